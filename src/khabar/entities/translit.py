@@ -1,0 +1,172 @@
+"""Cross-script match keys for names.
+
+A name in Devanagari, Bengali, Cyrillic, Hangul, Arabic or Latin script is
+turned into a Latin *key* so spellings of one name in different scripts meet:
+``पुतिन``, ``পুতিন``, ``Путин`` and ``Putin`` all give ``putin``.
+
+* Indic scripts use the letter tables in ``lang/<code>/translit.tsv`` (any
+  language pack may ship one) with the inherent vowel written where it is
+  pronounced; anyascii would drop it and ICU would keep it word-finally
+  (पुतिन -> putina), both worse for matching.
+* Everything else goes through anyascii.
+* The romanised text is normalised with the ordered rules in
+  ``kb/phonetic.tsv`` (v/w/bh, sh/s, z/j, aspirates, doubled letters).
+
+Two keys come out: :func:`latin_key` (letters, spaces between words) for
+display and fuzzy scoring, and :func:`skeleton` (consonant outline) used to
+find fuzzy candidates quickly.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from anyascii import anyascii
+
+from ..lang import LANG_DIR
+
+KB_DIR = Path(__file__).resolve().parent.parent / "kb"
+
+
+@lru_cache(maxsize=1)
+def _letter_table() -> dict[str, tuple[str, str]]:
+    """char (or char+nukta) -> (latin, class), merged from every language pack."""
+    table: dict[str, tuple[str, str]] = {}
+    for path in sorted(LANG_DIR.glob("*/translit.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) == 3:
+                table[unicodedata.normalize("NFC", parts[0])] = (parts[1], parts[2])
+    return table
+
+
+@lru_cache(maxsize=1)
+def _phonetic_rules() -> list[tuple[re.Pattern[str], str]]:
+    rules = []
+    for line in (KB_DIR / "phonetic.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        pat, _, rep = line.partition("\t")
+        rules.append((re.compile(pat), rep))
+    return rules
+
+
+def _romanise_indic_word(units: list[tuple[str, str]]) -> str:
+    """Romanise one word of (latin, class) units, writing inherent vowels.
+
+    The inherent vowel of a consonant is dropped before a virama or vowel
+    sign, at the end of the word, and (schwa deletion) between a vowelled
+    syllable and a consonant that carries its own vowel sign.
+    """
+    out: list[str] = []
+    n = len(units)
+    for i, (lat, cls) in enumerate(units):
+        out.append(lat)
+        if cls != "C":
+            continue
+        nxt = units[i + 1][1] if i + 1 < n else None
+        if nxt in ("M", "X"):
+            continue
+        if nxt is None or (i + 1 < n and units[i + 1][1] == "N" and i + 2 >= n):
+            # word-final consonant (or consonant + final nasal sign): no vowel,
+            # except before a final nasal (जोंग is jong, so the nasal keeps it)
+            if nxt == "N":
+                out.append("a")
+            continue
+        prev_has_vowel = i > 0 and units[i - 1][1] in ("M", "V", "C")
+        after = units[i + 2][1] if i + 2 < n else None
+        if prev_has_vowel and nxt == "C" and after == "M":
+            continue
+        out.append("a")
+    return "".join(out)
+
+
+def romanise(text: str) -> str:
+    """Plain romanisation (lower case), Indic via the letter tables, else anyascii."""
+    table = _letter_table()
+    text = unicodedata.normalize("NFC", text)
+    words: list[str] = []
+    units: list[tuple[str, str]] = []
+    other: list[str] = []
+
+    def flush() -> None:
+        if units:
+            words.append(_romanise_indic_word(units))
+            units.clear()
+        if other:
+            words.append(anyascii("".join(other)))
+            other.clear()
+
+    i = 0
+    while i < len(text):
+        two = text[i : i + 2]
+        if len(two) == 2 and two in table:
+            if other:
+                flush()
+            units.append(table[two])
+            i += 2
+            continue
+        ch = text[i]
+        if ch in table:
+            if other:
+                flush()
+            units.append(table[ch])
+        elif ch.isspace() or ch in "-‐–—":
+            flush()
+            words.append(" ")
+        else:
+            if units:
+                flush()
+            other.append(ch)
+        i += 1
+    flush()
+    return "".join(words).lower()
+
+
+@lru_cache(maxsize=200_000)
+def latin_key(name: str) -> str:
+    """Normalised Latin key of a name: words separated by single spaces."""
+    s = romanise(name)
+    for pat, rep in _phonetic_rules():
+        s = pat.sub(rep, s)
+    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters: Tass/तास, Ushakov/Ushakkov
+    return " ".join(s.split())
+
+
+_VOWELS = re.compile(r"[aeiou ]+")
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(key: str) -> str:
+    """Consonant outline of a key: first letter kept, vowels/h dropped, doubles merged.
+
+    ``pyongyang``/``piyangiyang`` -> ``pngng``; used only to find candidates,
+    which are then scored with :func:`similarity`.
+    """
+    if not key:
+        return ""
+    head, rest = key[0], key[1:]
+    if head in "aeiou":
+        head = "a"
+    rest = _VOWELS.sub("", rest.replace("h", ""))
+    return re.sub(r"(.)\1+", r"\1", head + rest)
+
+
+def similarity(key_a: str, key_b: str) -> float:
+    """0..100 similarity of two keys (vowel quality counts less than consonants)."""
+    from rapidfuzz import fuzz
+
+    a, b = key_a.replace(" ", ""), key_b.replace(" ", "")
+    va, vb = _vowel_classes(a), _vowel_classes(b)
+    return 0.5 * fuzz.ratio(va, vb) + 0.5 * fuzz.ratio(skeleton(key_a), skeleton(key_b))
+
+
+def _vowel_classes(s: str) -> str:
+    s = re.sub(r"[ei]+", "i", s)
+    s = re.sub(r"[ou]+", "u", s)
+    s = re.sub(r"a+", "a", s)
+    return s

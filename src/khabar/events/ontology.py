@@ -1,0 +1,57 @@
+"""The typed event ontology, loaded from ``events/ontology.yaml`` (data, not code).
+
+Each type names its roles, its PLOVER category and CAMEO code, and *frames*:
+maps from language-independent argument slots (subject, agent, dative, ...)
+to the type's roles. How a slot is marked in a language lives in
+``lang/<code>/roles.yaml``; which words evoke a type in ``lang/<code>/triggers.yaml``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+ONTOLOGY_FILE = Path(__file__).resolve().parent / "ontology.yaml"
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    description: str
+    roles: tuple[str, ...]
+    plover: str | None
+    cameo: str | None
+    frames: dict[str, dict[str, str]] = field(default_factory=dict, hash=False)
+    item: str | None = None  # role filled from free noun-phrase text next to the trigger
+
+    @property
+    def cameo_root(self) -> str | None:
+        return self.cameo[:2] if self.cameo else None
+
+    def frame(self, name: str | None) -> dict[str, str]:
+        return self.frames.get(name or "default") or self.frames.get("default", {})
+
+
+@lru_cache(maxsize=1)
+def load_ontology() -> dict[str, EventType]:
+    data = yaml.safe_load(ONTOLOGY_FILE.read_text(encoding="utf-8"))
+    out: dict[str, EventType] = {}
+    for name, d in data["types"].items():
+        item = d.get("item")
+        out[name] = EventType(
+            name=name,
+            description=d.get("description", ""),
+            roles=tuple(d.get("roles", [])),
+            plover=d.get("plover"),
+            cameo=d.get("cameo"),
+            frames={k: dict(v) for k, v in (d.get("frames") or {}).items()},
+            # "item: free" fills the role named "item"; "item: topic" fills "topic".
+            item=("item" if item == "free" else item),
+        )
+    return out
+
+
+def event_type(name: str) -> EventType:
+    return load_ontology()[name]

@@ -1,0 +1,70 @@
+"""Stage ``langid``: document language (ISO 639-1 where one exists) and script.
+
+heliport (weights inside the wheel) identifies the language; the script is
+counted from Unicode character names. Per-sentence language is set by the
+``segment`` stage through :func:`identify` so mixed-language text is visible.
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+from ..lang import LANG_DIR
+from ..model import Document
+from ..pipeline import stage
+from .script import dominant_script
+
+_lock = threading.Lock()
+_identifier = None
+
+# Below this many letters heliport guesses poorly (e.g. a short English line
+# comes out as Romanian); a sentence that short inherits the document language
+# when its script agrees.
+MIN_LETTERS_FOR_SENTENCE_ID = 40
+
+
+def identifier():
+    global _identifier
+    with _lock:
+        if _identifier is None:
+            from heliport import Identifier
+
+            _identifier = Identifier()
+    return _identifier
+
+
+@lru_cache(maxsize=1)
+def iso639_map() -> dict[str, str]:
+    m = {}
+    for line in (LANG_DIR / "iso639.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            a3, a2, _ = line.split("\t", 2)
+            m[a3] = a2
+    # macrolanguage / individual codes heliport may return
+    m.update({"zho": "zh", "cmn": "zh", "arb": "ar", "pes": "fa", "zsm": "ms", "swh": "sw", "ekk": "et", "lvs": "lv"})
+    return m
+
+
+def to_iso639_1(code: str) -> str:
+    base = code.split("_")[0]
+    return iso639_map().get(base, base)
+
+
+def identify(text: str) -> tuple[str | None, float | None]:
+    """(ISO 639-1 code, heliport score) for ``text``; (None, None) for text with no letters."""
+    if not any(ch.isalpha() for ch in text):
+        return None, None
+    code, score = identifier().identify_with_score(text)
+    return to_iso639_1(code), float(score)
+
+
+@stage("langid", requires={"text"}, provides={"lang", "script"})
+def langid(doc: Document) -> Document:
+    """Document language (heliport) and dominant script (ISO 15924)."""
+    # The first few thousand characters decide; identification cost stays bounded on huge texts.
+    sample = doc.text[:5000]
+    if doc.title:
+        sample = doc.title + "\n" + sample
+    doc.lang, doc.lang_confidence = identify(sample)
+    doc.script = dominant_script(sample)
+    return doc

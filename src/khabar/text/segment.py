@@ -1,0 +1,118 @@
+"""Stage ``segment``: sentences with character offsets and their own language.
+
+Rules (language-neutral; the abbreviation lists are data in
+``lang/<code>/abbreviations.txt``): a sentence ends at ``।`` ``॥`` ``?`` ``!``
+or ``.`` (plus any closing quotes/brackets) followed by space or end of text,
+and at every line break. A ``.`` does not end a sentence after a listed
+abbreviation (डॉ., Dr.), after a single-letter initial (J. Smith), inside a
+number (२.५), or before a lowercase Latin letter. Unlike splitters that switch
+modes once a text contains ``।``, both ``।`` and ``.`` are honoured everywhere,
+because real Hindi news mixes them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang import languages, load_lines
+from ..model import Document, Sentence
+from ..pipeline import stage
+from .langid import MIN_LETTERS_FOR_SENTENCE_ID, identify
+from .script import dominant_script
+
+CLOSERS = "\"'”’»)]}›"
+# Candidate boundary: terminator run, optional closers, then whitespace or end.
+BOUNDARY_RE = re.compile(r"([।॥?!]+|\.+)([" + re.escape(CLOSERS) + r"]*)(?=\s|$)")
+# Sentences longer than this (text with no punctuation) are cut at a space so
+# later stages stay bounded in time.
+MAX_SENTENCE_CHARS = 1500
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Every language's abbreviations (casefolded, without the final dot)."""
+    out = set()
+    for code in languages():
+        for line, _ in load_lines(code, "abbreviations.txt"):
+            out.add(line.rstrip(".").casefold())
+    return frozenset(out)
+
+
+_WORD_BEFORE_RE = re.compile(r"(\S+)$")
+
+
+def _is_false_stop(text: str, dot_pos: int, term: str) -> bool:
+    if term != ".":
+        return False
+    m = _WORD_BEFORE_RE.search(text, 0, dot_pos)
+    word = m.group(1) if m else ""
+    if not word:
+        return False
+    core = word.lstrip("(\"'“‘«[").rstrip(".")
+    if core.casefold() in abbreviations():
+        return True
+    if len(core) == 1 and core.isalpha() and core.isupper():  # an initial: J. Smith
+        return True
+    # next non-space character is a lowercase Latin letter: "approx. five", "e.g. this"
+    rest = text[dot_pos + 1 : dot_pos + 40].lstrip()
+    if rest[:1].isascii() and rest[:1].islower():
+        return True
+    return False
+
+
+def _split_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
+    return out
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets; whitespace between sentences belongs to none."""
+    spans: list[tuple[int, int]] = []
+    for line_m in re.finditer(r"[^\n]+", text):
+        line_start = line_m.start()
+        line = line_m.group()
+        start = 0
+        for m in BOUNDARY_RE.finditer(line):
+            if _is_false_stop(line, m.start(1), m.group(1)):
+                continue
+            spans.append((line_start + start, line_start + m.end()))
+            start = m.end()
+        spans.append((line_start + start, line_start + len(line)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.extend(_split_long(s, e, text))
+    return out
+
+
+def sentence_language(sent: str, doc_lang: str | None, doc_script: str | None) -> tuple[str | None, str | None]:
+    script = dominant_script(sent)
+    letters = sum(ch.isalpha() for ch in sent)
+    if script == doc_script and letters < MIN_LETTERS_FOR_SENTENCE_ID:
+        return doc_lang, script
+    lang, _ = identify(sent)
+    return lang or doc_lang, script
+
+
+@stage("segment", requires={"text", "lang"}, provides={"sentences"})
+def segment(doc: Document) -> Document:
+    """Split doc.text into sentences; each gets its own language and script."""
+    doc.sentences = []
+    for s, e in split_sentences(doc.text):
+        lang, script = sentence_language(doc.text[s:e], doc.lang, doc.script)
+        doc.sentences.append(Sentence(s, e, lang, script))
+    return doc

@@ -1,0 +1,212 @@
+"""Per-language time data (``lang/<code>/time.yaml``) compiled into matchers.
+
+Everything language-specific lives in the YAML file; this module only turns
+its word lists into regex *slots* (``{month}``, ``{day}``, ``{unit}`` ...) and
+substitutes them into the file's word-order patterns. CLDR month and weekday
+names from Babel are merged in so a new language gets the basic names for
+free. Compiled once per language and cached.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from ..lang import load_yaml
+
+DATA_FILE = "time.yaml"
+
+# A word starts where no letter, mark or digit precedes it and ends where
+# none follows (\b is unreliable around Indic vowel signs).
+WORD_START = r"(?<![\p{L}\p{M}\p{N}])"
+WORD_END = r"(?![\p{L}\p{M}\p{N}])"
+
+
+@dataclass
+class Pattern:
+    name: str
+    rx: Any  # compiled regex
+    origin: str  # "<lang>/time.yaml:patterns.<name>"
+
+
+@dataclass
+class TimeLang:
+    """Compiled time data of one language."""
+
+    lang: str
+    months: dict[str, int] = field(default_factory=dict)  # key(name) -> 1..12
+    weekdays: dict[str, int] = field(default_factory=dict)  # key(name) -> ISO 1..7
+    month_needs_context: set[str] = field(default_factory=set)
+    numbers: dict[str, float | str] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)  # key(word) -> unit
+    relative_days: dict[str, dict[str, Any]] = field(default_factory=dict)
+    shift: dict[str, str] = field(default_factory=dict)  # key(word) -> last/next/this
+    part_of_day: dict[str, str] = field(default_factory=dict)  # key(word) -> label
+    word_suffixes: list[str] = field(default_factory=list)
+    optional_marks: list[str] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
+    tense_rx: Any = None  # groups "past" / "future"
+    first_in_rx: Any = None
+    last_time_rx: Any = None
+
+    def key(self, word: str) -> str:
+        """Lookup key of a matched word: marks that may be omitted dropped, case folded, spaces collapsed."""
+        for m in self.optional_marks:
+            word = word.replace(m, "")
+        return " ".join(word.casefold().split())
+
+    def strip_suffixes(self, word: str, table: dict[str, Any]) -> str | None:
+        """The table key of ``word`` once bound case endings are removed (at most two)."""
+        k = self.key(word)
+        if k in table:
+            return k
+        for s1 in self.word_suffixes:
+            s1k = self.key(s1)
+            if s1k and k.endswith(s1k):
+                k1 = k[: -len(s1k)]
+                if k1 in table:
+                    return k1
+                for s2 in self.word_suffixes:
+                    s2k = self.key(s2)
+                    if s2k and k1.endswith(s2k) and k1[: -len(s2k)] in table:
+                        return k1[: -len(s2k)]
+        return None
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _cldr_names(lang: str) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """Wide month names (1..12) and weekday names (ISO 1..7) from Babel's CLDR data."""
+    try:
+        from babel.dates import get_day_names, get_month_names
+    except ImportError:  # babel is a dependency; stay usable without it
+        return {}, {}
+    months: dict[int, list[str]] = {}
+    days: dict[int, list[str]] = {}
+    try:
+        for ctx in ("format", "stand-alone"):
+            for n, name in get_month_names("wide", ctx, lang).items():
+                months.setdefault(int(n), []).append(str(name))
+            # Babel numbers weekdays 0 = Monday
+            for n, name in get_day_names("wide", ctx, lang).items():
+                days.setdefault(int(n) + 1, []).append(str(name))
+    except Exception:  # unknown locale: the YAML file must list the names
+        return {}, {}
+    return months, days
+
+
+def _word_rx(words: list[str], marks: list[str]) -> str:
+    """Alternation of ``words``, longest first, with optional marks made optional."""
+    alts = []
+    for w in sorted({_nfc(w) for w in words if w}, key=len, reverse=True):
+        parts = []
+        for ch in w:
+            if ch in marks:
+                parts.append(regex.escape(ch) + "?")
+            elif ch == " ":
+                parts.append(r"\s+")
+            else:
+                parts.append(regex.escape(ch))
+        alts.append("".join(parts))
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
+def _suffix_rx(suffixes: list[str], most: int = 2) -> str:
+    """Up to ``most`` bound endings after a word."""
+    if not suffixes:
+        return ""
+    alts = "|".join(regex.escape(_nfc(s)) for s in sorted(suffixes, key=len, reverse=True))
+    return f"(?:{alts}){{0,{most}}}"
+
+
+def _any_rx(rxs: list[str]) -> str:
+    return "(?:" + "|".join(_nfc(r) for r in rxs) + ")" if rxs else "(?!)"
+
+
+@lru_cache(maxsize=None)
+def load_time_lang(lang: str) -> TimeLang | None:
+    """Compiled time data for ``lang``, or None when the language has no time.yaml."""
+    d = load_yaml(lang, DATA_FILE)
+    if not d:
+        return None
+    marks = [_nfc(m) for m in d.get("optional_marks") or []]
+    tl = TimeLang(lang=lang, optional_marks=marks)
+    tl.word_suffixes = [_nfc(s) for s in d.get("word_suffixes") or []]
+
+    cldr_months, cldr_days = _cldr_names(lang)
+    month_words: list[str] = []
+    for table, cldr, extra, words in (
+        (tl.months, cldr_months, d.get("months") or {}, month_words),
+        (tl.weekdays, cldr_days, d.get("weekdays") or {}, None),
+    ):
+        for n in set(cldr) | {int(k) for k in extra}:
+            for name in cldr.get(n, []) + list(extra.get(n, extra.get(str(n), [])) or []):
+                table[tl.key(_nfc(name))] = n
+    tl.month_needs_context = {tl.key(_nfc(w)) for w in d.get("month_needs_context") or []}
+    tl.numbers = {tl.key(_nfc(str(k))): v for k, v in (d.get("numbers") or {}).items()}
+    for unit, words in (d.get("units") or {}).items():
+        for w in words:
+            tl.units[tl.key(_nfc(w))] = unit
+    for entry in d.get("relative_days") or []:
+        for w in entry["words"]:
+            tl.relative_days[tl.key(_nfc(w))] = entry
+    for direction, words in (d.get("shift") or {}).items():
+        for w in words:
+            tl.shift[tl.key(_nfc(w))] = direction
+    for label, words in (d.get("part_of_day") or {}).items():
+        for w in words:
+            tl.part_of_day[tl.key(_nfc(w))] = label
+
+    sfx = _suffix_rx(tl.word_suffixes)
+    case_sensitive = bool(d.get("case_sensitive_names"))
+
+    def names(words: list[str]) -> str:
+        rx = _word_rx(words, marks)
+        return f"(?-i:{rx})" if case_sensitive else rx
+
+    all_months = [n for ns in cldr_months.values() for n in ns] + [
+        n for ns in (d.get("months") or {}).values() for n in ns
+    ]
+    all_days = [n for ns in cldr_days.values() for n in ns] + [
+        n for ns in (d.get("weekdays") or {}).values() for n in ns
+    ]
+    num_words = [str(k) for k in (d.get("numbers") or {})]
+    slots = {
+        "day": r"(?P<day>\p{Nd}{1,2})(?!\p{N})" + _suffix_rx(d.get("day_suffixes") or [], most=1),
+        "month": f"(?P<month>{names(all_months)}{sfx}){WORD_END}",
+        "year": r"(?P<year>\p{Nd}{4})(?!\p{N})",
+        "weekday": f"(?P<weekday>{names(all_days)}{sfx}){WORD_END}",
+        "num": rf"(?P<num>\p{{Nd}}+(?:[.,]\p{{Nd}}+)?|{_word_rx(num_words, marks)}{WORD_END})",
+        "unit": f"(?P<unit>{_word_rx(list(tl.units), marks)}{sfx}){WORD_END}",
+        "shift": f"(?P<shift>{_word_rx(list(tl.shift), marks)}){WORD_END}",
+        "ago": f"(?P<ago>{_word_rx(d.get('ago') or [], marks)}){WORD_END}",
+        "after": f"(?P<after>{_word_rx(d.get('after') or [], marks)}){WORD_END}",
+        "relday": f"(?P<relday>{_word_rx(list(tl.relative_days), marks)}{sfx}){WORD_END}",
+        "pod": f"(?P<pod>{_word_rx(list(tl.part_of_day), marks)}{sfx}){WORD_END}",
+        "yearword": f"(?:{_word_rx(d.get('year_words') or [], marks)}{sfx}){WORD_END}",
+    }
+    for p in d.get("patterns") or []:
+        body = _nfc(p["re"])
+        for name, rx in slots.items():
+            body = body.replace("{" + name + "}", rx)
+        tl.patterns.append(
+            Pattern(
+                name=p["name"],
+                rx=regex.compile(WORD_START + body + WORD_END, regex.IGNORECASE | regex.V0),
+                origin=f"{lang}/{DATA_FILE}:patterns.{p['name']}",
+            )
+        )
+    tense = d.get("tense") or {}
+    tl.tense_rx = regex.compile(
+        f"(?P<past>{_any_rx(tense.get('past') or [])})|(?P<future>{_any_rx(tense.get('future') or [])})",
+        regex.IGNORECASE,
+    )
+    cues = d.get("anchor_cues") or {}
+    tl.first_in_rx = regex.compile(_any_rx(cues.get("first_in") or []), regex.IGNORECASE)
+    tl.last_time_rx = regex.compile(_any_rx(cues.get("last_time") or []), regex.IGNORECASE)
+    return tl

@@ -1,0 +1,38 @@
+from khabar.model import Document
+from khabar.pipeline import Pipeline
+from khabar.text.script import dominant_script
+
+from conftest import BN_SEED, HI_SEED
+
+
+def run(text):
+    return Pipeline.build(["clean", "langid", "segment"])(Document(raw_text=text))
+
+
+def test_seed_languages_and_scripts():
+    hi = run(HI_SEED.read_text(encoding="utf-8"))
+    bn = run(BN_SEED.read_text(encoding="utf-8"))
+    assert (hi.lang, hi.script) == ("hi", "Deva")
+    assert (bn.lang, bn.script) == ("bn", "Beng")
+    assert {s.lang for s in hi.sentences} == {"hi"}
+
+
+def test_mixed_language_document_shows_per_sentence_languages():
+    text = ("রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিন উত্তর কোরিয়ার নেতা কিম জং-উনকে একটি লিমোজিন দেখাচ্ছেন। "
+            "উত্তর কোরিয়ার নেতা ১২ সেপ্টেম্বর রাশিয়ায় পৌঁছান এবং আলোচনা করেন।\n"
+            "The two leaders held talks for more than five hours at the cosmodrome on Wednesday.\n"
+            "Владимир Путин встретился с Ким Чен Ыном на космодроме Восточный в среду.")
+    doc = run(text)
+    assert doc.lang == "bn"
+    assert [s.lang for s in doc.sentences] == ["bn", "bn", "en", "ru"]
+    assert [s.script for s in doc.sentences] == ["Beng", "Beng", "Latn", "Cyrl"]
+
+
+def test_nepali_is_not_taken_for_hindi():
+    doc = run("प्रधानमन्त्रीले आज काठमाडौंमा पत्रकारहरूसँग कुरा गर्नुभयो र नयाँ बजेटबारे जानकारी दिनुभयो।")
+    assert doc.lang == "ne"
+
+
+def test_script_of_right_to_left_and_cjk():
+    assert dominant_script("وصل بوتين إلى بيونغ يانغ") == "Arab"
+    assert dominant_script("푸틴 대통령이 평양에 도착했다") == "Hang"

@@ -1,0 +1,39 @@
+from khabar.text.segment import split_sentences
+
+
+def sents(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_danda_and_dot_both_split_in_one_text():
+    # real Hindi news mixes the danda and the full stop; both must split
+    text = "पुतिन प्योंगयांग पहुंचे। किम ने उनका स्वागत किया. दोनों नेताओं ने बात की।"
+    assert sents(text) == ["पुतिन प्योंगयांग पहुंचे।", "किम ने उनका स्वागत किया.", "दोनों नेताओं ने बात की।"]
+
+
+def test_abbreviations_and_decimals_do_not_split():
+    assert sents("डॉ. शर्मा ने कहा कि विकास दर २.५ प्रतिशत रही. फिर बैठक हुई.") == [
+        "डॉ. शर्मा ने कहा कि विकास दर २.५ प्रतिशत रही.", "फिर बैठक हुई."]
+    assert sents("ডা. রহমান বলেন, প্রবৃদ্ধি ২.৫ শতাংশ। মিঃ কিম এসেছেন।") == [
+        "ডা. রহমান বলেন, প্রবৃদ্ধি ২.৫ শতাংশ।", "মিঃ কিম এসেছেন।"]
+    assert sents("Mr. Kim met Dr. Lee in the U.S. on Monday. J. Smith said so.") == [
+        "Mr. Kim met Dr. Lee in the U.S. on Monday.", "J. Smith said so."]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    text = "उन्होंने कहा, 'हमने उन्हें कार दी.' इसके बाद बातचीत हुई."
+    assert sents(text) == ["उन्होंने कहा, 'हमने उन्हें कार दी.'", "इसके बाद बातचीत हुई."]
+    assert sents('He said: "We agreed!" Then he left?') == ['He said: "We agreed!"', "Then he left?"]
+
+
+def test_line_breaks_end_headlines_and_offsets_are_exact():
+    text = "किम ने किया समर्थन\nबातचीत के दौरान किम ने समर्थन किया."
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["किम ने किया समर्थन", "बातचीत के दौरान किम ने समर्थन किया."]
+
+
+def test_text_without_punctuation_is_cut_into_bounded_pieces():
+    text = "शब्द " * 2000
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(e - s <= 1500 for s, e in spans)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
