@@ -38,16 +38,28 @@ def run(
     db: str = DbOpt,
     stages: Optional[str] = typer.Option(None, help="Comma-separated stage names (default: the full pipeline)."),
     replace: bool = typer.Option(False, help="Re-process and replace articles already stored."),
+    max_chars: int = typer.Option(2_000_000, help="Reject articles longer than this many characters."),
+    max_seconds: float = typer.Option(60.0, help="Give up on an article after this many seconds."),
     as_json: bool = JsonOpt,
 ) -> None:
     """Ingest, process and store articles, then print a report."""
+    from .engine.local import Limits
     from .engine.local import run as run_local
     from .pipeline import Pipeline
 
     pipeline = Pipeline.build(stages.split(",") if stages else None)
     store = _store(db)
-    with console.status("processing…", spinner="dots") if not as_json else _nullctx():
-        report = run_local(targets, store, pipeline, replace=replace)
+    limits = Limits(max_chars=max_chars, max_seconds=max_seconds)
+    if as_json:
+        report = run_local(targets, store, pipeline, replace=replace, limits=limits)
+    else:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=console, transient=True) as progress:
+            task = progress.add_task("processing", total=None)
+            report = run_local(targets, store, pipeline, replace=replace, limits=limits,
+                               on_result=lambda r: progress.update(task, advance=1, description=_short(r.source)))
     if as_json:
         _print_json([
             dict(status=r.status, source=r.source, error=r.error, id=r.doc.id if r.doc else None,
@@ -62,12 +74,8 @@ def run(
         raise typer.Exit(1)
 
 
-class _nullctx:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *a):
-        return False
+def _short(source: str, width: int = 40) -> str:
+    return source if len(source) <= width else "…" + source[-width + 1:]
 
 
 def _print_run_report(report) -> None:
@@ -304,6 +312,26 @@ def stages() -> None:
         t.add_row(n, "yes" if n in DEFAULT_STAGES else "", ", ".join(sorted(s.requires)), ", ".join(sorted(s.provides)), s.doc)
     console.print(t)
 
+
+# Commands owned by other parts of the library register themselves here:
+# each module defines ``register(app)`` and adds its commands over the same store.
+COMMAND_MODULES = ["khabar.link.cli", "khabar.api.cli", "khabar.export"]
+
+
+def _register_commands() -> None:
+    import importlib
+
+    for mod in COMMAND_MODULES:
+        try:
+            m = importlib.import_module(mod)
+        except ModuleNotFoundError as e:
+            if e.name != mod:
+                raise
+            continue
+        m.register(app)
+
+
+_register_commands()
 
 if __name__ == "__main__":
     app()

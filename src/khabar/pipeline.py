@@ -97,8 +97,13 @@ class Pipeline:
 
     @classmethod
     def build(cls, names: Iterable[str] | None = None, *, skip_missing: bool = False) -> "Pipeline":
-        """Build and check a pipeline. ``skip_missing`` drops stages not registered."""
-        names = list(DEFAULT_STAGES if names is None else names)
+        """Build and check a pipeline. ``skip_missing`` drops stages not registered.
+
+        With no names, the default pipeline is built from the default stages that are installed.
+        """
+        if names is None:
+            names, skip_missing = DEFAULT_STAGES, True
+        names = list(names)
         stages: list[Stage] = []
         for n in names:
             try:

@@ -6,14 +6,48 @@ A failure in any stage is recorded against that input and the batch goes on.
 """
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..model import Document
 from ..pipeline import Pipeline
 from ..read import ReadError, read_path
 from ..store import Store
+
+
+@dataclass
+class Limits:
+    """Bounds on the work one article may cost (configurable from the CLI)."""
+
+    max_chars: int = 2_000_000  # longer articles are rejected before any stage runs
+    max_seconds: float = 60.0  # wall time per article (enforced in the main thread)
+
+
+class ArticleTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise ArticleTimeout after ``seconds`` (SIGALRM; a no-op outside the main thread)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise ArticleTimeout(f"article took longer than {seconds:g}s (limit --max-seconds)")
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
 
 
 @dataclass
@@ -48,8 +82,9 @@ def process(doc: Document, pipeline: Pipeline, skip: Callable[[Document], bool] 
 
 
 def run(targets: Iterable[str], store: Store, pipeline: Pipeline | None = None, *, replace: bool = False,
-        on_result: Callable[[ArticleResult], None] | None = None) -> RunReport:
+        limits: Limits | None = None, on_result: Callable[[ArticleResult], None] | None = None) -> RunReport:
     pipeline = pipeline or Pipeline.build()
+    limits = limits or Limits()
     report = RunReport()
     t0 = time.perf_counter()
     skip = None if replace else (lambda d: store.has(d.id))
@@ -66,8 +101,13 @@ def run(targets: Iterable[str], store: Store, pipeline: Pipeline | None = None, 
             if isinstance(item, ReadError):
                 emit(ArticleResult("error", item.source, error=item.error))
                 continue
+            if len(item.raw_text) > limits.max_chars:
+                emit(ArticleResult("error", item.source, error=(
+                    f"article has {len(item.raw_text)} characters, over the limit of {limits.max_chars} (--max-chars)")))
+                continue
             try:
-                doc = process(item, pipeline, skip)
+                with time_limit(limits.max_seconds):
+                    doc = process(item, pipeline, skip)
                 if doc is None:
                     emit(ArticleResult("known", item.source, item))
                     continue

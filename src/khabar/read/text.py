@@ -9,6 +9,8 @@ from . import InputError
 
 # Share of control bytes above which a file is taken for binary.
 BINARY_CONTROL_RATIO = 0.05
+# Share of invalid sequences up to which a file that is otherwise UTF-8 is read as UTF-8.
+MAX_BAD_UTF8_RATIO = 0.02
 
 
 def decode(data: bytes) -> str:
@@ -29,10 +31,18 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # Mostly-UTF-8 text with a few bad bytes (a mixed-encoding paste) stays UTF-8:
+    # guessing another codec for the whole file would garble every Indic letter.
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    if bad <= MAX_BAD_UTF8_RATIO * len(lenient) and any(ord(c) > 127 and c != "\ufffd" for c in lenient[:20000]):
+        return lenient
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
     if best is None:
+        if bad <= 0.2 * len(lenient):
+            return lenient
         raise InputError("undecodable bytes: not UTF-8 and no encoding fits")
     return data.decode(best.encoding, errors="replace")
 

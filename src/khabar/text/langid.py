@@ -50,11 +50,29 @@ def to_iso639_1(code: str) -> str:
     return iso639_map().get(base, base)
 
 
+# heliport scores are costs (lower is better); a prior language within this
+# relative margin of the best guess is preferred.
+PRIOR_MARGIN = 0.02
+
+
+@lru_cache(maxsize=1)
+def priors() -> tuple[str, ...]:
+    from ..lang import load_lines
+
+    return tuple(line for line, _ in load_lines("xx", "langid_priors.txt"))
+
+
 def identify(text: str) -> tuple[str | None, float | None]:
     """(ISO 639-1 code, heliport score) for ``text``; (None, None) for text with no letters."""
     if not any(ch.isalpha() for ch in text):
         return None, None
-    code, score = identifier().identify_with_score(text)
+    top = identifier().identify_topk_with_score(text, 3)
+    code, score = top[0]
+    if code not in priors():
+        for alt, alt_score in top[1:]:
+            if alt in priors() and alt_score <= score * (1 + PRIOR_MARGIN):
+                code, score = alt, alt_score
+                break
     return to_iso639_1(code), float(score)
 
 
