@@ -83,6 +83,15 @@ def process(doc: Document, pipeline: Pipeline, skip: Callable[[Document], bool] 
 
 def run(targets: Iterable[str], store: Store, pipeline: Pipeline | None = None, *, replace: bool = False,
         limits: Limits | None = None, on_result: Callable[[ArticleResult], None] | None = None) -> RunReport:
+    """Read every target (file, folder, ``-``) and process what it holds; see :func:`run_items`."""
+    items = (item for target in targets for item in read_path(target))
+    return run_items(items, store, pipeline, replace=replace, limits=limits, on_result=on_result)
+
+
+def run_items(items: Iterable[Document | ReadError], store: Store, pipeline: Pipeline | None = None, *,
+              replace: bool = False, limits: Limits | None = None,
+              on_result: Callable[[ArticleResult], None] | None = None) -> RunReport:
+    """Process documents (or read errors) already read, storing each in its own transaction."""
     pipeline = pipeline or Pipeline.build()
     limits = limits or Limits()
     report = RunReport()
@@ -96,24 +105,23 @@ def run(targets: Iterable[str], store: Store, pipeline: Pipeline | None = None, 
         if on_result:
             on_result(r)
 
-    for target in targets:
-        for item in read_path(target):
-            if isinstance(item, ReadError):
-                emit(ArticleResult("error", item.source, error=item.error))
+    for item in items:
+        if isinstance(item, ReadError):
+            emit(ArticleResult("error", item.source, error=item.error))
+            continue
+        if len(item.raw_text) > limits.max_chars:
+            emit(ArticleResult("error", item.source, error=(
+                f"article has {len(item.raw_text)} characters, over the limit of {limits.max_chars} (--max-chars)")))
+            continue
+        try:
+            with time_limit(limits.max_seconds):
+                doc = process(item, pipeline, skip)
+            if doc is None:
+                emit(ArticleResult("known", item.source, item))
                 continue
-            if len(item.raw_text) > limits.max_chars:
-                emit(ArticleResult("error", item.source, error=(
-                    f"article has {len(item.raw_text)} characters, over the limit of {limits.max_chars} (--max-chars)")))
-                continue
-            try:
-                with time_limit(limits.max_seconds):
-                    doc = process(item, pipeline, skip)
-                if doc is None:
-                    emit(ArticleResult("known", item.source, item))
-                    continue
-                new = store.save(doc, replace=replace)
-                emit(ArticleResult("new" if new else "known", item.source, doc))
-            except Exception as e:  # one bad article never kills the batch
-                emit(ArticleResult("error", item.source, error=f"{type(e).__name__}: {e}"))
+            new = store.save(doc, replace=replace)
+            emit(ArticleResult("new" if new else "known", item.source, doc))
+        except Exception as e:  # one bad article never kills the batch
+            emit(ArticleResult("error", item.source, error=f"{type(e).__name__}: {e}"))
     report.seconds = time.perf_counter() - t0
     return report
