@@ -315,7 +315,7 @@ def stages() -> None:
 
 # Commands owned by other parts of the library register themselves here:
 # each module defines ``register(app)`` and adds its commands over the same store.
-COMMAND_MODULES = ["khabar.link.cli", "khabar.api.cli", "khabar.export"]
+COMMAND_MODULES = ["khabar.link.cli", "khabar.api.cli", "khabar.export", "khabar.watch.cli"]
 
 
 def _register_commands() -> None:
