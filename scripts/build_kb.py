@@ -28,6 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 KB_DIR = ROOT / "src" / "khabar" / "kb"
 LANGS = ["en", "hi", "bn", "ru", "ko", "ar"]
 MIN_POP = 300_000
+KEY_LANGS = {"en", "hi", "bn", "ru"}
+# Phoenix leaders are kept when a role of theirs runs into this year or later (news is about now).
+MIN_ROLE_YEAR = "2010"
 # Script of a name -> the language its names are filed under.
 SCRIPT_LANG = [("DEVANAGARI", "hi"), ("BENGALI", "bn"), ("CYRILLIC", "ru"), ("HANGUL", "ko"), ("ARABIC", "ar")]
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
@@ -38,7 +41,9 @@ def nfc(s: str) -> str:
 
 
 def slug(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", latin_key(s)).strip("_") or "x"
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", "_", anyascii(s).lower()).strip("_") or "x"
 
 
 def script_lang(name: str) -> str | None:
@@ -62,7 +67,9 @@ def add_names(ent: dict, lang: str, names) -> None:
 
 def finish(ent: dict) -> dict:
     keys: list[str] = []
-    for names in ent["names"].values():
+    for lang, names in ent["names"].items():
+        if lang not in KEY_LANGS:  # Hangul/Arabic romanisations match other scripts poorly
+            continue
         for n in names:
             k = latin_key(n)
             if k and k not in keys:
@@ -213,6 +220,8 @@ def main() -> None:
     curated_keys = {k for e in ents if e["type"] == "PER" for n in e["names"].get("en", []) for k in [latin_key(n)]}
     for key, p in sorted(phoenix.items()):
         if key in used_phoenix or len(p["name"].split()) < 2 or latin_key(p["name"]) in curated_keys:
+            continue
+        if not any((r["to"] or "9999") >= MIN_ROLE_YEAR and (r["from"] or r["to"]) for r in p["roles"]):
             continue
         pid = f"per:{slug(p['name'])}"
         if pid in taken:

@@ -40,25 +40,45 @@ def run(
     replace: bool = typer.Option(False, help="Re-process and replace articles already stored."),
     max_chars: int = typer.Option(2_000_000, help="Reject articles longer than this many characters."),
     max_seconds: float = typer.Option(60.0, help="Give up on an article after this many seconds."),
+    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for inputs whose metadata has none."),
     as_json: bool = JsonOpt,
+    engine: str = typer.Option("local", help="local (one process) or dask (a Dask cluster; see --scheduler)."),
+    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler ADDRESS (default: a local cluster, one worker per core)."),
 ) -> None:
     """Ingest, process and store articles, then print a report."""
     from .engine.local import Limits
     from .engine.local import run as run_local
     from .pipeline import Pipeline
 
+    if engine == "dask":
+        from functools import partial
+
+        from .engine.dask import run as run_dask
+
+        run_local = partial(run_dask, scheduler=scheduler)
+    elif engine != "local":
+        raise typer.BadParameter(f"unknown engine {engine!r}; use local or dask", param_hint="--engine")
+
+    if published:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(published[:10])
+        except ValueError:
+            console.print(f"[red]--published must be an ISO date (YYYY-MM-DD), got {published!r}")
+            raise typer.Exit(2)
     pipeline = Pipeline.build(stages.split(",") if stages else None)
     store = _store(db)
     limits = Limits(max_chars=max_chars, max_seconds=max_seconds)
     if as_json:
-        report = run_local(targets, store, pipeline, replace=replace, limits=limits)
+        report = run_local(targets, store, pipeline, replace=replace, limits=limits, published=published)
     else:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=console, transient=True) as progress:
             task = progress.add_task("processing", total=None)
-            report = run_local(targets, store, pipeline, replace=replace, limits=limits,
+            report = run_local(targets, store, pipeline, replace=replace, limits=limits, published=published,
                                on_result=lambda r: progress.update(task, advance=1, description=_short(r.source)))
     if as_json:
         _print_json([
@@ -315,7 +335,7 @@ def stages() -> None:
 
 # Commands owned by other parts of the library register themselves here:
 # each module defines ``register(app)`` and adds its commands over the same store.
-COMMAND_MODULES = ["khabar.link.cli", "khabar.api.cli", "khabar.export", "khabar.watch.cli"]
+COMMAND_MODULES = ["khabar.link.cli", "khabar.api.cli", "khabar.export", "khabar.watch.cli", "khabar.store.cli"]
 
 
 def _register_commands() -> None:

@@ -67,6 +67,7 @@ class Entity:
     keys: list[str] = field(default_factory=list)  # latin match keys
     roles: list[dict[str, Any]] = field(default_factory=list)  # {title, from, to}
     source: str = ""  # where the entry came from (KB file, "discovered:<doc>")
+    attrs: dict[str, Any] = field(default_factory=dict)  # other KB facts: population, country, ...
 
 
 @dataclass
@@ -75,7 +76,7 @@ class TimeExpr:
     end: int
     text: str
     value: str | None  # ISO-8601 / TIMEX3-like: 2024-06-19, 2024-06, 2000, P24Y
-    precision: str  # day, month, year, week, weekday, part-of-day, duration, unknown
+    precision: str  # day, month, year, decade, week, weekday, part-of-day, duration, unknown
     anchor: str | None = None  # ISO date the value was resolved against
     inferred: bool = False  # True when the anchor was inferred, not known
     kind: str = "DATE"  # DATE, TIME, DURATION, SET

@@ -82,10 +82,20 @@ def process(doc: Document, pipeline: Pipeline, skip: Callable[[Document], bool] 
 
 
 def run(targets: Iterable[str], store: Store, pipeline: Pipeline | None = None, *, replace: bool = False,
-        limits: Limits | None = None, on_result: Callable[[ArticleResult], None] | None = None) -> RunReport:
-    """Read every target (file, folder, ``-``) and process what it holds; see :func:`run_items`."""
-    items = (item for target in targets for item in read_path(target))
+        limits: Limits | None = None, on_result: Callable[[ArticleResult], None] | None = None,
+        published: str | None = None) -> RunReport:
+    """Read every target (file, folder, ``-``) and process what it holds; see :func:`run_items`.
+
+    ``published`` is the publication date given to documents whose source carries none.
+    """
+    items = (with_default_date(item, published) for target in targets for item in read_path(target))
     return run_items(items, store, pipeline, replace=replace, limits=limits, on_result=on_result)
+
+
+def with_default_date(item: Document | ReadError, published: str | None) -> Document | ReadError:
+    if published and isinstance(item, Document) and not item.published:
+        item.published, item.published_from = published, "given (--published)"
+    return item
 
 
 def run_items(items: Iterable[Document | ReadError], store: Store, pipeline: Pipeline | None = None, *,

@@ -31,17 +31,38 @@ KB_DIR = Path(__file__).resolve().parent.parent / "kb"
 
 
 @lru_cache(maxsize=1)
-def _letter_table() -> dict[str, tuple[str, str]]:
-    """char (or char+nukta) -> (latin, class), merged from every language pack."""
-    table: dict[str, tuple[str, str]] = {}
+def _letter_table() -> dict[str, tuple[str, str, str]]:
+    """char (or char+nukta) -> (latin, class, inherent vowel), merged from every language pack.
+
+    A file's ``inherent<TAB>o<TAB>I`` row sets the inherent vowel of its consonants
+    (Bengali writes o: মস্কো -> mosko; Devanagari a)."""
+    table: dict[str, tuple[str, str, str]] = {}
     for path in sorted(LANG_DIR.glob("*/translit.tsv")):
+        rows, inherent = [], "a"
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line or line.startswith("#"):
                 continue
             parts = line.split("\t")
-            if len(parts) == 3:
-                table[unicodedata.normalize("NFC", parts[0])] = (parts[1], parts[2])
+            if len(parts) == 3 and parts[2] == "I":
+                inherent = parts[1]
+            elif len(parts) == 3 and parts[2] != "F":
+                rows.append(parts)
+        for ch, lat, cls in rows:
+            table[unicodedata.normalize("NFC", ch)] = (lat, cls, inherent)
     return table
+
+
+@lru_cache(maxsize=1)
+def _final_conjunct_vowel() -> frozenset[str]:
+    """Latin letters of consonants that keep the inherent vowel after a final conjunct
+    (``final_conjunct_vowel<TAB>r y v<TAB>F`` rows of the translit tables)."""
+    out: set[str] = set()
+    for path in sorted(LANG_DIR.glob("*/translit.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) == 3 and parts[2] == "F":
+                out.update(parts[1].split())
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +76,7 @@ def _phonetic_rules() -> list[tuple[re.Pattern[str], str]]:
     return rules
 
 
-def _romanise_indic_word(units: list[tuple[str, str]]) -> str:
+def _romanise_indic_word(units: list[tuple[str, str, str]]) -> str:
     """Romanise one word of (latin, class) units, writing inherent vowels.
 
     The inherent vowel of a consonant is dropped before a virama or vowel
@@ -64,24 +85,27 @@ def _romanise_indic_word(units: list[tuple[str, str]]) -> str:
     """
     out: list[str] = []
     n = len(units)
-    for i, (lat, cls) in enumerate(units):
+    for i, (lat, cls, inherent) in enumerate(units):
         out.append(lat)
         if cls != "C":
             continue
         nxt = units[i + 1][1] if i + 1 < n else None
         if nxt in ("M", "X"):
             continue
+        if nxt is None and i > 0 and units[i - 1][1] == "X" and lat in _final_conjunct_vowel():
+            out.append(inherent)  # final conjunct in r/y/v keeps its vowel: नरेंद्र -> narendra
+            continue
         if nxt is None or (i + 1 < n and units[i + 1][1] == "N" and i + 2 >= n):
             # word-final consonant (or consonant + final nasal sign): no vowel,
             # except before a final nasal (जोंग is jong, so the nasal keeps it)
             if nxt == "N":
-                out.append("a")
+                out.append(inherent)
             continue
         prev_has_vowel = i > 0 and units[i - 1][1] in ("M", "V", "C")
         after = units[i + 2][1] if i + 2 < n else None
         if prev_has_vowel and nxt == "C" and after == "M":
             continue
-        out.append("a")
+        out.append(inherent)
     return "".join(out)
 
 
@@ -90,7 +114,7 @@ def romanise(text: str) -> str:
     table = _letter_table()
     text = unicodedata.normalize("NFC", text)
     words: list[str] = []
-    units: list[tuple[str, str]] = []
+    units: list[tuple[str, str, str]] = []
     other: list[str] = []
 
     def flush() -> None:
@@ -144,7 +168,7 @@ _VOWELS = re.compile(r"[aeiou ]+")
 def skeleton(key: str) -> str:
     """Consonant outline of a key: first letter kept, vowels/h dropped, doubles merged.
 
-    ``pyongyang``/``piyangiyang`` -> ``pngng``; used only to find candidates,
+    ``pyongyang``/``piyangiyang`` -> ``pngng``; b and v are merged; used only to find candidates,
     which are then scored with :func:`similarity`.
     """
     if not key:
@@ -153,7 +177,8 @@ def skeleton(key: str) -> str:
     if head in "aeiou":
         head = "a"
     rest = _VOWELS.sub("", rest.replace("h", ""))
-    return re.sub(r"(.)\1+", r"\1", head + rest)
+    # b/v merge: Bengali writes foreign v as ব as often as ভ
+    return re.sub(r"(.)\1+", r"\1", (head + rest).replace("b", "v"))
 
 
 def similarity(key_a: str, key_b: str) -> float:

@@ -8,6 +8,7 @@ free. Compiled once per language and cached.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,6 +24,7 @@ DATA_FILE = "time.yaml"
 # none follows (\b is unreliable around Indic vowel signs).
 WORD_START = r"(?<![\p{L}\p{M}\p{N}])"
 WORD_END = r"(?![\p{L}\p{M}\p{N}])"
+YEAR_RX = re.compile(r"(?<!\d)\d{4}(?!\d)")  # \d is any script's decimal digit
 
 
 @dataclass
@@ -30,6 +32,7 @@ class Pattern:
     name: str
     rx: Any  # compiled regex
     origin: str  # "<lang>/time.yaml:patterns.<name>"
+    context: bool = False  # the pattern itself shows a bare month name is a date
 
 
 @dataclass
@@ -46,8 +49,11 @@ class TimeLang:
     shift: dict[str, str] = field(default_factory=dict)  # key(word) -> last/next/this
     part_of_day: dict[str, str] = field(default_factory=dict)  # key(word) -> label
     word_suffixes: list[str] = field(default_factory=list)
+    vague_after_shift: set[str] = field(default_factory=set)
     optional_marks: list[str] = field(default_factory=list)
     patterns: list[Pattern] = field(default_factory=list)
+    trigger_rx: Any = None  # words every pattern match contains, with YEAR_RX (prefilter)
+    context_trigger_rx: Any = None  # month names that need context, as whole words
     tense_rx: Any = None  # groups "past" / "future"
     first_in_rx: Any = None
     last_time_rx: Any = None
@@ -57,6 +63,18 @@ class TimeLang:
         for m in self.optional_marks:
             word = word.replace(m, "")
         return " ".join(word.casefold().split())
+
+    def day_number(self, text: str) -> int | None:
+        """Day of month from a matched day slot: leading digits in any script, or a number word."""
+        digits = ""
+        for ch in text:
+            if not ch.isdigit():
+                break
+            digits += str(unicodedata.decimal(ch, 0))
+        if digits:
+            return int(digits)
+        v = self.numbers.get(self.key(text))
+        return v if isinstance(v, int) else None
 
     def strip_suffixes(self, word: str, table: dict[str, Any]) -> str | None:
         """The table key of ``word`` once bound case endings are removed (at most two)."""
@@ -137,6 +155,7 @@ def load_time_lang(lang: str) -> TimeLang | None:
     marks = [_nfc(m) for m in d.get("optional_marks") or []]
     tl = TimeLang(lang=lang, optional_marks=marks)
     tl.word_suffixes = [_nfc(s) for s in d.get("word_suffixes") or []]
+    tl.vague_after_shift = {tl.key(_nfc(w)) for w in d.get("vague_after_shift") or []}
 
     cldr_months, cldr_days = _cldr_names(lang)
     month_words: list[str] = []
@@ -149,18 +168,24 @@ def load_time_lang(lang: str) -> TimeLang | None:
                 table[tl.key(_nfc(name))] = n
     tl.month_needs_context = {tl.key(_nfc(w)) for w in d.get("month_needs_context") or []}
     tl.numbers = {tl.key(_nfc(str(k))): v for k, v in (d.get("numbers") or {}).items()}
+    # Spellings as written (for the regexes) next to their lookup keys.
+    spellings: dict[str, list[str]] = {"unit": [], "relday": [], "shift": [], "pod": []}
     for unit, words in (d.get("units") or {}).items():
         for w in words:
             tl.units[tl.key(_nfc(w))] = unit
+            spellings["unit"].append(w)
     for entry in d.get("relative_days") or []:
         for w in entry["words"]:
             tl.relative_days[tl.key(_nfc(w))] = entry
+            spellings["relday"].append(w)
     for direction, words in (d.get("shift") or {}).items():
         for w in words:
             tl.shift[tl.key(_nfc(w))] = direction
+            spellings["shift"].append(w)
     for label, words in (d.get("part_of_day") or {}).items():
         for w in words:
             tl.part_of_day[tl.key(_nfc(w))] = label
+            spellings["pod"].append(w)
 
     sfx = _suffix_rx(tl.word_suffixes)
     case_sensitive = bool(d.get("case_sensitive_names"))
@@ -176,20 +201,40 @@ def load_time_lang(lang: str) -> TimeLang | None:
         n for ns in (d.get("weekdays") or {}).values() for n in ns
     ]
     num_words = [str(k) for k in (d.get("numbers") or {})]
+    day_words = [str(k) for k, v in (d.get("numbers") or {}).items() if isinstance(v, int) and 1 <= v <= 31]
     slots = {
-        "day": r"(?P<day>\p{Nd}{1,2})(?!\p{N})" + _suffix_rx(d.get("day_suffixes") or [], most=1),
+        # a day of the month in digits, or as a number word ("four June")
+        "day": r"(?P<day>\p{Nd}{1,2}(?!\p{N})" + _suffix_rx(d.get("day_suffixes") or [], most=1)
+        + f"|{_word_rx(day_words, marks)}{WORD_END})",
         "month": f"(?P<month>{names(all_months)}{sfx}){WORD_END}",
         "year": r"(?P<year>\p{Nd}{4})(?!\p{N})",
         "weekday": f"(?P<weekday>{names(all_days)}{sfx}){WORD_END}",
         "num": rf"(?P<num>\p{{Nd}}+(?:[.,]\p{{Nd}}+)?|{_word_rx(num_words, marks)}{WORD_END})",
-        "unit": f"(?P<unit>{_word_rx(list(tl.units), marks)}{sfx}){WORD_END}",
-        "shift": f"(?P<shift>{_word_rx(list(tl.shift), marks)}){WORD_END}",
+        "unit": f"(?P<unit>{_word_rx(spellings['unit'], marks)}{sfx}){WORD_END}",
+        "shift": f"(?P<shift>{_word_rx(spellings['shift'], marks)}){WORD_END}",
         "ago": f"(?P<ago>{_word_rx(d.get('ago') or [], marks)}){WORD_END}",
         "after": f"(?P<after>{_word_rx(d.get('after') or [], marks)}){WORD_END}",
-        "relday": f"(?P<relday>{_word_rx(list(tl.relative_days), marks)}{sfx}){WORD_END}",
-        "pod": f"(?P<pod>{_word_rx(list(tl.part_of_day), marks)}{sfx}){WORD_END}",
+        # relative-day words are listed with their case forms (no suffixes)
+        "relday": f"(?P<relday>{_word_rx(spellings['relday'], marks)}){WORD_END}",
+        "pod": f"(?P<pod>{_word_rx(spellings['pod'], marks)}{sfx}){WORD_END}",
         "yearword": f"(?:{_word_rx(d.get('year_words') or [], marks)}{sfx}){WORD_END}",
     }
+    flags = regex.V0 | (regex.IGNORECASE if d.get("ignore_case") else 0)
+    # Every pattern match contains one of these (a month, weekday, unit,
+    # relative-day or part-of-day word, or a four-digit year): patterns run
+    # only near them, which keeps the stage fast on long articles.
+    other_words = spellings["unit"] + spellings["relday"] + spellings["pod"]
+    if d.get("ignore_case"):
+        other_words += [w[:1].upper() + w[1:] for w in other_words]
+    # One flat, case-sensitive `re` alternation without boundary checks: a
+    # prefilter may over-trigger, and this runs several times faster than
+    # the equivalent `regex` pattern. Month names that need context are
+    # short, common letter sequences (Bengali "May"): they get their own small
+    # pattern with proper word boundaries so they do not fire inside words.
+    needs_context = [n for n in all_months if tl.key(_nfc(n)) in tl.month_needs_context]
+    plain_months = [n for n in all_months if n not in needs_context]
+    tl.trigger_rx = re.compile(_word_rx(plain_months + all_days + other_words, marks))
+    tl.context_trigger_rx = regex.compile(WORD_START + names(needs_context) + WORD_END) if needs_context else None
     for p in d.get("patterns") or []:
         body = _nfc(p["re"])
         for name, rx in slots.items():
@@ -197,8 +242,9 @@ def load_time_lang(lang: str) -> TimeLang | None:
         tl.patterns.append(
             Pattern(
                 name=p["name"],
-                rx=regex.compile(WORD_START + body + WORD_END, regex.IGNORECASE | regex.V0),
+                rx=regex.compile(WORD_START + body + WORD_END, flags),
                 origin=f"{lang}/{DATA_FILE}:patterns.{p['name']}",
+                context=bool(p.get("context")),
             )
         )
     tense = d.get("tense") or {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .data import TimeLang
+from .data import YEAR_RX, TimeLang
 
 
 @dataclass
@@ -21,11 +21,12 @@ class Candidate:
     pattern: str = ""
     origin: str = ""  # data file + pattern name, for TimeExpr.by
     order: int = 0  # position of the pattern in the data file
+    context: bool = False  # the pattern vouches for a bare month name
 
 
 def _acceptable(c: Candidate, tl: TimeLang) -> bool:
     """Filter matches the data marks as not a date on their own."""
-    if set(c.slots) == {"month"}:
+    if set(c.slots) == {"month"} and not c.context:
         key = tl.strip_suffixes(c.slots["month"], tl.months)
         if key is None or key in tl.month_needs_context:
             return False
@@ -34,32 +35,61 @@ def _acceptable(c: Candidate, tl: TimeLang) -> bool:
         if y is None or not 1000 <= y <= 2999:
             return False
     if "day" in c.slots:
-        dd = _int(c.slots["day"])
+        dd = tl.day_number(c.slots["day"])
         if dd is None or not 1 <= dd <= 31:
             return False
     return True
 
 
 def _int(s: str) -> int | None:
-    """Integer value of a digit string in any script (१४, ১৪, 14)."""
+    """Integer value of a digit string in any script (Devanagari, Bengali, ASCII)."""
     try:
         return int("".join(str(int(ch)) if ch.isdigit() else ch for ch in s))
     except ValueError:
         return None
 
 
-def find_candidates(text: str, tl: TimeLang, start: int = 0, end: int | None = None) -> list[Candidate]:
-    """Non-overlapping time expressions in ``text[start:end]``, in text order."""
-    end = len(text) if end is None else end
-    found: list[Candidate] = []
+# How far around a trigger word a pattern may reach (a weekday before a
+# date, a shift word before a number and unit).
+WINDOW = 60
+
+
+def _windows(text: str, tl: TimeLang, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger words, widened to whitespace."""
+    triggers = [rx for rx in (tl.trigger_rx, tl.context_trigger_rx, YEAR_RX) if rx is not None]
+    hits = [(m.start(), m.end()) for rx in triggers for m in rx.finditer(text, start, end)]
+    hits.sort()
+    wins: list[list[int]] = []
+    for hs, he in hits:
+        a, b = max(start, hs - WINDOW), min(end, he + WINDOW)
+        while a > start and not text[a - 1].isspace():
+            a -= 1
+        while b < end and not text[b].isspace():
+            b += 1
+        if wins and a <= wins[-1][1]:
+            wins[-1][1] = max(wins[-1][1], b)
+        else:
+            wins.append([a, b])
+    return [(a, b) for a, b in wins]
+
+
+def _match_window(text: str, tl: TimeLang, start: int, end: int, found: list[Candidate]) -> None:
     for order, p in enumerate(tl.patterns):
         for m in p.rx.finditer(text, start, end):
             if m.end() == m.start():
                 continue
             slots = {k: v for k, v in m.groupdict().items() if v is not None}
-            c = Candidate(m.start(), m.end(), m.group(), slots, p.name, p.origin, order)
+            c = Candidate(m.start(), m.end(), m.group(), slots, p.name, p.origin, order, p.context)
             if _acceptable(c, tl):
                 found.append(c)
+
+
+def find_candidates(text: str, tl: TimeLang, start: int = 0, end: int | None = None) -> list[Candidate]:
+    """Non-overlapping time expressions in ``text[start:end]``, in text order."""
+    end = len(text) if end is None else end
+    found: list[Candidate] = []
+    for ws, we in _windows(text, tl, start, end):
+        _match_window(text, tl, ws, we, found)
     found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []

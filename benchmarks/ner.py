@@ -1,0 +1,144 @@
+"""NER and name-matching benchmark for the ``entities`` stage (issue 3). Prints tables.
+
+1. Per-language precision/recall/F1 (PER/LOC/ORG, exact span) on the held-out part (last 20%)
+   of HiNER validation (collapsed tags) and banglakit (GPE counted as LOC). Our labels map
+   PER->PER, GPE/LOC->LOC, ORG/AGENCY->ORG; OBJECT is not scored. Both corpora tag whole
+   tokens, so a mention is widened to the tokens it touches (a Bengali case ending we leave
+   outside the span is inside the corpus token).
+2. Top-1 accuracy of English<->Hindi name matching on indicate_names cricketers: every Hindi
+   full name (hindi_long_name) is matched against all English full names with our key
+   similarity (and the reverse). Players whose english_name is "Surname, Initials" are left out.
+3. Throughput of the stage on the two seed articles (articles/s, after the KB is loaded).
+
+Run: ``python benchmarks/ner.py [--limit N]``; data from ../shared/eval (KHABAR_SHARED overrides).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import ner_data  # noqa: E402
+
+from khabar.entities.stage import find_entities  # noqa: E402
+from khabar.entities.translit import _vowel_classes, latin_key, skeleton  # noqa: E402
+from khabar.model import Document, Sentence  # noqa: E402
+
+LABEL = {"PER": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG", "AGENCY": "ORG"}
+
+
+def predict(words: list[str], lang: str) -> set[tuple[int, int, str]]:
+    text = " ".join(words)
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    doc = find_entities(Document(raw_text=text, text=text, lang=lang, sentences=[Sentence(0, len(text), lang)]))
+    out = set()
+    for m in doc.mentions:
+        label = LABEL.get(m.label)
+        if not label:
+            continue
+        toks = [i for i, s in enumerate(starts) if s < m.end and s + len(words[i]) > m.start]
+        if toks:
+            out.add((toks[0], toks[-1] + 1, label))
+    return out
+
+
+def ner_scores(lang: str, limit: int | None) -> dict[str, tuple[float, float, float, int]]:
+    _, test = ner_data.split(ner_data.corpus(lang))
+    if limit:
+        test = test[:limit]
+    tp, fp, fn = {}, {}, {}
+    for words, tags in test:
+        gold, pred = ner_data.spans(tags), predict(words, lang)
+        for lab in ("PER", "LOC", "ORG"):
+            g = {s for s in gold if s[2] == lab}
+            p = {s for s in pred if s[2] == lab}
+            tp[lab] = tp.get(lab, 0) + len(g & p)
+            fp[lab] = fp.get(lab, 0) + len(p - g)
+            fn[lab] = fn.get(lab, 0) + len(g - p)
+    rows = {}
+    for lab in ("PER", "LOC", "ORG", "all"):
+        t = sum(tp.values()) if lab == "all" else tp[lab]
+        f_p = sum(fp.values()) if lab == "all" else fp[lab]
+        f_n = sum(fn.values()) if lab == "all" else fn[lab]
+        p = t / (t + f_p) if t + f_p else 0.0
+        r = t / (t + f_n) if t + f_n else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        rows[lab] = (p, r, f1, t + f_n)
+    return rows, len(test)
+
+
+def name_matching() -> tuple[float, float, int]:
+    from rapidfuzz import fuzz
+    from rapidfuzz.process import cdist
+
+    path = ner_data.SHARED / "eval" / "indicate_names" / "players_with_hindi_names.json"
+    # full English names only: "Bairstow, JM" (surname, initials) has no full Hindi counterpart,
+    # and a few english_name fields are in Devanagari
+    players = [p for p in json.loads(path.read_text(encoding="utf-8"))
+               if p.get("hindi_long_name") and p.get("english_name", "").isascii() and "," not in p["english_name"]]
+    hi = [latin_key(p["hindi_long_name"]) for p in players]
+    en = [latin_key(p["english_name"]) for p in players]
+
+    def feats(keys):
+        return [_vowel_classes(k.replace(" ", "")) for k in keys], [skeleton(k) for k in keys]
+
+    (hv, hs), (ev, es) = feats(hi), feats(en)
+    score = 0.5 * cdist(hv, ev, scorer=fuzz.ratio, workers=1) + 0.5 * cdist(hs, es, scorer=fuzz.ratio, workers=1)
+    # several players share one name; a pick is right when the names are the same
+    same = np.array([[a == b for b in en] for a in en]) if len(en) < 4000 else None
+    hi2en = np.argmax(score, axis=1)
+    en2hi = np.argmax(score, axis=0)
+    n = len(players)
+    ok1 = sum(same[i, hi2en[i]] for i in range(n)) / n
+    hi_same = np.array([[a == b for b in hi] for a in hi])
+    ok2 = sum(hi_same[j, en2hi[j]] for j in range(n)) / n
+    return ok1, ok2, n
+
+
+def throughput(seconds: float = 3.0) -> float:
+    seeds = ner_data.SHARED / "seeds"
+    docs = []
+    for path, lang in ((seeds / "hi_putin_pyongyang_gifts.txt", "hi"), (seeds / "bn_kim_vostochny_gifts.txt", "bn")):
+        text = path.read_text(encoding="utf-8")
+        docs.append((text, lang))
+
+    def one(text, lang):
+        d = Document(raw_text=text, text=text, lang=lang, sentences=[Sentence(0, len(text), lang)])
+        find_entities(d)
+
+    for t, lg in docs:
+        one(t, lg)  # load KB and caches
+    n, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        for t, lg in docs:
+            one(t, lg)
+            n += 1
+    return n / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N held-out sentences")
+    args = ap.parse_args()
+    print("NER on held-out data (exact token span)")
+    print(f"{'lang':5} {'label':5} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+    for lang in ("hi", "bn"):
+        rows, n = ner_scores(lang, args.limit)
+        for lab, (p, r, f1, g) in rows.items():
+            print(f"{lang:5} {lab:5} {p:6.3f} {r:6.3f} {f1:6.3f} {g:6d}")
+        print(f"      ({n} held-out sentences)")
+    a, b, n = name_matching()
+    print(f"\nEnglish<->Hindi name matching, top-1 over {n} cricketers: hi->en {a:.3f}  en->hi {b:.3f}")
+    print(f"\nentities stage throughput on the seeds: {throughput():.0f} articles/s (one process)")
+
+
+if __name__ == "__main__":
+    main()

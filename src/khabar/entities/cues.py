@@ -1,0 +1,104 @@
+"""Per-language cue data for recognition, loaded from ``lang/<code>/`` files.
+
+* ``titles.tsv``: titles/roles before a person's name (राष्ट्रपति, প্রধানমন্ত্রী, President);
+* ``entity_cues.yaml``: boundary words, case-suffix patterns, words that type a
+  neighbouring name (news agency, Ministry, शहर).
+* ``common_words.txt``: frequent words that are not names (generated from corpora,
+  see ``scripts/build_common_words.py``); used to keep fuzzy matching away from them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+import unicodedata
+
+from ..lang import load_lines, load_yaml
+from .kb import surface_form
+
+
+@dataclass
+class Cues:
+    lang: str
+    titles: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # words -> (label, origin)
+    max_title_words: int = 1
+    boundary: frozenset[str] = frozenset()
+    connectors: frozenset[str] = frozenset()
+    safe_suffixes: list[regex.Pattern] = field(default_factory=list)
+    known_suffixes: list[regex.Pattern] = field(default_factory=list)
+    label_before: dict[tuple[str, ...], str] = field(default_factory=dict)
+    label_after: dict[str, str] = field(default_factory=dict)
+    common: frozenset[str] = frozenset()
+
+    def title_at(self, words: list[str], i: int) -> tuple[int, str, str] | None:
+        """Longest title starting at word ``i``: (n words, label, origin)."""
+        for n in range(min(self.max_title_words, len(words) - i), 0, -1):
+            hit = self.titles.get(tuple(words[i : i + n]))
+            if hit:
+                return n, hit[0], hit[1]
+        return None
+
+    def strip_suffix(self, word: str, known_only: bool = False) -> list[str]:
+        """Stems of ``word`` with a case ending cut, longest ending first (never empty stems)."""
+        if not self.safe_suffixes and not (known_only and self.known_suffixes):
+            return []
+        return list(_strip_cached(self.lang, word, known_only))
+
+    def _strip(self, word: str, known_only: bool) -> list[str]:
+        out: list[str] = []
+        pats = self.safe_suffixes + (self.known_suffixes if known_only else [])
+        todo = [word]
+        for _ in range(2):  # endings stack: ঘন্টারও = ঘন্টা + র + ও
+            nxt = []
+            for w in todo:
+                for pat in pats:
+                    stem = pat.sub("", w, count=1)
+                    if stem != w and len(stem) >= 2 and stem not in out:
+                        out.append(stem)
+                        nxt.append(stem)
+            todo = nxt
+        return out
+
+
+def _norm(w: str) -> str:
+    return surface_form(w)
+
+
+@lru_cache(maxsize=None)
+def cues_for(lang: str | None) -> Cues:
+    lang = lang or "en"
+    c = Cues(lang)
+    for line, origin in load_lines(lang, "titles.tsv"):
+        title, _, label = line.partition("\t")
+        words = tuple(_norm(title).split())
+        if words:
+            c.titles[words] = (label.strip() or "PER", origin)
+            c.max_title_words = max(c.max_title_words, len(words))
+    data = load_yaml(lang, "entity_cues.yaml")
+    c.boundary = frozenset(_norm(w) for w in data.get("boundary_words", []))
+    c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
+    pats = data.get("case_suffix_patterns") or []
+    if isinstance(pats, dict):
+        c.safe_suffixes = [_suffix(p) for p in pats.get("safe", [])]
+        c.known_suffixes = [_suffix(p) for p in pats.get("known_only", [])]
+    else:
+        c.safe_suffixes = [_suffix(p) for p in pats]
+    for label, words in (data.get("label_before") or {}).items():
+        for w in words:
+            c.label_before[tuple(_norm(w).split())] = label
+    for label, words in (data.get("label_after") or {}).items():
+        for w in words:
+            c.label_after[_norm(w)] = label
+    c.common = frozenset(_norm(w) for w, _ in load_lines(lang, "common_words.txt"))
+    return c
+
+
+def _suffix(pattern: str) -> regex.Pattern:
+    # text is NFC, so the pattern must be too (Bengali য় decomposes under NFC)
+    return regex.compile(unicodedata.normalize("NFC", pattern))
+
+
+@lru_cache(maxsize=100_000)
+def _strip_cached(lang: str, word: str, known_only: bool) -> tuple[str, ...]:
+    return tuple(cues_for(lang)._strip(word, known_only))

@@ -1,0 +1,245 @@
+"""The knowledge base of canonical entities and its lookup indexes.
+
+The shipped KB is ``khabar/kb/entities.jsonl`` (built by ``scripts/build_kb.py``), one
+:class:`~khabar.model.Entity` per line. :func:`default_kb` loads it once per process.
+Users can grow it with :func:`load_wikidata_dump` (a Wikidata JSON dump subset) or
+:meth:`KB.add`.
+
+Three indexes serve recognition and linking:
+
+* ``surface``: casefolded surface form -> entity ids (exact gazetteer match);
+* ``by_key``: Latin match key -> entity ids (same name in another script);
+* ``by_skeleton``: consonant outline -> (key, id) pairs (fuzzy candidates).
+"""
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..model import Entity
+from .translit import latin_key, similarity, skeleton
+
+KB_FILE = Path(__file__).resolve().parent.parent / "kb" / "entities.jsonl"
+# Languages whose names give useful Latin keys (Hangul/Arabic romanisations do not).
+KEY_LANGS = {"en", "hi", "bn", "ru"}
+# Cities smaller than this are matched by their names only, never fuzzily.
+FUZZY_MIN_POPULATION = 1_000_000
+
+
+def surface_form(text: str) -> str:
+    """How a surface form is indexed: NFC, casefolded, words joined by single spaces."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+@dataclass
+class Match:
+    entity_id: str
+    score: float  # 0..1
+    how: str  # "surface", "key", "fuzzy"
+
+
+@dataclass
+class KB:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    surface: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # surface forms that must match with their case (all-caps acronyms: WHO, US, AP)
+    case_sensitive: dict[str, bool] = field(default_factory=dict)
+    by_key: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_skeleton: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    max_words: int = 1
+    # first word of a surface form -> the word counts of the forms starting with it
+    first_words: dict[str, set[int]] = field(default_factory=dict)
+
+    def add(self, ent: Entity) -> None:
+        """Add (or merge into an existing id) an entity and index all its names."""
+        old = self.entities.get(ent.id)
+        if old is not None:
+            for lang, names in ent.names.items():
+                have = old.names.setdefault(lang, [])
+                have += [n for n in names if n not in have]
+            old.keys += [k for k in ent.keys if k not in old.keys]
+            ent = old
+        else:
+            self.entities[ent.id] = ent
+        for lang, names in ent.names.items():
+            for name in names:
+                self._index_surface(name, ent.id)
+                if lang in KEY_LANGS and not ent.keys:
+                    ent.keys.append(latin_key(name))
+        for key in ent.keys:
+            self._index_key(key, ent.id)
+
+    def _index_surface(self, name: str, eid: str) -> None:
+        sf = surface_form(name)
+        if not sf:
+            return
+        ids = self.surface[sf]
+        if eid not in ids:
+            ids.append(eid)
+        # an all-caps short form (WHO, US, AP) only matches in capitals, unless the same
+        # form is also listed in mixed case (Tass/TASS)
+        upper = name.isupper() and len(name) <= 6
+        self.case_sensitive[sf] = self.case_sensitive.get(sf, True) and upper
+        words = sf.split(" ")
+        self.max_words = max(self.max_words, len(words))
+        self.first_words.setdefault(words[0], set()).add(len(words))
+
+    def _index_key(self, key: str, eid: str) -> None:
+        if not key:
+            return
+        ids = self.by_key[key]
+        if eid not in ids:
+            ids.append(eid)
+            self.by_skeleton[skeleton(key)].append((key, eid))
+
+    # --- lookups -------------------------------------------------------------
+    def lookup_surface(self, text: str) -> list[str]:
+        sf = surface_form(text)
+        ids = self.surface.get(sf)
+        if not ids:
+            return []
+        if self.case_sensitive.get(sf) and not text.isupper():
+            return []
+        return ids
+
+    def lookup_key(self, key: str) -> list[str]:
+        return self.by_key.get(key, [])
+
+    def fuzzy(self, key: str, min_score: float = 0.86, types: Iterable[str] | None = None) -> Match | None:
+        """Best KB entity whose key is close to ``key`` (same consonant outline)."""
+        if not key:
+            return None
+        wanted = set(types) if types else None
+        best: Match | None = None
+        for cand_key, eid in self.by_skeleton.get(skeleton(key), ()):
+            ent = self.entities[eid]
+            if wanted and ent.type not in wanted:
+                continue
+            if getattr(ent, "_population", 0) and ent._population < FUZZY_MIN_POPULATION:  # type: ignore
+                continue  # small cities only by their exact names: too many look like words
+            score = similarity(key, cand_key) / 100.0
+            if score >= min_score and (best is None or score > best.score or
+                                       (score == best.score and _rank(ent) > _rank(self.entities[best.entity_id]))):
+                best = Match(eid, score, "fuzzy")
+        return best
+
+    def best_of(self, ids: list[str]) -> str:
+        """Pick one id when a name is ambiguous: curated first, then countries, then big cities."""
+        return max(ids, key=lambda i: _rank(self.entities[i]))
+
+
+def _rank(ent: Entity) -> tuple[int, int]:
+    src_rank = {"curated": 4, "curated+phoenix": 4, "cldr": 3, "wikidata": 2}.get(ent.source, 1)
+    pop = getattr(ent, "_population", 0)
+    return src_rank, pop
+
+
+def entity_from_json(d: dict[str, Any]) -> Entity:
+    ent = Entity(id=d["id"], type=d["type"], name=d["name"], qid=d.get("qid"), names=d.get("names", {}),
+                 keys=d.get("keys", []), roles=d.get("roles", []), source=d.get("source", ""))
+    # population orders same-named cities (not a model field; kept on the object only)
+    ent._population = d.get("population", 0)  # type: ignore[attr-defined]
+    return ent
+
+
+def load_kb(paths: Iterable[Path] = (KB_FILE,)) -> KB:
+    kb = KB()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    kb.add(entity_from_json(json.loads(line)))
+    return kb
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> KB:
+    """The shipped KB, loaded once per process."""
+    return load_kb()
+
+
+# --- Wikidata dump subset ----------------------------------------------------
+# Wikidata "instance of" (P31) classes -> our entity types; extendable by callers.
+WIKIDATA_TYPES = {
+    "Q5": "PER",  # human
+    "Q6256": "GPE",  # country
+    "Q3624078": "GPE",  # sovereign state
+    "Q515": "GPE",  # city
+    "Q1549591": "GPE",  # big city
+    "Q43229": "ORG",  # organization
+    "Q484652": "ORG",  # international organization
+    "Q192283": "AGENCY",  # news agency
+    "Q1331793": "ORG",  # media company
+}
+
+
+def _open_dump(path: Path):
+    if path.suffix == ".bz2":
+        return bz2.open(path, "rt", encoding="utf-8")
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
+def iter_wikidata_dump(path: Path | str, langs: Iterable[str] = ("en", "hi", "bn", "ru", "ko", "ar"),
+                       types: dict[str, str] | None = None) -> Iterator[Entity]:
+    """Entities from a Wikidata JSON dump (or subset): one item per line, as in
+    ``latest-all.json.bz2`` (a JSON array with one item per line, trailing commas).
+
+    Items whose P31 is not in ``types`` (default :data:`WIKIDATA_TYPES`) are skipped.
+    Labels and aliases in ``langs`` become names; ids are ``wd:<QID>``.
+    """
+    types = WIKIDATA_TYPES if types is None else types
+    langs = list(langs)
+    with _open_dump(Path(path)) as f:
+        for line in f:
+            line = line.strip().rstrip(",")
+            if not line or line in ("[", "]"):
+                continue
+            item = json.loads(line)
+            if item.get("type") != "item":
+                continue
+            etype = None
+            for claim in item.get("claims", {}).get("P31", []):
+                val = claim.get("mainsnak", {}).get("datavalue", {}).get("value", {})
+                if isinstance(val, dict) and val.get("id") in types:
+                    etype = types[val["id"]]
+                    break
+            if etype is None:
+                continue
+            names: dict[str, list[str]] = {}
+            for lang in langs:
+                forms = []
+                if lang in item.get("labels", {}):
+                    forms.append(item["labels"][lang]["value"])
+                forms += [a["value"] for a in item.get("aliases", {}).get(lang, [])]
+                if forms:
+                    names[lang] = list(dict.fromkeys(forms))
+            if not names:
+                continue
+            display = (names.get("en") or next(iter(names.values())))[0]
+            keys = list(dict.fromkeys(latin_key(n) for lg, ns in names.items() if lg in KEY_LANGS for n in ns))
+            yield Entity(id=f"wd:{item['id']}", type=etype, name=display, qid=item["id"], names=names,
+                         keys=[k for k in keys if k], source="wikidata")
+
+
+def load_wikidata_dump(path: Path | str, kb: KB | None = None, **kw: Any) -> KB:
+    """Add the entities of a Wikidata dump subset to ``kb`` (default: the shipped KB).
+
+    An item whose QID is already in the KB is merged into that entity instead.
+    """
+    kb = default_kb() if kb is None else kb
+    by_qid = {e.qid: e.id for e in kb.entities.values() if e.qid}
+    for ent in iter_wikidata_dump(path, **kw):
+        if ent.qid in by_qid:
+            ent.id = by_qid[ent.qid]
+        kb.add(ent)
+    return kb

@@ -1,0 +1,93 @@
+"""Link recognised names to canonical entities.
+
+Order: KB ids found by the recogniser; else the name's Latin key equal to a KB key; else a fuzzy
+key match of a compatible type; else, for a one-word person name, a person already found in the
+same document whose name ends with it (``Peskov`` after ``Dmitry Peskov``); else a new entity
+whose id is derived from the key (``new:<key>``), so the same name met in another script or
+article gets the same id without any shared state.
+"""
+from __future__ import annotations
+
+import copy
+
+from ..model import Entity, Mention
+from .kb import KB
+from .recognize import MIN_KEY_LEN, Candidate
+from .translit import latin_key, skeleton
+
+COMPATIBLE = {
+    "PER": {"PER"},
+    "ORG": {"ORG", "AGENCY"},
+    "AGENCY": {"AGENCY", "ORG"},
+    "GPE": {"GPE", "LOC"},
+    "LOC": {"LOC", "GPE"},
+    "OBJECT": {"OBJECT"},
+}
+FUZZY_LINK_MIN = 0.9
+
+
+def new_entity_id(key: str) -> str:
+    """Id of a name not in the KB: the consonant outline of each word of its key.
+
+    Vowels are where scripts disagree most (Bengali writes an inherent o, Hindi an a,
+    English spells them freely), consonants agree: जॉन किर्बी / জন কিরবি / John Kirby -> new:jn_krb.
+    """
+    return "new:" + "_".join(skeleton(w) for w in key.split())
+
+
+def _display(text: str, key: str) -> str:
+    if text.isascii():
+        return text
+    return " ".join(w.capitalize() for w in key.split())
+
+
+def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[list[Mention], dict[str, Entity]]:
+    mentions: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    person_last_word: dict[str, str] = {}  # last key word of a multi-word person -> entity id
+
+    def use(eid: str) -> Entity:
+        if eid not in entities:
+            entities[eid] = copy.copy(kb.entities[eid])
+        return entities[eid]
+
+    # multi-word names first, so one-word surnames can join them
+    order = sorted(range(len(cands)), key=lambda i: -len(cands[i].text.split()))
+    linked: dict[int, Mention] = {}
+    for i in order:
+        c = cands[i]
+        key = latin_key(c.text)
+        eid, conf, by = None, c.confidence, c.by
+        if c.ids:
+            eid = kb.best_of(c.ids)
+        elif len(key.replace(" ", "")) >= MIN_KEY_LEN:
+            ids = [x for x in kb.lookup_key(key) if c.label is None or kb.entities[x].type in COMPATIBLE[c.label]]
+            if ids:
+                eid, by = kb.best_of(ids), f"{c.by}+kb:key"
+            else:
+                m = kb.fuzzy(key, FUZZY_LINK_MIN, COMPATIBLE.get(c.label or "", None))
+                if m:
+                    eid, conf, by = m.entity_id, min(conf, m.score), f"{c.by}+kb:fuzzy:{m.score:.2f}"
+        if eid is not None:
+            ent = use(eid)
+        else:
+            if c.label is None:
+                continue  # a capitalised word with no cue and no KB entry: not enough evidence
+            if c.label == "PER" and " " not in key and key in person_last_word:
+                eid = person_last_word[key]
+                ent, by = entities[eid], f"{c.by}+doc:surname"
+            else:
+                eid = new_entity_id(key)
+                ent = entities.get(eid) or Entity(id=eid, type=c.label, name=_display(c.text, key), names={},
+                                                  keys=[key], source=f"discovered:{doc_id}")
+                entities[eid] = ent
+            names = ent.names.setdefault(lang, [])
+            if c.text not in names:
+                names.append(c.text)
+        if ent.type == "PER" and " " in key:
+            for k in [key] + [latin_key(n) for n in ent.names.get(lang, [])[:3]]:
+                if " " in k:
+                    person_last_word.setdefault(k.split()[-1], ent.id)
+        linked[i] = Mention(c.start, c.end, c.text, ent.type, ent.id, round(conf, 3), by)
+    mentions = [linked[i] for i in sorted(linked, key=lambda i: cands[i].start)]
+    return mentions, entities

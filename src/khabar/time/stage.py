@@ -1,0 +1,131 @@
+"""Pipeline stage ``time``: fill ``doc.times`` with anchored time expressions.
+
+Spans come from the per-language patterns (tag.py), values from resolve.py,
+the anchor from metadata or, failing that, from the text (anchor.py). When
+the anchor is inferred, ``doc.published`` is set to it with
+``published_inferred=True`` and ``published_from`` saying how.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..model import Document, TimeExpr
+from ..pipeline import stage
+from .anchor import NO_ANCHOR, Anchor, known_anchor
+from .data import TimeLang, load_time_lang
+from .resolve import Resolved, resolve, tense_cues, tense_of
+from .tag import Candidate, find_candidates
+
+
+@dataclass
+class Found:
+    c: Candidate
+    tl: TimeLang
+    sent_start: int
+    sent_end: int
+
+
+def _lang_data(lang: str | None) -> TimeLang | None:
+    if not lang:
+        return None
+    return load_time_lang(lang) or load_time_lang(lang.split("-")[0].split("_")[0])
+
+
+def _runs(doc: Document) -> list[tuple[str | None, int, int, list[tuple[int, int]]]]:
+    """Consecutive sentences of one language merged: (lang, start, end, sentence bounds)."""
+    if not doc.sentences:
+        return [(doc.lang, 0, len(doc.text), [(0, len(doc.text))])]
+    runs: list[tuple[str | None, int, int, list[tuple[int, int]]]] = []
+    for s in doc.sentences:
+        lang = s.lang or doc.lang
+        if runs and runs[-1][0] == lang:
+            prev = runs[-1]
+            runs[-1] = (lang, prev[1], s.end, prev[3] + [(s.start, s.end)])
+        else:
+            runs.append((lang, s.start, s.end, [(s.start, s.end)]))
+    return runs
+
+
+def find_all(doc: Document) -> list[Found]:
+    out: list[Found] = []
+    for lang, start, end, sents in _runs(doc):
+        tl = _lang_data(lang)
+        if tl is None:
+            continue
+        cands = find_candidates(doc.text, tl, start, end)
+        i = 0
+        for c in cands:
+            while i < len(sents) - 1 and sents[i][1] <= c.start:
+                i += 1
+            out.append(Found(c, tl, sents[i][0], sents[i][1]))
+    return out
+
+
+def infer_anchor(doc: Document, found: list[Found]) -> Anchor | None:
+    """Best anchor the text itself gives, or None."""
+    full = []
+    for f in found:
+        if {"day", "month", "year"} <= set(f.c.slots):
+            r = resolve(f.c, f.tl, NO_ANCHOR, None)
+            if r.value and not r.value.startswith("X"):
+                full.append((r.value, f.c))
+    if full:
+        value, c = max(full, key=lambda x: x[0])
+        return Anchor(int(value[:4]), dt.date.fromisoformat(value), True, f"latest full date in text: {c.text!r} at {c.start}")
+    return _first_in_years(doc, found)
+
+
+def _first_in_years(doc: Document, found: list[Found]) -> Anchor | None:
+    """"First in N years" + "last time in YEAR" -> the article's year is YEAR + N."""
+    gaps, lasts = [], []
+    for f in found:
+        sentence = doc.text[f.sent_start : f.sent_end]
+        r = resolve(f.c, f.tl, NO_ANCHOR, None)
+        if r.kind == "DURATION" and r.value and r.value.endswith("Y") and r.value[1:-1].isdigit():
+            if f.tl.first_in_rx.search(sentence):
+                gaps.append((int(r.value[1:-1]), f.c))
+        elif r.precision == "year" and r.value and r.value.isdigit():
+            if f.tl.last_time_rx.search(sentence):
+                lasts.append((int(r.value), f.c))
+    if gaps and lasts:
+        (n, gc), (y, yc) = gaps[0], lasts[0]
+        return Anchor(y + n, None, True, f"first in {n} years ({gc.text!r} at {gc.start}) since {y} ({yc.text!r} at {yc.start})")
+    return None
+
+
+@stage("time", requires={"text", "sentences", "lang"}, provides={"times"})
+def time_stage(doc: Document) -> Document:
+    """Time expressions (dates, weekdays, relative days, durations) resolved against the publication date."""
+    found = find_all(doc)
+    anchor = known_anchor(doc)
+    if anchor is None:
+        anchor = infer_anchor(doc, found) or NO_ANCHOR
+        if anchor.iso and doc.published is None:
+            doc.published = anchor.iso
+            doc.published_inferred = True
+            doc.published_from = anchor.how
+    cues: dict[tuple[int, int], list] = {}  # per sentence, computed once
+    doc.times = []
+    for f in found:
+        key = (f.sent_start, f.sent_end)
+        if key not in cues:
+            cues[key] = tense_cues(doc.text, f.sent_start, f.sent_end, f.tl)
+        doc.times.append(to_time_expr(f, anchor, tense_of(cues[key], f.c)))
+    return doc
+
+
+def to_time_expr(f: Found, anchor: Anchor, tense: str | None) -> TimeExpr:
+    r: Resolved = resolve(f.c, f.tl, anchor, tense)
+    return TimeExpr(
+        start=f.c.start,
+        end=f.c.end,
+        text=f.c.text,
+        value=r.value,
+        precision=r.precision,
+        anchor=anchor.iso,
+        inferred=anchor.inferred,
+        kind=r.kind,
+        part_of_day=r.part_of_day,
+        by=f.c.origin + (f"; tense:{tense}" if tense else ""),
+    )

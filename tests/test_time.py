@@ -1,0 +1,250 @@
+"""Time stage: spans, values and anchors for Hindi, Bengali and English news text."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from khabar.model import Document, Sentence
+from khabar.pipeline import Pipeline, get_stage
+from khabar.time.stage import time_stage
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def doc_of(text: str, lang: str, published: str | None = None) -> Document:
+    text = unicodedata.normalize("NFC", text)
+    sentences, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in ".।?!\n":
+            if text[start : i + 1].strip():
+                sentences.append(Sentence(start, i + 1))
+            start = i + 1
+    if start < len(text):
+        sentences.append(Sentence(start, len(text)))
+    return Document(raw_text=text, text=text, lang=lang, sentences=sentences, published=published)
+
+
+def times(text: str, lang: str, published: str | None = "2024-06-19"):
+    return time_stage(doc_of(text, lang, published)).times
+
+
+def only(text: str, lang: str, published: str | None = "2024-06-19"):
+    ts = times(text, lang, published)
+    assert len(ts) == 1, [(t.text, t.value) for t in ts]
+    return ts[0]
+
+
+# --- the phrases named in the issue, with an explicit anchor -----------------
+
+@pytest.mark.parametrize(
+    "lang, anchor, text, span, value, precision",
+    [
+        ("bn", "2023-09-15", "১৪ সেপ্টেম্বর ক্রেমলিনের মুখপাত্র জানিয়েছেন।", "১৪ সেপ্টেম্বর", "2023-09-14", "day"),
+        ("bn", "2023-09-15", "আলোচনা হয় এবং ১৩ সেপ্টেম্বর চুক্তি হয়।", "১৩ সেপ্টেম্বর", "2023-09-13", "day"),
+        ("bn", "2023-09-14", "মন্ত্রী অক্টোবরে সফর করবেন।", "অক্টোবরে", "2023-10", "month"),
+        ("hi", "2024-06-19", "साल 2000 में वे यहां आए थे।", "साल 2000", "2000", "year"),
+        ("bn", "2024-06-19", "২০০০ সালে তিনি সফর করেন।", "২০০০ সালে", "2000", "year"),
+        ("hi", "2024-06-19", "24 सालों में पहली बार वे आए।", "24 सालों", "P24Y", "duration"),
+        ("bn", "2023-09-14", "তিনি গত সপ্তাহে ঢাকায় এসেছিলেন।", "গত সপ্তাহে", "2023-W36", "week"),
+        ("hi", "2024-06-19", "बीते सोमवार को बैठक हुई थी।", "बीते सोमवार", "2024-06-17", "weekday"),
+        ("hi", "2024-06-19", "अगले महीने चुनाव होंगे।", "अगले महीने", "2024-07", "month"),
+        ("en", "2024-06-19", "Talks resumed on September 14 in Geneva.", "September 14", "2024-09-14", "day"),
+        ("en", "2024-06-19", "He resigned last Tuesday.", "last Tuesday", "2024-06-18", "weekday"),
+    ],
+)
+def test_issue_phrases(lang, anchor, text, span, value, precision):
+    t = only(text, lang, anchor)
+    assert (t.text, t.value, t.precision) == (span, value, precision)
+    assert t.anchor == anchor and not t.inferred
+
+
+def test_weekday_with_early_morning_is_the_anchor_week():
+    t = only("राष्ट्रपति बुधवार तड़के राजधानी पहुंचे।", "hi", "2024-06-20")
+    assert (t.text, t.value, t.precision, t.part_of_day) == ("बुधवार तड़के", "2024-06-19", "weekday", "early-morning")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("कल प्रधानमंत्री ने बैठक की थी।", "2024-06-18"),  # past tense: yesterday
+        ("कल प्रधानमंत्री दिल्ली जाएंगे।", "2024-06-20"),  # future tense: tomorrow
+        ("कल मंत्री से मुलाकात", "2024-06-18"),  # no verb: news default, yesterday
+    ],
+)
+def test_hindi_kal_follows_tense(text, value):
+    assert only(text, "hi").value == value
+
+
+# --- generalisations ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lang, text, span, value, precision",
+    [
+        ("hi", "१४ सितंबर 2023 को समझौता हुआ।", "१४ सितंबर 2023", "2023-09-14", "day"),
+        ("hi", "14 जून को बैठक हुई।", "14 जून", "2024-06-14", "day"),
+        ("hi", "3 अक्तूबर को रैली होगी।", "3 अक्तूबर", "2024-10-03", "day"),
+        ("hi", "पिछले साल भारत ने कप जीता था।", "पिछले साल", "2023", "year"),
+        ("hi", "यह कानून वर्ष 2004 में बना।", "वर्ष 2004", "2004", "year"),
+        ("hi", "यह 1999 से चल रहा है।", "1999", "1999", "year"),
+        ("hi", "२४ मिनट पहले खबर आई।", "२४ मिनट पहले", "2024-06-19", "day"),
+        ("hi", "दो दिनों तक बातचीत चली।", "दो दिनों", "P2D", "duration"),
+        ("hi", "इस साल बारिश कम हुई।", "इस साल", "2024", "year"),
+        ("bn", "সোমবার বৈঠক হয়েছে।", "সোমবার", "2024-06-17", "weekday"),
+        ("bn", "গতকাল বৈঠক হয়েছে।", "গতকাল", "2024-06-18", "day"),
+        ("bn", "আগামী বছর নির্বাচন হবে।", "আগামী বছর", "2025", "year"),
+        ("bn", "১২ই আগস্ট তিনি ফিরেছেন।", "১২ই আগস্ট", "2024-08-12", "day"),
+        ("bn", "রোববারের বৈঠক স্থগিত।", "রোববারের", "2024-06-23", "weekday"),
+        ("bn", "পাঁচ ঘন্টারও বেশি আলোচনা।", "পাঁচ ঘন্টারও", "PT5H", "duration"),
+        ("bn", "সেপ্টেম্বর ২০২৩ থেকে এটি চালু।", "সেপ্টেম্বর ২০২৩", "2023-09", "month"),
+        ("en", "The minister spoke on Wednesday.", "Wednesday", "2024-06-19", "weekday"),
+        ("en", "He was first elected in 2019.", "2019", "2019", "year"),
+        ("en", "The bridge collapsed two days ago.", "two days ago", "2024-06-17", "day"),
+        ("en", "Polls open next week.", "next week", "2024-W26", "week"),
+        ("en", "It was signed on 5 March 2021 in Paris.", "5 March 2021", "2021-03-05", "day"),
+    ],
+)
+def test_generalisations(lang, text, span, value, precision):
+    t = only(text, lang)
+    assert (t.text, t.value, t.precision) == (span, value, precision)
+
+
+def test_past_tense_weekday_after_anchor_goes_to_previous_week():
+    # Anchor is a Monday; "Friday" in a past-tense sentence is the Friday before.
+    assert only("The talks ended on Friday, officials said.", "en", "2024-06-17").value == "2024-06-14"
+
+
+def test_day_month_without_year_takes_year_nearest_the_anchor():
+    assert only("২৮ ডিসেম্বর বৈঠক হয়েছিল।", "bn", "2024-01-03").value == "2023-12-28"
+
+
+def test_false_hits_are_not_dates():
+    assert times("अब खबर है कि दोनों नेताओं ने गिफ्ट दिया।", "hi") == []
+    assert times("किसानों ने मार्च निकाला।", "hi") == []  # a protest march, not March
+    assert times("You may leave if you march quietly.", "en") == []
+
+
+def test_spans_are_tight_and_index_the_text():
+    d = time_stage(doc_of("আলোচনা হয় এবং ১৩ সেপ্টেম্বর, ২০২৩ সালের বৈঠকে।", "bn", "2023-09-20"))
+    for t in d.times:
+        assert d.text[t.start : t.end] == t.text
+        assert t.text == t.text.strip(" ,")
+        assert "এবং" not in t.text
+        assert t.by.startswith("bn/time.yaml:patterns.")
+
+
+# --- anchors ------------------------------------------------------------------
+
+def test_anchor_inferred_from_first_in_years_and_last_time():
+    d = time_stage(doc_of("पिछली बार साल 2000 में वे यहां आए थे। वे 24 सालों में पहली बार आए हैं।", "hi"))
+    assert (d.published, d.published_inferred) == ("2024", True)
+    assert "24" in d.published_from and "2000" in d.published_from
+    assert all(t.inferred and t.anchor == "2024" for t in d.times)
+
+
+def test_anchor_inferred_from_latest_full_date():
+    d = time_stage(doc_of("৩ মার্চ ২০২২ চুক্তি হয়। ১৪ সেপ্টেম্বর ২০২৩ বৈঠক হয়। সোমবার তিনি ফিরেছেন।", "bn"))
+    assert (d.published, d.published_inferred) == ("2023-09-14", True)
+    assert d.times[-1].value == "2023-09-11" and d.times[-1].inferred
+
+
+def test_known_publication_date_is_kept_and_not_flagged():
+    d = time_stage(doc_of("১৪ সেপ্টেম্বর ২০২৩ বৈঠক হয়।", "bn", "2024-01-01T10:00:00+06:00"))
+    assert (d.published, d.published_inferred) == ("2024-01-01T10:00:00+06:00", False)
+    assert d.times[0].anchor == "2024-01-01"
+
+
+def test_meta_date_is_used_when_published_is_missing():
+    d = doc_of("মঙ্গলবার বৈঠক হয়েছে।", "bn")
+    d.meta["pubDate"] = "Wed, 13 Sep 2023 08:00:00 GMT"
+    t = time_stage(d).times[0]
+    assert (t.value, t.anchor, t.inferred) == ("2023-09-12", "2023-09-13", False)
+
+
+def test_without_any_anchor_values_keep_placeholders():
+    d = time_stage(doc_of("১৪ সেপ্টেম্বর বৈঠক। বুধবার আলোচনা। অক্টোবরে সফর।", "bn"))
+    assert [t.value for t in d.times] == ["XXXX-09-14", "XXXX-WXX-3", "XXXX-10"]
+    assert d.published is None and not d.published_inferred
+
+
+# --- seeds and pipeline ---------------------------------------------------------
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds not present")
+def test_seed_articles():
+    hi = time_stage(doc_of((SEEDS / "hi_putin_pyongyang_gifts.txt").read_text(encoding="utf-8"), "hi", "2024-06-19"))
+    got = {(t.text, t.value) for t in hi.times}
+    assert {("बुधवार तड़के", "2024-06-19"), ("साल 2000", "2000"), ("24 सालों", "P24Y")} <= got
+    assert not any(t.text == "अब" for t in hi.times)
+    bn = time_stage(doc_of((SEEDS / "bn_kim_vostochny_gifts.txt").read_text(encoding="utf-8"), "bn", "2023-09-14"))
+    got = {(t.text, t.value) for t in bn.times}
+    assert {("১৪ সেপ্টেম্বর", "2023-09-14"), ("১৩ সেপ্টেম্বর", "2023-09-13"), ("১২ সেপ্টেম্বর", "2023-09-12"),
+            ("অক্টোবরে", "2023-10")} <= got
+
+
+def test_stage_is_registered_with_its_capabilities():
+    st = get_stage("time")
+    assert st.requires == {"text", "sentences", "lang"} and st.provides == {"times"}
+    p = Pipeline([st])
+    d = p(doc_of("कल बैठक हुई थी।", "hi", "2024-06-19"))
+    assert d.done == ["time"] and d.times[0].value == "2024-06-18"
+
+
+def test_language_without_time_data_gives_no_times():
+    assert times("Что-то случилось вчера.", "xx-none") == []
+
+
+# --- spellings, inflections and robustness --------------------------------------
+
+@pytest.mark.parametrize(
+    "lang, text, span, value",
+    [
+        ("hi", "चार जून को मतदान हुआ था।", "चार जून", "2024-06-04"),  # day as a number word
+        ("hi", "पिछले हफ्ते बैठक हुई थी।", "पिछले हफ्ते", "2024-W24"),  # nukta left out
+        ("hi", "पिछले हफ़्ते बैठक हुई थी।", "पिछले हफ़्ते", "2024-W24"),  # nukta written
+        ("bn", "আজকের বৈঠকে সিদ্ধান্ত হয়েছে।", "আজকের", "2024-06-19"),
+        ("bn", "১২ সেকেন্ড আগে খবর এসেছে।", "১২ সেকেন্ড আগে", "2024-06-19"),
+        ("en", "Yesterday's vote was close.", "Yesterday's", "2024-06-18"),
+    ],
+)
+def test_spellings_and_inflections(lang, text, span, value):
+    t = only(text, lang)
+    assert (t.text, t.value) == (span, value)
+
+
+def test_inflected_ambiguous_word_is_not_a_date():
+    # কালের = "of the era", not an inflection of কাল "yesterday/tomorrow"
+    assert times("এটি কালের সাক্ষী হয়ে থাকবে।", "bn") == []
+
+
+def test_after_n_years_is_a_gap_unless_future():
+    assert only("24 साल बाद पुतिन प्योंगयांग पहुंचे।", "hi").value == "P24Y"
+    assert only("दो दिन बाद वे मास्को जाएंगे।", "hi").value == "2024-06-21"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+PIECES = ["१४", "14", "সেপ্টেম্বর", "जून", " ", "बुधवार", "তড়কে", "कल", "গত", "সপ্তাহে", "2000", "साल", ",", "।", "এবং", "তে"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.sampled_from(["hi", "bn", "en"]))
+def test_any_text_gives_tight_non_overlapping_spans(pieces, lang):
+    text = "".join(pieces)
+    d = time_stage(doc_of(text, lang, "2024-06-19"))
+    last_end = -1
+    for t in d.times:
+        assert d.text[t.start : t.end] == t.text and t.text.strip() == t.text
+        assert t.start >= last_end
+        last_end = t.end
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        ("hi", "पिछले दिनों कई बैठकें हुईं।", "PAST_REF"),  # "recently", not yesterday
+        ("en", "More talks are expected in the coming days.", "FUTURE_REF"),
+    ],
+)
+def test_vague_shifted_plurals(lang, text, value):
+    assert only(text, lang).value == value
