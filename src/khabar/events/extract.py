@@ -1,0 +1,525 @@
+"""Per-sentence event extraction: triggers from the lexicon, roles from case cues.
+
+For each sentence: find triggers (``lang/<code>/triggers.yaml``); for each, take the
+arguments of its clause window (:mod:`.args`), give unmarked ones a grammatical slot
+by word order (SOV: first unmarked = subject; SVO: last unmarked before the trigger
+= subject, unmarked after = object), map slots to roles through the ontology frame,
+resolve pronouns/titles/groups (:mod:`.resolve`), fill free-text items (one GIFT per
+item), attach time (``doc.times``), modality and the sentence's attribution chain.
+Quotes are found in the same pass because events inside a quote are sourced to it.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from ..model import Document, Event, Quote, Role, Span
+from .args import Arg, find_args
+from .lexicon import LangPack, Trigger, load_pack
+from .modality import modality_of
+from .ontology import EventType, load_ontology
+from .quotes import attribute, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern
+from .resolve import Resolver
+
+SLOT_ORDER = ("agent", "subject", "dative", "comitative", "locative", "ablative", "object", "genitive")
+WEAK_SLOTS = {"object", "genitive"}  # fill a role only when nothing stronger did
+MULTI_ROLES = {"participant", "party", "place"}
+PLACE_ROLES = {"place"}
+GROUP_ROLES = {"participant", "party"}  # a possessive may add a member ("X और मेरी मुलाकात")  # roles that take several fillers
+SUBJECT_SLOTS = ("agent", "subject")
+CONTEXT_SENTENCES = 2  # a context-only trigger fires this many sentences after its type
+
+
+@dataclass
+class Found:
+    trigger: Trigger
+    start: int
+    end: int
+    item_span: tuple[int, int] | None = None
+
+
+@dataclass
+class Analysis:
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def event_id(doc_id: str, type_: str, start: int, end: int, k: int = 0) -> str:
+    return hashlib.sha256(f"{doc_id}|{type_}|{start}|{end}|{k}".encode()).hexdigest()[:16]
+
+
+def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[str]) -> list[Found]:
+    """Non-overlapping trigger matches; longer and context-free matches win overlaps."""
+    found: list[Found] = []
+    for t in pack.triggers:
+        if t.context and t.context not in recent:
+            continue
+        for m in t.pattern.finditer(text, start, end):
+            item = m.span("item") if "item" in t.pattern.groupindex and m.group("item") else None
+            found.append(Found(t, m.start(), m.end(), item))
+    found.sort(key=lambda f: (f.trigger.context is not None, -(f.end - f.start), f.start))
+    kept: list[Found] = []
+    for f in found:
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _breaks(text: str, start: int, end: int, pack: LangPack) -> list[tuple[int, int]]:
+    return [m.span() for m in pack.clause_breaks.finditer(text, start, end)] if pack.clause_breaks else []
+
+
+def _window(f: Found, prev_end: int, next_start: int, breaks, sent: tuple[int, int], pack: LangPack) -> tuple[int, int]:
+    """The clause a trigger's arguments are looked for in."""
+    ws = max([sent[0], prev_end] + [e for s, e in breaks if e <= f.start])
+    if pack.order == "SOV":
+        we = f.end
+    else:
+        we = min([sent[1], next_start] + [s for s, e in breaks if s >= f.end])
+    return ws, we
+
+
+def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool) -> list[tuple[Arg, str]]:
+    before = [a for a in args if a.start < f.start or (pack.order == "SOV" and a.start < f.end)]
+    after = [a for a in args if a.start >= f.end] if pack.order != "SOV" else []
+    out: list[tuple[Arg, str]] = []
+    # SOV: an unmarked argument inside a split trigger ("मुलाकात मॉस्को में होगी") is no subject
+    unmarked_before = [a for a in before if a.slot == "" and a.start < f.start]
+    subj = None
+    if unmarked_before and not any(a.slot == "agent" for a in before):
+        subj = unmarked_before[0] if pack.order == "SOV" else unmarked_before[-1]
+    for a in before:
+        if a.slot:
+            out.append((a, a.slot))
+        elif a is subj:
+            out.append((a, "object" if passive else "subject"))
+        elif pack.order == "SOV":
+            out.append((a, "object"))
+    first_object = next((a for a in after if a.slot == ""), None)
+    for a in after:
+        if a.slot:
+            out.append((a, a.slot))
+        elif a is first_object:
+            out.append((a, "object"))  # later bare nouns ("..., TASS reported") are not objects
+    return out
+
+
+
+def _is_passive(text: str, f: Found, sent: tuple[int, int], pack: LangPack) -> bool:
+    if pack.passive is None:
+        return False
+    if pack.order == "SOV":
+        return bool(pack.passive.match(text, f.end, sent[1]) or pack.passive.match(text, f.end + 1, sent[1]))
+    m = pack.passive.search(text, max(sent[0], f.start - 12), f.start)
+    return bool(m) and not text[m.end() : f.start].strip(" ")
+
+
+def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tuple[int, int]]:
+    """Split a free noun-phrase span into trimmed conjuncts: "X और Y" -> [X, Y]."""
+    s, e = span
+    for t in times:  # a date inside the span is not part of the item
+        if s <= t.start and t.end <= e:
+            if t.start - s < e - t.end:
+                s = t.end
+            else:
+                e = t.start
+    if pack.item_split is not None:
+        last = None
+        for m in pack.item_split.finditer(text, s, e):
+            last = m
+        if last is not None and pack.order == "SOV":
+            s = last.end()
+    parts: list[tuple[int, int]] = []
+    cur = s
+    if pack.conjunctions is not None:
+        for m in pack.conjunctions.finditer(text, s, e):
+            parts.append((cur, m.start()))
+            cur = m.end()
+    parts.append((cur, e))
+    out = []
+    for ps, pe in parts:
+        ps, pe = _trim(text, ps, pe, pack)
+        if pe > ps:
+            out.append((ps, pe))
+    return out
+
+
+def _trim(text: str, s: int, e: int, pack: LangPack) -> tuple[int, int]:
+    changed = True
+    while changed and e > s:
+        changed = False
+        while s < e and (text[s].isspace() or text[s] in ",.;:-–()[]\"'।"):
+            s += 1
+            changed = True
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:-–\"'।"):
+            e -= 1
+            changed = True
+        if pack.item_trim is not None:
+            m = pack.item_trim.match(text, s, e)
+            if m and m.end() < e and text[m.end()].isspace():
+                s = m.end()
+                changed = True
+            for m in pack.item_trim.finditer(text, s, e):
+                if m.end() == e and m.start() > s and text[m.start() - 1].isspace():
+                    e = m.start()
+                    changed = True
+                    break
+    return s, e
+
+
+class Extractor:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.onto = load_ontology()
+        self.resolver = Resolver(doc)
+        self.direct = direct_quote_spans(doc.text)
+        self.out = Analysis()
+        self.sent_chain: dict[int, list[str]] = {}
+        self.direct_chain: list[tuple[int, int, list[str]]] = []
+        self.recent: list[tuple[int, str]] = []  # (sentence, type) of extracted events
+
+    # --- references -------------------------------------------------------
+    def title_heads(self, pack: LangPack):
+        def heads(pos: int):
+            for rf in pack.refs:
+                if rf.kind != "title":
+                    continue
+                for m in rf.pattern.finditer(self.text, max(0, pos - 40), pos):
+                    if not self.text[m.end() : pos].strip():
+                        head = m.group(0).split()[-1]
+                        return head, self._modifier(m.start(), m.end())
+            return None
+
+        return heads
+
+    def _modifier(self, s: int, e: int) -> str | None:
+        """A country named in or right before a title ("उत्तर कोरिया के नेता")."""
+        for m in self.doc.mentions:
+            if m.entity_id and m.label == "GPE" and (s <= m.start < e or 0 <= s - m.end <= 6):
+                return m.entity_id
+        return None
+
+    def resolve(self, a: Arg, sentence: int, exclude: set[str], speaker: bool = False) -> list[str]:
+        if a.ref is None:
+            return a.entity_ids
+        k = a.ref.kind
+        if k == "pronoun":
+            return self.resolver.pronoun(a, sentence, exclude)
+        if k == "title":
+            head = a.text.split()[-1]
+            # the sentence's own sources ("X ने बताया कि ... कोरियाई नेता को") are not the titled actor
+            if not speaker:
+                exclude = exclude | set(self.sent_chain.get(sentence, []))
+            return self.resolver.title(a, sentence, exclude, head, self._modifier(a.start, a.end))
+        if k == "group":
+            return self.resolver.group(a, sentence)
+        if k in ("first_singular", "first_plural"):
+            return self.resolver.first_person(a, k == "first_plural")
+        return []
+
+    def in_direct(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.direct)
+
+    # --- quotes -----------------------------------------------------------
+    def _opens_direct(self, q: Quote) -> bool:
+        """Reported-speech content that is really a direct quote ("X ने कहा, '...'")."""
+        return any(abs(q.start - (s - 1)) <= 1 for s, _ in self.direct)
+
+    def direct_quotes(self, pack: LangPack, sents_args: dict[int, list[Arg]], sentence: int) -> None:
+        verbs = _cue_pattern(pack, "speech_verbs")
+        for qs, qe in self.direct:
+            i = self.doc.sentence_at(qs - 1) if qs > 0 else 0
+            j = self.doc.sentence_at(min(qe, len(self.text) - 1))
+            if i != sentence:
+                continue
+            s = self.doc.sentences[i]
+            args = sents_args.get(i, [])
+            speaker, cue = None, None
+            if verbs is not None:
+                before = [m for m in verbs.finditer(self.text, s.start, qs) if not self.in_direct(m.start())]
+                if before:
+                    cue = before[-1]
+                    speaker = speaker_before(args, s.start, cue.start())
+                if speaker is None and j is not None:
+                    sj = self.doc.sentences[j]
+                    after_args = [a for a in sents_args.get(j, []) if a.start >= qe]
+                    m = verbs.search(self.text, qe, sj.end)
+                    if m:
+                        cue = m
+                        speaker = speaker_before(after_args, qe, m.start()) or _arg_after(after_args, m.end(), self.text)
+            ids = self.resolve(speaker, i, set(), speaker=True) if speaker else []
+            principal = principal_of(args, speaker, self.text) if speaker else None
+            pids = self.resolve(principal, i, set(), speaker=True) if principal else []
+            chain = list(self.sent_chain.get(i, []))
+            for e in ids:
+                if e not in chain:
+                    chain.append(e)
+            self.resolver.speakers.append((qs, qe, ids[0] if ids else None, pids[0] if pids else None))
+            self.direct_chain.append((qs, qe, chain))
+            self.out.quotes.append(
+                Quote(
+                    start=qs,
+                    end=qe,
+                    text=self.text[qs:qe],
+                    direct=True,
+                    speaker=ids[0] if ids else None,
+                    speaker_span=Span(speaker.start, speaker.end) if speaker else None,
+                    cue=Span(cue.start(), cue.end()) if cue else None,
+                    chain=chain,
+                    by=f"{pack.lang}/quotes.yaml:direct",
+                )
+            )
+
+    def sources_at(self, i: int, pos: int) -> list[str]:
+        for s, e, chain in self.direct_chain:
+            if s <= pos < e:
+                return chain
+        return self.sent_chain.get(i, [])
+
+    # --- events -----------------------------------------------------------
+    def run(self) -> Analysis:
+        doc = self.doc
+        packs: dict[int, LangPack] = {}
+        sents_args: dict[int, list[Arg]] = {}
+        for i, s in enumerate(doc.sentences):
+            pack = load_pack(s.lang or doc.lang) or load_pack(doc.lang)
+            if pack is None:
+                continue
+            packs[i] = pack
+            sents_args[i] = find_args(doc, s.start, s.end, pack)
+        # attribution of each sentence first: quote speakers resolve "I"/"we" inside quotes
+        for i, pack in packs.items():
+            s = doc.sentences[i]
+            self.resolver.observe([a for a in sents_args[i] if a.ref is None], i, self.title_heads(pack))
+            spans = [(f.start, f.end) for f in find_triggers(self.text, s.start, s.end, pack, set())]
+
+            def not_speech(pos: int, spans=spans) -> bool:
+                # "आमंत्रण जानान" / "ধন্যবাদ জানান": the verb belongs to an event, not to speech
+                return self.in_direct(pos) or any(a <= pos < b for a, b in spans)
+
+            att = attribute(self.text, s.start, s.end, sents_args[i], pack, lambda a: self.resolve(a, i, set()), not_speech)
+            self.sent_chain[i] = att.chain
+            self.out.quotes.extend(q for q in att.quotes if not self._opens_direct(q))
+            self.direct_quotes(pack, sents_args, i)
+        self.resolver.seen.clear()
+        self.resolver.anchors.clear()
+        for i, pack in packs.items():
+            s = doc.sentences[i]
+            self.resolver.observe([a for a in sents_args[i] if a.ref is None], i, self.title_heads(pack))
+            self.sentence_events(i, (s.start, s.end), sents_args[i], pack)
+        self.out.quotes.sort(key=lambda q: (q.start, q.end))
+        return self.out
+
+    def sentence_events(self, i: int, sent: tuple[int, int], args: list[Arg], pack: LangPack) -> None:
+        recent = {t for si, t in self.recent if i - si <= CONTEXT_SENTENCES}
+        found = find_triggers(self.text, sent[0], sent[1], pack, recent)
+        breaks = _breaks(self.text, sent[0], sent[1], pack)
+        sentence_events: list[tuple[Event, tuple[int, int]]] = []
+        prev_subject: list[Role] = []
+        for k, f in enumerate(found):
+            breaks_k = [b for b in breaks if not (f.start <= b[0] < f.end)]
+            prev_end = found[k - 1].end if k else sent[0]
+            next_start = found[k + 1].start if k + 1 < len(found) else sent[1]
+            win = _window(f, prev_end, next_start, breaks_k, sent, pack)
+            wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)]
+            if f.item_span:
+                wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
+            etype = self.onto[f.trigger.type]
+            passive = _is_passive(self.text, f, sent, pack)
+            roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i)
+            if not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive:
+                roles = self._inherit(etype, f, prev_subject) + roles
+            if reciprocal and etype.name == "GIFT":
+                etype = self.onto["EXCHANGE"]
+                roles = [Role("participant", r.text, r.start, r.end, r.entity_id) if r.name == "giver" else r for r in roles]
+            items = self._free_items(etype, f, win, filled_args, pack)
+            evs = self._build(i, etype, f, roles, items, win, sent, pack)
+            for ev in evs:
+                sentence_events.append((ev, win))
+            subj_roles = self._subject_roles(etype, f)
+            cur = [r for r in roles if r.name in subj_roles]
+            if cur:
+                prev_subject = cur
+            for a, slot in filled_args:
+                if slot in SUBJECT_SLOTS:
+                    self.resolver.add_subject(a, i)
+        self._apply_denials(sentence_events)
+        for ev, _ in sentence_events:
+            self.out.events.append(ev)
+            self.recent.append((i, ev.type))
+
+    def _in_parens(self, a: Arg, sent: tuple[int, int]) -> bool:
+        """An argument in a parenthetical ("मॉस्को (रूस की राजधानी)") is an apposition."""
+        left = self.text[sent[0] : a.start]
+        return left.rfind("(") > left.rfind(")")
+
+    def _subject_roles(self, etype: EventType, f: Found) -> set[str]:
+        frame = etype.frame(f.trigger.frame)
+        return {frame[s] for s in SUBJECT_SLOTS if s in frame}
+
+    def _inherit(self, etype: EventType, f: Found, prev: list[Role]) -> list[Role]:
+        """Coordinated verbs share their subject: "X পৌঁছান এবং ... আলোচনা করেন"."""
+        role = etype.frame(f.trigger.frame).get("subject")
+        if not role:
+            return []
+        return [Role(role, r.text, r.start, r.end, r.entity_id) for r in prev]
+
+    def _roles(self, etype: EventType, f: Found, wargs: list[Arg], pack: LangPack, passive: bool, i: int):
+        frame = etype.frame(f.trigger.frame)
+        slotted = _assign_slots(wargs, f, pack, passive)
+        roles: list[Role] = []
+        filled: list[tuple[Arg, str]] = []
+        reciprocal = False
+        used: set[str] = set()
+        strong: set[str] = set()  # roles filled from a strong (marked or subject) slot
+        # named entities first, references after (so "उन्हें" can exclude the giver)
+        ordered = sorted(
+            slotted,
+            key=lambda x: (x[0].ref is not None, SLOT_ORDER.index(x[1]) if x[1] in SLOT_ORDER else 99),
+        )
+        for a, slot in ordered:
+            if a.ref is not None and a.ref.kind == "reciprocal":
+                if slot in ("dative", "comitative", "object"):
+                    reciprocal = True
+                continue
+            role = frame.get(slot)
+            if isinstance(role, dict):  # label-sensitive: genitive PER = traveller, GPE = place
+                role = role.get(self._label(a), role.get("default"))
+            if not role:
+                continue
+            if pack.order == "SOV" and slot == "object" and role not in PLACE_ROLES:
+                continue  # unmarked non-subjects in SOV are inanimate objects, not actors
+            have = [r for r in roles if r.name == role]
+            weak = slot == "genitive" or (slot == "object" and pack.order == "SOV")  # SVO objects are core
+            if have and weak and not self._weak_may_add(slot, role, strong):
+                continue
+            ids = self.resolve(a, i, used)
+            if a.ref is not None and not ids and a.ref.kind != "group":
+                continue  # an unresolved pronoun tells nothing; an unresolved "both sides" keeps its text
+            for eid in ids or [None]:
+                if eid is not None and eid in used:
+                    continue
+                name = self._name(eid) if a.ref is not None and a.ref.kind == "group" and eid else a.text
+                roles.append(Role(role, name, a.start, a.end, eid))
+                if eid:
+                    used.add(eid)
+            filled.append((a, slot))
+            if not weak:
+                strong.add(role)
+        return roles, filled, reciprocal
+
+    @staticmethod
+    def _weak_may_add(slot: str, role: str, strong: set[str]) -> bool:
+        """A second weak filler: "X और मेरी मुलाकात" (members), "visit A and B city" (places)."""
+        if role in strong:
+            return False
+        return role in GROUP_ROLES or (slot == "object" and role in PLACE_ROLES)
+
+    def _label(self, a: Arg) -> str:
+        if a.ref is not None:
+            return a.ref.label if a.ref.label != "ANY" else "PER"
+        return a.label
+
+    def _name(self, eid: str | None) -> str:
+        ent = self.doc.entities.get(eid) if eid else None
+        return ent.name if ent else (eid or "")
+
+    def _free_items(self, etype: EventType, f: Found, win, filled, pack: LangPack) -> list[tuple[int, int]]:
+        if not etype.item:
+            return []
+        times = self.doc.times
+        if f.item_span:
+            return _items(self.text, f.item_span, pack, times)
+        if pack.order == "SOV":
+            ends = [a.outer_end for a, _ in filled if a.outer_end <= f.start]
+            s = max([win[0]] + ends)
+            return _items(self.text, (s, f.start), pack, times)
+        # SVO: first free stretch after the trigger, skipping filled arguments and their markers
+        spans = sorted((a.outer_start, a.outer_end) for a, _ in filled if a.start >= f.end)
+        filled_set = {id(a) for a, _ in filled}
+        stops = [m.start for m in self.doc.mentions if f.end <= m.start < win[1] and not any(
+            s <= m.start < e for s, e in spans)]
+        win = (win[0], min([win[1]] + stops))
+        spans = [(s, e) for s, e in spans if s < win[1]]
+        cur = f.end
+        for s, e in spans + [(win[1], win[1])]:
+            seg = _trim(self.text, cur, s, pack)
+            if seg[1] > seg[0]:
+                return _items(self.text, (cur, s), pack, times)
+            cur = max(cur, e)
+        return []
+
+    def _time(self, win, sent, trig: Found):
+        best, dur = None, None
+        for t in self.doc.times:
+            if not (sent[0] <= t.start and t.end <= sent[1]):
+                continue
+            if t.kind == "DURATION":
+                if win[0] <= t.start < max(win[1], trig.end) and dur is None:
+                    dur = t
+                continue
+            if win[0] <= t.start < max(win[1], trig.end):
+                if best is None or abs(t.start - trig.start) < abs(best.start - trig.start):
+                    best = t
+        return best, dur
+
+    def _build(self, i, etype: EventType, f: Found, roles: list[Role], items, win, sent, pack: LangPack) -> list[Event]:
+        if not any(r.entity_id for r in roles) and etype.name != "DENY":  # a denial matters even by "both sides"
+            return []  # "gifts were exchanged": nothing checkable about who
+        clause_end = min([sent[1]] + [s for s, _ in _breaks(self.text, f.end, sent[1], pack)])
+        modality, mod_by = modality_of(self.text, (f.start, f.end), (win[0], max(win[1], clause_end)), sent, pack)
+        if f.trigger.modality:
+            modality, mod_by = f.trigger.modality, f.trigger.origin
+        sources = self.sources_at(i, f.start)
+        if modality == "asserted" and sources:
+            modality = "reported"
+        t, dur = self._time(win, sent, f)
+        place = next((r.entity_id for r in roles if r.name == "place" and r.entity_id), None)
+        if dur is not None and "duration" in etype.roles:
+            roles = roles + [Role("duration", dur.text, dur.start, dur.end)]
+        type_name = etype.name
+        if type_name == "VISIT" and modality == "planned":
+            type_name = "PLAN_VISIT"
+        by = f.trigger.origin + (f"; modality:{mod_by}" if mod_by else "")
+        out = []
+        for k, item in enumerate(items or [None]):
+            rs = list(roles)
+            if item is not None:
+                rs.append(Role(etype.item, self.text[item[0] : item[1]], item[0], item[1]))
+            ev_start = min([f.start] + [r.start for r in rs if r.start is not None])
+            ev_end = max([f.end] + [r.end for r in rs if r.end is not None])
+            out.append(
+                Event(
+                    id=event_id(self.doc.id, type_name, f.start, f.end, k),
+                    type=type_name,
+                    trigger=Span(f.start, f.end),
+                    roles=rs,
+                    time=t.value if t else None,
+                    time_span=Span(t.start, t.end) if t else None,
+                    place=place,
+                    modality=modality,
+                    sources=list(sources),
+                    evidence=[Span(ev_start, ev_end)],
+                    by=by,
+                    sentence=i,
+                )
+            )
+        return out
+
+    def _apply_denials(self, evs: list[tuple[Event, tuple[int, int]]]) -> None:
+        """A DENY makes the other events of its sentence claims it denies."""
+        denies = [e for e, _ in evs if e.type == "DENY"]
+        if not denies:
+            return
+        for d in denies:
+            for e, win in evs:
+                if e.type == "DENY":
+                    continue
+                e.modality = "denied"
+                e.by += f"; denied-by:{d.id}"
+                d.roles.append(Role("claim", self.text[win[0] : win[1]].strip(), win[0], win[1]))
+
+
+def analyse(doc: Document) -> Analysis:
+    return Extractor(doc).run()

@@ -1,0 +1,192 @@
+"""Per-language event data packs, compiled once: ``lang/<code>/{triggers,roles,quotes}.yaml``.
+
+Everything language-specific the extractor knows comes from these files, so a
+new language is a new folder of YAML. Patterns are regular expressions (the
+``regex`` module, whose ``\\w`` covers Indic vowel signs); ``@NAME`` inside a
+pattern expands to the macro ``NAME`` of the same file (shared verb endings).
+Each compiled item keeps its origin ``<code>/<file>:<key>#<n>`` for provenance.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..lang import load_yaml
+
+MACRO_RE = regex.compile(r"@([A-Z_]+)")
+FLAGS = regex.IGNORECASE | regex.V0
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def expand(pattern: str, macros: dict[str, str]) -> str:
+    for _ in range(3):  # macros may use macros
+        pattern = MACRO_RE.sub(lambda m: f"(?:{macros[m.group(1)]})", pattern)
+    return _nfc(pattern)
+
+
+def word(pattern: str) -> regex.Pattern:
+    """A pattern that must start and end on word boundaries."""
+    return regex.compile(rf"(?<!\w)(?:{pattern})(?!\w)", FLAGS)
+
+
+def alternation(items: list[str] | str | None, macros: dict[str, str]) -> regex.Pattern | None:
+    if not items:
+        return None
+    if isinstance(items, str):
+        items = [items]
+    parts = []
+    for i in items:
+        p = expand(i, macros)
+        # punctuation (",", "।") needs no word boundary; words do
+        parts.append(f"(?:{p})" if not regex.search(r"\w", p) else rf"(?<!\w)(?:{p})(?!\w)")
+    return regex.compile("|".join(parts), FLAGS)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    pattern: regex.Pattern
+    origin: str
+    lemma: str = ""
+    frame: str | None = None  # ontology frame name (e.g. "receive"); None = default
+    context: str | None = None  # only fires when an event of this type is near (light verbs)
+    modality: str | None = None  # forced modality (e.g. a "will visit" construction)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """How an argument slot is marked right around an argument."""
+
+    slot: str
+    origin: str
+    suffix: regex.Pattern | None = None  # attached to the word (bn -কে)
+    after: regex.Pattern | None = None  # separate word(s) after (hi को, bn সাথে)
+    before: regex.Pattern | None = None  # word(s) before (en to/with/in)
+
+
+@dataclass(frozen=True)
+class RefForm:
+    """A word that refers to an entity named elsewhere: pronoun, title, group."""
+
+    kind: str  # pronoun, title, group, first_singular, first_plural, reciprocal
+    pattern: regex.Pattern
+    origin: str
+    slot: str | None = None  # case inherent in the form (hi उन्होंने = agent)
+    label: str = "PER"  # PER, GPE, ANY
+    count: int = 1
+
+
+@dataclass
+class LangPack:
+    lang: str
+    order: str
+    triggers: list[Trigger]
+    markers: list[Marker]
+    refs: list[RefForm]
+    clause_breaks: regex.Pattern | None
+    conjunctions: regex.Pattern | None
+    item_trim: regex.Pattern | None
+    item_split: regex.Pattern | None
+    passive: regex.Pattern | None
+    modality: dict[str, dict[str, regex.Pattern]] = field(default_factory=dict)
+    modality_origin: dict[str, str] = field(default_factory=dict)
+    quotes: dict = field(default_factory=dict)
+
+
+def _compile_triggers(lang: str, data: dict) -> list[Trigger]:
+    macros = data.get("macros", {}) or {}
+    out = []
+    for i, t in enumerate(data.get("triggers", []) or []):
+        forms = t["forms"] if isinstance(t["forms"], list) else [t["forms"]]
+        pat = word("|".join(f"(?:{expand(f, macros)})" for f in forms))
+        out.append(
+            Trigger(
+                type=t["type"],
+                pattern=pat,
+                origin=f"{lang}/triggers.yaml:{t.get('lemma', t['type'])}#{i}",
+                lemma=t.get("lemma", ""),
+                frame=t.get("frame"),
+                context=t.get("context"),
+                modality=t.get("modality"),
+            )
+        )
+    return out
+
+
+def _compile_markers(lang: str, data: dict, macros: dict) -> list[Marker]:
+    out = []
+    for i, m in enumerate(data.get("markers", []) or []):
+        suffix = m.get("suffix")
+        out.append(
+            Marker(
+                slot=m["slot"],
+                origin=f"{lang}/roles.yaml:markers#{i}",
+                suffix=regex.compile(f"(?:{expand(suffix, macros)})", FLAGS) if suffix else None,
+                after=regex.compile(rf"\s*(?:{expand(m['after'], macros)})(?!\w)", FLAGS) if m.get("after") else None,
+                before=regex.compile(rf"(?<!\w)(?:{expand(m['before'], macros)})\s*$", FLAGS) if m.get("before") else None,
+            )
+        )
+    return out
+
+
+def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
+    out = []
+    for kind, items in (data.get("refs", {}) or {}).items():
+        for i, r in enumerate(items or []):
+            out.append(
+                RefForm(
+                    kind=kind,
+                    # languages with attached case suffixes (bn নেতার, নেতাকে) let titles and
+                    # groups end inside a word; the suffix is then read as a marker
+                    pattern=(
+                        regex.compile(rf"(?<!\w)(?:{expand(r['form'], macros)})", FLAGS)
+                        if data.get("attached_suffixes") and kind in ("title", "group")
+                        else word(expand(r["form"], macros))
+                    ),
+                    origin=f"{lang}/roles.yaml:refs.{kind}#{i}",
+                    slot=r.get("slot"),
+                    label=r.get("label", "PER"),
+                    count=int(r.get("count", 1)),
+                )
+            )
+    return out
+
+
+@lru_cache(maxsize=None)
+def load_pack(lang: str | None) -> LangPack | None:
+    """The compiled event data for ``lang``, or None when it has no trigger file."""
+    if not lang:
+        return None
+    trig = load_yaml(lang, "triggers.yaml")
+    if not trig:
+        return None
+    roles = load_yaml(lang, "roles.yaml") or {}
+    quotes = load_yaml(lang, "quotes.yaml") or {}
+    macros = roles.get("macros", {}) or {}
+    mod_data = trig.get("modality", {}) or {}
+    tmacros = trig.get("macros", {}) or {}
+    modality = {
+        name: {scope: alternation(v, tmacros) for scope, v in scopes.items()}
+        for name, scopes in mod_data.items()
+    }
+    return LangPack(
+        lang=lang,
+        order=roles.get("order", "SVO"),
+        triggers=_compile_triggers(lang, trig),
+        markers=_compile_markers(lang, roles, macros),
+        refs=_compile_refs(lang, roles, macros),
+        clause_breaks=alternation(roles.get("clause_breaks"), macros),
+        conjunctions=alternation(roles.get("conjunctions"), macros),
+        item_trim=alternation(roles.get("item_trim"), macros),
+        item_split=alternation(roles.get("item_split"), macros),
+        passive=alternation(roles.get("passive"), macros),
+        modality=modality,
+        modality_origin={name: f"{lang}/triggers.yaml:modality.{name}" for name in mod_data},
+        quotes=quotes,
+    )

@@ -1,0 +1,42 @@
+"""Modality of an event: asserted, denied, planned, hedged or reported.
+
+Cues are data (``modality:`` in ``lang/<code>/triggers.yaml``), looked for in
+scopes around the trigger: ``near`` (a few characters either side: negation),
+``before`` (right before the trigger: "will", "plans to"), ``trigger_end`` (the
+trigger's own verb ending: future tense), ``clause`` and ``sentence`` (before
+the trigger). Denial by a DENY event ("both deny that X supplies arms") is set
+by the extractor, which knows which events a DENY covers.
+"""
+from __future__ import annotations
+
+from .lexicon import LangPack
+
+NEAR = 14  # characters either side of the trigger for negation
+BEFORE = 30  # characters before the trigger for auxiliaries ("is expected to")
+ORDER = ("denied", "hedged", "planned")
+
+
+def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], pack: LangPack) -> tuple[str, str]:
+    """(modality, provenance) for a trigger; ``asserted`` when no cue applies."""
+    ts, te = trig
+    for name in ORDER:
+        for scope, pat in pack.modality.get(name, {}).items():
+            if pat is None:
+                continue
+            if scope == "near":
+                # before, inside ("उपहार में नहीं दी") and after the trigger
+                hit = pat.search(text, max(clause[0], ts - NEAR), min(max(clause[1], te), te + NEAR))
+            elif scope == "before":
+                hit = pat.search(text, max(clause[0], ts - BEFORE), ts)
+            elif scope == "trigger_end":
+                hit = pat.search(text, ts, min(sent[1], te + 8))
+                hit = hit if hit and hit.end() >= te else None
+            elif scope == "clause":
+                hit = pat.search(text, clause[0], clause[1])
+            elif scope == "sentence":
+                hit = pat.search(text, sent[0], ts)
+            else:
+                hit = None
+            if hit:
+                return name, f"{pack.modality_origin[name]}.{scope}"
+    return "asserted", ""

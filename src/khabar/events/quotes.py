@@ -1,0 +1,192 @@
+"""Direct quotes and reported speech, with speaker and attribution chain.
+
+Direct quotes are found by their marks (every pair in :data:`QUOTE_PAIRS`);
+reported speech by the language's cue verbs and phrases (``quotes.yaml``):
+speech verbs ("X ने कहा कि", "X জানিয়েছে যে", "X said"), according-to phrases
+("तास के मुताबिक", "TASS অনুসারে", "according to TASS") and citing phrases
+("পেসকভের বরাত দিয়ে", "citing Peskov"). A sentence's chain is outermost first:
+according-to sources, then the speaker, then whom the speaker cites.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..model import Quote, Span
+from .args import Arg
+from .lexicon import FLAGS, LangPack, expand
+
+# opening mark -> closing mark. Straight single quotes only open/close at word edges so
+# apostrophes ("Admiral's") are not taken for quote marks.
+QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„": "“", "‹": "›", "「": "」"}
+
+
+def direct_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Content spans (without the marks) of direct quotes; no quote crosses a newline."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        close = QUOTE_PAIRS.get(ch)
+        if close and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and not text[i + 1].isspace():
+            j = i + 1
+            while j < len(text) and text[j] != "\n":
+                if text[j] == close and not text[j - 1].isspace() and (j + 1 == len(text) or not text[j + 1].isalnum()):
+                    break
+                j += 1
+            if j < len(text) and text[j] == close and j > i + 1:
+                out.append((i + 1, j))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+@dataclass
+class Attribution:
+    """What a sentence says about its sources."""
+
+    chain: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def _cue_pattern(pack: LangPack, key: str) -> regex.Pattern | None:
+    items = pack.quotes.get(key) or []
+    if not items:
+        return None
+    alt = "|".join(f"(?:{expand(i, {})})" for i in items)
+    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", FLAGS)
+
+
+def _source_side(pack: LangPack) -> str:
+    return pack.quotes.get("source_side", "before")
+
+
+def _arg_before(args: list[Arg], pos: int, text: str, max_gap: int = 4) -> Arg | None:
+    best = None
+    for a in args:
+        gap = text[a.end : pos]
+        if a.end <= pos and len(gap.strip()) <= max_gap and not any(c in gap for c in ",;:।.\n"):
+            best = a
+    return best
+
+
+def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4) -> Arg | None:
+    for a in args:
+        if a.start >= pos and len(text[pos : a.start].strip()) <= max_gap:
+            return a
+    return None
+
+
+def speaker_before(args: list[Arg], start: int, pos: int) -> Arg | None:
+    """The speaker of a speech verb at ``pos``: the last subject/agent argument before it."""
+    cands = [a for a in args if start <= a.start and a.end <= pos and a.slot in ("", "agent")]
+    return cands[-1] if cands else None
+
+
+def principal_of(args: list[Arg], speaker: Arg, text: str) -> Arg | None:
+    """"पुतिन के सलाहकार" / "Putin's adviser": the person the speaker speaks for."""
+    for a in args:
+        if a is not speaker and a.slot in ("genitive", "modifier") and 0 <= speaker.start - a.outer_end <= 2:
+            return a
+    return None
+
+
+def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: LangPack, resolve, in_direct) -> Attribution:
+    """Attribution of one sentence. ``resolve(arg) -> [entity ids]``; ``in_direct(pos)`` tells
+    whether a position is inside a direct quote (speech verbs there are the speaker's words)."""
+    text = doc_text
+    att = Attribution()
+    outer: list[str] = []
+    speakers: list[tuple[Arg, regex.Match]] = []
+    inner: list[str] = []
+    side = _source_side(pack)
+
+    def ids(a: Arg | None) -> list[str]:
+        return resolve(a) if a is not None else []
+
+    acc = _cue_pattern(pack, "according_to")
+    if acc is not None:
+        for m in acc.finditer(text, s_start, s_end):
+            if in_direct(m.start()):
+                continue
+            # "স্পুটনিক সংবাদ সংস্থার মতে": a short descriptor may sit between name and cue
+            src = _arg_before(args, m.start(), text, 30) if side == "before" else _arg_after(args, m.end(), text)
+            for eid in ids(src):
+                if eid not in outer:
+                    outer.append(eid)
+            if src is not None:
+                if side == "before":
+                    content = (m.end(), s_end)
+                elif text[s_start : m.start()].strip():  # "..., according to X."
+                    content = (s_start, m.start())
+                else:  # "According to X, ..."
+                    content = (src.outer_end, s_end)
+                att.quotes.append(_quote(text, content, src, m, ids(src), pack, "according_to"))
+    cite = _cue_pattern(pack, "citing")
+    cited: list[Arg] = []
+    if cite is not None:
+        for m in cite.finditer(text, s_start, s_end):
+            src = _arg_before(args, m.start(), text) if side == "before" else _arg_after(args, m.end(), text)
+            inner += [e for e in ids(src) if e not in inner]
+            if src is not None:
+                cited.append(src)
+    args = [a for a in args if a not in cited]  # "AFP, citing Peskov, reported": AFP speaks
+    verbs = _cue_pattern(pack, "speech_verbs")
+    comp = _cue_pattern(pack, "complementizers")
+    if verbs is not None:
+        for m in verbs.finditer(text, s_start, s_end):
+            if in_direct(m.start()):
+                continue
+            sp = speaker_before(args, s_start, m.start())
+            if sp is None and side == "after":  # "..., said Peskov"
+                sp = _arg_after(args, m.end(), text)
+            if sp is None:
+                continue
+            speakers.append((sp, m))
+    for sp, m in speakers:
+        for eid in ids(sp):
+            if eid not in outer:
+                outer.append(eid)
+    chain = outer + [e for e in inner if e not in outer]
+    att.chain = chain
+    for sp, m in speakers:
+        after = (m.end(), s_end)
+        if comp is not None:
+            c = comp.match(text, m.end(), s_end) or comp.search(text, m.end(), min(s_end, m.end() + 12))
+            if c:
+                after = (c.end(), s_end)
+        body = text[after[0] : after[1]].strip(" ,:\"'“”‘’«»।.\n")
+        lead = text[s_start : sp.start].rstrip()
+        if lead.endswith(",") and len(lead.split()) >= 3:  # "..., TASS reported"
+            content = (s_start, len(text[:s_start]) + len(lead) - 1)
+        else:
+            content = after if len(body.split()) >= 3 else (s_start, sp.start)
+        q = _quote(text, content, sp, m, ids(sp), pack, "speech_verb")
+        q.chain = list(chain)
+        att.quotes.append(q)
+    for q in att.quotes:
+        q.chain = list(chain) if chain else q.chain
+        if inner and q.by.endswith("according_to") is False:
+            q.speaker = inner[-1]
+    return att
+
+
+def _quote(text: str, content: tuple[int, int], speaker: Arg, cue: regex.Match, ids: list[str], pack: LangPack, kind: str) -> Quote:
+    s, e = content
+    while s < e and text[s] in " ,:;\n":
+        s += 1
+    while e > s and text[e - 1] in " ,:;\n":
+        e -= 1
+    return Quote(
+        start=s,
+        end=e,
+        text=text[s:e],
+        direct=False,
+        speaker=ids[0] if ids else None,
+        speaker_span=Span(speaker.start, speaker.end),
+        cue=Span(cue.start(), cue.end()),
+        chain=list(ids),
+        by=f"{pack.lang}/quotes.yaml:{kind}",
+    )

@@ -1,0 +1,106 @@
+"""New sentences (other leaders, items, verb forms) in hi, bn and en: the extractor must
+generalise beyond the seeds' wording."""
+import pytest
+
+from khabar.events.extract import analyse
+from test_events_support import make_doc, roles_of, summary
+
+
+def events(text: str, lang: str):
+    return [summary(e) for e in analyse(make_doc(text, lang)).events]
+
+
+CASES = [
+    # Hindi: ने/को postpositions, other leaders and items, other verb forms
+    ("hi", "मोदी ने मैक्रों को एक चांदी की घड़ी उपहार में दी.",
+     ("GIFT", ("giver=modi", "item=एक चांदी की घड़ी", "recipient=macron"), "asserted")),
+    ("hi", "शी जिनपिंग ने मोदी को रेशम की पेंटिंग और एक फूलदान गिफ्ट किया.",
+     ("GIFT", ("giver=xi", "item=रेशम की पेंटिंग", "recipient=modi"), "asserted")),
+    ("hi", "मैक्रों गुरुवार को नई दिल्ली पहुंचे.",
+     ("ARRIVE", ("place=delhi", "traveller=macron"), "asserted")),
+    ("hi", "मोदी ने पेरिस में मैक्रों के साथ बातचीत की.",
+     ("TALKS", ("participant=macron", "participant=modi", "place=paris"), "asserted")),
+    ("hi", "मोदी अगले महीने फ्रांस की यात्रा करेंगे.",
+     ("PLAN_VISIT", ("place=france", "traveller=modi"), "planned")),
+    ("hi", "भारत ने चीन को चेतावनी दी.",
+     ("WARN", ("source=india", "target=china"), "asserted")),
+    # Bengali: -কে / -এর সাথে / -তে, other leaders and items
+    ("bn", "মোদী মাখোঁকে একটি রুপোর ঘড়ি উপহার দিয়েছেন।",
+     ("GIFT", ("giver=modi", "item=রুপোর ঘড়ি", "recipient=macron"), "asserted")),
+    ("bn", "শি জিনপিং মোদীর সঙ্গে প্যারিসে আলোচনা করেন।",
+     ("TALKS", ("participant=modi", "participant=xi", "place=paris"), "asserted")),
+    ("bn", "মাখোঁ আগামী মাসে ভারত সফর করবেন।",
+     ("PLAN_VISIT", ("place=india", "traveller=macron"), "planned")),
+    ("bn", "ভারত চীনকে সতর্ক করেছে।",
+     ("WARN", ("source=india", "target=china"), "asserted")),
+    # English: word order and prepositions
+    ("en", "Modi gave Macron a silver watch.",
+     ("GIFT", ("giver=modi", "item=a silver watch", "recipient=macron"), "asserted")),
+    ("en", "Xi presented a porcelain vase to Modi.",
+     ("GIFT", ("giver=xi", "item=a porcelain vase", "recipient=modi"), "asserted")),
+    ("en", "Macron arrived in New Delhi.",
+     ("ARRIVE", ("place=delhi", "traveller=macron"), "asserted")),
+    ("en", "Modi held talks with Xi in Paris.",
+     ("TALKS", ("participant=modi", "participant=xi", "place=paris"), "asserted")),
+    ("en", "India warned China.",
+     ("WARN", ("source=india", "target=china"), "asserted")),
+    ("en", "Lavrov is expected to visit India next month.",
+     ("PLAN_VISIT", ("place=india", "traveller=lavrov"), "planned")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:30] for c in CASES])
+def test_paraphrase_first_event(lang, text, expected):
+    assert events(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hi", "भारत और फ्रांस ने इस बात से इनकार किया कि चीन रूस को हथियार मुहैया करा रहा है."),
+    ("bn", "ভারত ও ফ্রান্স অস্বীকার করেছে যে চীন রাশিয়াকে অস্ত্র সরবরাহ করছে।"),
+    ("en", "India and France denied that China supplied weapons to Russia."),
+])
+def test_denied_claim_is_not_an_asserted_supply(lang, text):
+    evs = analyse(make_doc(text, lang)).events
+    supply = [e for e in evs if e.type == "SUPPLY"]
+    deny = [e for e in evs if e.type == "DENY"]
+    assert deny and supply
+    assert all(e.modality == "denied" for e in supply)
+    assert roles_of(supply[0], "supplier") == ["china"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hi", "मोदी ने मैक्रों को घड़ी उपहार में नहीं दी."),
+    ("en", "Modi did not give Macron a watch."),
+])
+def test_negated_gift_is_denied(lang, text):
+    (ev,) = [e for e in analyse(make_doc(text, lang)).events if e.type == "GIFT"]
+    assert ev.modality == "denied"
+
+
+def test_gift_per_item_en_list():
+    evs = analyse(make_doc("Xi gave Modi a vase, a silk carpet and a book.", "en")).events
+    items = [roles_of(e, "item")[0] for e in evs if e.type == "GIFT"]
+    assert items == ["a vase", "a silk carpet", "a book"]
+
+
+def test_pronoun_resolves_to_previous_sentence_actor():
+    doc = make_doc("मैक्रों मंगलवार को नई दिल्ली पहुंचे. उन्होंने मोदी को एक पेंटिंग भेंट में दी.", "hi")
+    gifts = [e for e in analyse(doc).events if e.type == "GIFT"]
+    assert gifts and roles_of(gifts[0], "giver") == ["macron"] and roles_of(gifts[0], "recipient") == ["modi"]
+
+
+def test_bn_pronoun_tini():
+    doc = make_doc("মাখোঁ মঙ্গলবার ভারতে পৌঁছান। তিনি মোদীকে একটি চিত্রকর্ম উপহার দেন।", "bn")
+    gifts = [e for e in analyse(doc).events if e.type == "GIFT"]
+    assert gifts and roles_of(gifts[0], "giver") == ["macron"]
+
+
+def test_en_title_resolves_to_introduced_person():
+    doc = make_doc("Xi Jinping met Emmanuel Macron in Paris. The French president thanked Xi.", "en")
+    (thank,) = [e for e in analyse(doc).events if e.type == "THANK"]
+    assert roles_of(thank, "source") == ["macron"] and roles_of(thank, "target") == ["xi"]
+
+
+def test_no_event_without_an_actor():
+    # "gifts were exchanged before the reception": nobody named, nothing checkable
+    assert analyse(make_doc("Gifts were exchanged before the reception.", "en")).events == []

@@ -1,0 +1,74 @@
+"""Direct quotes (every quote mark) and reported speech with speaker and attribution chain."""
+import pytest
+
+from khabar.events.extract import analyse
+from khabar.events.quotes import direct_quote_spans
+from test_events_support import make_doc
+
+
+def quotes(text: str, lang: str):
+    return analyse(make_doc(text, lang)).quotes
+
+
+@pytest.mark.parametrize("mark", ["'…'", '"…"', "«…»", "“…”", "‘…’"])
+def test_every_quote_mark(mark):
+    o, c = mark[0], mark[-1]
+    text = f"Putin said: {o}We are grateful to our friends.{c} He left."
+    (span,) = direct_quote_spans(text)
+    assert text[span[0] : span[1]] == "We are grateful to our friends."
+
+
+def test_apostrophe_is_not_a_quote_mark():
+    text = "पुतिन के सलाहकार ने कहा, 'हमने उन्हें एक खंजर (Admiral's Dagger) दिया.' फिर वे चले गए."
+    (span,) = direct_quote_spans(text)
+    assert text[span[0] : span[1]].endswith("दिया.")
+
+
+def test_hi_direct_quote_speaker_by_pronoun():
+    qs = quotes("मोदी पेरिस पहुंचे. उन्होंने कहा, 'यह यात्रा ऐतिहासिक है.'", "hi")
+    (q,) = [q for q in qs if q.direct]
+    assert q.speaker == "modi" and q.chain == ["modi"] and q.text == "यह यात्रा ऐतिहासिक है."
+
+
+def test_hi_according_to_then_speaker_chain():
+    qs = quotes("तास के मुताबिक, उशाकोव ने बताया कि मोदी ने मैक्रों को घड़ी गिफ्ट की.", "hi")
+    assert any(q.chain == ["tass", "ushakov"] and q.speaker == "ushakov" for q in qs)
+
+
+def test_bn_agency_citing_spokesman():
+    qs = quotes("পেসকভের বরাত দিয়ে এএফপি জানিয়েছে যে, মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন।", "bn")
+    (q,) = qs
+    assert q.chain == ["afp", "peskov"] and q.speaker == "peskov"
+    assert q.text.startswith("মোদী")
+
+
+def test_bn_according_to_agency():
+    (q,) = quotes("রয়টার্সের মতে, শি জিনপিং মোদীর সঙ্গে আলোচনা করেন।", "bn")
+    assert q.speaker == "reuters" and q.chain == ["reuters"]
+
+
+@pytest.mark.parametrize("text,chain", [
+    ("AFP, citing Peskov, reported that Kim met Xi.", ["afp", "peskov"]),
+    ("According to Reuters, Xi met Macron in Paris.", ["reuters"]),
+    ("Kim met Xi in Moscow, KCNA reported.", ["kcna"]),
+])
+def test_en_chains(text, chain):
+    qs = quotes(text, "en")
+    assert qs and qs[0].chain == chain
+
+
+def test_en_quote_after_speaker_cue():
+    (q,) = [q for q in quotes('"We will meet again in Moscow," Putin said.', "en") if q.direct]
+    assert q.speaker == "putin" and q.text.startswith("We will meet")
+
+
+def test_events_inside_a_quote_are_sourced_to_its_speaker():
+    doc = make_doc('Putin said: "I gave Kim a rifle." Then he left.', "en")
+    (gift,) = [e for e in analyse(doc).events if e.type == "GIFT"]
+    assert [r.entity_id for r in gift.roles if r.name == "giver"] == ["putin"]
+    assert gift.sources == ["putin"] and gift.modality == "reported"
+
+
+def test_speech_verb_that_is_part_of_an_event_is_not_a_quote():
+    # "ধন্যবাদ জানান" is thanking, not a statement
+    assert quotes("কিম পুতিনকে ধন্যবাদ জানান।", "bn") == []
