@@ -91,6 +91,7 @@ class Role:
     start: int | None = None
     end: int | None = None
     entity_id: str | None = None
+    event_id: str | None = None  # when the filler is another event (the claim a DENY rejects)
 
 
 @dataclass
