@@ -1,0 +1,1 @@
+"""HTTP API and web page (``khabar serve``): see :func:`khabar.api.app.create_app`."""
