@@ -248,3 +248,15 @@ def test_any_text_gives_tight_non_overlapping_spans(pieces, lang):
 )
 def test_vague_shifted_plurals(lang, text, value):
     assert only(text, lang).value == value
+
+
+def test_bengali_year_first_full_date_is_one_expression():
+    # "২০২৪ সালের ১৯ জুন" (year, "of the year", day, month) is one day, not a year plus a yearless day
+    [t] = times("২০২৪ সালের ১৯ জুন রাশিয়ার প্রেসিডেন্ট পিয়ংইয়ং পৌঁছান।", "bn", published=None)
+    assert (t.text, t.value, t.precision) == ("২০২৪ সালের ১৯ জুন", "2024-06-19", "day")
+
+
+def test_yearless_day_takes_the_year_of_a_year_only_anchor():
+    d = doc_of("১৩ সেপ্টেম্বর দুই নেতা আলোচনা করেন।", "bn", published="2023")
+    [t] = time_stage(d).times
+    assert t.value == "2023-09-13"
