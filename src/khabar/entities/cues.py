@@ -3,6 +3,7 @@
 * ``titles.tsv``: titles/roles before a person's name (राष्ट्रपति, প্রধানমন্ত্রী, President);
 * ``entity_cues.yaml``: boundary words, case-suffix patterns, words that type a
   neighbouring name (news agency, Ministry, शहर).
+* ``demonyms.tsv``: words for a country's people or things (रूसी, Russian) -> the country's id;
 * ``common_words.txt``: frequent words that are not names (generated from corpora,
   see ``scripts/build_common_words.py``); used to keep fuzzy matching away from them.
 """
@@ -23,6 +24,7 @@ class Cues:
     lang: str
     titles: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # words -> (label, origin)
     max_title_words: int = 1
+    title_first: frozenset[str] = frozenset()  # first words of titles: a quick test before title_at
     boundary: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     safe_suffixes: list[regex.Pattern] = field(default_factory=list)
@@ -30,9 +32,12 @@ class Cues:
     label_before: dict[tuple[str, ...], str] = field(default_factory=dict)
     label_after: dict[str, str] = field(default_factory=dict)
     common: frozenset[str] = frozenset()
+    demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (entity id, origin)
 
     def title_at(self, words: list[str], i: int) -> tuple[int, str, str] | None:
         """Longest title starting at word ``i``: (n words, label, origin)."""
+        if words[i] not in self.title_first:
+            return None
         for n in range(min(self.max_title_words, len(words) - i), 0, -1):
             hit = self.titles.get(tuple(words[i : i + n]))
             if hit:
@@ -75,6 +80,7 @@ def cues_for(lang: str | None) -> Cues:
         if words:
             c.titles[words] = (label.strip() or "PER", origin)
             c.max_title_words = max(c.max_title_words, len(words))
+    c.title_first = frozenset(words[0] for words in c.titles)
     data = load_yaml(lang, "entity_cues.yaml")
     c.boundary = frozenset(_norm(w) for w in data.get("boundary_words", []))
     c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
@@ -91,6 +97,10 @@ def cues_for(lang: str | None) -> Cues:
         for w in words:
             c.label_after[_norm(w)] = label
     c.common = frozenset(_norm(w) for w, _ in load_lines(lang, "common_words.txt"))
+    for line, origin in load_lines(lang, "demonyms.tsv"):
+        word, _, eid = line.partition("\t")
+        if eid.strip():
+            c.demonyms[_norm(word)] = (eid.strip(), origin)
     return c
 
 

@@ -123,7 +123,8 @@ class KB:
             ent = self.entities[eid]
             if wanted and ent.type not in wanted:
                 continue
-            if getattr(ent, "_population", 0) and ent._population < FUZZY_MIN_POPULATION:  # type: ignore
+            pop = ent.attrs.get("population", 0)
+            if pop and pop < FUZZY_MIN_POPULATION:
                 continue  # small cities only by their exact names: too many look like words
             score = similarity(key, cand_key) / 100.0
             if score >= min_score and (best is None or score > best.score or
@@ -138,16 +139,15 @@ class KB:
 
 def _rank(ent: Entity) -> tuple[int, int]:
     src_rank = {"curated": 4, "curated+phoenix": 4, "cldr": 3, "wikidata": 2}.get(ent.source, 1)
-    pop = getattr(ent, "_population", 0)
-    return src_rank, pop
+    return src_rank, ent.attrs.get("population", 0)
 
 
 def entity_from_json(d: dict[str, Any]) -> Entity:
-    ent = Entity(id=d["id"], type=d["type"], name=d["name"], qid=d.get("qid"), names=d.get("names", {}),
-                 keys=d.get("keys", []), roles=d.get("roles", []), source=d.get("source", ""))
-    # population orders same-named cities (not a model field; kept on the object only)
-    ent._population = d.get("population", 0)  # type: ignore[attr-defined]
-    return ent
+    # population orders same-named cities; country is the city's ISO code
+    attrs = dict(d.get("attrs") or {})
+    attrs.update({k: d[k] for k in ("population", "country") if d.get(k)})
+    return Entity(id=d["id"], type=d["type"], name=d["name"], qid=d.get("qid"), names=d.get("names", {}),
+                  keys=d.get("keys", []), roles=d.get("roles", []), source=d.get("source", ""), attrs=attrs)
 
 
 def load_kb(paths: Iterable[Path] = (KB_FILE,)) -> KB:

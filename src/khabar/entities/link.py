@@ -22,6 +22,7 @@ COMPATIBLE = {
     "GPE": {"GPE", "LOC"},
     "LOC": {"LOC", "GPE"},
     "OBJECT": {"OBJECT"},
+    "NORP": {"GPE"},
 }
 FUZZY_LINK_MIN = 0.9
 
@@ -88,6 +89,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
             for k in [key] + [latin_key(n) for n in ent.names.get(lang, [])[:3]]:
                 if " " in k:
                     person_last_word.setdefault(k.split()[-1], ent.id)
-        linked[i] = Mention(c.start, c.end, c.text, ent.type, ent.id, round(conf, 3), by)
+        # a demonym (रूसी) points at its country but is not a place name itself
+        label = "NORP" if c.label == "NORP" else ent.type
+        linked[i] = Mention(c.start, c.end, c.text, label, ent.id, round(conf, 3), by)
     mentions = [linked[i] for i in sorted(linked, key=lambda i: cands[i].start)]
     return mentions, entities

@@ -1,14 +1,19 @@
-"""Find name mentions in a document: gazetteer, cross-script keys, cues.
+"""Find name mentions in a document: gazetteer, cross-script keys, a tagger, cues.
 
-Passes, in order of trust (a later pass never overrides an earlier one's span):
+Passes, in order of trust:
 
 1. KB gazetteer: longest word n-gram whose surface form is a KB name; Indic case endings
    (bn -কে/-এর/-র/-য়...) are cut from the last word first. Then the same n-gram's Latin key
    (exact) and, for words that are not common words, a fuzzy key match (प्योंगगयांग ~ Pyongyang).
-2. Title cues: a title/role (राष्ट्रपति, মুখপাত্র, President) followed by name words.
-3. Statistical tagger (:mod:`khabar.entities.tagger`), where a model is shipped for the language.
-4. Latin-script islands in Indic text (Aurus, TASS) and capitalised runs in English text.
-5. Repeats: a name found by 2-4 is found again where it recurs without its cue.
+2. Statistical tagger (:mod:`khabar.entities.tagger`), where a model is shipped for the language,
+   decoded for all sentences at once and merged with pass 1 (:meth:`Recognizer._merge_model`):
+   KB spans win where they cover the tagger's span; a confident tagger span containing KB names
+   replaces them; key/fuzzy KB matches with short keys need the tagger's agreement.
+3. Title cues: a title/role (राष्ट्रपति, মুখপাত্র, President) followed by name words.
+4. Demonyms (``lang/<code>/demonyms.tsv``): रूसी -> the country, label NORP.
+5. Latin-script islands in Indic text (Aurus, TASS) and capitalised runs in English text
+   (English has no tagger: no shippable English NER data in ../shared/eval).
+6. Repeats: a name found by 2-5 is found again where it recurs without its cue.
 
 Span convention: a mention covers the name *without* a case ending written on it, so
 ``পুতিনকে`` gives the mention ``পুতিন``; the ending stays outside the span. Hindi case
@@ -17,7 +22,10 @@ markers are separate words (पुतिन ने) and are never inside a span.
 from __future__ import annotations
 
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+
+import unicodedata
 
 import regex
 
@@ -30,6 +38,16 @@ LATIN = regex.compile(r"\p{Latin}")
 INDIC_LANGS_MIN_FUZZY = 4  # consonants in a skeleton before fuzzy matching is tried
 MIN_KEY_LEN = 4  # shorter keys only match by exact surface form
 FUZZY_MIN = 0.9
+# the tagger's spans: below MODEL_MIN_CONF they are dropped; a span that contains KB names
+# replaces them only from MODEL_REPLACE_CONF (chosen on a dev split carved from TRAIN)
+MODEL_MIN_CONF = 0.5
+MODEL_REPLACE_CONF = 0.6
+# with a tagger, KB matches by key or fuzzy key (not by a listed name) need the tagger's agreement,
+# unless the key is long (short keys of ordinary words hit place names: घना ~ Ghana, थाने ~ Thane)
+MODEL_CONFIRMS_KEYS = True
+UNCONFIRMED_KEY_MIN = 8
+MODEL_TITLES = True
+MODEL_REPEATS = True
 
 
 @dataclass
@@ -55,9 +73,13 @@ class Candidate:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out = []
+    normalize = unicodedata.normalize
     for m in TOKEN.finditer(text, start, end):
         w = m.group()
-        out.append(Token(m.start(), m.end(), w, surface_form(w), bool(LATIN.search(w))))
+        if w.isascii():  # the common fast path for Latin words and digits
+            out.append(Token(m.start(), m.end(), w, w.casefold(), not w.isdigit()))
+        else:  # same as kb.surface_form for a single word
+            out.append(Token(m.start(), m.end(), w, normalize("NFC", w).casefold(), bool(LATIN.search(w))))
     return out
 
 
@@ -77,6 +99,7 @@ class Recognizer:
         self.lang = lang or "en"
         self.cues: Cues = cues_for(self.lang)
         self.tagger = tagger
+        self._key_cache: dict[str, tuple[list[str], float, str] | None] = {}
 
     # --- pass 1 -------------------------------------------------------------
     def _kb_match(self, text: str, toks: list[Token], i: int) -> Candidate | None:
@@ -103,35 +126,55 @@ class Recognizer:
                 if ids:
                     return Candidate(s, end, text[s:end], None, ids, 0.95, "kb:surface")
         # no exact name: try keys/fuzzy on up to three words that are not common words
-        for n in range(min(3, len(toks) - i), 0, -1):
+        blocked = self._blocked
+        longest = 0
+        while longest < 3 and i + longest < len(toks) and not blocked(toks[i + longest].norm):
+            longest += 1
+        for n in range(longest, 0, -1):
             span = toks[i : i + n]
             if n > 1 and not all(_joined(text, a, b) for a, b in zip(span, span[1:])):
                 continue
             if span[-1].latin and not _capitalised(span[-1]):
                 continue
+            if span[0].latin and self.lang != "en" and n == 1 and span[0].text.isupper():
+                continue  # acronyms: surface form only
             s, last = span[0].start, span[-1]
             forms = [(text[s : last.end], last.end)]
             forms += [(text[s : last.start] + stem, last.start + len(stem))
                       for stem in cues.strip_suffix(last.text, known_only=True)]
-            if any(t.norm in cues.common or t.norm in cues.boundary for t in span):
-                continue
-            if span[0].latin and self.lang != "en" and n == 1 and span[0].text.isupper():
-                continue  # acronyms: surface form only
             if any(surface_form(f.split()[-1]) in cues.common for f, _ in forms):
                 continue  # ঘন্টারও -> ঘন্টা: a word with endings, not a name
             for form, end in forms:
-                key = latin_key(form)
-                if len(key.replace(" ", "")) < MIN_KEY_LEN:
-                    continue
-                ids = kb.lookup_key(key)
-                if ids:
-                    return Candidate(s, end, text[s:end], None, ids, 0.85, "kb:key")
-                if len(skeleton(key)) >= INDIC_LANGS_MIN_FUZZY and n <= 3:
-                    m = kb.fuzzy(key, FUZZY_MIN)
-                    if m:
-                        return Candidate(s, end, text[s:end], None, [m.entity_id], round(0.8 * m.score, 3),
-                                         f"kb:fuzzy:{m.score:.2f}")
+                hit = self._key_match(form)
+                if hit:
+                    ids, conf, by = hit
+                    return Candidate(s, end, text[s:end], None, ids, conf, by)
         return None
+
+    def _blocked(self, norm: str) -> bool:
+        """Words never matched by key: common words, boundary words and demonyms."""
+        cues = self.cues
+        return norm in cues.common or norm in cues.boundary or norm in cues.demonyms
+
+    def _key_match(self, form: str) -> tuple[list[str], float, str] | None:
+        """KB ids for a name form by its Latin key, exactly or fuzzily (memoised: the same words recur)."""
+        cache = self._key_cache
+        if form in cache:
+            return cache[form]
+        if len(cache) > 100_000:
+            cache.clear()
+        hit = None
+        key = latin_key(form)
+        if len(key.replace(" ", "")) >= MIN_KEY_LEN:
+            ids = self.kb.lookup_key(key)
+            if ids:
+                hit = (ids, 0.85, "kb:key")
+            elif len(skeleton(key)) >= INDIC_LANGS_MIN_FUZZY:
+                m = self.kb.fuzzy(key, FUZZY_MIN)
+                if m:
+                    hit = ([m.entity_id], round(0.8 * m.score, 3), f"kb:fuzzy:{m.score:.2f}")
+        cache[form] = hit
+        return hit
 
     # --- pass 2 -------------------------------------------------------------
     def _name_after(self, text: str, toks: list[Token], j: int, covered: set[int]) -> tuple[int, int, int] | None:
@@ -169,14 +212,18 @@ class Recognizer:
 
     def recognize(self, text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
         found: list[Candidate] = []
-        for s, e in spans:
-            found += self._recognize_sentence(text, s, e)
-        found += self._repeats(text, spans, found)
+        sentences = [tokenize(text, s, e) for s, e in spans]
+        # the tagger decodes all sentences in one batch (much faster than one by one)
+        tagged = self.tagger.spans_many(text, sentences) if self.tagger is not None else [None] * len(sentences)
+        for toks, model_spans in zip(sentences, tagged):
+            found += self._recognize_sentence(text, toks, model_spans)
+        if self.tagger is None or MODEL_REPEATS:
+            found += self._repeats(sentences, found)
         found.sort(key=lambda c: c.start)
         return found
 
-    def _recognize_sentence(self, text: str, s: int, e: int) -> list[Candidate]:
-        toks = tokenize(text, s, e)
+    def _recognize_sentence(self, text: str, toks: list[Token],
+                            model_spans: list[tuple[int, int, str, float]] | None) -> list[Candidate]:
         words = [t.norm for t in toks]
         out: list[Candidate] = []
         covered: set[int] = set()
@@ -190,7 +237,9 @@ class Recognizer:
                     i += 1
             else:
                 i += 1
-        for i in range(len(toks)):  # pass 2: titles
+        if model_spans is not None and toks:  # the model's spans, merged with the KB's
+            out, covered = self._merge_model(text, toks, out, model_spans)
+        for i in range(len(toks) if self.tagger is None or MODEL_TITLES else 0):  # pass 2: titles
             hit = self.cues.title_at(words, i)
             if not hit or i in covered:
                 continue
@@ -200,16 +249,81 @@ class Recognizer:
                 a, b, k = got
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))
                 covered.update(range(i + n, k))
-        if self.tagger is not None:  # pass 3
-            for a, b, label, conf in self.tagger.spans(text, toks):
-                idx = [k for k, t in enumerate(toks) if a <= t.start < b]
-                if idx and not any(k in covered for k in idx):
-                    out.append(Candidate(a, b, text[a:b], label, [], conf, f"model:{self.tagger.name}"))
-                    covered.update(idx)
+        out += self._demonyms(toks, covered)
         out += self._capitalised_runs(text, toks, covered)  # pass 4
         for c in out:
             if c.label is None or not c.ids:
                 c.label = self._label_from_context(text, toks, c) or c.label
+        return out
+
+    def _merge_model(self, text: str, toks: list[Token], kb_cands: list[Candidate],
+                     tagged: list[tuple[int, int, str, float]]) -> tuple[list[Candidate], set[int]]:
+        """Combine the tagger's spans with the KB's.
+
+        A KB name that covers the tagger's span (or equals it) stays: its span and ids are exact.
+        A tagger span that contains KB names (दिल्ली विश्वविद्यालय around दिल्ली) replaces them:
+        the longer name is the entity, and linking may still find it by key. A tagger span that
+        only partly overlaps a KB name is dropped. KB names the tagger left out stay (the KB is
+        precise about the names it has).
+        """
+        by = f"model:{self.tagger.name}"
+        out: list[Candidate] = []
+        replaced: set[int] = set()
+        def token_range(a: int, b: int) -> tuple[int, int]:
+            lo = _first_at(toks, a)
+            return lo, _first_at(toks, b)  # tokens starting in [a, b)
+
+        kb_ranges = [token_range(c.start, c.end) for c in kb_cands]
+        words = [t.norm for t in toks]
+        for a, b, label, conf in tagged:
+            if conf < MODEL_MIN_CONF:
+                continue
+            if text[a:b].count(",") or any(p in text[a:b] for p in "।;:()\"\n"):
+                continue  # a name does not run across punctuation: the tagger joined two names
+            lo, hi = token_range(a, b)
+            while lo < hi - 1 and (self.cues.title_at(words, lo) or words[lo] in self.cues.boundary):
+                lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান
+                a = toks[lo].start
+            if all(toks[k].norm in self.cues.demonyms for k in range(lo, hi)):
+                continue  # रूसी, রাশিয়ান: a demonym (NORP, below), not a name
+            overlapping = [k for k, (x, y) in enumerate(kb_ranges) if x < hi and lo < y]
+            if not overlapping:
+                out.append(Candidate(a, b, text[a:b], label, [], conf, by))
+                continue
+            if len(overlapping) == 1 and kb_ranges[overlapping[0]] == (lo, hi):  # same words: KB span and ids
+                c = kb_cands[overlapping[0]]
+                c.by, c.confidence = f"{c.by}+{by}", max(c.confidence, conf)
+            elif conf >= MODEL_REPLACE_CONF and all(lo <= kb_ranges[k][0] and kb_ranges[k][1] <= hi
+                                                    for k in overlapping):
+                out.append(Candidate(a, b, text[a:b], label, [], conf, by))
+                replaced.update(overlapping)
+        out += [c for k, c in enumerate(kb_cands) if k not in replaced
+                and (c.by == "kb:surface" or "+model" in c.by or not MODEL_CONFIRMS_KEYS
+                     or len(latin_key(c.text).replace(" ", "")) >= UNCONFIRMED_KEY_MIN)]
+        covered = set()
+        for c in out:
+            k = _first_at(toks, c.start)
+            while k < len(toks) and toks[k].start < c.end:
+                covered.add(k)
+                k += 1
+        return out, covered
+
+    def _demonyms(self, toks: list[Token], covered: set[int]) -> list[Candidate]:
+        """Words naming a country's people or things (रूसी, রাশিয়ান, Russian): linked to the country
+        with the label NORP, so they are not counted as place names."""
+        table = self.cues.demonyms
+        out = []
+        if not table:
+            return out
+        for i, t in enumerate(toks):
+            if i in covered:
+                continue
+            hit = table.get(t.norm)
+            if hit and (not t.latin or _capitalised(t)):
+                eid, origin = hit
+                if eid in self.kb.entities:
+                    out.append(Candidate(t.start, t.end, t.text, "NORP", [eid], 0.9, f"demonym:{origin}"))
+                    covered.add(i)
         return out
 
     def _capitalised_runs(self, text: str, toks: list[Token], covered: set[int]) -> list[Candidate]:
@@ -272,7 +386,7 @@ class Recognizer:
                     return lab
         return None
 
-    def _repeats(self, text: str, spans: list[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
+    def _repeats(self, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
         """Find again, without their cue, names that pass 2-4 found (not KB names: pass 1 saw those)."""
         seen: dict[str, Candidate] = {}
         for c in found:
@@ -283,20 +397,21 @@ class Recognizer:
                     seen.setdefault(surface_form(words[-1]), c)
         if not seen:
             return []
-        taken = [(c.start, c.end) for c in found]
+        taken = sorted((c.start, c.end) for c in found)
+        starts = [a for a, _ in taken]
         out = []
-        for s, e in spans:
-            toks = tokenize(text, s, e)
+        for toks in sentences:
             for t in toks:
-                if any(a <= t.start < b for a, b in taken):
+                k = bisect_right(starts, t.start) - 1
+                if k >= 0 and taken[k][0] <= t.start < taken[k][1]:
                     continue
-                forms = [t.text] + self.cues.strip_suffix(t.text)
-                for f in forms:
+                if t.norm not in seen and not self.cues.safe_suffixes:
+                    continue  # fast path: no case endings to cut in this language
+                for f in [t.text] + self.cues.strip_suffix(t.text):
                     src = seen.get(surface_form(f))
                     if src:
                         out.append(Candidate(t.start, t.start + len(f), f, src.label, [],
                                              round(src.confidence * 0.9, 3), "doc:repeat"))
-                        taken.append((t.start, t.start + len(f)))
                         break
         return out
 
