@@ -32,7 +32,7 @@ def test_pack_triggers_name_known_types(lang):
     for trig in pack.triggers:
         assert trig.type in onto
         assert trig.frame is None or trig.frame in onto[trig.type].frames
-        assert trig.origin.startswith(f"{lang}/triggers.yaml")
+        assert trig.origin.startswith(f"{lang}/triggers")
 
 
 def test_language_without_pack_gives_no_events():

@@ -46,6 +46,21 @@ CASES = [
      ("WARN", ("source=india", "target=china"), "asserted")),
     ("en", "Lavrov is expected to visit India next month.",
      ("PLAN_VISIT", ("place=india", "traveller=lavrov"), "planned")),
+    # wider lexicons: light-verb constructions and CAMEO verbs
+    ("hi", "भारत ने चीन के दावे को खारिज कर दिया.",
+     ("DENY", ("denier=india",), "asserted")),
+    ("hi", "मोदी अगले महीने फ्रांस जाने की योजना बना रहे हैं.",
+     ("PLAN_VISIT", ("place=france", "traveller=modi"), "planned")),
+    ("hi", "मैक्रों ने मोदी की प्रशंसा की.",
+     ("SUPPORT", ("source=macron", "target=modi"), "asserted")),
+    ("bn", "মাখোঁ মোদীর প্রশংসা করেছেন।",
+     ("SUPPORT", ("source=macron", "target=modi"), "asserted")),
+    ("bn", "চীন ভারতের বিরুদ্ধে অভিযোগ এনেছে।",
+     ("ACCUSE", ("source=china", "target=india"), "asserted")),
+    ("en", "France criticized China.",
+     ("ACCUSE", ("source=france", "target=china"), "asserted")),
+    ("en", "Macron congratulated Modi.",
+     ("SUPPORT", ("source=macron", "target=modi"), "asserted")),
 ]
 
 

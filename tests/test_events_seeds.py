@@ -60,9 +60,16 @@ def test_hi_kim_greets_putin(hi):
 def test_hi_three_gifts_from_putin_and_artworks_from_kim(hi):
     doc, a = hi
     from_putin = find(a.events, "GIFT", giver="putin", recipient="kim")
-    items = " | ".join(roles_of(e, "item")[0] for e in from_putin)
-    for item in ("Aurus", "टी सेट", "खंजर", "चाय का सेट"):
-        assert item in items
+    items = [roles_of(e, "item")[0] for e in from_putin]
+    # three gifts: the car and the tea set are told twice (narration + Ushakov's quote) and
+    # become one event each, with both evidence spans
+    assert len(from_putin) == 3, items
+    car, tea, dagger = from_putin
+    assert "Aurus" in roles_of(car, "item")[0] and len(car.evidence) == 2
+    assert "Aurus" in doc.text[car.evidence[1].start : car.evidence[1].end]
+    assert roles_of(tea, "item") == ["टी सेट"] and len(tea.evidence) == 2
+    assert "चाय का सेट" in doc.text[tea.evidence[1].start : tea.evidence[1].end]
+    assert "खंजर" in roles_of(dagger, "item")[0] and len(dagger.evidence) == 1
     (kim_gift,) = find(a.events, "GIFT", giver="kim", recipient="putin")
     assert roles_of(kim_gift, "item") == ["उनकी पसंद की कलाकृतियां"]
     # one event per item, never a gift with a role pointing at the wrong side
@@ -99,6 +106,21 @@ def test_hi_arms_supply_claim_is_denied_by_both(hi):
     assert [summary(e)[:2] for e in denied] == [("SUPPLY", ("item=हथियार", "recipient=russia", "supplier=nk"))]
     claim = next(r for r in deny.roles if r.name == "claim")
     assert claim.start <= denied[0].trigger.start < claim.end
+    assert claim.event_id == denied[0].id  # the DENY points at the claimed event
+
+
+def test_hi_exchange_told_twice_is_one_event_but_two_rounds_of_talks_stay_two(hi):
+    _, a = hi
+    (exchange,) = find(a.events, "EXCHANGE", participant=["kim", "putin"])
+    assert len(exchange.evidence) == 2  # narration + the adviser's quote
+    talks = find(a.events, "TALKS", participant=["kim", "putin"])
+    assert len(talks) == 2  # "इसके बाद ... अकेले में भी ... बातचीत की": a second round
+
+
+def test_hi_earlier_visit_is_not_merged_with_this_one(hi):
+    _, a = hi
+    arrivals = find(a.events, "ARRIVE", traveller="putin")
+    assert len(arrivals) == 2 and all(len(e.evidence) == 1 for e in arrivals)
 
 
 def test_hi_no_invented_actor_roles(hi):
@@ -108,6 +130,18 @@ def test_hi_no_invented_actor_roles(hi):
         for r in e.roles:
             if r.name in ("giver", "recipient", "traveller", "host", "guest", "source", "target"):
                 assert r.entity_id not in ("ukraine", "tass", "ushakov"), summary(e)
+
+
+def test_bn_gloves_giver_is_the_unmarked_nominative(bn):
+    _, a = bn
+    gloves = [e for e in find(a.events, "GIFT", giver="putin", recipient="kim") if "গ্লাভস" in roles_of(e, "item")[0]]
+    assert len(gloves) == 1 and roles_of(gloves[0], "giver") == ["putin"]
+
+
+def test_bn_russian_leader_agrees(bn):
+    _, a = bn
+    (agree,) = find(a.events, "AGREE")
+    assert roles_of(agree, "party") == ["putin"]  # "রাশিয়ান নেতা" = Russia's president on that date
 
 
 def test_bn_gifts_both_ways(bn):

@@ -9,7 +9,7 @@ import re
 
 import regex
 
-from khabar.model import Document, Entity, Mention, Sentence
+from khabar.model import Document, Entity, Mention, Sentence, TimeExpr
 
 ENTITIES = {
     "putin": ("PER", "Vladimir Putin"),
@@ -40,6 +40,25 @@ ENTITIES = {
     "sputnik": ("AGENCY", "Sputnik"),
     "yonhap": ("AGENCY", "Yonhap"),
     "reuters": ("AGENCY", "Reuters"),
+}
+
+# dated KB roles (Entity.roles), as the entities stage copies them from src/khabar/kb/
+ROLES = {
+    "putin": [{"title": "Prime Minister of Russia", "from": "2008-05-08", "to": "2012-05-07"},
+              {"title": "President of Russia", "from": "2012-05-07", "to": None}],
+    "kim": [{"title": "Supreme Leader of North Korea", "from": "2011-12-17", "to": None}],
+    "lavrov": [{"title": "Minister of Foreign Affairs of Russia", "from": "2004-03-09", "to": None}],
+    "modi": [{"title": "Prime Minister of India", "from": "2014-05-26", "to": None}],
+    "macron": [{"title": "President of France", "from": "2017-05-14", "to": None}],
+    "xi": [{"title": "President of China", "from": "2013-03-14", "to": None}],
+}
+
+# demonyms: NORP mentions linked to their country, as the entities stage gives them
+DEMONYMS = {
+    "russia": ["रूसी", "রাশিয়ান", "রুশ", "Russian"],
+    "india": ["भारतीय", "ভারতীয়", "Indian"],
+    "france": ["फ्रांसीसी", "ফরাসি", "French"],
+    "china": ["चीनी", "চীনা", "Chinese"],
 }
 
 # surface forms, longest first when matching
@@ -78,21 +97,22 @@ SURFACES = {
 def tag(text: str) -> list[Mention]:
     """Longest-first, non-overlapping gazetteer mentions; a match must start a word."""
     cands = []
-    for eid, forms in SURFACES.items():
-        for f in forms:
-            for m in re.finditer(re.escape(f), text):
-                if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "\u094d\u09cd"):
-                    continue
-                bengali = "\u0980" <= f[0] <= "\u09ff"
-                if not bengali and m.end() < len(text) and regex.match(r"\w", text[m.end()]):
-                    continue  # "रूस" inside "रूसी"; Bengali case suffixes are handled by the extractor
-                cands.append((m.start(), m.end(), eid))
+    surfaces = [(eid, f, ENTITIES[eid][0]) for eid, forms in SURFACES.items() for f in forms]
+    surfaces += [(eid, f, "NORP") for eid, forms in DEMONYMS.items() for f in forms]
+    for eid, f, label in surfaces:
+        for m in re.finditer(re.escape(f), text):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "\u094d\u09cd"):
+                continue
+            bengali = "\u0980" <= f[0] <= "\u09ff"
+            if not bengali and m.end() < len(text) and regex.match(r"\w", text[m.end()]):
+                continue  # "रूस" inside "रूसी"; Bengali case suffixes are handled by the extractor
+            cands.append((m.start(), m.end(), eid, label))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[Mention] = []
-    for s, e, eid in cands:
+    for s, e, eid, label in cands:
         if out and s < out[-1].end:
             continue
-        out.append(Mention(s, e, text[s:e], ENTITIES[eid][0], eid, by="test-gazetteer"))
+        out.append(Mention(s, e, text[s:e], label, eid, by="test-gazetteer"))
     return out
 
 
@@ -109,11 +129,11 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-def make_doc(text: str, lang: str, doc_id: str = "test") -> Document:
-    doc = Document(raw_text=text, text=text, lang=lang, id=doc_id)
+def make_doc(text: str, lang: str, doc_id: str = "test", published: str | None = None) -> Document:
+    doc = Document(raw_text=text, text=text, lang=lang, id=doc_id, published=published)
     doc.sentences = [Sentence(s.start, s.end, lang) for s in sentences(text)]
     doc.mentions = tag(text)
-    doc.entities = {eid: Entity(eid, t, name) for eid, (t, name) in ENTITIES.items()}
+    doc.entities = {eid: Entity(eid, t, name, roles=ROLES.get(eid, [])) for eid, (t, name) in ENTITIES.items()}
     return doc
 
 
@@ -124,3 +144,10 @@ def roles_of(ev, name: str) -> list[str]:
 def summary(ev) -> tuple:
     """(type, sorted role=filler pairs, modality) for compact assertions."""
     return (ev.type, tuple(sorted(f"{r.name}={r.entity_id or r.text}" for r in ev.roles if r.name != "claim")), ev.modality)
+
+
+def add_time(doc: Document, surface: str, value: str, kind: str = "DATE") -> None:
+    """A hand-made TimeExpr (what the time stage would give) for the first ``surface``."""
+    i = doc.text.index(surface)
+    doc.times.append(TimeExpr(i, i + len(surface), surface, value, "day", kind=kind, by="test"))
+    doc.times.sort(key=lambda t: t.start)

@@ -32,6 +32,7 @@ class Arg:
     outer_end: int = 0  # ... and after (hi/bn)
     ref: RefForm | None = None
     by: str = ""
+    stem_end: int | None = None  # end of the bare name when the mention includes a case suffix
 
 
 def sentence_mentions(doc: Document, start: int, end: int) -> list[Mention]:
@@ -64,10 +65,16 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
     for mk in pack.markers:
         pos = base
         if mk.suffix is not None:
+            residue = text[arg.stem_end : arg.end] if arg.stem_end is not None else ""
             m = mk.suffix.match(text, pos, sent_end)
-            if m and m.end() > pos:
+            if residue:
+                if not mk.suffix.fullmatch(residue):
+                    continue  # the mention ends in another suffix ("কিমকে" is no genitive)
+            elif m and m.end() > pos:
                 pos = m.end()
-            elif arg.label != "REF" and _ends_with_suffix(arg.text, mk.suffix):
+            elif arg.label != "REF" and arg.stem_end is None and _ends_with_suffix(
+                arg.text, mk.suffix, confirmed=mk.after is not None and bool(mk.after.match(text, pos, sent_end))
+            ):
                 pass  # the mention span already includes the suffix
             else:
                 continue
@@ -89,10 +96,12 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
         return
 
 
-def _ends_with_suffix(text: str, suffix: regex.Pattern) -> bool:
-    # one-letter endings ("এ" in "কেসিএনএ") are too often part of the name itself
+def _ends_with_suffix(text: str, suffix: regex.Pattern, confirmed: bool = False) -> bool:
+    """Whether a mention (whose bare name is unknown) ends in the suffix. One-letter endings
+    ("এ" in "কেসিএনএ") are too often part of the name itself, unless the postposition that
+    must follow the suffix is there ("মোদীর সঙ্গে")."""
     m = regex.search(f"(?:{suffix.pattern})$", text)
-    return bool(m) and len(m.group(0)) >= 2 and len(text) - len(m.group(0)) >= 2
+    return bool(m) and (len(m.group(0)) >= 2 or confirmed) and len(text) - len(m.group(0)) >= 2
 
 
 def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple[int, int]]) -> list[Arg]:
@@ -120,13 +129,85 @@ def _followed_by_mention(text: str, pos: int, spans: list[tuple[int, int]]) -> b
     return any(s == pos + gap for s, _ in spans)
 
 
+def _set_stems(doc: Document, args: list[Arg]) -> None:
+    """"কিমকে" / "রাশিয়ার" as a mention: the bare name is the longest other form of the same
+    entity (its other mentions, its KB names) that the mention starts with; the rest is a suffix."""
+    forms: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.entity_id:
+            forms.setdefault(m.entity_id, set()).add(m.text)
+    for a in args:
+        if not a.entity_ids:
+            continue
+        eid = a.entity_ids[0]
+        cands = set(forms.get(eid, ()))
+        ent = doc.entities.get(eid)
+        if ent is not None:
+            for names in ent.names.values():
+                cands.update(names)
+        best = max((f for f in cands if f and len(f) < len(a.text) and a.text.startswith(f)), key=len, default=None)
+        if best is not None and not a.text[len(best)].isspace():
+            a.stem_end = a.start + len(best)
+
+
+def _known_forms(doc: Document) -> dict[str, set[str]]:
+    """Surface forms of each entity linked to a known (not just discovered) entry: its mentions' texts."""
+    forms: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.entity_id and not _discovered(doc, m.entity_id):
+            forms.setdefault(m.entity_id, set()).add(m.text)
+    return forms
+
+
+def _discovered(doc: Document, eid: str) -> bool:
+    ent = doc.entities.get(eid)
+    return bool(ent and ent.source.startswith("discovered"))
+
+
+def split_juxtaposed(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """"পুতিন কিমকে" tagged as one unknown name "পুতিন কিম": when a mention's entity was only
+    discovered (not in the KB) and its words are exactly, in order, known names seen elsewhere
+    in the document, it is two arguments side by side (subject + case-marked object), not one."""
+    forms = _known_forms(doc)
+    by_text = {t: eid for eid, ts in forms.items() for t in ts}
+    out: list[Mention] = []
+    for m in mentions:
+        parts = _cover(m.text, by_text) if m.entity_id and _discovered(doc, m.entity_id) else None
+        if not parts:
+            out.append(m)
+            continue
+        for ps, pe, eid in parts:
+            label = doc.entities[eid].type if eid in doc.entities else m.label
+            out.append(Mention(m.start + ps, m.start + pe, m.text[ps:pe], label, eid, m.confidence,
+                               by=f"{m.by or 'mention'}; split:known-names"))
+    return out
+
+
+def _cover(text: str, by_text: dict[str, str]) -> list[tuple[int, int, str]] | None:
+    """Split ``text`` at spaces into >= 2 consecutive known forms (longest first), else None."""
+    words = [(w.start(), w.end()) for w in regex.finditer(r"\S+", text)]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            span = text[words[i][0] : words[j - 1][1]]
+            if span in by_text:
+                out.append((words[i][0], words[j - 1][1], by_text[span]))
+                i = j
+                break
+        else:
+            return None
+    return out if len(out) >= 2 else None
+
+
 def find_args(doc: Document, start: int, end: int, pack: LangPack) -> list[Arg]:
     """Arguments of the sentence ``[start, end)``, in text order, with slots."""
-    mentions = sentence_mentions(doc, start, end)
+    mentions = split_juxtaposed(doc, sentence_mentions(doc, start, end))
     args = [
         Arg(m.start, m.end, m.text, m.label, [m.entity_id] if m.entity_id else [], by=m.by or "mention")
         for m in mentions
     ]
+    _set_stems(doc, args)
     taken = [(a.start, a.end) for a in args]
     # longer ref forms first so "दोनों नेताओं" wins over "नेता"
     refs = _refs(doc, start, end, pack, taken)

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from ..model import Document, Event, Quote, Role, Span
 from .args import Arg, find_args
 from .lexicon import LangPack, Trigger, load_pack
+from .coref import merge_repeats
 from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import attribute, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern
 from .resolve import Resolver
+from .timing import Placed, narrative_times, paragraph_of, sentence_times
 
 SLOT_ORDER = ("agent", "subject", "dative", "comitative", "locative", "ablative", "object", "genitive")
 WEAK_SLOTS = {"object", "genitive"}  # fill a role only when nothing stronger did
@@ -27,6 +29,7 @@ MULTI_ROLES = {"participant", "party", "place"}
 PLACE_ROLES = {"place"}
 GROUP_ROLES = {"participant", "party"}  # a possessive may add a member ("X और मेरी मुलाकात")  # roles that take several fillers
 SUBJECT_SLOTS = ("agent", "subject")
+MODIFIER_LABELS = {"GPE", "NORP"}  # a country or its demonym qualifies a title
 CONTEXT_SENTENCES = 2  # a context-only trigger fires this many sentences after its type
 
 
@@ -178,6 +181,8 @@ class Extractor:
         self.sent_chain: dict[int, list[str]] = {}
         self.direct_chain: list[tuple[int, int, list[str]]] = []
         self.recent: list[tuple[int, str]] = []  # (sentence, type) of extracted events
+        self.packs: dict[int, LangPack] = {}  # sentence -> its language's data pack
+        self.placed: list[Placed] = []  # every event with its clause window, for the time rule
 
     # --- references -------------------------------------------------------
     def title_heads(self, pack: LangPack):
@@ -194,9 +199,9 @@ class Extractor:
         return heads
 
     def _modifier(self, s: int, e: int) -> str | None:
-        """A country named in or right before a title ("उत्तर कोरिया के नेता")."""
+        """A country named in or right before a title ("उत्तर कोरिया के नेता", "রাশিয়ান নেতা")."""
         for m in self.doc.mentions:
-            if m.entity_id and m.label == "GPE" and (s <= m.start < e or 0 <= s - m.end <= 6):
+            if m.entity_id and m.label in MODIFIER_LABELS and (s <= m.start < e or 0 <= s - m.end <= 6):
                 return m.entity_id
         return None
 
@@ -211,7 +216,9 @@ class Extractor:
             # the sentence's own sources ("X ने बताया कि ... कोरियाई नेता को") are not the titled actor
             if not speaker:
                 exclude = exclude | set(self.sent_chain.get(sentence, []))
-            return self.resolver.title(a, sentence, exclude, head, self._modifier(a.start, a.end))
+            pack = self.packs.get(sentence)
+            category = pack.title_category(a.text) if pack is not None else None
+            return self.resolver.title(a, sentence, exclude, head, self._modifier(a.start, a.end), category)
         if k == "group":
             return self.resolver.group(a, sentence)
         if k in ("first_singular", "first_plural"):
@@ -280,7 +287,7 @@ class Extractor:
     # --- events -----------------------------------------------------------
     def run(self) -> Analysis:
         doc = self.doc
-        packs: dict[int, LangPack] = {}
+        packs = self.packs
         sents_args: dict[int, list[Arg]] = {}
         for i, s in enumerate(doc.sentences):
             pack = load_pack(s.lang or doc.lang) or load_pack(doc.lang)
@@ -308,8 +315,34 @@ class Extractor:
             s = doc.sentences[i]
             self.resolver.observe([a for a in sents_args[i] if a.ref is None], i, self.title_heads(pack))
             self.sentence_events(i, (s.start, s.end), sents_args[i], pack)
+        self._finish_events()
         self.out.quotes.sort(key=lambda q: (q.start, q.end))
         return self.out
+
+    def _attribution_zones(self) -> list[tuple[int, int]]:
+        """Parts of sentences that report (speaker, cue, "according to X"), not what is reported."""
+        zones = []
+        for q in self.out.quotes:
+            if q.direct or q.cue is None:
+                continue
+            i = self.doc.sentence_at(q.cue.start)
+            if i is None:
+                continue
+            s = self.doc.sentences[i]
+            zones += [(s.start, q.start), (q.end, s.end)]
+        return zones
+
+    def _finish_events(self) -> None:
+        """Times beyond the clause (timing.py), then one event per fact told twice (coref.py)."""
+        sentence_times(self.doc, self.placed, self._attribution_zones())
+        narrative_times(self.placed)
+        sequenced = {p.event.id for p in self.placed if p.sequenced}
+        kept, merged_into = merge_repeats(self.out.events, sequenced)
+        for ev in kept:
+            for r in ev.roles:
+                if r.event_id in merged_into:
+                    r.event_id = merged_into[r.event_id]
+        self.out.events = kept
 
     def sentence_events(self, i: int, sent: tuple[int, int], args: list[Arg], pack: LangPack) -> None:
         recent = {t for si, t in self.recent if i - si <= CONTEXT_SENTENCES}
@@ -346,8 +379,15 @@ class Extractor:
                     self.resolver.add_subject(a, i)
         self._apply_denials(sentence_events)
         for ev, _ in sentence_events:
+            for r in ev.roles:
+                if r.entity_id and r.name not in PLACE_ROLES and r.start is not None:
+                    self.resolver.add_participant(r.start, r.entity_id, i)
+        for ev, win in sentence_events:
             self.out.events.append(ev)
             self.recent.append((i, ev.type))
+            quote = next(((s, e) for s, e in self.direct if s <= ev.trigger.start < e), None)
+            sequenced = pack.sequence is not None and bool(pack.sequence.search(self.text, sent[0], ev.trigger.start))
+            self.placed.append(Placed(ev, win, paragraph_of(self.text, ev.trigger.start), quote, sequenced))
 
     def _in_parens(self, a: Arg, sent: tuple[int, int]) -> bool:
         """An argument in a parenthetical ("मॉस्को (रूस की राजधानी)") is an apposition."""
@@ -426,6 +466,11 @@ class Extractor:
         return ent.name if ent else (eid or "")
 
     def _free_items(self, etype: EventType, f: Found, win, filled, pack: LangPack) -> list[tuple[int, int]]:
+        # a bare pronoun ("তার উপহারটি": his gift) says whose, not what
+        return [it for it in self._raw_items(etype, f, win, filled, pack)
+                if not any(rf.pattern.fullmatch(self.text, it[0], it[1]) for rf in pack.refs)]
+
+    def _raw_items(self, etype: EventType, f: Found, win, filled, pack: LangPack) -> list[tuple[int, int]]:
         if not etype.item:
             return []
         times = self.doc.times
@@ -518,7 +563,7 @@ class Extractor:
                     continue
                 e.modality = "denied"
                 e.by += f"; denied-by:{d.id}"
-                d.roles.append(Role("claim", self.text[win[0] : win[1]].strip(), win[0], win[1]))
+                d.roles.append(Role("claim", self.text[win[0] : win[1]].strip(), win[0], win[1], event_id=e.id))
 
 
 def analyse(doc: Document) -> Analysis:

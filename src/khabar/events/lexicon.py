@@ -94,12 +94,24 @@ class LangPack:
     item_trim: regex.Pattern | None
     item_split: regex.Pattern | None
     passive: regex.Pattern | None
+    sequence: regex.Pattern | None = None  # "then", "इसके बाद": a later occurrence, not a retelling
     modality: dict[str, dict[str, regex.Pattern]] = field(default_factory=dict)
     modality_origin: dict[str, str] = field(default_factory=dict)
     quotes: dict = field(default_factory=dict)
+    title_words: list[tuple[regex.Pattern, str]] = field(default_factory=list)  # word -> KB title category
+
+    def title_category(self, text: str) -> str | None:
+        """The KB title category of a title reference: its last title word decides."""
+        best = None
+        for pat, cat in self.title_words:
+            for m in pat.finditer(text):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), cat)
+        return best[1] if best else None
 
 
-def _compile_triggers(lang: str, data: dict) -> list[Trigger]:
+def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> list[Trigger]:
+    """A trigger file's entries, then those of the files it ``include``s (generated lexicons)."""
     macros = data.get("macros", {}) or {}
     out = []
     for i, t in enumerate(data.get("triggers", []) or []):
@@ -109,13 +121,17 @@ def _compile_triggers(lang: str, data: dict) -> list[Trigger]:
             Trigger(
                 type=t["type"],
                 pattern=pat,
-                origin=f"{lang}/triggers.yaml:{t.get('lemma', t['type'])}#{i}",
+                origin=f"{lang}/{file}:{t.get('lemma', t['type'])}#{i}",
                 lemma=t.get("lemma", ""),
                 frame=t.get("frame"),
                 context=t.get("context"),
                 modality=t.get("modality"),
             )
         )
+    for inc in data.get("include", []) or []:
+        sub = load_yaml(lang, inc) or {}
+        sub.setdefault("macros", macros)
+        out += _compile_triggers(lang, sub, inc)
     return out
 
 
@@ -186,7 +202,9 @@ def load_pack(lang: str | None) -> LangPack | None:
         item_trim=alternation(roles.get("item_trim"), macros),
         item_split=alternation(roles.get("item_split"), macros),
         passive=alternation(roles.get("passive"), macros),
+        sequence=alternation(roles.get("sequence"), macros),
         modality=modality,
         modality_origin={name: f"{lang}/triggers.yaml:modality.{name}" for name in mod_data},
         quotes=quotes,
+        title_words=[(word(expand(t["form"], macros)), t["category"]) for t in roles.get("title_words", []) or []],
     )

@@ -30,7 +30,9 @@ def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent:
                 hit = pat.search(text, max(clause[0], ts - BEFORE), ts)
             elif scope == "trigger_end":
                 hit = pat.search(text, ts, min(sent[1], te + 8))
-                hit = hit if hit and hit.end() >= te else None
+                # the ending must belong to the trigger's own verb ("করবেন"), not to the next
+                # word ("করেছেন, তবে")
+                hit = hit if hit and hit.end() >= te and hit.start() < te else None
             elif scope == "clause":
                 hit = pat.search(text, clause[0], clause[1])
             elif scope == "sentence":

@@ -5,7 +5,9 @@ Rules, all language-independent (the words come from ``roles.yaml``):
   another role of the same event, preferring recent event subjects (salience);
 - title ("the Russian leader", "उत्तर कोरिया के नेता"): the last person first
   introduced with the same title head (and same country modifier when the
-  reference has one), else as a pronoun;
+  reference has one); else the person of the document who, by the KB's dated
+  roles (``Entity.roles``), held a title of that category (``titles.yaml``) in
+  that country on the article's date; else as a pronoun;
 - group ("दोनों नेताओं", "both countries"): the ``count`` most recent distinct entities;
 - first person inside a direct quote: the quote's speaker; "we" prefers the person
   named in the speaker's description ("Putin's adviser" -> Putin).
@@ -13,10 +15,16 @@ Rules, all language-independent (the words come from ``roles.yaml``):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+import yaml
 
 from ..model import Document
 from .args import Arg
 
+TITLES_FILE = Path(__file__).resolve().parent / "titles.yaml"
 FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ANY": {"PER", "GPE", "ORG", "AGENCY"}}
 
 
@@ -34,6 +42,7 @@ class Resolver:
     doc: Document
     seen: list[Antecedent] = field(default_factory=list)
     subjects: list[Antecedent] = field(default_factory=list)  # subjects of extracted events
+    participants: list[Antecedent] = field(default_factory=list)  # other actors of extracted events
     anchors: list[tuple[int, str, str | None, str]] = field(default_factory=list)  # (offset, head, modifier, entity)
     speakers: list[tuple[int, int, str | None, str | None]] = field(default_factory=list)  # direct quotes
 
@@ -50,6 +59,10 @@ class Resolver:
                 head = title_heads(a.start)
                 if head:
                     self.anchors.append((a.start, head[0], head[1], a.entity_ids[0]))
+
+    def add_participant(self, offset: int, eid: str, sentence: int) -> None:
+        """An actor (any role but place) of an extracted event: salient for "both countries"."""
+        self.participants.append(Antecedent(offset, eid, self.label_of(eid), "participant", sentence))
 
     def add_subject(self, arg: Arg, sentence: int) -> None:
         for eid in arg.entity_ids:
@@ -70,10 +83,15 @@ class Resolver:
         )
         return [eid] if eid else []
 
-    def title(self, arg: Arg, sentence: int, exclude: set[str], head: str, modifier: str | None) -> list[str]:
+    def title(self, arg: Arg, sentence: int, exclude: set[str], head: str, modifier: str | None,
+              category: str | None = None) -> list[str]:
         anchors = [x for x in sorted(self.anchors, key=lambda x: -x[0]) if x[0] < arg.start and x[3] not in exclude]
         for off, h, mod, eid in anchors:
             if h == head and (modifier is None or mod == modifier):
+                return [eid]
+        if category:
+            eid = self.office_holder(category, modifier, arg.start, exclude)
+            if eid:
                 return [eid]
         for off, h, mod, eid in anchors:  # "the Russian leader" = whoever was introduced as Russia's president
             if modifier is not None and mod == modifier:
@@ -86,11 +104,18 @@ class Resolver:
         )
         return [eid] if eid else []
 
+    def office_holder(self, category: str, country: str | None, before: int, exclude: set[str]) -> str | None:
+        """The document's person who held a ``category`` title (in ``country``) on the article's date."""
+        return _office_holder(self, category, country, before, exclude)
+
     def group(self, arg: Arg, sentence: int) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
         out: list[str] = []
+        # "दोनों देश": the actors of the last events first (subjects, then other roles), then any mention
         recent = [a for a in self.subjects if a.sentence >= sentence - 2]
-        for a in sorted(recent, key=lambda a: -a.offset) + sorted(self.seen, key=lambda a: -a.offset):
+        others = [a for a in self.participants if a.sentence >= sentence - 2]
+        pool = sorted(recent, key=lambda a: -a.offset) + sorted(others, key=lambda a: -a.offset)
+        for a in pool + sorted(self.seen, key=lambda a: -a.offset):
             if a.offset < arg.start and a.label in fits and a.entity_id not in out:
                 out.append(a.entity_id)
             if len(out) == arg.ref.count:
@@ -103,3 +128,48 @@ class Resolver:
                 who = (principal or speaker) if plural else speaker
                 return [who] if who else []
         return []
+
+
+@lru_cache(maxsize=1)
+def title_categories() -> dict[str, list[regex.Pattern]]:
+    data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
+    return {k: [regex.compile(p) for p in v] for k, v in (data.get("categories") or {}).items()}
+
+
+def holds(role: dict, patterns: list[regex.Pattern], country_names: list[str], date: str | None) -> bool:
+    """Whether a KB role {title, from, to} is of the category, in the country, on ``date``."""
+    title = role.get("title") or ""
+    if not any(p.search(title) for p in patterns):
+        return False
+    if country_names and not any(n and n in title for n in country_names):
+        return False
+    if date is None:
+        return role.get("to") is None  # no date known: only a role held now
+    start, end = role.get("from"), role.get("to")
+    return (start is None or str(start)[:10] <= date) and (end is None or date <= str(end)[:10])
+
+
+def _office_holder(resolver: "Resolver", category: str, country: str | None, before: int, exclude: set[str]) -> str | None:
+    patterns = title_categories().get(category)
+    if not patterns:
+        return None
+    doc = resolver.doc
+    names: list[str] = []
+    if country:
+        ent = doc.entities.get(country)
+        if ent is None:
+            return None
+        names = [ent.name] + list(ent.names.get("en", []))
+    date = (doc.published or "")[:10] or None
+    holders = [
+        eid for eid, ent in doc.entities.items()
+        if ent.type == "PER" and eid not in exclude and any(holds(r, patterns, names, date) for r in ent.roles)
+    ]
+    if not holders:
+        return None
+    # the holder mentioned last before the reference; a bare title ("the president") needs a unique holder
+    seen = {a.entity_id: a.offset for a in resolver.seen if a.offset < before}
+    if country is None and len(holders) > 1:
+        return None
+    return max(holders, key=lambda e: seen.get(e, -1))
+

@@ -1,0 +1,136 @@
+"""Generate English event triggers from the CAMEO verb dictionary (PETRARCH2, MIT licence).
+
+Source: ../shared/eval/petrarch2_phoenix/CAMEO.2.0.txt (Open Event Data Alliance, MIT;
+"CAMEO VERB PATTERN DICTIONARY", last update 30 April 2015). Each verb block there has a
+CAMEO code (``--- WARN [130] ---``) and verb lines, some with their irregular forms
+(``MEET {MEETS MET MEETING}``) or their own code (``DONATE [070]``). This script keeps the
+verbs of the blocks listed in SELECT (CAMEO code -> khabar ontology type, with the verbs that
+mean that type and not something broader: "come" is not ARRIVE, "charge" is not ACCUSE),
+inflects them the way PETRARCH does (irregular forms from the file, else regular -s/-ed/-ing)
+and writes ``src/khabar/lang/en/triggers_cameo.yaml``, which ``lang/en/triggers.yaml``
+includes. Run: python scripts/cameo_triggers.py [path/to/CAMEO.2.0.txt]
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "eval" / "petrarch2_phoenix" / "CAMEO.2.0.txt"
+OUT = ROOT / "src" / "khabar" / "lang" / "en" / "triggers_cameo.yaml"
+
+# (CAMEO block name, code) -> (ontology type, the block's verbs kept; None = all)
+SELECT: dict[tuple[str, str], tuple[str, set[str] | None]] = {
+    ("ARRIVE", "040"): ("ARRIVE", {"ARRIVE"}),
+    ("VISIT", "042:043"): ("VISIT", None),
+    ("HOST", "043:042"): ("WELCOME", None),
+    ("MEET_PEOPLE", "040"): ("MEET", {"MEET", "+MEET_WITH"}),
+    ("CONFER", "010"): ("TALKS", {"CONFER", "CONSULT", "CONVERSE", "DISCUSS"}),
+    ("INVITE", "040"): ("INVITE", {"INVITE", "REINVITE"}),
+    ("AGREE", "050"): ("AGREE", None),
+    ("SUPPORT", "050"): ("SUPPORT", {"BACK", "ENDORSE", "SUPPORT"}),
+    ("ACCLAIM", "051"): ("SUPPORT", {"ACCLAIM", "APPLAUD", "COMMEND", "COMPLIMENT", "CONGRATULATE", "EXTOL",
+                                     "HAIL", "PRAISE"}),
+    ("LAUD", "051"): ("SUPPORT", {"LAUD"}),
+    ("APPRECIATE", "051"): ("SUPPORT", None),
+    ("ENCOURAGE", "051"): ("SUPPORT", {"ENCOURAGE", "REASSURE"}),
+    ("FAVOR", "051"): ("SUPPORT", {"FAVOR", "FAVOUR"}),
+    ("THANK", "051"): ("THANK", None),
+    ("GRANT", "060"): ("AID", {"DONATE", "CONTRIBUTE"}),
+    ("AID", "060"): ("AID", {"AID", "ASSIST", "HELP"}),
+    ("REFUTE", "016"): ("DENY", None),
+    ("ALLEGE", "110"): ("ACCUSE", {"ALLEGE"}),
+    ("DENOUNCE", "111"): ("ACCUSE", {"CRITICISE", "CRITICIZE", "DENOUNCE", "CENSURE", "REBUKE", "REPRIMAND",
+                                     "CASTIGATE", "CHASTISE", "LAMBASTE"}),
+    ("DEPLORE", "111"): ("ACCUSE", {"DEPLORE"}),
+    ("BLAME", "112"): ("ACCUSE", {"ACCUSE", "BLAME", "FAULT", "IMPLICATE", "CONDEMN"}),
+    ("THREATEN", "130"): ("WARN", None),
+    ("WARN", "130"): ("WARN", None),
+}
+
+# verbs whose base/-s forms are mostly nouns in news ("back in 2010", "a host of", "aid"):
+# only their -ed/-ing forms are kept
+NOUN_HOMOGRAPHS = {"BACK", "HOST", "FAULT", "HAIL", "FAVOR", "FAVOUR", "CONVERSE", "COMPLIMENT", "HELP", "AID"}
+
+BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+VERB_RE = re.compile(r"^(\+?[A-Z_'-]+)\s*(?:\{([^}]*)\})?")
+
+
+def regular_forms(verb: str) -> list[str]:
+    """base, -s, -ed, -ing of a regular English verb (PETRARCH's rules, simplified)."""
+    v = verb.lower()
+    if v.endswith("ee"):
+        return [v, v + "s", v + "d", v + "ing"]
+    if v.endswith("e"):
+        return [v, v + "s", v + "d", v[:-1] + "ing"]
+    if re.search(r"[^aeiou]y$", v):
+        return [v, v[:-1] + "ies", v[:-1] + "ied", v + "ing"]
+    if re.search(r"(?:s|sh|ch|x|z)$", v):
+        return [v, v + "es", v + "ed", v + "ing"]
+    return [v, v + "s", v + "ed", v + "ing"]
+
+
+def forms_of(verb: str, irregular: str | None) -> list[str]:
+    words = verb.lstrip("+").split("_")
+    if irregular:
+        extra = [f.lstrip("+").lower().split("_") for f in irregular.split()]
+        out = [" ".join(w.lower() for w in words)] + [" ".join(e) for e in extra]
+    else:  # multi-word: inflect the first word ("meet with" -> "met with" comes from {...})
+        base = regular_forms(words[0])
+        if verb in NOUN_HOMOGRAPHS:
+            base = base[2:]
+        out = [" ".join([f] + [w.lower() for w in words[1:]]) for f in base]
+    return sorted(set(out), key=lambda s: (-len(s), s))
+
+
+def parse(path: Path) -> list[tuple[str, str, list[tuple[str, str | None]]]]:
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    start = next(i for i, l in enumerate(lines) if l.startswith("####### VERB PATTERNS"))
+    blocks: list[tuple[str, str, list[tuple[str, str | None]]]] = []
+    for line in lines[start + 1 :]:
+        m = BLOCK_RE.match(line)
+        if m:
+            blocks.append((m.group(1), m.group(2), []))
+            continue
+        if not blocks or not line.strip() or line[0] in "#-":
+            continue
+        v = VERB_RE.match(line.split("#")[0].strip())
+        if v:
+            blocks[-1][2].append((v.group(1), v.group(2)))
+    return blocks
+
+
+def to_pattern(form: str) -> str:
+    return r"\s+".join(re.escape(w) for w in form.split())
+
+
+def main(path: Path = DEFAULT) -> None:
+    out = [
+        "# GENERATED by scripts/cameo_triggers.py -- do not edit by hand; edit SELECT there and re-run.",
+        "# Source: CAMEO.2.0.txt, the PETRARCH2 CAMEO verb pattern dictionary (Open Event Data Alliance,",
+        "# MIT licence, last update 30 April 2015), verbs of selected CAMEO blocks mapped to khabar types.",
+        "# Included by lang/en/triggers.yaml; provenance of a hit: en/triggers_cameo.yaml:<verb> [CAMEO code].",
+        "triggers:",
+    ]
+    n = 0
+    for name, code, verbs in parse(path):
+        sel = SELECT.get((name, code))
+        if sel is None:
+            continue
+        type_, keep = sel
+        for verb, irregular in verbs:
+            if keep is not None and verb not in keep:
+                continue
+            pats = [to_pattern(f) for f in forms_of(verb, irregular)]
+            lemma = verb.lstrip("+").replace("_", " ").lower()
+            out.append(f"  - {{type: {type_}, lemma: {json.dumps(f'{lemma} [CAMEO {code}]')}, "
+                       f"forms: [{json.dumps('|'.join(pats))}]}}")
+            n += 1
+    OUT.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"{n} verbs -> {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)

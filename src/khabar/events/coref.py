@@ -1,0 +1,87 @@
+"""One fact told twice in one article becomes one event with several evidence spans.
+
+News tells a fact in narration and again in a quote ("Putin gave Kim an Aurus car" ...
+"'We gave him an Aurus car'"). Two events of one document are the same fact when:
+- their types are equal and they are in different sentences;
+- every role filled by entities has the same canonical entities in both (places and
+  times may be missing on one side but must not differ);
+- their items (GIFT/SUPPLY/...) are both absent, or their head words overlap (the last word
+  of the item, parenthetical left out: "नई Aurus लग्जरी कार" ~ "एक Aurus कार");
+- their modalities agree (asserted ~ reported; planned, denied and hedged only with the same);
+- the later one carries no sequence cue ("इसके बाद ... बातचीत की": a second round of talks).
+The first telling is kept, with the later evidence spans appended and ``by`` naming the
+merged ids. Cross-article merging is :mod:`khabar.link.merge` (type + roles + time).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Event
+
+FREE_ROLES = {"item", "topic", "claim", "duration", "object"}
+ITEM_ROLES = {"item", "object"}
+PAREN_RE = regex.compile(r"\([^()]*\)")
+WORD_RE = regex.compile(r"\w+")
+MIN_STEM = 3  # "हथियारों" ~ "हथियार": an inflected head shares its stem
+
+
+def modality_class(m: str) -> str:
+    return "factual" if m in ("asserted", "reported") else m
+
+
+def entity_roles(ev: Event) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in ev.roles:
+        if r.entity_id and r.name not in FREE_ROLES and r.name != "place":
+            out.setdefault(r.name, set()).add(r.entity_id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def item_head(text: str) -> str | None:
+    words = WORD_RE.findall(PAREN_RE.sub(" ", text))
+    return words[-1].lower() if words else None
+
+
+def heads_overlap(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a == b
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= MIN_STEM and long_.startswith(short)
+
+
+def _items(ev: Event) -> list[str | None]:
+    return [item_head(r.text) for r in ev.roles if r.name in ITEM_ROLES] or [None]
+
+
+def same_fact(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.sentence == b.sentence:
+        return False
+    if modality_class(a.modality) != modality_class(b.modality):
+        return False
+    ra, rb = entity_roles(a), entity_roles(b)
+    if not ra or ra != rb:
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.time and b.time and a.time != b.time:
+        return False
+    return any(heads_overlap(x, y) for x in _items(a) for y in _items(b))
+
+
+def merge_repeats(events: list[Event], sequenced: set[str]) -> tuple[list[Event], dict[str, str]]:
+    """Events with repeats folded into their first telling; also old id -> kept id."""
+    kept: list[Event] = []
+    merged_into: dict[str, str] = {}
+    for ev in events:
+        first = None if ev.id in sequenced else next((k for k in kept if same_fact(k, ev)), None)
+        if first is None:
+            kept.append(ev)
+            continue
+        first.evidence.extend(ev.evidence)
+        first.by += f"; same-as:{ev.id}"
+        if first.time is None and ev.time is not None:
+            first.time, first.time_span = ev.time, ev.time_span
+        merged_into[ev.id] = first.id
+    return kept, merged_into

@@ -1,0 +1,100 @@
+"""When an event happened: the time rule (documented in docs/ontology.md, "Time").
+
+1. clause: a date/time expression inside the trigger's clause window, nearest the trigger
+   (set while the event is built);
+2. sentence: else a date in the same sentence that sits in a clause of its own (no other
+   event's window, no attribution: "১৪ সেপ্টেম্বর ... এএফপি জানিয়েছে যে ..." dates the report,
+   not the gift) goes to the nearest event of that sentence;
+3. narrative: else the time of the nearest preceding event in the same paragraph that has
+   one, when the narrative continues: the two share an actor, are both inside or both outside
+   the same direct quote, are both planned or both not, and, when they are in different
+   sentences, the later one has no sequence cue before its trigger ("इसके बाद", "then",
+   "এরপর", "last time": another, unknown time). Within one sentence "X हाथ मिलाया, फिर गले
+   लगा लिया" continues the moment.
+Nothing else: an event with no time by these rules keeps ``time=None`` (never invented).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Document, Event, Span, TimeExpr
+
+NON_ACTOR_ROLES = {"place", "item", "topic", "duration", "claim", "object"}
+
+
+@dataclass
+class Placed:
+    """An event with what the time rule needs to know about where it sits."""
+
+    event: Event
+    window: tuple[int, int]
+    paragraph: int
+    quote: tuple[int, int] | None  # the direct quote it sits in
+    sequenced: bool  # a sequence cue before its trigger in its sentence
+
+
+def paragraph_of(text: str, pos: int) -> int:
+    """Paragraph index of ``pos``: paragraphs are separated by line breaks."""
+    return text.count("\n", 0, pos)
+
+
+def actors(ev: Event) -> set[str]:
+    return {r.entity_id for r in ev.roles if r.entity_id and r.name not in NON_ACTOR_ROLES}
+
+
+def _set(ev: Event, t: TimeExpr, how: str) -> None:
+    ev.time = t.value
+    ev.time_span = Span(t.start, t.end)
+    ev.by += f"; time:{how}"
+
+
+def sentence_times(doc: Document, placed: list[Placed], attribution: list[tuple[int, int]]) -> None:
+    """Rule 2: a date in a clause of its own dates the nearest untimed event of its sentence."""
+    by_sentence: dict[int, list[Placed]] = {}
+    for p in placed:
+        by_sentence.setdefault(p.event.sentence, []).append(p)
+    for si, ps in by_sentence.items():
+        s = doc.sentences[si]
+        for t in doc.times:
+            if t.kind not in ("DATE", "TIME") or not t.value or not (s.start <= t.start and t.end <= s.end):
+                continue
+            if any(p.window[0] <= t.start < max(p.window[1], p.event.trigger.end) for p in ps):
+                continue  # it belongs to that event's clause (rule 1 already chose)
+            if any(a <= t.start < b for a, b in attribution):
+                continue  # the date of a report, not of what is reported
+            untimed = [p for p in ps if p.event.time is None and _same_quote(t.start, p)]
+            if untimed:
+                near = min(untimed, key=lambda p: abs(p.event.trigger.start - t.start))
+                _set(near.event, t, "sentence")
+
+
+def _same_quote(pos: int, p: Placed) -> bool:
+    inside = p.quote is not None and p.quote[0] <= pos < p.quote[1]
+    return inside or p.quote is None
+
+
+def narrative_times(placed: list[Placed]) -> None:
+    """Rule 3: inherit from the nearest preceding timed event of the same paragraph and story line."""
+    ordered = sorted(placed, key=lambda p: p.event.trigger.start)
+    for k, p in enumerate(ordered):
+        ev = p.event
+        if ev.time is not None:
+            continue
+        earlier = [q for q in ordered[:k] if q.paragraph == p.paragraph and q.event.time_span is not None]
+        if not earlier:
+            continue
+        nearest_sentence = earlier[-1].event.sentence
+        for q in reversed(earlier):
+            src = q.event
+            if src.sentence != nearest_sentence:
+                break  # only the nearest timed sentence continues the story
+            if p.sequenced and src.sentence != ev.sentence:
+                break  # "इसके बाद ...": a later sentence-level step, its time is not known
+            if q.quote != p.quote or (src.modality == "planned") != (ev.modality == "planned"):
+                continue
+            if not actors(ev) & actors(src):
+                continue
+            ev.time = src.time
+            ev.time_span = Span(src.time_span.start, src.time_span.end)
+            ev.by += f"; time:narrative<-{src.id}"
+            break
