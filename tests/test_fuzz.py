@@ -47,3 +47,39 @@ def test_segmenter_spans_are_ordered_non_empty_and_in_bounds(text):
     # no letter is lost between sentences
     covered = "".join(text[s:e] for s, e in spans)
     assert sum(c.isalnum() for c in covered) == sum(c.isalnum() for c in text)
+
+
+names = st.one_of(st.text(max_size=60), st.lists(st.sampled_from(list("पुतिनकिमजोंगउ्ंँःपুতিনকিমজংউ্ঁংঃPutinКимПутин평양-' .")), max_size=40).map("".join))
+
+
+@SETTINGS
+@given(names)
+def test_transliteration_key_never_raises_and_is_latin(name):
+    from khabar.entities.translit import latin_key, similarity, skeleton
+
+    key = latin_key(name)
+    assert isinstance(key, str) and key.isascii()
+    assert latin_key(name) == key  # deterministic
+    skeleton(key)
+    assert 0.0 <= similarity(key, latin_key("putin")) <= 100.0
+
+
+dates = st.sampled_from(["2024-06-19", "2023-09-14T10:00:00+05:30", "2024", None, "not a date", "Wed, 19 Jun 2024 04:30:00 +0530", ""])
+time_text = st.lists(st.sampled_from(
+    "१४ सितंबर 2023 बुधवार तड़के कल गत সপ্তাহে ১৩ সেপ্টেম্বর অক্টোবরে ২০০০ সালে 24 सालों में पहली बार बीते सोमवार "
+    "अगले महीने September 14 last Tuesday 31 February ३२ जून ০ ৯৯৯৯৯ 99999 ago after in of साल সাল . । ,".split(" ")),
+    max_size=25).map(" ".join)
+
+
+@SETTINGS
+@given(st.one_of(time_text, st.text(max_size=200)), st.sampled_from(["hi", "bn", "en", "ru", None]), dates)
+def test_time_resolver_never_raises_and_spans_index_the_text(text, lang, published):
+    from khabar.time.stage import time_stage
+
+    from conftest import make_doc
+
+    doc = make_doc(text, lang or "xx", published or None)
+    doc.lang = lang
+    out = time_stage(doc)
+    for t in out.times:
+        assert out.text[t.start:t.end] == t.text and t.start < t.end
