@@ -73,6 +73,35 @@ def corpus(lang: str) -> list[tuple[list[str], list[str]]]:
     return read_hiner() if lang == "hi" else read_banglakit()
 
 
+def merge_duplicates(sents: list) -> list:
+    """One line per distinct sentence, carrying the union of the names its copies tag.
+
+    banglakit often repeats a sentence once per name it annotates, each copy tagging only that
+    name (the other names are O in that copy). Read line by line, every copy marks the other
+    names as non-names, for training and for scoring. Overlapping spans from different copies
+    (rare) keep the first copy's. Order: first occurrence."""
+    merged: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
+    for words, tags in sents:
+        key = tuple(words)
+        if key not in merged:
+            merged[key] = (words, list(tags))
+            continue
+        have = merged[key][1]
+        for a, b, label in sorted(spans(tags)):
+            if all(t == "O" for t in have[a:b]) and (b >= len(have) or not have[b].startswith("I-")):
+                have[a:b] = ["B-" + label] + ["I-" + label] * (b - a - 1)
+    return list(merged.values())
+
+
+def split_merged(sents: list) -> tuple[list, list]:
+    """:func:`split`, then duplicates merged within each part; held-out sentences whose text is
+    also in TRAIN are dropped from the held-out part (2 of banglakit's)."""
+    train, held_out = split(sents)
+    train = merge_duplicates(train)
+    seen = {tuple(w) for w, _ in train}
+    return train, [s for s in merge_duplicates(held_out) if tuple(s[0]) not in seen]
+
+
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
     """(first word, end word, label) of each BIO span."""
     out, start, label = set(), None, None

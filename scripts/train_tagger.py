@@ -29,6 +29,7 @@ import ner_data  # noqa: E402
 from khabar.entities import tagger as tg  # noqa: E402
 from khabar.entities.cues import cues_for  # noqa: E402
 from khabar.entities.kb import default_kb  # noqa: E402
+from khabar.entities.gazetteer import WordTable  # noqa: E402
 from khabar.entities.recognize import tokenize  # noqa: E402
 
 TAG_ID = {t: k for k, t in enumerate(tg.TAGS)}
@@ -53,13 +54,62 @@ def align(words: list[str], tags: list[str]) -> tuple[str, list, list[str]]:
     return text, toks, gold
 
 
-def featurise(sents, kb, cues):
+FREE, FREE_NOT_INSIDE = -1, -2  # gold of an O token in a partly annotated line (see reliability)
+
+
+def featurise(sents, kb, cues, partial: set | frozenset = frozenset()):
+    """(features per token, gold tag ids) per sentence; in a line of ``partial`` (its words as a
+    tuple) an O token is FREE: the model may call it a name without being corrected."""
     out = []
+    words_table = WordTable(kb, cues)
     for words, tags in sents:
         text, toks, gold = align(words, tags)
         if toks:
-            out.append((tg.token_features(text, toks, kb, cues), [TAG_ID[g] for g in gold]))
+            ids = [TAG_ID[g] for g in gold]
+            if tuple(words) in partial:
+                ids = [FREE_NOT_INSIDE if g == "O" and k and gold[k - 1] != "O" else FREE if g == "O" else t
+                       for k, (g, t) in enumerate(zip(gold, ids))]
+            out.append((tg.token_features(text, toks, kb, cues, words_table), ids))
     return out
+
+
+def reliability(sents: list, window: int = 100, min_density: float = 0.35) -> tuple[set, set]:
+    """Lines to drop and lines to read as partly annotated, from how densely nearby lines are tagged.
+
+    banglakit has stretches annotated one name per line (each line tags exactly one name, the
+    others stay O) and stretches where most lines tag nothing although they hold names (a block
+    of sentences picked for a word like শনিবার). Around line i (``window`` lines): if every line
+    tags exactly one name, line i is *partial* (its O tokens are not evidence); if fewer than
+    ``min_density`` of the lines tag anything, an untagged line i is dropped. A sentence repeated
+    once per name is not partial: merging its copies (ner_data.merge_duplicates) completes it."""
+    counts = [len(ner_data.spans(tags)) for _, tags in sents]
+    copies = Counter(tuple(w) for w, _ in sents)
+    drop, partial = set(), set()
+    half = window // 2
+    for i, (words, _) in enumerate(sents):
+        near = counts[max(0, i - half): i + half]
+        key = tuple(words)
+        if counts[i] == 1 and max(near) <= 1 and sum(near) >= 0.9 * len(near) and copies[key] == 1:
+            partial.add(key)
+        elif counts[i] == 0 and sum(1 for n in near if n) < min_density * len(near):
+            drop.add(key)
+    return drop, partial
+
+
+def transfer_data(lang: str, frac: float, seed: int, kb, shared: set[str] | None) -> list:
+    """A sample of another language's TRAIN sentences, featurised with that language's cues.
+
+    Script-independent features (consonant outline of the Latin key, case class, gazetteer,
+    titles, shape, punctuation) are shared with the target language; with ``shared`` given, the
+    other features (the other script's words and affixes) are dropped, so the shared ones must
+    carry those sentences (true transfer rather than memorising the other script)."""
+    train, _ = ner_data.split_merged(ner_data.corpus(lang))
+    rng = random.Random(seed)
+    sample = [s for s in train if rng.random() < frac]
+    data = featurise(sample, kb, cues_for(lang))
+    if shared is not None:
+        data = [([[f for f in fs if f in shared] for fs in feats], gold) for feats, gold in data]
+    return data
 
 
 def viterbi(emit: np.ndarray, trans: np.ndarray) -> list[int]:
@@ -89,6 +139,21 @@ def index(data, vocab):
     return out
 
 
+def free_mask(gold: np.ndarray) -> np.ndarray:
+    """Emission mask of a partly annotated line: given tags fixed, FREE tokens open, and a FREE
+    token right after a given name may not continue it."""
+    T = len(tg.TAGS)
+    m = np.full((len(gold), T), tg.NEG)
+    for i, g in enumerate(gold):
+        if g >= 0:
+            m[i, g] = 0.0
+        else:
+            m[i] = 0.0
+            if g == FREE_NOT_INSIDE:
+                m[i, [k for k, t in enumerate(tg.TAGS) if t.startswith("I-")]] = tg.NEG
+    return m
+
+
 def train(data, n_feats: int, epochs: int, seed: int):
     T = len(tg.TAGS)
     W, U = np.zeros((n_feats, T)), np.zeros((n_feats, T))
@@ -104,6 +169,8 @@ def train(data, n_feats: int, epochs: int, seed: int):
             idx, starts, tok, gold = data[si]
             emit = np.add.reduceat(W[idx], starts, axis=0)
             pred = np.array(viterbi(emit, tr + mask))
+            if gold.min() < 0:  # partly annotated: the gold path is the best one agreeing with the tags given
+                gold = np.array(viterbi(emit + free_mask(gold), tr + mask))
             if not np.array_equal(pred, gold):
                 errors += 1
                 bad = pred[tok] != gold[tok]  # feature occurrences on wrongly tagged tokens
@@ -155,16 +222,38 @@ def main() -> None:
     ap.add_argument("--prune", type=float, default=0.05, help="drop features whose |weights| all stay below")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--o-penalty", type=float, default=0.0,
+                    help="lower the O tag's bias by this many margin scales (favours recall; chosen on dev)")
+    ap.add_argument("--no-reliability", action="store_true",
+                    help="train on every line as fully annotated (see reliability())")
+    ap.add_argument("--no-merge", action="store_true", help="read duplicate lines separately (old protocol)")
+    ap.add_argument("--transfer", default=None, help="also train on this language's TRAIN (e.g. hi for bn)")
+    ap.add_argument("--transfer-frac", type=float, default=1.0, help="fraction of its sentences to use")
+    ap.add_argument("--transfer-all-features", action="store_true",
+                    help="keep the other language's script-specific features too")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    train_sents, _held_out = ner_data.split(ner_data.corpus(args.lang))
+    split = ner_data.split if args.no_merge else ner_data.split_merged
+    train_sents, _held_out = split(ner_data.corpus(args.lang))
+    drop, partial = set(), set()
+    if not args.no_reliability:  # judged on the raw lines, before duplicates are merged
+        drop, partial = reliability(ner_data.split(ner_data.corpus(args.lang))[0])
     dev_sents = []
     if args.dev:
         cut = int(len(train_sents) * 0.9)
         train_sents, dev_sents = train_sents[:cut], train_sents[cut:]
+    n_lines = len(train_sents)
+    train_sents = [s for s in train_sents if tuple(s[0]) not in drop]
+    print(f"{args.lang}: dropped {n_lines - len(train_sents)} untagged lines of sparsely tagged stretches, "
+          f"{sum(tuple(w) in partial for w, _ in train_sents)} lines read as partly annotated", file=sys.stderr)
     kb, cues = default_kb(), cues_for(args.lang)
-    data = featurise(train_sents, kb, cues)
+    data = featurise(train_sents, kb, cues, partial)
+    own = len(data)
+    if args.transfer:
+        shared = None if args.transfer_all_features else {f for feats, _ in data for fs in feats for f in fs}
+        data += transfer_data(args.transfer, args.transfer_frac, args.seed, kb, shared)
+        print(f"+ {len(data) - own} {args.transfer} sentences", file=sys.stderr)
     counts = Counter(f for feats, _ in data for fs in feats for f in fs)
     vocab_list = sorted(f for f, n in counts.items() if n >= args.min_count)
     vocab = {f: k for k, f in enumerate(vocab_list)}
@@ -183,17 +272,28 @@ def main() -> None:
                       W.astype(np.float16).astype(np.float32), trans)
     # margin scale: median margin of the tokens the model tags as names on its own training data
     margins = []
-    for feats, _ in data[:2000]:
+    for feats, _ in data[:min(own, 2000)]:
         path, m = model.decode(model.emissions(feats))
         margins += [float(x) for k, x in zip(path, m) if k]
     model.margin_scale = float(np.median(margins)) if margins else 1.0
     print(f"kept {len(vocab_list)} features; {time.perf_counter() - t0:.0f}s", file=sys.stderr)
 
-    for name, part in (("train", data[:2000]), ("dev", featurise(dev_sents, kb, cues) if dev_sents else [])):
+    bias_row, o_col = vocab_list.index("b"), tg.TAGS.index("O")
+    model.weights[bias_row, o_col] -= args.o_penalty * model.margin_scale
+    W[bias_row, o_col] -= args.o_penalty * model.margin_scale
+    model.__post_init__()
+    for name, part in (("train", data[:min(own, 2000)]), ("dev", featurise(dev_sents, kb, cues) if dev_sents else [])):
         if part:
             print(f"{name}:")
             for lab, (p, r, f, g) in evaluate(model, part).items():
                 print(f"  {lab:4} P {p:.3f} R {r:.3f} F1 {f:.3f} ({g} gold)")
+    if dev_sents:  # what other O penalties would give (choose --o-penalty here)
+        dev = featurise(dev_sents, kb, cues)
+        for pen in (0.0, 0.1, 0.2, 0.3, 0.5, 0.8):
+            model.weights[bias_row, o_col] = W[bias_row, o_col] + (args.o_penalty - pen) * model.margin_scale
+            model.__post_init__()
+            p, r, f, g = evaluate(model, dev)["all"]
+            print(f"  o-penalty {pen:.1f}: dev P {p:.3f} R {r:.3f} F1 {f:.3f}")
     out = args.out or (None if args.dev else tg.model_path(args.lang))
     if out:
         tg.save(out, vocab_list, W, trans, model.margin_scale)

@@ -33,6 +33,11 @@ class Cues:
     label_after: dict[str, str] = field(default_factory=dict)
     common: frozenset[str] = frozenset()
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (entity id, origin)
+    # words whose last letters look like a case ending but belong to the word (stem check)
+    whole_words: frozenset[str] = frozenset()
+    # case marker (hi ने/को/के, a separate word) or case ending (bn -কে/-এর) -> its class (ERG, ACC, GEN...):
+    # the same class feature for both, so a tagger trained on one language's names helps the other
+    case_class: dict[str, str] = field(default_factory=dict)
 
     def title_at(self, words: list[str], i: int) -> tuple[int, str, str] | None:
         """Longest title starting at word ``i``: (n words, label, origin)."""
@@ -51,6 +56,20 @@ class Cues:
         return list(_strip_cached(self.lang, word, known_only))
 
     def _strip(self, word: str, known_only: bool) -> list[str]:
+        out = self._strip_all(word, known_only)
+        # stem check: where endings overlap (বিশ্ববিদ্যালয়ের: -য়ের or -ের), a stem that is a known
+        # word or KB name wins over a shorter, unknown one (বিশ্ববিদ্যাল)
+        known = [s for s in out if self.is_known_stem(s)]
+        return known + [s for s in out if s not in known]
+
+    def is_known_stem(self, stem: str) -> bool:
+        """A word listed as a whole: a common word, a ``whole_words`` entry of the cue file, a KB name."""
+        from .kb import default_kb
+
+        sf = surface_form(stem)
+        return sf in self.common or sf in self.whole_words or sf in default_kb().surface
+
+    def _strip_all(self, word: str, known_only: bool) -> list[str]:
         out: list[str] = []
         pats = self.safe_suffixes + (self.known_suffixes if known_only else [])
         todo = [word]
@@ -84,6 +103,10 @@ def cues_for(lang: str | None) -> Cues:
     data = load_yaml(lang, "entity_cues.yaml")
     c.boundary = frozenset(_norm(w) for w in data.get("boundary_words", []))
     c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
+    c.whole_words = frozenset(_norm(w) for w in data.get("whole_words", []))
+    for cls, items in (data.get("case_classes") or {}).items():
+        for w in items:
+            c.case_class[_norm(w)] = cls
     pats = data.get("case_suffix_patterns") or []
     if isinstance(pats, dict):
         c.safe_suffixes = [_suffix(p) for p in pats.get("safe", [])]

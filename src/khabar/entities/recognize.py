@@ -25,16 +25,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-import unicodedata
-
-import regex
-
 from .cues import Cues, cues_for
+from .gazetteer import SentenceMatches, Token, WordTable, tokenize
+from .gazetteer import capitalised as _capitalised
+from .gazetteer import joined as _joined
 from .kb import KB, surface_form
 from .translit import latin_key, skeleton
 
-TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
-LATIN = regex.compile(r"\p{Latin}")
+__all__ = ["Candidate", "Recognizer", "Token", "tokenize"]
+
 INDIC_LANGS_MIN_FUZZY = 4  # consonants in a skeleton before fuzzy matching is tried
 MIN_KEY_LEN = 4  # shorter keys only match by exact surface form
 FUZZY_MIN = 0.9
@@ -51,15 +50,6 @@ MODEL_REPEATS = True
 
 
 @dataclass
-class Token:
-    start: int
-    end: int
-    text: str
-    norm: str
-    latin: bool
-
-
-@dataclass
 class Candidate:
     start: int
     end: int
@@ -70,65 +60,28 @@ class Candidate:
     by: str = ""
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    end = len(text) if end is None else end
-    out = []
-    normalize = unicodedata.normalize
-    for m in TOKEN.finditer(text, start, end):
-        w = m.group()
-        if w.isascii():  # the common fast path for Latin words and digits
-            out.append(Token(m.start(), m.end(), w, w.casefold(), not w.isdigit()))
-        else:  # same as kb.surface_form for a single word
-            out.append(Token(m.start(), m.end(), w, normalize("NFC", w).casefold(), bool(LATIN.search(w))))
-    return out
-
-
-def _joined(text: str, a: Token, b: Token) -> bool:
-    """Two tokens can sit in one name: only spaces (or a hyphen) between them."""
-    gap = text[a.end : b.start]
-    return gap in (" ", "-", "  ") or (gap.isspace() and "\n" not in gap)
-
-
-def _capitalised(tok: Token) -> bool:
-    return tok.text[0].isupper() or tok.text[0].isdigit()
-
-
 class Recognizer:
     def __init__(self, kb: KB, lang: str | None, tagger=None):
         self.kb = kb
         self.lang = lang or "en"
         self.cues: Cues = cues_for(self.lang)
         self.tagger = tagger
+        self.words = WordTable(kb, self.cues)
         self._key_cache: dict[str, tuple[list[str], float, str] | None] = {}
 
     # --- pass 1 -------------------------------------------------------------
-    def _kb_match(self, text: str, toks: list[Token], i: int) -> Candidate | None:
-        kb, cues = self.kb, self.cues
+    def _kb_match(self, text: str, toks: list[Token], i: int, matches: SentenceMatches) -> Candidate | None:
         first = toks[i]
         if first.latin and not _capitalised(first):
             return None
-        # only word counts that some KB name starting with this word has (fast path)
-        lengths = set(kb.first_words.get(first.norm, ()))
-        if any(1 in kb.first_words.get(surface_form(st), ()) for st in cues.strip_suffix(first.text, True)):
-            lengths.add(1)
-        for n in sorted(lengths, reverse=True):
-            if i + n > len(toks):
-                continue
-            span = toks[i : i + n]
-            if n > 1 and not all(_joined(text, a, b) for a, b in zip(span, span[1:])):
-                continue
-            s, last = span[0].start, span[-1]
-            forms = [(text[s : last.end], last.end)]
-            forms += [(text[s : last.start] + stem, last.start + len(stem))
-                      for stem in cues.strip_suffix(last.text, known_only=True)]
-            for form, end in forms:
-                ids = kb.lookup_surface(form)
-                if ids:
-                    return Candidate(s, end, text[s:end], None, ids, 0.95, "kb:surface")
+        hit = matches.at(i)
+        if hit:
+            _, end, ids = hit
+            return Candidate(first.start, end, text[first.start:end], None, ids, 0.95, "kb:surface")
         # no exact name: try keys/fuzzy on up to three words that are not common words
-        blocked = self._blocked
+        info = matches.info
         longest = 0
-        while longest < 3 and i + longest < len(toks) and not blocked(toks[i + longest].norm):
+        while longest < 3 and i + longest < len(toks) and not info[i + longest].blocked:
             longest += 1
         for n in range(longest, 0, -1):
             span = toks[i : i + n]
@@ -138,12 +91,11 @@ class Recognizer:
                 continue
             if span[0].latin and self.lang != "en" and n == 1 and span[0].text.isupper():
                 continue  # acronyms: surface form only
+            if info[i + n - 1].common_form:
+                continue  # ঘন্টারও -> ঘন্টা: a word with endings, not a name
             s, last = span[0].start, span[-1]
             forms = [(text[s : last.end], last.end)]
-            forms += [(text[s : last.start] + stem, last.start + len(stem))
-                      for stem in cues.strip_suffix(last.text, known_only=True)]
-            if any(surface_form(f.split()[-1]) in cues.common for f, _ in forms):
-                continue  # ঘন্টারও -> ঘন্টা: a word with endings, not a name
+            forms += [(text[s : last.start] + stem, last.start + len(stem)) for stem in info[i + n - 1].known_stems]
             for form, end in forms:
                 hit = self._key_match(form)
                 if hit:
@@ -213,23 +165,26 @@ class Recognizer:
     def recognize(self, text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
         found: list[Candidate] = []
         sentences = [tokenize(text, s, e) for s, e in spans]
+        # KB matches are found once per sentence, for pass 1 and the tagger's features
+        matches = [SentenceMatches(text, toks, self.words) for toks in sentences]
         # the tagger decodes all sentences in one batch (much faster than one by one)
-        tagged = self.tagger.spans_many(text, sentences) if self.tagger is not None else [None] * len(sentences)
-        for toks, model_spans in zip(sentences, tagged):
-            found += self._recognize_sentence(text, toks, model_spans)
+        tagged = (self.tagger.spans_many(text, sentences, matches) if self.tagger is not None
+                  else [None] * len(sentences))
+        for toks, m, model_spans in zip(sentences, matches, tagged):
+            found += self._recognize_sentence(text, toks, m, model_spans)
         if self.tagger is None or MODEL_REPEATS:
             found += self._repeats(sentences, found)
         found.sort(key=lambda c: c.start)
         return found
 
-    def _recognize_sentence(self, text: str, toks: list[Token],
+    def _recognize_sentence(self, text: str, toks: list[Token], matches: SentenceMatches,
                             model_spans: list[tuple[int, int, str, float]] | None) -> list[Candidate]:
         words = [t.norm for t in toks]
         out: list[Candidate] = []
         covered: set[int] = set()
         i = 0
         while i < len(toks):  # pass 1
-            c = self._kb_match(text, toks, i)
+            c = self._kb_match(text, toks, i, matches)
             if c:
                 out.append(c)
                 while i < len(toks) and toks[i].start < c.end:
@@ -240,7 +195,7 @@ class Recognizer:
         if model_spans is not None and toks:  # the model's spans, merged with the KB's
             out, covered = self._merge_model(text, toks, out, model_spans)
         for i in range(len(toks) if self.tagger is None or MODEL_TITLES else 0):  # pass 2: titles
-            hit = self.cues.title_at(words, i)
+            hit = self.cues.title_at(words, i) if words[i] in self.cues.title_first else None
             if not hit or i in covered:
                 continue
             n, label, origin = hit
@@ -286,6 +241,12 @@ class Recognizer:
                 a = toks[lo].start
             if all(toks[k].norm in self.cues.demonyms for k in range(lo, hi)):
                 continue  # रूसी, রাশিয়ান: a demonym (NORP, below), not a name
+            if hi - lo == 2 and toks[lo].norm in self.cues.demonyms:
+                continue  # রাশিয়ান সেনারা, रूसी सेना: a demonym and a noun describe, they do not name
+            while (hi - lo > 1 and self.cues.label_after.get(words[hi - 1]) == "AGENCY"
+                   and any(lo <= x and y < hi for x, y in kb_ranges)):
+                hi -= 1  # স্পুটনিক সংবাদ (সংস্থা) around the KB's স্পুটনিক: "news" types the agency
+                b = toks[hi - 1].end
             overlapping = [k for k, (x, y) in enumerate(kb_ranges) if x < hi and lo < y]
             if not overlapping:
                 out.append(Candidate(a, b, text[a:b], label, [], conf, by))

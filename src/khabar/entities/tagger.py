@@ -27,16 +27,14 @@ from pathlib import Path
 import numpy as np
 
 from .cues import Cues, cues_for
+from .gazetteer import SentenceMatches, WordTable
 from .kb import KB, default_kb, surface_form
+from .translit import latin_key, skeleton
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 VERSION = "v1"
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 NEG = -1e9
-
-# KB entity type -> the gazetteer feature value (the corpus labels' view of it)
-GAZ_TYPE = {"PER": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG", "AGENCY": "ORG", "OBJECT": "OBJ"}
-
 
 def allowed_transitions() -> np.ndarray:
     """(len(TAGS)+1) x len(TAGS) matrix of 0 (allowed) / NEG; the last row is the sentence start."""
@@ -59,58 +57,23 @@ def _shape(w: str) -> str:
     o = ord(c)
     if o < 0x250:
         return "LU" if w.isupper() and len(w) > 1 else ("LC" if c.isupper() else "Ll")
-    if 0x900 <= o < 0x980:
-        return "H"
-    if 0x980 <= o < 0xA00:
-        return "B"
+    if 0x900 <= o < 0xD80:  # Indic scripts look alike to the model: one shape, shared across languages
+        return "I"
     return "X"
+
+
+_GAPS: dict[str, str] = {" ": "_", "": "_"}
 
 
 def _gap(text: str, a: int, b: int) -> str:
     """Punctuation between two tokens (spaces dropped), e.g. ``,`` or ``"``; ``_`` for none."""
-    g = "".join(text[a:b].split())
-    return g[:2] or "_"
-
-
-def gazetteer_tags(text: str, toks: list, kb: KB, cues: Cues) -> list[str]:
-    """Per token: ``B-<type>``/``I-<type>`` where a KB surface form covers it (longest first), else ``""``."""
-    out = [""] * len(toks)
-    n_toks = len(toks)
-    i = 0
-    while i < n_toks:
-        first = toks[i]
-        lengths = kb.first_words.get(first.norm)
-        hit = None
-        if lengths:
-            for n in sorted(lengths, reverse=True):
-                if i + n > n_toks:
-                    continue
-                last = toks[i + n - 1]
-                form = text[first.start:last.end]
-                ids = kb.lookup_surface(form)
-                if not ids:
-                    for stem in cues.strip_suffix(last.text, True):
-                        ids = kb.lookup_surface(text[first.start:last.start] + stem)
-                        if ids:
-                            break
-                if ids:
-                    hit = (n, GAZ_TYPE.get(kb.entities[kb.best_of(ids)].type, "OBJ"))
-                    break
-        else:
-            for stem in cues.strip_suffix(first.text, True):
-                ids = kb.lookup_surface(stem)
-                if ids:
-                    hit = (1, GAZ_TYPE.get(kb.entities[kb.best_of(ids)].type, "OBJ"))
-                    break
-        if hit:
-            n, typ = hit
-            out[i] = "B-" + typ
-            for k in range(i + 1, i + n):
-                out[k] = "I-" + typ
-            i += n
-        else:
-            i += 1
-    return out
+    raw = text[a:b]
+    g = _GAPS.get(raw)
+    if g is None:
+        g = "".join(raw.split())[:2] or "_"
+        if len(_GAPS) < 10_000:
+            _GAPS[raw] = g
+    return g
 
 
 # Features come in two kinds. Word features depend on one word only: its own (``static``) and
@@ -125,7 +88,10 @@ ROLES = ("static", "-1", "+1", "-2", "+2")
 def word_features(raw: str, w: str, role: str, cues: Cues) -> list[str]:
     """Features word ``w`` (raw form ``raw``) gives the token it is ``role`` to."""
     if role == "-1":
-        f = ["w-1=" + w, "s3-1=" + w[-3:]]
+        f = ["w-1=" + w, "s3-1=" + w[-3:], "sk-1=" + outline(w)]
+        cls = cues.case_class.get(w)
+        if cls:
+            f.append("cm-1=" + cls)
         if w in cues.boundary:
             f.append("bound-1")
         lab = cues.label_before.get((w,))
@@ -133,7 +99,10 @@ def word_features(raw: str, w: str, role: str, cues: Cues) -> list[str]:
             f.append("lb-1=" + lab)
         return f
     if role == "+1":
-        f = ["w+1=" + w, "s3+1=" + w[-3:]]
+        f = ["w+1=" + w, "s3+1=" + w[-3:], "sk+1=" + outline(w)]
+        cls = cues.case_class.get(w)
+        if cls:  # a case marker after the word (hi पुतिन ने) = a case ending on it (bn পুতিনকে)
+            f.append("cm=" + cls)
         if w in cues.boundary:
             f.append("bound+1")
         lab = cues.label_after.get(w)
@@ -150,27 +119,43 @@ def word_features(raw: str, w: str, role: str, cues: Cues) -> list[str]:
         f.append("common")
     if w in cues.boundary:
         f.append("bound")
+    cls = cues.case_class.get(w)
+    if cls:
+        f.append("cmw=" + cls)
     stems = cues.strip_suffix(raw)
+    st = w
     if stems:
         st = surface_form(stems[0])
-        f += ["stem=" + st, "case=" + w[len(st):]]
+        ending = w[len(st):]
+        f += ["stem=" + st, "case=" + ending]
+        cls = cues.case_class.get(ending)
+        if cls:
+            f.append("cm=" + cls)
         if st in cues.common:
             f.append("stem-common")
+    f.append("sk=" + outline(st))  # cross-script: सरकार and সরকার both give srkr
     return f
 
 
-def context_features(text: str, toks: list, kb: KB, cues: Cues) -> list[list[str]]:
+def outline(word: str) -> str:
+    """The consonant outline of a word's Latin key: the same for one word in any Indic script."""
+    return skeleton(latin_key(word)) if not word[:1].isdigit() else "D"
+
+
+def context_features(text: str, toks: list, matches: SentenceMatches) -> list[list[str]]:
     """The sentence-dependent features of each token (always starting with the bias ``b``)."""
+    cues = matches.words.cues
     n = len(toks)
     words = [t.norm for t in toks]
     pad = list(PAD_BEFORE) + words + list(PAD_AFTER)
-    gaz = gazetteer_tags(text, toks, kb, cues)
+    gaz = matches.tags()
     gpad = ["<s>"] + gaz + ["</s>"]
     gaps = [_gap(text, toks[k - 1].end if k else max(0, toks[0].start - 2), toks[k].start) for k in range(n)]
     gaps.append(_gap(text, toks[-1].end, min(len(text), toks[-1].end + 2)) if n else "_")
     title_before = [False] * (n + 1)  # a title (राष्ट्रपति, President) ends right before token i
+    first = cues.title_first
     for k in range(n):
-        hit = cues.title_at(words, k)
+        hit = cues.title_at(words, k) if words[k] in first else None
         if hit:
             title_before[k + hit[0]] = True
     out = []
@@ -190,9 +175,9 @@ def neighbours(toks: list) -> list[tuple[tuple[str, str], ...]]:
     return [(seq[i + 2], seq[i + 1], seq[i + 3], seq[i], seq[i + 4]) for i in range(len(toks))]
 
 
-def token_features(text: str, toks: list, kb: KB, cues: Cues) -> list[list[str]]:
+def token_features(text: str, toks: list, kb: KB, cues: Cues, words: WordTable | None = None) -> list[list[str]]:
     """All feature strings of each token of one sentence (what training sees)."""
-    ctx = context_features(text, toks, kb, cues)
+    ctx = context_features(text, toks, SentenceMatches(text, toks, words or WordTable(kb, cues)))
     out = []
     for f, roles in zip(ctx, neighbours(toks)):
         for role, (raw, w) in zip(ROLES, roles):
@@ -214,6 +199,7 @@ class Tagger:
     def __post_init__(self):
         self.kb = default_kb()
         self.cues = cues_for(self.lang)
+        self.words = WordTable(self.kb, self.cues)
         self._trans = (self.trans + allowed_transitions()).astype(np.float64)
         # an all-zero last row scores features the model does not know
         self._w = np.vstack([self.weights, np.zeros((1, len(TAGS)), dtype=self.weights.dtype)])
@@ -261,14 +247,17 @@ class Tagger:
         """Token x tag scores for one sentence; equal to ``emissions(token_features(...))``."""
         return self.scores_many(text, [toks])[0]
 
-    def scores_many(self, text: str, sentences: list[list]) -> list[np.ndarray]:
+    def scores_many(self, text: str, sentences: list[list],
+                    matches: list[SentenceMatches] | None = None) -> list[np.ndarray]:
         """Token x tag scores of each (non-empty) sentence, computed for all of them at once."""
         flat: list[str] = []
         starts: list[int] = []
         seq: list[tuple[str, str]] = []
         pos: list[int] = []  # index in seq of each token
-        for toks in sentences:
-            for f in context_features(text, toks, self.kb, self.cues):
+        if matches is None:
+            matches = [SentenceMatches(text, toks, self.words) for toks in sentences]
+        for toks, m in zip(sentences, matches):
+            for f in context_features(text, toks, m):
                 starts.append(len(flat))
                 flat += f
             base = len(seq) + 2
@@ -300,29 +289,42 @@ class Tagger:
         for k, e in enumerate(emits):
             emit[k, : len(e)] = e
         trans, start = self._trans[:T], self._trans[T]
-        alpha = np.empty((S, L, T))
+        # The forward pass (alpha) and the backward pass run in ONE loop over positions: the
+        # backward recurrence c_i = emit_i + max_k(c_{i+1}[k] + trans[:, k]) is the forward one on
+        # the reversed sentence with the transposed transitions, so both are stacked into a batch
+        # of 2S rows (half the numpy calls; python-level steps dominate for short sentences).
+        rev = np.zeros((S, L, T))
+        for k, e in enumerate(emits):
+            rev[k, : len(e)] = e[::-1]
+        seq = np.concatenate([emit, rev])
+        mats = np.concatenate([np.broadcast_to(trans, (S, T, T)), np.broadcast_to(trans.T, (S, T, T))])
+        acc = np.empty((2 * S, L, T))
         back = np.zeros((S, L, T), dtype=np.int64)
-        alpha[:, 0] = start + emit[:, 0]
+        acc[:S, 0] = start + emit[:, 0]
+        acc[S:, 0] = rev[:, 0]
         for i in range(1, L):
-            s = alpha[:, i - 1, :, None] + trans
-            back[:, i] = s.argmax(1)
-            alpha[:, i] = s.max(1) + emit[:, i]
+            s = acc[:, i - 1, :, None] + mats
+            back[:, i] = s[:S].argmax(1)
+            acc[:, i] = s.max(1) + seq[:, i]
+        alpha = acc[:S]
+        # beta_i = c_i - emit_i, with c of original position i at reversed position n-1-i
         beta = np.zeros((S, L, T))
-        for i in range(L - 2, -1, -1):
-            nxt = (trans[None] + (emit[:, i + 1] + beta[:, i + 1])[:, None, :]).max(2)
-            beta[:, i] = np.where((i < lens - 1)[:, None], nxt, 0.0)
-        paths, margins = [], []
         for k, n in enumerate(lens):
-            path = [int(alpha[k, n - 1].argmax())]
-            for i in range(n - 1, 0, -1):
-                path.append(int(back[k, i, path[-1]]))
-            path.reverse()
-            mm = alpha[k, :n] + beta[k, :n]
-            rows = np.arange(n)
-            best = mm[rows, path].copy()
-            mm[rows, path] = NEG
-            paths.append(path)
-            margins.append(best - mm.max(1))
+            beta[k, :n] = acc[S + k, :n][::-1] - emit[k, :n]
+        # backtrack all sentences at once: each starts from its own last token
+        rows = np.arange(S)
+        best = np.zeros((S, L), dtype=np.int64)
+        best[rows, lens - 1] = alpha[rows, lens - 1].argmax(1)
+        for i in range(L - 2, -1, -1):
+            follow = back[rows, i + 1, best[:, i + 1]]
+            best[:, i] = np.where(i < lens - 1, follow, best[:, i])
+        # max-marginal margin of each token's tag over the best other tag
+        mm = alpha + beta
+        chosen = np.take_along_axis(mm, best[:, :, None], 2)[:, :, 0]
+        np.put_along_axis(mm, best[:, :, None], NEG, 2)
+        margin = chosen - mm.max(2)
+        paths = [best[k, :n].tolist() for k, n in enumerate(lens)]
+        margins = [margin[k, :n] for k, n in enumerate(lens)]
         return paths, margins
 
     def tag(self, text: str, toks: list) -> list[str]:
@@ -335,19 +337,24 @@ class Tagger:
         """Name spans (start, end, label, confidence) of one sentence."""
         return self.spans_many(text, [toks])[0]
 
-    def spans_many(self, text: str, sentences: list[list]) -> list[list[tuple[int, int, str, float]]]:
-        """Name spans of each sentence (its tokens); case endings stay outside the span."""
+    def spans_many(self, text: str, sentences: list[list],
+                   matches: list[SentenceMatches] | None = None) -> list[list[tuple[int, int, str, float]]]:
+        """Name spans of each sentence (its tokens); case endings stay outside the span.
+
+        ``matches`` (the recogniser's KB matches of each sentence) saves finding them again."""
         todo = [k for k, toks in enumerate(sentences) if toks]
         out: list[list] = [[] for _ in sentences]
         if not todo:
             return out
-        paths, margins = self.decode_batch(self.scores_many(text, [sentences[k] for k in todo]))
+        paths, margins = self.decode_batch(self.scores_many(
+            text, [sentences[k] for k in todo], [matches[k] for k in todo] if matches else None))
         for k, path, margin in zip(todo, paths, margins):
-            out[k] = self._spans_of(sentences[k], path, margin)
+            out[k] = self._spans_of(text, sentences[k], path, margin)
         return out
 
-    def _spans_of(self, toks: list, path: list[int], margin: np.ndarray) -> list[tuple[int, int, str, float]]:
+    def _spans_of(self, text: str, toks: list, path: list[int], margin: np.ndarray) -> list[tuple[int, int, str, float]]:
         out = []
+        stop = -1  # end offset of the last span
         i, n = 0, len(toks)
         while i < n:
             tag = TAGS[path[i]]
@@ -364,9 +371,21 @@ class Tagger:
                 end = last.start + len(stems[0])
             m = float(margin[i:j].min())
             conf = 0.5 + 0.49 * (1 - math.exp(-max(m, 0.0) / self.margin_scale))
-            out.append((start, end, label, round(conf, 3)))
+            if (label == "PER" and out and out[-1][2] == "PER" and out[-1][1] == toks[i - 1].end
+                    and toks[i - 1].end == stop and gap_is_space(text, toks[i - 1], toks[i])):
+                # two people are never written side by side without a comma or a conjunction:
+                # B-PER B-PER over joined words is one name split in two (रमेश | चंद्र वर्मा)
+                out[-1] = (out[-1][0], end, label, round(min(out[-1][3], conf), 3))
+            else:
+                out.append((start, end, label, round(conf, 3)))
+            stop = end
             i = j
         return out
+
+
+def gap_is_space(text: str, a, b) -> bool:
+    """Only one space between two adjacent tokens."""
+    return text[a.end : b.start] == " "
 
 
 def model_path(lang: str) -> Path:
