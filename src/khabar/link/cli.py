@@ -77,6 +77,9 @@ def _event_table(rows: list[dict], title: str) -> None:
         t.add_column(col, overflow="fold")
     for r in rows:
         roles = "\n".join(f"{k}: {', '.join(v)}" for k, v in r["roles"].items())
-        t.add_row(r["time"] or "?", r["type"], roles, ", ".join(r["items"]), ", ".join(r["languages"]),
+        when = r["time"] or "undated"
+        if r.get("dated_by") == "article":
+            when += " (article date)"
+        t.add_row(when, r["type"], roles, ", ".join(r["items"]), ", ".join(r["languages"]),
                   f"{r['independent_sources']} independent / {_count(r['mentions'])} mention(s)", f"{r['confidence']:.2f}")
     console.print(t)

@@ -1,33 +1,44 @@
 """Online same-event clustering of articles across languages.
 
-Each new article is compared only with *candidate* clusters, found two ways so
-the cost per article stays sub-linear in the archive size:
+Each new article is compared only with *candidate* clusters, found through
+blocking keys so the cost per article stays sub-linear in the archive size:
 
 - random-hyperplane LSH over the (centred) article vectors: ``BANDS`` bands of
-  ``BITS`` sign bits; articles sharing any band bucket are candidates;
-- blocking on canonical entity ids (the rarer ones first), inside the
-  date gate.
+  ``BITS`` sign bits;
+- canonical entity ids (an entity in more than ``ENTITY_POSTINGS_CAP`` clusters
+  of one period is too common to block on);
+- both keyed by *period* (``PERIOD_DAYS``-day slot of the article date): the
+  date gate forbids joining clusters further apart than 10 days, so a dated
+  article looks only at the slots around its own. Undated articles use the
+  "-" slot, and every article also looks up its entities period-free
+  (``*``), so an undated report can still meet a dated one through a rarer entity.
 
 The article joins the candidate cluster with the highest average same-event
 probability over (up to ``LINKAGE_SAMPLE``) of its newest members, if that
 probability reaches the model's threshold; otherwise it explicitly starts a
 new cluster. Nothing already clustered is ever re-clustered.
+
+:class:`OnlineClusterer` keeps its index in memory; :class:`khabar.link.index.StoreBackedClusterer`
+keeps the same keys in the store so a restart reads nothing up front.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from .profile import ArticleProfile
-from .score import PairModel, centred
+from .profile import ArticleProfile, parse_day
+from .score import DATE_GATE_DAYS, PairModel, centred
 
 BANDS = 24
 BITS = 6
 LINKAGE_SAMPLE = 8  # cluster members an article is compared with (newest first)
 ENTITY_POSTINGS_CAP = 200  # an entity seen in more clusters than this is too common to block on
+PERIOD_DAYS = 7
 SEED = 20240619
+EPOCH = dt.date(2000, 1, 1)
 
 
 @dataclass
@@ -39,6 +50,50 @@ class Decision:
     candidates: int  # clusters scored
 
 
+def period(p: ArticleProfile) -> int | None:
+    day = parse_day(p.date)
+    return None if day is None else (day - EPOCH).days // PERIOD_DAYS
+
+
+_PLANES: dict[int, np.ndarray] = {}
+
+
+def planes() -> np.ndarray:
+    if SEED not in _PLANES:
+        _PLANES[SEED] = np.random.default_rng(SEED).standard_normal((BANDS * BITS, 384)).astype(np.float32)
+    return _PLANES[SEED]
+
+
+def lsh_codes(p: ArticleProfile, model: PairModel) -> list[str]:
+    if not len(p.sent_vecs):
+        return []
+    v, _ = centred(p, model.centres)
+    bits = (planes() @ v > 0).reshape(BANDS, BITS)
+    return [f"{band}:{int(code)}" for band, code in enumerate(bits @ (1 << np.arange(BITS)))]
+
+
+def index_keys(p: ArticleProfile, model: PairModel) -> tuple[list[str], list[str]]:
+    """(LSH keys, entity keys) under which an article's cluster is filed."""
+    slot = period(p)
+    tag = "-" if slot is None else str(slot)
+    lsh = [f"{tag}|{c}" for c in lsh_codes(p, model)]
+    ents = sorted(p.salient())
+    return lsh, [f"{tag}|{e}" for e in ents] + [f"*|{e}" for e in ents]
+
+
+def query_keys(p: ArticleProfile, model: PairModel) -> tuple[list[str], list[str]]:
+    """(LSH keys, entity keys) to look up: the article's own period and those within the date gate."""
+    day = parse_day(p.date)
+    codes, ents = lsh_codes(p, model), sorted(p.salient())
+    if day is None:
+        tags = ["-"]
+    else:  # every slot a day within the date gate falls in
+        lo, hi = ((day - EPOCH).days + d for d in (-DATE_GATE_DAYS, DATE_GATE_DAYS))
+        tags = [str(s) for s in range(lo // PERIOD_DAYS, hi // PERIOD_DAYS + 1)] + ["-"]
+    lsh = [f"{t}|{c}" for t in tags for c in codes]
+    return lsh, [f"{t}|{e}" for t in tags for e in ents] + [f"*|{e}" for e in ents]
+
+
 @dataclass
 class OnlineClusterer:
     model: PairModel
@@ -48,41 +103,43 @@ class OnlineClusterer:
     comparisons: int = 0
 
     def __post_init__(self) -> None:
-        rng = np.random.default_rng(SEED)
-        self.planes = rng.standard_normal((BANDS * BITS, 384)).astype(np.float32)
-        self.buckets: dict[tuple[int, int], set[str]] = defaultdict(set)  # (band, code) -> clusters
-        self.by_entity: dict[str, set[str]] = defaultdict(set)
+        self.buckets: dict[str, set[str]] = defaultdict(set)  # LSH key -> clusters
+        self.by_entity: dict[str, set[str]] = defaultdict(set)  # entity key -> clusters
 
-    # ---- index ----------------------------------------------------------
-    def _codes(self, p: ArticleProfile) -> list[tuple[int, int]]:
-        if not len(p.sent_vecs):
-            return []
-        v, _ = centred(p, self.model.centres)
-        bits = (self.planes @ v > 0).reshape(BANDS, BITS)
-        weights = 1 << np.arange(BITS)
-        return [(band, int(code)) for band, code in enumerate(bits @ weights)]
-
+    # ---- index (overridden by the store-backed clusterer) ----------------
     def _index(self, p: ArticleProfile, cid: str) -> None:
-        for key in self._codes(p):
+        lsh, ents = index_keys(p, self.model)
+        for key in lsh:
             self.buckets[key].add(cid)
-        for e in p.salient():
-            self.by_entity[e].add(cid)
+        for key in ents:
+            self.by_entity[key].add(cid)
 
     def candidates(self, p: ArticleProfile) -> set[str]:
+        lsh, ents = query_keys(p, self.model)
         out: set[str] = set()
-        for key in self._codes(p):
+        for key in lsh:
             out |= self.buckets.get(key, set())
-        for e in p.salient():
-            post = self.by_entity.get(e, set())
+        for key in ents:
+            post = self.by_entity.get(key, set())
             if len(post) <= ENTITY_POSTINGS_CAP:
                 out |= post
         return out
 
+    def sample(self, cid: str) -> list[ArticleProfile]:
+        """The newest members of a cluster the article is compared with."""
+        return [self.profiles[m] for m in self.members[cid][-LINKAGE_SAMPLE:]]
+
     # ---- decisions ------------------------------------------------------
     def cluster_prob(self, p: ArticleProfile, cid: str) -> float:
-        sample = self.members[cid][-LINKAGE_SAMPLE:]
+        sample = self.sample(cid)
+        floor = self.model.prefilter_cos
+        if floor is not None and sample and len(p.sent_vecs):
+            v, _ = centred(p, self.model.centres)
+            vs = np.stack([centred(q, self.model.centres)[0] for q in sample])
+            if float((vs @ v).max()) < floor:
+                return 0.0
         self.comparisons += len(sample)
-        return float(np.mean([self.model.pair_prob(p, self.profiles[m]) for m in sample]))
+        return float(np.mean([self.model.pair_prob(p, q) for q in sample])) if sample else 0.0
 
     def add(self, p: ArticleProfile, cluster_id: str | None = None) -> Decision:
         """Place one article; ``cluster_id`` forces a known assignment (reloading state)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -33,6 +34,7 @@ class ArticleProfile:
     sent_vecs: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
     vec: np.ndarray = field(default_factory=lambda: np.zeros(384, dtype=np.float32))
     source: str = ""
+    events: dict = field(default_factory=dict)  # what its events say happened (see signature.py)
     centred: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
 
     def salient(self, k: int = 6) -> set[str]:
@@ -41,13 +43,14 @@ class ArticleProfile:
 
     def to_json(self) -> dict:
         return dict(lang=self.lang, date=self.date, entities=self.entities, numbers=sorted(self.numbers),
-                    sent_vecs=pack(self.sent_vecs), source=self.source)
+                    sent_vecs=pack(self.sent_vecs), source=self.source, events=self.events)
 
     @classmethod
     def from_json(cls, doc_id: str, d: dict) -> "ArticleProfile":
         sv = unpack(d["sent_vecs"]) if d.get("sent_vecs") else np.zeros((0, 384), dtype=np.float32)
         return cls(doc_id, d.get("lang"), d.get("date"), dict(d.get("entities") or {}),
-                   frozenset(d.get("numbers") or ()), sv, article_vectors(sv), d.get("source", ""))
+                   frozenset(d.get("numbers") or ()), sv, article_vectors(sv), d.get("source", ""),
+                   dict(d.get("events") or {}))
 
 
 def numbers_in(text: str) -> frozenset[str]:
@@ -77,6 +80,7 @@ YEAR_VALUE_RE = regex.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 MONTH_DAY_RE = regex.compile(r"^(?:\d{4}|X{4})-(\d{2})-(\d{2})")
 
 
+@lru_cache(maxsize=65536)
 def date_range(value: str | None) -> tuple[dt.date, dt.date] | None:
     """The first and last day a year, month or day value can mean; None without a known year."""
     m = YEAR_VALUE_RE.match(value or "")
@@ -114,12 +118,15 @@ def article_date(doc: Document) -> str | None:
 
 
 def build_profile(doc: Document, embedder: Embedder | None, lede_sentences: int = LEDE_SENTENCES) -> ArticleProfile:
+    from .signature import signature
+
     ents = Counter(m.entity_id for m in doc.mentions if m.entity_id)
     sv = embedder.sentences(lede(doc, lede_sentences)) if embedder else np.zeros((0, 384), dtype=np.float32)
     return ArticleProfile(doc.id, doc.lang, article_date(doc), dict(ents), numbers_in(doc.text), sv,
-                          article_vectors(sv), doc.url or doc.source)
+                          article_vectors(sv), doc.url or doc.source, signature(doc))
 
 
+@lru_cache(maxsize=262144)
 def days_apart(a: str | None, b: str | None) -> float | None:
     """Smallest distance in days between the periods two values can mean (0 when they overlap);
     None when it cannot be bounded (a missing value, or no year and no month-day to compare)."""

@@ -7,12 +7,16 @@ State lives in the store's ``links`` table, one row per fact:
 | profile        | doc id            | doc id    | ArticleProfile + MinHash (linked mark) |
 | near-dup       | original doc id   | copy id   | estimated Jaccard                      |
 | cluster        | cluster id        | doc id    | join probability, new/joined           |
-| story          | story id          | doc id    | its cluster                            |
+| story          | story id          | doc id or event id | cluster, title, what ("article"/"event") |
+| story-cluster  | story id          | cluster id| its salient entity ids and date        |
 | merged-event   | merged event id   | event id  | the mention (doc, span, lang, source…) |
-| merged-actor   | merged event id   | entity id | role                                   |
+| merged-actor   | merged event id   | entity id | role, event type                       |
+| blk-*          | blocking key      | cluster/doc id | (see :mod:`khabar.link.index`)    |
 
-A run loads that state (no article is re-read or re-embedded), links only
-articles without a profile, and rewrites the merged events it touched.
+A run reads nothing up front: it asks the store which articles have no
+profile yet, and for each looks up only the blocking keys, clusters, stories
+and merged events that article can touch. No article is re-read or
+re-embedded; the ``story`` rows are what the HTTP API and ``khabar stories`` show.
 """
 from __future__ import annotations
 
@@ -20,15 +24,20 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
+
 from ..model import Event, Role, Span
 from ..store import Store
-from .cluster import OnlineClusterer
-from .dedup import NearDupIndex, minhash, pack_minhash, unpack_minhash
+from ..store import schema as S
+from .dedup import minhash, pack_minhash
 from .embed import Embedder
-from .merge import EmbeddingItemMatcher, EventMention, EventMerger, ItemMatcher, MergedEvent
+from .index import StoreBackedClusterer, StoreNearDupIndex, load_profiles, members_by_key
+from .merge import EmbeddingItemMatcher, EventMention, EventMerger, ItemMatcher, MergedEvent, _entity_roles
 from .profile import ArticleProfile, build_profile
 from .score import PairModel, load_model
 from .story import StoryIndex, cluster_date, cluster_salient
+
+RECHECK_SAMPLE = 50  # newest members a grown cluster's cast is recomputed from
 
 
 @dataclass
@@ -38,6 +47,7 @@ class LinkReport:
     new_clusters: int = 0
     joined: int = 0
     new_stories: int = 0
+    moved_clusters: int = 0  # grown clusters re-checked into another story
     merged_events: int = 0  # merged events created or extended in this run
     seconds: float = 0.0
     decisions: list[dict] = field(default_factory=list)
@@ -51,38 +61,74 @@ def _mention_from_json(d: dict) -> EventMention:
                         d.get("doc_date"))
 
 
+def unlinked_ids(store: Store) -> list[str]:
+    """Stored articles without a profile row, oldest ingest first (an indexed anti-join, not a full read)."""
+    a, lk = S.articles.c, S.links.c
+    linked = select(lk.member).where(lk.kind == "profile")
+    with store.engine.connect() as c:
+        return [r[0] for r in c.execute(select(a.id).where(a.id.not_in(linked)).order_by(a.ingested_at, a.id))]
+
+
 class Linker:
     def __init__(self, store: Store, embedder: Embedder | None = None, model: PairModel | None = None,
                  items: ItemMatcher | None = None):
         self.store = store
         self.embedder = embedder if embedder is not None else Embedder()
         self.model = model or load_model()
-        self.dedup = NearDupIndex()
-        self.clusters = OnlineClusterer(self.model)
-        self.stories = StoryIndex()
+        self.dedup = StoreNearDupIndex(store)
+        self.clusters = StoreBackedClusterer(store, self.model, write_members=False)
+        self.stories = StoryIndex(store)
         # Gift items and other free-text roles are compared across languages with embeddings.
         self.merger = EventMerger(items or EmbeddingItemMatcher())
-        self.linked: set[str] = set()
-        self._load()
+        self._merged_for: set[str] = set()  # entity ids whose merged events are loaded
+        self._index_legacy_state()
 
-    def _load(self) -> None:
-        s = self.store
-        profiles: dict[str, ArticleProfile] = {}
-        for r in s.links("profile"):
-            profiles[r["key"]] = ArticleProfile.from_json(r["key"], r["data"])
-            if r["data"].get("minhash"):
-                self.dedup.add(r["key"], r["data"].get("lang"), unpack_minhash(r["data"]["minhash"]))
-        self.dedup.original_of = {r["member"]: r["key"] for r in s.links("near-dup")}
-        for r in s.links("cluster"):
+    def _index_legacy_state(self) -> None:
+        """A store linked before the blocking keys were kept in it: file its clusters once (one full read)."""
+        lk = S.links.c
+        with self.store.engine.connect() as c:
+            has = lambda kind: c.execute(select(lk.id).where(lk.kind == kind).limit(1)).first()  # noqa: E731
+            if has("blk-lsh") or has("blk-ent") or not has("cluster"):
+                return
+        profiles = {r["key"]: r["data"] for r in self.store.links("profile")}
+        rows = []
+        for r in self.store.links("cluster"):
             if r["member"] in profiles:
-                self.clusters.add(profiles[r["member"]], cluster_id=r["key"])
-        story_rows = s.links("story")
-        for r in story_rows:
-            cid = r["data"]["cluster"]
-            members = [self.clusters.profiles[m] for m in self.clusters.members.get(cid, [])]
-            self.stories.add(cid, cluster_salient(members), cluster_date(members), story_id=r["key"])
+                self.clusters._index(ArticleProfile.from_json(r["member"], profiles[r["member"]]), r["key"])
+        for doc_id, d in profiles.items():
+            if d.get("minhash"):
+                from .dedup import unpack_minhash
+
+                rows += [dict(kind="blk-mh", key=k, member=doc_id, data=None)
+                         for k in self.dedup.band_keys(d.get("lang"), unpack_minhash(d["minhash"]))]
+        by_cluster: dict[tuple[str, str], list] = defaultdict(list)  # stories of that era: their clusters' casts
+        for r in self.store.links("story"):
+            cid = (r["data"] or {}).get("cluster")
+            if cid and r["member"] in profiles:
+                by_cluster[(r["key"], cid)].append(ArticleProfile.from_json(r["member"], profiles[r["member"]]))
+        for (sid, cid), members in by_cluster.items():
+            sal = sorted(cluster_salient(members))
+            rows.append(dict(kind="story-cluster", key=sid, member=cid, data=dict(salient=sal, date=cluster_date(members))))
+            rows += [dict(kind="story-ent", key=e, member=sid, data=None) for e in sal]
+        self.store.write_links(rows + self.clusters.pending)
+        self.clusters.pending = []
+        self.clusters.buckets.clear()
+        self.clusters.by_entity.clear()
+        self.clusters._filed.clear()
+
+    def _load_merged(self, entity_ids: set[str]) -> None:
+        """Bring into memory the stored merged events that name any of ``entity_ids`` in a role."""
+        todo = sorted(entity_ids - self._merged_for)
+        self._merged_for |= set(todo)
+        if not todo:
+            return
+        lk = S.links.c
+        with self.store.engine.connect() as c:
+            mids = {r[0] for i in range(0, len(todo), 500) for r in c.execute(
+                select(lk.key).where(lk.kind == "merged-actor", lk.member.in_(todo[i : i + 500])))}
+        mids -= set(self.merger.events)
         by_merged: dict[str, list[dict]] = defaultdict(list)
-        for r in s.links("merged-event"):
+        for r in self.store.links("merged-event", keys=sorted(mids)):
             by_merged[r["key"]].append(r["data"])
         for mid, ms in by_merged.items():
             me = MergedEvent(mid, ms[0]["type"])
@@ -90,19 +136,18 @@ class Linker:
                 me.add(_mention_from_json(d))
             self.merger.events[mid] = me
             for m in me.mentions:
-                for ids in (r.entity_id for r in m.event.roles if r.entity_id):
-                    self.merger.index[(me.type, ids)].add(mid)
-        self.linked = set(profiles)
+                for ids in _entity_roles(m.event).values():
+                    for eid in ids:
+                        self.merger.index[(me.type, eid)].add(mid)
 
     def run(self) -> LinkReport:
         rep = LinkReport()
         t0 = time.perf_counter()
         rows: list[dict] = []
         touched_events: set[str] = set()
-        new_clusters: set[str] = set()
-        for doc_id in self.store.article_ids():
-            if doc_id in self.linked:
-                continue
+        grown: dict[str, list[str]] = defaultdict(list)  # cluster -> its new articles in this run
+        events_of: dict[str, list[str]] = {}
+        for doc_id in unlinked_ids(self.store):
             doc = self.store.get(doc_id)
             if doc is None:
                 continue
@@ -116,46 +161,72 @@ class Linker:
             dec = self.clusters.add(prof)
             rep.new_clusters += dec.new
             rep.joined += not dec.new
-            if dec.new:
-                new_clusters.add(dec.cluster)
+            grown[dec.cluster].append(doc.id)
+            events_of[doc.id] = [ev.id for ev in doc.events]
             rep.decisions.append(dict(doc_id=doc.id, cluster=dec.cluster, prob=round(dec.prob, 4), new=dec.new,
                                       candidates=dec.candidates))
             rows.append(dict(kind="profile", key=doc.id, member=doc.id, data={**prof.to_json(), "minhash": pack_minhash(mh)}))
             rows.append(dict(kind="cluster", key=dec.cluster, member=doc.id,
                              data=dict(prob=round(dec.prob, 4), new=dec.new)))
             for ev in doc.events:
-                me = self.merger.add(EventMention(ev, doc.id, _event_lang(doc, ev), prof.source, self.dedup.root(doc.id),
-                                                  dec.cluster, prof.date))
-                touched_events.add(me.id)
-            self.linked.add(doc.id)
-        # Stories: clusters created in this run join a story (or start one); old ones stay put.
-        for cid in sorted(new_clusters):
-            members = [self.clusters.profiles[m] for m in self.clusters.members[cid]]
-            before = len(self.stories.stories)
-            self.stories.add(cid, cluster_salient(members), cluster_date(members))
-            rep.new_stories += len(self.stories.stories) > before
-        for cid in sorted(new_clusters):
-            sid = self.stories.story_of[cid]
-            rows += [dict(kind="story", key=sid, member=m, data=dict(cluster=cid)) for m in self.clusters.members[cid]]
-        # Articles that joined an existing cluster inherit its story.
-        for d in rep.decisions:
-            if d["cluster"] not in new_clusters:
-                sid = self.stories.story_of.get(d["cluster"])
-                if sid:
-                    rows.append(dict(kind="story", key=sid, member=d["doc_id"], data=dict(cluster=d["cluster"])))
+                m = EventMention(ev, doc.id, _event_lang(doc, ev), prof.source, self.dedup.root(doc.id), dec.cluster,
+                                 prof.date)
+                self._load_merged({i for ids in _entity_roles(ev).values() for i in ids})
+                touched_events.add(self.merger.add(m).id)
+        rows += self._story_rows(grown, events_of, rep)
+        rows += self.clusters.pending + self.dedup.pending
+        self.clusters.pending, self.dedup.pending = [], []
+        story_rows, replace = self.stories.rows()
+        rows += story_rows
         for mid in sorted(touched_events):
             me = self.merger.events[mid]
             summary = dict(type=me.type)
             rows += [dict(kind="merged-event", key=mid, member=m.event.id, data={**m.to_json(), **summary})
                      for m in me.mentions]
-            rows += [dict(kind="merged-actor", key=mid, member=eid, data=dict(role=role))
+            rows += [dict(kind="merged-actor", key=mid, member=eid, data=dict(role=role, type=me.type))
                      for role, ids in sorted(me.roles.items()) for eid in sorted(ids)]
-        self.store.write_links(rows, replace={"merged-event": sorted(touched_events), "merged-actor": sorted(touched_events)})
+        replace.update({"merged-event": sorted(touched_events), "merged-actor": sorted(touched_events)})
+        replace["story"] = sorted(self._vacated)
+        self.store.write_links(rows, replace=replace)
         if hasattr(self.embedder, "save"):
             self.embedder.save()
         rep.merged_events = len(touched_events)
         rep.seconds = time.perf_counter() - t0
         return rep
+
+    def _story_rows(self, grown: dict[str, list[str]], events_of: dict[str, list[str]], rep: LinkReport) -> list[dict]:
+        """Place new clusters in stories and re-check grown ones; the ``story`` rows to add."""
+        rows: list[dict] = []
+        self._vacated: set[str] = set()
+        before = set()
+        for cid in sorted(grown):
+            ids = self.clusters.all_members(cid)[-RECHECK_SAMPLE:]
+            missing = [i for i in ids if i not in self.clusters.profiles]
+            for i, (p, _) in load_profiles(self.store, missing).items():
+                self.clusters.profiles[i] = p
+            members = [self.clusters.profiles[i] for i in ids if i in self.clusters.profiles]
+            old = self.stories.find(cid)
+            before |= {old} if old else set()
+            sid, left = self.stories.recheck(cid, cluster_salient(members), cluster_date(members))
+            title = self._title(sid)
+            if left:  # moved: its earlier rows go with it to the new story
+                rep.moved_clusters += 1
+                self._vacated.add(left)
+                for r in self.store.links("story", keys=[left]):
+                    rows.append(dict(kind="story", key=sid, member=r["member"], data={**(r["data"] or {}), "title": title}))
+            for doc_id in grown[cid]:
+                rows.append(dict(kind="story", key=sid, member=doc_id, data=dict(cluster=cid, title=title, what="article")))
+                rows += [dict(kind="story", key=sid, member=e, data=dict(cluster=cid, title=title, what="event",
+                                                                       doc_id=doc_id)) for e in events_of[doc_id]]
+        known = {self.stories.story_of[c] for c in grown}
+        rep.new_stories = len({s for s in known if not members_by_key(self.store, "story-cluster", [s])} - before)
+        return rows
+
+    def _title(self, sid: str) -> str:
+        """A story's title: the names of its cast (the entities its clusters keep naming)."""
+        cast = self.stories._load_story(sid).ranked()[:3]
+        names = self.store.entity_names(set(cast)) if cast else {}
+        return " · ".join(names.get(e, e) for e in cast) or sid
 
 
 def _event_lang(doc, ev: Event) -> str | None:

@@ -24,6 +24,9 @@ def merged_events(store: Store, ids: list[str] | None = None) -> dict[str, Merge
 
 def _event_dict(me: MergedEvent, names: dict[str, str], texts: dict[str, str]) -> dict[str, Any]:
     d = me.summary()
+    # Dated by the event's own time, else its articles' date; neither -> marked undated (sorted last).
+    own = any(m.event.time for m in me.mentions)
+    d["dated_by"] = "event" if own else "article" if d["time"] else "undated"
     d["roles"] = {k: [names.get(i, i) for i in v] for k, v in d["roles"].items()}
     d["mentions"] = []
     for m in me.mentions:
@@ -53,20 +56,31 @@ def timeline(store: Store, actor: str) -> list[dict[str, Any]]:
     names = store.entity_names(ids)
     texts = _texts(store, {m.doc_id for me in evs.values() for m in me.mentions})
     rows = [_event_dict(me, names, texts) for me in evs.values()]
-    return sorted(rows, key=lambda r: (r["time"] or "9999", r["type"], r["id"]))
+    return sorted(rows, key=lambda r: (r["dated_by"] == "undated", r["time"] or "", r["type"], r["id"]))
 
 
 def stories(store: Store) -> list[dict[str, Any]]:
-    """Stories with their same-event clusters, articles, languages, dates and merged events."""
+    """Stories with their same-event clusters, articles, languages, dates and merged events.
+
+    Reads the ``story`` rows (the same ones the HTTP API shows) and only the
+    profiles and merged events of their members."""
     by_story: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    titles: dict[str, str] = {}
+    event_ids: dict[str, set[str]] = defaultdict(set)
     for r in store.links("story"):
-        by_story[r["key"]][r["data"]["cluster"]].append(r["member"])
-    prof = {r["key"]: r["data"] for r in store.links("profile")}
+        data = r["data"] or {}
+        titles.setdefault(r["key"], data.get("title"))
+        if data.get("what") == "event":
+            event_ids[r["key"]].add(r["member"])
+        else:
+            by_story[r["key"]][data.get("cluster") or r["key"]].append(r["member"])
     story_of_doc = {d: sid for sid, cl in by_story.items() for docs in cl.values() for d in docs}
+    prof = {r["key"]: r["data"] for r in store.links("profile", keys=sorted(story_of_doc))}
+    mids = sorted({r["key"] for e in {e for es in event_ids.values() for e in es}
+                   for r in store.links("merged-event", member=e)}) if event_ids else []
     evs_by_story: dict[str, list[MergedEvent]] = defaultdict(list)
-    for me in merged_events(store).values():
-        sids = {story_of_doc.get(m.doc_id) for m in me.mentions} - {None}
-        for sid in sids:
+    for me in (merged_events(store, mids) if mids else {}).values():
+        for sid in {story_of_doc.get(m.doc_id) for m in me.mentions} - {None}:
             evs_by_story[sid].append(me)
     ids = {i for evs in evs_by_story.values() for me in evs for v in me.roles.values() for i in v}
     ids |= {e for p in prof.values() for e in (p.get("entities") or {})}
@@ -81,14 +95,16 @@ def stories(store: Store) -> list[dict[str, Any]]:
                 counts[e] += n
         cast = sorted(counts, key=lambda e: -counts[e])[:5]
         dates = sorted(p for d in docs if (p := prof.get(d, {}).get("date")))
-        titles = [meta.get(d, {}).get("title") for d in docs if meta.get(d, {}).get("title")]
+        art_titles = [meta.get(d, {}).get("title") for d in docs if meta.get(d, {}).get("title")]
         events = sorted(({**me.summary(), "roles": {k: [names.get(i, i) for i in v] for k, v in me.summary()["roles"].items()}}
                          for me in evs_by_story[sid]), key=lambda r: (r["time"] or "9999", r["type"]))
         out.append(dict(
-            id=sid, title=titles[0] if titles else " · ".join(names.get(e, e) for e in cast[:3]) or sid,
+            id=sid, title=titles.get(sid) or (art_titles[0] if art_titles else None)
+            or " · ".join(names.get(e, e) for e in cast[:3]) or sid,
             entities=[names.get(e, e) for e in cast], first=dates[0] if dates else None, last=dates[-1] if dates else None,
             clusters=[dict(id=c, articles=ds, languages=sorted({prof.get(d, {}).get("lang") or "?" for d in ds}),
                            date=min((prof.get(d, {}).get("date") or "9999" for d in ds), default=None))
                       for c, ds in clusters.items()],
-            articles=docs, languages=sorted({prof.get(d, {}).get("lang") or "?" for d in docs}), events=events))
+            articles=docs, event_ids=sorted(event_ids.get(sid, ())),
+            languages=sorted({prof.get(d, {}).get("lang") or "?" for d in docs}), events=events))
     return sorted(out, key=lambda s: (-len(s["articles"]), s["first"] or "", s["id"]))
