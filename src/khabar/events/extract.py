@@ -51,15 +51,26 @@ def event_id(doc_id: str, type_: str, start: int, end: int, k: int = 0) -> str:
     return hashlib.sha256(f"{doc_id}|{type_}|{start}|{end}|{k}".encode()).hexdigest()[:16]
 
 
-def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[str]) -> list[Found]:
-    """Non-overlapping trigger matches; longer and context-free matches win overlaps."""
+def trigger_matches(text: str, start: int, end: int, pack: LangPack) -> list[Found]:
+    """Every trigger match in ``text[start:end]``, overlapping and context-bound ones included."""
+    if pack.any_trigger is not None and pack.any_trigger.search(text, start, end) is None:
+        return []  # one scan instead of one per trigger for the many sentences with none
     found: list[Found] = []
     for t in pack.triggers:
-        if t.context and t.context not in recent:
-            continue
         for m in t.pattern.finditer(text, start, end):
             item = m.span("item") if "item" in t.pattern.groupindex and m.group("item") else None
             found.append(Found(t, m.start(), m.end(), item))
+    return found
+
+
+def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[str],
+                  matches: list[Found] | None = None) -> list[Found]:
+    """Non-overlapping trigger matches; longer and context-free matches win overlaps.
+
+    ``matches`` are the sentence's :func:`trigger_matches` when the caller has them already."""
+    if matches is None:
+        matches = trigger_matches(text, start, end, pack)
+    found = [f for f in matches if not f.trigger.context or f.trigger.context in recent]
     found.sort(key=lambda f: (f.trigger.context is not None, -(f.end - f.start), f.start))
     kept: list[Found] = []
     for f in found:
@@ -179,6 +190,7 @@ class Extractor:
         self.direct = direct_quote_spans(doc.text)
         self.out = Analysis()
         self.sent_chain: dict[int, list[str]] = {}
+        self.trigger_hits: dict[int, list[Found]] = {}  # sentence -> all its trigger matches
         self.direct_chain: list[tuple[int, int, list[str]]] = []
         self.recent: list[tuple[int, str]] = []  # (sentence, type) of extracted events
         self.packs: dict[int, LangPack] = {}  # sentence -> its language's data pack
@@ -299,7 +311,8 @@ class Extractor:
         for i, pack in packs.items():
             s = doc.sentences[i]
             self.resolver.observe([a for a in sents_args[i] if a.ref is None], i, self.title_heads(pack))
-            spans = [(f.start, f.end) for f in find_triggers(self.text, s.start, s.end, pack, set())]
+            self.trigger_hits[i] = trigger_matches(self.text, s.start, s.end, pack)
+            spans = [(f.start, f.end) for f in find_triggers(self.text, s.start, s.end, pack, set(), self.trigger_hits[i])]
 
             def not_speech(pos: int, spans=spans) -> bool:
                 # "आमंत्रण जानान" / "ধন্যবাদ জানান": the verb belongs to an event, not to speech
@@ -346,7 +359,7 @@ class Extractor:
 
     def sentence_events(self, i: int, sent: tuple[int, int], args: list[Arg], pack: LangPack) -> None:
         recent = {t for si, t in self.recent if i - si <= CONTEXT_SENTENCES}
-        found = find_triggers(self.text, sent[0], sent[1], pack, recent)
+        found = find_triggers(self.text, sent[0], sent[1], pack, recent, self.trigger_hits.get(i))
         breaks = _breaks(self.text, sent[0], sent[1], pack)
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []

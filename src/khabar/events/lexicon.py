@@ -99,6 +99,9 @@ class LangPack:
     modality_origin: dict[str, str] = field(default_factory=dict)
     quotes: dict = field(default_factory=dict)
     title_words: list[tuple[regex.Pattern, str]] = field(default_factory=list)  # word -> KB title category
+    # compiled quote-cue alternations by key, filled on first use (quotes.py asks per sentence)
+    cue_patterns: dict = field(default_factory=dict, repr=False)
+    any_trigger: regex.Pattern | None = None  # all triggers in one alternation: a sentence prefilter
 
     def title_category(self, text: str) -> str | None:
         """The KB title category of a title reference: its last title word decides."""
@@ -191,7 +194,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         name: {scope: alternation(v, tmacros) for scope, v in scopes.items()}
         for name, scopes in mod_data.items()
     }
-    return LangPack(
+    pack = LangPack(
         lang=lang,
         order=roles.get("order", "SVO"),
         triggers=_compile_triggers(lang, trig),
@@ -208,3 +211,6 @@ def load_pack(lang: str | None) -> LangPack | None:
         quotes=quotes,
         title_words=[(word(expand(t["form"], macros)), t["category"]) for t in roles.get("title_words", []) or []],
     )
+    if pack.triggers:
+        pack.any_trigger = regex.compile("|".join(f"(?:{t.pattern.pattern})" for t in pack.triggers), FLAGS)
+    return pack

@@ -52,11 +52,15 @@ class Attribution:
 
 
 def _cue_pattern(pack: LangPack, key: str) -> regex.Pattern | None:
+    if key in pack.cue_patterns:
+        return pack.cue_patterns[key]
     items = pack.quotes.get(key) or []
-    if not items:
-        return None
-    alt = "|".join(f"(?:{expand(i, {})})" for i in items)
-    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", FLAGS)
+    pat = None
+    if items:
+        alt = "|".join(f"(?:{expand(i, {})})" for i in items)
+        pat = regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", FLAGS)
+    pack.cue_patterns[key] = pat
+    return pat
 
 
 def _source_side(pack: LangPack) -> str:

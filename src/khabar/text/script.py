@@ -30,11 +30,8 @@ def char_script(ch: str) -> str | None:
 
 
 def script_counts(text: str) -> Counter:
-    c: Counter = Counter()
-    for ch in text:
-        s = char_script(ch)
-        if s:
-            c[s] += 1
+    c = Counter(map(char_script, text))  # counted in C; the cached lookup does the rest
+    c.pop(None, None)
     return c
 
 
