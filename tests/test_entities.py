@@ -206,3 +206,25 @@ def test_full_pipeline_on_a_hindi_paraphrase():
     doc = pipe(Document(raw_text=text))
     assert {"per:kim_jong_un", "city:pyongyang", "per:vladimir_putin", "per:dmitry_peskov", "gpe:kp"} <= ids_of(doc)
     assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+
+
+def test_bare_place_word_joins_the_one_place_of_the_document_it_ends():
+    # "कोरिया" alone, after "उत्तर कोरिया": the North, since no other Korea is in the article
+    doc = run("पुतिन उत्तर कोरिया पहुंचे। यह यात्रा ऐसे वक्त में हो रही है जब कोरिया रूस का समर्थन कर रहा है।", "hi")
+    bare = [m for m in doc.mentions if m.text == "कोरिया"]
+    assert bare and bare[0].entity_id == "gpe:kp" and "doc:short-place" in bare[0].by
+    assert "कोरिया" not in default_kb().entities["gpe:kp"].names["hi"]  # one article's short form stays there
+
+
+def test_bare_place_word_stays_apart_when_two_places_end_with_it():
+    doc = run("उत्तर कोरिया और दक्षिण कोरिया के बीच तनाव है। अब कोरिया में बातचीत की उम्मीद है।", "hi")
+    assert {"gpe:kp", "gpe:kr"} <= ids_of(doc)
+    assert not any(m.text == "कोरिया" and m.entity_id in ("gpe:kp", "gpe:kr") for m in doc.mentions)
+
+
+def test_adjacent_known_names_are_not_run_together():
+    doc = run("এছাড়াও, পুতিন কিমকে একটি স্পেসস্যুট থেকে তৈরি একটি গ্লাভস উপহার দিয়েছেন।", "bn")
+    per = [(m.text, m.entity_id) for m in doc.mentions if m.label == "PER"]
+    assert ("পুতিন", "per:vladimir_putin") in per
+    assert any(eid == "per:kim_jong_un" for _, eid in per), per
+    assert not any(" " in text for text, _ in per), per

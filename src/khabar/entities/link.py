@@ -2,7 +2,9 @@
 
 Order: KB ids found by the recogniser; else the name's Latin key equal to a KB key; else a fuzzy
 key match of a compatible type; else, for a one-word person name, a person already found in the
-same document whose name ends with it (``Peskov`` after ``Dmitry Peskov``); else a new entity
+same document whose name ends with it (``Peskov`` after ``Dmitry Peskov``), and for a one-word
+place name the one place of the document whose name ends with it (``कोरिया`` after ``उत्तर कोरिया``,
+left alone when ``दक्षिण कोरिया`` is there too); else a new entity
 whose id is derived from the key (``new:<key>``), so the same name met in another script or
 article gets the same id without any shared state.
 """
@@ -46,6 +48,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
     person_last_word: dict[str, str] = {}  # last key word of a multi-word person -> entity id
+    place_last_word: dict[str, set[str]] = {}  # last key word of a multi-word place -> entity ids
 
     def use(eid: str) -> Entity:
         if eid not in entities:
@@ -77,18 +80,28 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
             if c.label == "PER" and " " not in key and key in person_last_word:
                 eid = person_last_word[key]
                 ent, by = entities[eid], f"{c.by}+doc:surname"
+            elif c.label in ("GPE", "LOC") and " " not in key and len(place_last_word.get(key, ())) == 1:
+                eid = next(iter(place_last_word[key]))
+                ent, by = entities[eid], f"{c.by}+doc:short-place"
             else:
                 eid = new_entity_id(key)
                 ent = entities.get(eid) or Entity(id=eid, type=c.label, name=_display(c.text, key), names={},
                                                   keys=[key], source=f"discovered:{doc_id}")
                 entities[eid] = ent
-            names = ent.names.setdefault(lang, [])
-            if c.text not in names:
-                names.append(c.text)
+            if c.text not in ent.names.get(lang, []):
+                if ent.names is getattr(kb.entities.get(eid), "names", None):
+                    # a KB entity's copy shares its name lists with the KB: copy before adding,
+                    # or one document's short form would become a KB name for every later one
+                    ent.names = {lg: list(ns) for lg, ns in ent.names.items()}
+                ent.names.setdefault(lang, []).append(c.text)
         if ent.type == "PER" and " " in key:
             for k in [key] + [latin_key(n) for n in ent.names.get(lang, [])[:3]]:
                 if " " in k:
                     person_last_word.setdefault(k.split()[-1], ent.id)
+        if ent.type in ("GPE", "LOC") and c.label != "NORP":
+            k = latin_key(c.text)
+            if " " in k:
+                place_last_word.setdefault(k.split()[-1], set()).add(ent.id)
         # a demonym (रूसी) points at its country but is not a place name itself
         label = "NORP" if c.label == "NORP" else ent.type
         linked[i] = Mention(c.start, c.end, c.text, label, ent.id, round(conf, 3), by)

@@ -215,7 +215,8 @@ class Recognizer:
                      tagged: list[tuple[int, int, str, float]]) -> tuple[list[Candidate], set[int]]:
         """Combine the tagger's spans with the KB's.
 
-        A KB name that covers the tagger's span (or equals it) stays: its span and ids are exact.
+        A KB name that covers the tagger's span (or equals it) stays: its span and ids are exact;
+        so do two or more KB names that together make up the tagger's span (adjacent names).
         A tagger span that contains KB names (दिल्ली विश्वविद्यालय around दिल्ली) replaces them:
         the longer name is the entity, and linking may still find it by key. A tagger span that
         only partly overlaps a KB name is dropped. KB names the tagger left out stay (the KB is
@@ -254,6 +255,9 @@ class Recognizer:
             if len(overlapping) == 1 and kb_ranges[overlapping[0]] == (lo, hi):  # same words: KB span and ids
                 c = kb_cands[overlapping[0]]
                 c.by, c.confidence = f"{c.by}+{by}", max(c.confidence, conf)
+            elif len(overlapping) > 1 and set(range(lo, hi)) <= {
+                    x for k in overlapping for x in range(*kb_ranges[k])}:
+                continue  # পুতিন কিমকে: the tagger ran two known names together; the KB's stay
             elif conf >= MODEL_REPLACE_CONF and all(lo <= kb_ranges[k][0] and kb_ranges[k][1] <= hi
                                                     for k in overlapping):
                 out.append(Candidate(a, b, text[a:b], label, [], conf, by))
