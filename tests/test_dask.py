@@ -121,3 +121,27 @@ def test_partitions_keep_reading_order_and_respect_budgets(inputs):
     assert [len(p) for p in big] == [1] * len(files)
     with pytest.raises(ValueError, match="stdin"):
         dask_engine.plan_partitions(["-"])
+
+
+def test_time_limit_holds_in_worker_threads(tmp_path):
+    # SIGALRM cannot reach a Dask worker thread; the limit is then checked between stages
+    import threading
+
+    from khabar.model import Document
+    from khabar.pipeline import stage
+
+    @stage("slow_dask_test", requires={"text"}, provides={"nothing"})
+    def slow(doc: Document) -> Document:
+        import time
+
+        time.sleep(0.5)
+        return doc
+
+    (tmp_path / "a.txt").write_text(ARTICLES["en_1.txt"], encoding="utf-8")
+    rows = []
+    t = threading.Thread(target=lambda: rows.extend(dask_engine.process_files(
+        [str(tmp_path / "a.txt")], ("clean", "slow_dask_test"), 2_000_000, frozenset(), False, None, 0.2)))
+    t.start()
+    t.join()
+    [row] = rows
+    assert row["status"] == "error" and "longer than 0.2s" in row["error"] and "slow_dask_test" in row["error"]

@@ -1,12 +1,11 @@
 """Real chain: clean -> langid -> segment -> entities -> time -> events -> quotes on raw text."""
-from pathlib import Path
 
 import pytest
 
 from khabar.model import Document
 from khabar.pipeline import Pipeline, PipelineError
 
-SEEDS = Path("/work/shared/seeds")
+from conftest import SEEDS  # ../shared/seeds beside the checkout
 CHAIN = ["clean", "langid", "segment", "entities", "time", "events", "quotes"]
 
 

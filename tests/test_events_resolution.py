@@ -169,3 +169,12 @@ def test_date_in_its_own_clause_dates_the_event_of_the_sentence():
     add_time(doc, "साल 2010 में", "2010")
     arrive = first(analyse(doc), "ARRIVE")
     assert arrive.time == "2010" and "time:sentence" in arrive.by
+
+
+def test_person_read_as_place_takes_the_subject_role_from_a_bare_noun():
+    # "after the Moscow summit Modi first visited France": the first bare noun is no traveller,
+    # and a person is never the place visited
+    doc = make_doc("মস্কো সম্মেলনের পর মোদী প্রথম ফ্রান্স সফর করেছেন।", "bn")
+    (visit,) = [e for e in analyse(doc).events if e.type == "VISIT"]
+    assert roles_of(visit, "traveller") == ["modi"]
+    assert "modi" not in roles_of(visit, "place") and "moscow" not in roles_of(visit, "traveller")

@@ -129,7 +129,7 @@ def _candidate_ids(store: Store, terms: list[str], lang: str | None, limit: int)
     # LIKE fallback: every term must occur in the title or the text.
     like += [(a.text.ilike(_like_pattern(t), escape="\\") | a.title.ilike(_like_pattern(t), escape="\\"))
              for t in long_terms]
-    q = select(a.id).where(and_(*like)).order_by(a.published.desc(), a.id).limit(limit)
+    q = select(a.id).where(and_(*like)).order_by(a.published.desc().nulls_last(), a.id).limit(limit)
     if lang:
         q = q.where(a.lang == lang)
     with store.engine.connect() as c:

@@ -16,9 +16,10 @@ Workers never touch the store: the driver sends them the ids already stored
 (so they skip those before the costly stages) and they send back Parquet, so a
 remote cluster needs no shared disk and no database access.
 
-Per-article wall-time limits (``--max-seconds``) rely on SIGALRM, which exists
-only in a process's main thread; Dask runs tasks in worker threads, so on this
-engine only the ``--max-chars`` limit applies.
+Per-article wall-time limits (``--max-seconds``): SIGALRM exists only in a
+process's main thread and Dask runs tasks in worker threads, so here the limit is
+checked between stages: an article over its budget is stopped at the next stage
+boundary and recorded as an error (one stage that never returns is not cut short).
 """
 from __future__ import annotations
 
@@ -91,7 +92,8 @@ def _row(source: str, status: str, doc: Document | None = None, error: str | Non
 
 
 def process_files(paths: list[str], stage_names: tuple[str, ...], max_chars: int,
-                  known: frozenset[str], replace: bool, published: str | None = None) -> list[dict]:
+                  known: frozenset[str], replace: bool, published: str | None = None,
+                  max_seconds: float | None = None) -> list[dict]:
     """Read and process the articles of ``paths``: one result row per article (or read error)."""
     pipeline = _pipeline(stage_names)
     skip = None if replace else (lambda d: d.id in known)
@@ -107,7 +109,7 @@ def process_files(paths: list[str], stage_names: tuple[str, ...], max_chars: int
                     f"article has {len(item.raw_text)} characters, over the limit of {max_chars} (--max-chars)")))
                 continue
             try:
-                doc = process(item, pipeline, skip)
+                doc = process(item, pipeline, skip, max_seconds)
             except Exception as e:  # one bad article never kills the partition
                 rows.append(_row(item.source, "error", error=f"{type(e).__name__}: {e}"))
                 continue
@@ -135,10 +137,12 @@ def PART_SCHEMA():  # noqa: N802 - a constant, built lazily so importing this mo
     return pa.schema(cols)
 
 
-def _bag_partition(elements: list[list[str]], stage_names, max_chars, known, replace, published) -> list[bytes]:
+def _bag_partition(elements: list[list[str]], stage_names, max_chars, known, replace, published,
+                   max_seconds=None) -> list[bytes]:
     # A bag partition holds one element: the list of files of one input partition.
     return [rows_to_parquet([r for paths in elements
-                             for r in process_files(paths, stage_names, max_chars, known, replace, published)])]
+                             for r in process_files(paths, stage_names, max_chars, known, replace, published,
+                                                    max_seconds)])]
 
 
 # ---- on the driver ---------------------------------------------------------------
@@ -223,7 +227,7 @@ def run(targets: Iterable[str], store: Store, pipeline: Pipeline | None = None, 
         bag = db.from_sequence(partitions, npartitions=len(partitions))
         # delayed: the known-id set becomes one graph key, sent once per worker, not once per task
         tables = bag.map_partitions(_bag_partition, tuple(pipeline.names), limits.max_chars,
-                                    dask.delayed(known), replace, published).to_delayed()
+                                    dask.delayed(known), replace, published, limits.max_seconds).to_delayed()
         with (nullcontext(client) if client is not None else dask_client(scheduler, n_workers)) as c:
             futures = c.compute(tables)
             for i, fut in enumerate(futures):  # merge in input order while later partitions still run

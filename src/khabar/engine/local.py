@@ -24,7 +24,7 @@ class Limits:
     """Bounds on the work one article may cost (configurable from the CLI)."""
 
     max_chars: int = 2_000_000  # longer articles are rejected before any stage runs
-    max_seconds: float = 60.0  # wall time per article (enforced in the main thread)
+    max_seconds: float = 60.0  # wall time per article (SIGALRM in the main thread; between stages anywhere)
 
 
 class ArticleTimeout(Exception):
@@ -72,12 +72,20 @@ class RunReport:
         return not self.results or any(r.status != "error" for r in self.results)
 
 
-def process(doc: Document, pipeline: Pipeline, skip: Callable[[Document], bool] | None = None) -> Document | None:
-    """Run ``pipeline`` over ``doc``; None if ``skip(doc)`` says so once the id is known."""
+def process(doc: Document, pipeline: Pipeline, skip: Callable[[Document], bool] | None = None,
+            max_seconds: float | None = None) -> Document | None:
+    """Run ``pipeline`` over ``doc``; None if ``skip(doc)`` says so once the id is known.
+
+    ``max_seconds`` is also checked between stages: in a worker thread (Dask), where SIGALRM
+    cannot interrupt a stage, an article over its budget still stops at the next stage."""
+    t0 = time.perf_counter()
     for st in pipeline.stages:
         doc = st(doc)
         if skip is not None and "id" in st.provides and skip(doc):
             return None
+        if max_seconds and time.perf_counter() - t0 > max_seconds:
+            raise ArticleTimeout(f"article took longer than {max_seconds:g}s (limit --max-seconds), "
+                                 f"stopped after stage {st.name!r}")
     return doc
 
 
@@ -125,7 +133,7 @@ def run_items(items: Iterable[Document | ReadError], store: Store, pipeline: Pip
             continue
         try:
             with time_limit(limits.max_seconds):
-                doc = process(item, pipeline, skip)
+                doc = process(item, pipeline, skip, limits.max_seconds)
             if doc is None:
                 emit(ArticleResult("known", item.source, item))
                 continue

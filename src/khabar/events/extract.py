@@ -460,7 +460,33 @@ class Extractor:
             filled.append((a, slot))
             if not weak:
                 strong.add(role)
-        return roles, filled, reciprocal
+        return self._fit_types(roles, frame), filled, reciprocal
+
+    def _role_label(self, r: Role) -> str | None:
+        ent = self.doc.entities.get(r.entity_id) if r.entity_id else None
+        return ent.type if ent else None
+
+    def _fit_types(self, roles: list[Role], frame: dict) -> list[Role]:
+        """A person is never a place: "কোভিড-১৯ মহামারীর পর কিম প্রথম রাশিয়া সফর করেছেন" reads the
+        first bare noun as subject and Kim as place. A person in a place role joins the participants
+        of a meeting, or takes the subject role when only places or things hold it (they were
+        misread: dropped), else is dropped itself."""
+        # only known people: a capitalised unknown name ("West Virginia") may be labelled PER wrongly
+        wrong = [r for r in roles if r.name in PLACE_ROLES and self._role_label(r) == "PER"
+                 and not (r.entity_id or "").startswith("new:")]
+        if not wrong:
+            return roles
+        subj = frame.get("subject")
+        subj = subj.get("PER", subj.get("default")) if isinstance(subj, dict) else subj
+        out = [r for r in roles if r not in wrong]
+        holders = [r for r in out if r.name == subj]
+        if subj in GROUP_ROLES:  # a meeting's person is one more participant
+            have = {r.entity_id for r in holders}
+            out += [Role(subj, r.text, r.start, r.end, r.entity_id, r.event_id) for r in wrong if r.entity_id not in have]
+        elif subj and all(self._role_label(r) != "PER" for r in holders):
+            out = [r for r in out if r not in holders]  # a bare noun read as subject ("after X ...")
+            out += [Role(subj, r.text, r.start, r.end, r.entity_id, r.event_id) for r in wrong]
+        return out
 
     @staticmethod
     def _weak_may_add(slot: str, role: str, strong: set[str]) -> bool:

@@ -285,7 +285,7 @@ class Store:
         """Article metadata (no text), newest publication first, paged."""
         a = S.articles.c
         q = select(a.id, a.source, a.url, a.title, a.published, a.published_inferred, a.lang, a.script,
-                   a.n_sentences, a.ingested_at).order_by(a.published.desc(), a.id).limit(limit).offset(offset)
+                   a.n_sentences, a.ingested_at).order_by(a.published.desc().nulls_last(), a.id).limit(limit).offset(offset)
         if lang:
             q = q.where(a.lang == lang)
         with self.engine.connect() as c:
@@ -325,7 +325,7 @@ class Store:
             q = q.where(date.is_not(None), (date + "~") >= since)
         if until:
             q = q.where(date.is_not(None), date <= until + "~")
-        q = q.order_by(date, ev.doc_id, ev.id).limit(limit).offset(offset)
+        q = q.order_by(date.asc().nulls_last(), ev.doc_id, ev.id).limit(limit).offset(offset)
         with self.engine.connect() as c:
             return [dict(x) for x in c.execute(q).mappings()]
 
