@@ -24,7 +24,7 @@ keeps the same keys in the store so a restart reads nothing up front.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -37,6 +37,7 @@ BITS = 6
 LINKAGE_SAMPLE = 8  # cluster members an article is compared with (newest first)
 ENTITY_POSTINGS_CAP = 200  # an entity seen in more clusters than this is too common to block on
 PERIOD_DAYS = 7
+SAMPLE_CACHE = 8192  # clusters whose sample matrix is kept (~12 KB each); candidates cluster in time
 SEED = 20240619
 EPOCH = dt.date(2000, 1, 1)
 
@@ -105,6 +106,9 @@ class OnlineClusterer:
     def __post_init__(self) -> None:
         self.buckets: dict[str, set[str]] = defaultdict(set)  # LSH key -> clusters
         self.by_entity: dict[str, set[str]] = defaultdict(set)  # entity key -> clusters
+        # cluster -> centred article vectors of its sample (dropped when the cluster grows), so the
+        # prefilter over all candidates is one matrix product, not a stack per candidate
+        self._sample_vecs: OrderedDict[str, np.ndarray] = OrderedDict()  # least recently used first
 
     # ---- index (overridden by the store-backed clusterer) ----------------
     def _index(self, p: ArticleProfile, cid: str) -> None:
@@ -130,14 +134,42 @@ class OnlineClusterer:
         return [self.profiles[m] for m in self.members[cid][-LINKAGE_SAMPLE:]]
 
     # ---- decisions ------------------------------------------------------
-    def cluster_prob(self, p: ArticleProfile, cid: str) -> float:
-        sample = self.sample(cid)
+    def _sample_matrix(self, cid: str) -> np.ndarray:
+        m = self._sample_vecs.get(cid)
+        if m is None:
+            sample = self.sample(cid)
+            m = (np.stack([centred(q, self.model.centres)[0] for q in sample]) if sample
+                 else np.zeros((0, 384), dtype=np.float32))
+            self._sample_vecs[cid] = m
+            if len(self._sample_vecs) > SAMPLE_CACHE:
+                self._sample_vecs.popitem(last=False)
+        else:
+            self._sample_vecs.move_to_end(cid)
+        return m
+
+    def prefilter(self, p: ArticleProfile, cids: list[str]) -> list[str]:
+        """The candidate clusters whose closest sampled member reaches the model's cosine floor
+        (all of them when there is no floor or no vector); one matrix product for all."""
         floor = self.model.prefilter_cos
-        if floor is not None and sample and len(p.sent_vecs):
-            v, _ = centred(p, self.model.centres)
-            vs = np.stack([centred(q, self.model.centres)[0] for q in sample])
-            if float((vs @ v).max()) < floor:
-                return 0.0
+        if floor is None or not len(p.sent_vecs) or not cids:
+            return cids
+        v, _ = centred(p, self.model.centres)
+        mats = [self._sample_matrix(c) for c in cids]
+        sizes = np.array([len(m) for m in mats])
+        keep_empty = [c for c, n in zip(cids, sizes) if n == 0]  # nothing to compare: scored as before (0)
+        full = [m for m in mats if len(m)]
+        if not full:
+            return keep_empty
+        sims = np.concatenate(full) @ v
+        starts = np.concatenate([[0], np.cumsum(sizes[sizes > 0])[:-1]])
+        best = np.maximum.reduceat(sims, starts)
+        passing = {c for c, b in zip([c for c, n in zip(cids, sizes) if n], best) if float(b) >= floor}
+        return [c for c in cids if c in passing or c in keep_empty]
+
+    def cluster_prob(self, p: ArticleProfile, cid: str, prefiltered: bool = False) -> float:
+        if not prefiltered and not self.prefilter(p, [cid]):
+            return 0.0
+        sample = self.sample(cid)
         self.comparisons += len(sample)
         return float(np.mean([self.model.pair_prob(p, q) for q in sample])) if sample else 0.0
 
@@ -148,9 +180,10 @@ class OnlineClusterer:
             return Decision(p.doc_id, cid, 1.0, False, 0)
         best, best_p, n = None, 0.0, 0
         if cluster_id is None:
-            for cid in sorted(self.candidates(p)):
-                n += 1
-                prob = self.cluster_prob(p, cid)
+            cands = sorted(self.candidates(p))
+            n = len(cands)
+            for cid in self.prefilter(p, cands):
+                prob = self.cluster_prob(p, cid, prefiltered=True)
                 if prob > best_p:
                     best, best_p = cid, prob
             new = best is None or best_p < self.model.threshold
@@ -159,6 +192,7 @@ class OnlineClusterer:
             cid, new = cluster_id, cluster_id not in self.members
         self.profiles[p.doc_id] = p
         self.members[cid].append(p.doc_id)
+        self._sample_vecs.pop(cid, None)
         self.cluster_of[p.doc_id] = cid
         self._index(p, cid)
         return Decision(p.doc_id, cid, best_p, new, n)
