@@ -151,6 +151,34 @@ def throughput(seconds: float = 3.0) -> tuple[float, float]:
     return n / (time.process_time() - c0), n / (time.perf_counter() - t0)
 
 
+SILVER = Path(__file__).resolve().parent.parent / "scripts" / "silver"
+
+
+def silver_scores(lang: str) -> dict[str, tuple[float, float, float]] | None:
+    """Scores on NTREX-128 documents never trained on, against names projected from English
+    (scripts/project_names.py): recall over every line, precision over the lines whose every
+    English name was found. Silver: spaCy's labels and the projection err too, so this is a
+    check on foreign news names, not a gold figure. Rows: "typed" (span + label), "span"."""
+    path = SILVER / f"ntrex-{lang}-eval.jsonl"
+    if not path.exists():
+        return None
+    c = {k: [0, 0, 0, 0] for k in ("typed", "span")}  # found (all lines), gold, right (full lines), predicted
+    for row in (json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()):
+        gold, pred = ner_data.spans(row["tags"]), predict(row["words"], lang)
+        for k, (g, p) in {"typed": (gold, pred), "span": ({x[:2] for x in gold}, {x[:2] for x in pred})}.items():
+            c[k][0] += len(g & p)
+            c[k][1] += len(g)
+            if not row["partial"]:
+                c[k][2] += len(g & p)
+                c[k][3] += len(p)
+    out = {}
+    for k, (found, gold, right, predicted) in c.items():
+        prec = right / predicted if predicted else 0.0
+        rec = found / gold if gold else 0.0
+        out[k] = (prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None, help="score only the first N held-out sentences")
@@ -166,6 +194,14 @@ def main() -> None:
                 print(f"{lang:5} {lab:5} {p:6.3f} {r:6.3f} {f1:6.3f} {g:6d}")
             print(f"      ({n} held-out sentences)")
         print()
+    print("NER on NTREX-128 documents never trained on, vs names projected from English (SILVER, "
+          "scripts/project_names.py)")
+    print(f"{'lang':5} {'match':6} {'P':>6} {'R':>6} {'F1':>6}")
+    for lang in ("hi", "bn"):
+        rows = silver_scores(lang)
+        for k, (p, r, f1) in (rows or {}).items():
+            print(f"{lang:5} {k:6} {p:6.3f} {r:6.3f} {f1:6.3f}")
+    print()
     if args.skip_matching:
         cpu, wall = throughput()
         print(f"entities stage throughput on the seeds: {cpu:.0f} articles per CPU-second (one core); "

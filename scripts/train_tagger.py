@@ -15,6 +15,7 @@ weights stay near zero are dropped after it, so the shipped file stays small.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -231,6 +232,11 @@ def main() -> None:
     ap.add_argument("--transfer-frac", type=float, default=1.0, help="fraction of its sentences to use")
     ap.add_argument("--transfer-all-features", action="store_true",
                     help="keep the other language's script-specific features too")
+    ap.add_argument("--silver", type=Path, action="append", default=[],
+                    help="also train on projected names (scripts/project_names.py output), read as partly "
+                         "annotated: their tags are kept, their O tokens left open")
+    ap.add_argument("--silver-full", action="store_true",
+                    help="read silver lines whose every English name was found as fully annotated")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -254,6 +260,14 @@ def main() -> None:
         shared = None if args.transfer_all_features else {f for feats, _ in data for fs in feats for f in fs}
         data += transfer_data(args.transfer, args.transfer_frac, args.seed, kb, shared)
         print(f"+ {len(data) - own} {args.transfer} sentences", file=sys.stderr)
+    for path in args.silver:
+        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        keep = [r for r in rows if any(t != "O" for t in r["tags"]) or (args.silver_full and not r["partial"])]
+        sents = [(r["words"], r["tags"]) for r in keep]
+        partly = {tuple(r["words"]) for r in keep if r["partial"] or not args.silver_full}
+        before = len(data)
+        data += featurise(sents, kb, cues, partly)
+        print(f"+ {len(data) - before} silver sentences from {path}", file=sys.stderr)
     counts = Counter(f for feats, _ in data for fs in feats for f in fs)
     vocab_list = sorted(f for f, n in counts.items() if n >= args.min_count)
     vocab = {f: k for k, f in enumerate(vocab_list)}

@@ -39,7 +39,7 @@ MIN_KEY_LEN = 4  # shorter keys only match by exact surface form
 FUZZY_MIN = 0.9
 # the tagger's spans: below MODEL_MIN_CONF they are dropped; a span that contains KB names
 # replaces them only from MODEL_REPLACE_CONF (chosen on a dev split carved from TRAIN)
-MODEL_MIN_CONF = 0.5
+MODEL_MIN_CONF = 0.55
 MODEL_REPLACE_CONF = 0.6
 # with a tagger, KB matches by key or fuzzy key (not by a listed name) need the tagger's agreement,
 # unless the key is long (short keys of ordinary words hit place names: घना ~ Ghana, थाने ~ Thane)

@@ -37,7 +37,7 @@ BITS = 6
 LINKAGE_SAMPLE = 8  # cluster members an article is compared with (newest first)
 ENTITY_POSTINGS_CAP = 200  # an entity seen in more clusters than this is too common to block on
 PERIOD_DAYS = 7
-SAMPLE_CACHE = 8192  # clusters whose sample matrix is kept (~12 KB each); candidates cluster in time
+SAMPLE_CACHE = 2048  # clusters whose sample matrix is kept (~12 KB each); candidates cluster in time
 SEED = 20240619
 EPOCH = dt.date(2000, 1, 1)
 
