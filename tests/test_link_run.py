@@ -224,3 +224,21 @@ def test_a_moved_cluster_stays_in_its_new_story_on_later_runs(tmp_path):
     assert story["third"] == story["thin"] == story["d2023"]
     thin_cluster = {r["member"]: r["key"] for r in store.links("cluster")}["thin"]
     assert [r["key"] for r in store.links("story-cluster", member=thin_cluster)] == [story["thin"]]
+
+
+def test_link_in_bounded_batches_gives_the_same_story(tmp_path, processed_docs, shared_models):
+    """`khabar link --batch 2`: three runs over five waiting articles, each reading what the last wrote."""
+    from khabar.link.run import link_store
+
+    store = Store(str(tmp_path / "k.db"))
+    for name in SEED_FILES + COPY_FILES:
+        store.save(processed_docs[name])
+    rep = link_store(store, batch=2, embedder=shared_models[0], items=shared_models[1])
+    assert rep.articles == 5 and len(rep.decisions) == 5
+    hi, bn = seed_ids(store)
+    cluster = {r["member"]: r["key"] for r in store.links("cluster")}
+    story = {r["member"]: r["key"] for r in store.links("story")}
+    assert cluster[hi] != cluster[bn] and story[hi] == story[bn]
+    by_src = {d.source: d.id for d in store.iter_documents()}
+    assert {cluster[i] for s, i in by_src.items() if any(f in s for f in COPY_FILES)} == {cluster[hi]}
+    assert link_store(store, batch=2, embedder=shared_models[0], items=shared_models[1]).articles == 0

@@ -20,11 +20,12 @@ def register(app: typer.Typer) -> None:
     from ..cli import DbOpt, JsonOpt, _store
 
     @app.command("link")
-    def link_cmd(db: str = DbOpt, as_json: bool = JsonOpt) -> None:
+    def link_cmd(db: str = DbOpt, as_json: bool = JsonOpt,
+                 batch: int = typer.Option(5000, help="Articles per linking run (bounds memory); 0: all at once.")) -> None:
         """Link stored articles not linked yet: near-duplicates, same-event clusters, stories, merged events."""
         from .run import link_store
 
-        rep = link_store(_store(db))
+        rep = link_store(_store(db), batch=batch or None)
         if as_json:
             return _json([dict(rep.__dict__)])
         console.print(f"linked {rep.articles} new article(s) in {rep.seconds:.1f}s: {rep.near_dups} near-duplicate(s), "

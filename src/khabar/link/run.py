@@ -140,14 +140,15 @@ class Linker:
                     for eid in ids:
                         self.merger.index[(me.type, eid)].add(mid)
 
-    def run(self) -> LinkReport:
+    def run(self, limit: int | None = None) -> LinkReport:
+        """Link the unlinked articles (at most ``limit`` of them, oldest ingest first)."""
         rep = LinkReport()
         t0 = time.perf_counter()
         rows: list[dict] = []
         touched_events: set[str] = set()
         grown: dict[str, list[str]] = defaultdict(list)  # cluster -> its new articles in this run
         events_of: dict[str, list[str]] = {}
-        for doc_id in unlinked_ids(self.store):
+        for doc_id in unlinked_ids(self.store)[:limit]:
             doc = self.store.get(doc_id)
             if doc is None:
                 continue
@@ -236,5 +237,19 @@ def _event_lang(doc, ev: Event) -> str | None:
     return doc.lang
 
 
-def link_store(store: Store, **kw) -> LinkReport:
-    return Linker(store, **kw).run()
+def link_store(store: Store, batch: int | None = None, **kw) -> LinkReport:
+    """Link everything unlinked; with ``batch``, in runs of at most that many articles, each with a
+    fresh :class:`Linker` (and embedder, unless one is given), so memory stays bounded however
+    much is waiting: every run reads what earlier runs wrote from the store, as separate
+    ``khabar link`` calls would."""
+    if not batch:
+        return Linker(store, **kw).run()
+    total = LinkReport()
+    while True:
+        rep = Linker(store, **kw).run(limit=batch)
+        for f in ("articles", "near_dups", "new_clusters", "joined", "new_stories", "moved_clusters",
+                  "merged_events", "seconds"):
+            setattr(total, f, getattr(total, f) + getattr(rep, f))
+        total.decisions += rep.decisions
+        if rep.articles < batch:
+            return total
