@@ -237,6 +237,8 @@ def main() -> None:
                          "annotated: their tags are kept, their O tokens left open")
     ap.add_argument("--silver-full", action="store_true",
                     help="read silver lines whose every English name was found as fully annotated")
+    ap.add_argument("--silver-named-only", action="store_true",
+                    help="skip silver lines without any name (with --silver-full they add only O evidence)")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -262,7 +264,8 @@ def main() -> None:
         print(f"+ {len(data) - own} {args.transfer} sentences", file=sys.stderr)
     for path in args.silver:
         rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        keep = [r for r in rows if any(t != "O" for t in r["tags"]) or (args.silver_full and not r["partial"])]
+        keep = [r for r in rows if any(t != "O" for t in r["tags"])
+                or (args.silver_full and not r["partial"] and not args.silver_named_only)]
         sents = [(r["words"], r["tags"]) for r in keep]
         partly = {tuple(r["words"]) for r in keep if r["partial"] or not args.silver_full}
         before = len(data)
