@@ -178,3 +178,14 @@ def test_person_read_as_place_takes_the_subject_role_from_a_bare_noun():
     (visit,) = [e for e in analyse(doc).events if e.type == "VISIT"]
     assert roles_of(visit, "traveller") == ["modi"]
     assert "modi" not in roles_of(visit, "place") and "moscow" not in roles_of(visit, "traveller")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hi", "इस दौरान किम ने यूक्रेन में रूसी युद्ध का समर्थन किया।"),
+    ("en", "Kim voiced support for the Russian war in Ukraine."),
+])
+def test_support_for_a_demonym_topic_names_the_country_as_target(lang, text):
+    doc = make_doc(text, lang)
+    (sup,) = [e for e in analyse(doc).events if e.type == "SUPPORT"]
+    assert roles_of(sup, "source") == ["kim"]
+    assert roles_of(sup, "target") == ["russia"]

@@ -522,8 +522,8 @@ class Extractor:
         # SVO: first free stretch after the trigger, skipping filled arguments and their markers
         spans = sorted((a.outer_start, a.outer_end) for a, _ in filled if a.start >= f.end)
         filled_set = {id(a) for a, _ in filled}
-        stops = [m.start for m in self.doc.mentions if f.end <= m.start < win[1] and not any(
-            s <= m.start < e for s, e in spans)]
+        stops = [m.start for m in self.doc.mentions if f.end <= m.start < win[1] and m.label != "NORP" and not any(
+            s <= m.start < e for s, e in spans)]  # a demonym modifies the item ("a Russian rifle")
         win = (win[0], min([win[1]] + stops))
         spans = [(s, e) for s, e in spans if s < win[1]]
         cur = f.end
@@ -571,6 +571,12 @@ class Extractor:
             rs = list(roles)
             if item is not None:
                 rs.append(Role(etype.item, self.text[item[0] : item[1]], item[0], item[1]))
+                owner = etype.item_owner
+                if owner and not any(r.name == owner and r.entity_id for r in rs):
+                    m = next((m for m in self.doc.mentions if item[0] <= m.start and m.end <= item[1]
+                              and m.label in ("NORP", "GPE") and m.entity_id), None)
+                    if m is not None:  # "रूसी युद्ध का समर्थन": support for Russia('s war)
+                        rs.append(Role(owner, m.text, m.start, m.end, m.entity_id))
             ev_start = min([f.start] + [r.start for r in rs if r.start is not None])
             ev_end = max([f.end] + [r.end for r in rs if r.end is not None])
             out.append(

@@ -25,6 +25,7 @@ class EventType:
     cameo: str | None
     frames: dict[str, dict[str, str]] = field(default_factory=dict, hash=False)
     item: str | None = None  # role filled from free noun-phrase text next to the trigger
+    item_owner: str | None = None  # role a country named inside the item takes ("रूसी युद्ध" -> Russia)
 
     @property
     def cameo_root(self) -> str | None:
@@ -49,6 +50,7 @@ def load_ontology() -> dict[str, EventType]:
             frames={k: dict(v) for k, v in (d.get("frames") or {}).items()},
             # "item: free" fills the role named "item"; "item: topic" fills "topic".
             item=("item" if item == "free" else item),
+            item_owner=d.get("item_owner"),
         )
     return out
 
