@@ -19,6 +19,7 @@ than the best path tagging any token of the span otherwise), squashed to 0.5..0.
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -322,11 +323,14 @@ class Tagger:
         for i in range(L - 2, -1, -1):
             follow = back[rows, i + 1, best[:, i + 1]]
             best[:, i] = np.where(i < lens - 1, follow, best[:, i])
-        # max-marginal margin of each token's tag over the best other tag
+        # max-marginal margin of each token's tag over the best tag of ANOTHER label: B-PER vs
+        # I-PER is a doubt about where a name splits (रमेश | चंद्र वर्मा, merged in _spans_of
+        # anyway), not about whether it is a name, so it does not lower the confidence
         mm = alpha + beta
         chosen = np.take_along_axis(mm, best[:, :, None], 2)[:, :, 0]
-        np.put_along_axis(mm, best[:, :, None], NEG, 2)
-        margin = chosen - mm.max(2)
+        groups = _label_groups()
+        others = np.stack([np.where(groups != g, mm, NEG).max(2) for g in range(groups.max() + 1)], 2)
+        margin = chosen - np.take_along_axis(others, groups[best][:, :, None], 2)[:, :, 0]
         paths = [best[k, :n].tolist() for k, n in enumerate(lens)]
         margins = [margin[k, :n] for k, n in enumerate(lens)]
         return paths, margins
@@ -385,6 +389,13 @@ class Tagger:
             stop = end
             i = j
         return out
+
+
+@functools.cache
+def _label_groups() -> np.ndarray:
+    """Per tag, the index of its label (O, PER, LOC, ORG): B-X and I-X share one."""
+    labels = sorted({t[2:] if t != "O" else "O" for t in TAGS})
+    return np.array([labels.index(t[2:] if t != "O" else "O") for t in TAGS])
 
 
 def gap_is_space(text: str, a, b) -> bool:
