@@ -189,3 +189,9 @@ def test_support_for_a_demonym_topic_names_the_country_as_target(lang, text):
     (sup,) = [e for e in analyse(doc).events if e.type == "SUPPORT"]
     assert roles_of(sup, "source") == ["kim"]
     assert roles_of(sup, "target") == ["russia"]
+
+
+def test_verbless_headline_names_the_traveller_after_the_trigger():
+    doc = make_doc("तीन साल में पहली बार भारत के दौरे पर मैक्रों\nमैक्रों ने कहा कि रिश्ते मजबूत हैं।", "hi")
+    visits = [e for e in analyse(doc).events if e.type in ("VISIT", "ARRIVE")]
+    assert visits and roles_of(visits[0], "traveller") == ["macron"] and roles_of(visits[0], "place") == ["india"]

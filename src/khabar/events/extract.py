@@ -109,6 +109,11 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool) -> l
             out.append((a, "object" if passive else "subject"))
         elif pack.order == "SOV":
             out.append((a, "object"))
+    if pack.order == "SOV" and subj is None and not any(a.slot == "agent" for a in before):
+        # a name after an SOV trigger is there only in a verbless headline: it is the subject
+        tail = [a for a in args if a.start >= f.end and a.slot == ""]
+        if tail:
+            out.append((tail[0], "object" if passive else "subject"))
     first_object = next((a for a in after if a.slot == ""), None)
     for a in after:
         if a.slot:
@@ -368,6 +373,8 @@ class Extractor:
             prev_end = found[k - 1].end if k else sent[0]
             next_start = found[k + 1].start if k + 1 < len(found) else sent[1]
             win = _window(f, prev_end, next_start, breaks_k, sent, pack)
+            if pack.order == "SOV" and k + 1 == len(found) and self._only_names_after(f.end, sent[1]):
+                win = (win[0], sent[1])  # verbless headline: "उत्तर कोरिया के दौरे पर पुतिन"
             wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)]
             if f.item_span:
                 wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
@@ -401,6 +408,15 @@ class Extractor:
             quote = next(((s, e) for s, e in self.direct if s <= ev.trigger.start < e), None)
             sequenced = pack.sequence is not None and bool(pack.sequence.search(self.text, sent[0], ev.trigger.start))
             self.placed.append(Placed(ev, win, paragraph_of(self.text, ev.trigger.start), quote, sequenced))
+
+    def _only_names_after(self, start: int, end: int) -> bool:
+        """Only names (and punctuation) between ``start`` and the end of the sentence."""
+        rest = self.text[start:end]
+        if not rest.strip(" \t\n.,;:!?।|-–—'\"‘’“”"):
+            return False
+        covered = [(m.start - start, m.end - start) for m in self.doc.mentions if start <= m.start and m.end <= end]
+        return bool(covered) and all(
+            ch.isspace() or not ch.isalnum() or any(a <= k < b for a, b in covered) for k, ch in enumerate(rest))
 
     def _in_parens(self, a: Arg, sent: tuple[int, int]) -> bool:
         """An argument in a parenthetical ("मॉस्को (रूस की राजधानी)") is an apposition."""
