@@ -72,3 +72,22 @@ def test_events_inside_a_quote_are_sourced_to_its_speaker():
 def test_speech_verb_that_is_part_of_an_event_is_not_a_quote():
     # "ধন্যবাদ জানান" is thanking, not a statement
     assert quotes("কিম পুতিনকে ধন্যবাদ জানান।", "bn") == []
+
+
+@pytest.mark.parametrize("lang,text,office", [
+    ("hi", "पुतिन ने किम से मुलाकात की। बाद में वित्त मंत्री ने कहा कि अर्थव्यवस्था मजबूत है।", "वित्त मंत्री"),
+    ("bn", "পুতিন কিমের সঙ্গে বৈঠক করেন। পরে অর্থমন্ত্রী জানিয়েছেন, অর্থনীতি শক্তিশালী।", "অর্থমন্ত্রী"),
+    ("en", "Putin met Kim in Pyongyang. Later the finance minister said the economy was strong.", "the finance minister"),
+])
+def test_speaker_named_only_by_office_is_kept_and_never_guessed(lang, text, office):
+    doc = make_doc(text, lang)
+    quotes = [q for q in analyse(doc).quotes if not q.direct]
+    (q,) = [q for q in quotes if doc.text[q.speaker_span.start:q.speaker_span.end] == office]
+    assert q.speaker is None and q.chain == []  # not Putin or Kim: nobody named held that office here
+    assert len(q.text.split()) >= 2 and office not in q.text
+
+
+def test_office_resolves_to_its_holder_named_earlier():
+    doc = make_doc("रूस के विदेश मंत्री सर्गेई लावरोव प्योंगयांग पहुंचे। विदेश मंत्री ने कहा कि बातचीत अच्छी रही।", "hi")
+    said = [q for q in analyse(doc).quotes if "बातचीत" in q.text]
+    assert said and said[0].speaker == "lavrov"

@@ -235,7 +235,8 @@ class Extractor:
                 exclude = exclude | set(self.sent_chain.get(sentence, []))
             pack = self.packs.get(sentence)
             category = pack.title_category(a.text) if pack is not None else None
-            return self.resolver.title(a, sentence, exclude, head, self._modifier(a.start, a.end), category)
+            return self.resolver.title(a, sentence, exclude, head, self._modifier(a.start, a.end), category,
+                                       as_pronoun=not a.ref.anchored)
         if k == "group":
             return self.resolver.group(a, sentence)
         if k in ("first_singular", "first_plural"):

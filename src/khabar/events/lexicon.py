@@ -80,6 +80,7 @@ class RefForm:
     slot: str | None = None  # case inherent in the form (hi उन्होंने = agent)
     label: str = "PER"  # PER, GPE, ANY
     count: int = 1
+    anchored: bool = False  # a title resolved only through its holder named in the article or by KB office, never as a pronoun
 
 
 @dataclass
@@ -172,6 +173,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     slot=r.get("slot"),
                     label=r.get("label", "PER"),
                     count=int(r.get("count", 1)),
+                    anchored=bool(r.get("anchored", False)),
                 )
             )
     return out

@@ -166,7 +166,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         if lead.endswith(",") and len(lead.split()) >= 3:  # "..., TASS reported"
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
         else:
-            content = after if len(body.split()) >= 3 else (s_start, sp.start)
+            before_words = len(text[s_start : sp.start].split())
+            # a short body is the "TASS reported" of "..., TASS reported", unless even less precedes
+            content = after if len(body.split()) >= min(3, before_words + 1) else (s_start, sp.start)
         q = _quote(text, content, sp, m, ids(sp), pack, "speech_verb")
         q.chain = list(chain)
         att.quotes.append(q)

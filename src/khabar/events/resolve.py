@@ -7,7 +7,8 @@ Rules, all language-independent (the words come from ``roles.yaml``):
   introduced with the same title head (and same country modifier when the
   reference has one); else the person of the document who, by the KB's dated
   roles (``Entity.roles``), held a title of that category (``titles.yaml``) in
-  that country on the article's date; else as a pronoun;
+  that country on the article's date; else as a pronoun (unless the title is ``anchored``:
+  "the finance minister" is never just the last person mentioned);
 - group ("दोनों नेताओं", "both countries"): the ``count`` most recent distinct entities;
 - first person inside a direct quote: the quote's speaker; "we" prefers the person
   named in the speaker's description ("Putin's adviser" -> Putin).
@@ -84,7 +85,7 @@ class Resolver:
         return [eid] if eid else []
 
     def title(self, arg: Arg, sentence: int, exclude: set[str], head: str, modifier: str | None,
-              category: str | None = None) -> list[str]:
+              category: str | None = None, as_pronoun: bool = True) -> list[str]:
         anchors = [x for x in sorted(self.anchors, key=lambda x: -x[0]) if x[0] < arg.start and x[3] not in exclude]
         for off, h, mod, eid in anchors:
             if h == head and (modifier is None or mod == modifier):
@@ -96,6 +97,8 @@ class Resolver:
         for off, h, mod, eid in anchors:  # "the Russian leader" = whoever was introduced as Russia's president
             if modifier is not None and mod == modifier:
                 return [eid]
+        if not as_pronoun:  # "the finance minister": nobody named so far held that office here
+            return []
         fits = FITS["PER"]
         exclude = exclude | ({modifier} if modifier else set())
         # "The North Korean leader arrived": the actor of the previous sentence, else the nearest person
