@@ -149,22 +149,18 @@ class OnlineClusterer:
 
     def prefilter(self, p: ArticleProfile, cids: list[str]) -> list[str]:
         """The candidate clusters whose closest sampled member reaches the model's cosine floor
-        (all of them when there is no floor or no vector); one matrix product for all."""
+        (all of them when there is no floor or no vector); one matrix product for all. A cluster
+        with no sample left is dropped: it would score 0."""
         floor = self.model.prefilter_cos
         if floor is None or not len(p.sent_vecs) or not cids:
             return cids
         v, _ = centred(p, self.model.centres)
-        mats = [self._sample_matrix(c) for c in cids]
-        sizes = np.array([len(m) for m in mats])
-        keep_empty = [c for c, n in zip(cids, sizes) if n == 0]  # nothing to compare: scored as before (0)
-        full = [m for m in mats if len(m)]
-        if not full:
-            return keep_empty
-        sims = np.concatenate(full) @ v
-        starts = np.concatenate([[0], np.cumsum(sizes[sizes > 0])[:-1]])
-        best = np.maximum.reduceat(sims, starts)
-        passing = {c for c, b in zip([c for c, n in zip(cids, sizes) if n], best) if float(b) >= floor}
-        return [c for c in cids if c in passing or c in keep_empty]
+        mats = {c: m for c in cids if len(m := self._sample_matrix(c))}
+        if not mats:
+            return []
+        sizes = np.array([len(m) for m in mats.values()])
+        best = np.maximum.reduceat(np.concatenate(list(mats.values())) @ v, np.cumsum(sizes) - sizes)
+        return [c for c, b in zip(mats, best) if float(b) >= floor]
 
     def cluster_prob(self, p: ArticleProfile, cid: str, prefiltered: bool = False) -> float:
         if not prefiltered and not self.prefilter(p, [cid]):
