@@ -103,6 +103,13 @@ def test_hindi_kal_follows_tense(text, value):
         ("en", "The bridge collapsed two days ago.", "two days ago", "2024-06-17", "day"),
         ("en", "Polls open next week.", "next week", "2024-W26", "week"),
         ("en", "It was signed on 5 March 2021 in Paris.", "5 March 2021", "2021-03-05", "day"),
+        ("hi", "यह मंदिर अठारहवीं शताब्दी में बना।", "अठारहवीं शताब्दी", "17", "century"),
+        ("hi", "21वीं सदी की चुनौतियां अलग हैं।", "21वीं सदी", "20", "century"),
+        ("hi", "1980 के दशक में यह शहर बदला।", "1980 के दशक", "198X", "decade"),
+        ("bn", "বিংশ শতাব্দীতে শহরটি বড় হয়।", "বিংশ শতাব্দীতে", "19", "century"),
+        ("bn", "১৯৭০-এর দশকে দুর্ভিক্ষ হয়।", "১৯৭০-এর দশকে", "197X", "decade"),
+        ("en", "The fort dates from the seventeenth century.", "seventeenth century", "16", "century"),
+        ("en", "Prices rose sharply in the 1970s.", "1970s", "197X", "decade"),
     ],
 )
 def test_generalisations(lang, text, span, value, precision):

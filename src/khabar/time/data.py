@@ -48,6 +48,7 @@ class TimeLang:
     relative_days: dict[str, dict[str, Any]] = field(default_factory=dict)
     shift: dict[str, str] = field(default_factory=dict)  # key(word) -> last/next/this
     part_of_day: dict[str, str] = field(default_factory=dict)  # key(word) -> label
+    ordinals: dict[str, int] = field(default_factory=dict)  # key(word) -> n ("उन्नीसवीं" -> 19), for centuries
     word_suffixes: list[str] = field(default_factory=list)
     vague_after_shift: set[str] = field(default_factory=set)
     optional_marks: list[str] = field(default_factory=list)
@@ -169,7 +170,11 @@ def load_time_lang(lang: str) -> TimeLang | None:
     tl.month_needs_context = {tl.key(_nfc(w)) for w in d.get("month_needs_context") or []}
     tl.numbers = {tl.key(_nfc(str(k))): v for k, v in (d.get("numbers") or {}).items()}
     # Spellings as written (for the regexes) next to their lookup keys.
-    spellings: dict[str, list[str]] = {"unit": [], "relday": [], "shift": [], "pod": []}
+    spellings: dict[str, list[str]] = {"unit": [], "relday": [], "shift": [], "pod": [], "ordinal": []}
+    for n, words in (d.get("ordinals") or {}).items():
+        for w in words:
+            tl.ordinals[tl.key(_nfc(w))] = int(n)
+            spellings["ordinal"].append(w)
     for unit, words in (d.get("units") or {}).items():
         for w in words:
             tl.units[tl.key(_nfc(w))] = unit
@@ -218,12 +223,18 @@ def load_time_lang(lang: str) -> TimeLang | None:
         "relday": f"(?P<relday>{_word_rx(spellings['relday'], marks)}){WORD_END}",
         "pod": f"(?P<pod>{_word_rx(spellings['pod'], marks)}{sfx}){WORD_END}",
         "yearword": f"(?:{_word_rx(d.get('year_words') or [], marks)}{sfx}){WORD_END}",
+        # centuries and decades: "उन्नीसवीं शताब्दी", "19th century", "1990 के दशक", "১৯৯০-এর দশকে"
+        "ordinal": rf"(?P<ordinal>\p{{Nd}}{{1,2}}{_suffix_rx(d.get('ordinal_suffixes') or [], most=1)}"
+                   + (f"|{_word_rx(spellings['ordinal'], marks)}" if spellings["ordinal"] else "") + f"){WORD_END}",
+        "centuryword": f"(?P<century>{_word_rx(d.get('century_words') or [], marks) or '(?!)'}{sfx}){WORD_END}",
+        "decadeword": f"(?P<decade>{_word_rx(d.get('decade_words') or [], marks) or '(?!)'}{sfx}){WORD_END}",
     }
     flags = regex.V0 | (regex.IGNORECASE if d.get("ignore_case") else 0)
     # Every pattern match contains one of these (a month, weekday, unit,
     # relative-day or part-of-day word, or a four-digit year): patterns run
     # only near them, which keeps the stage fast on long articles.
-    other_words = spellings["unit"] + spellings["relday"] + spellings["pod"]
+    other_words = (spellings["unit"] + spellings["relday"] + spellings["pod"] + list(d.get("century_words") or [])
+                   + list(d.get("decade_words") or []))
     if d.get("ignore_case"):
         other_words += [w[:1].upper() + w[1:] for w in other_words]
     # One flat, case-sensitive `re` alternation without boundary checks: a
