@@ -57,3 +57,13 @@ def test_stdin_input(tmp_db):
                       input="পুতিন ও কিম ভোস্টোচনিতে আলোচনা করেন। তারা উপহার বিনিময় করেন।")
     [row] = [json.loads(x) for x in r.output.splitlines()]
     assert row["status"] == "new" and row["lang"] == "bn" and row["sentences"] == 2
+
+
+def test_quotes_show_a_speaker_named_only_by_office(tmp_path, tmp_db):
+    src = tmp_path / "a.txt"
+    src.write_text("पुतिन ने किम से मुलाकात की। बाद में वित्त मंत्री ने कहा कि अर्थव्यवस्था मजबूत है और निवेश बढ़ेगा।",
+                   encoding="utf-8")
+    assert runner.invoke(app, ["run", str(src), "--db", tmp_db]).exit_code == 0
+    r = runner.invoke(app, ["quotes", "--db", tmp_db], env={"COLUMNS": "200"})
+    assert r.exit_code == 0 and "वित्त मंत्री" in r.output
+    assert "Vladimir Putin" not in r.output and "Kim Jong Un" not in r.output  # nobody guessed

@@ -218,7 +218,11 @@ def _print_quotes(rows: list[dict], names: dict[str, str], texts: dict[str, str]
         t.add_column(col, overflow="fold")
     for r in rows:
         d = r["data"]
-        t.add_row(names.get(r["speaker"], r["speaker"] or "?"), " ← ".join(names.get(s, s) for s in d.get("chain", [])),
+        who = names.get(r["speaker"], r["speaker"])
+        span, text = d.get("speaker_span"), texts.get(r["doc_id"], "")
+        if not who and span and text:  # named only by office ("the finance minister"): its words
+            who = text[span["start"] : span["end"]]
+        t.add_row(who or "?", " ← ".join(names.get(s, s) for s in d.get("chain", [])),
                   "direct" if r["direct"] else "reported", d.get("text", ""))
     console.print(t)
 
@@ -302,7 +306,8 @@ def quotes(db: str = DbOpt, speaker: Optional[str] = None, limit: Optional[int] 
     if as_json:
         return _print_json(rows)
     ids = {r["speaker"] for r in rows} | {s for r in rows for s in r["data"].get("chain", [])}
-    _print_quotes(rows, store.entity_names({i for i in ids if i}), {})
+    texts = {d: store.get(d).text for d in {r["doc_id"] for r in rows if not r["speaker"]}}
+    _print_quotes(rows, store.entity_names({i for i in ids if i}), texts)
 
 
 @app.command()

@@ -332,7 +332,7 @@ function factList(doc) {
       surfaceForms(e.spans).map(([text, ms]) => [spanButton(text, ms[0].start, doc.lang), ms.length > 1 ? el("span", { class: "muted small" }, "×" + ms.length + " ") : " "])))),
     el("h3", {}, "Dates"), list(doc.times.map((t) => el("li", {}, spanButton(t.text, t.start, doc.lang), " = ", t.value || "?",
       t.inferred ? el("span", { class: "muted small" }, " (anchor inferred)") : null))),
-    el("h3", {}, "Quotes"), list(doc.quotes.map((q) => el("li", {}, q.speaker_name ? el("b", {}, q.speaker_name + ": ") : null,
+    el("h3", {}, "Quotes"), list(doc.quotes.map((q) => el("li", {}, speakerLabel(q) ? el("b", {}, speakerLabel(q) + ": ") : null,
       spanButton(q.text || "", q.start, doc.lang)))));
 }
 
@@ -426,10 +426,15 @@ async function renderArticles() {
       el("td", {}, r.lang || "?"), el("td", {}, r.published || ""), el("td", { class: "small", dir: "auto" }, r.source || ""))))));
 }
 
+// A speaker named only by office ("the finance minister") has no entity: show the words.
+function speakerLabel(q) {
+  return q.speaker_name || (q.speaker_span && q.speaker_span.text) || "";
+}
+
 async function renderQuotes() {
   const rows = await api("/quotes", { limit: 500 });
   view().replaceChildren(el("h1", {}, "Quotes"), el("ul", { class: "quotes" }, rows.map((q) => el("li", {},
-    el("b", {}, (q.speaker_name || "unknown speaker") + (q.chain.length ? " (via " + q.chain.map((c) => c.name).join(" ← ") + ")" : "") + ": "),
+    el("b", {}, (speakerLabel(q) || "unknown speaker") + (q.chain.length ? " (via " + q.chain.map((c) => c.name).join(" ← ") + ")" : "") + ": "),
     el("a", { href: articleHref(q.doc_id, { hl: q.start + "-" + q.end }), dir: "auto" }, q.text || ""),
     " ", badge(q.direct ? "direct" : "reported")))));
 }
