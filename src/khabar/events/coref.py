@@ -1,12 +1,12 @@
 """One fact told twice in one article becomes one event with several evidence spans.
 
-News tells a fact in narration and again in a quote ("Putin gave Kim an Aurus car" ...
-"'We gave him an Aurus car'"). Two events of one document are the same fact when:
+News tells a fact in narration and again in a quote ("Modi gave Macron a silk shawl" ...
+"'We gave him a shawl'"). Two events of one document are the same fact when:
 - their types are equal and they are in different sentences;
 - every role filled by entities has the same canonical entities in both (places and
   times may be missing on one side but must not differ);
 - their items (GIFT/SUPPLY/...) are both absent, or their head words overlap (the last word
-  of the item, parenthetical left out: "नई Aurus लग्जरी कार" ~ "एक Aurus कार");
+  of the item, parenthetical left out: "एक नई रेशमी शॉल" ~ "रेशमी शॉल");
 - their modalities agree (asserted ~ reported; planned, denied and hedged only with the same);
 - the later one carries no sequence cue ("इसके बाद ... बातचीत की": a second round of talks).
 The first telling is kept, with the later evidence spans appended and ``by`` naming the
