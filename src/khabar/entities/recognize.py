@@ -11,7 +11,7 @@ Passes, in order of trust:
    replaces them; key/fuzzy KB matches with short keys need the tagger's agreement.
 3. Title cues: a title/role (राष्ट्रपति, মুখপাত্র, President) followed by name words.
 4. Demonyms (``lang/<code>/demonyms.tsv``): रूसी -> the country, label NORP.
-5. Latin-script islands in Indic text (Aurus, TASS) and capitalised runs in English text
+5. Latin-script islands in Indic text (Reuters, NATO) and capitalised runs in English text
    (English has no tagger: no shippable English NER data in ../shared/eval).
 6. Repeats: a name found by 2-5 is found again where it recurs without its cue.
 
