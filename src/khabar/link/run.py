@@ -30,7 +30,7 @@ from ..model import Event, Role, Span
 from ..store import Store
 from ..store import schema as S
 from .dedup import minhash, pack_minhash
-from .embed import Embedder
+from .embed import LEDE_SENTENCES, Embedder
 from .index import StoreBackedClusterer, StoreNearDupIndex, load_profiles, members_by_key
 from .merge import EmbeddingItemMatcher, EventMention, EventMerger, ItemMatcher, MergedEvent, _entity_roles
 from .profile import ArticleProfile, build_profile
@@ -71,8 +71,9 @@ def unlinked_ids(store: Store) -> list[str]:
 
 class Linker:
     def __init__(self, store: Store, embedder: Embedder | None = None, model: PairModel | None = None,
-                 items: ItemMatcher | None = None):
+                 items: ItemMatcher | None = None, lede_sentences: int = LEDE_SENTENCES):
         self.store = store
+        self.lede_sentences = lede_sentences  # fewer: faster embedding, slightly worse clustering
         self.embedder = embedder if embedder is not None else Embedder()
         self.model = model or load_model()
         self.dedup = StoreNearDupIndex(store)
@@ -153,7 +154,7 @@ class Linker:
             if doc is None:
                 continue
             rep.articles += 1
-            prof = build_profile(doc, self.embedder)
+            prof = build_profile(doc, self.embedder, self.lede_sentences)
             mh = minhash(doc.text)
             dup = self.dedup.add(doc.id, doc.lang, mh)
             if dup:
