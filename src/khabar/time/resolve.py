@@ -211,8 +211,8 @@ def _resolve_date(c: Candidate, tl: TimeLang, a: Anchor, tense: str | None) -> R
     if "century" in s:  # "the 19th century" = the 1800s: TIMEX3 century value "18"
         n = tl.ordinals.get(tl.key(s["ordinal"])) if "ordinal" in s else None
         if n is None and "ordinal" in s:
-            digits = "".join(str(unicodedata.digit(ch)) for ch in s["ordinal"] if ch.isdigit())
-            n = int(digits) if digits else None
+            digits = "".join(ch for ch in s["ordinal"] if ch.isdigit())
+            n = _int(digits) if digits else None
         return Resolved(f"{n - 1:02d}" if n and 1 <= n <= 30 else None, "century")
     if "decade" in s and year:  # "1990 के दशक", "the 1990s": 199X
         return Resolved(f"{year // 10}X", "decade")
