@@ -11,7 +11,7 @@ import regex
 from khabar.entities.kb import KB, default_kb, load_wikidata_dump
 from khabar.entities.stage import find_entities
 from khabar.entities.translit import latin_key, skeleton
-from khabar.model import Document, Sentence
+from khabar.model import Document, Entity, Sentence
 from khabar.pipeline import get_stage
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -124,14 +124,15 @@ def test_english_text_links_to_the_same_entities():
 
 
 def test_unknown_person_after_title_gets_same_id_across_scripts():
-    hi = run("अमेरिकी प्रवक्ता जॉन किर्बी ने कहा कि बातचीत जारी रहेगी.", "hi")
-    bn = run("মার্কিন মুখপাত্র জন কিরবি বলেছেন যে আলোচনা চলবে।", "bn")
-    en = run("US spokesman John Kirby said talks would continue.", "en")
+    # an invented name, so it stays unknown however the KB grows
+    hi = run("अमेरिकी प्रवक्ता टॉम बेकर ने कहा कि बातचीत जारी रहेगी.", "hi")
+    bn = run("মার্কিন মুখপাত্র টম বেকার বলেছেন যে আলোচনা চলবে।", "bn")
+    en = run("US spokesman Tom Becker said talks would continue.", "en")
     got = [[m for m in d.mentions if m.label == "PER"] for d in (hi, bn, en)]
     assert all(len(g) == 1 for g in got), got
     assert len({g[0].entity_id for g in got}) == 1
     assert got[0][0].entity_id.startswith("new:")
-    assert got[0][0].text == "जॉन किर्बी" and got[1][0].text == "জন কিরবি"
+    assert got[0][0].text == "टॉम बेकर" and got[1][0].text == "টম বেকার"
 
 
 def test_unknown_name_recurring_without_title_is_found_again():
@@ -139,6 +140,25 @@ def test_unknown_name_recurring_without_title_is_found_again():
     per = [m for m in doc.mentions if m.label == "PER"]
     assert [m.text for m in per] == ["মারিয়া স্বেতলোভা", "স্বেতলোভা"]
     assert per[0].entity_id == per[1].entity_id
+
+
+def test_surname_alone_links_to_the_person_the_kb_knows_by_full_name():
+    # the KB holds Nancy Pelosi under her full English name only (Phoenix actor dictionaries)
+    en = run("Pelosi said on Thursday the proposal was unacceptable.", "en")
+    assert [(m.text, m.entity_id) for m in en.mentions] == [("Pelosi", "per:nancy_pelosi")]
+    # the tagger finds the name in Hindi; the surname links it to the same person
+    hi = run("अमेरिकी संसद की स्पीकर पेलोसी ने कहा कि प्रस्ताव स्वीकार्य नहीं है।", "hi")
+    assert [m.by for m in hi.mentions if m.entity_id == "per:nancy_pelosi"] == ["model:tagger-hi-v1+kb:surname"]
+
+
+def test_surname_shared_by_two_people_is_not_guessed():
+    kb = KB()
+    kb.add(Entity(id="per:a", type="PER", name="Asha Verma", keys=["asa verma"], source="curated"))
+    kb.add(Entity(id="per:b", type="PER", name="Ravi Verma", keys=["ravi verma"], source="curated"))
+    kb.add(Entity(id="per:c", type="PER", name="Mira Solanki", keys=["mira solanki"], source="phoenix"))
+    assert kb.lookup_surname("verma") == []
+    assert kb.lookup_surname("solanki") == ["per:c"]
+    assert kb.lookup_surname("solanki", curated_only=True) == []
 
 
 def test_latin_island_in_hindi_is_a_mention():

@@ -32,6 +32,7 @@ KB_FILE = Path(__file__).resolve().parent.parent / "kb" / "entities.jsonl"
 KEY_LANGS = {"en", "hi", "bn", "ru"}
 # Cities smaller than this are matched by their names only, never fuzzily.
 FUZZY_MIN_POPULATION = 1_000_000
+MIN_WORD_KEY = 4  # KB.lookup_surname: shorter surnames (li, kim, rao) name too many people
 
 
 def surface_form(text: str) -> str:
@@ -57,9 +58,11 @@ class KB:
     max_words: int = 1
     # first word of a surface form -> the word counts of the forms starting with it
     first_words: dict[str, set[int]] = field(default_factory=dict)
+    _surnames: dict[str, list[str]] | None = field(default=None, repr=False)
 
     def add(self, ent: Entity) -> None:
         """Add (or merge into an existing id) an entity and index all its names."""
+        self._surnames = None
         old = self.entities.get(ent.id)
         if old is not None:
             for lang, names in ent.names.items():
@@ -131,6 +134,28 @@ class KB:
                                        (score == best.score and _rank(ent) > _rank(self.entities[best.entity_id]))):
                 best = Match(eid, score, "fuzzy")
         return best
+
+    def lookup_surname(self, key: str, curated_only: bool = False) -> list[str]:
+        """People whose multi-word key ends with the one-word ``key`` (``pelosi`` -> Nancy Pelosi).
+
+        Only a surname that points at one person is returned (``gandhi`` points at several: none);
+        where curated and Phoenix-only people share it, the curated one wins (news is about them).
+        ``curated_only`` leaves Phoenix-only people out (used to *find* names, not only to link them)."""
+        if self._surnames is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for ent in self.entities.values():
+                if ent.type != "PER":
+                    continue
+                for k in ent.keys:
+                    parts = k.split(" ")
+                    if len(parts) > 1 and len(parts[-1]) >= MIN_WORD_KEY and ent.id not in index[parts[-1]]:
+                        index[parts[-1]].append(ent.id)
+            self._surnames = dict(index)
+        ids = self._surnames.get(key, [])
+        curated = [i for i in ids if self.entities[i].source.startswith("curated")]
+        if curated_only or len(curated) == 1:
+            ids = curated
+        return ids if len(ids) == 1 else []
 
     def best_of(self, ids: list[str]) -> str:
         """Pick one id when a name is ambiguous: curated first, then countries, then big cities."""

@@ -80,6 +80,10 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
             if c.label == "PER" and " " not in key and key in person_last_word:
                 eid = person_last_word[key]
                 ent, by = entities[eid], f"{c.by}+doc:surname"
+            elif c.label == "PER" and " " not in key and kb.lookup_surname(key):
+                # a surname alone, of a person the KB knows by full name in any script (पेलोसी)
+                eid = kb.lookup_surname(key)[0]
+                ent, by = use(eid), f"{c.by}+kb:surname"
             elif c.label in ("GPE", "LOC") and " " not in key and len(place_last_word.get(key, ())) == 1:
                 eid = next(iter(place_last_word[key]))
                 ent, by = entities[eid], f"{c.by}+doc:short-place"

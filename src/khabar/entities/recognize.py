@@ -119,8 +119,13 @@ class Recognizer:
         key = latin_key(form)
         if len(key.replace(" ", "")) >= MIN_KEY_LEN:
             ids = self.kb.lookup_key(key)
+            # Latin script: a capitalised word that is a KB person's surname is one (Pelosi);
+            # Indic scripts have no capitals, so only curated people's surnames are trusted there
+            surname = [] if ids or " " in key else self.kb.lookup_surname(key, curated_only=not form.isascii())
             if ids:
                 hit = (ids, 0.85, "kb:key")
+            elif surname:  # পম্পেও: the surname of a curated person known by full name
+                hit = (surname, 0.75, "kb:surname")
             elif len(skeleton(key)) >= INDIC_LANGS_MIN_FUZZY:
                 m = self.kb.fuzzy(key, FUZZY_MIN)
                 if m:
