@@ -154,6 +154,12 @@ def romanise(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def latin_key(name: str) -> str:
     """Normalised Latin key of a name: words separated by single spaces."""
+    words = name.split()
+    if len(words) > 1:
+        # romanisation and the phonetic rules never look across a space, so a name's key is
+        # its words' keys joined, and the recogniser's many two- and three-word candidates
+        # reuse the cached keys of their words
+        return " ".join(k for k in map(latin_key, words) if k)
     s = romanise(name)
     for pat, rep in _phonetic_rules():
         s = pat.sub(rep, s)
