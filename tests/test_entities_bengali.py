@@ -27,6 +27,8 @@ def nfc(s: str) -> str:
     ("রায়ের", "রায়"),  # listed in whole_words: Roy's, not রা + -য়ের
     ("মায়ের", "মা"),  # -য়ের after a vowel: the genitive
     ("পুতিনকে", "পুতিন"),
+    ("চিনপিংয়ের", "চিনপিং"),  # after anusvara the genitive is written -য়ের too
+    ("পিয়ংইয়ংয়ে", "পিয়ংইয়ং"),  # and the locative -য়ে
 ])
 def test_bengali_case_ending_keeps_a_known_stem(word, stem):
     assert cues_for("bn").strip_suffix(nfc(word))[0] == nfc(stem)

@@ -33,6 +33,13 @@ CASES = [
      ("PLAN_VISIT", ("place=india", "traveller=macron"), "planned")),
     ("bn", "ভারত চীনকে সতর্ক করেছে।",
      ("WARN", ("source=india", "target=china"), "asserted")),
+    # verbless headlines: the name after the trigger travels, the bare place before is visited
+    ("bn", "ভারত সফরে মাখোঁ",
+     ("VISIT", ("place=india", "traveller=macron"), "asserted")),
+    ("bn", "তিন দিনের সফরে প্যারিসে এসেছেন মোদী",
+     ("VISIT", ("place=paris", "traveller=modi"), "asserted")),
+    ("hi", "फ्रांस के दौरे पर मोदी",
+     ("VISIT", ("place=france", "traveller=modi"), "asserted")),
     # English: word order and prepositions
     ("en", "Modi gave Macron a silver watch.",
      ("GIFT", ("giver=modi", "item=a silver watch", "recipient=macron"), "asserted")),

@@ -36,3 +36,13 @@ def test_nepali_is_not_taken_for_hindi():
 def test_script_of_right_to_left_and_cjk():
     assert dominant_script("وصل بوتين إلى بيونغ يانغ") == "Arab"
     assert dominant_script("푸틴 대통령이 평양에 도착했다") == "Hang"
+
+
+def test_short_headlines_get_the_expected_news_language():
+    from khabar.text.langid import identify
+
+    # heliport alone: Romanian (English 4th) and Bishnupriya (Bengali 2nd)
+    assert identify("Putin arrives in Pyongyang")[0] == "en"
+    assert identify("রাশিয়া সফরে কিম জং-উন")[0] == "bn"
+    # a short line really in another language keeps it
+    assert identify("Putin a sosit la Phenian")[0] == "ro"

@@ -99,8 +99,11 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool) -> l
     out: list[tuple[Arg, str]] = []
     # SOV: an unmarked argument inside a split trigger ("मुलाकात मॉस्को में होगी") is no subject
     unmarked_before = [a for a in before if a.slot == "" and a.start < f.start]
+    # SOV: names after the trigger are in the window only in a verbless headline ("ভারত সফরে
+    # মাখোঁ"): the name after is the subject, and the bare names before are objects
+    tail = [a for a in args if a.start >= f.end and a.slot == ""] if pack.order == "SOV" else []
     subj = None
-    if unmarked_before and not any(a.slot == "agent" for a in before):
+    if unmarked_before and not tail and not any(a.slot == "agent" for a in before):
         subj = unmarked_before[0] if pack.order == "SOV" else unmarked_before[-1]
     for a in before:
         if a.slot:
@@ -110,8 +113,6 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool) -> l
         elif pack.order == "SOV":
             out.append((a, "object"))
     if pack.order == "SOV" and subj is None and not any(a.slot == "agent" for a in before):
-        # a name after an SOV trigger is there only in a verbless headline: it is the subject
-        tail = [a for a in args if a.start >= f.end and a.slot == ""]
         if tail:
             out.append((tail[0], "object" if passive else "subject"))
     first_object = next((a for a in after if a.slot == ""), None)
