@@ -8,6 +8,8 @@ prepositions before it (en). Unmarked arguments get slot ``""``.
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass, field
 
 import regex
@@ -96,11 +98,16 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
         return
 
 
+@functools.lru_cache(maxsize=64)
+def _at_end(suffix: regex.Pattern) -> regex.Pattern:
+    return regex.compile(f"(?:{suffix.pattern})$")  # as regex.search(pattern_string) compiled it
+
+
 def _ends_with_suffix(text: str, suffix: regex.Pattern, confirmed: bool = False) -> bool:
     """Whether a mention (whose bare name is unknown) ends in the suffix. One-letter endings
     ("এ" in "কেসিএনএ") are too often part of the name itself, unless the postposition that
     must follow the suffix is there ("মোদীর সঙ্গে")."""
-    m = regex.search(f"(?:{suffix.pattern})$", text)
+    m = _at_end(suffix).search(text)
     return bool(m) and (len(m.group(0)) >= 2 or confirmed) and len(text) - len(m.group(0)) >= 2
 
 

@@ -22,25 +22,35 @@ from .lexicon import FLAGS, LangPack, expand
 QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„": "“", "‹": "›", "「": "」"}
 
 
+_OPENING = regex.compile("[" + "".join(regex.escape(ch) for ch in QUOTE_PAIRS) + "]")
+
+
 def direct_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Content spans (without the marks) of direct quotes; no quote crosses a newline."""
+    """Content spans (without the marks) of direct quotes; no quote crosses a newline.
+
+    An opening mark follows no letter and is followed by no space; its closing mark is the
+    first one on the same line that follows no space and is followed by no letter."""
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        close = QUOTE_PAIRS.get(ch)
-        if close and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and not text[i + 1].isspace():
-            j = i + 1
-            while j < len(text) and text[j] != "\n":
-                if text[j] == close and not text[j - 1].isspace() and (j + 1 == len(text) or not text[j + 1].isalnum()):
-                    break
-                j += 1
-            if j < len(text) and text[j] == close and j > i + 1:
-                out.append((i + 1, j))
-                i = j + 1
-                continue
-        i += 1
-    return out
+    n = len(text)
+    pos = 0
+    while True:
+        m = _OPENING.search(text, pos)
+        if m is None:
+            return out
+        i = m.start()
+        pos = i + 1
+        if (i and text[i - 1].isalnum()) or i + 1 >= n or text[i + 1].isspace():
+            continue
+        close = QUOTE_PAIRS[text[i]]
+        line_end = text.find("\n", i + 1)
+        if line_end < 0:
+            line_end = n
+        j = text.find(close, i + 1, line_end)
+        while j >= 0 and (text[j - 1].isspace() or (j + 1 < n and text[j + 1].isalnum())):
+            j = text.find(close, j + 1, line_end)
+        if j > i + 1:
+            out.append((i + 1, j))
+            pos = j + 1
 
 
 @dataclass
