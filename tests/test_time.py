@@ -212,12 +212,22 @@ def test_language_without_time_data_gives_no_times():
         ("bn", "আজকের বৈঠকে সিদ্ধান্ত হয়েছে।", "আজকের", "2024-06-19"),
         ("bn", "১২ সেকেন্ড আগে খবর এসেছে।", "১২ সেকেন্ড আগে", "2024-06-19"),
         ("bn", "৩ ফেব্রুয়ারী আলোচনা হবে।", "৩ ফেব্রুয়ারী", "2024-02-03"),  # the older -ী spelling
+        ("hi", "इन्होंने 1811 ई. में अणु की खोज की।", "1811", "1811"),  # era marker after the year
         ("en", "Yesterday's vote was close.", "Yesterday's", "2024-06-18"),
     ],
 )
 def test_spellings_and_inflections(lang, text, span, value):
     t = only(text, lang)
     assert (t.text, t.value) == (span, value)
+
+
+def test_year_before_the_common_era_is_not_taken_for_one_after_it():
+    from khabar.pipeline import Pipeline
+
+    pipe = Pipeline.build(["clean", "langid", "segment", "entities", "time"])
+    assert pipe(Document(raw_text="यह घटना 326 ई.पू. में हुई थी।", published="2024-06-19")).times == []
+    got = pipe(Document(raw_text="यह घटना 1811 ई. में हुई थी।", published="2024-06-19")).times
+    assert [(t.text, t.value) for t in got] == [("1811", "1811")]
 
 
 def test_inflected_ambiguous_word_is_not_a_date():
