@@ -35,6 +35,18 @@ def test_hi_according_to_then_speaker_chain():
     assert any(q.chain == ["tass", "ushakov"] and q.speaker == "ushakov" for q in qs)
 
 
+def test_hi_agency_citing_spokesman_is_the_marked_agent_not_the_nearest_name():
+    # रूस sits between the agency (ने) and the cited spokesman: the agent still speaks
+    qs = quotes("एएफपी ने रूस के प्रवक्ता पेस्कोव के हवाले से बताया कि मोदी ने मैक्रों को घड़ी गिफ्ट की.", "hi")
+    assert qs and all(q.chain == ["afp", "peskov"] for q in qs)
+
+
+def test_short_reported_clause_after_a_complementizer_is_the_content():
+    qs = quotes("রয়টার্স জানিয়েছে, পুতিন বলেছেন যে রাশিয়া প্রস্তুত।", "bn")
+    (q,) = [q for q in qs if q.speaker == "putin"]
+    assert q.text == "রাশিয়া প্রস্তুত।" and q.chain == ["reuters", "putin"]
+
+
 def test_bn_agency_citing_spokesman():
     qs = quotes("পেসকভের বরাত দিয়ে এএফপি জানিয়েছে যে, মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন।", "bn")
     (q,) = qs

@@ -94,9 +94,11 @@ def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4) -> Arg | 
 
 
 def speaker_before(args: list[Arg], start: int, pos: int) -> Arg | None:
-    """The speaker of a speech verb at ``pos``: the last subject/agent argument before it."""
+    """The speaker of a speech verb at ``pos``: the last agent argument before it (hi "एएफपी ने
+    क्रेमलिन प्रवक्ता पेस्कोव के हवाले से बताया": AFP, not the Kremlin), else the last unmarked one."""
     cands = [a for a in args if start <= a.start and a.end <= pos and a.slot in ("", "agent")]
-    return cands[-1] if cands else None
+    agents = [a for a in cands if a.slot == "agent"]
+    return (agents or cands)[-1] if cands else None
 
 
 def principal_of(args: list[Arg], speaker: Arg, text: str) -> Arg | None:
@@ -167,6 +169,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     att.chain = chain
     for sp, m in speakers:
         after = (m.end(), s_end)
+        c = None
         if comp is not None:
             c = comp.match(text, m.end(), s_end) or comp.search(text, m.end(), min(s_end, m.end() + 12))
             if c:
@@ -178,7 +181,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         else:
             before_words = len(text[s_start : sp.start].split())
             # a short body is the "TASS reported" of "..., TASS reported", unless even less precedes
-            content = after if len(body.split()) >= min(3, before_words + 1) else (s_start, sp.start)
+            # (after a complementizer, "বলেছেন যে রাশিয়া প্রস্তুত", the body is the content however short)
+            content = after if c or len(body.split()) >= min(3, before_words + 1) else (s_start, sp.start)
         q = _quote(text, content, sp, m, ids(sp), pack, "speech_verb")
         q.chain = list(chain)
         att.quotes.append(q)
