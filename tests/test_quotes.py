@@ -63,10 +63,16 @@ def test_bn_according_to_agency():
     ("AFP, citing Peskov, reported that Kim met Xi.", ["afp", "peskov"]),
     ("According to Reuters, Xi met Macron in Paris.", ["reuters"]),
     ("Kim met Xi in Moscow, KCNA reported.", ["kcna"]),
+    ("AFP quoted Peskov as saying that Kim met Xi.", ["afp", "peskov"]),
 ])
 def test_en_chains(text, chain):
     qs = quotes(text, "en")
     assert qs and qs[0].chain == chain
+
+
+def test_en_quoted_as_saying_gives_the_quoted_person_and_the_content():
+    (q,) = quotes("AFP quoted Peskov as saying that Kim met Xi.", "en")
+    assert (q.speaker, q.text) == ("peskov", "Kim met Xi.")
 
 
 def test_en_quote_after_speaker_cue():
