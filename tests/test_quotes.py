@@ -47,6 +47,15 @@ def test_short_reported_clause_after_a_complementizer_is_the_content():
     assert q.text == "রাশিয়া প্রস্তুত।" and q.chain == ["reuters", "putin"]
 
 
+@pytest.mark.parametrize("lang,text,words", [
+    ("bn", "মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন বলে জানিয়েছেন পেসকভ।", "মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন"),
+    ("en", "Modi gave Macron a watch, said Peskov.", "Modi gave Macron a watch"),
+])
+def test_speaker_after_the_verb_says_what_precedes_it(lang, text, words):
+    (q,) = [q for q in quotes(text, lang) if q.speaker == "peskov"]
+    assert q.text == words
+
+
 def test_bn_agency_citing_spokesman():
     qs = quotes("পেসকভের বরাত দিয়ে এএফপি জানিয়েছে যে, মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন।", "bn")
     (q,) = qs

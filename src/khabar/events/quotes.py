@@ -151,12 +151,25 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     args = [a for a in args if a not in cited]  # "AFP, citing Peskov, reported": AFP speaks
     verbs = _cue_pattern(pack, "speech_verbs")
     comp = _cue_pattern(pack, "complementizers")
+    quotative = _cue_pattern(pack, "quotatives")
+    post: set[int] = set()  # speakers named after their verb
     if verbs is not None:
         for m in verbs.finditer(text, s_start, s_end):
             if in_direct(m.start()):
                 continue
-            sp = speaker_before(args, s_start, m.start())
-            if sp is None and side == "after":  # "..., said Peskov"
+            # the speaker after the verb, ending the sentence: "..., said Peskov"; bn "... বলে
+            # জানিয়েছেন পেসকভ" (verb-final languages only when the name follows the verb at once)
+            # and the words before the verb closed by a comma, a quote mark or a quotative
+            # ("Putin told Xi." is no quote of Xi's)
+            lead = text[s_start : m.start()].rstrip()
+            closed = lead.endswith((",", '"', "”", "’", "»", "'")) or (
+                quotative is not None and quotative.search(text, max(s_start, m.start() - 12), m.start()) is not None)
+            sp = _arg_after(args, m.end(), text, 4 if side == "after" else 0) if closed else None
+            if sp is not None and not text[sp.outer_end:s_end].strip(" ,:\"'“”‘’«»।.!?\n"):
+                post.add(id(sp))
+            else:
+                sp = speaker_before(args, s_start, m.start())
+            if sp is None and side == "after":  # "X met Y, said the spokesman Peskov of ..."
                 sp = _arg_after(args, m.end(), text)
             if sp is None:
                 continue
@@ -176,7 +189,15 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 after = (c.end(), s_end)
         body = text[after[0] : after[1]].strip(" ,:\"'“”‘’«»।.\n")
         lead = text[s_start : sp.start].rstrip()
-        if lead.endswith(",") and len(lead.split()) >= 3:  # "..., TASS reported"
+        if id(sp) in post and not text[after[0]:after[1]].replace(text[sp.start:sp.outer_end], "", 1).strip(" ,:\"'“”‘’«»।.\n"):
+            # the speaker ends the sentence after the verb: the words are what precedes the verb,
+            # without a quotative (bn "বৈঠক সফল হয়েছে বলে জানিয়েছেন পেসকভ")
+            end = m.start()
+            qm = quotative.search(text, max(s_start, end - 12), end) if quotative is not None else None
+            if qm is not None and not text[qm.end():end].strip():
+                end = qm.start()
+            content = (s_start, end)
+        elif lead.endswith(",") and len(lead.split()) >= 3:  # "..., TASS reported"
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
         else:
             before_words = len(text[s_start : sp.start].split())
