@@ -126,3 +126,30 @@ def test_en_title_resolves_to_introduced_person():
 def test_no_event_without_an_actor():
     # "gifts were exchanged before the reception": nobody named, nothing checkable
     assert analyse(make_doc("Gifts were exchanged before the reception.", "en")).events == []
+
+
+def _pipeline_events(text: str):
+    from khabar.model import Document
+    from khabar.pipeline import Pipeline
+
+    doc = Pipeline.build(["clean", "langid", "segment", "entities", "time", "events"])(
+        Document(raw_text=text, published="2025-03-12"))
+    return [(e.type, sorted((r.name, r.entity_id or r.text) for r in e.roles)) for e in doc.events]
+
+
+def test_subject_after_the_verb_with_title_and_genitive():
+    # news Bengali often puts the subject last: "reached Dhaka India's foreign minister Modi"
+    evs = _pipeline_events("মঙ্গলবার সকালে মস্কোয় পৌঁছেছেন ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদী।")
+    assert ("ARRIVE", [("place", "city:moscow"), ("traveller", "per:narendra_modi")]) in evs
+
+
+def test_dateline_place_takes_no_part_in_the_event():
+    evs = _pipeline_events("মস্কো, ১২ মার্চ — মোদী ও পুতিন বুধবার বৈঠক করেছেন।")
+    assert evs and all("city:moscow" not in dict(roles).values() for _, roles in evs)
+    assert ("MEET", [("participant", "per:narendra_modi"), ("participant", "per:vladimir_putin")]) in evs
+
+
+def test_genitive_ki_before_another_trigger_is_no_light_verb():
+    evs = _pipeline_events("अमेरिका ने मोदी की उस यात्रा की आलोचना की थी।")
+    assert [t for t, _ in evs] == ["ACCUSE"]
+    assert [t for t, _ in _pipeline_events("मोदी ने मॉस्को की यात्रा की थी।")] == ["VISIT"]

@@ -35,6 +35,7 @@ class Arg:
     ref: RefForm | None = None
     by: str = ""
     stem_end: int | None = None  # end of the bare name when the mention includes a case suffix
+    joined: bool = False  # joined to the argument before it by a conjunction ("মোদী ও পুতিন")
 
 
 def sentence_mentions(doc: Document, start: int, end: int) -> list[Mention]:
@@ -242,6 +243,8 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack) -> None
     for i in range(len(args) - 2, -1, -1):
         a, b = args[i], args[i + 1]
         gap = text[a.outer_end : b.outer_start].strip()
-        if a.slot == "" and gap and pack.conjunctions.fullmatch(gap):
-            a.slot = b.slot
-            a.by = b.by
+        if gap and pack.conjunctions.fullmatch(gap):
+            b.joined = a.slot in ("", b.slot)
+            if a.slot == "":
+                a.slot = b.slot
+                a.by = b.by

@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+import regex
+
 from ..model import Document, Event, Quote, Role, Span
 from .args import Arg, find_args
 from .lexicon import LangPack, Trigger, load_pack
@@ -71,12 +73,26 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
     if matches is None:
         matches = trigger_matches(text, start, end, pack)
     found = [f for f in matches if not f.trigger.context or f.trigger.context in recent]
+    gen = pack.genitive_light_verbs
+    if gen is not None:  # "उस यात्रा की आलोचना की": की before another trigger is "of"
+        starts = {f.start for f in found}
+        found = [f for f in found if not (gen.search(text[f.start:f.end]) and any(
+            s > f.end and not text[f.end:s].strip() for s in starts if s - f.end <= 3))]
     found.sort(key=lambda f: (f.trigger.context is not None, -(f.end - f.start), f.start))
     kept: list[Found] = []
     for f in found:
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _word_end(text: str, pos: int) -> int:
+    """The end of the word ``pos`` is in (a case ending left outside a mention: ভারত|ের)."""
+    m = _WORD_REST.match(text, pos)
+    return m.end() if m else pos
+
+
+_WORD_REST = regex.compile(r"[\p{L}\p{M}\p{N}]*")
 
 
 def _breaks(text: str, start: int, end: int, pack: LangPack) -> list[tuple[int, int]]:
@@ -105,10 +121,17 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool) -> l
     subj = None
     if unmarked_before and not tail and not any(a.slot == "agent" for a in before):
         subj = unmarked_before[0] if pack.order == "SOV" else unmarked_before[-1]
+    # "মোদী ও পুতিন বৈঠক করেছেন": names joined to the subject by a conjunction are subjects too
+    subjects = [subj] if subj is not None else []
+    if subj is not None:
+        for a in unmarked_before[unmarked_before.index(subj) + 1:]:
+            if not a.joined:
+                break
+            subjects.append(a)
     for a in before:
         if a.slot:
             out.append((a, a.slot))
-        elif a is subj:
+        elif any(a is x for x in subjects):
             out.append((a, "object" if passive else "subject"))
         elif pack.order == "SOV":
             out.append((a, "object"))
@@ -375,9 +398,10 @@ class Extractor:
             prev_end = found[k - 1].end if k else sent[0]
             next_start = found[k + 1].start if k + 1 < len(found) else sent[1]
             win = _window(f, prev_end, next_start, breaks_k, sent, pack)
-            if pack.order == "SOV" and k + 1 == len(found) and self._only_names_after(f.end, sent[1]):
+            if pack.order == "SOV" and k + 1 == len(found) and self._only_names_after(f.end, sent[1], pack):
                 win = (win[0], sent[1])  # verbless headline: "उत्तर कोरिया के दौरे पर पुतिन"
-            wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)]
+            wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)
+                     and not self._is_dateline(a, sent)]
             if f.item_span:
                 wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
             etype = self.onto[f.trigger.type]
@@ -411,14 +435,33 @@ class Extractor:
             sequenced = pack.sequence is not None and bool(pack.sequence.search(self.text, sent[0], ev.trigger.start))
             self.placed.append(Placed(ev, win, paragraph_of(self.text, ev.trigger.start), quote, sequenced))
 
-    def _only_names_after(self, start: int, end: int) -> bool:
-        """Only names (and punctuation) between ``start`` and the end of the sentence."""
+    def _only_names_after(self, start: int, end: int, pack: LangPack | None = None) -> bool:
+        """Only names (with their case endings), title words and at most one other word (and
+        punctuation) between ``start`` and the end of the sentence: a subject after the verb, as
+        in headlines and news Bengali ("ঢাকায় পৌঁছেছেন ভারতের পররাষ্ট্রমন্ত্রী এস জয়শঙ্কর")."""
         rest = self.text[start:end]
         if not rest.strip(" \t\n.,;:!?।|-–—'\"‘’“”"):
             return False
-        covered = [(m.start - start, m.end - start) for m in self.doc.mentions if start <= m.start and m.end <= end]
-        return bool(covered) and all(
-            ch.isspace() or not ch.isalnum() or any(a <= k < b for a, b in covered) for k, ch in enumerate(rest))
+        names = [(m.start - start, _word_end(rest, m.end - start)) for m in self.doc.mentions
+                 if start <= m.start and m.end <= end]
+        if not names:
+            return False
+        covered = list(names)
+        for pat, _ in (pack.title_words if pack is not None else []):
+            covered += [t.span() for t in pat.finditer(rest)]
+        other = [w for w in regex.finditer(r"\w+", rest) if not any(a <= w.start() < b for a, b in covered)]
+        return len(other) <= 1
+
+    def _is_dateline(self, a, sent: tuple[int, int]) -> bool:
+        """"ঢাকা, ১২ মার্চ —" / "नई दिल्ली, 5 अगस्त (भाषा)": the place a report was filed from
+        opens the sentence and a date follows it; it takes no part in the events."""
+        if self.text[sent[0] : a.start].strip():
+            return False
+        after = self.text[a.outer_end : a.outer_end + 3]
+        if not after.lstrip().startswith(","):
+            return False
+        date_at = a.outer_end + len(after) - len(after.lstrip()) + 1
+        return any(0 <= t.start - date_at <= 2 for t in self.doc.times)
 
     def _in_parens(self, a: Arg, sent: tuple[int, int]) -> bool:
         """An argument in a parenthetical ("मॉस्को (रूस की राजधानी)") is an apposition."""
