@@ -213,6 +213,10 @@ def test_language_without_time_data_gives_no_times():
         ("bn", "১২ সেকেন্ড আগে খবর এসেছে।", "১২ সেকেন্ড আগে", "2024-06-19"),
         ("bn", "৩ ফেব্রুয়ারী আলোচনা হবে।", "৩ ফেব্রুয়ারী", "2024-02-03"),  # the older -ী spelling
         ("hi", "इन्होंने 1811 ई. में अणु की खोज की।", "1811", "1811"),  # era marker after the year
+        # a month of the shifted year, one expression (the month alone would take this year)
+        ("bn", "গত বছর আগস্টে সরকারের পতন হয়।", "গত বছর আগস্টে", "2023-08"),
+        ("hi", "पिछले साल 15 अगस्त को झंडा फहराया गया।", "पिछले साल 15 अगस्त", "2023-08-15"),
+        ("en", "The government fell in August last year.", "August last year", "2023-08"),
         ("en", "Yesterday's vote was close.", "Yesterday's", "2024-06-18"),
     ],
 )

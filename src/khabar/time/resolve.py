@@ -203,6 +203,11 @@ def _resolve_date(c: Candidate, tl: TimeLang, a: Anchor, tense: str | None) -> R
     s = c.slots
     month = tl.months.get(tl.strip_suffixes(s["month"], tl.months) or "") if "month" in s else None
     year = _int(s["year"]) if "year" in s else None
+    if month and year is None and "shift" in s and "unit" in s:
+        # "গত বছর আগস্টে", "पिछले साल अगस्त में", "August last year": the month of the shifted year
+        if tl.units.get(tl.strip_suffixes(s["unit"], tl.units) or "") != "year" or a.year is None:
+            return Resolved(None, "month")
+        year = a.year + {"last": -1, "next": 1}.get(tl.shift.get(tl.key(s["shift"]), "this"), 0)
     if "day" in s and month:
         day = tl.day_number(s["day"])
         if day is None:
