@@ -173,6 +173,12 @@ def test_surname_shared_by_two_people_is_not_guessed():
     assert kb.lookup_surname("solanki", curated_only=True) == []
 
 
+def test_title_with_a_case_ending_is_not_a_name_after_a_title():
+    # "the chief adviser's office": প্রধান is a title, উপদেষ্টার a title with -র, no name here
+    doc = run("প্রধান উপদেষ্টার কার্যালয় থেকে এ তথ্য জানানো হয়।", "bn")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == []
+
+
 def test_latin_island_in_hindi_is_a_mention():
     doc = run("कंपनी ने नई Zentrix घड़ी पेश की.", "hi")
     ms = [m for m in doc.mentions if m.text == "Zentrix"]

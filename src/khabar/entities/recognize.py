@@ -152,6 +152,8 @@ class Recognizer:
             if k > j and not _joined(text, toks[k - 1], t):
                 break
             stems = cues.strip_suffix(t.text)
+            if any(cues.title_at([surface_form(x)], 0) for x in cues.strip_suffix(t.text, True)):
+                break  # a title with a case ending: "প্রধান উপদেষ্টার" is an office, not a name
             common = t.norm in cues.common or any(surface_form(x) in cues.common for x in stems)
             if common and picked and picked[-1][2]:
                 break
