@@ -56,6 +56,23 @@ def test_speaker_after_the_verb_says_what_precedes_it(lang, text, words):
     assert q.text == words
 
 
+@pytest.mark.parametrize("lang,text,words", [
+    ("en", "Modi gave Macron a watch on Monday, state news agency AFP said, as Xi arrived.",
+     "Modi gave Macron a watch on Monday"),
+    ("bn", "মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন, ফরাসি বার্তা সংস্থা এএফপি জানিয়েছে।",
+     "মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন"),
+])
+def test_descriptor_before_the_source_is_not_part_of_the_words(lang, text, words):
+    (q,) = [q for q in quotes(text, lang) if q.speaker == "afp"]
+    assert q.text == words
+
+
+def test_apposition_is_no_list_and_a_phrase_may_sit_before_that():
+    (q,) = [q for q in quotes("Peskov, the Kremlin spokesman, said in a statement carried by AFP that "
+                              "Modi met Xi.", "en") if not q.direct]
+    assert (q.speaker, q.text) == ("peskov", "Modi met Xi.")
+
+
 def test_bn_agency_citing_spokesman():
     qs = quotes("পেসকভের বরাত দিয়ে এএফপি জানিয়েছে যে, মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন।", "bn")
     (q,) = qs

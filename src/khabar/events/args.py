@@ -243,6 +243,8 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack) -> None
     for i in range(len(args) - 2, -1, -1):
         a, b = args[i], args[i + 1]
         gap = text[a.outer_end : b.outer_start].strip()
+        if b.ref is not None and b.ref.kind == "title" and gap == ",":
+            continue  # "Kim Yo Jong, the leader's sister, said": an apposition, not a list
         if gap and pack.conjunctions.fullmatch(gap):
             b.joined = a.slot in ("", b.slot)
             if a.slot == "":

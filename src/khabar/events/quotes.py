@@ -184,7 +184,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         after = (m.end(), s_end)
         c = None
         if comp is not None:
-            c = comp.match(text, m.end(), s_end) or comp.search(text, m.end(), min(s_end, m.end() + 12))
+            c = comp.match(text, m.end(), s_end) or comp.search(text, m.end(), min(s_end, m.end() + 60))
+            if c and regex.search(r"[,;:।\"“”]", text[m.end() : c.start()]):
+                c = None  # "said in a statement carried by KCNA that ...": one phrase between, no clause
             if c:
                 after = (c.end(), s_end)
         body = text[after[0] : after[1]].strip(" ,:\"'“”‘’«»।.\n")
@@ -199,6 +201,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             content = (s_start, end)
         elif lead.endswith(",") and len(lead.split()) >= 3:  # "..., TASS reported"
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
+        elif (c is None and (text[m.end() : s_end].lstrip().startswith(",")
+                             or not text[m.end() : s_end].strip(" \"'“”‘’«»।.!?\n")) and lead.rfind(",") > 0
+              and len(lead[lead.rfind(",") + 1 :].split()) <= 4 and len(lead[: lead.rfind(",")].split()) >= 3):
+            # "..., state news agency KCNA said(, as ...)": a short descriptor before the source
+            content = (s_start, s_start + lead.rfind(","))
         else:
             before_words = len(text[s_start : sp.start].split())
             # a short body is the "TASS reported" of "..., TASS reported", unless even less precedes
