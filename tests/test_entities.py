@@ -179,6 +179,11 @@ def test_title_with_a_case_ending_is_not_a_name_after_a_title():
     assert [m.text for m in doc.mentions if m.label == "PER"] == []
 
 
+def test_multi_word_title_before_an_unknown_name_stays_out_of_it():
+    doc = run("Chinese Vice Premier Liu Guozhong arrived in Pyongyang.", "en")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["Liu Guozhong"]
+
+
 def test_latin_island_in_hindi_is_a_mention():
     doc = run("कंपनी ने नई Zentrix घड़ी पेश की.", "hi")
     ms = [m for m in doc.mentions if m.text == "Zentrix"]

@@ -313,8 +313,14 @@ class Recognizer:
                                           and _capitalised(toks[j + 1]))):
                 j += 1
             run = toks[i:j]
-            while run and (run[0].norm in cues.boundary or cues.title_at([run[0].norm], 0)):
-                run = run[1:]
+            while run:  # leading boundary words and titles, "Vice Premier" too, are not the name
+                if run[0].norm in cues.boundary:
+                    run = run[1:]
+                    continue
+                hit = cues.title_at([x.norm for x in run], 0)
+                if not hit:
+                    break
+                run = run[hit[0]:]
             while run and run[-1].norm in cues.connectors:
                 run = run[:-1]
             if run:
