@@ -184,6 +184,13 @@ def test_multi_word_title_before_an_unknown_name_stays_out_of_it():
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["Liu Guozhong"]
 
 
+def test_one_word_short_form_joins_the_person_named_in_full_in_the_article():
+    doc = run("Kim hosts Chinese delegation. Leader Kim Jong Un met the envoys in Pyongyang.", "en")
+    assert [m.entity_id for m in doc.mentions if m.text == "Kim"] == ["per:kim_jong_un"]
+    # without the full name in the article, a three-letter word is not enough evidence
+    assert [m for m in run("Kim hosts Chinese delegation.", "en").mentions if m.text == "Kim"] == []
+
+
 def test_latin_island_in_hindi_is_a_mention():
     doc = run("कंपनी ने नई Zentrix घड़ी पेश की.", "hi")
     ms = [m for m in doc.mentions if m.text == "Zentrix"]

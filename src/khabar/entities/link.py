@@ -49,6 +49,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
     entities: dict[str, Entity] = {}
     person_last_word: dict[str, str] = {}  # last key word of a multi-word person -> entity id
     place_last_word: dict[str, set[str]] = {}  # last key word of a multi-word place -> entity ids
+    doc_short: dict[str, str] = {}  # one-word keys of KB entities named here in full -> entity id
 
     def use(eid: str) -> Entity:
         if eid not in entities:
@@ -72,6 +73,10 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
                 m = kb.fuzzy(key, FUZZY_LINK_MIN, COMPATIBLE.get(c.label or "", None))
                 if m:
                     eid, conf, by = m.entity_id, min(conf, m.score), f"{c.by}+kb:fuzzy:{m.score:.2f}"
+        if eid is None and " " not in key and key in doc_short:
+            # a one-word short form of a person or place this article names in full: "Kim"
+            # after "Kim Jong Un" (a key too short to match the whole KB on its own)
+            eid, by = doc_short[key], f"{c.by}+doc:short-form"
         if eid is not None:
             ent = use(eid)
         else:
@@ -98,6 +103,10 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
                     # or one document's short form would become a KB name for every later one
                     ent.names = {lg: list(ns) for lg, ns in ent.names.items()}
                 ent.names.setdefault(lang, []).append(c.text)
+        if " " in key and ent.id in kb.entities:
+            for k in ent.keys:  # the KB's one-word forms of it (কিম, किम): short forms in this article
+                if " " not in k:
+                    doc_short.setdefault(k, ent.id)
         if ent.type == "PER" and " " in key:
             for k in [key] + [latin_key(n) for n in ent.names.get(lang, [])[:3]]:
                 if " " in k:
