@@ -120,6 +120,13 @@ def cities(curated: dict, taken: set[str]) -> list[dict]:
             if lang and lang != "en" and "\u200c" not in alt:
                 add_names(ent, lang, [alt])
         out.append(ent)
+    # spellings GeoNames lacks (वॉशिंगटन, ওয়াশিংটন): curated.yaml `city_aliases`, by city id
+    by_id = {e["id"]: e for e in out}
+    for cid, langs in (curated.get("city_aliases") or {}).items():
+        if cid not in by_id:
+            raise SystemExit(f"city_aliases: no city {cid}")
+        for lang, names in langs.items():
+            add_names(by_id[cid], lang, [nfc(n) for n in names])
     return out
 
 

@@ -40,6 +40,11 @@ CASES = [
      ("VISIT", ("place=paris", "traveller=modi"), "asserted")),
     ("hi", "फ्रांस के दौरे पर मोदी",
      ("VISIT", ("place=france", "traveller=modi"), "asserted")),
+    # Hindi headlines put the verb before its noun
+    ("hi", "भारत ने चीन को दी चेतावनी",
+     ("WARN", ("source=india", "target=china"), "asserted")),
+    ("hi", "मोदी ने मैक्रों से की मुलाकात",
+     ("MEET", ("participant=macron", "participant=modi"), "asserted")),
     # English: word order and prepositions
     ("en", "Modi gave Macron a silver watch.",
      ("GIFT", ("giver=modi", "item=a silver watch", "recipient=macron"), "asserted")),

@@ -73,6 +73,13 @@ def test_apposition_is_no_list_and_a_phrase_may_sit_before_that():
     assert (q.speaker, q.text) == ("peskov", "Modi met Xi.")
 
 
+def test_words_after_a_dash_belong_to_the_speaker_before_it():
+    # a Hindi headline: "China warned Taiwan, the US said - Beijing must stop provoking"
+    (q,) = [q for q in quotes("मोदी ने मैक्रों को घड़ी दी, रॉयटर्स ने कहा- बातचीत आगे बढ़ेगी", "hi")
+            if q.speaker == "reuters"]
+    assert q.text == "बातचीत आगे बढ़ेगी"
+
+
 def test_bn_agency_citing_spokesman():
     qs = quotes("পেসকভের বরাত দিয়ে এএফপি জানিয়েছে যে, মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন।", "bn")
     (q,) = qs

@@ -199,6 +199,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             if qm is not None and not text[qm.end():end].strip():
                 end = qm.start()
             content = (s_start, end)
+        elif text[m.end() : s_end].lstrip()[:1] in ("-", "–", "—", ":") and len(body.split()) >= 2:
+            content = after  # "अमेरिका ने कहा- उकसावे की कार्रवाई बंद करे बीजिंग": the words follow the dash
         elif lead.endswith(",") and len(lead.split()) >= 3:  # "..., TASS reported"
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
         elif (c is None and (text[m.end() : s_end].lstrip().startswith(",")
@@ -223,7 +225,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
 
 def _quote(text: str, content: tuple[int, int], speaker: Arg, cue: regex.Match, ids: list[str], pack: LangPack, kind: str) -> Quote:
     s, e = content
-    while s < e and text[s] in " ,:;\n":
+    while s < e and text[s] in " ,:;\n-–—":
         s += 1
     while e > s and text[e - 1] in " ,:;\n":
         e -= 1
