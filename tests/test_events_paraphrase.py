@@ -158,3 +158,14 @@ def test_genitive_ki_before_another_trigger_is_no_light_verb():
     evs = _pipeline_events("अमेरिका ने मोदी की उस यात्रा की आलोचना की थी।")
     assert [t for t, _ in evs] == ["ACCUSE"]
     assert [t for t, _ in _pipeline_events("मोदी ने मॉस्को की यात्रा की थी।")] == ["VISIT"]
+
+
+def test_speaker_before_a_comma_takes_no_part_in_the_reported_event():
+    evs = _pipeline_events("এর আগে মার্কিন প্রতিরক্ষা দপ্তর পেন্টাগন জানায়, উত্তর কোরিয়া রাশিয়াকে কয়েক লাখ গোলা পাঠিয়েছে।")
+    (supply,) = [roles for t, roles in evs if t == "SUPPLY"]
+    assert ("supplier", "gpe:kp") in supply and ("recipient", "gpe:ru") in supply
+
+
+def test_country_before_title_and_name_modifies_the_person():
+    evs = _pipeline_events("দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন সুক ইয়োল এ ঘটনার তীব্র নিন্দা জানিয়েছেন।")
+    assert ("ACCUSE", [("source", "per:yoon_suk_yeol")]) in evs

@@ -80,6 +80,12 @@ def test_words_after_a_dash_belong_to_the_speaker_before_it():
     assert q.text == "बातचीत आगे बढ़ेगी"
 
 
+def test_bn_source_with_a_descriptor_after_the_quotative_verb():
+    qs = quotes("মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন বলে জানিয়েছে ফরাসি বার্তা সংস্থা এএফপি।", "bn")
+    (q,) = [q for q in qs if q.speaker == "afp"]
+    assert q.text == "মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন"
+
+
 def test_bn_agency_citing_spokesman():
     qs = quotes("পেসকভের বরাত দিয়ে এএফপি জানিয়েছে যে, মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন।", "bn")
     (q,) = qs

@@ -225,14 +225,21 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack) -> list[Arg]:
     for a in args:
         _mark(a, doc.text, start, end, pack)
     _share_coordinated_slots(doc.text, args, pack)
-    _mark_modifiers(doc.text, args)
+    _mark_modifiers(doc.text, args, pack)
     return args
 
 
-def _mark_modifiers(text: str, args: list[Arg]) -> None:
-    """"উত্তর কোরিয়ার নেতার সফর": a possessive right before another argument modifies it."""
+def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) -> None:
+    """"উত্তর কোরিয়ার নেতার সফর": a possessive right before another argument modifies it, also
+    across title words ("দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন": South Korea's president Yoon)."""
     for a, b in zip(args, args[1:]):
-        if a.slot == "genitive" and not text[a.outer_end : b.outer_start].strip():
+        if a.slot != "genitive":
+            continue
+        gap = text[a.outer_end : b.outer_start]
+        if gap.strip() and pack is not None and len(gap.split()) <= 3:
+            for pat, _ in pack.title_words:
+                gap = pat.sub(" ", gap)
+        if not gap.strip():
             a.slot = "modifier"
 
 

@@ -390,7 +390,7 @@ class Extractor:
     def sentence_events(self, i: int, sent: tuple[int, int], args: list[Arg], pack: LangPack) -> None:
         recent = {t for si, t in self.recent if i - si <= CONTEXT_SENTENCES}
         found = find_triggers(self.text, sent[0], sent[1], pack, recent, self.trigger_hits.get(i))
-        breaks = _breaks(self.text, sent[0], sent[1], pack)
+        breaks = _breaks(self.text, sent[0], sent[1], pack) + self._speech_breaks(sent, pack)
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []
         for k, f in enumerate(found):
@@ -451,6 +451,15 @@ class Extractor:
             covered += [t.span() for t in pat.finditer(rest)]
         other = [w for w in regex.finditer(r"\w+", rest) if not any(a <= w.start() < b for a, b in covered)]
         return len(other) <= 1
+
+    def _speech_breaks(self, sent: tuple[int, int], pack: LangPack) -> list[tuple[int, int]]:
+        """A speech verb followed by a comma or colon opens its content as a new clause: in "পেন্টাগন
+        জানায়, উত্তর কোরিয়া রাশিয়াকে গোলা পাঠিয়েছে" the Pentagon sends nothing."""
+        verbs = _cue_pattern(pack, "speech_verbs")
+        if verbs is None:
+            return []
+        return [(m.start(), m.end() + 1) for m in verbs.finditer(self.text, sent[0], sent[1])
+                if self.text[m.end() : m.end() + 1] in (",", ":") and not self.in_direct(m.start())]
 
     def _is_dateline(self, a, sent: tuple[int, int]) -> bool:
         """"ঢাকা, ১২ মার্চ —" / "नई दिल्ली, 5 अगस्त (भाषा)": the place a report was filed from

@@ -164,7 +164,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             lead = text[s_start : m.start()].rstrip()
             closed = lead.endswith((",", '"', "”", "’", "»", "'")) or (
                 quotative is not None and quotative.search(text, max(s_start, m.start() - 12), m.start()) is not None)
-            sp = _arg_after(args, m.end(), text, 4 if side == "after" else 0) if closed else None
+            # (after a quotative a descriptor may come first: "... বলে জানিয়েছে দেশটির রাষ্ট্রীয়
+            # সংবাদমাধ্যম সিনহুয়া"; the name must still end the sentence)
+            quoted = closed and not lead.endswith((",", '"', "”", "’", "»", "'"))
+            gap = 4 if side == "after" else (40 if quoted else 0)
+            sp = _arg_after(args, m.end(), text, gap) if closed else None
             if sp is not None and not text[sp.outer_end:s_end].strip(" ,:\"'“”‘’«»।.!?\n"):
                 post.add(id(sp))
             else:
@@ -191,7 +195,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 after = (c.end(), s_end)
         body = text[after[0] : after[1]].strip(" ,:\"'“”‘’«»।.\n")
         lead = text[s_start : sp.start].rstrip()
-        if id(sp) in post and not text[after[0]:after[1]].replace(text[sp.start:sp.outer_end], "", 1).strip(" ,:\"'“”‘’«»।.\n"):
+        if id(sp) in post:
             # the speaker ends the sentence after the verb: the words are what precedes the verb,
             # without a quotative (bn "বৈঠক সফল হয়েছে বলে জানিয়েছেন পেসকভ")
             end = m.start()
