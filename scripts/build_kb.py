@@ -78,6 +78,22 @@ def finish(ent: dict) -> dict:
     return ent
 
 
+def cldr_variants(name: str) -> list[str]:
+    """A CLDR territory name and the forms news writes: "Myanmar (Burma)" -> also Myanmar and
+    Burma; "Bosnia & Herzegovina" -> also "Bosnia and Herzegovina"; "Hong Kong SAR China" -> Hong Kong."""
+    out = [name]
+    m = re.fullmatch(r"(.+?)\s*\((.+)\)\s*(.*)", name)
+    if m:
+        out.append(" ".join(x for x in (m.group(1), m.group(3)) if x))
+        if not m.group(3) and len(m.group(2).split()) <= 2:  # an alternative name, not a description
+            out.append(m.group(2))
+    if "&" in name:
+        out.append(name.replace("&", "and"))
+    if name.endswith(" SAR China"):
+        out.append(name[: -len(" SAR China")])
+    return [nfc(x) for x in out if x.strip()]
+
+
 def countries(curated: dict) -> dict[str, dict]:
     locales = {lang: Locale(lang) for lang in LANGS}
     out = {}
@@ -89,9 +105,11 @@ def countries(curated: dict) -> dict[str, dict]:
                "source": "cldr", "iso": code}
         for lang, loc in locales.items():
             if code in loc.territories:
-                add_names(ent, lang, [loc.territories[code]])
+                add_names(ent, lang, cldr_variants(loc.territories[code]))
         for lang, names in (curated.get("country_aliases", {}).get(code) or {}).items():
             add_names(ent, lang, names)
+            if lang == "en" and names:  # the name news uses ("Turkey", "Myanmar") over CLDR's
+                ent["name"] = names[0]
         out[code] = ent
     return out
 

@@ -169,3 +169,20 @@ def test_speaker_before_a_comma_takes_no_part_in_the_reported_event():
 def test_country_before_title_and_name_modifies_the_person():
     evs = _pipeline_events("দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন সুক ইয়োল এ ঘটনার তীব্র নিন্দা জানিয়েছেন।")
     assert ("ACCUSE", [("source", "per:yoon_suk_yeol")]) in evs
+
+
+def test_en_aid_sent_with_its_amount_as_the_item():
+    evs = _pipeline_events("India on Saturday sent 15 tonnes of relief material to Myanmar.")
+    assert ("AID", [("item", "15 tonnes of relief material"), ("recipient", "gpe:mm"), ("supplier", "gpe:in")]) in evs
+    assert _pipeline_events("He sent a letter to Modi.") == []
+
+
+def test_dateline_is_its_own_segment_and_no_part_of_the_quote():
+    from khabar.model import Document
+    from khabar.pipeline import Pipeline
+
+    doc = Pipeline.build(["clean", "langid", "segment", "entities", "time", "events", "quotes"])(Document(
+        raw_text="NEW DELHI, March 29 (AP) — India sent relief material to Myanmar on Saturday, "
+                 "External Affairs Minister S. Jaishankar said."))
+    (q,) = [q for q in doc.quotes if q.speaker == "per:s_jaishankar"]
+    assert q.text == "India sent relief material to Myanmar on Saturday"

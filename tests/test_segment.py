@@ -37,3 +37,17 @@ def test_text_without_punctuation_is_cut_into_bounded_pieces():
     spans = split_sentences(text)
     assert len(spans) > 1 and all(e - s <= 1500 for s, e in spans)
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_dateline_is_split_from_the_first_sentence():
+    from khabar.text.segment import split_sentences
+
+    for text, first in [
+        ("SEOUL, Oct. 14 (Reuters) - North Korea on Monday warned the United States.", "SEOUL, Oct. 14 (Reuters) -"),
+        ("ঢাকা, ১২ মার্চ ২০২৫ — দুই দিনের সফরে মঙ্গলবার ঢাকায় পৌঁছেছেন জয়শঙ্কর।", "ঢাকা, ১২ মার্চ ২০২৫ —"),
+    ]:
+        a, b = split_sentences(text)[0]
+        assert text[a:b] == first
+    # a comma, a number and a dash in an ordinary sentence are no dateline
+    text = "Putin, 71, met Kim - a rare meeting that lasted hours, officials said."
+    assert len(split_sentences(text)) == 1

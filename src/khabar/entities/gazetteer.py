@@ -56,9 +56,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def joined(text: str, a: Token, b: Token) -> bool:
-    """Two tokens can sit in one name: only spaces (or a hyphen) between them."""
+    """Two tokens can sit in one name: only spaces (or a hyphen) between them, or the period of
+    an initial ("S. Jaishankar", "George W. Bush")."""
     gap = text[a.end : b.start]
-    return gap in (" ", "-", "  ") or (gap.isspace() and "\n" not in gap)
+    return (gap in (" ", "-", "  ") or (gap.isspace() and "\n" not in gap)
+            or (gap == ". " and len(a.text) == 1 and a.text.isupper()
+                and (a.start == 0 or text[a.start - 1] in " \t\n(\"'“‘")))  # not the S of "U.S. Army"
 
 
 def capitalised(tok: Token) -> bool:

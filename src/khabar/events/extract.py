@@ -458,8 +458,19 @@ class Extractor:
         verbs = _cue_pattern(pack, "speech_verbs")
         if verbs is None:
             return []
-        return [(m.start(), m.end() + 1) for m in verbs.finditer(self.text, sent[0], sent[1])
-                if self.text[m.end() : m.end() + 1] in (",", ":") and not self.in_direct(m.start())]
+        out = []
+        for m in verbs.finditer(self.text, sent[0], sent[1]):
+            if self.in_direct(m.start()):
+                continue
+            if self.text[m.end() : m.end() + 1] in (",", ":"):
+                out.append((m.start(), m.end() + 1))
+            if pack.order != "SOV":
+                # "China pledged aid, spokesperson Guo Jiakun told reporters": the reporting
+                # clause after the comma is no part of the event before it
+                comma = self.text.rfind(",", max(sent[0], m.start() - 60), m.start())
+                if comma > 0 and len(self.text[comma + 1 : m.start()].split()) <= 6:
+                    out.append((comma, m.end()))
+        return out
 
     def _is_dateline(self, a, sent: tuple[int, int]) -> bool:
         """"ঢাকা, ১২ মার্চ —" / "नई दिल्ली, 5 अगस्त (भाषा)": the place a report was filed from

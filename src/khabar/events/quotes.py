@@ -208,9 +208,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         elif lead.endswith(",") and len(lead.split()) >= 3:  # "..., TASS reported"
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
         elif (c is None and (text[m.end() : s_end].lstrip().startswith(",")
-                             or not text[m.end() : s_end].strip(" \"'“”‘’«»।.!?\n")) and lead.rfind(",") > 0
+                             or len(text[m.end() : s_end].split()) <= 3) and lead.rfind(",") > 0
               and len(lead[lead.rfind(",") + 1 :].split()) <= 4 and len(lead[: lead.rfind(",")].split()) >= 3):
-            # "..., state news agency KCNA said(, as ...)": a short descriptor before the source
+            # "..., state news agency KCNA said(, as ...)", "..., spokesperson Guo told reporters":
+            # a short descriptor before the source, a few words after the verb
             content = (s_start, s_start + lead.rfind(","))
         else:
             before_words = len(text[s_start : sp.start].split())

@@ -75,6 +75,23 @@ def _split_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A dateline opening a paragraph: place, date and perhaps the agency, then a dash ("NEW DELHI,
+# March 29 (AP) — ...", "ঢাকা, ১২ মার্চ ২০২৫ — ..."). It is its own segment, so the place it was
+# filed from is no argument of the first sentence's events and no part of its quotes.
+DATELINE_RE = re.compile(r"\s*([^\n!?।—–]{2,60}?),([^\n!?।—–]{1,40}?\d[^\n!?।—–]{0,30}?)\s[—–-]\s")
+
+
+def _is_dateline(m: re.Match) -> bool:
+    """A place of at most three words, and a date (with the agency in brackets, or the place in
+    capitals, as English datelines write it; Indic scripts have no capitals)."""
+    place, rest = m.group(1).strip(), m.group(2).strip()
+    if len(place.split()) > 3 or len(m.group(0).split()) > 10:
+        return False
+    if rest.endswith(")") or (place.isupper() and any(ch.isalpha() for ch in place)):
+        return True
+    return not place.isascii() and rest[:1].isdigit()
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets; whitespace between sentences belongs to none."""
     spans: list[tuple[int, int]] = []
@@ -82,8 +99,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         line_start = line_m.start()
         line = line_m.group()
         start = 0
+        dl = DATELINE_RE.match(line)
+        if dl and _is_dateline(dl) and len(line) > dl.end() + 20:
+            spans.append((line_start, line_start + dl.end()))
+            start = dl.end()
         for m in BOUNDARY_RE.finditer(line):
-            if _is_false_stop(line, m.start(1), m.group(1)):
+            if m.start() < start or _is_false_stop(line, m.start(1), m.group(1)):
                 continue
             spans.append((line_start + start, line_start + m.end()))
             start = m.end()
