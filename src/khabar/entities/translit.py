@@ -67,12 +67,25 @@ def _final_conjunct_vowel() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _phonetic_rules() -> list[tuple[re.Pattern[str], str]]:
+    return [(pat, rep) for pat, rep, _ in _guarded_rules()]
+
+
+_PLAIN = re.compile(r"[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _guarded_rules() -> list[tuple[re.Pattern[str], str, str]]:
+    """The rules with a letter the text must contain for the rule to apply ("" = always try):
+    most rules start with a plain letter, and most words lack most letters."""
     rules = []
     for line in (KB_DIR / "phonetic.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         pat, _, rep = line.partition("\t")
-        rules.append((re.compile(pat), rep))
+        need = pat[0] if _PLAIN.fullmatch(pat[:1]) and pat[1:2] not in ("?", "*", "{") else ""
+        if not need and pat.startswith("([") and pat.endswith("])h"):
+            need = "h"
+        rules.append((re.compile(pat), rep, need))
     return rules
 
 
@@ -161,8 +174,9 @@ def latin_key(name: str) -> str:
         # reuse the cached keys of their words
         return " ".join(k for k in map(latin_key, words) if k)
     s = romanise(name)
-    for pat, rep in _phonetic_rules():
-        s = pat.sub(rep, s)
+    for pat, rep, need in _guarded_rules():
+        if not need or need in s:
+            s = pat.sub(rep, s)
     s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters: Tass/तास, Ushakov/Ushakkov
     return " ".join(s.split())
 
