@@ -6,6 +6,9 @@ Used by the recogniser to keep fuzzy/key matching and title cues off ordinary wo
   NTREX-128 Hindi (CC BY-SA 4.0) words seen >= 5 times (hi and bn) that are not tagged names or KB names;
 * bn: banglakit (CC0) the same way, plus bnlp news sentences (CC BY 4.0) words seen >= 8 times
   that banglakit never tags as a name and that are not a KB name;
+* hi/bn NTREX words that the names projected from English (scripts/silver, training file) tag
+  as names are left out (পম্পেও is frequent in those articles, but a name); ``--prune`` applies
+  this filter alone to the shipped lists;
 * en: NTREX-128 English (CC BY-SA 4.0) words seen >= 3 times and lower-case >= 90% of the time.
 """
 from __future__ import annotations
@@ -64,11 +67,26 @@ def ntrex_words(code: str, min_count: int = 5) -> set[str]:
     return {w for w, n in freq.items() if n >= min_count}
 
 
+def silver_named(lang: str) -> set[str]:
+    """Words tagged as names in the names projected from English onto NTREX-128 (the training
+    file of scripts/silver only; the documents held out for the NER figure are not read)."""
+    path = ROOT / "scripts" / "silver" / f"ntrex-{lang}.jsonl"
+    total, named = Counter(), Counter()
+    if path.exists():
+        for line in path.open(encoding="utf-8"):
+            row = json.loads(line)
+            for w, t in zip(row["words"], row["tags"]):
+                total[w] += 1
+                named[w] += t != "O"
+    # mostly a name (the projection errs, and "Committee" sits inside many names)
+    return {w for w, n in named.items() if n >= 2 and n / total[w] >= 0.7}
+
+
 def main() -> None:
     kbw = kb_name_words()
     train, _ = ner_data.split(ner_data.read_hiner())
     common, named = from_tagged(train)
-    common |= ntrex_words("hin") - named
+    common |= ntrex_words("hin") - named - silver_named("hi")
     write("hi", common - kbw, "Frequent non-name words from HiNER (CC BY-SA 4.0), training part only")
 
     train, _ = ner_data.split(ner_data.read_banglakit())
@@ -79,7 +97,7 @@ def main() -> None:
         for line in news.open(encoding="utf-8"):
             freq.update(w.strip("।,;:!?\"'()‘’“”") for w in line.split())
     common |= {w for w, n in freq.items() if n >= 8} - named
-    common |= ntrex_words("ben") - named
+    common |= ntrex_words("ben") - named - silver_named("bn")
     write("bn", common - kbw, "Frequent non-name words from banglakit (CC0) and bnlp news sentences (CC BY 4.0)")
 
     eng = ner_data.SHARED / "eval" / "ntrex128" / "newstest2019-ref.eng-US.txt"
@@ -94,5 +112,19 @@ def main() -> None:
           "Frequent lower-case words from NTREX-128 English (CC BY-SA 4.0)")
 
 
+def prune() -> None:
+    """Drop from the shipped lists the words the projected names tag as names most of the time
+    (``--prune``; keeps the lists otherwise as shipped)."""
+    for lang in ("hi", "bn"):
+        path = LANG / lang / "common_words.txt"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        head = [x for x in lines if x.startswith("#")]
+        words = [x for x in lines if x and not x.startswith("#")]
+        drop = silver_named(lang)
+        kept = [w for w in words if w not in drop]
+        path.write_text("\n".join(head + kept) + "\n", encoding="utf-8")
+        print(lang, f"{len(words) - len(kept)} name words dropped, {len(kept)} kept")
+
+
 if __name__ == "__main__":
-    main()
+    prune() if "--prune" in sys.argv else main()
