@@ -186,3 +186,10 @@ def test_dateline_is_its_own_segment_and_no_part_of_the_quote():
                  "External Affairs Minister S. Jaishankar said."))
     (q,) = [q for q in doc.quotes if q.speaker == "per:s_jaishankar"]
     assert q.text == "India sent relief material to Myanmar on Saturday"
+
+
+def test_both_countries_are_countries_other_than_the_speakers_own():
+    evs = _pipeline_events("India sent aid to Myanmar on Saturday. China also pledged aid to Myanmar in Beijing. "
+                           "Myanmar's military leader Min Aung Hlaing thanked both countries.")
+    (thank,) = [roles for t, roles in evs if t == "THANK"]
+    assert sorted(e for r, e in thank if r == "target") == ["gpe:cn", "gpe:in"]

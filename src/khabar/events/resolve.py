@@ -113,17 +113,26 @@ class Resolver:
 
     def group(self, arg: Arg, sentence: int) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
-        out: list[str] = []
         # "दोनों देश": the actors of the last events first (subjects, then other roles), then any mention
         recent = [a for a in self.subjects if a.sentence >= sentence - 2]
         others = [a for a in self.participants if a.sentence >= sentence - 2]
         pool = sorted(recent, key=lambda a: -a.offset) + sorted(others, key=lambda a: -a.offset)
-        for a in pool + sorted(self.seen, key=lambda a: -a.offset):
-            if a.offset < arg.start and a.label in fits and a.entity_id not in out:
-                out.append(a.entity_id)
-            if len(out) == arg.ref.count:
-                break
-        return out if len(out) == arg.ref.count else []
+        pool += sorted(self.seen, key=lambda a: -a.offset)
+        # "both countries" are countries, not the cities named on the way; and "Myanmar's leader
+        # thanked both countries" does not count the leader's own country among them
+        usable = [a for a in pool if a.offset < arg.start and a.label in fits
+                  and not (a.slot == "modifier" and a.sentence == sentence)]
+        tiers = [usable]
+        if arg.ref.label == "GPE":
+            tiers.insert(0, [a for a in usable if a.entity_id.startswith("gpe:")])
+        for tier in tiers:
+            out: list[str] = []
+            for a in tier:
+                if a.entity_id not in out:
+                    out.append(a.entity_id)
+                if len(out) == arg.ref.count:
+                    return out
+        return []
 
     def first_person(self, arg: Arg, plural: bool) -> list[str]:
         for s, e, speaker, principal in self.speakers:
