@@ -86,6 +86,12 @@ def test_bn_source_with_a_descriptor_after_the_quotative_verb():
     assert q.text == "মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন"
 
 
+def test_en_addressee_is_not_the_words_and_alone_is_no_quote():
+    (q,) = quotes("Peskov told reporters Kim met Xi.", "en")
+    assert (q.speaker, q.text) == ("peskov", "Kim met Xi.")
+    assert quotes("Putin told Xi.", "en") == []
+
+
 def test_bn_agency_citing_spokesman():
     qs = quotes("পেসকভের বরাত দিয়ে এএফপি জানিয়েছে যে, মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন।", "bn")
     (q,) = qs
