@@ -45,6 +45,7 @@ def test_dateline_is_split_from_the_first_sentence():
     for text, first in [
         ("SEOUL, Oct. 14 (Reuters) - North Korea on Monday warned the United States.", "SEOUL, Oct. 14 (Reuters) -"),
         ("ঢাকা, ১২ মার্চ ২০২৫ — দুই দিনের সফরে মঙ্গলবার ঢাকায় পৌঁছেছেন জয়শঙ্কর।", "ঢাকা, ১২ মার্চ ২০২৫ —"),
+        ("नई दिल्ली, 5 अगस्त (भाषा) प्रधानमंत्री मोदी ने सोमवार को बातचीत की।", "नई दिल्ली, 5 अगस्त (भाषा)"),
     ]:
         a, b = split_sentences(text)[0]
         assert text[a:b] == first

@@ -79,6 +79,9 @@ def _split_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
 # March 29 (AP) — ...", "ঢাকা, ১২ মার্চ ২০২৫ — ..."). It is its own segment, so the place it was
 # filed from is no argument of the first sentence's events and no part of its quotes.
 DATELINE_RE = re.compile(r"\s*([^\n!?।—–]{2,60}?),([^\n!?।—–]{1,40}?\d[^\n!?।—–]{0,30}?)\s[—–-]\s")
+# Hindi papers write no dash: "नई दिल्ली, 5 अगस्त (भाषा) प्रधानमंत्री ..." (non-Latin place, a day
+# number first, the agency in brackets)
+DATELINE_AGENCY_RE = re.compile(r"\s*([^\n!?।—–()]{2,40}?),(\s*\d[^\n!?।—–()]{1,30}?\([^\s()]{2,20}\))\s+")
 
 
 def _is_dateline(m: re.Match) -> bool:
@@ -100,6 +103,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         line = line_m.group()
         start = 0
         dl = DATELINE_RE.match(line)
+        if not (dl and _is_dateline(dl)):
+            dl = DATELINE_AGENCY_RE.match(line)
         if dl and _is_dateline(dl) and len(line) > dl.end() + 20:
             spans.append((line_start, line_start + dl.end()))
             start = dl.end()
