@@ -40,6 +40,11 @@ CASES = [
      ("VISIT", ("place=paris", "traveller=modi"), "asserted")),
     ("hi", "फ्रांस के दौरे पर मोदी",
      ("VISIT", ("place=france", "traveller=modi"), "asserted")),
+    # भेंट करना: to present with a recipient (को), to meet with से
+    ("hi", "शी जिनपिंग ने मोदी को एक फूलदान भेंट किया.",
+     ("GIFT", ("giver=xi", "item=एक फूलदान", "recipient=modi"), "asserted")),
+    ("hi", "मोदी ने मैक्रों से भेंट की.",
+     ("MEET", ("participant=macron", "participant=modi"), "asserted")),
     # Hindi headlines put the verb before its noun
     ("hi", "भारत ने चीन को दी चेतावनी",
      ("WARN", ("source=india", "target=china"), "asserted")),
@@ -193,3 +198,8 @@ def test_both_countries_are_countries_other_than_the_speakers_own():
                            "Myanmar's military leader Min Aung Hlaing thanked both countries.")
     (thank,) = [roles for t, roles in evs if t == "THANK"]
     assert sorted(e for r, e in thank if r == "target") == ["gpe:cn", "gpe:in"]
+
+
+def test_a_city_before_arrive_is_the_destination_of_the_subject_before():
+    evs = _pipeline_events("प्रधानमंत्री नरेंद्र मोदी शुक्रवार को दो दिवसीय जापान यात्रा पर टोक्यो पहुंचे।")
+    assert ("ARRIVE", [("place", "city:tokyo"), ("traveller", "per:narendra_modi")]) in evs

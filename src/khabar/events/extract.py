@@ -407,6 +407,13 @@ class Extractor:
             etype = self.onto[f.trigger.type]
             passive = _is_passive(self.text, f, sent, pack)
             roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i)
+            if self._place_as_traveller(etype, roles) and prev_subject and not passive:
+                # "मोदी ... जापान यात्रा पर टोक्यो पहुंचे": a city does not travel; it is where the
+                # subject of the clause before arrived
+                for r in roles:
+                    if r.name == "traveller":
+                        r.name = "place"
+                filled_args = [(a, slot) for a, slot in filled_args if slot not in SUBJECT_SLOTS]
             if not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive:
                 roles = self._inherit(etype, f, prev_subject) + roles
             if reciprocal and etype.name == "GIFT":
@@ -471,6 +478,13 @@ class Extractor:
                 if comma > 0 and len(self.text[comma + 1 : m.start()].split()) <= 6:
                     out.append((comma, m.end()))
         return out
+
+    def _place_as_traveller(self, etype: EventType, roles: list[Role]) -> bool:
+        """The only traveller is a city and no place is named (an unmarked destination)."""
+        if "traveller" not in etype.roles or "place" not in etype.roles or any(r.name == "place" for r in roles):
+            return False
+        travellers = [r for r in roles if r.name == "traveller"]
+        return len(travellers) == 1 and bool(travellers[0].entity_id) and travellers[0].entity_id.startswith("city:")
 
     def _is_dateline(self, a, sent: tuple[int, int]) -> bool:
         """"ঢাকা, ১২ মার্চ —" / "नई दिल्ली, 5 अगस्त (भाषा)": the place a report was filed from
