@@ -191,6 +191,12 @@ def test_one_word_short_form_joins_the_person_named_in_full_in_the_article():
     assert [m for m in run("Kim hosts Chinese delegation.", "en").mentions if m.text == "Kim"] == []
 
 
+def test_case_ending_inside_a_tagged_span_ends_the_name_and_a_curated_surname_is_found():
+    doc = run("বৈঠকে ইউনূস মোদীকে একটি ঐতিহ্যবাহী নৌকার প্রতিকৃতি উপহার দেন।", "bn")
+    assert [(m.text, m.entity_id) for m in doc.mentions] == [
+        ("ইউনূস", "per:muhammad_yunus"), ("মোদী", "per:narendra_modi")]
+
+
 def test_latin_island_in_hindi_is_a_mention():
     doc = run("कंपनी ने नई Zentrix घड़ी पेश की.", "hi")
     ms = [m for m in doc.mentions if m.text == "Zentrix"]

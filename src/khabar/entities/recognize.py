@@ -45,6 +45,7 @@ MODEL_REPLACE_CONF = 0.6
 # unless the key is long (short keys of ordinary words hit place names: घना ~ Ghana, थाने ~ Thane)
 MODEL_CONFIRMS_KEYS = True
 UNCONFIRMED_KEY_MIN = 8
+SURNAME_KEY_MIN = 5
 MODEL_TITLES = True
 MODEL_REPEATS = True
 
@@ -247,6 +248,13 @@ class Recognizer:
             while lo < hi - 1 and (self.cues.title_at(words, lo) or words[lo] in self.cues.boundary):
                 lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান
                 a = toks[lo].start
+            for k in range(lo, hi - 1):  # a case ending inside the span ends the name (মোদীকে | নৌকার)
+                stems = self.cues.strip_suffix(toks[k].text)
+                if stems:
+                    cls = self.cues.case_class.get(surface_form(toks[k].text[len(stems[0]):]))
+                    if cls == "ACC" or (label == "PER" and cls is not None):
+                        hi, b = k + 1, toks[k].start + len(stems[0])
+                        break
             if all(toks[k].norm in self.cues.demonyms for k in range(lo, hi)):
                 continue  # रूसी, রাশিয়ান: a demonym (NORP, below), not a name
             if hi - lo == 2 and toks[lo].norm in self.cues.demonyms:
@@ -271,7 +279,9 @@ class Recognizer:
                 replaced.update(overlapping)
         out += [c for k, c in enumerate(kb_cands) if k not in replaced
                 and (c.by == "kb:surface" or "+model" in c.by or not MODEL_CONFIRMS_KEYS
-                     or len(latin_key(c.text).replace(" ", "")) >= UNCONFIRMED_KEY_MIN)]
+                     or len(latin_key(c.text).replace(" ", "")) >= UNCONFIRMED_KEY_MIN
+                     # the exact surname of the one curated person who bears it (ইউনূস): no fuzz
+                     or (c.by == "kb:surname" and len(latin_key(c.text)) >= SURNAME_KEY_MIN))]
         covered = set()
         for c in out:
             k = _first_at(toks, c.start)
