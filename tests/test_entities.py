@@ -163,6 +163,17 @@ def test_surname_alone_links_to_the_person_the_kb_knows_by_full_name():
     assert [m.by for m in hi.mentions if m.entity_id == "per:nancy_pelosi"] == ["model:tagger-hi-v1+kb:surname"]
 
 
+def test_capitalised_word_inside_a_longer_run_is_no_surname_and_no_fuzzy_country():
+    doc = run("Prime Minister Narendra Modi spoke. India suspended the Indus Waters Treaty. Brown said no.", "en")
+    assert {m.entity_id for m in doc.mentions} == {"per:narendra_modi", "gpe:in"} | {
+        m.entity_id for m in doc.mentions if m.entity_id.startswith("new:")}
+
+
+def test_name_with_an_ending_whose_stem_is_frequent_still_matches_by_its_long_key():
+    doc = run("পুতিন পিয়ংইয়াংয়ে পৌঁছেছেন।", "bn")
+    assert [(m.text, m.entity_id) for m in doc.mentions][-1] == ("পিয়ংইয়াং", "city:pyongyang")
+
+
 def test_surname_shared_by_two_people_is_not_guessed():
     kb = KB()
     kb.add(Entity(id="per:a", type="PER", name="Asha Verma", keys=["asa verma"], source="curated"))

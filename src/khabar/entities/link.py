@@ -69,7 +69,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
             ids = [x for x in kb.lookup_key(key) if c.label is None or kb.entities[x].type in COMPATIBLE[c.label]]
             if ids:
                 eid, by = kb.best_of(ids), f"{c.by}+kb:key"
-            else:
+            elif c.label is not None:  # a bare capitalised word ("Brown said") is no fuzzy Brunei
                 m = kb.fuzzy(key, FUZZY_LINK_MIN, COMPATIBLE.get(c.label or "", None))
                 if m:
                     eid, conf, by = m.entity_id, min(conf, m.score), f"{c.by}+kb:fuzzy:{m.score:.2f}"

@@ -46,6 +46,7 @@ MODEL_REPLACE_CONF = 0.6
 MODEL_CONFIRMS_KEYS = True
 UNCONFIRMED_KEY_MIN = 8
 SURNAME_KEY_MIN = 5
+COMMON_STEM_KEY_MIN = 7  # a stem that is also a common word matches the KB only by a key this long
 MODEL_TITLES = True
 MODEL_REPEATS = True
 
@@ -92,13 +93,22 @@ class Recognizer:
                 continue
             if span[0].latin and self.lang != "en" and n == 1 and span[0].text.isupper():
                 continue  # acronyms: surface form only
-            if info[i + n - 1].common_form:
-                continue  # ঘন্টারও -> ঘন্টা: a word with endings, not a name
+            # ঘন্টারও -> ঘন্টা: a word with endings whose stem is a common word is no name, unless
+            # its stem is a long exact key of a KB place or person (পিয়ংইয়াংয়ে: news repeats names)
+            exact_only = info[i + n - 1].common_form
             s, last = span[0].start, span[-1]
             forms = [(text[s : last.end], last.end)]
             forms += [(text[s : last.start] + stem, last.start + len(stem)) for stem in info[i + n - 1].known_stems]
+            # a capitalised Latin word inside a longer capitalised run ("Prime Minister", "Indus
+            # Waters Treaty") is no surname on its own
+            isolated = not (span[0].latin and n == 1 and (
+                (i > 0 and toks[i - 1].latin and _capitalised(toks[i - 1]) and _joined(text, toks[i - 1], span[0]))
+                or (i + 1 < len(toks) and toks[i + 1].latin and _capitalised(toks[i + 1])
+                    and _joined(text, span[0], toks[i + 1]))))
             for form, end in forms:
-                hit = self._key_match(form)
+                hit = self._key_match(form, surname=isolated)
+                if hit and exact_only and (hit[2] != "kb:key" or len(latin_key(form)) < COMMON_STEM_KEY_MIN):
+                    hit = None
                 if hit:
                     ids, conf, by = hit
                     return Candidate(s, end, text[s:end], None, ids, conf, by)
@@ -109,11 +119,13 @@ class Recognizer:
         cues = self.cues
         return norm in cues.common or norm in cues.boundary or norm in cues.demonyms
 
-    def _key_match(self, form: str) -> tuple[list[str], float, str] | None:
-        """KB ids for a name form by its Latin key, exactly or fuzzily (memoised: the same words recur)."""
+    def _key_match(self, form: str, surname: bool = True) -> tuple[list[str], float, str] | None:
+        """KB ids for a name form by its Latin key, exactly or fuzzily (memoised: the same words recur).
+        ``surname``: whether a one-word form may match a KB person's surname."""
         cache = self._key_cache
-        if form in cache:
-            return cache[form]
+        memo = (form, surname)
+        if memo in cache:
+            return cache[memo]
         if len(cache) > 100_000:
             cache.clear()
         hit = None
@@ -122,16 +134,18 @@ class Recognizer:
             ids = self.kb.lookup_key(key)
             # Latin script: a capitalised word that is a KB person's surname is one (Pelosi);
             # Indic scripts have no capitals, so only curated people's surnames are trusted there
-            surname = [] if ids or " " in key else self.kb.lookup_surname(key, curated_only=not form.isascii())
+            common = form.isascii() and form.casefold() in self.cues.common  # "Prime", "Young"
+            bearers = ([] if ids or not surname or " " in key or common
+                       else self.kb.lookup_surname(key, curated_only=not form.isascii()))
             if ids:
                 hit = (ids, 0.85, "kb:key")
-            elif surname:  # পম্পেও: the surname of a curated person known by full name
-                hit = (surname, 0.75, "kb:surname")
+            elif bearers:  # পম্পেও: the surname of a curated person known by full name
+                hit = (bearers, 0.75, "kb:surname")
             elif len(skeleton(key)) >= INDIC_LANGS_MIN_FUZZY:
                 m = self.kb.fuzzy(key, FUZZY_MIN)
                 if m:
                     hit = ([m.entity_id], round(0.8 * m.score, 3), f"kb:fuzzy:{m.score:.2f}")
-        cache[form] = hit
+        cache[memo] = hit
         return hit
 
     # --- pass 2 -------------------------------------------------------------
