@@ -203,3 +203,7 @@ def test_both_countries_are_countries_other_than_the_speakers_own():
 def test_a_city_before_arrive_is_the_destination_of_the_subject_before():
     evs = _pipeline_events("प्रधानमंत्री नरेंद्र मोदी शुक्रवार को दो दिवसीय जापान यात्रा पर टोक्यो पहुंचे।")
     assert ("ARRIVE", [("place", "city:tokyo"), ("traveller", "per:narendra_modi")]) in evs
+
+
+def test_en_offered_to_do_is_no_gift():
+    assert _pipeline_events("Iran offered to mediate between India and Pakistan.") == []

@@ -92,6 +92,11 @@ def test_en_addressee_is_not_the_words_and_alone_is_no_quote():
     assert quotes("Putin told Xi.", "en") == []
 
 
+def test_en_unnamed_source_far_from_the_verb_gives_no_speaker():
+    # "a foreign ministry statement said": the name before it is no speaker
+    assert quotes("Modi gave Macron a watch and visited Paris, a foreign ministry statement said.", "en") == []
+
+
 def test_bn_agency_citing_spokesman():
     qs = quotes("পেসকভের বরাত দিয়ে এএফপি জানিয়েছে যে, মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন।", "bn")
     (q,) = qs

@@ -173,6 +173,12 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 post.add(id(sp))
             else:
                 sp = speaker_before(args, s_start, m.start())
+                if sp is not None and side == "after":
+                    # English puts the speaker next to the verb or in an apposition ("Kim Yo Jong,
+                    # the leader's sister, said"); "..., a foreign ministry statement said" names none
+                    gap = text[sp.outer_end : m.start()]
+                    if len(gap.split()) > 3 and not gap.lstrip().startswith(","):
+                        sp = None
             if sp is None and side == "after":  # "X met Y, said the spokesman Peskov of ..."
                 sp = _arg_after(args, m.end(), text)
             if sp is None:
