@@ -177,7 +177,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     # English puts the speaker next to the verb or in an apposition ("Kim Yo Jong,
                     # the leader's sister, said"); "..., a foreign ministry statement said" names none
                     gap = text[sp.outer_end : m.start()]
-                    if len(gap.split()) > 3 and not gap.lstrip().startswith(","):
+                    if len(gap.split()) > 3 and not (gap.strip().startswith(",") and gap.strip().endswith(",")):
                         sp = None
             if sp is None and side == "after":  # "X met Y, said the spokesman Peskov of ..."
                 sp = _arg_after(args, m.end(), text)
