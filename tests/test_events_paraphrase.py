@@ -207,3 +207,8 @@ def test_a_city_before_arrive_is_the_destination_of_the_subject_before():
 
 def test_en_offered_to_do_is_no_gift():
     assert _pipeline_events("Iran offered to mediate between India and Pakistan.") == []
+
+
+def test_bn_support_towards_a_country_has_it_as_target_and_no_filler_topic():
+    evs = _pipeline_events("যুক্তরাষ্ট্র ইসরায়েলের প্রতি পূর্ণ সমর্থন জানিয়েছে।")
+    assert ("SUPPORT", [("source", "gpe:us"), ("target", "gpe:il")]) in evs

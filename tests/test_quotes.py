@@ -97,6 +97,11 @@ def test_en_unnamed_source_far_from_the_verb_gives_no_speaker():
     assert quotes("Modi gave Macron a watch and visited Paris, a foreign ministry statement said.", "en") == []
 
 
+def test_bn_noun_with_janano_is_a_compound_verb_not_speech():
+    # "called on both sides to show restraint": আহ্বান জানিয়েছেন reports no words
+    assert quotes("মাখোঁ উভয় পক্ষকে সংযম দেখানোর আহ্বান জানিয়েছেন।", "bn") == []
+
+
 def test_bn_agency_citing_spokesman():
     qs = quotes("পেসকভের বরাত দিয়ে এএফপি জানিয়েছে যে, মোদী মাখোঁকে একটি ঘড়ি উপহার দিয়েছেন।", "bn")
     (q,) = qs

@@ -198,6 +198,8 @@ def _trim(text: str, s: int, e: int, pack: LangPack) -> tuple[int, int]:
             e -= 1
             changed = True
         if pack.item_trim is not None:
+            if pack.item_trim.fullmatch(text, s, e):
+                return s, s  # nothing but a filler word ("পূর্ণ" of "পূর্ণ সমর্থন")
             m = pack.item_trim.match(text, s, e)
             if m and m.end() < e and text[m.end()].isspace():
                 s = m.end()
