@@ -208,6 +208,11 @@ def test_case_ending_inside_a_tagged_span_ends_the_name_and_a_curated_surname_is
         ("ইউনূস", "per:muhammad_yunus"), ("মোদী", "per:narendra_modi")]
 
 
+def test_halves_of_one_unknown_name_found_by_two_passes_are_one_name():
+    doc = run("दक्षिण कोरिया के राष्ट्रीय सुरक्षा सलाहकार चांग हो-जिन ने कहा कि सियोल तैयार है।", "hi")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["चांग हो-जिन"]
+
+
 def test_latin_island_in_hindi_is_a_mention():
     doc = run("कंपनी ने नई Zentrix घड़ी पेश की.", "hi")
     ms = [m for m in doc.mentions if m.text == "Zentrix"]

@@ -212,3 +212,9 @@ def test_en_offered_to_do_is_no_gift():
 def test_bn_support_towards_a_country_has_it_as_target_and_no_filler_topic():
     evs = _pipeline_events("যুক্তরাষ্ট্র ইসরায়েলের প্রতি পূর্ণ সমর্থন জানিয়েছে।")
     assert ("SUPPORT", [("source", "gpe:us"), ("target", "gpe:il")]) in evs
+
+
+def test_conjunct_behind_a_country_modifier_is_a_party_too():
+    evs = _pipeline_events("रूस के राष्ट्रपति व्लादिमीर पुतिन और उत्तर कोरिया के नेता किम जोंग उन ने एक समझौते पर हस्ताक्षर किए।")
+    (sign,) = [roles for t, roles in evs if t == "SIGN"]
+    assert {e for r, e in sign if r == "party"} == {"per:vladimir_putin", "per:kim_jong_un"}

@@ -62,6 +62,22 @@ class Candidate:
     by: str = ""
 
 
+def _join_unknown_halves(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two person names the KB does not know, one space apart, are one name whose halves two
+    passes found ("सलाहकार चांग" by the title, "हो-जिन" by the tagger)."""
+    cands = sorted(cands, key=lambda c: c.start)
+    out: list[Candidate] = []
+    for c in cands:
+        p = out[-1] if out else None
+        if (p is not None and p.label == c.label == "PER" and not p.ids and not c.ids
+                and text[p.end : c.start] == " "):
+            out[-1] = Candidate(p.start, c.end, text[p.start : c.end], "PER", [], max(p.confidence, c.confidence),
+                                f"{p.by}+{c.by}")
+        else:
+            out.append(c)
+    return out
+
+
 class Recognizer:
     def __init__(self, kb: KB, lang: str | None, tagger=None):
         self.kb = kb
@@ -228,6 +244,7 @@ class Recognizer:
                 covered.update(range(i + n, k))
         out += self._demonyms(toks, covered)
         out += self._capitalised_runs(text, toks, covered)  # pass 4
+        out = _join_unknown_halves(text, out)
         for c in out:
             if c.label is None or not c.ids:
                 c.label = self._label_from_context(text, toks, c) or c.label

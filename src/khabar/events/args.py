@@ -224,8 +224,8 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack) -> list[Arg]:
     args.sort(key=lambda a: a.start)
     for a in args:
         _mark(a, doc.text, start, end, pack)
-    _share_coordinated_slots(doc.text, args, pack)
     _mark_modifiers(doc.text, args, pack)
+    _share_coordinated_slots(doc.text, args, pack)
     return args
 
 
@@ -249,9 +249,15 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack) -> None
         return
     for i in range(len(args) - 2, -1, -1):
         a, b = args[i], args[i + 1]
+        if a.slot == "modifier":
+            continue
         gap = text[a.outer_end : b.outer_start].strip()
         if b.ref is not None and b.ref.kind == "title" and gap == ",":
             continue  # "Kim Yo Jong, the leader's sister, said": an apposition, not a list
+        k = i + 1
+        while b.slot == "modifier" and k + 1 < len(args):  # "पुतिन और उत्तर कोरिया के नेता किम ने":
+            k += 1                                        # the conjunct is किम, not his country
+            b = args[k]
         if gap and pack.conjunctions.fullmatch(gap):
             b.joined = a.slot in ("", b.slot)
             if a.slot == "":
