@@ -101,6 +101,40 @@ def speaker_before(args: list[Arg], start: int, pos: int) -> Arg | None:
     return (agents or cands)[-1] if cands else None
 
 
+# what closes the words before a speech verb whose speaker follows it: ", said Peskov", "'...' said X"
+CLOSING = (",", '"', "”", "’", "»", "'")
+END_PUNCT = " ,:\"'“”‘’«»।.!?\n"
+
+
+def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Match, side: str,
+             quotative: regex.Pattern | None) -> tuple[Arg | None, bool]:
+    """The speaker of the speech verb ``m`` and whether it is named after the verb.
+
+    After the verb, ending the sentence: "..., said Peskov"; bn "... বলে জানিয়েছেন পেসকভ" (the
+    words before the verb closed by a comma, a quote mark or a quotative, so "Putin told Xi." is
+    no quote of Xi's; verb-final languages only when the name follows the verb at once, or after a
+    short descriptor behind a quotative: "... বলে জানিয়েছে দেশটির রাষ্ট্রীয় সংবাদমাধ্যম সিনহুয়া").
+    Else before it (:func:`speaker_before`); English puts that one next to the verb or in an
+    apposition ("Kim Yo Jong, the leader's sister, said"): "..., a foreign ministry statement
+    said" names none."""
+    lead = text[s_start : m.start()].rstrip()
+    by_mark = lead.endswith(CLOSING)
+    by_quotative = quotative is not None and quotative.search(text, max(s_start, m.start() - 12), m.start()) is not None
+    if by_mark or by_quotative:
+        gap = 4 if side == "after" else (40 if not by_mark else 0)
+        sp = _arg_after(args, m.end(), text, gap)
+        if sp is not None and not text[sp.outer_end : s_end].strip(END_PUNCT):
+            return sp, True
+    sp = speaker_before(args, s_start, m.start())
+    if sp is not None and side == "after":
+        gap = text[sp.outer_end : m.start()].strip()
+        if len(gap.split()) > 3 and not (gap.startswith(",") and gap.endswith(",")):
+            sp = None
+    if sp is None and side == "after":  # "X met Y, said the spokesman Peskov of ..."
+        sp = _arg_after(args, m.end(), text)
+    return sp, False
+
+
 def principal_of(args: list[Arg], speaker: Arg, text: str) -> Arg | None:
     """"पुतिन के सलाहकार" / "Putin's adviser": the person the speaker speaks for."""
     for a in args:
@@ -157,30 +191,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         for m in verbs.finditer(text, s_start, s_end):
             if in_direct(m.start()):
                 continue
-            # the speaker after the verb, ending the sentence: "..., said Peskov"; bn "... বলে
-            # জানিয়েছেন পেসকভ" (verb-final languages only when the name follows the verb at once)
-            # and the words before the verb closed by a comma, a quote mark or a quotative
-            # ("Putin told Xi." is no quote of Xi's)
-            lead = text[s_start : m.start()].rstrip()
-            closed = lead.endswith((",", '"', "”", "’", "»", "'")) or (
-                quotative is not None and quotative.search(text, max(s_start, m.start() - 12), m.start()) is not None)
-            # (after a quotative a descriptor may come first: "... বলে জানিয়েছে দেশটির রাষ্ট্রীয়
-            # সংবাদমাধ্যম সিনহুয়া"; the name must still end the sentence)
-            quoted = closed and not lead.endswith((",", '"', "”", "’", "»", "'"))
-            gap = 4 if side == "after" else (40 if quoted else 0)
-            sp = _arg_after(args, m.end(), text, gap) if closed else None
-            if sp is not None and not text[sp.outer_end:s_end].strip(" ,:\"'“”‘’«»।.!?\n"):
+            sp, after_verb = _speaker(text, args, s_start, s_end, m, side, quotative)
+            if after_verb:
                 post.add(id(sp))
-            else:
-                sp = speaker_before(args, s_start, m.start())
-                if sp is not None and side == "after":
-                    # English puts the speaker next to the verb or in an apposition ("Kim Yo Jong,
-                    # the leader's sister, said"); "..., a foreign ministry statement said" names none
-                    gap = text[sp.outer_end : m.start()]
-                    if len(gap.split()) > 3 and not (gap.strip().startswith(",") and gap.strip().endswith(",")):
-                        sp = None
-            if sp is None and side == "after":  # "X met Y, said the spokesman Peskov of ..."
-                sp = _arg_after(args, m.end(), text)
             if sp is None:
                 continue
             speakers.append((sp, m))
