@@ -218,3 +218,8 @@ def test_conjunct_behind_a_country_modifier_is_a_party_too():
     evs = _pipeline_events("रूस के राष्ट्रपति व्लादिमीर पुतिन और उत्तर कोरिया के नेता किम जोंग उन ने एक समझौते पर हस्ताक्षर किए।")
     (sign,) = [roles for t, roles in evs if t == "SIGN"]
     assert {e for r, e in sign if r == "party"} == {"per:vladimir_putin", "per:kim_jong_un"}
+
+
+@pytest.mark.parametrize("text", ["ইসরায়েলকে কড়া হুঁশিয়ারি ইরানের", "ईरान की इजरायल को चेतावनी"])
+def test_verbless_headline_with_the_warning_as_a_noun(text):
+    assert ("WARN", [("source", "gpe:ir"), ("target", "gpe:il")]) in _pipeline_events(text)

@@ -44,5 +44,6 @@ def test_short_headlines_get_the_expected_news_language():
     # heliport alone: Romanian (English 4th) and Bishnupriya (Bengali 2nd)
     assert identify("Putin arrives in Pyongyang")[0] == "en"
     assert identify("রাশিয়া সফরে কিম জং-উন")[0] == "bn"
+    assert identify("ইসরায়েলকে কড়া হুঁশিয়ারি ইরানের")[0] == "bn"  # Bengali 12% behind
     # a short line really in another language keeps it
     assert identify("Putin a sosit la Phenian")[0] == "ro"

@@ -57,7 +57,7 @@ PRIOR_MARGIN = 0.02
 # heliport little to go on: English came 4th after Romanian, Bengali 2nd after Bishnupriya. Below
 # MIN_LETTERS_FOR_SENTENCE_ID letters a prior language anywhere in the top SHORT_TOP_K within
 # SHORT_PRIOR_MARGIN of the best guess wins.
-SHORT_PRIOR_MARGIN = 0.10
+SHORT_PRIOR_MARGIN = 0.15
 SHORT_TOP_K = 10
 
 
