@@ -55,8 +55,8 @@ def event_id(doc_id: str, type_: str, start: int, end: int, k: int = 0) -> str:
 
 def trigger_matches(text: str, start: int, end: int, pack: LangPack) -> list[Found]:
     """Every trigger match in ``text[start:end]``, overlapping and context-bound ones included."""
-    if pack.any_trigger is not None and pack.any_trigger.search(text, start, end) is None:
-        return []  # one scan instead of one per trigger for the many sentences with none
+    # (one combined alternation of all triggers as a prefilter was slower than the separate
+    # scans: measured on NTREX-128, hi 711 vs 459 ms, bn 366 vs 265, en 514 vs 397)
     found: list[Found] = []
     for t in pack.triggers:
         for m in t.pattern.finditer(text, start, end):

@@ -102,7 +102,6 @@ class LangPack:
     title_words: list[tuple[regex.Pattern, str]] = field(default_factory=list)  # word -> KB title category
     # compiled quote-cue alternations by key, filled on first use (quotes.py asks per sentence)
     cue_patterns: dict = field(default_factory=dict, repr=False)
-    any_trigger: regex.Pattern | None = None  # all triggers in one alternation: a sentence prefilter
     # light-verb forms that are also the genitive (hi की/का/के): "यात्रा की आलोचना" is criticism
     # OF the trip, so a trigger ending in one is dropped when another trigger starts right after
     genitive_light_verbs: regex.Pattern | None = None
@@ -219,6 +218,4 @@ def load_pack(lang: str | None) -> LangPack | None:
     if trig.get("genitive_light_verbs"):
         pack.genitive_light_verbs = regex.compile(
             "(?<!\\w)(?:" + "|".join(trig["genitive_light_verbs"]) + ")$", FLAGS)
-    if pack.triggers:
-        pack.any_trigger = regex.compile("|".join(f"(?:{t.pattern.pattern})" for t in pack.triggers), FLAGS)
     return pack
