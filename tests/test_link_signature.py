@@ -2,6 +2,7 @@
 import numpy as np
 
 from khabar.link.cluster import OnlineClusterer
+from khabar.link.embed import article_vectors
 from khabar.link.profile import ArticleProfile
 from khabar.link.score import load_model
 from khabar.link.signature import comparable, conflicts, signature
@@ -95,3 +96,33 @@ def test_conflict_keeps_alike_articles_apart_in_either_order():
         clu.add(profs[first])
         clu.add(profs[second])
         assert clu.cluster_of["a"] != clu.cluster_of["b"]
+
+
+def test_clusterer_keeps_each_articles_vectors_once_and_decides_as_before():
+    """The in-memory copy of a profile holds its centred vectors in place of the raw ones (memory at
+    100k articles); the caller's profile keeps its raw vectors and decisions do not change."""
+    model = load_model()
+    rng = np.random.default_rng(3)
+    unit = lambda m: m / np.linalg.norm(m, axis=-1, keepdims=True)
+    base = unit(rng.standard_normal(384))
+    profs = []
+    for i in range(6):
+        sv = unit(base + 0.3 * unit(rng.standard_normal((3, 384)))).astype(np.float32)
+        profs.append(ArticleProfile(f"d{i}", "en", "2024-06-19", {PUTIN: 2, KIM: 1}, frozenset({"24"}), sv,
+                                    article_vectors(sv)))
+    raw = [p.sent_vecs.copy() for p in profs]
+    clu = OnlineClusterer(model)
+    decisions = [clu.add(p) for p in profs]
+    for p, r in zip(profs, raw):
+        assert np.array_equal(p.sent_vecs, r)  # the caller's profile is as it was
+        kept = clu.profiles[p.doc_id]
+        assert kept.sent_vecs is kept.centred[1] and kept.vec is kept.centred[0]  # one copy
+    # the same pairs scored from the raw profiles give the same probabilities
+    fresh = [ArticleProfile(p.doc_id, p.lang, p.date, p.entities, p.numbers, r, article_vectors(r))
+             for p, r in zip(profs, raw)]
+    for i, d in enumerate(decisions[1:], 1):
+        if not d.new:
+            members = [fresh[int(m[1:])] for m in clu.members[d.cluster] if int(m[1:]) < i][-8:]
+            expect = float(np.mean([model.pair_prob(fresh[i], q) for q in members]))
+            assert abs(d.prob - expect) < 1e-6
+    assert len(set(clu.cluster_of.values())) == 1  # alike articles, one story: they did join

@@ -48,6 +48,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
     person_last_word: dict[str, str] = {}  # last key word of a multi-word person -> entity id
+    person_first_word: dict[str, str] = {}  # first key word of a multi-word person -> entity id
     place_last_word: dict[str, set[str]] = {}  # last key word of a multi-word place -> entity ids
     doc_short: dict[str, str] = {}  # one-word keys of KB entities named here in full -> entity id
 
@@ -80,9 +81,14 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
         if eid is not None:
             ent = use(eid)
         else:
-            if c.label is None:
+            if c.label is None and " " not in key and key in person_first_word:
+                # a bare capitalised word that begins the name of a person named in full here:
+                # the family name written first ("Wang" after "Wang Yi"; "Kim", "Xi")
+                eid = person_first_word[key]
+                ent, by = entities[eid], f"{c.by}+doc:name-part"
+            elif c.label is None:
                 continue  # a capitalised word with no cue and no KB entry: not enough evidence
-            if c.label == "PER" and " " not in key and key in person_last_word:
+            elif c.label == "PER" and " " not in key and key in person_last_word:
                 eid = person_last_word[key]
                 ent, by = entities[eid], f"{c.by}+doc:surname"
             elif c.label == "PER" and " " not in key and kb.lookup_surname(key):
@@ -111,6 +117,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
             for k in [key] + [latin_key(n) for n in ent.names.get(lang, [])[:3]]:
                 if " " in k:
                     person_last_word.setdefault(k.split()[-1], ent.id)
+                    person_first_word.setdefault(k.split()[0], ent.id)
         if ent.type in ("GPE", "LOC") and c.label != "NORP":
             k = latin_key(c.text)
             if " " in k:

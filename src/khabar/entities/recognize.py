@@ -414,6 +414,17 @@ class Recognizer:
                 words = c.text.split()
                 if c.label == "PER" and len(words) > 1:  # the surname alone: স্বেতলোভাকে
                     seen.setdefault(surface_form(words[-1]), c)
+        for c in found:
+            # a person named in full (KB or not) and later by one part of the name: the family
+            # name written first (वांग after वांग यी, Kim after Kim Jong Un) or last (Modi); a part
+            # that is a common word or the surface of another KB name is not taken alone
+            words = c.text.split()
+            label = c.label or (self.kb.entities[c.ids[0]].type if c.ids and c.ids[0] in self.kb.entities else None)
+            if label == "PER" and len(words) > 1 and c.confidence >= 0.5:
+                for w in (words[0], words[-1]):
+                    sf = surface_form(w)
+                    if len(sf) >= 3 and not self.cues.is_known_stem(w) and sf not in seen:
+                        seen[sf] = c
         if not seen:
             return []
         taken = sorted((c.start, c.end) for c in found)
@@ -429,7 +440,7 @@ class Recognizer:
                 for f in [t.text] + self.cues.strip_suffix(t.text):
                     src = seen.get(surface_form(f))
                     if src:
-                        out.append(Candidate(t.start, t.start + len(f), f, src.label, [],
+                        out.append(Candidate(t.start, t.start + len(f), f, src.label or (None if src.ids else "PER"), list(src.ids),
                                              round(src.confidence * 0.9, 3), "doc:repeat"))
                         break
         return out

@@ -1,0 +1,57 @@
+"""Attribution through the whole default chain (recogniser included): who said it, and via whom."""
+import pytest
+
+from khabar.model import Document
+from khabar.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline.build(["clean", "langid", "segment", "entities", "time", "events", "quotes"])
+
+
+def said(pipe, text: str):
+    doc = pipe(Document(raw_text=text))
+    return doc, [(q.speaker, q.chain, q.text.strip(" ।.")) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("चीन के विदेश मंत्री वांग यी भारत पहुंचे। शिन्हुआ के अनुसार, वांग ने कहा कि भारत और चीन को साझेदार होना चाहिए।",
+     "भारत और चीन को साझेदार होना चाहिए"),
+    ("China's foreign minister Wang Yi arrived in Delhi. According to Xinhua, Wang said that India and China "
+     "should be partners.", "India and China should be partners"),
+])
+def test_according_to_an_agency_then_a_speaker_gives_the_speaker_and_the_chain(pipe, text, words):
+    # the family name alone, written first, is the person named in full before
+    _, qs = said(pipe, text)
+    assert qs == [("per:wang_yi", ["agency:xinhua", "per:wang_yi"], words)]
+
+
+def test_a_report_that_says_then_the_speaker(pipe):
+    _, qs = said(pipe, "রয়টার্সের খবরে বলা হয়েছে, পেসকভ বলেছেন যে রাশিয়া প্রস্তুত।")
+    assert qs == [("per:dmitry_peskov", ["agency:reuters", "per:dmitry_peskov"], "রাশিয়া প্রস্তুত")]
+
+
+def test_hi_the_report_said_that(pipe):
+    _, qs = said(pipe, "रॉयटर्स की रिपोर्ट में कहा गया है कि रूस ने यूक्रेन के साथ बातचीत की।")
+    assert qs == [("agency:reuters", ["agency:reuters"], "रूस ने यूक्रेन के साथ बातचीत की")]
+
+
+def test_words_after_a_direct_quote_and_its_speaker_are_not_more_words(pipe):
+    _, qs = said(pipe, '"Japan\'s technology and India\'s talent can lead this century," Modi told a business '
+                       'forum, according to a transcript released by his office.')
+    assert [(s, t) for s, _, t in qs] == [("per:narendra_modi", "Japan's technology and India's talent can lead this century,")]
+
+
+def test_bn_speaker_between_quotative_and_verb(pipe):
+    _, qs = said(pipe, "রবিবার তিনি ইউনূসের সঙ্গে সাক্ষাৎ করবেন বলে পররাষ্ট্রমন্ত্রী তৌহিদ হোসেন জানিয়েছেন।")
+    ((speaker, _, words),) = qs
+    assert words == "রবিবার তিনি ইউনূসের সঙ্গে সাক্ষাৎ করবেন" and speaker != "per:muhammad_yunus"
+
+
+def test_bn_unrecognised_speaker_after_quotative_is_not_the_reported_subject(pipe):
+    # the ministry is not found as a name: better no speaker than the subject of the reported clause
+    doc, qs = said(pipe, "প্রতিনিধিদলকে স্বাগত জানান আসাদ আলম সিয়াম। রবিবার তিনি ইউনূসের সঙ্গে সাক্ষাৎ করবেন বলে "
+                         "পররাষ্ট্র দপ্তর জানিয়েছে।")
+    (host,) = {m.entity_id for m in doc.mentions if m.text.startswith("আসাদ")}
+    assert all(speaker != host for speaker, _, _ in qs)
