@@ -54,6 +54,12 @@ SELECT: dict[tuple[str, str], tuple[str, set[str] | None]] = {
 # only their -ed/-ing forms are kept
 NOUN_HOMOGRAPHS = {"BACK", "HOST", "FAULT", "HAIL", "FAVOR", "FAVOUR", "CONVERSE", "COMPLIMENT", "HELP", "AID"}
 
+# verbs whose base/-s forms are also the noun of the event ("opposed the visit", "Modi's visit"):
+# those forms only where no determiner or possessor comes just before (lang/en/triggers.yaml
+# reads the noun with its own frame); @DET is a macro of lang/en/triggers.yaml
+NOUN_AFTER_DETERMINER = {"VISIT"}
+# (still a verb when a capitalised name follows: "the president visits Moscow")
+NOT_AFTER_DET = r"(?:(?<!@DET\s+(?:[\w-]+\s+)?){0}|{0}(?=\s+(?:the\s+)?(?-i:\p{{Lu}})))"
 BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB_RE = re.compile(r"^(\+?[A-Z_'-]+)\s*(?:\{([^}]*)\})?")
 
@@ -124,6 +130,8 @@ def main(path: Path = DEFAULT) -> None:
             if keep is not None and verb not in keep:
                 continue
             pats = [to_pattern(f) for f in forms_of(verb, irregular)]
+            if verb in NOUN_AFTER_DETERMINER:
+                pats = [p if p.endswith(("ed", "ing")) else NOT_AFTER_DET.format(p) for p in pats]
             lemma = verb.lstrip("+").replace("_", " ").lower()
             out.append(f"  - {{type: {type_}, lemma: {json.dumps(f'{lemma} [CAMEO {code}]')}, "
                        f"forms: [{json.dumps('|'.join(pats))}]}}")

@@ -232,12 +232,22 @@ class Recognizer:
                 i += 1
         if model_spans is not None and toks:  # the model's spans, merged with the KB's
             out, covered = self._merge_model(text, toks, out, model_spans)
+        # one word matched by its Latin key or fuzzily only ("Jian" ~ Xi'an): a title's name may run
+        # over it ("spokesman Lin Jian"); an exact KB name stops it
+        weak = {_first_at(toks, c.start): c for c in out
+                if ("kb:key" in c.by or "kb:fuzzy" in c.by) and len(c.text.split()) == 1}
         for i in range(len(toks) if self.tagger is None or MODEL_TITLES else 0):  # pass 2: titles
             hit = self.cues.title_at(words, i) if words[i] in self.cues.title_first else None
             if not hit or i in covered:
                 continue
             n, label, origin = hit
-            got = self._name_after(text, toks, i + n, covered)
+            got = self._name_after(text, toks, i + n, covered - set(weak))
+            if got:
+                a, b, k = got
+                if label == "PER" and any(i + n <= w < k for w in weak):
+                    out = [c for c in out if not any(i + n <= w < k and c is weak[w] for w in weak)]
+                elif any(i + n <= w < k for w in weak):
+                    got = self._name_after(text, toks, i + n, covered)
             if got:
                 a, b, k = got
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))
@@ -391,7 +401,10 @@ class Recognizer:
         if not idx:
             return None
         first, last = idx[0], idx[-1]
-        if last + 1 < len(toks) and toks[last].end == c.end:
+        # a lone capital at the start of a sentence before a lower-case word is no name of its
+        # own: "Foreign ministry spokesperson ..." (but "the Foreign Ministry" is)
+        initial_only = first == 0 and len(idx) == 1 and last + 1 < len(toks) and toks[last + 1].text[:1].islower()
+        if last + 1 < len(toks) and toks[last].end == c.end and not initial_only:
             lab = cues.label_after.get(toks[last + 1].norm)
             if lab:
                 return lab

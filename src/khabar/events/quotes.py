@@ -258,6 +258,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             # a short body is the "TASS reported" of "..., TASS reported", unless even less precedes
             # (after a complementizer, "বলেছেন যে রাশিয়া প্রস্তুত", the body is the content however short)
             content = after if c or len(body.split()) >= min(3, before_words + 1) else (s_start, sp.start)
+            if content[0] == s_start and not text[s_start : sp.start].rstrip().endswith(CLOSING):
+                continue  # "Russia's Foreign Ministry said it.": only the speaker's own modifier precedes
         if c is None and not text[s_start : sp.start].strip() and len(text[content[0] : content[1]].split()) < 2:
             continue  # "Putin told Xi.": only the addressee follows, nothing is reported
         q = _quote(text, content, sp, m, ids(sp), pack, "speech_verb")

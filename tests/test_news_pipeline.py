@@ -1,0 +1,50 @@
+"""Sentences as agencies write them, through the whole default chain: names, events, time."""
+import pytest
+
+from khabar.model import Document
+from khabar.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline.build(["clean", "langid", "segment", "entities", "time", "events", "quotes"])
+
+
+def run(pipe, text: str, published: str | None = None):
+    return pipe(Document(raw_text=text, published=published))
+
+
+def events(doc):
+    return [(e.type, sorted((r.name, r.text) for r in e.roles)) for e in doc.events]
+
+
+def test_a_title_name_runs_over_a_word_that_only_sounds_like_a_place(pipe):
+    # "Jian" has the Latin key of a Chinese city; after "spokesman Lin" it is his given name
+    doc = run(pipe, "China's foreign ministry spokesman Lin Jian warned Japan against interfering in Taiwan.")
+    assert ("Lin Jian", "PER") in [(m.text, m.label) for m in doc.mentions]
+    assert ("WARN", [("source", "Lin Jian"), ("target", "Japan")]) in events(doc)
+
+
+def test_a_capital_at_the_start_of_a_sentence_before_a_lower_case_office_is_no_name(pipe):
+    doc = run(pipe, "Foreign ministry spokesperson Mao Ning said Beijing opposed the plan. "
+                    "Russia's Foreign Ministry said it would respond.")
+    names = [m.text for m in doc.mentions]
+    assert "Foreign" not in names and "Foreign Ministry" in names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing opposed the visit.", []),
+    ("Beijing opposed Modi's visit to Japan.", [("VISIT", [("place", "Japan"), ("traveller", "Modi")])]),
+    ("Pompeo said that he would visit Pyongyang again.", [("PLAN_VISIT", [("place", "Pyongyang"), ("traveller", "he")])]),
+])
+def test_the_noun_visit_has_its_possessor_as_traveller_not_the_clause_subject(pipe, text, expected):
+    assert events(run(pipe, text)) == expected
+
+
+def test_a_speaker_with_nothing_reported_gives_no_quote(pipe):
+    assert run(pipe, "Russia's Foreign Ministry said it.").quotes == []
+
+
+def test_bn_year_word_is_a_year_not_a_duration(pipe):
+    doc = run(pipe, "২০১২ সালের পর এটাই পাকিস্তানের কোনো পররাষ্ট্রমন্ত্রীর প্রথম বাংলাদেশ সফর।", "2025-08-23")
+    assert [(t.text, t.value) for t in doc.times] == [("২০১২ সালের", "2012")]
