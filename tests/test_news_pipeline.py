@@ -48,3 +48,22 @@ def test_a_speaker_with_nothing_reported_gives_no_quote(pipe):
 def test_bn_year_word_is_a_year_not_a_duration(pipe):
     doc = run(pipe, "২০১২ সালের পর এটাই পাকিস্তানের কোনো পররাষ্ট্রমন্ত্রীর প্রথম বাংলাদেশ সফর।", "2025-08-23")
     assert [(t.text, t.value) for t in doc.times] == [("২০১২ সালের", "2012")]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("पाकिस्तान ने भारत के खिलाफ आरोप लगाया।", "पाकिस्तान", "भारत"),
+    ("पाकिस्तान ने भारत पर आरोप लगाया।", "पाकिस्तान", "भारत"),
+    ("ইসলামাবাদ ভারতের বিরুদ্ধে সন্ত্রাসে মদদ দেওয়ার অভিযোগ করেছে।", "ইসলামাবাদ", "ভারত"),
+])
+def test_the_accused_is_marked_against_or_upon(pipe, text, source, target):
+    assert ("ACCUSE", [("source", source), ("target", target)]) in events(run(pipe, text))
+
+
+def test_hi_par_is_still_a_place_for_types_without_an_accused(pipe):
+    (ev,) = run(pipe, "मोदी शुक्रवार को टोक्यो पर पहुंचे।").events
+    assert ev.type == "ARRIVE" and ("place", "टोक्यो") in [(r.name, r.text) for r in ev.roles]
+
+
+def test_bn_subject_after_the_verb_with_two_offices(pipe):
+    doc = run(pipe, "তিন দিনের সফরে শনিবার ঢাকায় পৌঁছেছেন পাকিস্তানের উপপ্রধানমন্ত্রী ও পররাষ্ট্রমন্ত্রী ইসহাক দার।")
+    assert ("ARRIVE", [("place", "ঢাকা"), ("traveller", "ইসহাক দার")]) in events(doc)

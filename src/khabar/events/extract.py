@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..entities.cues import cues_for
+from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span
 from .args import Arg, find_args
 from .lexicon import LangPack, Trigger, load_pack
@@ -25,7 +27,10 @@ from .quotes import attribute, direct_quote_spans, principal_of, speaker_before,
 from .resolve import Resolver
 from .timing import Placed, narrative_times, paragraph_of, sentence_times
 
-SLOT_ORDER = ("agent", "subject", "dative", "comitative", "locative", "ablative", "object", "genitive")
+SLOT_ORDER = ("agent", "subject", "dative", "comitative", "against", "locative", "upon", "ablative", "object", "genitive")
+# a slot a type's frame does not name is read as this one: hi पर marks the accused ("भारत पर आरोप
+# लगाया", ACCUSE has upon: target) and elsewhere a place ("हवाई अड्डे पर पहुंचे" = locative)
+SLOT_FALLBACK = {"upon": "locative"}
 WEAK_SLOTS = {"object", "genitive"}  # fill a role only when nothing stronger did
 MULTI_ROLES = {"participant", "party", "place"}
 PLACE_ROLES = {"place"}
@@ -461,6 +466,11 @@ class Extractor:
         for pat, _ in (pack.title_words if pack is not None else []):
             covered += [t.span() for t in pat.finditer(rest)]
         other = [w for w in regex.finditer(r"\w+", rest) if not any(a <= w.start() < b for a, b in covered)]
+        if len(other) > 1 and pack is not None:
+            # "পাকিস্তানের উপপ্রধানমন্ত্রী ও পররাষ্ট্রমন্ত্রী ইসহাক দার": offices joined by a conjunction
+            cues = cues_for(pack.lang)
+            other = [w for w in other if not cues.title_at([surface_form(w.group())], 0)
+                     and not (pack.conjunctions is not None and pack.conjunctions.fullmatch(w.group()))]
         return len(other) <= 1
 
     def _speech_breaks(self, sent: tuple[int, int], pack: LangPack) -> list[tuple[int, int]]:
@@ -535,7 +545,7 @@ class Extractor:
                 if slot in ("dative", "comitative", "object"):
                     reciprocal = True
                 continue
-            role = frame.get(slot)
+            role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
             if isinstance(role, dict):  # label-sensitive: genitive PER = traveller, GPE = place
                 role = role.get(self._label(a), role.get("default"))
             if not role:
