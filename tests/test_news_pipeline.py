@@ -67,3 +67,28 @@ def test_hi_par_is_still_a_place_for_types_without_an_accused(pipe):
 def test_bn_subject_after_the_verb_with_two_offices(pipe):
     doc = run(pipe, "তিন দিনের সফরে শনিবার ঢাকায় পৌঁছেছেন পাকিস্তানের উপপ্রধানমন্ত্রী ও পররাষ্ট্রমন্ত্রী ইসহাক দার।")
     assert ("ARRIVE", [("place", "ঢাকা"), ("traveller", "ইসহাক দার")]) in events(doc)
+
+
+def test_hi_dateline_bhasha_is_pti_and_only_in_the_dateline(pipe):
+    doc = run(pipe, "नई दिल्ली, 14 जुलाई (भाषा) विदेश मंत्री एस जयशंकर ने बीजिंग में वांग यी से मुलाकात की। "
+                    "उन्होंने हिंदी भाषा में भाषण दिया।")
+    agencies = [(m.text, m.entity_id) for m in doc.mentions if m.label == "AGENCY"]
+    assert agencies == [("भाषा", "agency:pti")]
+    assert doc.text.index("भाषा") == [m for m in doc.mentions if m.label == "AGENCY"][0].start
+
+
+@pytest.mark.parametrize("text,abbr", [
+    ("राष्ट्रीय जांच एजेंसी (एनआईए) ने छापे मारे। एनआईए के अधिकारी पहुंचे।", "एनआईए"),  # not ANI (एएनआई)
+    ("জাতীয় নাগরিক পার্টির (এনসিপি) নেতারা বলেন।", "এনসিপি"),
+    ("Leaders met at the Bay of Bengal Initiative for Multi-Sectoral Cooperation (BIMSTEC). BIMSTEC said.", "BIMSTEC"),
+])
+def test_an_abbreviation_in_brackets_is_the_name_before_it(pipe, text, abbr):
+    doc = run(pipe, text)
+    full = [m for m in doc.mentions if " " in m.text and m.label != "PER"]
+    short = [m for m in doc.mentions if m.text == abbr]
+    assert full and len(short) >= 1 and {m.entity_id for m in short} == {full[0].entity_id}
+
+
+def test_bn_case_ending_of_a_multiword_place_stays_outside_the_name(pipe):
+    doc = run(pipe, "হযরত শাহজালাল আন্তর্জাতিক বিমানবন্দরে তাঁকে স্বাগত জানান পররাষ্ট্রসচিব।")
+    assert any(m.text.endswith("বিমানবন্দর") for m in doc.mentions)

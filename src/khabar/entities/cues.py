@@ -38,6 +38,9 @@ class Cues:
     # case marker (hi ने/को/के, a separate word) or case ending (bn -কে/-এর) -> its class (ERG, ACC, GEN...):
     # the same class feature for both, so a tagger trained on one language's names helps the other
     case_class: dict[str, str] = field(default_factory=dict)
+    # the word a dateline puts in brackets for an agency whose name it does not spell
+    # ("नई दिल्ली, 14 जुलाई (भाषा)" = PTI's Hindi service): word -> entity id, only in datelines
+    dateline_agencies: dict[str, str] = field(default_factory=dict)
 
     def title_at(self, words: list[str], i: int) -> tuple[int, str, str] | None:
         """Longest title starting at word ``i``: (n words, label, origin)."""
@@ -119,6 +122,7 @@ def cues_for(lang: str | None) -> Cues:
     for label, words in (data.get("label_after") or {}).items():
         for w in words:
             c.label_after[_norm(w)] = label
+    c.dateline_agencies = {_norm(w): eid for w, eid in (data.get("dateline_agencies") or {}).items()}
     c.common = frozenset(_norm(w) for w, _ in load_lines(lang, "common_words.txt"))
     for line, origin in load_lines(lang, "demonyms.tsv"):
         word, _, eid = line.partition("\t")

@@ -32,6 +32,7 @@ KB_FILE = Path(__file__).resolve().parent.parent / "kb" / "entities.jsonl"
 KEY_LANGS = {"en", "hi", "bn", "ru"}
 # Cities smaller than this are matched by their names only, never fuzzily.
 FUZZY_MIN_POPULATION = 1_000_000
+FUZZY_MIN_CONSONANTS = 3  # a key needs this many consonants in its outline to match fuzzily
 MIN_WORD_KEY = 4  # KB.lookup_surname: shorter surnames (li, kim, rao) name too many people
 
 
@@ -118,8 +119,8 @@ class KB:
 
     def fuzzy(self, key: str, min_score: float = 0.86, types: Iterable[str] | None = None) -> Match | None:
         """Best KB entity whose key is close to ``key`` (same consonant outline)."""
-        if not key:
-            return None
+        if not key or len(skeleton(key)) < FUZZY_MIN_CONSONANTS:
+            return None  # एनआईए (NIA) and एएनआई (ANI) share "n" and vowels: short outlines are too alike
         wanted = set(types) if types else None
         best: Match | None = None
         for cand_key, eid in self.by_skeleton.get(skeleton(key), ()):

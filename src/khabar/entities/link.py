@@ -11,6 +11,7 @@ article gets the same id without any shared state.
 from __future__ import annotations
 
 import copy
+import re
 
 from ..model import Entity, Mention
 from .kb import KB
@@ -127,3 +128,34 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
         linked[i] = Mention(c.start, c.end, c.text, label, ent.id, round(conf, 3), by)
     mentions = [linked[i] for i in sorted(linked, key=lambda i: cands[i].start)]
     return mentions, entities
+
+
+# between a name and its bracketed short form: a space, or a case ending first ("পার্টির (এনসিপি)")
+BRACKET_AFTER_NAME = re.compile(r"\w{0,3}\s*\(\s*")
+
+
+def bracketed_abbreviations(text: str, mentions: list[Mention], entities: dict[str, Entity], kb: KB, lang: str) -> None:
+    """"शंघाई सहयोग संगठन (एससीओ)", "Shanghai Cooperation Organisation (SCO)": a one-word name in
+    brackets right after a name is that name's short form, here and wherever else the article
+    uses it. Only a name that linked to nothing known (a ``new:`` entity) is re-pointed."""
+    short: dict[str, str] = {}
+    for prev, m in zip(mentions, mentions[1:]):
+        if (m.entity_id or "").startswith("new:") and " " not in m.text.strip() and prev.entity_id \
+                and prev.label != "NORP" and prev.entity_id != m.entity_id \
+                and BRACKET_AFTER_NAME.fullmatch(text[prev.end : m.start]) and text[m.end : m.end + 1] == ")":
+            short[latin_key(m.text)] = prev.entity_id
+    if not short:
+        return
+    for m in mentions:
+        eid = short.get(latin_key(m.text)) if (m.entity_id or "").startswith("new:") else None
+        if eid is None or eid not in entities:
+            continue
+        old = m.entity_id
+        m.entity_id, m.label, m.by = eid, entities[eid].type, f"{m.by}+doc:bracketed-abbreviation"
+        ent = entities[eid]
+        if ent.names is getattr(kb.entities.get(eid), "names", None):
+            ent.names = {lg: list(ns) for lg, ns in ent.names.items()}  # never grow the shared KB copy
+        if m.text not in ent.names.setdefault(lang, []):
+            ent.names[lang].append(m.text)
+        if not any(x.entity_id == old for x in mentions):
+            entities.pop(old, None)

@@ -210,6 +210,8 @@ class Recognizer:
                   else [None] * len(sentences))
         for toks, m, model_spans in zip(sentences, matches, tagged):
             found += self._recognize_sentence(text, toks, m, model_spans)
+        if self.cues.dateline_agencies:
+            found += self._dateline_agencies(text, spans, found)
         if self.tagger is None or MODEL_REPEATS:
             found += self._repeats(sentences, found)
         found.sort(key=lambda c: c.start)
@@ -296,6 +298,14 @@ class Recognizer:
                     if cls == "ACC" or (label == "PER" and cls is not None):
                         hi, b = k + 1, toks[k].start + len(stems[0])
                         break
+            else:  # the last word's case ending stays outside the span when its stem is a known
+                # word: "... আন্তর্জাতিক বিমানবন্দরে" -> "... বিমানবন্দর" (a name's own last letters are kept)
+                # word, or the head noun of a multi-word place or body (বিমানবন্দরে, বিশ্ববিদ্যালয়ে)
+                stems = self.cues.strip_suffix(toks[hi - 1].text, True) if hi > lo else []
+                if stems and b == toks[hi - 1].end and (
+                        self.cues.is_known_stem(stems[0]) or (label != "PER" and hi - lo >= 2 and len(stems[0]) >= 4)) \
+                        and self.cues.case_class.get(surface_form(toks[hi - 1].text[len(stems[0]):])) is not None:
+                    b = toks[hi - 1].start + len(stems[0])
             if all(toks[k].norm in self.cues.demonyms for k in range(lo, hi)):
                 continue  # रूसी, রাশিয়ান: a demonym (NORP, below), not a name
             if hi - lo == 2 and toks[lo].norm in self.cues.demonyms:
@@ -330,6 +340,27 @@ class Recognizer:
                 covered.add(k)
                 k += 1
         return out, covered
+
+    def _dateline_agencies(self, text: str, spans: list[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
+        """The agency word in a dateline's brackets ("नई दिल्ली, 14 जुलाई (भाषा)"): a service name
+        that is a common word elsewhere (भाषा = language), so it counts only there."""
+        from ..text.segment import DATELINE_AGENCY_RE
+
+        out = []
+        taken = {(c.start, c.end) for c in found}
+        for s, e in spans:
+            seg = text[s:e] + " "  # the segment ends at the bracket; the pattern wants the space after it
+            m = DATELINE_AGENCY_RE.match(seg)
+            if m is None or seg[m.end():].strip():
+                continue  # not a dateline segment of its own
+            b = text.rfind(")", s, e)
+            a = text.rfind("(", s, b)
+            word = text[a + 1 : b].strip() if 0 <= a < b else ""
+            eid = self.cues.dateline_agencies.get(surface_form(word))
+            if eid and eid in self.kb.entities and (a + 1, b) not in taken:
+                out.append(Candidate(a + 1, b, text[a + 1 : b], None, [eid], 0.9,
+                                     f"cue:dateline-agency:{self.lang}/entity_cues.yaml"))
+        return out
 
     def _demonyms(self, toks: list[Token], covered: set[int]) -> list[Candidate]:
         """Words naming a country's people or things (रूसी, রাশিয়ান, Russian): linked to the country
@@ -382,7 +413,12 @@ class Recognizer:
                 word = text[a:b]
                 if english:
                     label = "PER" if len(run) > 1 else None
-                    out.append(Candidate(a, b, word, label, [], 0.5 if len(run) > 1 else 0.35, "cue:capitalised"))
+                    conf = 0.5 if len(run) > 1 else 0.35
+                    if (label is None and word.isupper() and len(word) >= 3 and text[a - 1 : a] == "("
+                            and text[b : b + 1] == ")" and out and text[out[-1].end : a].strip() == "("):
+                        # "Bay of Bengal Initiative ... (BIMSTEC)": an acronym given for the name before it
+                        label, conf = "ORG", 0.5
+                    out.append(Candidate(a, b, word, label, [], conf, "cue:capitalised"))
                 else:
                     label = "ORG" if word.isupper() else "OBJECT"
                     out.append(Candidate(a, b, word, label, [], 0.5, "cue:latin-island"))
@@ -411,6 +447,10 @@ class Recognizer:
         lab = cues.label_after.get(toks[last].norm)
         if lab and len(idx) > 1:
             return lab
+        if len(idx) > 2:  # a body's word inside the name: "International Court of Justice", "Centre for ..."
+            lab = next((cues.label_after[toks[k].norm] for k in idx[:-1] if toks[k].norm in cues.label_after), None)
+            if lab:
+                return lab
         for n in (2, 1):
             if first - n >= 0:
                 lab = cues.label_before.get(tuple(t.norm for t in toks[first - n : first]))
