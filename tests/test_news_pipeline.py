@@ -92,3 +92,42 @@ def test_an_abbreviation_in_brackets_is_the_name_before_it(pipe, text, abbr):
 def test_bn_case_ending_of_a_multiword_place_stays_outside_the_name(pipe):
     doc = run(pipe, "হযরত শাহজালাল আন্তর্জাতিক বিমানবন্দরে তাঁকে স্বাগত জানান পররাষ্ট্রসচিব।")
     assert any(m.text.endswith("বিমানবন্দর") for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text,typ,role", [
+    ("U.S. President Donald Trump and Russian President Vladimir Putin agreed on Tuesday to a pause.", "AGREE", "party"),
+    ("Putin and President Xi Jinping met in Moscow.", "MEET", "participant"),
+])
+def test_en_conjoined_names_with_titles_are_all_subjects(pipe, text, typ, role):
+    (ev,) = [e for e in run(pipe, text).events if e.type == typ]
+    assert len({r.entity_id for r in ev.roles if r.name == role}) == 2
+
+
+def test_bn_subject_after_the_verb_behind_a_genitive_office(pipe):
+    doc = run(pipe, "শুক্রবার ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদীর সঙ্গে বৈঠক করেছেন অন্তর্বর্তী সরকারের প্রধান উপদেষ্টা "
+                    "মুহাম্মদ ইউনূস।")
+    (ev,) = [e for e in doc.events if e.type == "MEET"]
+    assert {r.entity_id for r in ev.roles if r.name == "participant"} == {"per:narendra_modi", "per:muhammad_yunus"}
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ("Trump and Putin agreed to a pause on strikes, the White House said after a two-hour phone call.",
+     "org:white_house", "Trump and Putin agreed to a pause on strikes"),
+    ("China welcomed the agreement, foreign ministry spokesman Guo Jiakun said at a regular briefing in Beijing.",
+     None, "China welcomed the agreement"),
+])
+def test_en_words_before_the_comma_when_the_verb_is_followed_by_when_or_where(pipe, text, speaker, words):
+    (q,) = run(pipe, text).quotes
+    assert q.text == words and (speaker is None or q.speaker == speaker)
+
+
+def test_bn_pronoun_speaker_is_the_previous_speaker_not_a_name_in_their_words(pipe):
+    doc = run(pipe, 'প্রেস সচিব শফিকুল আলম জানান, বৈঠকে সাবেক প্রধানমন্ত্রী শেখ হাসিনাকে ফেরত পাঠানোর বিষয়টি তোলা হয়েছে। '
+                    'তিনি বলেন, "বৈঠকটি অত্যন্ত গঠনমূলক হয়েছে।"')
+    speakers = [q.speaker for q in doc.quotes]
+    assert len(speakers) == 2 and speakers[0] == speakers[1] and speakers[0] != "per:sheikh_hasina"
+
+
+def test_a_title_word_before_a_body_is_no_person(pipe):
+    doc = run(pipe, "Pompeo met Ri at the U.N. General Assembly and said that he would visit Pyongyang.")
+    assert "Assembly" not in [m.text for m in doc.mentions if m.label == "PER"]

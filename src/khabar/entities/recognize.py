@@ -250,6 +250,8 @@ class Recognizer:
                     out = [c for c in out if not any(i + n <= w < k and c is weak[w] for w in weak)]
                 elif any(i + n <= w < k for w in weak):
                     got = self._name_after(text, toks, i + n, covered)
+            if got and label == "PER" and any(toks[x].norm in self.cues.label_after for x in range(i + n, got[2])):
+                got = None  # "General Assembly", "Secretary General's Office": a body, not a titled person
             if got:
                 a, b, k = got
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))

@@ -233,6 +233,14 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
     """"উত্তর কোরিয়ার নেতার সফর": a possessive right before another argument modifies it, also
     across title words ("দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন": South Korea's president Yoon)."""
     for a, b in zip(args, args[1:]):
+        # "Russian President Vladimir Putin": a demonym before a title and a name describes him
+        if a.slot == "" and a.label == "NORP" and b.label == "PER" and pack is not None and pack.order != "SOV":
+            gap = text[a.outer_end : b.outer_start]
+            for pat, _ in pack.title_words:
+                gap = pat.sub(" ", gap)
+            if not gap.strip():
+                a.slot = "modifier"
+            continue
         if a.slot != "genitive":
             continue
         gap = text[a.outer_end : b.outer_start]
@@ -258,6 +266,16 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack) -> None
         while b.slot == "modifier" and k + 1 < len(args):  # "पुतिन और उत्तर कोरिया के नेता किम ने":
             k += 1                                        # the conjunct is किम, not his country
             b = args[k]
+        if gap and b.label == "PER" and not pack.conjunctions.fullmatch(gap):
+            # "Donald Trump and Russian President Vladimir Putin": a demonym and a title before the
+            # second name are no argument of their own
+            bare = gap
+            for pat, _ in pack.title_words:
+                bare = pat.sub(" ", bare)
+            words = bare.split()
+            if bare != gap and 1 <= len(words) <= 2 and pack.conjunctions.fullmatch(words[0]) \
+                    and (len(words) == 1 or words[1][:1].isupper()):
+                gap = words[0]
         if gap and pack.conjunctions.fullmatch(gap):
             b.joined = a.slot in ("", b.slot)
             if a.slot == "":

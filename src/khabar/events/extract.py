@@ -128,11 +128,16 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool) -> l
         subj = unmarked_before[0] if pack.order == "SOV" else unmarked_before[-1]
     # "মোদী ও পুতিন বৈঠক করেছেন": names joined to the subject by a conjunction are subjects too
     subjects = [subj] if subj is not None else []
-    if subj is not None:
+    if subj is not None and pack.order == "SOV":
         for a in unmarked_before[unmarked_before.index(subj) + 1:]:
             if not a.joined:
                 break
             subjects.append(a)
+    elif subj is not None:  # SVO: the subject is the last name; conjuncts stand before it
+        k = unmarked_before.index(subj)
+        while k > 0 and unmarked_before[k].joined:
+            k -= 1
+            subjects.append(unmarked_before[k])
     for a in before:
         if a.slot:
             out.append((a, a.slot))
@@ -360,6 +365,11 @@ class Extractor:
             att = attribute(self.text, s.start, s.end, sents_args[i], pack, lambda a: self.resolve(a, i, set()), not_speech)
             self.sent_chain[i] = att.chain
             self.out.quotes.extend(q for q in att.quotes if not self._opens_direct(q))
+            for q in att.quotes:  # who speaks is the subject of the speech verb: "তিনি বলেন" next is them
+                sp = next((a for a in sents_args[i] if q.speaker_span is not None and a.start == q.speaker_span.start
+                           and a.ref is None and a.entity_ids), None)
+                if sp is not None:
+                    self.resolver.add_subject(sp, i)
             self.direct_quotes(pack, sents_args, i)
         self.resolver.seen.clear()
         self.resolver.anchors.clear()
@@ -469,8 +479,11 @@ class Extractor:
         if len(other) > 1 and pack is not None:
             # "পাকিস্তানের উপপ্রধানমন্ত্রী ও পররাষ্ট্রমন্ত্রী ইসহাক দার": offices joined by a conjunction
             cues = cues_for(pack.lang)
+            # and what an office belongs to ("অন্তর্বর্তী সরকারের প্রধান উপদেষ্টা"): a genitive
             other = [w for w in other if not cues.title_at([surface_form(w.group())], 0)
-                     and not (pack.conjunctions is not None and pack.conjunctions.fullmatch(w.group()))]
+                     and not (pack.conjunctions is not None and pack.conjunctions.fullmatch(w.group()))
+                     and not any(cues.case_class.get(surface_form(w.group()[len(x):])) == "GEN"
+                                 for x in cues.strip_suffix(w.group(), True))]
         return len(other) <= 1
 
     def _speech_breaks(self, sent: tuple[int, int], pack: LangPack) -> list[tuple[int, int]]:

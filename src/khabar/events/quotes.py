@@ -202,6 +202,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     args = [a for a in args if a not in cited]  # "AFP, citing Peskov, reported": AFP speaks
     verbs = _cue_pattern(pack, "speech_verbs")
     comp = _cue_pattern(pack, "complementizers")
+    # "..., the White House said after a phone call": what follows the verb is when/where it was said
+    adjunct = _cue_pattern(pack, "verb_adjuncts")
     quotative = _cue_pattern(pack, "quotatives")
     post: set[int] = set()  # speakers named after their verb
     if verbs is not None:
@@ -248,7 +250,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         elif c is None and lead.endswith(",") and len(lead.split()) >= 3:  # "..., TASS reported"
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
         elif (c is None and (text[m.end() : s_end].lstrip().startswith(",")
-                             or len(text[m.end() : s_end].split()) <= 3) and lead.rfind(",") > 0
+                             or len(text[m.end() : s_end].split()) <= 3
+                             or (adjunct is not None and adjunct.match(text, m.end() + 1)))
+              and lead.rfind(",") > 0
               and len(lead[lead.rfind(",") + 1 :].split()) <= 4 and len(lead[: lead.rfind(",")].split()) >= 3):
             # "..., state news agency KCNA said(, as ...)", "..., spokesperson Guo told reporters":
             # a short descriptor before the source, a few words after the verb
