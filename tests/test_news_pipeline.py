@@ -131,3 +131,37 @@ def test_bn_pronoun_speaker_is_the_previous_speaker_not_a_name_in_their_words(pi
 def test_a_title_word_before_a_body_is_no_person(pipe):
     doc = run(pipe, "Pompeo met Ri at the U.N. General Assembly and said that he would visit Pyongyang.")
     assert "Assembly" not in [m.text for m in doc.mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Biden welcomed the agreement.", "SUPPORT"),
+    ("Biden welcomed Modi at the White House.", "WELCOME"),
+    ("भारत ने युद्धविराम समझौते का स्वागत किया।", "SUPPORT"),
+    ("मोदी ने हवाई अड्डे पर पुतिन का स्वागत किया।", "WELCOME"),
+    ("বাংলাদেশ যুদ্ধবিরতি চুক্তিকে স্বাগত জানিয়েছে।", "SUPPORT"),
+    ("বিমানবন্দরে ইসহাক দারকে স্বাগত জানান আসাদ আলম সিয়াম।", "WELCOME"),
+])
+def test_a_welcomed_decision_is_support_a_welcomed_visitor_is_a_welcome(pipe, text, expected):
+    assert [e.type for e in run(pipe, text).events] == [expected]
+
+
+def test_en_objects_joined_by_and_are_all_objects(pipe):
+    (ev,) = [e for e in run(pipe, "Trump warned Iran and North Korea.").events]
+    assert ev.type == "WARN" and {r.entity_id for r in ev.roles if r.name == "target"} == {"gpe:ir", "gpe:kp"}
+
+
+def test_en_title_name_with_connectors_is_one_person(pipe):
+    doc = run(pipe, "Israel and Hamas agreed to a deal, Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman "
+                    "Al Thani announced on Wednesday.")
+    assert "Sheikh Mohammed bin Abdulrahman Al Thani" in [m.text for m in doc.mentions]
+    (q,) = doc.quotes
+    assert q.text == "Israel and Hamas agreed to a deal"
+
+
+def test_a_sentence_of_names_is_english_not_lombard(pipe):
+    assert run(pipe, "President Putin of Russia met Prime Minister Narendra Modi.").lang == "en"
+
+
+def test_bn_speaker_named_by_office_after_the_verb_is_not_the_reported_subject(pipe):
+    doc = run(pipe, "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস আগামী সপ্তাহে জাপান সফরে যাবেন বলে জানিয়েছেন তাঁর প্রেস সচিব।")
+    assert all(q.speaker not in ("gpe:jp", "per:muhammad_yunus") for q in doc.quotes)

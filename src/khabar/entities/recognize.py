@@ -175,8 +175,16 @@ class Recognizer:
         cues = self.cues
         picked: list[tuple[int, int, bool]] = []  # (start, end, is_common)
         k = j
-        while k < len(toks) and k - j < 3:
+        english = self.lang == "en"
+        # English capitals mark a name's extent: "Sheikh Mohammed bin Abdulrahman Al Thani"
+        limit = 7 if english else 3
+        while k < len(toks) and k - j < limit:
             t = toks[k]
+            if (english and picked and t.latin and t.norm in cues.connectors and k + 1 < len(toks)
+                    and k + 1 not in covered and _capitalised(toks[k + 1]) and _joined(text, t, toks[k + 1])):
+                picked.append((t.start, t.end, True))  # "bin", "of": kept only inside the name
+                k += 1
+                continue
             if (k in covered or t.norm in cues.boundary or cues.title_at([t.norm], 0) or t.text[0].isdigit()
                     or (t.latin and self.lang == "en" and not _capitalised(t))):
                 break

@@ -114,7 +114,7 @@ def _window(f: Found, prev_end: int, next_start: int, breaks, sent: tuple[int, i
     return ws, we
 
 
-def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool) -> list[tuple[Arg, str]]:
+def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text: str = "") -> list[tuple[Arg, str]]:
     before = [a for a in args if a.start < f.start or (pack.order == "SOV" and a.start < f.end)]
     after = [a for a in args if a.start >= f.end] if pack.order != "SOV" else []
     out: list[tuple[Arg, str]] = []
@@ -151,8 +151,13 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool) -> l
     if pack.order == "SOV":  # marked names after the trigger: only in a verbless headline ("... হুঁশিয়ারি ইরানের")
         out += [(a, a.slot) for a in args if a.start >= f.end and a.slot and a.slot != "modifier"]
     first_object = next((a for a in after if a.slot == ""), None)
+    objects = [first_object]
     for a in after:
-        if a.slot:
+        if a.slot == "comitative" and objects[-1] is not None and pack.conjunctions is not None and \
+                pack.conjunctions.fullmatch(text[objects[-1].end : a.start].strip()):
+            objects.append(a)  # "thanked Egypt and Qatar": "and" joins a second object, no "with"
+            out.append((a, "object"))
+        elif a.slot:
             out.append((a, a.slot))
         elif a is first_object:
             out.append((a, "object"))  # later bare nouns ("..., TASS reported") are not objects
@@ -542,7 +547,7 @@ class Extractor:
 
     def _roles(self, etype: EventType, f: Found, wargs: list[Arg], pack: LangPack, passive: bool, i: int):
         frame = etype.frame(f.trigger.frame)
-        slotted = _assign_slots(wargs, f, pack, passive)
+        slotted = _assign_slots(wargs, f, pack, passive, self.text)
         roles: list[Role] = []
         filled: list[tuple[Arg, str]] = []
         reciprocal = False

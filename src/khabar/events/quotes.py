@@ -129,6 +129,10 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         sp = _arg_after(args, m.end(), text, gap)
         if sp is not None and not text[sp.outer_end : s_end].strip(END_PUNCT):
             return sp, True
+        if by_quotative and side != "after" and text[m.end() : s_end].strip(END_PUNCT):
+            # "... যাবেন বলে জানিয়েছেন তাঁর প্রেস সচিব": the speaker follows the verb but is no name;
+            # the subject of the reported clause (জাপান, ইউনূস) did not say it
+            return None, False
     if quotative is not None and side != "after":
         # "... করবেন বলে পররাষ্ট্র মন্ত্রণালয় জানিয়েছে": the speaker stands between quotative and verb;
         # one the recogniser did not find is no reason to take the reported clause's subject
