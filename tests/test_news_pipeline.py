@@ -165,3 +165,10 @@ def test_a_sentence_of_names_is_english_not_lombard(pipe):
 def test_bn_speaker_named_by_office_after_the_verb_is_not_the_reported_subject(pipe):
     doc = run(pipe, "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস আগামী সপ্তাহে জাপান সফরে যাবেন বলে জানিয়েছেন তাঁর প্রেস সচিব।")
     assert all(q.speaker not in ("gpe:jp", "per:muhammad_yunus") for q in doc.quotes)
+
+
+def test_bn_country_written_onto_the_trip_is_the_place_and_the_converb_does_not_take_the_subject(pipe):
+    doc = run(pipe, "এর আগে চীন সফরে গিয়ে ইউনূস চীনের প্রেসিডেন্ট সি চিন পিংয়ের সঙ্গে বৈঠক করেছিলেন।")
+    assert ("VISIT", [("place", "চীন")]) in events(doc)
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert {r.entity_id for r in meet.roles} == {"per:muhammad_yunus", "per:xi_jinping"}

@@ -251,15 +251,20 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             a.slot = "modifier"
 
 
+PARENTHETICAL = regex.compile(r"\([^()]{0,40}\)")
+
+
 def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack) -> None:
     """"X और Y को" / "X এবং Y-কে": the case marker on the last conjunct marks all."""
     if pack.conjunctions is None:
         return
+    # "भारतीय जनता पार्टी (भाजपा) और चुनाव आयोग पर": a bracketed short form is no conjunct
+    args = [a for a in args if not (text[:a.start].rstrip().endswith("(") and text[a.end:].lstrip().startswith(")"))]
     for i in range(len(args) - 2, -1, -1):
         a, b = args[i], args[i + 1]
         if a.slot == "modifier":
             continue
-        gap = text[a.outer_end : b.outer_start].strip()
+        gap = PARENTHETICAL.sub(" ", text[a.outer_end : b.outer_start]).strip()
         if b.ref is not None and b.ref.kind == "title" and gap == ",":
             continue  # "Kim Yo Jong, the leader's sister, said": an apposition, not a list
         k = i + 1
