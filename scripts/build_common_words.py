@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 LANG = ROOT / "src" / "khabar" / "lang"
 
 
-def kb_name_words() -> set[str]:
+def kb_name_words(whole_names_only: bool = False) -> set[str]:
+    """Words of (non-Phoenix) KB names; with ``whole_names_only``, only names that are one word
+    (পশ্চিমবঙ্গ), not the words inside longer ones (the की of बंगाल की खाड़ी)."""
     words = set()
     for line in (ROOT / "src" / "khabar" / "kb" / "entities.jsonl").open(encoding="utf-8"):
         e = json.loads(line)
@@ -33,6 +35,8 @@ def kb_name_words() -> set[str]:
             continue
         for names in e["names"].values():
             for n in names:
+                if whole_names_only and len(n.split()) > 1:
+                    continue
                 words.update(w.casefold() for w in n.split())
     return words
 
@@ -113,14 +117,16 @@ def main() -> None:
 
 
 def prune() -> None:
-    """Drop from the shipped lists the words the projected names tag as names most of the time
-    (``--prune``; keeps the lists otherwise as shipped)."""
+    """Drop from the shipped lists the words the projected names tag as names most of the time,
+    and one-word curated KB names (a state added to the KB: পশ্চিমবঙ্গ) (``--prune``; keeps the
+    lists otherwise as shipped)."""
+    whole = kb_name_words(whole_names_only=True)
     for lang in ("hi", "bn"):
         path = LANG / lang / "common_words.txt"
         lines = path.read_text(encoding="utf-8").splitlines()
         head = [x for x in lines if x.startswith("#")]
         words = [x for x in lines if x and not x.startswith("#")]
-        drop = silver_named(lang)
+        drop = silver_named(lang) | whole
         kept = [w for w in words if w not in drop]
         path.write_text("\n".join(head + kept) + "\n", encoding="utf-8")
         print(lang, f"{len(words) - len(kept)} name words dropped, {len(kept)} kept")

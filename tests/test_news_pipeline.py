@@ -172,3 +172,40 @@ def test_bn_country_written_onto_the_trip_is_the_place_and_the_converb_does_not_
     assert ("VISIT", [("place", "চীন")]) in events(doc)
     (meet,) = [e for e in doc.events if e.type == "MEET"]
     assert {r.entity_id for r in meet.roles} == {"per:muhammad_yunus", "per:xi_jinping"}
+
+
+def test_bn_zero_width_joiner_inside_a_name(pipe):
+    # papers write RAB as র‍্যাব (ZWJ) or র‌্যাব (ZWNJ) so ra + ya-phala renders: the same name
+    doc = run(pipe, "র\u200d্যাব জানিয়েছে, অভিযানে তিনজন আটক হয়েছে। র\u200c্যাবের মহাপরিচালক বলেন।")
+    assert [m.entity_id for m in doc.mentions] == ["org:rab", "org:rab"]
+
+
+def test_an_office_of_a_named_country_is_not_guessed_from_the_last_person(pipe):
+    doc = run(pipe, "राष्ट्रपति वोलोदिमीर जेलेंस्की ने पश्चिमी देशों से मदद की अपील की। अमेरिकी विदेश मंत्री ने हमले की "
+                    "कड़ी निंदा की और कहा कि वॉशिंगटन कीव के साथ खड़ा है।")
+    assert all(q.speaker != "per:volodymyr_zelensky" for q in doc.quotes)
+    assert "AID" not in [e.type for e in doc.events]  # an appeal for help gives none
+
+
+def test_an_unresolved_office_keeps_its_words_in_the_event(pipe):
+    (ev,) = run(pipe, "The foreign minister arrived in Moscow.").events
+    assert ("traveller", "The foreign minister", None) in [(r.name, r.text, r.entity_id) for r in ev.roles]
+
+
+def test_hi_announced_aid_is_still_aid(pipe):
+    assert [e.type for e in run(pipe, "अमेरिका ने यूक्रेन को मदद की घोषणा की।").events] == ["AID"]
+
+
+@pytest.mark.parametrize("text,name,eid", [
+    ("प्रधानमंत्री मोदी ने बिहार के मुख्यमंत्री नीतीश कुमार से मुलाकात की।", "बिहार", "loc:bihar"),
+    ("পশ্চিমবঙ্গের মুখ্যমন্ত্রী মমতা বন্দ্যোপাধ্যায় বলেন, সিবিআই তদন্ত চলছে।", "পশ্চিমবঙ্গ", "loc:west_bengal"),
+    ("The Election Commission of India said Uttar Pradesh will vote in May.", "Uttar Pradesh", "loc:uttar_pradesh"),
+])
+def test_indian_states_are_known_places(pipe, text, name, eid):
+    assert (name, eid) in [(m.text, m.entity_id) for m in run(pipe, text).mentions]
+
+
+def test_hi_a_bracketed_short_form_is_no_conjunct(pipe):
+    doc = run(pipe, "राहुल गांधी ने भारतीय जनता पार्टी (भाजपा) और चुनाव आयोग पर वोट चोरी करने का आरोप लगाया।")
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert {r.entity_id for r in ev.roles if r.name == "target"} == {"org:bjp", "org:election_commission_of_india"}

@@ -16,7 +16,8 @@ import regex
 from .cues import Cues
 from .kb import KB, surface_form
 
-TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
+# zero-width (non-)joiners are inside words: Bengali writes র‍্যাব (RAB) with one to show ra + ya-phala
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+(?:[-'’][\p{L}\p{M}\p{N}\u200c\u200d]+)*")
 LATIN = regex.compile(r"\p{Latin}")
 
 # KB entity type -> the gazetteer feature value (the corpus labels' view of it)
@@ -49,7 +50,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             if w.isascii():
                 hit = (w.casefold(), not w.isdigit())
             else:
-                hit = (unicodedata.normalize("NFC", w).casefold(), bool(LATIN.search(w)))
+                hit = (unicodedata.normalize("NFC", w.replace("\u200d", "").replace("\u200c", "")).casefold(), bool(LATIN.search(w)))
             memo[w] = hit
         out.append(Token(a, b, w, hit[0], hit[1]))
     return out

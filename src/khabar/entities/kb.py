@@ -38,7 +38,7 @@ MIN_WORD_KEY = 4  # KB.lookup_surname: shorter surnames (li, kim, rao) name too 
 
 def surface_form(text: str) -> str:
     """How a surface form is indexed: NFC, casefolded, words joined by single spaces."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    return " ".join(unicodedata.normalize("NFC", text.replace("\u200d", "").replace("\u200c", "")).casefold().split())
 
 
 @dataclass

@@ -270,7 +270,25 @@ class Recognizer:
         for c in out:
             if c.label is None or not c.ids:
                 c.label = self._label_from_context(text, toks, c) or c.label
+        if self.lang == "en":
+            out = self._place_opens_body(text, out)
         return out
+
+    def _place_opens_body(self, text: str, out: list[Candidate]) -> list[Candidate]:
+        """"Bay of Bengal Initiative for ...", "Kyiv School of Economics": a known place followed at
+        once by a capitalised body name is the first words of that body's name."""
+        out = sorted(out, key=lambda c: c.start)
+        merged: list[Candidate] = []
+        for c in out:
+            prev = merged[-1] if merged else None
+            gap = text[prev.end : c.start] if prev is not None else ""
+            if (prev is not None and prev.ids and c.label == "ORG" and not c.ids and c.by == "cue:capitalised"
+                    and (gap == " " or gap.strip() in self.cues.connectors) and "\n" not in gap
+                    and all(self.kb.entities[i].type in ("GPE", "LOC") for i in prev.ids if i in self.kb.entities)):
+                merged[-1] = Candidate(prev.start, c.end, text[prev.start : c.end], "ORG", [], c.confidence, c.by)
+                continue
+            merged.append(c)
+        return merged
 
     def _merge_model(self, text: str, toks: list[Token], kb_cands: list[Candidate],
                      tagged: list[tuple[int, int, str, float]]) -> tuple[list[Candidate], set[int]]:

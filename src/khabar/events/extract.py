@@ -81,8 +81,10 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
     gen = pack.genitive_light_verbs
     if gen is not None:  # "उस यात्रा की आलोचना की": की before another trigger is "of"
         starts = {f.start for f in found}
-        found = [f for f in found if not (gen.search(text[f.start:f.end]) and any(
-            s > f.end and not text[f.end:s].strip() for s in starts if s - f.end <= 3))]
+        after = pack.noun_light_verb_after
+        found = [f for f in found if not (gen.search(text[f.start:f.end]) and (any(
+            s > f.end and not text[f.end:s].strip() for s in starts if s - f.end <= 3)
+            or (after is not None and after.match(text, f.end))))]
     found.sort(key=lambda f: (f.trigger.context is not None, -(f.end - f.start), f.start))
     kept: list[Found] = []
     for f in found:
@@ -260,10 +262,10 @@ class Extractor:
 
     def _modifier(self, s: int, e: int) -> str | None:
         """A country named in or right before a title ("उत्तर कोरिया के नेता", "রাশিয়ান নেতা")."""
-        for m in self.doc.mentions:
-            if m.entity_id and m.label in MODIFIER_LABELS and (s <= m.start < e or 0 <= s - m.end <= 6):
-                return m.entity_id
-        return None
+        near = [m for m in self.doc.mentions if m.entity_id and m.label in MODIFIER_LABELS
+                and (s <= m.start < e or (0 <= s - m.end <= 6 and not any(c in self.text[m.end : s] for c in ".।!?\n")))]
+        inside = [m for m in near if s <= m.start < e]  # "The French president": French, not the Paris before
+        return (inside or near)[0].entity_id if near else None
 
     def resolve(self, a: Arg, sentence: int, exclude: set[str], speaker: bool = False) -> list[str]:
         if a.ref is None:
@@ -278,6 +280,8 @@ class Extractor:
                 exclude = exclude | set(self.sent_chain.get(sentence, []))
             pack = self.packs.get(sentence)
             category = pack.title_category(a.text) if pack is not None else None
+            # "अमेरिकी विदेश मंत्री": an office of a named country is never held by someone whose
+            # known offices are another country's (Zelensky is no US minister; resolve.py)
             return self.resolver.title(a, sentence, exclude, head, self._modifier(a.start, a.end), category,
                                        as_pronoun=not a.ref.anchored)
         if k == "group":
@@ -580,7 +584,7 @@ class Extractor:
             if have and weak and not self._weak_may_add(slot, role, strong):
                 continue
             ids = self.resolve(a, i, used)
-            if a.ref is not None and not ids and a.ref.kind != "group":
+            if a.ref is not None and not ids and a.ref.kind not in ("group", "title"):
                 continue  # an unresolved pronoun tells nothing; an unresolved "both sides" keeps its text
             for eid in ids or [None]:
                 if eid is not None and eid in used:

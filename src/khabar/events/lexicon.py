@@ -105,6 +105,9 @@ class LangPack:
     # light-verb forms that are also the genitive (hi की/का/के): "यात्रा की आलोचना" is criticism
     # OF the trip, so a trigger ending in one is dropped when another trigger starts right after
     genitive_light_verbs: regex.Pattern | None = None
+    # a noun + light verb right after such a trigger: "मदद की अपील की" (an appeal for help), so the
+    # trigger's की was "of" even when the noun after it is no trigger of ours
+    noun_light_verb_after: regex.Pattern | None = None
 
     def title_category(self, text: str) -> str | None:
         """The KB title category of a title reference: its last title word decides."""
@@ -218,4 +221,8 @@ def load_pack(lang: str | None) -> LangPack | None:
     if trig.get("genitive_light_verbs"):
         pack.genitive_light_verbs = regex.compile(
             "(?<!\\w)(?:" + "|".join(trig["genitive_light_verbs"]) + ")$", FLAGS)
+    if trig.get("noun_light_verbs"):
+        pack.noun_light_verb_after = regex.compile(
+            r"\s+" + ("(?!(?:" + "|".join(trig.get("noun_light_verbs_keep") or []) + r")\s)" if trig.get("noun_light_verbs_keep") else "")
+            + r"[^\s,।.!?]+\s+(?:" + expand("|".join(trig["noun_light_verbs"]), trig.get("macros") or {}) + r")(?!\w)", FLAGS)
     return pack

@@ -101,6 +101,11 @@ class Resolver:
             return []
         fits = FITS["PER"]
         exclude = exclude | ({modifier} if modifier else set())
+        if modifier:  # "the US foreign minister" is nobody whose known offices are all another country's,
+            # nor anyone this article introduced by another title ("राष्ट्रपति जेलेंस्की" is no मंत्री)
+            exclude = exclude | {a.entity_id for a in self.subjects + self.seen
+                                 if not _may_serve(self.doc, a.entity_id, modifier)}
+            exclude = exclude | {eid for _, h, _, eid in self.anchors if h != head}
         # "The North Korean leader arrived": the actor of the previous sentence, else the nearest person
         eid = self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1) or self._nearest(
             self.seen, arg.start, fits, exclude
@@ -159,6 +164,15 @@ def holds(role: dict, patterns: list[regex.Pattern], country_names: list[str], d
         return role.get("to") is None  # no date known: only a role held now
     start, end = role.get("from"), role.get("to")
     return (start is None or str(start)[:10] <= date) and (end is None or date <= str(end)[:10])
+
+
+def _may_serve(doc, eid: str, country: str) -> bool:
+    """Whether a person may hold an office of ``country``: no known offices, or one naming it."""
+    ent, land = doc.entities.get(eid), doc.entities.get(country)
+    if ent is None or not ent.roles or land is None:
+        return True
+    names = [n for n in [land.name] + list(land.names.get("en", [])) if n]
+    return any(any(n in (r.get("title") or "") for n in names) for r in ent.roles)
 
 
 def _office_holder(resolver: "Resolver", category: str, country: str | None, before: int, exclude: set[str]) -> str | None:
