@@ -209,3 +209,15 @@ def test_hi_a_bracketed_short_form_is_no_conjunct(pipe):
     doc = run(pipe, "राहुल गांधी ने भारतीय जनता पार्टी (भाजपा) और चुनाव आयोग पर वोट चोरी करने का आरोप लगाया।")
     (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert {r.entity_id for r in ev.roles if r.name == "target"} == {"org:bjp", "org:election_commission_of_india"}
+
+
+def test_hi_second_name_behind_a_demonym_and_an_office_is_a_conjunct(pipe):
+    doc = run(pipe, "वाणिज्य मंत्री पीयूष गोयल और अमेरिकी व्यापार प्रतिनिधि जेमिसन ग्रीर ने नई दिल्ली में समझौते पर "
+                    "दस्तखत किए।")
+    (ev,) = [e for e in doc.events if e.type == "SIGN"]
+    assert [r.text for r in ev.roles if r.name == "party"] == ["पीयूष गोयल", "जेमिसन ग्रीर"]
+
+
+def test_bn_kb_name_leaves_its_genitive_outside(pipe):
+    doc = run(pipe, "বুধবার রাজধানীতে জাতিসংঘের শরণার্থী বিষয়ক হাইকমিশনারের সঙ্গে বৈঠক হয়।")
+    assert ("জাতিসংঘ", "org:united_nations") in [(m.text, m.entity_id) for m in doc.mentions]

@@ -225,7 +225,7 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack) -> list[Arg]:
     for a in args:
         _mark(a, doc.text, start, end, pack)
     _mark_modifiers(doc.text, args, pack)
-    _share_coordinated_slots(doc.text, args, pack)
+    _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
     return args
 
 
@@ -233,12 +233,12 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
     """"উত্তর কোরিয়ার নেতার সফর": a possessive right before another argument modifies it, also
     across title words ("দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন": South Korea's president Yoon)."""
     for a, b in zip(args, args[1:]):
-        # "Russian President Vladimir Putin": a demonym before a title and a name describes him
-        if a.slot == "" and a.label == "NORP" and b.label == "PER" and pack is not None and pack.order != "SOV":
-            gap = text[a.outer_end : b.outer_start]
-            for pat, _ in pack.title_words:
-                gap = pat.sub(" ", gap)
-            if not gap.strip():
+        # "Russian President Vladimir Putin", "अमेरिकी व्यापार प्रतिनिधि जेमिसन ग्रीर": a demonym a few
+        # words (an office) before a name describes that person
+        if a.slot == "" and a.label == "NORP" and b.label == "PER" and pack is not None:
+            words = text[a.outer_end : b.outer_start].split()
+            if len(words) <= 3 and not regex.search(r"[,;:।()\"]", " ".join(words)) and not (
+                    pack.conjunctions is not None and any(pack.conjunctions.fullmatch(w) for w in words)):
                 a.slot = "modifier"
             continue
         if a.slot != "genitive":
@@ -251,10 +251,35 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             a.slot = "modifier"
 
 
+def _bare_words(text: str, lo: int, hi: int, pack: LangPack, descriptors) -> list[str]:
+    """The words between two arguments without demonyms (``descriptors``) and office words."""
+    from ..entities.cues import cues_for
+    from ..entities.kb import surface_form
+
+    seg = list(text[lo:hi])
+    for s, e in descriptors:
+        if lo <= s and e <= hi:
+            seg[s - lo : e - lo] = " " * (e - s)
+    bare = "".join(seg)
+    for pat, _ in pack.title_words:
+        bare = pat.sub(" ", bare)
+    words = bare.split()
+    cues, norm, out, i = cues_for(pack.lang), [surface_form(w) for w in words], [], 0
+    while i < len(words):
+        hit = cues.title_at(norm, i) if norm[i] in cues.title_first else None
+        if hit:
+            i += hit[0]
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
 PARENTHETICAL = regex.compile(r"\([^()]{0,40}\)")
 
 
-def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack) -> None:
+def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
+                             descriptors: list[tuple[int, int]] = ()) -> None:
     """"X और Y को" / "X এবং Y-কে": the case marker on the last conjunct marks all."""
     if pack.conjunctions is None:
         return
@@ -272,13 +297,10 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack) -> None
             k += 1                                        # the conjunct is किम, not his country
             b = args[k]
         if gap and b.label == "PER" and not pack.conjunctions.fullmatch(gap):
-            # "Donald Trump and Russian President Vladimir Putin": a demonym and a title before the
-            # second name are no argument of their own
-            bare = gap
-            for pat, _ in pack.title_words:
-                bare = pat.sub(" ", bare)
-            words = bare.split()
-            if bare != gap and 1 <= len(words) <= 2 and pack.conjunctions.fullmatch(words[0]) \
+            # "Donald Trump and Russian President Vladimir Putin", "पीयूष गोयल और अमेरिकी व्यापार
+            # प्रतिनिधि जेमिसन ग्रीर": a demonym and an office before the second name are no argument
+            words = _bare_words(text, a.outer_end, b.outer_start, pack, descriptors)
+            if 1 <= len(words) <= 2 and pack.conjunctions.fullmatch(words[0]) \
                     and (len(words) == 1 or words[1][:1].isupper()):
                 gap = words[0]
         if gap and pack.conjunctions.fullmatch(gap):
