@@ -221,3 +221,22 @@ def test_hi_second_name_behind_a_demonym_and_an_office_is_a_conjunct(pipe):
 def test_bn_kb_name_leaves_its_genitive_outside(pipe):
     doc = run(pipe, "বুধবার রাজধানীতে জাতিসংঘের শরণার্থী বিষয়ক হাইকমিশনারের সঙ্গে বৈঠক হয়।")
     assert ("জাতিসংঘ", "org:united_nations") in [(m.text, m.entity_id) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text,published,weekday", [
+    ("Modi lands in Tokyo\n\nPublished: August 29, 2025 10:30 am IST\n\nModi arrived in Tokyo on Friday.",
+     "2025-08-29", "Friday"),
+    ("मोदी जापान पहुंचे\n\nअपडेटेड Fri, 29 Aug 2025 10:30 AM (IST)\n\nप्रधानमंत्री नरेंद्र मोदी शुक्रवार को टोक्यो पहुंचे।",
+     "2025-08-29", "शुक्रवार"),
+    ("টোকিওতে মোদী\n\nআপডেট: ২৯ আগস্ট ২০২৫, ১০:৩০\n\nশুক্রবার টোকিও পৌঁছান মোদী।", "2025-08-29", "শুক্রবার"),
+])
+def test_the_page_line_with_the_publication_date_anchors_the_article(pipe, text, published, weekday):
+    # the English line is dropped as boilerplate, the Hindi one is in English: the date is read anyway
+    doc = run(pipe, text)
+    assert doc.published == published and not doc.published_inferred
+    assert [t.value for t in doc.times if t.text == weekday] == [published]
+
+
+@pytest.mark.parametrize("line", ["Updated 2 hours ago", "अपडेटेड: 2 घंटे पहले", "Date: 12/06/2024"])
+def test_no_publication_date_from_a_line_that_does_not_say_which_day(pipe, line):
+    assert run(pipe, f"Putin visits Pyongyang\n{line}\nPutin arrived on Tuesday.").published is None

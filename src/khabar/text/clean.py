@@ -79,4 +79,12 @@ def clean(doc: Document) -> Document:
     if doc.title:
         doc.title = " ".join(nfc(doc.title).split())
     doc.id = content_id(doc.text)
+    if not doc.published:  # "Published: August 29, 2025" on the page (a line clean may have dropped)
+        from ..time.anchor import published_on_page
+
+        found = published_on_page(doc.raw_text)
+        if found:
+            doc.published, line = found
+            doc.published_inferred = False
+            doc.published_from = f"page line: {line[:80]}"
     return doc

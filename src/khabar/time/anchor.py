@@ -14,7 +14,9 @@ unresolved rather than guessing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Document
 
@@ -78,4 +80,37 @@ def known_anchor(doc: Document) -> Anchor | None:
             a = parse_any_date(v)
             if a:
                 return Anchor(a.year, a.date, inferred=False, how=f"meta:{k}")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _published_line_re():
+    from ..lang import languages, load_yaml
+
+    labels = set()
+    for code in languages():
+        try:
+            labels.update((load_yaml(code, "time.yaml") or {}).get("published_labels") or [])
+        except FileNotFoundError:
+            continue
+    if not labels:
+        return None
+    alt = "|".join(sorted((re.escape(x).replace("\\ ", r"\s+") for x in labels), key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alt})\s*[:：|-]?\s*(?P<date>\S.{{5,60}}?)\s*", re.IGNORECASE)
+
+
+def published_on_page(raw: str, max_lines: int = 40) -> tuple[str, str] | None:
+    """(ISO day, the line) of the first "Published: <date>" line among the first ``max_lines``
+    lines of a page, in any language the data packs label; None when there is none."""
+    rx = _published_line_re()
+    if rx is None:
+        return None
+    for line in raw.splitlines()[:max_lines]:
+        m = rx.fullmatch(line)
+        # a year must be written ("Updated 2 hours ago" says nothing of the day), and 12/06/2024
+        # is June in Delhi and December in New York: not read
+        if m and re.search(r"\d{4}", m["date"]) and not re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", m["date"]):
+            a = parse_any_date(m["date"])
+            if a and a.date:
+                return a.date.isoformat(), line.strip()
     return None
