@@ -240,3 +240,39 @@ def test_the_page_line_with_the_publication_date_anchors_the_article(pipe, text,
 @pytest.mark.parametrize("line", ["Updated 2 hours ago", "अपडेटेड: 2 घंटे पहले", "Date: 12/06/2024"])
 def test_no_publication_date_from_a_line_that_does_not_say_which_day(pipe, line):
     assert run(pipe, f"Putin visits Pyongyang\n{line}\nPutin arrived on Tuesday.").published is None
+
+
+@pytest.mark.parametrize("text,speaker,chain,words", [
+    ("Kim Jong Un arrived. Kim said North Korea would support Russia, KCNA reported.",
+     "per:kim_jong_un", ["agency:kcna", "per:kim_jong_un"], "North Korea would support Russia"),
+    ("TASS reported that Peskov said the talks went well.",
+     "per:dmitry_peskov", ["agency:tass", "per:dmitry_peskov"], "the talks went well."),
+    ("पुतिन ने कहा कि रूस तैयार है, तास ने बताया।", "per:vladimir_putin", ["agency:tass", "per:vladimir_putin"], "रूस तैयार है"),
+])
+def test_a_speaker_reported_by_an_agency_speaks_and_the_agency_heads_the_chain(pipe, text, speaker, chain, words):
+    assert [(q.speaker, q.chain, q.text) for q in run(pipe, text).quotes] == [(speaker, chain, words)]
+
+
+@pytest.mark.parametrize("text,eid", [
+    ("North Korean leader Kim Jong Un met South Korean officials.", "gpe:kp"),
+    ("उत्तर कोरियाई नेता किम जोंग उन ने कहा।", "gpe:kp"),
+    ("উত্তর কোরীয় নেতা কিম জং উন রাশিয়া গেছেন।", "gpe:kp"),
+])
+def test_two_word_demonyms(pipe, text, eid):
+    (m,) = [m for m in run(pipe, text).mentions if m.label == "NORP"][:1]
+    assert (m.entity_id, len(m.text.split())) == (eid, 2)
+
+
+def test_en_second_verb_after_and_keeps_the_first_verbs_subject(pipe):
+    doc = run(pipe, "Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang and pledged support "
+                    "for Russia.")
+    (ev,) = [e for e in doc.events if e.type == "SUPPORT"]
+    roles = [(r.name, r.entity_id) for r in ev.roles]
+    assert ("source", "per:kim_jong_un") in roles and ("source", "per:andrei_belousov") not in roles
+    assert ("target", "gpe:ru") in roles  # "support for Russia": whom it is for
+
+
+def test_en_accused_of_doing_ends_the_accused(pipe):
+    (ev,) = run(pipe, "South Korea and the United States have accused Pyongyang of sending troops to Russia.").events
+    assert sorted((r.name, r.entity_id) for r in ev.roles) == [
+        ("source", "gpe:kr"), ("source", "gpe:us"), ("target", "city:pyongyang")]

@@ -105,6 +105,8 @@ class Recognizer:
             span = toks[i : i + n]
             if n > 1 and not all(_joined(text, a, b) for a, b in zip(span, span[1:])):
                 continue
+            if n > 1 and " ".join(t.norm for t in span) in self.cues.demonyms:
+                break  # "उत्तर कोरियाई" is a demonym (NORP, below), not a fuzzy North Korea
             if span[-1].latin and not _capitalised(span[-1]):
                 continue
             if span[0].latin and self.lang != "en" and n == 1 and span[0].text.isupper():
@@ -334,8 +336,9 @@ class Recognizer:
                         self.cues.is_known_stem(stems[0]) or (label != "PER" and hi - lo >= 2 and len(stems[0]) >= 4)) \
                         and self.cues.case_class.get(surface_form(toks[hi - 1].text[len(stems[0]):])) is not None:
                     b = toks[hi - 1].start + len(stems[0])
-            if all(toks[k].norm in self.cues.demonyms for k in range(lo, hi)):
-                continue  # रूसी, রাশিয়ান: a demonym (NORP, below), not a name
+            if all(toks[k].norm in self.cues.demonyms for k in range(lo, hi)) or \
+                    " ".join(toks[k].norm for k in range(lo, hi)) in self.cues.demonyms:
+                continue  # रूसी, রাশিয়ান, उत्तर कोरियाई: a demonym (NORP, below), not a name
             if hi - lo == 2 and toks[lo].norm in self.cues.demonyms:
                 continue  # রাশিয়ান সেনারা, रूसी सेना: a demonym and a noun describe, they do not name
             while (hi - lo > 1 and self.cues.label_after.get(words[hi - 1]) == "AGENCY"
@@ -400,12 +403,19 @@ class Recognizer:
         for i, t in enumerate(toks):
             if i in covered:
                 continue
-            hit = table.get(t.norm)
+            # two words first: "North Korean", "उत्तर कोरियाई", "দক্ষিণ কোরীয়"
+            n, hit = 1, None
+            if i + 1 < len(toks) and i + 1 not in covered and toks[i + 1].start - t.end == 1:
+                hit = table.get(t.norm + " " + toks[i + 1].norm)
+                n = 2 if hit else 1
+            hit = hit or table.get(t.norm)
             if hit and (not t.latin or _capitalised(t)):
                 eid, origin = hit
                 if eid in self.kb.entities:
-                    out.append(Candidate(t.start, t.end, t.text, "NORP", [eid], 0.9, f"demonym:{origin}"))
-                    covered.add(i)
+                    end = toks[i + n - 1]
+                    out.append(Candidate(t.start, end.end, t.text if n == 1 else t.text + " " + end.text, "NORP",
+                                         [eid], 0.9, f"demonym:{origin}"))
+                    covered.update(range(i, i + n))
         return out
 
     def _capitalised_runs(self, text: str, toks: list[Token], covered: set[int]) -> list[Candidate]:

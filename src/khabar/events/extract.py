@@ -27,10 +27,10 @@ from .quotes import attribute, direct_quote_spans, principal_of, speaker_before,
 from .resolve import Resolver
 from .timing import Placed, narrative_times, paragraph_of, sentence_times
 
-SLOT_ORDER = ("agent", "subject", "dative", "comitative", "against", "locative", "upon", "ablative", "object", "genitive")
+SLOT_ORDER = ("agent", "subject", "dative", "comitative", "against", "locative", "upon", "ablative", "object", "benefactive", "genitive")
 # a slot a type's frame does not name is read as this one: hi पर marks the accused ("भारत पर आरोप
 # लगाया", ACCUSE has upon: target) and elsewhere a place ("हवाई अड्डे पर पहुंचे" = locative)
-SLOT_FALLBACK = {"upon": "locative"}
+SLOT_FALLBACK = {"upon": "locative", "benefactive": "topic"}
 WEAK_SLOTS = {"object", "genitive"}  # fill a role only when nothing stronger did
 MULTI_ROLES = {"participant", "party", "place"}
 PLACE_ROLES = {"place"}
@@ -432,6 +432,13 @@ class Extractor:
                      and not self._is_dateline(a, sent)]
             if f.item_span:
                 wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
+            if pack.order == "SVO" and k and pack.conjunctions is not None:
+                # "Kim met Belousov in Pyongyang and pledged support": the second verb's subject is
+                # the first one's; the names after the first verb are its objects, not subjects
+                before = [a for a in wargs if found[k - 1].end <= a.start and a.end <= f.start]
+                tail = self.text[max([found[k - 1].end] + [a.outer_end for a in before]) : f.start].strip()
+                if before and pack.conjunctions.fullmatch(tail):
+                    wargs = [a for a in wargs if not (a in before and a.slot == "")]
             etype = self.onto[f.trigger.type]
             passive = _is_passive(self.text, f, sent, pack)
             roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i)
@@ -457,7 +464,10 @@ class Extractor:
             for ev in evs:
                 sentence_events.append((ev, win))
             subj_roles = self._subject_roles(etype, f)
-            cur = [r for r in roles if r.name in subj_roles]
+            # the subject's own fillers only: a meeting's other participant (the object of "met")
+            # is no subject of the verb coordinated with it
+            subj_at = {a.start for a, slot in filled_args if slot in SUBJECT_SLOTS}
+            cur = [r for r in roles if r.name in subj_roles and (not subj_at or r.start in subj_at)]
             if cur:
                 prev_subject = cur
             for a, slot in filled_args:

@@ -278,6 +278,26 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     said = [q for q in att.quotes if q.by.endswith("speech_verb")]
     att.quotes = [q for q in att.quotes if not (q.by.endswith("according_to") and any(
         q.start <= o.cue.start < q.end and o.speaker not in (None, q.speaker) for o in said))]
+    # "Kim said North Korea would support Russia, KCNA said": KCNA reports what Kim said; Kim's
+    # words end before ", KCNA said" and the chain starts with the outer source
+    reporting = []
+    for o in said:
+        for n in said:
+            if o is n or n.speaker in (None, o.speaker) or not (o.start <= n.cue.start < o.end):
+                continue
+            if n.start <= o.cue.start < n.end and o.cue.start < n.cue.start:
+                continue  # each holds the other's verb: the later verb (", KCNA said") is the outer one
+            reporting.append(o)
+            if n.start < o.cue.start <= n.end and o.speaker_span is not None:
+                cut = text.rfind(",", n.start, o.speaker_span.start)
+                if cut > n.start:
+                    n.end = cut
+                    n.text = text[n.start : n.end]
+            if o.speaker in chain and n.speaker in chain and chain.index(o.speaker) > chain.index(n.speaker):
+                chain.remove(o.speaker)
+                chain.insert(chain.index(n.speaker), o.speaker)
+    att.quotes = [q for q in att.quotes if not any(q is o for o in reporting)]
+    att.chain = chain
     for q in att.quotes:
         q.chain = list(chain) if chain else q.chain
         if inner and q.by.endswith("according_to") is False:
