@@ -276,3 +276,16 @@ def test_en_accused_of_doing_ends_the_accused(pipe):
     (ev,) = run(pipe, "South Korea and the United States have accused Pyongyang of sending troops to Russia.").events
     assert sorted((r.name, r.entity_id) for r in ev.roles) == [
         ("source", "gpe:kr"), ("source", "gpe:us"), ("target", "city:pyongyang")]
+
+
+def test_hi_two_offices_before_a_name_are_his_not_arguments(pipe):
+    doc = run(pipe, "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री इशाक डार शनिवार को एक दिवसीय दौरे पर अफगानिस्तान की "
+                    "राजधानी काबुल पहुंचे।")
+    assert ("VISIT", [("traveller", "इशाक डार")]) in events(doc)  # Pakistan describes him; it is no destination
+    assert ("ARRIVE", [("place", "अफगानिस्तान"), ("place", "काबुल"), ("traveller", "इशाक डार")]) in events(doc)
+
+
+def test_a_spokesperson_is_not_the_minister_named_before(pipe):
+    doc = run(pipe, "डार ने विदेश मंत्री आमिर खान मुत्ताकी से मुलाकात की। विदेश कार्यालय की प्रवक्ता ने बताया कि दोनों "
+                    "पक्षों ने व्यापार पर चर्चा की।")
+    assert all(q.speaker is None or "mtk" not in q.speaker for q in doc.quotes)

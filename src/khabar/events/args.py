@@ -123,13 +123,23 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
                 pass  # "রাশিয়ান নেতা": the nationality inside a title is not an argument
             elif any(s < te and ts < e for ts, te in taken):
                 continue
-            if rf.kind == "title" and _followed_by_mention(text, e, taken):
-                continue  # "राष्ट्रपति पुतिन": the title is part of a name
+            if rf.kind == "title" and (_followed_by_mention(text, e, taken) or _offices_then_name(text, e, taken, pack)):
+                continue  # "राष्ट्रपति पुतिन", "उप प्रधानमंत्री और विदेश मंत्री इशाक डार": the title is part of a name
             out.append(Arg(s, e, m.group(0), "REF", ref=rf, by=rf.origin))
             for span in inside:
                 taken.remove(span)
             taken.append((s, e))
     return out
+
+
+def _offices_then_name(text: str, pos: int, spans: list[tuple[int, int]], pack: LangPack) -> bool:
+    """Only a conjunction and more office words between ``pos`` and the next name."""
+    nxt = min((s for s, _ in spans if s >= pos), default=None)
+    if nxt is None or nxt - pos > 40:
+        return False
+    words = _bare_words(text, pos, nxt, pack, ())
+    return bool(text[pos:nxt].strip()) and all(pack.conjunctions is not None and pack.conjunctions.fullmatch(w)
+                                                for w in words)
 
 
 def _followed_by_mention(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -247,6 +257,11 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         if gap.strip() and pack is not None and len(gap.split()) <= 3:
             for pat, _ in pack.title_words:
                 gap = pat.sub(" ", gap)
+        if gap.strip() and pack is not None and b.label == "PER" and len(gap.split()) <= 6:
+            # "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री इशाक डार": offices joined by a conjunction
+            words = _bare_words(text, a.outer_end, b.outer_start, pack, ())
+            if all(pack.conjunctions is not None and pack.conjunctions.fullmatch(w) for w in words):
+                gap = ""
         if not gap.strip():
             a.slot = "modifier"
 
@@ -260,19 +275,20 @@ def _bare_words(text: str, lo: int, hi: int, pack: LangPack, descriptors) -> lis
     for s, e in descriptors:
         if lo <= s and e <= hi:
             seg[s - lo : e - lo] = " " * (e - s)
-    bare = "".join(seg)
-    for pat, _ in pack.title_words:
-        bare = pat.sub(" ", bare)
-    words = bare.split()
-    cues, norm, out, i = cues_for(pack.lang), [surface_form(w) for w in words], [], 0
+    words = "".join(seg).split()
+    # the recogniser's titles first (longest: "उप प्रधानमंत्री"), then the title words of roles.yaml
+    cues, norm, kept, i = cues_for(pack.lang), [surface_form(w) for w in words], [], 0
     while i < len(words):
         hit = cues.title_at(norm, i) if norm[i] in cues.title_first else None
         if hit:
             i += hit[0]
             continue
-        out.append(words[i])
+        kept.append(words[i])
         i += 1
-    return out
+    bare = " ".join(kept)
+    for pat, _ in pack.title_words:
+        bare = pat.sub(" ", bare)
+    return bare.split()
 
 
 PARENTHETICAL = regex.compile(r"\([^()]{0,40}\)")

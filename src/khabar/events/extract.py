@@ -453,7 +453,9 @@ class Extractor:
                 for r in roles:  # "চীন সফরে", "भारत यात्रा पर": a country or city written onto the trip noun
                     if (r.name == "traveller" and (r.entity_id or "").startswith(("gpe:", "city:"))
                             and r.end is not None and r.end <= f.start and not self.text[r.end : f.start].strip()):
-                        r.name = "place"
+                        r.name = "place"  # (and "काबुल पहुंचे": where one arrived): the traveller is elsewhere
+                        filled_args = [(a, slot) for a, slot in filled_args
+                                       if not (slot in SUBJECT_SLOTS and a.start == r.start)]
             if not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive:
                 roles = self._inherit(etype, f, prev_subject) + roles
             if reciprocal and etype.name == "GIFT":

@@ -101,10 +101,12 @@ class Resolver:
             return []
         fits = FITS["PER"]
         exclude = exclude | ({modifier} if modifier else set())
-        if modifier:  # "the US foreign minister" is nobody whose known offices are all another country's,
-            # nor anyone this article introduced by another title ("राष्ट्रपति जेलेंस्की" is no मंत्री)
+        if modifier:  # "the US foreign minister" is nobody whose known offices are all another country's
             exclude = exclude | {a.entity_id for a in self.subjects + self.seen
                                  if not _may_serve(self.doc, a.entity_id, modifier)}
+        # nor anyone this article introduced by another title ("राष्ट्रपति जेलेंस्की" is no मंत्री,
+        # "विदेश मंत्री मुत्ताकी" no प्रवक्ता); "the leader" may be a president or a dictator
+        if category and category != "leader":
             exclude = exclude | {eid for _, h, _, eid in self.anchors if h != head}
         # "The North Korean leader arrived": the actor of the previous sentence, else the nearest person
         eid = self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1) or self._nearest(
