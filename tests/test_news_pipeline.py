@@ -289,3 +289,14 @@ def test_a_spokesperson_is_not_the_minister_named_before(pipe):
     doc = run(pipe, "डार ने विदेश मंत्री आमिर खान मुत्ताकी से मुलाकात की। विदेश कार्यालय की प्रवक्ता ने बताया कि दोनों "
                     "पक्षों ने व्यापार पर चर्चा की।")
     assert all(q.speaker is None or "mtk" not in q.speaker for q in doc.quotes)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("पाकिस्तान के विदेश मंत्री इशाक डार पहुंचे काबुल, तालिबान नेताओं से की बातचीत",
+     ("ARRIVE", [("place", "काबुल"), ("traveller", "इशाक डार")])),
+    ("पुतिन पहुंचे प्योंगयांग", ("ARRIVE", [("place", "प्योंगयांग"), ("traveller", "पुतिन")])),
+    ("রাশিয়া পৌঁছালেন কিম", ("ARRIVE", [("place", "রাশিয়া"), ("traveller", "কিম")])),
+    ("ভারত সফরে মাখোঁ", ("VISIT", [("place", "ভারত"), ("traveller", "মাখোঁ")])),
+])
+def test_headline_verb_first_or_verbless(pipe, text, expected):
+    assert expected in events(run(pipe, text))

@@ -10,6 +10,7 @@ Quotes are found in the same pass because events inside a quote are sourced to i
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 
@@ -426,10 +427,22 @@ class Extractor:
             prev_end = found[k - 1].end if k else sent[0]
             next_start = found[k + 1].start if k + 1 < len(found) else sent[1]
             win = _window(f, prev_end, next_start, breaks_k, sent, pack)
-            if pack.order == "SOV" and k + 1 == len(found) and self._only_names_after(f.end, sent[1], pack):
+            verb_first = False
+            if pack.order == "SOV" and self._headline(sent) and f.trigger.frame != "nominal" and any(
+                    a.slot == "" and a.label in ("PER", "ORG", "AGENCY") and win[0] <= a.start and a.end <= f.start
+                    for a in args):
+                # an actor, then the verb, then names: "इशाक डार पहुंचे काबुल, तालिबान नेताओं से की बातचीत"
+                comma = self.text.find(",", f.end, next_start)
+                stop = comma if comma >= 0 else next_start
+                if self._only_names_after(f.end, stop, pack):
+                    win, verb_first = (win[0], stop), True
+            if not verb_first and pack.order == "SOV" and k + 1 == len(found) and self._only_names_after(f.end, sent[1], pack):
                 win = (win[0], sent[1])  # verbless headline: "उत्तर कोरिया के दौरे पर पुतिन"
             wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)
                      and not self._is_dateline(a, sent)]
+            if verb_first:  # the bare names after a headline's verb are its objects (where one went)
+                wargs = [dataclasses.replace(a, slot="locative") if a.start >= f.end and a.slot == "" else a
+                         for a in wargs]
             if f.item_span:
                 wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
             if pack.order == "SVO" and k and pack.conjunctions is not None:
@@ -486,6 +499,11 @@ class Extractor:
             quote = next(((s, e) for s, e in self.direct if s <= ev.trigger.start < e), None)
             sequenced = pack.sequence is not None and bool(pack.sequence.search(self.text, sent[0], ev.trigger.start))
             self.placed.append(Placed(ev, win, paragraph_of(self.text, ev.trigger.start), quote, sequenced))
+
+    def _headline(self, sent: tuple[int, int]) -> bool:
+        """A short line without a full stop of its own: a headline (they put the verb first)."""
+        line = self.text[sent[0] : sent[1]].strip()
+        return len(line) <= 120 and not line.endswith(("।", ".", "?", "!")) and "\n" not in line
 
     def _only_names_after(self, start: int, end: int, pack: LangPack | None = None) -> bool:
         """Only names (with their case endings), title words and at most one other word (and
