@@ -215,7 +215,8 @@ def test_language_without_time_data_gives_no_times():
         ("hi", "पिछले हफ़्ते बैठक हुई थी।", "पिछले हफ़्ते", "2024-W24"),  # nukta written
         ("bn", "আজকের বৈঠকে সিদ্ধান্ত হয়েছে।", "আজকের", "2024-06-19"),
         ("bn", "১২ সেকেন্ড আগে খবর এসেছে।", "১২ সেকেন্ড আগে", "2024-06-19"),
-        ("bn", "৩ ফেব্রুয়ারী আলোচনা হবে।", "৩ ফেব্রুয়ারী", "2024-02-03"),  # the older -ী spelling
+        # the older -ী spelling; "will be discussed": the next 3 February after the anchor (2024-06-19)
+        ("bn", "৩ ফেব্রুয়ারী আলোচনা হবে।", "৩ ফেব্রুয়ারী", "2025-02-03"),
         ("hi", "इन्होंने 1811 ई. में अणु की खोज की।", "1811", "1811"),  # era marker after the year
         # a month of the shifted year, one expression (the month alone would take this year)
         ("bn", "গত বছর আগস্টে সরকারের পতন হয়।", "গত বছর আগস্টে", "2023-08"),
@@ -286,3 +287,17 @@ def test_yearless_day_takes_the_year_of_a_year_only_anchor():
     d = doc_of("১৩ সেপ্টেম্বর দুই নেতা আলোচনা করেন।", "bn", published="2023")
     [t] = time_stage(d).times
     assert t.value == "2023-09-13"
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("प्रधानमंत्री 15 अगस्त को लाल किले से भाषण देंगे।", "15 अगस्त", "2026-08-15"),
+    ("He will speak on Aug. 15.", "Aug. 15", "2026-08-15"),
+    ("১৫ আগস্ট তিনি ভাষণ দেবেন।", "১৫ আগস্ট", "2026-08-15"),
+    ("12 सितंबर को उन्होंने भाषण दिया था।", "12 सितंबर", "2025-09-12"),
+])
+def test_day_and_month_in_a_future_sentence_is_not_before_the_article(text, surface, value):
+    from khabar.model import Document
+    from khabar.pipeline import Pipeline
+
+    doc = Pipeline.build(["clean", "langid", "segment", "time"])(Document(raw_text=text, published="2025-09-20"))
+    assert [(t.text, t.value) for t in doc.times] == [(surface, value)]

@@ -8,7 +8,8 @@ value keeps TIMEX3 placeholders (``XXXX-09-14``, ``XXXX-WXX-3``) or is None;
 nothing is guessed from the wall clock.
 
 Choices for news text, where the text does not say:
-- day + month without a year: the year that puts the date nearest the anchor;
+- day + month without a year: the year that puts the date nearest the anchor, and not before
+  the anchor in a future-tense sentence;
 - month alone: the next such month from the anchor (this month counts), or
   the latest one up to the anchor when the sentence is in the past tense;
 - weekday alone: that day of the anchor's week, moved a week back when it
@@ -98,12 +99,16 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _day_month(day: int, month: int, year: int | None, a: Anchor) -> Resolved:
+def _day_month(day: int, month: int, year: int | None, a: Anchor, tense: str | None = None) -> Resolved:
     if year is not None:
         d = _safe_date(year, month, day)
         return Resolved(d.isoformat() if d else None, "day")
     if a.date:
         options = [d for y in (a.year - 1, a.year, a.year + 1) if (d := _safe_date(y, month, day))]
+        # "15 अगस्त को भाषण होगा" in an article of 10 September: next year's. (A past tense does
+        # not move a date back: reports are often dated before the events they sum up.)
+        if tense == "future":
+            options = [d for d in options if d >= a.date] or options
         if options:
             best = min(options, key=lambda d: abs((d - a.date).days))
             return Resolved(best.isoformat(), "day")
@@ -212,7 +217,7 @@ def _resolve_date(c: Candidate, tl: TimeLang, a: Anchor, tense: str | None) -> R
         day = tl.day_number(s["day"])
         if day is None:
             return Resolved(None, "day")
-        return _day_month(day, month, year, a)
+        return _day_month(day, month, year, a, tense)
     if "century" in s:  # "the 19th century" = the 1800s: TIMEX3 century value "18"
         n = tl.ordinals.get(tl.key(s["ordinal"])) if "ordinal" in s else None
         if n is None and "ordinal" in s:
