@@ -300,3 +300,14 @@ def test_a_spokesperson_is_not_the_minister_named_before(pipe):
 ])
 def test_headline_verb_first_or_verbless(pipe, text, expected):
     assert expected in events(run(pipe, text))
+
+
+def test_bn_a_kb_name_ending_in_ya_is_no_locative(pipe):
+    # মন্ত্রণালয় ends in য়, the locative ending: the KB name as written has no ending inside it
+    (q,) = run(pipe, "ভারতের পররাষ্ট্র মন্ত্রণালয় জানিয়েছে, তারা রায়টি পর্যালোচনা করছে।").quotes
+    assert q.speaker == "org:india_mea" and q.text.startswith("তারা রায়টি")
+
+
+def test_bn_janal_is_a_speech_verb_and_a_light_verb(pipe):
+    (q,) = run(pipe, "বৈঠক সফল হয়েছে বলে জানাল রাশিয়া।").quotes
+    assert (q.speaker, q.text) == ("gpe:ru", "বৈঠক সফল হয়েছে")

@@ -36,6 +36,7 @@ class Arg:
     by: str = ""
     stem_end: int | None = None  # end of the bare name when the mention includes a case suffix
     joined: bool = False  # joined to the argument before it by a conjunction ("মোদী ও পুতিন")
+    exact: bool = False  # the mention is one of its KB entity's names as written (no ending inside)
 
 
 def sentence_mentions(doc: Document, start: int, end: int) -> list[Mention]:
@@ -75,7 +76,7 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
                     continue  # the mention ends in another suffix ("কিমকে" is no genitive)
             elif m and m.end() > pos:
                 pos = m.end()
-            elif arg.label != "REF" and arg.stem_end is None and _ends_with_suffix(
+            elif arg.label != "REF" and arg.stem_end is None and not arg.exact and _ends_with_suffix(
                 arg.text, mk.suffix, confirmed=mk.after is not None and bool(mk.after.match(text, pos, sent_end))
             ):
                 pass  # the mention span already includes the suffix
@@ -163,6 +164,8 @@ def _set_stems(doc: Document, args: list[Arg]) -> None:
         if ent is not None:
             for names in ent.names.values():
                 cands.update(names)
+            # "ভারতের পররাষ্ট্র মন্ত্রণালয়" is the KB name: its last য় is no locative ending
+            a.exact = not _discovered(doc, eid) and any(a.text in names for names in ent.names.values())
         best = max((f for f in cands if f and len(f) < len(a.text) and a.text.startswith(f)), key=len, default=None)
         if best is not None and not a.text[len(best)].isspace():
             a.stem_end = a.start + len(best)
