@@ -25,6 +25,18 @@ ROOT = Path(__file__).resolve().parent.parent
 LANG = ROOT / "src" / "khabar" / "lang"
 
 
+def kb_surnames(lang: str) -> set[str]:
+    """Last words of the multi-word names of curated KB people in ``lang`` (মাইক পম্পেও -> পম্পেও)."""
+    out = set()
+    for line in (ROOT / "src" / "khabar" / "kb" / "entities.jsonl").open(encoding="utf-8"):
+        e = json.loads(line)
+        if e["type"] == "PER" and e["source"].startswith("curated"):
+            # three letters at least: not the ই of কিম জং ই, the মে of টেরেসা মে (May, the month)
+            out.update(w for n in e["names"].get(lang, []) if len(n.split()) > 1
+                       and len(w := n.split()[-1].casefold()) >= 3)
+    return out
+
+
 def kb_name_words(whole_names_only: bool = False) -> set[str]:
     """Words of (non-Phoenix) KB names; with ``whole_names_only``, only names that are one word
     (পশ্চিমবঙ্গ), not the words inside longer ones (the की of बंगाल की खाड़ी)."""
@@ -118,15 +130,15 @@ def main() -> None:
 
 def prune() -> None:
     """Drop from the shipped lists the words the projected names tag as names most of the time,
-    and one-word curated KB names (a state added to the KB: পশ্চিমবঙ্গ) (``--prune``; keeps the
-    lists otherwise as shipped)."""
+    one-word curated KB names (a state added to the KB: পশ্চিমবঙ্গ) and the surnames of curated
+    people (পম্পেও) (``--prune``; keeps the lists otherwise as shipped)."""
     whole = kb_name_words(whole_names_only=True)
     for lang in ("hi", "bn"):
         path = LANG / lang / "common_words.txt"
         lines = path.read_text(encoding="utf-8").splitlines()
         head = [x for x in lines if x.startswith("#")]
         words = [x for x in lines if x and not x.startswith("#")]
-        drop = silver_named(lang) | whole
+        drop = silver_named(lang) | whole | kb_surnames(lang)
         kept = [w for w in words if w not in drop]
         path.write_text("\n".join(head + kept) + "\n", encoding="utf-8")
         print(lang, f"{len(words) - len(kept)} name words dropped, {len(kept)} kept")

@@ -311,3 +311,10 @@ def test_bn_a_kb_name_ending_in_ya_is_no_locative(pipe):
 def test_bn_janal_is_a_speech_verb_and_a_light_verb(pipe):
     (q,) = run(pipe, "বৈঠক সফল হয়েছে বলে জানাল রাশিয়া।").quotes
     assert (q.speaker, q.text) == ("gpe:ru", "বৈঠক সফল হয়েছে")
+
+
+def test_bn_surname_of_a_known_person_ending_like_a_case_is_the_subject(pipe):
+    # পম্পেও ends in -েও (locative -ে + particle ও), but is Pompeo's name as the KB writes it
+    doc = run(pipe, "পম্পেও আগামী মাসে পিয়ংইয়ং ভ্রমণ করতে চান।")
+    (ev,) = doc.events
+    assert sorted((r.name, r.entity_id) for r in ev.roles) == [("place", "city:pyongyang"), ("traveller", "per:mike_pompeo")]

@@ -165,7 +165,9 @@ def _set_stems(doc: Document, args: list[Arg]) -> None:
             for names in ent.names.values():
                 cands.update(names)
             # "ভারতের পররাষ্ট্র মন্ত্রণালয়" is the KB name: its last য় is no locative ending
-            a.exact = not _discovered(doc, eid) and any(a.text in names for names in ent.names.values())
+            # (or its last word: the surname পম্পেও of মাইক পম্পেও, whose -েও looks like -ে + ও)
+            a.exact = not _discovered(doc, eid) and any(
+                a.text == n or a.text == n.split()[-1] for names in ent.names.values() for n in names)
         best = max((f for f in cands if f and len(f) < len(a.text) and a.text.startswith(f)), key=len, default=None)
         if best is not None and not a.text[len(best)].isspace():
             a.stem_end = a.start + len(best)
