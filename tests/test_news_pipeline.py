@@ -318,3 +318,16 @@ def test_bn_surname_of_a_known_person_ending_like_a_case_is_the_subject(pipe):
     doc = run(pipe, "পম্পেও আগামী মাসে পিয়ংইয়ং ভ্রমণ করতে চান।")
     (ev,) = doc.events
     assert sorted((r.name, r.entity_id) for r in ev.roles) == [("place", "city:pyongyang"), ("traveller", "per:mike_pompeo")]
+
+
+@pytest.mark.parametrize("text,types", [
+    ("लेबर ने इनकार किया है कि पैसे पांच दिनों के हिसाब से मिलेंगे", ["DENY"]),  # had by the reckoning
+    ("मोदी कल पुतिन से मिलेंगे।", ["MEET"]),
+])
+def test_hi_milna_is_a_meeting_only_with_someone_met(pipe, text, types):
+    assert [e.type for e in run(pipe, text).events] == types
+
+
+def test_hi_title_before_a_body_is_no_person(pipe):
+    doc = run(pipe, "यू.एन. जनरल असेंबली में पोम्पेओ ने री से मुलाकात की।")
+    assert "असेंबली" not in [m.text for m in doc.mentions if m.label == "PER"]

@@ -455,6 +455,8 @@ class Extractor:
             etype = self.onto[f.trigger.type]
             passive = _is_passive(self.text, f, sent, pack)
             roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i)
+            if f.trigger.needs and not any(slot == f.trigger.needs for _, slot in filled_args):
+                continue  # "हिसाब से मिलेंगे" (had by the reckoning): nobody is met
             if self._place_as_traveller(etype, roles) and prev_subject and not passive:
                 # "मोदी ... जापान यात्रा पर टोक्यो पहुंचे": a city does not travel; it is where the
                 # subject of the clause before arrived

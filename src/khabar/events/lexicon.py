@@ -57,6 +57,7 @@ class Trigger:
     frame: str | None = None  # ontology frame name (e.g. "receive"); None = default
     context: str | None = None  # only fires when an event of this type is near (light verbs)
     modality: str | None = None  # forced modality (e.g. a "will visit" construction)
+    needs: str | None = None  # an argument slot that must be filled, else no event ("X से मिले": X a name)
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> lis
                 frame=t.get("frame"),
                 context=t.get("context"),
                 modality=t.get("modality"),
+                needs=t.get("needs"),
             )
         )
     for inc in data.get("include", []) or []:
