@@ -331,3 +331,19 @@ def test_hi_milna_is_a_meeting_only_with_someone_met(pipe, text, types):
 def test_hi_title_before_a_body_is_no_person(pipe):
     doc = run(pipe, "यू.एन. जनरल असेंबली में पोम्पेओ ने री से मुलाकात की।")
     assert "असेंबली" not in [m.text for m in doc.mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text,role,eid", [
+    ("The plan was endorsed by the United Nations.", "source", "org:united_nations"),  # by + the, passive
+    ("Modi met with the Dalai Lama in the Netherlands.", "place", "gpe:nl"),
+])
+def test_en_a_preposition_and_a_determiner_still_mark_the_argument(pipe, text, role, eid):
+    assert (role, eid) in [(r.name, r.entity_id) for e in run(pipe, text).events for r in e.roles]
+
+
+def test_en_body_names_ending_in_a_known_name_and_portfolio_titles(pipe):
+    doc = run(pipe, '"Energy cannot be a tool of pressure," Russian Energy Minister Aleksandr Novak said after a '
+                    "meeting with US Energy Secretary Rick Perry. The Trades Union Congress backed it.")
+    names = [(m.text, m.label) for m in doc.mentions]
+    assert ("Rick Perry", "PER") in names and ("Trades Union Congress", "ORG") in names
+    assert not any(t in ("Energy", "Energy Minister", "Energy Secretary Rick Perry") for t, _ in names)

@@ -289,6 +289,14 @@ class Recognizer:
                     and all(self.kb.entities[i].type in ("GPE", "LOC") for i in prev.ids if i in self.kb.entities)):
                 merged[-1] = Candidate(prev.start, c.end, text[prev.start : c.end], "ORG", [], c.confidence, c.by)
                 continue
+            # "Trades Union" + the KB's "Congress": a body's name that ends in a known one-word name
+            if (prev is not None and not prev.ids and prev.by == "cue:capitalised" and c.ids and gap == " "
+                    and len(c.text.split()) == 1 and c.text[:1].isupper()
+                    and any(w.casefold() in self.cues.label_after for w in (prev.text + " " + c.text).split())
+                    and self.cues.label_after.get(c.text.casefold(), self.cues.label_after.get(
+                        prev.text.split()[-1].casefold())) in ("ORG", "AGENCY")):
+                merged[-1] = Candidate(prev.start, c.end, text[prev.start : c.end], "ORG", [], prev.confidence, prev.by)
+                continue
             merged.append(c)
         return merged
 
@@ -528,6 +536,8 @@ class Recognizer:
                     continue
                 if t.norm not in seen and not self.cues.safe_suffixes:
                     continue  # fast path: no case endings to cut in this language
+                if t.latin and not _capitalised(t):
+                    continue  # "energy" in a quote is not the "Energy" of a name found before
                 for f in [t.text] + self.cues.strip_suffix(t.text):
                     src = seen.get(surface_form(f))
                     if src:

@@ -148,6 +148,9 @@ def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> lis
 
 def _compile_markers(lang: str, data: dict, macros: dict) -> list[Marker]:
     out = []
+    # a marker before the argument may have a determiner between ("by the United Nations")
+    dets = data.get("determiners") or []
+    det = rf"(?:\s+(?:{'|'.join(dets)}))?" if dets else ""
     for i, m in enumerate(data.get("markers", []) or []):
         suffix = m.get("suffix")
         out.append(
@@ -156,7 +159,8 @@ def _compile_markers(lang: str, data: dict, macros: dict) -> list[Marker]:
                 origin=f"{lang}/roles.yaml:markers#{i}",
                 suffix=regex.compile(f"(?:{expand(suffix, macros)})", FLAGS) if suffix else None,
                 after=regex.compile(rf"\s*(?:{expand(m['after'], macros)})(?!\w)", FLAGS) if m.get("after") else None,
-                before=regex.compile(rf"(?<!\w)(?:{expand(m['before'], macros)})\s*$", FLAGS) if m.get("before") else None,
+                before=regex.compile(rf"(?<!\w)(?:{expand(m['before'], macros)}){det if m.get('determiner', True) else ''}\s*$",
+                                     FLAGS) if m.get("before") else None,
             )
         )
     return out
