@@ -347,3 +347,16 @@ def test_en_body_names_ending_in_a_known_name_and_portfolio_titles(pipe):
     names = [(m.text, m.label) for m in doc.mentions]
     assert ("Rick Perry", "PER") in names and ("Trades Union Congress", "ORG") in names
     assert not any(t in ("Energy", "Energy Minister", "Energy Secretary Rick Perry") for t, _ in names)
+
+
+def test_en_abbreviation_full_stops_do_not_end_the_clause(pipe):
+    doc = run(pipe, "In a rambling performance he praised U.S. President Donald Trump.")
+    (ev,) = doc.events
+    assert ("target", "per:donald_trump") in [(r.name, r.entity_id) for r in ev.roles]
+
+
+def test_en_the_possessor_of_a_meeting_takes_part(pipe):
+    doc = run(pipe, "Donald Trump's high-stakes meeting with deputy attorney general Rod Rosenstein could be pushed "
+                    "back another week, the White House said on Sunday.")
+    (ev,) = [e for e in doc.events if e.type == "MEET"]
+    assert "per:donald_trump" in [r.entity_id for r in ev.roles if r.name == "participant"]

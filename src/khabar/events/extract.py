@@ -613,7 +613,10 @@ class Extractor:
                 continue  # unmarked non-subjects in SOV are inanimate objects, not actors
             have = [r for r in roles if r.name == role]
             weak = slot == "genitive" or (slot == "object" and pack.order == "SOV")  # SVO objects are core
-            if have and weak and not self._weak_may_add(slot, role, strong):
+            # "Donald Trump's high-stakes meeting with ...": the possessor of the event noun takes part
+            possessor = (slot == "genitive" and role in GROUP_ROLES and a.outer_end <= f.start
+                         and len(self.text[a.outer_end : f.start].split()) <= 2 and "," not in self.text[a.outer_end : f.start])
+            if have and weak and not possessor and not self._weak_may_add(slot, role, strong):
                 continue
             ids = self.resolve(a, i, used)
             if a.ref is not None and not ids and a.ref.kind not in ("group", "title"):

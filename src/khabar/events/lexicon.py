@@ -43,8 +43,8 @@ def alternation(items: list[str] | str | None, macros: dict[str, str]) -> regex.
     parts = []
     for i in items:
         p = expand(i, macros)
-        # punctuation (",", "।") needs no word boundary; words do
-        parts.append(f"(?:{p})" if not regex.search(r"\w", p) else rf"(?<!\w)(?:{p})(?!\w)")
+        # punctuation (",", "।", or a pattern marked "(?#punct)") needs no word boundary; words do
+        parts.append(f"(?:{p})" if p.startswith("(?#punct)") or not regex.search(r"\w", p) else rf"(?<!\w)(?:{p})(?!\w)")
     return regex.compile("|".join(parts), FLAGS)
 
 
