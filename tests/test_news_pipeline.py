@@ -360,3 +360,13 @@ def test_en_the_possessor_of_a_meeting_takes_part(pipe):
                     "back another week, the White House said on Sunday.")
     (ev,) = [e for e in doc.events if e.type == "MEET"]
     assert "per:donald_trump" in [r.entity_id for r in ev.roles if r.name == "participant"]
+
+
+def test_bn_country_on_a_noun_is_no_subject_when_a_person_is_bare_later(pipe):
+    doc = run(pipe, "ইউক্রেন যুদ্ধ বন্ধের বিষয়ে ট্রাম্প শিগগিরই রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে ফোনে কথা বলবেন।")
+    (ev,) = doc.events
+    assert {r.entity_id for r in ev.roles if r.name == "participant"} == {"per:donald_trump", "per:vladimir_putin"}
+
+
+def test_bn_e_katha_bolen_is_speech_not_talks(pipe):
+    assert [e.type for e in run(pipe, "হোয়াইট হাউসে সাংবাদিকদের ট্রাম্প এ কথা বলেন।").events] == []

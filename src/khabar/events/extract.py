@@ -129,6 +129,13 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
     subj = None
     if unmarked_before and not tail and not any(a.slot == "agent" for a in before):
         subj = unmarked_before[0] if pack.order == "SOV" else unmarked_before[-1]
+        if pack.order == "SOV" and len(unmarked_before) > 1 and subj.label in ("GPE", "LOC") and text:
+            # "ইউক্রেন যুদ্ধ বন্ধের বিষয়ে তিনি ... কথা বলবেন": a country written onto a noun (the
+            # Ukraine war) is no subject when a person or a pronoun stands bare later
+            nxt = regex.match(r"\s*(\w+)", text[subj.outer_end : subj.outer_end + 40])
+            later = [a for a in unmarked_before[1:] if a.label == "PER" or (a.ref is not None and a.ref.kind == "pronoun")]
+            if nxt and later and not any(a.start == subj.outer_end + nxt.start(1) for a in unmarked_before):
+                subj = later[0]
     # "মোদী ও পুতিন বৈঠক করেছেন": names joined to the subject by a conjunction are subjects too
     subjects = [subj] if subj is not None else []
     if subj is not None and pack.order == "SOV":
