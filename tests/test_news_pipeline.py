@@ -370,3 +370,9 @@ def test_bn_country_on_a_noun_is_no_subject_when_a_person_is_bare_later(pipe):
 
 def test_bn_e_katha_bolen_is_speech_not_talks(pipe):
     assert [e.type for e in run(pipe, "হোয়াইট হাউসে সাংবাদিকদের ট্রাম্প এ কথা বলেন।").events] == []
+
+
+def test_en_named_agreements_are_things_not_people(pipe):
+    doc = run(pipe, "Misri said the Indus Waters Treaty would be held in abeyance under the Paris Agreement.")
+    labels = {m.text: m.label for m in doc.mentions}
+    assert labels.get("Indus Waters Treaty") == "OBJECT" and labels.get("Paris Agreement") == "OBJECT"

@@ -284,10 +284,12 @@ class Recognizer:
         for c in out:
             prev = merged[-1] if merged else None
             gap = text[prev.end : c.start] if prev is not None else ""
-            if (prev is not None and prev.ids and c.label == "ORG" and not c.ids and c.by == "cue:capitalised"
+            body = c.label if c.label in ("ORG", "OBJECT") else self.cues.label_after.get(c.text.casefold())
+            if (prev is not None and prev.ids and body in ("ORG", "OBJECT") and not c.ids and c.by == "cue:capitalised"
                     and (gap == " " or gap.strip() in self.cues.connectors) and "\n" not in gap
                     and all(self.kb.entities[i].type in ("GPE", "LOC") for i in prev.ids if i in self.kb.entities)):
-                merged[-1] = Candidate(prev.start, c.end, text[prev.start : c.end], "ORG", [], c.confidence, c.by)
+                # ("Paris Agreement", "Kyiv School of Economics")
+                merged[-1] = Candidate(prev.start, c.end, text[prev.start : c.end], body, [], max(c.confidence, 0.5), c.by)
                 continue
             # "Trades Union" + the KB's "Congress": a body's name that ends in a known one-word name
             if (prev is not None and not prev.ids and prev.by == "cue:capitalised" and c.ids and gap == " "
