@@ -376,3 +376,9 @@ def test_en_named_agreements_are_things_not_people(pipe):
     doc = run(pipe, "Misri said the Indus Waters Treaty would be held in abeyance under the Paris Agreement.")
     labels = {m.text: m.label for m in doc.mentions}
     assert labels.get("Indus Waters Treaty") == "OBJECT" and labels.get("Paris Agreement") == "OBJECT"
+
+
+def test_en_the_charge_of_an_accusation_is_the_accused_doing_alleged(pipe):
+    doc = run(pipe, "India accused Pakistan on Thursday of backing militants who killed 26 tourists in Kashmir.")
+    (charge,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert ("source", "gpe:pk") in [(r.name, r.entity_id) for r in charge.roles] and charge.modality == "hedged"

@@ -429,6 +429,7 @@ class Extractor:
         breaks = _breaks(self.text, sent[0], sent[1], pack) + self._speech_breaks(sent, pack)
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []
+        accused: list[Role] = []  # the target of the accusation just before (its charge follows)
         for k, f in enumerate(found):
             breaks_k = [b for b in breaks if not (f.start <= b[0] < f.end)]
             prev_end = found[k - 1].end if k else sent[0]
@@ -478,7 +479,13 @@ class Extractor:
                         r.name = "place"  # (and "काबुल पहुंचे": where one arrived): the traveller is elsewhere
                         filled_args = [(a, slot) for a, slot in filled_args
                                        if not (slot in SUBJECT_SLOTS and a.start == r.start)]
-            if not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive:
+            # "India accused Pakistan of backing militants": the charge's doer is the accused, and
+            # the charge is alleged, not told as fact
+            charge = (pack.order == "SVO" and k > 0 and found[k - 1].trigger.type == "ACCUSE" and accused
+                      and regex.search(r"\bof\s*$", self.text[found[k - 1].end : f.start]) is not None)
+            if charge and not any(slot in SUBJECT_SLOTS for _, slot in filled_args):
+                roles = self._inherit(etype, f, accused) + roles
+            elif not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive:
                 roles = self._inherit(etype, f, prev_subject) + roles
             if reciprocal and etype.name == "GIFT":
                 etype = self.onto["EXCHANGE"]
@@ -486,7 +493,10 @@ class Extractor:
             items = self._free_items(etype, f, win, filled_args, pack)
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
             for ev in evs:
+                if charge:
+                    ev.modality = "hedged"
                 sentence_events.append((ev, win))
+            accused = [r for r in roles if etype.name == "ACCUSE" and r.name == "target"]
             subj_roles = self._subject_roles(etype, f)
             # the subject's own fillers only: a meeting's other participant (the object of "met")
             # is no subject of the verb coordinated with it
