@@ -382,3 +382,10 @@ def test_en_the_charge_of_an_accusation_is_the_accused_doing_alleged(pipe):
     doc = run(pipe, "India accused Pakistan on Thursday of backing militants who killed 26 tourists in Kashmir.")
     (charge,) = [e for e in doc.events if e.type == "SUPPORT"]
     assert ("source", "gpe:pk") in [(r.name, r.entity_id) for r in charge.roles] and charge.modality == "hedged"
+
+
+def test_hi_headline_invitation_turned_down_was_still_made(pipe):
+    doc = run(pipe, "पुतिन ने जेलेंस्की को मॉस्को आने का दिया न्योता, कीव ने ठुकराया")
+    (inv,) = [e for e in doc.events if e.type == "INVITE"]
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    assert inv.modality == "asserted" and [r.entity_id for r in deny.roles if r.name == "denier"] == ["city:kyiv"]

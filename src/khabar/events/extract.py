@@ -794,7 +794,8 @@ class Extractor:
             for e, win in evs:
                 if e.type == "DENY":
                     continue
-                e.modality = "denied"
+                if not self.onto[e.type].offer:  # a rejected invitation was still made
+                    e.modality = "denied"
                 e.by += f"; denied-by:{d.id}"
                 d.roles.append(Role("claim", self.text[win[0] : win[1]].strip(), win[0], win[1], event_id=e.id))
 
