@@ -389,3 +389,15 @@ def test_hi_headline_invitation_turned_down_was_still_made(pipe):
     (inv,) = [e for e in doc.events if e.type == "INVITE"]
     (deny,) = [e for e in doc.events if e.type == "DENY"]
     assert inv.modality == "asserted" and [r.entity_id for r in deny.roles if r.name == "denier"] == ["city:kyiv"]
+
+
+def test_en_passive_agent_behind_a_demonym_and_an_office(pipe):
+    doc = run(pipe, "Xi Jinping arrived in Moscow, where he was welcomed by Russian President Vladimir Putin at the Kremlin.")
+    (ev,) = [e for e in doc.events if e.type == "WELCOME"]
+    assert sorted((r.name, r.entity_id) for r in ev.roles) == [("guest", "per:xi_jinping"), ("host", "per:vladimir_putin")]
+
+
+def test_en_headline_as_clause_has_its_own_subject(pipe):
+    doc = run(pipe, "Xi, Putin pledge deeper ties as Chinese leader visits Moscow")
+    (ev,) = [e for e in doc.events if e.type == "VISIT"]
+    assert "per:vladimir_putin" not in [r.entity_id for r in ev.roles]

@@ -91,6 +91,11 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
             pos = m.end()
         if mk.before is not None:
             m = mk.before.search(text, sent_start, arg.start)
+            if not m and pack.order == "SVO":
+                # "welcomed by Russian President Vladimir Putin": the office (and the demonym before it)
+                # belong to the name; the preposition stands before them
+                lead = _office_lead(text, sent_start, arg.start, pack)
+                m = mk.before.search(text, sent_start, lead) if lead < arg.start else None
             if not m:
                 continue
             arg.outer_start = m.start()
@@ -98,6 +103,32 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
         arg.outer_end = pos
         arg.by = mk.origin
         return
+
+
+def _office_lead(text: str, sent_start: int, pos: int, pack: LangPack) -> int:
+    """Where the office words (and a capitalised demonym) right before ``pos`` begin: the start of
+    "Russian President " in "by Russian President Vladimir Putin"; ``pos`` when there are none."""
+    from ..entities.cues import cues_for
+    from ..entities.kb import surface_form
+
+    cues = cues_for(pack.lang)
+    words = list(regex.finditer(r"\S+", text[sent_start:pos]))
+    k = len(words)
+    while k > 0:  # the longest title ending right before the name
+        hit = None
+        for n in range(min(cues.max_title_words, k), 0, -1):
+            norms = [surface_form(w.group()) for w in words[k - n : k]]
+            if cues.title_at(norms, 0) and cues.title_at(norms, 0)[0] == n:
+                hit = n
+                break
+        if not hit:
+            break
+        k -= hit
+    if k == len(words):
+        return pos
+    if k > 0 and surface_form(words[k - 1].group()) in cues.demonyms:
+        k -= 1
+    return sent_start + words[k].start() if k < len(words) else pos
 
 
 @functools.lru_cache(maxsize=64)
