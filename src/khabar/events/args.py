@@ -66,6 +66,7 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
     # a parenthetical right after the argument ("मॉस्को (रूस की राजधानी) में") does not hide its marker
     paren = PAREN_RE.match(text, arg.end, sent_end)
     base = paren.end() if paren else arg.end
+    lead: int | None = None
     for mk in pack.markers:
         pos = base
         if mk.suffix is not None:
@@ -93,8 +94,9 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
             m = mk.before.search(text, sent_start, arg.start)
             if not m and pack.order == "SVO":
                 # "welcomed by Russian President Vladimir Putin": the office (and the demonym before it)
-                # belong to the name; the preposition stands before them
-                lead = _office_lead(text, sent_start, arg.start, pack)
+                # belong to the name; the preposition stands before them (found once per argument)
+                if lead is None:
+                    lead = _office_lead(text, sent_start, arg.start, pack)
                 m = mk.before.search(text, sent_start, lead) if lead < arg.start else None
             if not m:
                 continue
