@@ -105,7 +105,7 @@ def published_on_page(raw: str, max_lines: int = 40) -> tuple[str, str] | None:
     rx = _published_line_re()
     if rx is None:
         return None
-    for line in raw.splitlines()[:max_lines]:
+    for line in raw[: 200 * max_lines].splitlines()[:max_lines]:  # the top of the page only, however long
         m = rx.fullmatch(line)
         # a year must be written ("Updated 2 hours ago" says nothing of the day), and 12/06/2024
         # is June in Delhi and December in New York: not read
