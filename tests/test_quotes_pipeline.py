@@ -55,3 +55,8 @@ def test_bn_unrecognised_speaker_after_quotative_is_not_the_reported_subject(pip
                          "পররাষ্ট্র দপ্তর জানিয়েছে।")
     (host,) = {m.entity_id for m in doc.mentions if m.text.startswith("আসাদ")}
     assert all(speaker != host for speaker, _, _ in qs)
+
+
+def test_when_it_was_said_is_no_part_of_the_words(pipe):
+    _, qs = said(pipe, "Putin said on Tuesday Russia would respond to the attack.")
+    assert qs == [("per:vladimir_putin", ["per:vladimir_putin"], "Russia would respond to the attack")]

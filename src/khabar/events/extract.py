@@ -395,8 +395,26 @@ class Extractor:
             self.resolver.observe([a for a in sents_args[i] if a.ref is None], i, self.title_heads(pack))
             self.sentence_events(i, (s.start, s.end), sents_args[i], pack)
         self._finish_events()
+        self._drop_leading_times()
         self.out.quotes.sort(key=lambda q: (q.start, q.end))
         return self.out
+
+    def _drop_leading_times(self) -> None:
+        """"Putin said on Tuesday Russia would respond": when it was said is no part of the words."""
+        for q in self.out.quotes:
+            if q.direct or not q.by.endswith("speech_verb") or q.cue is None:
+                continue
+            for t in self.doc.times:
+                lead = self.text[q.start : t.start]
+                # only a time right after the verb ("said on Tuesday ..."); a time opening words said
+                # before the verb (bn "রবিবার তিনি ... সাক্ষাৎ করবেন বলে জানিয়েছেন") is theirs
+                after_verb = 0 <= t.start - q.cue.end <= 5
+                if after_verb and q.start <= t.start and len(lead) <= 3 and t.end + 10 < q.end:
+                    s = t.end
+                    while s < q.end and self.text[s] in " ,":
+                        s += 1
+                    q.start, q.text = s, self.text[s : q.end]
+                    break
 
     def _attribution_zones(self) -> list[tuple[int, int]]:
         """Parts of sentences that report (speaker, cue, "according to X"), not what is reported."""
