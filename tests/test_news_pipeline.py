@@ -401,3 +401,9 @@ def test_en_headline_as_clause_has_its_own_subject(pipe):
     doc = run(pipe, "Xi, Putin pledge deeper ties as Chinese leader visits Moscow")
     (ev,) = [e for e in doc.events if e.type == "VISIT"]
     assert "per:vladimir_putin" not in [r.entity_id for r in ev.roles]
+
+
+@pytest.mark.parametrize("text", ["अमित शाह ने ममता बनर्जी पर साधा निशाना", "राहुल गांधी ने प्रधानमंत्री मोदी पर निशाना साधा।"])
+def test_hi_nishana_sadhna_is_criticism_of_the_one_aimed_at(pipe, text):
+    (ev,) = run(pipe, text).events
+    assert ev.type == "ACCUSE" and [r.name for r in ev.roles] == ["source", "target"]
