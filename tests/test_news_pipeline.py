@@ -407,3 +407,24 @@ def test_en_headline_as_clause_has_its_own_subject(pipe):
 def test_hi_nishana_sadhna_is_criticism_of_the_one_aimed_at(pipe, text):
     (ev,) = run(pipe, text).events
     assert ev.type == "ACCUSE" and [r.name for r in ev.roles] == ["source", "target"]
+
+
+@pytest.mark.parametrize("text,short,eid", [
+    ("জাতীয় সংসদ নির্বাচনের রোডম্যাপ নিয়ে বুধবার নির্বাচন কমিশনের (ইসি) সঙ্গে বৈঠক করেছে জামায়াত।", "ইসি",
+     "org:election_commission_of_bangladesh"),
+    ("The Election Commission (EC) said the vote was fair.", "EC", None),
+])
+def test_a_short_form_in_brackets_after_a_case_ending_or_of_two_letters(pipe, text, short, eid):
+    doc = run(pipe, text)
+    (m,) = [m for m in doc.mentions if m.text == short]
+    full = [x for x in doc.mentions if x.end <= m.start][-1]
+    assert m.entity_id == full.entity_id and (eid is None or m.entity_id == eid)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("গোলাম পরওয়ার বলেন, আগামী ফেব্রুয়ারির প্রথমার্ধে নির্বাচন চায় জামায়াত।", "আগামী ফেব্রুয়ারির", "2026-02"),
+    ("The vote will be held next February.", "next February", "2026-02"),
+    ("पिछले अगस्त में बाढ़ आई थी।", "पिछले अगस्त", "2025-08"),
+])
+def test_next_or_last_month(pipe, text, surface, value):
+    assert (surface, value) in [(t.text, t.value) for t in run(pipe, text, "2025-09-10").times]

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 
 from bisect import bisect_right
+
+import regex
 from dataclasses import dataclass, field
 
 from .cues import Cues, cues_for
@@ -222,6 +224,7 @@ class Recognizer:
             found += self._recognize_sentence(text, toks, m, model_spans)
         if self.cues.dateline_agencies:
             found += self._dateline_agencies(text, spans, found)
+        found += self._bracketed_short_forms(text, found)
         if self.tagger is None or MODEL_REPEATS:
             found += self._repeats(sentences, found)
         found.sort(key=lambda c: c.start)
@@ -382,6 +385,19 @@ class Recognizer:
                 k += 1
         return out, covered
 
+    def _bracketed_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """"নির্বাচন কমিশনের (ইসি)", "Election Commission (EC)": one short word in brackets right after
+        a name (a case ending may sit between) names the same thing, even where no pass found it."""
+        taken = {(c.start, c.end) for c in found}
+        out = []
+        for c in found:
+            m = BRACKETED_SHORT.match(text, c.end)
+            if m and (m.start(1), m.end(1)) not in taken and not any(
+                    x.start <= m.start(1) < x.end for x in found) and c.label != "NORP":
+                out.append(Candidate(m.start(1), m.end(1), m.group(1), c.label, list(c.ids),
+                                     round(max(c.confidence, 0.5) * 0.9, 3), "cue:bracketed-short-form"))
+        return out
+
     def _dateline_agencies(self, text: str, spans: list[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
         """The agency word in a dateline's brackets ("नई दिल्ली, 14 जुलाई (भाषा)"): a service name
         that is a common word elsewhere (भाषा = language), so it counts only there."""
@@ -462,7 +478,7 @@ class Recognizer:
                 if english:
                     label = "PER" if len(run) > 1 else None
                     conf = 0.5 if len(run) > 1 else 0.35
-                    if (label is None and word.isupper() and len(word) >= 3 and text[a - 1 : a] == "("
+                    if (label is None and word.isupper() and len(word) >= 2 and text[a - 1 : a] == "("
                             and text[b : b + 1] == ")" and out and text[out[-1].end : a].strip() == "("):
                         # "Bay of Bengal Initiative ... (BIMSTEC)": an acronym given for the name before it
                         label, conf = "ORG", 0.5
@@ -510,7 +526,7 @@ class Recognizer:
         """Find again, without their cue, names that pass 2-4 found (not KB names: pass 1 saw those)."""
         seen: dict[str, Candidate] = {}
         for c in found:
-            if not c.ids and c.label and c.confidence >= 0.5:
+            if (not c.ids and c.label and c.confidence >= 0.5) or c.by == "cue:bracketed-short-form":
                 seen[surface_form(c.text)] = c
                 words = c.text.split()
                 if c.label == "PER" and len(words) > 1:  # the surname alone: স্বেতলোভাকে
@@ -547,6 +563,10 @@ class Recognizer:
                                              round(src.confidence * 0.9, 3), "doc:repeat"))
                         break
         return out
+
+
+# a case ending (at most 3 letters) then one short word in brackets: "কমিশনের (ইসি)", "Commission (EC)"
+BRACKETED_SHORT = regex.compile(r"\w{0,3}\s*\((\w{2,8})\)")
 
 
 def _first_at(toks: list[Token], offset: int) -> int:

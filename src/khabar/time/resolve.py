@@ -213,6 +213,12 @@ def _resolve_date(c: Candidate, tl: TimeLang, a: Anchor, tense: str | None) -> R
         if tl.units.get(tl.strip_suffixes(s["unit"], tl.units) or "") != "year" or a.year is None:
             return Resolved(None, "month")
         year = a.year + {"last": -1, "next": 1}.get(tl.shift.get(tl.key(s["shift"]), "this"), 0)
+    if month and year is None and "shift" in s and "unit" not in s:
+        # "আগামী ফেব্রুয়ারিতে", "next February", "last August": the next / last such month
+        way = tl.shift.get(tl.key(s["shift"]), "this")
+        if way == "this" and a.year is not None and "day" not in s:
+            return Resolved(f"{a.year}-{month:02d}", "month")
+        tense = {"next": "future", "last": "past"}.get(way, tense)
     if "day" in s and month:
         day = tl.day_number(s["day"])
         if day is None:
