@@ -428,3 +428,8 @@ def test_a_short_form_in_brackets_after_a_case_ending_or_of_two_letters(pipe, te
 ])
 def test_next_or_last_month(pipe, text, surface, value):
     assert (surface, value) in [(t.text, t.value) for t in run(pipe, text, "2025-09-10").times]
+
+
+def test_bn_a_bracketed_short_form_is_found_again_with_its_ending(pipe):
+    doc = run(pipe, "ইসির সঙ্গে বৈঠকে জামায়াত\n\nবুধবার নির্বাচন কমিশনের (ইসি) সঙ্গে বৈঠক করেছে জামায়াত।")
+    assert [m.entity_id for m in doc.mentions if m.text == "ইসি"] == ["org:election_commission_of_bangladesh"] * 2

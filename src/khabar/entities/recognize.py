@@ -556,7 +556,7 @@ class Recognizer:
                     continue  # fast path: no case endings to cut in this language
                 if t.latin and not _capitalised(t):
                     continue  # "energy" in a quote is not the "Energy" of a name found before
-                for f in [t.text] + self.cues.strip_suffix(t.text):
+                for f in [t.text] + self.cues.strip_suffix(t.text, True):  # (ইসির: the র of a name seen bare)
                     src = seen.get(surface_form(f))
                     if src:
                         out.append(Candidate(t.start, t.start + len(f), f, src.label or (None if src.ids else "PER"), list(src.ids),
