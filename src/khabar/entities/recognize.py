@@ -341,9 +341,9 @@ class Recognizer:
                     if cls == "ACC" or (label == "PER" and cls is not None):
                         hi, b = k + 1, toks[k].start + len(stems[0])
                         break
-            else:  # the last word's case ending stays outside the span when its stem is a known
-                # word: "... আন্তর্জাতিক বিমানবন্দরে" -> "... বিমানবন্দর" (a name's own last letters are kept)
-                # word, or the head noun of a multi-word place or body (বিমানবন্দরে, বিশ্ববিদ্যালয়ে)
+            else:  # the last word's case ending stays outside the span when its stem is a known word
+                # or the head noun of a multi-word place or body: "... আন্তর্জাতিক বিমানবন্দরে" ->
+                # "... বিমানবন্দর" (otherwise a name's own last letters are kept)
                 stems = self.cues.strip_suffix(toks[hi - 1].text, True) if hi > lo else []
                 if stems and b == toks[hi - 1].end and (
                         self.cues.is_known_stem(stems[0]) or (label != "PER" and hi - lo >= 2 and len(stems[0]) >= 4)) \

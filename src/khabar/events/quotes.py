@@ -25,8 +25,6 @@ QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„"
 _OPENING = regex.compile("[" + "".join(regex.escape(ch) for ch in QUOTE_PAIRS) + "]")
 
 
-# a direct quote ends with one of these; a speaker right after it said those words
-CLOSING_MARKS = frozenset('"”»’\'')
 
 
 def direct_quote_spans(text: str) -> list[tuple[int, int]]:
@@ -107,6 +105,8 @@ def speaker_before(args: list[Arg], start: int, pos: int) -> Arg | None:
 
 # what closes the words before a speech verb whose speaker follows it: ", said Peskov", "'...' said X"
 CLOSING = (",", '"', "”", "’", "»", "'")
+# of those, the marks that end a direct quote: a speaker right after one said those words
+CLOSING_MARKS = frozenset(CLOSING) - {","}
 END_PUNCT = " ,:\"'“”‘’«»।.!?\n"
 
 
