@@ -47,6 +47,13 @@ def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", anyascii(s).lower()).strip("_") or "x"
 
 
+def fold_latin(name: str) -> str:
+    """A Latin-script name without its marks ("Herāt" -> "Herat", "Khān Yūnis" -> "Khan Yunis")."""
+    if script_lang(name) != "en":
+        return name
+    return nfc("".join(ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch)))
+
+
 def script_lang(name: str) -> str | None:
     for ch in name:
         if ch.isalpha():
@@ -152,8 +159,12 @@ def cities(curated: dict, taken: set[str]) -> list[dict]:
         if cid in taken:
             continue
         taken.add(cid)
-        ent = {"id": cid, "type": "GPE", "name": c["name"], "qid": qids.get(int(c["geonameid"])),
-               "names": {"en": [c["name"]]}, "roles": [], "source": f"geonames:{c['geonameid']}",
+        en_names = [c["name"]]
+        folded = fold_latin(c["name"])
+        if folded != c["name"]:  # "Kandahār", "Khān Yūnis": news writes them without the marks
+            en_names.append(folded)
+        ent = {"id": cid, "type": "GPE", "name": folded, "qid": qids.get(int(c["geonameid"])),
+               "names": {"en": en_names}, "roles": [], "source": f"geonames:{c['geonameid']}",
                "country": c["countrycode"], "population": c["population"]}
         for alt in c["alternatenames"]:
             lang = script_lang(alt)
@@ -249,6 +260,8 @@ def main() -> None:
     for e in curated["entities"]:
         ent = {"id": e["id"], "type": e["type"], "name": e["name"], "qid": e.get("qid"), "names": {},
                "roles": list(e.get("roles") or []), "source": "curated"}
+        if e.get("exact_only"):
+            ent["attrs"] = {"exact_only": True}
         for lang, names in (e.get("names") or {}).items():
             add_names(ent, lang, names)
         p = phoenix.get((e.get("phoenix") or "").strip("_"))

@@ -442,6 +442,34 @@ def test_bn_a_bracketed_short_form_is_found_again_with_its_ending(pipe):
     ("China's coast guard fired water cannon in the South China Sea, Manila said.", {"loc:south_china_sea"}),
     ("ঘূর্ণিঝড়টি কক্সবাজার ও ময়মনসিংহে আঘাত হানতে পারে।", {"loc:bd_coxs_bazar", "loc:bd_mymensingh"}),
     ("मध्य पूर्व में तनाव बढ़ने के बीच ईरान ने चेतावनी दी।", {"loc:middle_east"}),
+    # US states in three scripts; a GeoNames city written with marks (Kandahār) is found without them
+    ("टेक्सास और ओहायो में तूफान से भारी नुकसान हुआ।", {"loc:us_texas", "loc:us_ohio"}),
+    ("টেক্সাসের গভর্নর জরুরি অবস্থা ঘোষণা করেছেন।", {"loc:us_texas"}),
+    ("Taliban officials in Kandahar met a delegation from Texas.", {"city:kandahar", "loc:us_texas"}),
 ])
 def test_regions_seas_and_districts_are_known_places(pipe, text, expected):
     assert expected <= {m.entity_id for m in run(pipe, text).mentions}
+
+
+@pytest.mark.parametrize("text,eid", [
+    ("U.S. President Donald Trump met U.K. officials.", "gpe:gb"),
+    ("U.S. প্রেসিডেন্ট ডোনাল্ড ট্রাম্প গত বুধবার বক্তব্য দেন।", "gpe:us"),
+    ("The talks were held at the U.N. in New York.", "org:united_nations"),
+])
+def test_dotted_abbreviations_are_one_name(pipe, text, eid):
+    doc = run(pipe, text)
+    assert eid in {m.entity_id for m in doc.mentions}
+    assert not any(len(m.text) == 1 for m in doc.mentions)  # no "U" and "S" of their own
+
+
+def test_en_a_country_before_an_office_describes_the_person(pipe):
+    doc = run(pipe, "U.S. President Donald Trump met U.K. Prime Minister Keir Starmer in Washington.")
+    (ev,) = doc.events
+    assert ev.type == "MEET"
+    assert {r.text for r in ev.roles if r.name == "participant"} == {"Donald Trump", "Keir Starmer"}
+
+
+def test_bn_the_genitive_nearest_the_accusation_is_the_accused(pipe):
+    # Iowa's newspaper is mentioned first; the interference alleged is China's
+    doc = run(pipe, "ট্রাম্প আইওয়ার একটি দৈনিকের উল্লেখ করে নির্বাচনে চীনের হস্তক্ষেপের অভিযোগ এনেছেন।")
+    assert ("ACCUSE", [("source", "ট্রাম্প"), ("target", "চীন")]) in events(doc)

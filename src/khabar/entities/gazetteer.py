@@ -17,7 +17,8 @@ from .cues import Cues
 from .kb import KB, surface_form
 
 # zero-width (non-)joiners are inside words: Bengali writes র‍্যাব (RAB) with one to show ra + ya-phala
-TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+(?:[-'’][\p{L}\p{M}\p{N}\u200c\u200d]+)*")
+# dotted capitals ("U.S.", "U.N.", "J.D.") are one word: the KB lists "U.S." as the United States
+TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u200c\u200d]+(?:[-'’][\p{L}\p{M}\p{N}\u200c\u200d]+)*")
 LATIN = regex.compile(r"\p{Latin}")
 
 # KB entity type -> the gazetteer feature value (the corpus labels' view of it)

@@ -128,8 +128,8 @@ class KB:
             if wanted and ent.type not in wanted:
                 continue
             pop = ent.attrs.get("population", 0)
-            if pop and pop < FUZZY_MIN_POPULATION:
-                continue  # small cities only by their exact names: too many look like words
+            if (pop and pop < FUZZY_MIN_POPULATION) or ent.attrs.get("exact_only"):
+                continue  # small places only by their exact names: too many look like words
             score = similarity(key, cand_key) / 100.0
             if score >= min_score and (best is None or score > best.score or
                                        (score == best.score and _rank(ent) > _rank(self.entities[best.entity_id]))):

@@ -630,9 +630,12 @@ class Extractor:
         used: set[str] = set()
         strong: set[str] = set()  # roles filled from a strong (marked or subject) slot
         # named entities first, references after (so "उन्हें" can exclude the giver)
+        # among genitives the one nearest the trigger first: in "আইওয়ার ... দৈনিক ... চীনের হস্তক্ষেপ
+        # চেষ্টার অভিযোগ" the accusation is China's, the earlier genitive belongs to another noun
         ordered = sorted(
             slotted,
-            key=lambda x: (x[0].ref is not None, SLOT_ORDER.index(x[1]) if x[1] in SLOT_ORDER else 99),
+            key=lambda x: (x[0].ref is not None, SLOT_ORDER.index(x[1]) if x[1] in SLOT_ORDER else 99,
+                           abs(f.start - x[0].start) if x[1] == "genitive" else 0),
         )
         for a, slot in ordered:
             if a.ref is not None and a.ref.kind == "reciprocal":
