@@ -473,3 +473,17 @@ def test_bn_the_genitive_nearest_the_accusation_is_the_accused(pipe):
     # Iowa's newspaper is mentioned first; the interference alleged is China's
     doc = run(pipe, "ট্রাম্প আইওয়ার একটি দৈনিকের উল্লেখ করে নির্বাচনে চীনের হস্তক্ষেপের অভিযোগ এনেছেন।")
     assert ("ACCUSE", [("source", "ট্রাম্প"), ("target", "চীন")]) in events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar hosts new round of Gaza ceasefire talks.",
+    "Egypt said Cairo would host a reconstruction conference once a ceasefire was agreed.",
+])
+def test_en_hosting_a_gathering_welcomes_nobody(pipe, text):
+    assert "WELCOME" not in [t for t, _ in events(run(pipe, text))]
+
+
+def test_en_a_demonym_and_a_title_before_a_name_are_not_the_name(pipe):
+    doc = run(pipe, "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Witkoff on Thursday.")
+    names = [(m.text, m.label) for m in doc.mentions]
+    assert ("Qatari", "NORP") in names and ("Sheikh Mohammed bin Abdulrahman Al Thani", "PER") in names

@@ -60,3 +60,25 @@ def test_bn_unrecognised_speaker_after_quotative_is_not_the_reported_subject(pip
 def test_when_it_was_said_is_no_part_of_the_words(pipe):
     _, qs = said(pipe, "Putin said on Tuesday Russia would respond to the attack.")
     assert qs == [("per:vladimir_putin", ["per:vladimir_putin"], "Russia would respond to the attack")]
+
+
+def test_the_outlet_told_is_no_speaker(pipe):
+    # an unnamed official spoke to Reuters: the words are kept, with nobody named as speaker
+    _, qs = said(pipe, '"We are closer than ever to a deal," a Palestinian official close to the talks '
+                       'told Reuters, asking not to be named.')
+    assert qs == [(None, [], "We are closer than ever to a deal,")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The deal is close, said Russian President Vladimir Putin.", "per:vladimir_putin"),
+    ("Putin met Xi, said the Kremlin spokesman Dmitry Peskov.", "per:dmitry_peskov"),
+])
+def test_a_speaker_after_the_verb_behind_offices_and_demonyms(pipe, text, speaker):
+    _, qs = said(pipe, text)
+    assert [q[0] for q in qs] == [speaker]
+
+
+def test_a_body_before_an_official_is_whom_the_speaker_speaks_for(pipe):
+    doc, qs = said(pipe, '"We are ready," said Hamas official Basem Naim.')
+    (q,) = doc.quotes
+    assert doc.entities[q.speaker].name == "Basem Naim"

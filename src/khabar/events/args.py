@@ -283,7 +283,8 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
     for a, b in zip(args, args[1:]):
         # "Russian President Vladimir Putin", "अमेरिकी व्यापार प्रतिनिधि जेमिसन ग्रीर": a demonym a few
         # words (an office) before a name describes that person
-        if a.slot == "" and a.label == "NORP" and b.label == "PER" and pack is not None:
+        if (a.slot == "" or (a.slot == "object" and pack is not None and pack.order == "SVO")) and (
+                a.label == "NORP" and b.label == "PER" and pack is not None):
             words = text[a.outer_end : b.outer_start].split()
             if len(words) <= 3 and not regex.search(r"[,;:।()\"]", " ".join(words)) and not (
                     pack.conjunctions is not None and any(pack.conjunctions.fullmatch(w) for w in words)):

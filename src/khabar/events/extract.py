@@ -308,6 +308,7 @@ class Extractor:
 
     def direct_quotes(self, pack: LangPack, sents_args: dict[int, list[Arg]], sentence: int) -> None:
         verbs = _cue_pattern(pack, "speech_verbs")
+        addressee = _cue_pattern(pack, "addressee_verbs")
         for qs, qe in self.direct:
             i = self.doc.sentence_at(qs - 1) if qs > 0 else 0
             j = self.doc.sentence_at(min(qe, len(self.text) - 1))
@@ -327,7 +328,9 @@ class Extractor:
                     m = verbs.search(self.text, qe, sj.end)
                     if m:
                         cue = m
-                        speaker = speaker_before(after_args, qe, m.start()) or _arg_after(after_args, m.end(), self.text)
+                        speaker = speaker_before(after_args, qe, m.start())
+                        if speaker is None and not (addressee is not None and addressee.match(m.group())):
+                            speaker = _arg_after(after_args, m.end(), self.text, pack=pack)  # '"...," said Peskov' (not "told Reuters")
             ids = self.resolve(speaker, i, set(), speaker=True) if speaker else []
             principal = principal_of(args, speaker, self.text) if speaker else None
             pids = self.resolve(principal, i, set(), speaker=True) if principal else []

@@ -88,10 +88,30 @@ def _arg_before(args: list[Arg], pos: int, text: str, max_gap: int = 4) -> Arg |
     return best
 
 
-def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4) -> Arg | None:
-    for a in args:
-        if a.start >= pos and len(text[pos : a.start].strip()) <= max_gap:
+def _only_descriptors(text: str, lo: int, hi: int, pack: LangPack) -> bool:
+    """Only office words and demonyms between ``lo`` and ``hi`` ("Russian President")."""
+    from ..entities.cues import cues_for
+    from ..entities.kb import surface_form
+    from .args import _bare_words
+
+    demonyms = cues_for(pack.lang).demonyms
+    return all(surface_form(w) in demonyms for w in _bare_words(text, lo, hi, pack, ()))
+
+
+def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4, pack: LangPack | None = None) -> Arg | None:
+    """The first argument after ``pos`` with at most ``max_gap`` characters before it, or (given
+    the language ``pack``) only office words and demonyms: "said Russian President Vladimir Putin"."""
+    for k, a in enumerate(args):
+        if a.start < pos:
+            continue
+        gap = text[pos : a.start]
+        if len(gap.strip()) <= max_gap or (pack is not None and not regex.search(r"[,;:।.()\"]", gap)
+                                           and len(gap.split()) <= 4 and _only_descriptors(text, pos, a.start, pack)):
+            # "said Hamas official Basem Naim": a modifier names whom the next argument speaks for
+            while a.slot == "modifier" and k + 1 < len(args):
+                k, a = k + 1, args[k + 1]
             return a
+        return None
     return None
 
 
@@ -111,7 +131,8 @@ END_PUNCT = " ,:\"'“”‘’«»।.!?\n"
 
 
 def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Match, side: str,
-             quotative: regex.Pattern | None, comp: regex.Pattern | None = None) -> tuple[Arg | None, bool]:
+             quotative: regex.Pattern | None, comp: regex.Pattern | None = None,
+             addressee: regex.Pattern | None = None, pack: LangPack | None = None) -> tuple[Arg | None, bool]:
     """The speaker of the speech verb ``m`` and whether it is named after the verb.
 
     After the verb, ending the sentence: "..., said Peskov"; bn "... বলে জানিয়েছেন পেসকভ" (the
@@ -120,13 +141,15 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     short descriptor behind a quotative: "... বলে জানিয়েছে দেশটির রাষ্ট্রীয় সংবাদমাধ্যম সিনহুয়া").
     Else before it (:func:`speaker_before`); English puts that one next to the verb or in an
     apposition ("Kim Yo Jong, the leader's sister, said"): "..., a foreign ministry statement
-    said" names none."""
+    said" names none. After an ``addressee`` verb ("told Reuters") the next argument is no speaker."""
     lead = text[s_start : m.start()].rstrip()
+    if addressee is not None and addressee.match(m.group()):
+        args = [a for a in args if not (m.end() <= a.start and not text[m.end() : a.start].strip())]
     by_mark = lead.endswith(CLOSING)
     by_quotative = quotative is not None and quotative.search(text, max(s_start, m.start() - 12), m.start()) is not None
     if by_mark or by_quotative:
         gap = 4 if side == "after" else (40 if not by_mark else 0)
-        sp = _arg_after(args, m.end(), text, gap)
+        sp = _arg_after(args, m.end(), text, gap, pack if side == "after" else None)
         if sp is not None and not text[sp.outer_end : s_end].strip(END_PUNCT):
             return sp, True
         if by_quotative and side != "after" and text[m.end() : s_end].strip(END_PUNCT):
@@ -152,7 +175,7 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             sp = None
     if sp is None and side == "after" and not (comp is not None and comp.match(text, m.end() + 1)):
         # "X met Y, said the spokesman Peskov of ..." (not "said that India ...": a clause follows)
-        sp = _arg_after(args, m.end(), text)
+        sp = _arg_after(args, m.end(), text, pack=pack)
     return sp, False
 
 
@@ -209,12 +232,13 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     # "..., the White House said after a phone call": what follows the verb is when/where it was said
     adjunct = _cue_pattern(pack, "verb_adjuncts")
     quotative = _cue_pattern(pack, "quotatives")
+    addressee = _cue_pattern(pack, "addressee_verbs")
     post: set[int] = set()  # speakers named after their verb
     if verbs is not None:
         for m in verbs.finditer(text, s_start, s_end):
             if in_direct(m.start()):
                 continue
-            sp, after_verb = _speaker(text, args, s_start, s_end, m, side, quotative, comp)
+            sp, after_verb = _speaker(text, args, s_start, s_end, m, side, quotative, comp, addressee, pack)
             if after_verb:
                 post.add(id(sp))
             if sp is None:
