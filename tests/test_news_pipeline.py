@@ -487,3 +487,36 @@ def test_en_a_demonym_and_a_title_before_a_name_are_not_the_name(pipe):
     doc = run(pipe, "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Witkoff on Thursday.")
     names = [(m.text, m.label) for m in doc.mentions]
     assert ("Qatari", "NORP") in names and ("Sheikh Mohammed bin Abdulrahman Al Thani", "PER") in names
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("ঢাকায় বাংলাদেশ-মিয়ানমার বৈঠক অনুষ্ঠিত হয়েছে।", {"gpe:bd", "gpe:mm"}),
+    ("भारत-पाकिस्तान सीमा पर तनाव बढ़ा।", {"gpe:in", "gpe:pk"}),
+    ("India-Pakistan talks resumed in Geneva.", {"gpe:in", "gpe:pk"}),
+])
+def test_a_hyphenated_pair_of_names_is_two_names(pipe, text, ids):
+    assert ids <= {m.entity_id for m in run(pipe, text).mentions}
+
+
+def test_a_hyphenated_name_stays_one(pipe):
+    assert [m.entity_id for m in run(pipe, "गिलगित-बाल्टिस्तान में चुनाव हुए।").mentions] == ["loc:gilgit_baltistan"]
+
+
+def test_bn_a_genitive_written_apart_still_marks_the_accused(pipe):
+    doc = run(pipe, "মার্কিন রাষ্ট্রদূত বেইজিং এর বিরুদ্ধে প্রচারণা চালানোর অভিযোগ এনেছেন।")
+    assert [(t, [r for r in roles if r[0] == "target"]) for t, roles in events(doc)] == [("ACCUSE", [("target", "বেইজিং")])]
+
+
+def test_hi_an_intransitive_discussion_needs_a_partner(pipe):
+    assert events(run(pipe, "ओली ने चीन की यात्रा की थी, जिसकी भारत में काफी चर्चा हुई थी।")) == [
+        ("VISIT", [("place", "चीन"), ("traveller", "ओली")])]
+    assert ("TALKS", [("participant", "पुतिन"), ("participant", "मोदी")]) in events(
+        run(pipe, "मोदी और पुतिन के बीच वार्ता हुई।"))
+
+
+def test_hi_both_leaders_are_the_two_who_met_last(pipe):
+    doc = run(pipe, "नेपाल के प्रधानमंत्री केपी शर्मा ओली नई दिल्ली पहुंचे, जहां विदेश राज्य मंत्री वी मुरलीधरन ने उनका "
+                    "स्वागत किया। ओली गुरुवार को प्रधानमंत्री नरेंद्र मोदी के साथ वार्ता करेंगे। दोनों नेता कई समझौतों पर "
+                    "हस्ताक्षर करेंगे।")
+    (sign,) = [e for e in doc.events if e.type == "SIGN"]
+    assert {r.entity_id for r in sign.roles if r.name == "party"} == {"per:kp_sharma_oli", "per:narendra_modi"}

@@ -214,7 +214,7 @@ class Recognizer:
 
     def recognize(self, text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
         found: list[Candidate] = []
-        sentences = [tokenize(text, s, e) for s, e in spans]
+        sentences = [self._split_pairs(text, tokenize(text, s, e)) for s, e in spans]
         # KB matches are found once per sentence, for pass 1 and the tagger's features
         matches = [SentenceMatches(text, toks, self.words) for toks in sentences]
         # the tagger decodes all sentences in one batch (much faster than one by one)
@@ -229,6 +229,25 @@ class Recognizer:
             found += self._repeats(sentences, found)
         found.sort(key=lambda c: c.start)
         return found
+
+    def _split_pairs(self, text: str, toks: list[Token]) -> list[Token]:
+        """"India-Pakistan", "বাংলাদেশ-মিয়ানমার বৈঠক", "भारत-चीन सीमा": a hyphenated word that is no
+        name of its own but whose parts are (the last may carry a case ending) is read as its parts."""
+        if not any("-" in t.text for t in toks):
+            return toks
+        out: list[Token] = []
+        for t in toks:
+            if "-" not in t.text or self.kb.lookup_surface(t.text):
+                out.append(t)
+                continue
+            parts = tokenize(text, t.start, t.end)
+            parts = [p for q in parts for p in ([q] if "-" not in q.text else
+                     [x for x in _hyphen_parts(text, q)])]
+            names = [bool(self.kb.lookup_surface(p.text)) or (
+                k == len(parts) - 1 and any(self.kb.lookup_surface(x) for x in self.cues.strip_suffix(p.text, True)))
+                for k, p in enumerate(parts)]
+            out += parts if len(parts) > 1 and all(names) else [t]
+        return out
 
     def _recognize_sentence(self, text: str, toks: list[Token], matches: SentenceMatches,
                             model_spans: list[tuple[int, int, str, float]] | None) -> list[Candidate]:
@@ -567,6 +586,16 @@ class Recognizer:
 
 # a case ending (at most 3 letters) then one short word in brackets: "কমিশনের (ইসি)", "Commission (EC)"
 BRACKETED_SHORT = regex.compile(r"\w{0,3}\s*\((\w{2,8})\)")
+
+
+def _hyphen_parts(text: str, tok: Token) -> list[Token]:
+    """The parts of a hyphenated token, each a token of its own (same normalisation as tokenize)."""
+    out, pos = [], tok.start
+    for piece in tok.text.split("-"):
+        if piece:
+            out += tokenize(text, pos, pos + len(piece))
+        pos += len(piece) + 1
+    return out
 
 
 def _first_at(toks: list[Token], offset: int) -> int:

@@ -25,7 +25,7 @@ from .coref import merge_repeats
 from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import attribute, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern
-from .resolve import Resolver
+from .resolve import SYMMETRIC_ROLES, Resolver
 from .timing import Placed, narrative_times, paragraph_of, sentence_times
 
 SLOT_ORDER = ("agent", "subject", "dative", "comitative", "against", "locative", "upon", "ablative", "object", "benefactive", "genitive")
@@ -35,7 +35,7 @@ SLOT_FALLBACK = {"upon": "locative", "benefactive": "topic"}
 WEAK_SLOTS = {"object", "genitive"}  # fill a role only when nothing stronger did
 MULTI_ROLES = {"participant", "party", "place"}
 PLACE_ROLES = {"place"}
-GROUP_ROLES = {"participant", "party"}  # a possessive may add a member ("X और मेरी मुलाकात")  # roles that take several fillers
+GROUP_ROLES = SYMMETRIC_ROLES  # roles that take several fillers; a possessive may add a member ("X और मेरी मुलाकात")
 SUBJECT_SLOTS = ("agent", "subject")
 MODIFIER_LABELS = {"GPE", "NORP"}  # a country or its demonym qualifies a title
 CONTEXT_SENTENCES = 2  # a context-only trigger fires this many sentences after its type
@@ -532,7 +532,7 @@ class Extractor:
         for ev, _ in sentence_events:
             for r in ev.roles:
                 if r.entity_id and r.name not in PLACE_ROLES and r.start is not None:
-                    self.resolver.add_participant(r.start, r.entity_id, i)
+                    self.resolver.add_participant(r.start, r.entity_id, i, r.name)
         for ev, win in sentence_events:
             self.out.events.append(ev)
             self.recent.append((i, ev.type))

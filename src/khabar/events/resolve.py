@@ -29,6 +29,9 @@ TITLES_FILE = Path(__file__).resolve().parent / "titles.yaml"
 FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ANY": {"PER", "GPE", "ORG", "AGENCY"}}
 
 
+SYMMETRIC_ROLES = frozenset({"participant", "party"})  # roles where each side acts alike
+
+
 @dataclass
 class Antecedent:
     offset: int
@@ -61,9 +64,9 @@ class Resolver:
                 if head:
                     self.anchors.append((a.start, head[0], head[1], a.entity_ids[0]))
 
-    def add_participant(self, offset: int, eid: str, sentence: int) -> None:
+    def add_participant(self, offset: int, eid: str, sentence: int, role: str = "participant") -> None:
         """An actor (any role but place) of an extracted event: salient for "both countries"."""
-        self.participants.append(Antecedent(offset, eid, self.label_of(eid), "participant", sentence))
+        self.participants.append(Antecedent(offset, eid, self.label_of(eid), role, sentence))
 
     def add_subject(self, arg: Arg, sentence: int) -> None:
         for eid in arg.entity_ids:
@@ -123,7 +126,13 @@ class Resolver:
         # "दोनों देश": the actors of the last events first (subjects, then other roles), then any mention
         recent = [a for a in self.subjects if a.sentence >= sentence - 2]
         others = [a for a in self.participants if a.sentence >= sentence - 2]
-        pool = sorted(recent, key=lambda a: -a.offset) + sorted(others, key=lambda a: -a.offset)
+        # subjects and the other side of symmetric events (a meeting's participants, a treaty's
+        # parties) first, the nearest sentence first: "ओली ... मोदी के साथ वार्ता करेंगे। दोनों नेता"
+        # are Oli and Modi, not Oli and whoever welcomed him a sentence before; then the other roles
+        # (a recipient of both senders' aid is not one of "both countries")
+        pool = sorted([(a, 0, 0) for a in recent] + [(a, 0 if a.slot in SYMMETRIC_ROLES else 1, 1) for a in others],
+                      key=lambda x: (x[1], -x[0].sentence, x[2], -x[0].offset))
+        pool = [a for a, _, _ in pool]
         pool += sorted(self.seen, key=lambda a: -a.offset)
         # "both countries" are countries, not the cities named on the way; and "Myanmar's leader
         # thanked both countries" does not count the leader's own country among them
