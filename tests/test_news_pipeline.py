@@ -520,3 +520,28 @@ def test_hi_both_leaders_are_the_two_who_met_last(pipe):
                     "हस्ताक्षर करेंगे।")
     (sign,) = [e for e in doc.events if e.type == "SIGN"]
     assert {r.entity_id for r in sign.roles if r.name == "party"} == {"per:kp_sharma_oli", "per:narendra_modi"}
+
+
+def test_hi_thanks_to_a_genitive_object(pipe):
+    assert events(run(pipe, "मोदी ने इस सम्मान के लिए पुतिन का धन्यवाद किया।")) == [
+        ("THANK", [("source", "मोदी"), ("target", "पुतिन")])]
+
+
+def test_hi_this_visit_is_no_new_visit(pipe):
+    assert events(run(pipe, "अमेरिका ने इस यात्रा पर चिंता जताई।")) == []
+
+
+def test_bn_a_word_ending_like_a_locative_keeps_its_ending(pipe):
+    assert [m.text for m in run(pipe, "বাণিজ্য মন্ত্রণালয় শনিবার এক বিজ্ঞপ্তিতে এ তথ্য জানিয়েছে।").mentions] == [
+        "বাণিজ্য মন্ত্রণালয়"]
+
+
+def test_hi_an_enumeration_comma_does_not_cut_the_subject_off(pipe):
+    doc = run(pipe, "मोदी और पुतिन मिले। दोनों नेताओं ने ऊर्जा, व्यापार और रक्षा सहयोग पर विस्तार से चर्चा की।")
+    assert ("TALKS", [("participant", "Narendra Modi"), ("participant", "Vladimir Putin")]) in [
+        (t, sorted(r)) for t, r in events(doc)]
+
+
+def test_en_a_surname_alone_at_a_sentence_start_is_the_person_named_before(pipe):
+    doc = run(pipe, "Foreign Minister Yoko Kamikawa signed the pact in Manila. Kamikawa is expected to visit Vietnam next week.")
+    assert ("PLAN_VISIT", [("place", "Vietnam"), ("traveller", "Kamikawa")]) in events(doc)

@@ -82,3 +82,16 @@ def test_a_body_before_an_official_is_whom_the_speaker_speaks_for(pipe):
     doc, qs = said(pipe, '"We are ready," said Hamas official Basem Naim.')
     (q,) = doc.quotes
     assert doc.entities[q.speaker].name == "Basem Naim"
+
+
+def test_quoted_words_nobody_says_are_no_quote(pipe):
+    # an award's name in quotes is a title, not speech
+    _, qs = said(pipe, "पुतिन ने मोदी को रूस के सर्वोच्च नागरिक सम्मान 'ऑर्डर ऑफ सेंट एंड्रयू द एपोस्टल' से सम्मानित किया।")
+    assert qs == []
+
+
+def test_en_warned_that_reports_speech_and_the_subject_speaks_after_and(pipe):
+    _, qs = said(pipe, "Marcos thanked Japan for its support and said the deal would strengthen regional stability.")
+    assert qs == [("per:ferdinand_marcos_jr", ["per:ferdinand_marcos_jr"], "the deal would strengthen regional stability")]
+    _, qs = said(pipe, 'China\'s foreign ministry spokesperson Lin Jian warned that the region did not need "exclusive blocs".')
+    assert [q[0] for q in qs] and all(q[0] is not None for q in qs)

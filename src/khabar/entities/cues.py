@@ -59,6 +59,8 @@ class Cues:
         return list(_strip_cached(self.lang, word, known_only))
 
     def _strip(self, word: str, known_only: bool) -> list[str]:
+        if surface_form(word) in self.whole_words:
+            return []  # মন্ত্রণালয়: its য় is no locative ending
         out = self._strip_all(word, known_only)
         # stem check: where endings overlap (বিশ্ববিদ্যালয়ের: -য়ের or -ের), a stem that is a known
         # word or KB name wins over a shorter, unknown one (বিশ্ববিদ্যাল)

@@ -226,7 +226,10 @@ class Recognizer:
             found += self._dateline_agencies(text, spans, found)
         found += self._bracketed_short_forms(text, found)
         if self.tagger is None or MODEL_REPEATS:
-            found += self._repeats(sentences, found)
+            again = self._repeats(sentences, found)
+            if again:  # a lone capitalised word found weakly is the name seen before ("Kamikawa is ...")
+                spans = {(c.start, c.end) for c in again}
+                found = [c for c in found if not (_weak_capitalised(c) and (c.start, c.end) in spans)] + again
         found.sort(key=lambda c: c.start)
         return found
 
@@ -563,7 +566,7 @@ class Recognizer:
                         seen[sf] = c
         if not seen:
             return []
-        taken = sorted((c.start, c.end) for c in found)
+        taken = sorted((c.start, c.end) for c in found if not _weak_capitalised(c))
         starts = [a for a, _ in taken]
         out = []
         for toks in sentences:
@@ -586,6 +589,11 @@ class Recognizer:
 
 # a case ending (at most 3 letters) then one short word in brackets: "কমিশনের (ইসি)", "Commission (EC)"
 BRACKETED_SHORT = regex.compile(r"\w{0,3}\s*\((\w{2,8})\)")
+
+
+def _weak_capitalised(c: Candidate) -> bool:
+    """A capitalised word no cue or KB backs (a sentence's first word, say): below the threshold."""
+    return c.by == "cue:capitalised" and not c.ids and c.label is None and c.confidence < 0.5
 
 
 def _hyphen_parts(text: str, tok: Token) -> list[Token]:

@@ -103,8 +103,32 @@ def _word_end(text: str, pos: int) -> int:
 _WORD_REST = regex.compile(r"[\p{L}\p{M}\p{N}]*")
 
 
+_LIST_COMMA = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}-]+\s+){1,2}")
+
+
 def _breaks(text: str, start: int, end: int, pack: LangPack) -> list[tuple[int, int]]:
-    return [m.span() for m in pack.clause_breaks.finditer(text, start, end)] if pack.clause_breaks else []
+    if not pack.clause_breaks:
+        return []
+    return [m.span() for m in pack.clause_breaks.finditer(text, start, end) if not _list_comma(text, m, end, pack)]
+
+
+def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack) -> bool:
+    """A comma inside an enumeration ("ऊर्जा, व्यापार और रक्षा सहयोग पर चर्चा की") joins nouns, not
+    clauses: one or two words after it comes a conjunction word, and the word before it is no
+    auxiliary or verb form of the language's ``auxiliaries`` (SOV only: "मोदी पहुंचे, पुतिन और शी
+    मिले" keeps its break)."""
+    if m.group() != "," or pack.order != "SOV" or pack.conjunctions is None:
+        return False
+    run = _LIST_COMMA.match(text, m.start(), end)
+    if run is None:
+        return False
+    words = run.group()[1:].split()
+    after = regex.match(r"\s*([\p{L}\p{M}]+)", text[run.end() : end])
+    nxt = [w for w in words[1:]] + ([after.group(1)] if after else [])
+    if not any(pack.conjunctions.fullmatch(w) for w in nxt[:2]):
+        return False
+    before = regex.search(r"([\p{L}\p{M}]+)\s*$", text[max(0, m.start() - 40) : m.start()])
+    return before is not None and not (pack.auxiliaries is not None and pack.auxiliaries.fullmatch(before.group(1)))
 
 
 def _window(f: Found, prev_end: int, next_start: int, breaks, sent: tuple[int, int], pack: LangPack) -> tuple[int, int]:
@@ -331,6 +355,8 @@ class Extractor:
                         speaker = speaker_before(after_args, qe, m.start())
                         if speaker is None and not (addressee is not None and addressee.match(m.group())):
                             speaker = _arg_after(after_args, m.end(), self.text, pack=pack)  # '"...," said Peskov' (not "told Reuters")
+            if speaker is None and cue is None:
+                continue  # quoted words nobody is said to say: a title or a scare quote ('ऑर्डर ऑफ ...')
             ids = self.resolve(speaker, i, set(), speaker=True) if speaker else []
             principal = principal_of(args, speaker, self.text) if speaker else None
             pids = self.resolve(principal, i, set(), speaker=True) if principal else []

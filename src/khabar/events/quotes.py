@@ -169,6 +169,11 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
                 return inside[-1], True
             return None, False
     sp = speaker_before(args, s_start, m.start())
+    if side == "after" and regex.search(r"\band\s*$", lead) and args and args[0].start >= s_start and args[0].slot == "" and (
+            not text[s_start : args[0].start].strip() or (pack is not None and _only_descriptors(text, s_start, args[0].start, pack))):
+        # "Marcos thanked Japan for its support and said ...": the verb after "and" has the
+        # sentence's subject, not the object of the verb before it
+        return args[0], False
     if sp is not None and side == "after":
         gap = text[sp.outer_end : m.start()].strip()
         if len(gap.split()) > 3 and not (gap.startswith(",") and gap.endswith(",")):
