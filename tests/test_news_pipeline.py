@@ -545,3 +545,20 @@ def test_hi_an_enumeration_comma_does_not_cut_the_subject_off(pipe):
 def test_en_a_surname_alone_at_a_sentence_start_is_the_person_named_before(pipe):
     doc = run(pipe, "Foreign Minister Yoko Kamikawa signed the pact in Manila. Kamikawa is expected to visit Vietnam next week.")
     assert ("PLAN_VISIT", [("place", "Vietnam"), ("traveller", "Kamikawa")]) in events(doc)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline with the verb first, in the future; the country in the locative is where it goes
+    ("দুর্গাপূজা উপলক্ষে ভারতে ৩ হাজার টন ইলিশ পাঠাবে বাংলাদেশ",
+     ("SUPPLY", [("item", "৩ হাজার টন ইলিশ"), ("recipient", "ভারত"), ("supplier", "বাংলাদেশ")])),
+    # where it happened is not who got it when a dative names the recipient
+    ("ঢাকায় এক অনুষ্ঠানে চীন বাংলাদেশকে টিকা পাঠিয়েছে।",
+     ("SUPPLY", [("item", "টিকা"), ("recipient", "বাংলাদেশ"), ("supplier", "চীন")])),
+])
+def test_bn_sending_to_a_country(pipe, text, expected):
+    assert expected in events(run(pipe, text))
+
+
+def test_bn_deputy_foreign_minister_is_a_title(pipe):
+    doc = run(pipe, "মিয়ানমারের উপপররাষ্ট্রমন্ত্রী উ থান সোয়ে গতকাল শুক্রবার ঢাকায় পৌঁছেছেন।")
+    assert ("ARRIVE", [("place", "ঢাকা"), ("traveller", "উ থান সোয়ে")]) in events(doc)

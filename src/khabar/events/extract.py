@@ -679,7 +679,8 @@ class Extractor:
             if pack.order == "SOV" and slot == "object" and role not in PLACE_ROLES:
                 continue  # unmarked non-subjects in SOV are inanimate objects, not actors
             have = [r for r in roles if r.name == role]
-            weak = slot == "genitive" or (slot == "object" and pack.order == "SOV")  # SVO objects are core
+            weak = (slot == "genitive" or (slot == "object" and pack.order == "SOV")  # SVO objects are core
+                    or (slot == "locative" and role not in PLACE_ROLES))  # "ঢাকায় ... বাংলাদেশকে পাঠিয়েছে": the dative is the recipient
             # "Donald Trump's high-stakes meeting with ...": the possessor of the event noun takes part
             possessor = (slot == "genitive" and role in GROUP_ROLES and a.outer_end <= f.start
                          and len(self.text[a.outer_end : f.start].split()) <= 2 and "," not in self.text[a.outer_end : f.start])
