@@ -562,3 +562,13 @@ def test_bn_sending_to_a_country(pipe, text, expected):
 def test_bn_deputy_foreign_minister_is_a_title(pipe):
     doc = run(pipe, "মিয়ানমারের উপপররাষ্ট্রমন্ত্রী উ থান সোয়ে গতকাল শুক্রবার ঢাকায় পৌঁছেছেন।")
     assert ("ARRIVE", [("place", "ঢাকা"), ("traveller", "উ থান সোয়ে")]) in events(doc)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("प्रधानमंत्री नरेंद्र मोदी ने क्रेमलिन में रूसी राष्ट्रपति व्लादिमीर पुतिन के साथ वार्षिक शिखर सम्मेलन में भाग लिया।",
+     [("MEET", [("participant", "नरेंद्र मोदी"), ("participant", "व्लादिमीर पुतिन"), ("place", "क्रेमलिन")])]),
+    ("प्रधानमंत्री मोदी ने शिखर सम्मेलन में भाग लिया।", []),  # attending names nobody met
+    ("মোদি পুতিনের সঙ্গে শীর্ষ বৈঠকে অংশ নেন।", [("MEET", [("participant", "পুতিন"), ("participant", "মোদি")])]),
+])
+def test_taking_part_in_a_meeting_with_someone(pipe, text, expected):
+    assert [(t, sorted(r)) for t, r in events(run(pipe, text))] == [(t, sorted(r)) for t, r in expected]
