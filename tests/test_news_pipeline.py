@@ -572,3 +572,26 @@ def test_bn_deputy_foreign_minister_is_a_title(pipe):
 ])
 def test_taking_part_in_a_meeting_with_someone(pipe, text, expected):
     assert [(t, sorted(r)) for t, r in events(run(pipe, text))] == [(t, sorted(r)) for t, r in expected]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("पाकिस्तान के विदेश मंत्रालय ने गुरुवार को आरोप लगाया कि भारत ने सिंधु जल संधि का उल्लंघन किया है।", "भारत"),
+    ("ইসলামাবাদ অভিযোগ করেছে যে ভারত সন্ত্রাসীদের মদদ দিচ্ছে।", "ভারত"),
+])
+def test_an_accusation_with_a_that_clause_accuses_its_actor(pipe, text, target):
+    (acc,) = [r for t, r in events(run(pipe, text)) if t == "ACCUSE"]
+    assert ("target", target) in acc
+
+
+def test_coordinated_places_of_one_visit(pipe):
+    doc = run(pipe, "सऊदी अरब के विदेश मंत्री प्रिंस फैसल बिन फरहान ने नई दिल्ली और इस्लामाबाद का दौरा किया था।")
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert {r.entity_id for r in visit.roles if r.name == "place"} == {"city:delhi", "city:islamabad"}
+
+
+def test_bn_meeting_noun_with_a_case_ending_and_aid_to_be_given(pipe):
+    doc = run(pipe, "বুধবার আঙ্কারায় ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কির সঙ্গে বৈঠকের পর তিনি এ কথা বলেন।")
+    assert "MEET" in [e.type for e in doc.events]
+    doc = run(pipe, "যুক্তরাষ্ট্র ইউক্রেনকে ৫০ কোটি ডলারের সামরিক সহায়তা দেওয়ার ঘোষণা দিয়েছে।")
+    assert [(e.type, {r.name: r.entity_id for r in e.roles if r.entity_id}) for e in doc.events] == [
+        ("AID", {"supplier": "gpe:us", "recipient": "gpe:ua"})]

@@ -537,6 +537,8 @@ class Extractor:
             if reciprocal and etype.name == "GIFT":
                 etype = self.onto["EXCHANGE"]
                 roles = [Role("participant", r.text, r.start, r.end, r.entity_id) if r.name == "giver" else r for r in roles]
+            if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
+                roles += self._complement_target(f, args, sent, pack, i, roles)
             items = self._free_items(etype, f, win, filled_args, pack)
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
             for ev in evs:
@@ -701,6 +703,30 @@ class Extractor:
                 strong.add(role)
         return self._fit_types(roles, frame), filled, reciprocal
 
+    def _complement_target(self, f: Found, args: list[Arg], sent: tuple[int, int], pack: LangPack, i: int,
+                           roles: list[Role]) -> list[Role]:
+        """"पाकिस्तान ने आरोप लगाया कि भारत ने संधि का उल्लंघन किया": an accusation followed by a
+        complement clause accuses that clause's first actor."""
+        comp = _cue_pattern(pack, "complementizers")
+        if comp is None:
+            return []
+        m = comp.match(self.text, f.end + len(self.text[f.end : sent[1]]) - len(self.text[f.end : sent[1]].lstrip()))
+        if m is None:
+            return []
+        stop = min([sent[1]] + [s for s, _ in _breaks(self.text, m.end(), sent[1], pack) if s > m.end()])
+        taken = {r.entity_id for r in roles if r.entity_id}
+        from .quotes import _only_descriptors
+
+        for a in args:  # the clause's first words only ("...कि वे ब्रेक्सिट ...": वे, the critics, is no name)
+            if m.end() <= a.start < stop and a.slot != "modifier":
+                gap = regex.sub(r"(?i)\bthe\b", " ", self.text[m.end() : a.start])
+                if gap.strip() and not _only_descriptors(self.text, m.end(), a.start, pack) or (
+                        a.ref is None and a.label not in ("PER", "GPE", "ORG", "AGENCY")):
+                    return []
+                ids = [e for e in self.resolve(a, i, set()) if e not in taken]
+                return [Role("target", a.text, a.start, a.end, e) for e in ids[:1]]
+        return []
+
     def _role_label(self, r: Role) -> str | None:
         ent = self.doc.entities.get(r.entity_id) if r.entity_id else None
         return ent.type if ent else None
@@ -732,7 +758,8 @@ class Extractor:
         """A second weak filler: "X और मेरी मुलाकात" (members), "visit A and B city" (places)."""
         if role in strong:
             return False
-        return role in GROUP_ROLES or (slot == "object" and role in PLACE_ROLES)
+        # "नई दिल्ली और इस्लामाबाद का दौरा": coordinated genitives share the place role
+        return role in GROUP_ROLES or (slot in ("object", "genitive") and role in PLACE_ROLES)
 
     def _label(self, a: Arg) -> str:
         if a.ref is not None:
