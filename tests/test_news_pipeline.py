@@ -595,3 +595,14 @@ def test_bn_meeting_noun_with_a_case_ending_and_aid_to_be_given(pipe):
     doc = run(pipe, "যুক্তরাষ্ট্র ইউক্রেনকে ৫০ কোটি ডলারের সামরিক সহায়তা দেওয়ার ঘোষণা দিয়েছে।")
     assert [(e.type, {r.name: r.entity_id for r in e.roles if r.entity_id}) for e in doc.events] == [
         ("AID", {"supplier": "gpe:us", "recipient": "gpe:ua"})]
+
+
+def test_hi_receiving_a_visitor_is_a_welcome(pipe):
+    doc = run(pipe, "मोदी टोक्यो पहुंचे। हवाई अड्डे पर जापान के विदेश मंत्री ताकेशी इवाया ने उनकी अगवानी की।")
+    (w,) = [e for e in doc.events if e.type == "WELCOME"]
+    assert {(r.name, r.entity_id) for r in w.roles if r.name == "guest"} == {("guest", "per:narendra_modi")}
+
+
+def test_both_countries_are_never_a_city(pipe):
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी टोक्यो पहुंचे। जापान के साथ वार्ता हुई। दोनों देशों ने 13 समझौतों पर हस्ताक्षर किए।")
+    assert not any(r.entity_id == "city:tokyo" for e in doc.events if e.type == "SIGN" for r in e.roles)

@@ -95,3 +95,8 @@ def test_en_warned_that_reports_speech_and_the_subject_speaks_after_and(pipe):
     assert qs == [("per:ferdinand_marcos_jr", ["per:ferdinand_marcos_jr"], "the deal would strengthen regional stability")]
     _, qs = said(pipe, 'China\'s foreign ministry spokesperson Lin Jian warned that the region did not need "exclusive blocs".')
     assert [q[0] for q in qs] and all(q[0] is not None for q in qs)
+
+
+def test_hi_the_agent_before_a_direct_quote_says_it(pipe):
+    doc, qs = said(pipe, 'मोदी ने जापान को "भारत का सबसे भरोसेमंद साझेदार" बताया।')
+    assert [q[0] for q in qs] == ["per:narendra_modi"]

@@ -355,6 +355,10 @@ class Extractor:
                         speaker = speaker_before(after_args, qe, m.start())
                         if speaker is None and not (addressee is not None and addressee.match(m.group())):
                             speaker = _arg_after(after_args, m.end(), self.text, pack=pack)  # '"...," said Peskov' (not "told Reuters")
+                        if speaker is None and pack.order == "SOV":
+                            # 'मोदी ने जापान को "..." बताया': the agent before the quote, the verb after it
+                            speaker = next((a for a in reversed(args) if s.start <= a.start and a.end <= qs
+                                            and a.slot == "agent"), None)
             if speaker is None and cue is None:
                 continue  # quoted words nobody is said to say: a title or a scare quote ('ऑर्डर ऑफ ...')
             ids = self.resolve(speaker, i, set(), speaker=True) if speaker else []

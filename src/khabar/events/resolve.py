@@ -141,6 +141,7 @@ class Resolver:
         tiers = [usable]
         if arg.ref.label == "GPE":
             tiers.insert(0, [a for a in usable if a.entity_id.startswith("gpe:")])
+            tiers[-1] = [a for a in usable if not a.entity_id.startswith("city:")]  # a city is no country
         for tier in tiers:
             out: list[str] = []
             for a in tier:
