@@ -100,3 +100,15 @@ def test_en_warned_that_reports_speech_and_the_subject_speaks_after_and(pipe):
 def test_hi_the_agent_before_a_direct_quote_says_it(pipe):
     doc, qs = said(pipe, 'मोदी ने जापान को "भारत का सबसे भरोसेमंद साझेदार" बताया।')
     assert [q[0] for q in qs] == ["per:narendra_modi"]
+
+
+@pytest.mark.parametrize("text,chain", [
+    ("ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভ রুশ বার্তা সংস্থা তাসকে বলেছেন, মস্কো আলোচনার জন্য প্রস্তুত।",
+     ["agency:tass", "per:dmitry_peskov"]),
+    ("पेस्कोव ने तास को बताया कि रूस तैयार है।", ["agency:tass", "per:dmitry_peskov"]),
+    ("A deal is close, Witkoff told Reuters on Thursday.", ["agency:reuters", "per:steve_witkoff"]),
+    ("Witkoff told Netanyahu that a deal was close.", ["per:steve_witkoff"]),  # a person told is no outlet
+])
+def test_the_outlet_told_reports_the_words(pipe, text, chain):
+    _, qs = said(pipe, text)
+    assert [q[1] for q in qs] == [chain]

@@ -184,6 +184,25 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     return sp, False
 
 
+OUTLET_PREFIXES = ("agency:", "media:")  # KB ids of news agencies and media
+
+
+def _outlet_told(text: str, args: list[Arg], sp: Arg, m: regex.Match, addressee: regex.Pattern | None, side: str,
+                 ids) -> list[str]:
+    """A news agency or outlet the speaker told it to: after an addressee verb ("told Reuters"), or
+    in the dative between speaker and verb in a verb-final language ("তাসকে বলেছেন", "तास को बताया")."""
+    if side == "after":
+        if addressee is None or not addressee.match(m.group()):
+            return []
+        a = next((a for a in args if a.start >= m.end()), None)
+        if a is None or text[m.end() : a.start].strip():
+            return []
+        cands = [a]
+    else:
+        cands = [a for a in args if sp.end <= a.start and a.end <= m.start() and a.slot == "dative"]
+    return [e for a in cands for e in ids(a) if e.startswith(OUTLET_PREFIXES)]
+
+
 def principal_of(args: list[Arg], speaker: Arg, text: str) -> Arg | None:
     """"पुतिन के सलाहकार" / "Putin's adviser": the person the speaker speaks for."""
     for a in args:
@@ -250,6 +269,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 continue
             speakers.append((sp, m))
     for sp, m in speakers:
+        # "Peskov told TASS", "পেসকভ তাসকে বলেছেন": the outlet spoken to reports the words
+        for eid in _outlet_told(text, args, sp, m, addressee, side, ids):
+            if eid not in outer:
+                outer.append(eid)
         for eid in ids(sp):
             if eid not in outer:
                 outer.append(eid)
