@@ -606,3 +606,32 @@ def test_hi_receiving_a_visitor_is_a_welcome(pipe):
 def test_both_countries_are_never_a_city(pipe):
     doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी टोक्यो पहुंचे। जापान के साथ वार्ता हुई। दोनों देशों ने 13 समझौतों पर हस्ताक्षर किए।")
     assert not any(r.entity_id == "city:tokyo" for e in doc.events if e.type == "SIGN" for r in e.roles)
+
+
+def test_en_dateline_with_a_double_hyphen_is_no_part_of_the_report(pipe):
+    doc = run(pipe, "SEOUL, Nov 30 (Yonhap) -- North Korean leader Kim Jong Un met Russian Defence Minister "
+                    "Andrei Belousov in Pyongyang on Friday, state media KCNA reported Saturday.")
+    (q,) = doc.quotes
+    assert q.text.startswith("North Korean leader") and q.speaker == "agency:kcna"
+
+
+def test_en_and_plus_a_verb_after_a_time_keeps_the_subject(pipe):
+    doc = run(pipe, "North Korean leader Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang on "
+                    "Friday and pledged to support Russia.")
+    (ev,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert {(r.name, r.entity_id) for r in ev.roles} == {("source", "per:kim_jong_un"), ("target", "gpe:ru")}
+
+
+def test_en_who_clause_hangs_on_the_name_before_it(pipe):
+    doc = run(pipe, "Kim met Belousov. Belousov, who arrived in Pyongyang on Friday for a three-day visit, handed "
+                    "Kim a personal message.")
+    got = {e.type: {(r.name, r.text) for r in e.roles} for e in doc.events}
+    assert ("traveller", "Belousov") in got["ARRIVE"] and ("giver", "Belousov") in got["GIFT"]
+
+
+def test_en_a_ministry_acts_for_its_country(pipe):
+    doc = run(pipe, "South Korea's foreign ministry condemned the growing military cooperation and warned that "
+                    "Seoul would respond.")
+    assert [(e.type, [(r.name, r.entity_id) for r in e.roles if r.name == "source"]) for e in doc.events] == [
+        ("ACCUSE", [("source", "gpe:kr")]), ("WARN", [("source", "gpe:kr")])]
+    assert [q.speaker for q in run(pipe, "Russia's defence ministry said it shot down 20 drones.").quotes] == ["gpe:ru"]

@@ -504,12 +504,23 @@ class Extractor:
                          for a in wargs]
             if f.item_span:
                 wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
+            if pack.possessor_bodies is not None and not any(a.slot == "" and a.start < f.start for a in wargs):
+                owner = next((a for a in wargs if a.slot == "genitive" and a.end <= f.start and pack.possessor_bodies.fullmatch(
+                    self.text[a.outer_end : f.start].strip())), None)
+                if owner is not None:  # "South Korea's foreign ministry condemned ...": South Korea acts
+                    wargs = [dataclasses.replace(a, slot="") if a is owner else a for a in wargs]
+            if pack.order == "SVO" and not any(a.slot == "" and a.start < f.start for a in wargs):
+                ante = self._relative_antecedent(args, f, sent)
+                if ante is not None:  # "Belousov, who arrived ...", "Belousov, who arrived ..., handed Kim"
+                    wargs = [dataclasses.replace(ante, slot="")] + [a for a in wargs if a is not ante]
             if pack.order == "SVO" and k and pack.conjunctions is not None:
                 # "Kim met Belousov in Pyongyang and pledged support": the second verb's subject is
                 # the first one's; the names after the first verb are its objects, not subjects
                 before = [a for a in wargs if found[k - 1].end <= a.start and a.end <= f.start]
-                tail = self.text[max([found[k - 1].end] + [a.outer_end for a in before]) : f.start].strip()
-                if before and pack.conjunctions.fullmatch(tail):
+                tail = self._without_times(max([found[k - 1].end] + [a.outer_end for a in before]), f.start).split()
+                # "... and pledged support": a verb or two of the second clause may stand before its trigger
+                if before and tail and pack.conjunctions.fullmatch(tail[0]) and len(tail) <= 3 and all(
+                        w.islower() for w in tail[1:]):
                     wargs = [a for a in wargs if not (a in before and a.slot == "")]
             etype = self.onto[f.trigger.type]
             passive = _is_passive(self.text, f, sent, pack)
@@ -706,6 +717,29 @@ class Extractor:
             if not weak:
                 strong.add(role)
         return self._fit_types(roles, frame), filled, reciprocal
+
+    def _relative_antecedent(self, args: list[Arg], f: Found, sent: tuple[int, int]) -> Arg | None:
+        """The name a "who" clause hangs on, as the subject of a verb inside that clause ("Belousov,
+        who arrived in Pyongyang") or right after it ("Belousov, who arrived ..., handed Kim a
+        message"). English only by its data: the pattern is the relative pronoun "who"."""
+        lead = self.text[sent[0] : f.start]
+        m = (regex.search(r",\s*who\b[^,;]*,\s*$", lead)  # the clause ends right before the verb
+             or regex.search(r",?\s*\bwho\s+(?:(?:has|have|had|was|were|is|will|would)\s+)?$", lead))  # the verb is in it
+        if m is None:
+            return None
+        cut = sent[0] + m.start()
+        prev = [a for a in args if a.end <= cut and not self.text[a.outer_end : cut].strip(" ,")]
+        return prev[-1] if prev and prev[-1].label in ("PER", "ORG", "GPE", "AGENCY") else None
+
+    def _without_times(self, lo: int, hi: int) -> str:
+        """The text between two positions without its time expressions and the prepositions before
+        them ("in Pyongyang on Friday and pledged": " and")."""
+        seg = list(self.text[lo:hi])
+        for t in self.doc.times:
+            if lo <= t.start and t.end <= hi:
+                seg[t.start - lo : t.end - lo] = " " * (t.end - t.start)
+        out = regex.sub(r"(?i)\b(?:on|in|at|during|early|late|earlier|later)\s+(?=\s)", " ", "".join(seg) + " ")
+        return " ".join(out.split())
 
     def _complement_target(self, f: Found, args: list[Arg], sent: tuple[int, int], pack: LangPack, i: int,
                            roles: list[Role]) -> list[Role]:

@@ -97,6 +97,7 @@ class LangPack:
     item_split: regex.Pattern | None
     passive: regex.Pattern | None
     auxiliaries: regex.Pattern | None = None  # verb forms that end a clause (a comma after one is a clause break)
+    possessor_bodies: regex.Pattern | None = None  # "X's foreign ministry": bodies acting for their possessor
     sequence: regex.Pattern | None = None  # "then", "इसके बाद": a later occurrence, not a retelling
     modality: dict[str, dict[str, regex.Pattern]] = field(default_factory=dict)
     modality_origin: dict[str, str] = field(default_factory=dict)
@@ -217,6 +218,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         clause_breaks=alternation(roles.get("clause_breaks"), macros),
         conjunctions=alternation(roles.get("conjunctions"), macros),
         auxiliaries=alternation(roles.get("auxiliaries"), macros),
+        possessor_bodies=alternation(roles.get("possessor_bodies"), macros),
         item_trim=alternation(roles.get("item_trim"), macros),
         item_split=alternation(roles.get("item_split"), macros),
         passive=alternation(roles.get("passive"), macros),

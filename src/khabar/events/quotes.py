@@ -169,6 +169,10 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
                 return inside[-1], True
             return None, False
     sp = speaker_before(args, s_start, m.start())
+    if sp is None and pack is not None and pack.possessor_bodies is not None:
+        # "Russia's defence ministry said ...": the body speaks for its possessor
+        sp = next((a for a in args if s_start <= a.start and a.end <= m.start() and a.slot == "genitive"
+                   and pack.possessor_bodies.fullmatch(text[a.outer_end : m.start()].strip())), None)
     if side == "after" and regex.search(r"\band\s*$", lead) and args and args[0].start >= s_start and args[0].slot == "" and (
             not text[s_start : args[0].start].strip() or (pack is not None and _only_descriptors(text, s_start, args[0].start, pack))):
         # "Marcos thanked Japan for its support and said ...": the verb after "and" has the

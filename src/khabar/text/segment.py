@@ -78,7 +78,8 @@ def _split_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
 # A dateline opening a paragraph: place, date and perhaps the agency, then a dash ("NEW DELHI,
 # March 29 (AP) — ...", "ঢাকা, ১২ মার্চ ২০২৫ — ..."). It is its own segment, so the place it was
 # filed from is no argument of the first sentence's events and no part of its quotes.
-DATELINE_RE = re.compile(r"\s*([^\n!?।—–]{2,60}?),([^\n!?।—–]{1,40}?\d[^\n!?।—–]{0,30}?)\s[—–-]\s")
+# the dash after it: an em/en dash, or one or two hyphens ("SEOUL, Nov 30 (Yonhap) -- ...")
+DATELINE_RE = re.compile(r"\s*([^\n!?।—–]{2,60}?),([^\n!?।—–]{1,40}?\d[^\n!?।—–]{0,30}?)\s(?:[—–]|-{1,2})\s")
 # Hindi papers write no dash: "नई दिल्ली, 5 अगस्त (भाषा) प्रधानमंत्री ..." (non-Latin place, a day
 # number first, the agency in brackets)
 DATELINE_AGENCY_RE = re.compile(r"\s*([^\n!?।—–()]{2,40}?),(\s*\d[^\n!?।—–()]{1,30}?\([^\s()]{2,20}\))\s+")
