@@ -635,3 +635,21 @@ def test_en_a_ministry_acts_for_its_country(pipe):
     assert [(e.type, [(r.name, r.entity_id) for r in e.roles if r.name == "source"]) for e in doc.events] == [
         ("ACCUSE", [("source", "gpe:kr")]), ("WARN", [("source", "gpe:kr")])]
     assert [q.speaker for q in run(pipe, "Russia's defence ministry said it shot down 20 drones.").quotes] == ["gpe:ru"]
+
+
+def test_bn_a_known_person_in_the_accusative_after_a_name_is_the_object(pipe):
+    doc = run(pipe, "মুহাম্মদ ইউনূস বেইজিং পৌঁছান। চীনের ভাইস প্রিমিয়ার ডিং শুয়েশিয়াং ইউনূসকে স্বাগত জানান।")
+    (w,) = [e for e in doc.events if e.type == "WELCOME"]
+    assert {(r.name, r.text) for r in w.roles} == {("host", "ডিং শুয়েশিয়াং"), ("guest", "ইউনূস")}
+
+
+def test_a_river_talks_with_nobody(pipe):
+    assert events(run(pipe, "বৈঠকে তিস্তা নদী ব্যবস্থাপনা প্রকল্প ও রোহিঙ্গা সংকট নিয়ে আলোচনা হয়।")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("চীন সফরে প্রধান উপদেষ্টা, শি চিনপিংয়ের সঙ্গে বৈঠক", ("MEET", [("participant", "শি চিনপিং"), ("place", "চীন")])),
+    ("मोदी की जापान यात्रा के दौरान इशिबा से मुलाकात हुई।", ("MEET", [("participant", "इशिबा"), ("place", "जापान")])),
+])
+def test_a_country_written_onto_a_trip_is_where_it_went(pipe, text, expected):
+    assert expected in [(t, sorted(r)) for t, r in events(run(pipe, text))]

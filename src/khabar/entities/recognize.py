@@ -381,6 +381,15 @@ class Recognizer:
                 hi -= 1  # স্পুটনিক সংবাদ (সংস্থা) around the KB's স্পুটনিক: "news" types the agency
                 b = toks[hi - 1].end
             overlapping = [k for k, (x, y) in enumerate(kb_ranges) if x < hi and lo < y]
+            last = [k for k in overlapping if kb_ranges[k] == (hi - 1, hi) and lo < hi - 1
+                    and any(self.kb.entities[i].type == "PER" for i in kb_cands[k].ids if i in self.kb.entities)]
+            if last and label == "PER" and self.cues.case_class.get(
+                    surface_form(toks[hi - 1].text[kb_cands[last[0]].end - toks[hi - 1].start:])) == "ACC":
+                # "ডিং শুয়েশিয়াং ইউনূসকে স্বাগত জানান": a known person in the accusative after a name
+                # is the object of the verb, not the name's last word
+                hi -= 1
+                b = toks[hi - 1].end
+                overlapping = [k for k in overlapping if k not in last]
             if not overlapping:
                 out.append(Candidate(a, b, text[a:b], label, [], conf, by))
                 continue

@@ -716,7 +716,7 @@ class Extractor:
             filled.append((a, slot))
             if not weak:
                 strong.add(role)
-        return self._fit_types(roles, frame), filled, reciprocal
+        return self._fit_types(roles, frame, pack), filled, reciprocal
 
     def _relative_antecedent(self, args: list[Arg], f: Found, sent: tuple[int, int]) -> Arg | None:
         """The name a "who" clause hangs on, as the subject of a verb inside that clause ("Belousov,
@@ -769,11 +769,26 @@ class Extractor:
         ent = self.doc.entities.get(r.entity_id) if r.entity_id else None
         return ent.type if ent else None
 
-    def _fit_types(self, roles: list[Role], frame: dict) -> list[Role]:
+    def _fit_types(self, roles: list[Role], frame: dict, pack: LangPack | None = None) -> list[Role]:
         """A person is never a place: "কোভিড-১৯ মহামারীর পর কিম প্রথম রাশিয়া সফর করেছেন" reads the
         first bare noun as subject and Kim as place. A person in a place role joins the participants
         of a meeting, or takes the subject role when only places or things hold it (they were
         misread: dropped), else is dropped itself."""
+        # a river, sea or region does not act: "তিস্তা ... নিয়ে আলোচনা হয়" is about the Teesta
+        subj0 = frame.get("subject")
+        subj0 = subj0.get("default") if isinstance(subj0, dict) else subj0
+        actors = (GROUP_ROLES | {subj0}) - PLACE_ROLES
+        roles = [r for r in roles if not (r.name in actors and self._role_label(r) == "LOC"  # (known ones: the
+                                          and not (r.entity_id or "new:").startswith("new:"))]  # tagger's LOC may be a name)
+        if pack is not None and pack.trip_nouns is not None:
+            # "চীন সফরে প্রধান উপদেষ্টা, শি চিনপিংয়ের সঙ্গে বৈঠক": a country written onto a trip noun is
+            # where the trip went, not one who met
+            trip = [r for r in roles if r.name in actors and r.end is not None and self._role_label(r) == "GPE"
+                    and pack.trip_nouns.match(self.text, r.end + len(self.text[r.end:r.end + 3]) - len(self.text[r.end:r.end + 3].lstrip()))]
+            if trip:
+                roles = [r for r in roles if r not in trip]
+                if "place" in frame.values() and not any(r.name == "place" for r in roles):
+                    roles += [Role("place", r.text, r.start, r.end, r.entity_id) for r in trip[:1]]
         # only known people: a capitalised unknown name ("West Virginia") may be labelled PER wrongly
         wrong = [r for r in roles if r.name in PLACE_ROLES and self._role_label(r) == "PER"
                  and not (r.entity_id or "").startswith("new:")]
