@@ -653,3 +653,9 @@ def test_a_river_talks_with_nobody(pipe):
 ])
 def test_a_country_written_onto_a_trip_is_where_it_went(pipe, text, expected):
     assert expected in [(t, sorted(r)) for t, r in events(run(pipe, text))]
+
+
+def test_a_shared_subject_is_not_what_its_own_object_pronoun_means(pipe):
+    doc = run(pipe, "Putin met Xi and thanked him.")
+    (t,) = [e for e in doc.events if e.type == "THANK"]
+    assert {(r.name, r.entity_id) for r in t.roles} == {("source", "per:vladimir_putin"), ("target", "per:xi_jinping")}

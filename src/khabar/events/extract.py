@@ -525,6 +525,11 @@ class Extractor:
             etype = self.onto[f.trigger.type]
             passive = _is_passive(self.text, f, sent, pack)
             roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i)
+            if (prev_subject and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
+                    and any(a.ref is not None for a, _ in filled_args)):
+                # "Putin met Xi and thanked him": the shared subject is no one its own object pronoun means
+                shared = frozenset(r.entity_id for r in prev_subject if r.entity_id)
+                roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, shared)
             if f.trigger.needs and not any(slot == f.trigger.needs for _, slot in filled_args):
                 continue  # "हिसाब से मिलेंगे" (had by the reckoning): nobody is met
             if self._place_as_traveller(etype, roles) and prev_subject and not passive:
@@ -667,13 +672,16 @@ class Extractor:
             return []
         return [Role(role, r.text, r.start, r.end, r.entity_id) for r in prev]
 
-    def _roles(self, etype: EventType, f: Found, wargs: list[Arg], pack: LangPack, passive: bool, i: int):
+    def _roles(self, etype: EventType, f: Found, wargs: list[Arg], pack: LangPack, passive: bool, i: int,
+               exclude: frozenset[str] = frozenset()):
+        """Roles from the clause's arguments; ``exclude``: entities already in the event (a subject
+        the clause shares with the one before) that its pronouns cannot mean."""
         frame = etype.frame(f.trigger.frame)
         slotted = _assign_slots(wargs, f, pack, passive, self.text)
         roles: list[Role] = []
         filled: list[tuple[Arg, str]] = []
         reciprocal = False
-        used: set[str] = set()
+        used: set[str] = set(exclude)
         strong: set[str] = set()  # roles filled from a strong (marked or subject) slot
         # named entities first, references after (so "उन्हें" can exclude the giver)
         # among genitives the one nearest the trigger first: in "আইওয়ার ... দৈনিক ... চীনের হস্তক্ষেপ
