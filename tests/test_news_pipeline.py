@@ -659,3 +659,12 @@ def test_a_shared_subject_is_not_what_its_own_object_pronoun_means(pipe):
     doc = run(pipe, "Putin met Xi and thanked him.")
     (t,) = [e for e in doc.events if e.type == "THANK"]
     assert {(r.name, r.entity_id) for r in t.roles} == {("source", "per:vladimir_putin"), ("target", "per:xi_jinping")}
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("मोदी की पुतिन से वार्ता हुई।", {"per:narendra_modi", "per:vladimir_putin"}),
+    ("মোদির পুতিনের সঙ্গে বৈঠক হয়।", {"per:narendra_modi", "per:vladimir_putin"}),
+])
+def test_one_persons_genitive_before_another_is_a_participant(pipe, text, ids):
+    (ev,) = run(pipe, text).events
+    assert {r.entity_id for r in ev.roles if r.name == "participant"} == ids

@@ -301,6 +301,8 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         if a.slot != "genitive":
             continue
         gap = text[a.outer_end : b.outer_start]
+        if a.label == "PER" and b.label == "PER" and not gap.strip():
+            continue  # "मोदी की पुतिन से वार्ता": one person's genitive names no other person (a title would)
         if gap.strip() and pack is not None and len(gap.split()) <= 3:
             for pat, _ in pack.title_words:
                 gap = pat.sub(" ", gap)
