@@ -668,3 +668,20 @@ def test_a_shared_subject_is_not_what_its_own_object_pronoun_means(pipe):
 def test_one_persons_genitive_before_another_is_a_participant(pipe, text, ids):
     (ev,) = run(pipe, text).events
     assert {r.entity_id for r in ev.roles if r.name == "participant"} == ids
+
+
+def test_en_calling_on_someone_is_meeting_them_calling_on_them_to_act_is_not(pipe):
+    assert ("MEET", [("participant", "Modi"), ("participant", "Wang Yi"), ("place", "Delhi")]) in [
+        (t, sorted(r)) for t, r in events(run(pipe, "Wang Yi called on Modi in Delhi."))]
+    assert "MEET" not in [t for t, _ in events(run(pipe, "The UN called on Israel to stop the strikes."))]
+
+
+def test_en_a_who_clause_between_subject_and_verb(pipe):
+    doc = run(pipe, 'Trump, who last year threatened to "totally destroy" North Korea, praised Kim Jong Un.')
+    got = {e.type: {(r.name, r.entity_id) for r in e.roles} for e in doc.events}
+    assert ("source", "per:donald_trump") in got["WARN"] and ("source", "per:donald_trump") in got["SUPPORT"]
+    assert ("source", "gpe:kp") not in got["SUPPORT"]
+
+
+def test_en_objecting_is_disapproval(pipe):
+    assert events(run(pipe, "Nepal objected to the agreement on Lipulekh.")) == [("ACCUSE", [("source", "Nepal")])]

@@ -509,9 +509,14 @@ class Extractor:
                     self.text[a.outer_end : f.start].strip())), None)
                 if owner is not None:  # "South Korea's foreign ministry condemned ...": South Korea acts
                     wargs = [dataclasses.replace(a, slot="") if a is owner else a for a in wargs]
-            if pack.order == "SVO" and not any(a.slot == "" and a.start < f.start for a in wargs):
-                ante = self._relative_antecedent(args, f, sent)
-                if ante is not None:  # "Belousov, who arrived ...", "Belousov, who arrived ..., handed Kim"
+            if pack.order == "SVO":
+                ante, inside = self._relative_antecedent(args, f, sent)
+                # "Belousov, who arrived ..." (the verb in the clause): the name, when the clause names no
+                # subject; "Trump, who last year threatened North Korea, heaped praise" (the verb after
+                # it): the name, and nothing inside the clause is the verb's subject
+                if ante is not None and (inside is not None or not any(a.slot == "" and a.start < f.start for a in wargs)):
+                    if inside is not None:
+                        wargs = [a for a in wargs if not (inside[0] <= a.start < inside[1])]
                     wargs = [dataclasses.replace(ante, slot="")] + [a for a in wargs if a is not ante]
             if pack.order == "SVO" and k and pack.conjunctions is not None:
                 # "Kim met Belousov in Pyongyang and pledged support": the second verb's subject is
@@ -519,8 +524,9 @@ class Extractor:
                 before = [a for a in wargs if found[k - 1].end <= a.start and a.end <= f.start]
                 tail = self._without_times(max([found[k - 1].end] + [a.outer_end for a in before]), f.start).split()
                 # "... and pledged support": a verb or two of the second clause may stand before its trigger
-                if before and tail and pack.conjunctions.fullmatch(tail[0]) and len(tail) <= 3 and all(
-                        w.islower() for w in tail[1:]):
+                if before and tail and (pack.conjunctions.fullmatch(" ".join(tail)) or (
+                        tail[0].isalpha() and pack.conjunctions.fullmatch(tail[0]) and len(tail) <= 3
+                        and all(w.islower() for w in tail[1:]))):
                     wargs = [a for a in wargs if not (a in before and a.slot == "")]
             etype = self.onto[f.trigger.type]
             passive = _is_passive(self.text, f, sent, pack)
@@ -726,18 +732,22 @@ class Extractor:
                 strong.add(role)
         return self._fit_types(roles, frame, pack), filled, reciprocal
 
-    def _relative_antecedent(self, args: list[Arg], f: Found, sent: tuple[int, int]) -> Arg | None:
+    def _relative_antecedent(self, args: list[Arg], f: Found, sent: tuple[int, int]) -> tuple[Arg | None, tuple[int, int] | None]:
         """The name a "who" clause hangs on, as the subject of a verb inside that clause ("Belousov,
         who arrived in Pyongyang") or right after it ("Belousov, who arrived ..., handed Kim a
         message"). English only by its data: the pattern is the relative pronoun "who"."""
         lead = self.text[sent[0] : f.start]
-        m = (regex.search(r",\s*who\b[^,;]*,\s*$", lead)  # the clause ends right before the verb
-             or regex.search(r",?\s*\bwho\s+(?:(?:has|have|had|was|were|is|will|would)\s+)?$", lead))  # the verb is in it
+        m = regex.search(r",\s*who\b[^,;]*,\s*(?:[a-z]+\s+){0,2}$", lead)  # the clause ends right before the verb
+        inside = (sent[0] + m.start(), sent[0] + m.end()) if m is not None else None
+        if m is None:  # the verb is in it
+            m = regex.search(r",?\s*\bwho\s+(?:[\w-]+\s+){0,2}$", lead)  # ("who also met", "who last year threatened")
         if m is None:
-            return None
+            return None, None
         cut = sent[0] + m.start()
         prev = [a for a in args if a.end <= cut and not self.text[a.outer_end : cut].strip(" ,")]
-        return prev[-1] if prev and prev[-1].label in ("PER", "ORG", "GPE", "AGENCY") else None
+        if prev and prev[-1].label in ("PER", "ORG", "GPE", "AGENCY"):
+            return prev[-1], inside
+        return None, None
 
     def _without_times(self, lo: int, hi: int) -> str:
         """The text between two positions without its time expressions and the prepositions before
