@@ -510,7 +510,7 @@ class Extractor:
                 if owner is not None:  # "South Korea's foreign ministry condemned ...": South Korea acts
                     wargs = [dataclasses.replace(a, slot="") if a is owner else a for a in wargs]
             if pack.order == "SVO":
-                ante, inside = self._relative_antecedent(args, f, sent)
+                ante, inside = self._relative_antecedent(args, f, sent, pack)
                 # "Belousov, who arrived ..." (the verb in the clause): the name, when the clause names no
                 # subject; "Trump, who last year threatened North Korea, heaped praise" (the verb after
                 # it): the name, and nothing inside the clause is the verb's subject
@@ -522,7 +522,7 @@ class Extractor:
                 # "Kim met Belousov in Pyongyang and pledged support": the second verb's subject is
                 # the first one's; the names after the first verb are its objects, not subjects
                 before = [a for a in wargs if found[k - 1].end <= a.start and a.end <= f.start]
-                tail = self._without_times(max([found[k - 1].end] + [a.outer_end for a in before]), f.start).split()
+                tail = self._without_times(max([found[k - 1].end] + [a.outer_end for a in before]), f.start, pack).split()
                 # "... and pledged support": a verb or two of the second clause may stand before its trigger
                 if before and tail and (pack.conjunctions.fullmatch(" ".join(tail)) or (
                         tail[0].isalpha() and pack.conjunctions.fullmatch(tail[0]) and len(tail) <= 3
@@ -732,15 +732,19 @@ class Extractor:
                 strong.add(role)
         return self._fit_types(roles, frame, pack), filled, reciprocal
 
-    def _relative_antecedent(self, args: list[Arg], f: Found, sent: tuple[int, int]) -> tuple[Arg | None, tuple[int, int] | None]:
+    def _relative_antecedent(self, args: list[Arg], f: Found, sent: tuple[int, int],
+                             pack: LangPack) -> tuple[Arg | None, tuple[int, int] | None]:
         """The name a "who" clause hangs on, as the subject of a verb inside that clause ("Belousov,
         who arrived in Pyongyang") or right after it ("Belousov, who arrived ..., handed Kim a
-        message"). English only by its data: the pattern is the relative pronoun "who"."""
+        message"). The relative pronouns are the language's ``relatives`` (roles.yaml)."""
+        if pack.relatives is None:
+            return None, None
+        rel = pack.relatives.pattern
         lead = self.text[sent[0] : f.start]
-        m = regex.search(r",\s*who\b[^,;]*,\s*(?:[a-z]+\s+){0,2}$", lead)  # the clause ends right before the verb
+        m = regex.search(rf",\s*{rel}[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead)  # the clause ends right before the verb
         inside = (sent[0] + m.start(), sent[0] + m.end()) if m is not None else None
-        if m is None:  # the verb is in it
-            m = regex.search(r",?\s*\bwho\s+(?:[\w-]+\s+){0,2}$", lead)  # ("who also met", "who last year threatened")
+        if m is None:  # the verb is in it ("who also met", "who last year threatened")
+            m = regex.search(rf",?\s*{rel}\s+(?:[\w-]+\s+){{0,2}}$", lead)
         if m is None:
             return None, None
         cut = sent[0] + m.start()
@@ -749,15 +753,18 @@ class Extractor:
             return prev[-1], inside
         return None, None
 
-    def _without_times(self, lo: int, hi: int) -> str:
+    def _without_times(self, lo: int, hi: int, pack: LangPack) -> str:
         """The text between two positions without its time expressions and the prepositions before
-        them ("in Pyongyang on Friday and pledged": " and")."""
+        them (``time_prepositions``: "in Pyongyang on Friday and pledged": " and")."""
         seg = list(self.text[lo:hi])
         for t in self.doc.times:
             if lo <= t.start and t.end <= hi:
-                seg[t.start - lo : t.end - lo] = " " * (t.end - t.start)
-        out = regex.sub(r"(?i)\b(?:on|in|at|during|early|late|earlier|later)\s+(?=\s)", " ", "".join(seg) + " ")
-        return " ".join(out.split())
+                seg[t.start - lo : t.end - lo] = "\0" * (t.end - t.start)
+        words = "".join(seg).split()
+        keep = [w for k, w in enumerate(words) if "\0" not in w and not (
+            pack.time_prepositions is not None and k + 1 < len(words) and "\0" in words[k + 1]
+            and pack.time_prepositions.fullmatch(w))]
+        return " ".join(keep)
 
     def _complement_target(self, f: Found, args: list[Arg], sent: tuple[int, int], pack: LangPack, i: int,
                            roles: list[Role]) -> list[Role]:
@@ -775,7 +782,8 @@ class Extractor:
 
         for a in args:  # the clause's first words only ("...कि वे ब्रेक्सिट ...": वे, the critics, is no name)
             if m.end() <= a.start < stop and a.slot != "modifier":
-                gap = regex.sub(r"(?i)\bthe\b", " ", self.text[m.end() : a.start])
+                gap = " ".join(w for w in self.text[m.end() : a.start].split()
+                               if not (pack.determiners is not None and pack.determiners.fullmatch(w)))
                 if gap.strip() and not _only_descriptors(self.text, m.end(), a.start, pack) or (
                         a.ref is None and a.label not in ("PER", "GPE", "ORG", "AGENCY")):
                     return []

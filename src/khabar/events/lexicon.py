@@ -99,6 +99,9 @@ class LangPack:
     auxiliaries: regex.Pattern | None = None  # verb forms that end a clause (a comma after one is a clause break)
     possessor_bodies: regex.Pattern | None = None  # "X's foreign ministry": bodies acting for their possessor
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
+    relatives: regex.Pattern | None = None  # relative pronouns after a name ("Belousov, who arrived")
+    time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
+    determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
     sequence: regex.Pattern | None = None  # "then", "इसके बाद": a later occurrence, not a retelling
     modality: dict[str, dict[str, regex.Pattern]] = field(default_factory=dict)
     modality_origin: dict[str, str] = field(default_factory=dict)
@@ -221,6 +224,9 @@ def load_pack(lang: str | None) -> LangPack | None:
         auxiliaries=alternation(roles.get("auxiliaries"), macros),
         possessor_bodies=alternation(roles.get("possessor_bodies"), macros),
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
+        relatives=alternation(roles.get("relatives"), macros),
+        time_prepositions=alternation(roles.get("time_prepositions"), macros),
+        determiners=alternation(roles.get("determiners"), macros),
         item_trim=alternation(roles.get("item_trim"), macros),
         item_split=alternation(roles.get("item_split"), macros),
         passive=alternation(roles.get("passive"), macros),

@@ -173,7 +173,9 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         # "Russia's defence ministry said ...": the body speaks for its possessor
         sp = next((a for a in args if s_start <= a.start and a.end <= m.start() and a.slot == "genitive"
                    and pack.possessor_bodies.fullmatch(text[a.outer_end : m.start()].strip())), None)
-    if side == "after" and regex.search(r"\band\s*$", lead) and args and args[0].start >= s_start and args[0].slot == "" and (
+    last = lead.split()[-1:]
+    if (side == "after" and last and last[0].isalpha() and pack is not None and pack.conjunctions is not None
+            and pack.conjunctions.fullmatch(last[0])) and args and args[0].start >= s_start and args[0].slot == "" and (
             not text[s_start : args[0].start].strip() or (pack is not None and _only_descriptors(text, s_start, args[0].start, pack))):
         # "Marcos thanked Japan for its support and said ...": the verb after "and" has the
         # sentence's subject, not the object of the verb before it
