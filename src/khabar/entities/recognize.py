@@ -243,9 +243,7 @@ class Recognizer:
             if "-" not in t.text or self.kb.lookup_surface(t.text):
                 out.append(t)
                 continue
-            parts = tokenize(text, t.start, t.end)
-            parts = [p for q in parts for p in ([q] if "-" not in q.text else
-                     [x for x in _hyphen_parts(text, q)])]
+            parts = _hyphen_parts(text, t)
             names = [bool(self.kb.lookup_surface(p.text)) or (
                 k == len(parts) - 1 and any(self.kb.lookup_surface(x) for x in self.cues.strip_suffix(p.text, True)))
                 for k, p in enumerate(parts)]
