@@ -685,3 +685,11 @@ def test_en_a_who_clause_between_subject_and_verb(pipe):
 
 def test_en_objecting_is_disapproval(pipe):
     assert events(run(pipe, "Nepal objected to the agreement on Lipulekh.")) == [("ACCUSE", [("source", "Nepal")])]
+
+
+def test_en_invited_to_a_country_is_where_to_come(pipe):
+    doc = run(pipe, "Xi invited Modi and Putin to Tianjin for the summit.")
+    (inv,) = [e for e in doc.events if e.type == "INVITE"]
+    assert {(r.name, r.entity_id) for r in inv.roles} == {
+        ("inviter", "per:xi_jinping"), ("invitee", "per:narendra_modi"), ("invitee", "per:vladimir_putin"),
+        ("place", "city:tianjin")}
