@@ -693,3 +693,58 @@ def test_en_invited_to_a_country_is_where_to_come(pipe):
     assert {(r.name, r.entity_id) for r in inv.roles} == {
         ("inviter", "per:xi_jinping"), ("invitee", "per:narendra_modi"), ("invitee", "per:vladimir_putin"),
         ("place", "city:tianjin")}
+
+
+def test_a_kb_name_spelt_with_decomposed_vowel_signs_in_a_corpus_is_still_a_name(pipe):
+    # the bnlp sentences write ো as two code points: their copy of মোদি must not make the
+    # name a "common word" that stops "নরেন্দ্র মোদি" from being read as one person
+    doc = run(pipe, "শিরোনাম\nভারতের প্রধানমন্ত্রী নরেন্দ্র মোদি বুধবার প্যারিসে পৌঁছেছেন।")
+    assert ("নরেন্দ্র মোদি", "per:narendra_modi") in [(m.text, m.entity_id) for m in doc.mentions]
+
+
+def test_shipped_common_word_lists_are_nfc():
+    import unicodedata
+    from pathlib import Path
+
+    import khabar
+
+    for lang in ("hi", "bn", "en"):
+        path = Path(khabar.__file__).parent / "lang" / lang / "common_words.txt"
+        words = [w for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")]
+        assert all(unicodedata.normalize("NFC", w) == w for w in words), lang
+
+
+def test_one_word_is_not_fuzzily_a_two_word_person(pipe):
+    # এলিসি (Elysee) sounds like "Eli Yishai" written together: a single word is no full name
+    doc = run(pipe, "শিরোনাম\nদুই নেতা এলিসি প্রাসাদে আলোচনা করেন।")
+    assert not any(m.entity_id == "per:eliyahu_yishai" for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "মোদি-মাখোঁ বৈঠক, প্রতিরক্ষা চুক্তি সই\nপ্যারিস, ১২ ফেব্রুয়ারি (এএফপি): দুই নেতা আলোচনা করেন।",
+    "मोदी-मैक्रों मुलाकात, रक्षा समझौते पर हस्ताक्षर\nपेरिस, 12 फरवरी (एजेंसी) दोनों नेताओं ने बातचीत की।",
+    "Modi-Macron meeting: defence pacts signed\nPARIS, Feb 12 (AFP) - The two leaders held talks.",
+])
+def test_a_hyphenated_pair_in_a_headline_are_the_meetings_two_participants(pipe, text):
+    doc = run(pipe, text)
+    meet = [e for e in doc.events if e.type == "MEET"]
+    assert meet and {r.entity_id for r in meet[0].roles if r.name == "participant"} == {
+        "per:narendra_modi", "per:emmanuel_macron"}
+
+
+def test_both_leaders_in_reported_speech_are_not_the_reporter(pipe):
+    doc = run(pipe, "जयशंकर ढाका में\nविदेश मंत्री एस जयशंकर ने ढाका में मोहम्मद यूनुस से मुलाकात की। "
+                    "विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने बताया कि दोनों नेताओं ने तीस्ता नदी के जल "
+                    "बंटवारे और व्यापार पर चर्चा की।")
+    talks = [e for e in doc.events if e.type == "TALKS"]
+    assert talks and {r.entity_id for r in talks[0].roles if r.name == "participant"} == {
+        "per:s_jaishankar", "per:muhammad_yunus"}  # not the spokesman, not the river of the water
+
+
+@pytest.mark.parametrize("text,source", [
+    ("जापान के प्रधानमंत्री ने ताइवान के प्रति समर्थन जताया।", "gpe:jp"),
+    ("শিরোনাম\nএদিকে জাপানের প্রধানমন্ত্রী তাইওয়ানের প্রতি সমর্থন জানিয়েছেন।", "gpe:jp"),
+])
+def test_an_unnamed_office_holder_acts_for_the_country_of_the_office(pipe, text, source):
+    support = [e for e in run(pipe, text).events if e.type == "SUPPORT"]
+    assert support and {(r.name, r.entity_id) for r in support[0].roles} == {("source", source), ("target", "gpe:tw")}

@@ -130,6 +130,8 @@ class KB:
             pop = ent.attrs.get("population", 0)
             if (pop and pop < FUZZY_MIN_POPULATION) or ent.attrs.get("exact_only"):
                 continue  # small places only by their exact names: too many look like words
+            if ent.type == "PER" and " " in cand_key and " " not in key:
+                continue  # one word is no person's whole name: এলিসি (Elysee) is not "Eli Yishai"
             score = similarity(key, cand_key) / 100.0
             if score >= min_score and (best is None or score > best.score or
                                        (score == best.score and _rank(ent) > _rank(self.entities[best.entity_id]))):

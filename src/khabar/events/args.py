@@ -20,6 +20,7 @@ from .lexicon import LangPack, RefForm
 PAREN_RE = regex.compile(r"\s*\([^()]{1,60}\)")
 REF_PRIORITY = {"group": 0, "reciprocal": 1, "first_plural": 2, "first_singular": 3, "pronoun": 4, "title": 5}
 ROLE_LABELS = frozenset({"PER", "ORG", "GPE", "LOC", "AGENCY"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})  # no title holder: "প্রধানমন্ত্রী তাইওয়ানের" is no name
 
 
 @dataclass
@@ -146,8 +147,12 @@ def _ends_with_suffix(text: str, suffix: regex.Pattern, confirmed: bool = False)
     return bool(m) and (len(m.group(0)) >= 2 or confirmed) and len(text) - len(m.group(0)) >= 2
 
 
-def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple[int, int]]) -> list[Arg]:
+def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple[int, int]],
+          people: list[tuple[int, int]] | None = None) -> list[Arg]:
+    """References (pronouns, titles, groups) not inside ``taken`` spans; ``people``: the spans of
+    names that may follow a title as its holder (a title before a place is no part of a name)."""
     text = doc.text
+    people = taken if people is None else people
     out: list[Arg] = []
     for rf in sorted(pack.refs, key=lambda r: REF_PRIORITY.get(r.kind, 9)):
         for m in rf.pattern.finditer(text, start, end):
@@ -157,7 +162,8 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
                 pass  # "রাশিয়ান নেতা": the nationality inside a title is not an argument
             elif any(s < te and ts < e for ts, te in taken):
                 continue
-            if rf.kind == "title" and (_followed_by_mention(text, e, taken) or _offices_then_name(text, e, taken, pack)):
+            # (not "প্রধানমন্ত্রী তাইওয়ানের প্রতি": a country after the title is the next argument)
+            if rf.kind == "title" and (_followed_by_mention(text, e, people) or _offices_then_name(text, e, taken, pack)):
                 continue  # "राष्ट्रपति पुतिन", "उप प्रधानमंत्री और विदेश मंत्री इशाक डार": the title is part of a name
             out.append(Arg(s, e, m.group(0), "REF", ref=rf, by=rf.origin))
             for span in inside:
@@ -266,7 +272,7 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack) -> list[Arg]:
     _set_stems(doc, args)
     taken = [(a.start, a.end) for a in args]
     # longer ref forms first so "दोनों नेताओं" wins over "नेता"
-    refs = _refs(doc, start, end, pack, taken)
+    refs = _refs(doc, start, end, pack, taken, [(a.start, a.end) for a in args if a.label not in PLACE_LABELS])
     kept = set(taken)
     args = [a for a in args if (a.start, a.end) in kept] + refs
     args.sort(key=lambda a: a.start)
@@ -368,7 +374,8 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
             if 1 <= len(words) <= 2 and pack.conjunctions.fullmatch(words[0]) \
                     and (len(words) == 1 or words[1][:1].isupper()):
                 gap = words[0]
-        if gap and pack.conjunctions.fullmatch(gap):
+        # "মোদি-মাখোঁ বৈঠক", "India-Pakistan talks": two names joined by a hyphen are a pair
+        if gap and (pack.conjunctions.fullmatch(gap) or text[a.outer_end : b.outer_start] == "-"):
             b.joined = a.slot in ("", b.slot)
             if a.slot == "":
                 a.slot = b.slot

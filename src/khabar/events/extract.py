@@ -141,6 +141,25 @@ def _window(f: Found, prev_end: int, next_start: int, breaks, sent: tuple[int, i
     return ws, we
 
 
+# slots whose marker ends a noun phrase that is no event noun's own complement: a genitive before
+# one belongs to that phrase ("X के जल बंटवारे पर चर्चा"); a comitative or "against" may sit
+# between an event noun and its possessor ("मोदी की पुतिन के साथ बैठक")
+CLOSING_SLOTS = ("agent", "dative", "locative", "upon")
+_CLOSING: dict[str, regex.Pattern | None] = {}
+
+
+def _closes_phrase(pack: LangPack, between: str) -> bool:
+    """A separate-word case marker of a CLOSING_SLOTS slot in ``between`` (SOV languages whose
+    markers are words, hi पर/में/को/ने; attached case endings are not looked at)."""
+    if pack.order != "SOV":
+        return False
+    if pack.lang not in _CLOSING:
+        alts = [m.after.pattern for m in pack.markers if m.slot in CLOSING_SLOTS and m.after is not None and m.suffix is None]
+        _CLOSING[pack.lang] = regex.compile(r"(?<!\S)(?:" + "|".join(alts) + r")(?!\S)") if alts else None
+    pat = _CLOSING[pack.lang]
+    return pat is not None and pat.search(between) is not None
+
+
 def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text: str = "") -> list[tuple[Arg, str]]:
     before = [a for a in args if a.start < f.start or (pack.order == "SOV" and a.start < f.end)]
     after = [a for a in args if a.start >= f.end] if pack.order != "SOV" else []
@@ -314,10 +333,15 @@ class Extractor:
             category = pack.title_category(a.text) if pack is not None else None
             # "अमेरिकी विदेश मंत्री": an office of a named country is never held by someone whose
             # known offices are another country's (Zelensky is no US minister; resolve.py)
-            return self.resolver.title(a, sentence, exclude, head, self._modifier(a.start, a.end), category,
-                                       as_pronoun=not a.ref.anchored)
-        if k == "group":
-            return self.resolver.group(a, sentence)
+            modifier = self._modifier(a.start, a.end)
+            ids = self.resolver.title(a, sentence, exclude, head, modifier, category, as_pronoun=not a.ref.anchored)
+            if not ids and modifier is not None and modifier.startswith("gpe:") and modifier not in exclude:
+                # "जापान के प्रधानमंत्री ने समर्थन जताया", unnamed and unknown: the office acts for its
+                # country (as "X's foreign ministry" does, possessor_bodies)
+                ids = [modifier]
+            return ids
+        if k == "group":  # "प्रवक्ता ने बताया कि दोनों नेताओं ने ...": who reports is not one of them
+            return self.resolver.group(a, sentence, set() if speaker else set(self.sent_chain.get(sentence, [])))
         if k in ("first_singular", "first_plural"):
             return self.resolver.first_person(a, k == "first_plural")
         return []
@@ -717,6 +741,8 @@ class Extractor:
                          and len(self.text[a.outer_end : f.start].split()) <= 2 and "," not in self.text[a.outer_end : f.start])
             if have and weak and not possessor and not self._weak_may_add(slot, role, strong):
                 continue
+            if slot == "genitive" and a.outer_end <= f.start and _closes_phrase(pack, self.text[a.outer_end : f.start]):
+                continue  # "तीस्ता नदी के जल बंटवारे ... पर चर्चा की": the river's is the water's, not the talks'
             ids = self.resolve(a, i, used)
             if a.ref is not None and not ids and a.ref.kind not in ("group", "title"):
                 continue  # an unresolved pronoun tells nothing; an unresolved "both sides" keeps its text

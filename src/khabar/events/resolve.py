@@ -121,7 +121,7 @@ class Resolver:
         """The document's person who held a ``category`` title (in ``country``) on the article's date."""
         return _office_holder(self, category, country, before, exclude)
 
-    def group(self, arg: Arg, sentence: int) -> list[str]:
+    def group(self, arg: Arg, sentence: int, exclude: set[str] = frozenset()) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
         # "दोनों देश": the actors of the last events first (subjects, then other roles), then any mention
         recent = [a for a in self.subjects if a.sentence >= sentence - 2]
@@ -136,7 +136,7 @@ class Resolver:
         pool += sorted(self.seen, key=lambda a: -a.offset)
         # "both countries" are countries, not the cities named on the way; and "Myanmar's leader
         # thanked both countries" does not count the leader's own country among them
-        usable = [a for a in pool if a.offset < arg.start and a.label in fits
+        usable = [a for a in pool if a.offset < arg.start and a.label in fits and a.entity_id not in exclude
                   and not (a.slot == "modifier" and a.sentence == sentence)]
         tiers = [usable]
         if arg.ref.label == "GPE":
