@@ -18,6 +18,12 @@ def events(doc):
     return [(e.type, sorted((r.name, r.text) for r in e.roles)) for e in doc.events]
 
 
+def fillers(doc, type_: str, role: str) -> set | None:
+    """Entity ids in ``role`` of the first ``type_`` event (None: no such event)."""
+    found = [e for e in doc.events if e.type == type_]
+    return {r.entity_id for r in found[0].roles if r.name == role} if found else None
+
+
 def test_a_title_name_runs_over_a_word_that_only_sounds_like_a_place(pipe):
     # "Jian" has the Latin key of a Chinese city; after "spokesman Lin" it is his given name
     doc = run(pipe, "China's foreign ministry spokesman Lin Jian warned Japan against interfering in Taiwan.")
@@ -726,19 +732,15 @@ def test_one_word_is_not_fuzzily_a_two_word_person(pipe):
     "Modi-Macron meeting: defence pacts signed\nPARIS, Feb 12 (AFP) - The two leaders held talks.",
 ])
 def test_a_hyphenated_pair_in_a_headline_are_the_meetings_two_participants(pipe, text):
-    doc = run(pipe, text)
-    meet = [e for e in doc.events if e.type == "MEET"]
-    assert meet and {r.entity_id for r in meet[0].roles if r.name == "participant"} == {
-        "per:narendra_modi", "per:emmanuel_macron"}
+    assert fillers(run(pipe, text), "MEET", "participant") == {"per:narendra_modi", "per:emmanuel_macron"}
 
 
 def test_both_leaders_in_reported_speech_are_not_the_reporter(pipe):
     doc = run(pipe, "जयशंकर ढाका में\nविदेश मंत्री एस जयशंकर ने ढाका में मोहम्मद यूनुस से मुलाकात की। "
                     "विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने बताया कि दोनों नेताओं ने तीस्ता नदी के जल "
                     "बंटवारे और व्यापार पर चर्चा की।")
-    talks = [e for e in doc.events if e.type == "TALKS"]
-    assert talks and {r.entity_id for r in talks[0].roles if r.name == "participant"} == {
-        "per:s_jaishankar", "per:muhammad_yunus"}  # not the spokesman, not the river of the water
+    # not the spokesman, not the river of the water
+    assert fillers(doc, "TALKS", "participant") == {"per:s_jaishankar", "per:muhammad_yunus"}
 
 
 @pytest.mark.parametrize("text,source", [
@@ -746,5 +748,40 @@ def test_both_leaders_in_reported_speech_are_not_the_reporter(pipe):
     ("শিরোনাম\nএদিকে জাপানের প্রধানমন্ত্রী তাইওয়ানের প্রতি সমর্থন জানিয়েছেন।", "gpe:jp"),
 ])
 def test_an_unnamed_office_holder_acts_for_the_country_of_the_office(pipe, text, source):
-    support = [e for e in run(pipe, text).events if e.type == "SUPPORT"]
-    assert support and {(r.name, r.entity_id) for r in support[0].roles} == {("source", source), ("target", "gpe:tw")}
+    doc = run(pipe, text)
+    assert fillers(doc, "SUPPORT", "source") == {source} and fillers(doc, "SUPPORT", "target") == {"gpe:tw"}
+
+
+def test_a_possessive_pronoun_may_mean_the_shared_subject(pipe):
+    doc = run(pipe, "Prime Minister Narendra Modi met French President Emmanuel Macron on Wednesday, "
+                    "the second day of his three-day visit to France.")
+    assert fillers(doc, "VISIT", "traveller") == {"per:narendra_modi"}
+
+
+def test_the_possessor_of_what_is_criticised_is_the_target_and_a_saying_clause_is_not(pipe):
+    doc = run(pipe, "Chinese foreign ministry spokeswoman Mao Ning criticised Trump's remarks on Wednesday, "
+                    "saying Taiwan was China's internal affair.")
+    assert fillers(doc, "ACCUSE", "target") == {"per:donald_trump"}
+
+
+def test_a_possessed_title_in_english_refers_to_an_office_of_that_country(pipe):
+    doc = run(pipe, "Japan's prime minister expressed support for Taiwan.")
+    assert ("SUPPORT", [("source", "prime minister"), ("target", "Taiwan")]) in events(doc)
+    assert [r.entity_id for r in doc.events[0].roles if r.name == "source"] == ["gpe:jp"]
+
+
+@pytest.mark.parametrize("text", [
+    "पुतिन के सलाहकार ने कहा कि बातचीत अच्छी रही।",
+    "শিরোনাম\nপুতিনের উপদেষ্টা বলেন, আলোচনা ভালো হয়েছে।",
+    "Putin's adviser said the talks went well.",
+])
+def test_a_persons_adviser_is_not_that_person(pipe, text):
+    doc = run(pipe, text)
+    assert doc.quotes and doc.quotes[0].speaker != "per:vladimir_putin"
+
+
+def test_hi_he_after_that_and_the_place_gone_to_before_a_meeting(pipe):
+    doc = run(pipe, "शीर्षक\nट्रंप ने कहा कि वह अगले महीने बीजिंग जाकर चीनी राष्ट्रपति शी जिनपिंग से मिलेंगे।")
+    meet = [e for e in doc.events if e.type == "MEET"]
+    assert meet and sorted((r.name, r.entity_id) for r in meet[0].roles) == [
+        ("participant", "per:donald_trump"), ("participant", "per:xi_jinping"), ("place", "city:beijing")]

@@ -112,3 +112,12 @@ def test_hi_the_agent_before_a_direct_quote_says_it(pipe):
 def test_the_outlet_told_reports_the_words(pipe, text, chain):
     _, qs = said(pipe, text)
     assert [q[1] for q in qs] == [chain]
+
+
+def test_a_participle_phrase_before_the_speaker_is_not_what_was_said():
+    from khabar.model import Document
+    from khabar.pipeline import Pipeline
+
+    doc = Pipeline.build()(Document(raw_text="Speaking to reporters at the White House, Trump said he would "
+                                              "travel to Beijing next month."))
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("per:donald_trump", "he would travel to Beijing next month.")]

@@ -204,6 +204,12 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
     if pack.order == "SOV":  # marked names after the trigger: only in a verbless headline ("... হুঁশিয়ারি ইরানের")
         out += [(a, a.slot) for a in args if a.start >= f.end and a.slot and a.slot != "modifier"]
     first_object = next((a for a in after if a.slot == ""), None)
+    if first_object is None and after and after[0].slot == "genitive" and not text[f.end : after[0].start].strip(" ").count(" ") > 1:
+        # "criticised Trump's remarks", "praised India's efforts": the possessor of the object noun
+        # is whom it is about (not "met Putin's aide": a bare object follows the possessive there)
+        first_object = after[0]
+        after = [dataclasses.replace(after[0], slot="")] + after[1:]
+        first_object = after[0]
     objects = [first_object]
     for a in after:
         if a.slot == "comitative" and objects[-1] is not None and pack.conjunctions is not None and \
@@ -333,6 +339,8 @@ class Extractor:
             category = pack.title_category(a.text) if pack is not None else None
             # "अमेरिकी विदेश मंत्री": an office of a named country is never held by someone whose
             # known offices are another country's (Zelensky is no US minister; resolve.py)
+            # "Putin's adviser", "पुतिन के सलाहकार": the office belongs to that person; it is not him
+            exclude = exclude | set(self._person_possessor(a, sentence))
             modifier = self._modifier(a.start, a.end)
             ids = self.resolver.title(a, sentence, exclude, head, modifier, category, as_pronoun=not a.ref.anchored)
             if not ids and modifier is not None and modifier.startswith("gpe:") and modifier not in exclude:
@@ -344,6 +352,17 @@ class Extractor:
             return self.resolver.group(a, sentence, set() if speaker else set(self.sent_chain.get(sentence, [])))
         if k in ("first_singular", "first_plural"):
             return self.resolver.first_person(a, k == "first_plural")
+        return []
+
+    def _person_possessor(self, a: Arg, sentence: int) -> list[str]:
+        """The person a title reference belongs to, named right before it as a possessive."""
+        before = [b for b in getattr(self, "sents_args", {}).get(sentence, []) if b.end <= a.start and b is not a]
+        if not before:
+            return []
+        b = max(before, key=lambda x: x.end)
+        gap = self.text[max(b.outer_end, b.end) : a.start]
+        if b.label == "PER" and b.slot in ("genitive", "modifier") and len(gap.split()) <= 1 and not regex.search(r"[,;:।()\"]", gap):
+            return list(b.entity_ids)
         return []
 
     def in_direct(self, pos: int) -> bool:
@@ -419,6 +438,7 @@ class Extractor:
         doc = self.doc
         packs = self.packs
         sents_args: dict[int, list[Arg]] = {}
+        self.sents_args = sents_args
         for i, s in enumerate(doc.sentences):
             pack = load_pack(s.lang or doc.lang) or load_pack(doc.lang)
             if pack is None:
@@ -556,8 +576,9 @@ class Extractor:
             passive = _is_passive(self.text, f, sent, pack)
             roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i)
             if (prev_subject and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
-                    and any(a.ref is not None for a, _ in filled_args)):
+                    and any(a.ref is not None and slot != "genitive" for a, slot in filled_args)):
                 # "Putin met Xi and thanked him": the shared subject is no one its own object pronoun means
+                # (a possessive may be: "Modi met Macron ..., the second day of his visit to France")
                 shared = frozenset(r.entity_id for r in prev_subject if r.entity_id)
                 roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, shared)
             if f.trigger.needs and not any(slot == f.trigger.needs for _, slot in filled_args):

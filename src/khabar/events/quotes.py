@@ -309,7 +309,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             content = (s_start, end)
         elif text[m.end() : s_end].lstrip()[:1] in ("-", "–", "—", ":") and len(body.split()) >= 2:
             content = after  # "अमेरिका ने कहा- उकसावे की कार्रवाई बंद करे बीजिंग": the words follow the dash
-        elif c is None and lead.endswith(",") and len(lead.split()) >= 3:  # "..., TASS reported"
+        elif c is None and lead.endswith(",") and len(lead.split()) >= 3 and len(body.split()) < 3:  # "..., TASS reported"
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
         elif (c is None and (text[m.end() : s_end].lstrip().startswith(",")
                              or len(text[m.end() : s_end].split()) <= 3
