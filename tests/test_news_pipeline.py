@@ -785,3 +785,28 @@ def test_hi_he_after_that_and_the_place_gone_to_before_a_meeting(pipe):
     meet = [e for e in doc.events if e.type == "MEET"]
     assert meet and sorted((r.name, r.entity_id) for r in meet[0].roles) == [
         ("participant", "per:donald_trump"), ("participant", "per:xi_jinping"), ("place", "city:beijing")]
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("कतर ने कहा कि वार्ता जारी रहेगी।", "gpe:qa"),  # the KB writes क़तर
+    ("जेलेंस्की ने कहा कि युद्ध खत्म होना चाहिए।", "per:volodymyr_zelensky"),
+])
+def test_hindi_names_match_with_or_without_the_nukta(pipe, text, entity):
+    assert entity in [m.entity_id for m in run(pipe, "शीर्षक\n" + text).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "इजरायली प्रधानमंत्री बेंजामिन नेतन्याहू के कार्यालय ने इन आरोपों का खंडन किया।",
+    "শিরোনাম\nতবে ইসরায়েলি প্রধানমন্ত্রী বেনিয়ামিন নেতানিয়াহুর দপ্তর এ অভিযোগ অস্বীকার করেছে।",
+])
+def test_a_persons_office_denies_for_that_person(pipe, text):
+    assert fillers(run(pipe, text), "DENY", "denier") == {"per:benjamin_netanyahu"}
+
+
+@pytest.mark.parametrize("text", [
+    "चीन के विदेश मंत्रालय ने अमेरिका की आलोचना की।",
+    "China's Foreign Ministry criticised the United States.",
+])
+def test_a_countrys_generic_ministry_is_that_country_not_one_entity_for_all_ministries(pipe, text):
+    doc = run(pipe, text)
+    assert fillers(doc, "ACCUSE", "source") == {"gpe:cn"} and fillers(doc, "ACCUSE", "target") == {"gpe:us"}

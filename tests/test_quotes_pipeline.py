@@ -121,3 +121,12 @@ def test_a_participle_phrase_before_the_speaker_is_not_what_was_said():
     doc = Pipeline.build()(Document(raw_text="Speaking to reporters at the White House, Trump said he would "
                                               "travel to Beijing next month."))
     assert [(q.speaker, q.text) for q in doc.quotes] == [("per:donald_trump", "he would travel to Beijing next month.")]
+
+
+def test_an_according_to_phrase_is_the_source_not_the_words():
+    from khabar.model import Document
+    from khabar.pipeline import Pipeline
+
+    doc = Pipeline.build()(Document(raw_text="रॉयटर्स के मुताबिक, अमेरिका ने बांग्लादेश को 20 करोड़ डॉलर की आर्थिक "
+                                              "सहायता देने की घोषणा की है।"))
+    assert [(q.speaker, q.text.split()[0]) for q in doc.quotes] == [("agency:reuters", "अमेरिका")]

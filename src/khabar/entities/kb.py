@@ -36,6 +36,9 @@ FUZZY_MIN_CONSONANTS = 3  # a key needs this many consonants in its outline to m
 MIN_WORD_KEY = 4  # KB.lookup_surname: shorter surnames (li, kim, rao) name too many people
 
 
+NUKTA = "\u093c"  # Devanagari nukta: क़ = क + ़ (NFC keeps the pair; U+0958 is excluded from composition)
+
+
 def surface_form(text: str) -> str:
     """How a surface form is indexed: NFC, casefolded, words joined by single spaces."""
     return " ".join(unicodedata.normalize("NFC", text.replace("\u200d", "").replace("\u200c", "")).casefold().split())
@@ -76,6 +79,9 @@ class KB:
         for lang, names in ent.names.items():
             for name in names:
                 self._index_surface(name, ent.id)
+                if NUKTA in name or NUKTA in unicodedata.normalize("NFD", name):
+                    # Hindi news writes क़तर and कतर, ज़ेलेंस्की and जेलेंस्की alike: both spellings name it
+                    self._index_surface(unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace(NUKTA, "")), ent.id)
                 if lang in KEY_LANGS and not ent.keys:
                     ent.keys.append(latin_key(name))
         for key in ent.keys:

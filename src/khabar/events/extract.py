@@ -19,7 +19,7 @@ import regex
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span
-from .args import Arg, find_args
+from .args import Arg, _discovered, find_args
 from .lexicon import LangPack, Trigger, load_pack
 from .coref import merge_repeats
 from .modality import modality_of
@@ -354,6 +354,35 @@ class Extractor:
             return self.resolver.first_person(a, k == "first_plural")
         return []
 
+    def _bodies_to_owners(self, wargs: list[Arg], pack: LangPack) -> list[Arg]:
+        """"चीन के विदेश मंत्रालय ने", "China's foreign ministry said" read as a name of its own (a
+        generic body the recogniser found): the country owning it takes the body's place and slot."""
+        out: list[Arg] = []
+        for a in wargs:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.slot in ("genitive", "modifier") and a.label == "ORG"
+                    and all(_discovered(self.doc, e) for e in a.entity_ids) and (prev.label in ("GPE", "ORG") or any(e.startswith("gpe:") for e in prev.entity_ids))
+                    and pack.possessor_bodies.fullmatch(surface_form(self.text[a.start : a.stem_end or a.end]))
+                    and not self.text[max(prev.outer_end, prev.end) : a.start].strip()):
+                out[-1] = dataclasses.replace(prev, slot=a.slot, outer_end=a.outer_end)
+                continue
+            out.append(a)
+        return out
+
+    def _body_subject(self, pos: int, limit: int, pack: LangPack) -> str | None:
+        """A body word (``possessor_bodies``) at ``pos`` that is the clause's subject: "agent" when
+        the agent marker follows it (hi ने), "subject" when it stands bare before more words."""
+        m = regex.compile(r"\s*(?:" + pack.possessor_bodies.pattern + r")(?!\w)", pack.possessor_bodies.flags).match(self.text, pos, limit)
+        if m is None:
+            return None
+        agent = next((mk.after for mk in pack.markers if mk.slot == "agent" and mk.after is not None), None)
+        if agent is not None and agent.match(self.text, m.end(), limit):
+            return "agent"
+        nxt = regex.match(r"\s+(\w+)", self.text[m.end() : limit])
+        if nxt is None or any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
+            return None  # "X के मंत्रालय को": the body is marked for another role
+        return "subject"
+
     def _person_possessor(self, a: Arg, sentence: int) -> list[str]:
         """The person a title reference belongs to, named right before it as a possessive."""
         before = [b for b in getattr(self, "sents_args", {}).get(sentence, []) if b.end <= a.start and b is not a]
@@ -445,6 +474,8 @@ class Extractor:
                 continue
             packs[i] = pack
             sents_args[i] = find_args(doc, s.start, s.end, pack)
+            if pack.possessor_bodies is not None:
+                sents_args[i] = self._bodies_to_owners(sents_args[i], pack)
         # attribution of each sentence first: quote speakers resolve "I"/"we" inside quotes
         for i, pack in packs.items():
             s = doc.sentences[i]
@@ -551,7 +582,15 @@ class Extractor:
             if pack.possessor_bodies is not None and not any(a.slot == "" and a.start < f.start for a in wargs):
                 owner = next((a for a in wargs if a.slot == "genitive" and a.end <= f.start and pack.possessor_bodies.fullmatch(
                     self.text[a.outer_end : f.start].strip())), None)
-                if owner is not None:  # "South Korea's foreign ministry condemned ...": South Korea acts
+                if owner is None and pack.order == "SOV" and not any(a.slot == "agent" and a.start < f.start for a in wargs):
+                    # "नेतन्याहू के कार्यालय ने ... खंडन किया", "নেতানিয়াহুর দপ্তর ... অস্বীকার করেছে": the
+                    # body names no argument of its own; its possessor acts (as agent or subject)
+                    owner = next((a for a in wargs if a.slot == "genitive" and a.end <= f.start
+                                  and self._body_subject(a.outer_end, f.start, pack)), None)
+                    if owner is not None:
+                        wargs = [dataclasses.replace(a, slot="agent" if self._body_subject(a.outer_end, f.start, pack) == "agent"
+                                                     else "") if a is owner else a for a in wargs]
+                elif owner is not None:  # "South Korea's foreign ministry condemned ...": South Korea acts
                     wargs = [dataclasses.replace(a, slot="") if a is owner else a for a in wargs]
             if pack.order == "SVO":
                 ante, inside = self._relative_antecedent(args, f, sent, pack)

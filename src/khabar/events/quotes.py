@@ -326,6 +326,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             content = after if c or len(body.split()) >= min(3, before_words + 1) else (s_start, sp.start)
             if content[0] == s_start and not text[s_start : sp.start].rstrip().endswith(CLOSING):
                 continue  # "Russia's Foreign Ministry said it.": only the speaker's own modifier precedes
+        if content[0] == s_start and acc is not None and any(
+                not text[m.end() : content[1]].strip(" ,") for m in acc.finditer(text, s_start, content[1])):
+            continue  # "रॉयटर्स के मुताबिक, अमेरिका ने ... घोषणा की": only the attribution precedes; it is no content
         if c is None and not text[s_start : sp.start].strip() and len(text[content[0] : content[1]].split()) < 2:
             continue  # "Putin told Xi.": only the addressee follows, nothing is reported
         q = _quote(text, content, sp, m, ids(sp), pack, "speech_verb")
