@@ -60,6 +60,9 @@ NOUN_HOMOGRAPHS = {"BACK", "HOST", "FAULT", "HAIL", "FAVOR", "FAVOUR", "CONVERSE
 NOUN_AFTER_DETERMINER = {"VISIT"}
 # (still a verb when a capitalised name follows: "the president visits Moscow")
 NOT_AFTER_DET = r"(?:(?<!@DET\s+(?:[\w-]+\s+)?){0}|{0}(?=\s+(?:the\s+)?(?-i:\p{{Lu}})))"
+# verbs whose passive is an idiom of no event: "would be met with a crushing response" (received,
+# nobody met); @BE is a macro of lang/en/triggers.yaml
+NOT_AFTER_BE = {"MEET", "MEET_WITH"}
 BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB_RE = re.compile(r"^(\+?[A-Z_'-]+)\s*(?:\{([^}]*)\})?")
 
@@ -132,6 +135,8 @@ def main(path: Path = DEFAULT) -> None:
             pats = [to_pattern(f) for f in forms_of(verb, irregular)]
             if verb in NOUN_AFTER_DETERMINER:
                 pats = [p if p.endswith(("ed", "ing")) else NOT_AFTER_DET.format(p) for p in pats]
+            if verb.lstrip("+") in NOT_AFTER_BE:
+                pats = [r"(?<!\b(?:@BE)\s+)(?:" + "|".join(pats) + ")"]
             lemma = verb.lstrip("+").replace("_", " ").lower()
             out.append(f"  - {{type: {type_}, lemma: {json.dumps(f'{lemma} [CAMEO {code}]')}, "
                        f"forms: [{json.dumps('|'.join(pats))}]}}")

@@ -810,3 +810,29 @@ def test_a_persons_office_denies_for_that_person(pipe, text):
 def test_a_countrys_generic_ministry_is_that_country_not_one_entity_for_all_ministries(pipe, text):
     doc = run(pipe, text)
     assert fillers(doc, "ACCUSE", "source") == {"gpe:cn"} and fillers(doc, "ACCUSE", "target") == {"gpe:us"}
+
+
+@pytest.mark.parametrize("text", [
+    "शीर्षक\nअराघची ने आरोप लगाया कि अमेरिका इजरायल को हथियार दे रहा है।",
+    "শিরোনাম\nআরাগচি অভিযোগ করেন, যুক্তরাষ্ট্র ইসরায়েলকে অস্ত্র দিচ্ছে।",
+    "Araghchi accused the United States of supplying weapons to Israel.",
+])
+def test_an_accusation_of_arming_names_the_accused_and_the_supply(pipe, text):
+    doc = run(pipe, text)
+    assert fillers(doc, "ACCUSE", "source") == {"per:abbas_araghchi"} and fillers(doc, "ACCUSE", "target") == {"gpe:us"}
+    assert fillers(doc, "SUPPLY", "supplier") == {"gpe:us"} and fillers(doc, "SUPPLY", "recipient") == {"gpe:il"}
+
+
+def test_being_met_with_a_response_is_no_meeting_and_speaking_by_phone_is_talks(pipe):
+    doc = run(pipe, "Araghchi warned Israel that any new attack would be met with a crushing response. "
+                    "Qatar's Emir Sheikh Tamim bin Hamad Al Thani spoke by phone with Iranian President Masoud Pezeshkian.")
+    assert [e.type for e in doc.events] == ["WARN", "TALKS"]
+    assert fillers(doc, "TALKS", "participant") == {"per:tamim_bin_hamad_al_thani", "per:masoud_pezeshkian"}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Lavrov will travel to Tehran next week, the Russian foreign ministry said.", "gpe:ru"),
+    ("रूसी विदेश मंत्रालय ने कहा कि लावरोव अगले सप्ताह तेहरान जाएंगे।", "gpe:ru"),
+])
+def test_a_demonym_and_a_body_speak_for_the_country(pipe, text, speaker):
+    assert [q.speaker for q in run(pipe, text).quotes] == [speaker]

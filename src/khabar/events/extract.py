@@ -148,6 +148,16 @@ CLOSING_SLOTS = ("agent", "dative", "locative", "upon")
 _CLOSING: dict[str, regex.Pattern | None] = {}
 
 
+_BODY_AT: dict[str, regex.Pattern] = {}
+
+
+def _body_at(pack: LangPack) -> regex.Pattern:
+    """A ``possessor_bodies`` word right at a position (spaces before it allowed)."""
+    if pack.lang not in _BODY_AT:
+        _BODY_AT[pack.lang] = regex.compile(r"\s*(?:" + pack.possessor_bodies.pattern + r")(?!\w)", pack.possessor_bodies.flags)
+    return _BODY_AT[pack.lang]
+
+
 def _closes_phrase(pack: LangPack, between: str) -> bool:
     """A separate-word case marker of a CLOSING_SLOTS slot in ``between`` (SOV languages whose
     markers are words, hi पर/में/को/ने; attached case endings are not looked at)."""
@@ -354,10 +364,22 @@ class Extractor:
             return self.resolver.first_person(a, k == "first_plural")
         return []
 
-    def _bodies_to_owners(self, wargs: list[Arg], pack: LangPack) -> list[Arg]:
+    def _bodies_to_owners(self, wargs: list[Arg], pack: LangPack, sent: tuple[int, int] | None = None) -> list[Arg]:
         """"चीन के विदेश मंत्रालय ने", "China's foreign ministry said" read as a name of its own (a
         generic body the recogniser found): the country owning it takes the body's place and slot."""
         out: list[Arg] = []
+        if wargs or sent is not None:
+            lo, hi = sent if sent is not None else (wargs[0].start, wargs[-1].end)
+            for m in self.doc.mentions:
+                # "the Russian foreign ministry said", "रूसी सेना ने": the demonym's country acts
+                if m.label != "NORP" or not m.entity_id or not (lo <= m.start and m.end <= hi) or any(
+                        a.start < m.end and m.start < a.end for a in wargs):
+                    continue
+                body = self._body_subject(m.end, hi, pack)
+                if body is not None:
+                    end = self._body_end(m.end, hi, pack)
+                    wargs = sorted(wargs + [Arg(m.start, m.end, m.text, "GPE", [m.entity_id], slot="agent" if body == "agent" else "",
+                                                outer_start=m.start, outer_end=end, by=m.by or "mention")], key=lambda a: a.start)
         for a in wargs:
             prev = out[-1] if out else None
             if (prev is not None and prev.slot in ("genitive", "modifier") and a.label == "ORG"
@@ -369,10 +391,17 @@ class Extractor:
             out.append(a)
         return out
 
+    def _body_end(self, pos: int, limit: int, pack: LangPack) -> int:
+        """Where the body word at ``pos`` (and the agent marker after it) ends."""
+        m = _body_at(pack).match(self.text, pos, limit)
+        agent = next((mk.after for mk in pack.markers if mk.slot == "agent" and mk.after is not None), None)
+        a = agent.match(self.text, m.end(), limit) if agent is not None else None
+        return a.end() if a else m.end()
+
     def _body_subject(self, pos: int, limit: int, pack: LangPack) -> str | None:
         """A body word (``possessor_bodies``) at ``pos`` that is the clause's subject: "agent" when
         the agent marker follows it (hi ने), "subject" when it stands bare before more words."""
-        m = regex.compile(r"\s*(?:" + pack.possessor_bodies.pattern + r")(?!\w)", pack.possessor_bodies.flags).match(self.text, pos, limit)
+        m = _body_at(pack).match(self.text, pos, limit)
         if m is None:
             return None
         agent = next((mk.after for mk in pack.markers if mk.slot == "agent" and mk.after is not None), None)
@@ -475,7 +504,7 @@ class Extractor:
             packs[i] = pack
             sents_args[i] = find_args(doc, s.start, s.end, pack)
             if pack.possessor_bodies is not None:
-                sents_args[i] = self._bodies_to_owners(sents_args[i], pack)
+                sents_args[i] = self._bodies_to_owners(sents_args[i], pack, (s.start, s.end))
         # attribution of each sentence first: quote speakers resolve "I"/"we" inside quotes
         for i, pack in packs.items():
             s = doc.sentences[i]
@@ -860,6 +889,10 @@ class Extractor:
         if comp is None:
             return []
         m = comp.match(self.text, f.end + len(self.text[f.end : sent[1]]) - len(self.text[f.end : sent[1]].lstrip()))
+        if m is None and pack.order == "SOV":
+            # "আরাগচি অভিযোগ করেন, যুক্তরাষ্ট্র ...": after a clause-final verb a comma opens what is
+            # alleged, as after a speech verb
+            m = regex.compile(r"\s*,").match(self.text, f.end, sent[1])
         if m is None:
             return []
         stop = min([sent[1]] + [s for s, _ in _breaks(self.text, m.end(), sent[1], pack) if s > m.end()])
