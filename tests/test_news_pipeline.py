@@ -770,16 +770,6 @@ def test_a_possessed_title_in_english_refers_to_an_office_of_that_country(pipe):
     assert [r.entity_id for r in doc.events[0].roles if r.name == "source"] == ["gpe:jp"]
 
 
-@pytest.mark.parametrize("text", [
-    "पुतिन के सलाहकार ने कहा कि बातचीत अच्छी रही।",
-    "শিরোনাম\nপুতিনের উপদেষ্টা বলেন, আলোচনা ভালো হয়েছে।",
-    "Putin's adviser said the talks went well.",
-])
-def test_a_persons_adviser_is_not_that_person(pipe, text):
-    doc = run(pipe, text)
-    assert doc.quotes and doc.quotes[0].speaker != "per:vladimir_putin"
-
-
 def test_hi_he_after_that_and_the_place_gone_to_before_a_meeting(pipe):
     doc = run(pipe, "शीर्षक\nट्रंप ने कहा कि वह अगले महीने बीजिंग जाकर चीनी राष्ट्रपति शी जिनपिंग से मिलेंगे।")
     meet = [e for e in doc.events if e.type == "MEET"]
@@ -831,8 +821,13 @@ def test_being_met_with_a_response_is_no_meeting_and_speaking_by_phone_is_talks(
 
 
 @pytest.mark.parametrize("text,speaker", [
+    # a demonym and a body speak for the country
     ("Lavrov will travel to Tehran next week, the Russian foreign ministry said.", "gpe:ru"),
     ("रूसी विदेश मंत्रालय ने कहा कि लावरोव अगले सप्ताह तेहरान जाएंगे।", "gpe:ru"),
+    # a person's adviser is not that person (unnamed: no speaker)
+    ("पुतिन के सलाहकार ने कहा कि बातचीत अच्छी रही।", None),
+    ("শিরোনাম\nপুতিনের উপদেষ্টা বলেন, আলোচনা ভালো হয়েছে।", None),
+    ("Putin's adviser said the talks went well.", None),
 ])
-def test_a_demonym_and_a_body_speak_for_the_country(pipe, text, speaker):
+def test_who_speaks_for_an_office(pipe, text, speaker):
     assert [q.speaker for q in run(pipe, text).quotes] == [speaker]
