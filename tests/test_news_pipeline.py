@@ -831,3 +831,11 @@ def test_being_met_with_a_response_is_no_meeting_and_speaking_by_phone_is_talks(
 ])
 def test_who_speaks_for_an_office(pipe, text, speaker):
     assert [q.speaker for q in run(pipe, text).quotes] == [speaker]
+
+
+def test_a_speaker_reports_only_the_clause_they_say(pipe):
+    doc = run(pipe, "अमेरिका ने रूस से तेल खरीदने को लेकर भारत की आलोचना की है, लेकिन भारत ने कहा है कि वह "
+                    "अपने राष्ट्रीय हित में फैसले लेगा।")
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and acc[0].sources == [] and acc[0].modality == "asserted"
+    assert [q.speaker for q in doc.quotes] == ["gpe:in"]

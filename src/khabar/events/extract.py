@@ -307,6 +307,7 @@ class Extractor:
         self.direct = direct_quote_spans(doc.text)
         self.out = Analysis()
         self.sent_chain: dict[int, list[str]] = {}
+        self.sent_quotes: dict[int, list[tuple[int, int, list[str]]]] = {}  # reported content spans
         self.trigger_hits: dict[int, list[Found]] = {}  # sentence -> all its trigger matches
         self.direct_chain: list[tuple[int, int, list[str]]] = []
         self.recent: list[tuple[int, str]] = []  # (sentence, type) of extracted events
@@ -486,9 +487,14 @@ class Extractor:
             )
 
     def sources_at(self, i: int, pos: int) -> list[str]:
+        """Who reports what is said at ``pos``: the chain of the quote whose words contain it. In
+        "अमेरिका ने भारत की आलोचना की है, लेकिन भारत ने कहा है कि ..." India reports only its own words."""
         for s, e, chain in self.direct_chain:
             if s <= pos < e:
                 return chain
+        spans = self.sent_quotes.get(i)
+        if spans:
+            return next((chain for s, e, chain in spans if s <= pos < e), [])
         return self.sent_chain.get(i, [])
 
     # --- events -----------------------------------------------------------
@@ -518,6 +524,7 @@ class Extractor:
 
             att = attribute(self.text, s.start, s.end, sents_args[i], pack, lambda a: self.resolve(a, i, set()), not_speech)
             self.sent_chain[i] = att.chain
+            self.sent_quotes[i] = [(q.start, q.end, q.chain or att.chain) for q in att.quotes]
             self.out.quotes.extend(q for q in att.quotes if not self._opens_direct(q))
             for q in att.quotes:  # who speaks is the subject of the speech verb: "তিনি বলেন" next is them
                 sp = next((a for a in sents_args[i] if q.speaker_span is not None and a.start == q.speaker_span.start
