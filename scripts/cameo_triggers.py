@@ -63,6 +63,8 @@ NOT_AFTER_DET = r"(?:(?<!@DET\s+(?:[\w-]+\s+)?){0}|{0}(?=\s+(?:the\s+)?(?-i:\p{{
 # verbs whose passive is an idiom of no event: "would be met with a crushing response" (received,
 # nobody met); @BE is a macro of lang/en/triggers.yaml
 NOT_AFTER_BE = {"MEET", "MEET_WITH"}
+# verbs whose object decides: "hosted the talks" welcomes nobody (@GATHERING: lang/en/triggers.yaml)
+NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)"}
 BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB_RE = re.compile(r"^(\+?[A-Z_'-]+)\s*(?:\{([^}]*)\})?")
 
@@ -135,6 +137,8 @@ def main(path: Path = DEFAULT) -> None:
             pats = [to_pattern(f) for f in forms_of(verb, irregular)]
             if verb in NOUN_AFTER_DETERMINER:
                 pats = [p if p.endswith(("ed", "ing")) else NOT_AFTER_DET.format(p) for p in pats]
+            if verb.lstrip("+") in NOT_BEFORE:
+                pats = ["(?:" + "|".join(pats) + ")" + NOT_BEFORE[verb.lstrip("+")]]
             if verb.lstrip("+") in NOT_AFTER_BE:
                 pats = [r"(?<!\b(?:@BE)\s+)(?:" + "|".join(pats) + ")"]
             lemma = verb.lstrip("+").replace("_", " ").lower()

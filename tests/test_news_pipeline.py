@@ -400,7 +400,8 @@ def test_hi_headline_invitation_turned_down_was_still_made(pipe):
 def test_en_passive_agent_behind_a_demonym_and_an_office(pipe):
     doc = run(pipe, "Xi Jinping arrived in Moscow, where he was welcomed by Russian President Vladimir Putin at the Kremlin.")
     (ev,) = [e for e in doc.events if e.type == "WELCOME"]
-    assert sorted((r.name, r.entity_id) for r in ev.roles) == [("guest", "per:xi_jinping"), ("host", "per:vladimir_putin")]
+    assert sorted((r.name, r.entity_id) for r in ev.roles) == [
+        ("guest", "per:xi_jinping"), ("host", "per:vladimir_putin"), ("place", "org:kremlin")]
 
 
 def test_en_headline_as_clause_has_its_own_subject(pipe):
@@ -839,3 +840,37 @@ def test_a_speaker_reports_only_the_clause_they_say(pipe):
     acc = [e for e in doc.events if e.type == "ACCUSE"]
     assert acc and acc[0].sources == [] and acc[0].modality == "asserted"
     assert [q.speaker for q in doc.quotes] == ["gpe:in"]
+
+
+def test_bn_subject_after_its_verb_is_no_part_of_a_name(pipe):
+    doc = run(pipe, "শিরোনাম\nদুই দিনের সফরে বৃহস্পতিবার সন্ধ্যায় নয়াদিল্লি পৌঁছান পুতিন।")
+    assert fillers(doc, "ARRIVE", "traveller") == {"per:vladimir_putin"}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin gets red-carpet welcome in Delhi",
+    "Russian President Vladimir Putin was given a ceremonial welcome at Rashtrapati Bhavan on Friday.",
+    "शीर्षक\nरूसी राष्ट्रपति व्लादिमीर पुतिन का शुक्रवार सुबह राष्ट्रपति भवन में औपचारिक स्वागत किया गया।",
+    "শিরোনাম\nরাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিনকে শুক্রবার সকালে রাষ্ট্রপতি ভবনে আনুষ্ঠানিক সংবর্ধনা দেওয়া হয়েছে।",
+])
+def test_who_gets_a_welcome_is_the_guest(pipe, text):
+    doc = run(pipe, text)
+    assert fillers(doc, "WELCOME", "guest") == {"per:vladimir_putin"} and not fillers(doc, "WELCOME", "host")
+
+
+def test_hi_presenting_to_someone_across_a_long_item_is_a_gift(pipe):
+    doc = run(pipe, "शीर्षक\nमोदी ने पुतिन को रूसी भाषा में अनूदित भगवद् गीता की एक प्रति भेंट की।")
+    assert [e.type for e in doc.events] == ["GIFT"] and fillers(doc, "GIFT", "recipient") == {"per:vladimir_putin"}
+
+
+@pytest.mark.parametrize("text,time", [
+    ("Putin arrived in New Delhi in 2025, his first trip to India since 2021.", "2025"),
+    ("Kim visited Moscow in 2019 and has not gone back since 2023.", "2019"),
+])
+def test_a_time_after_since_is_no_time_of_the_event(pipe, text, time):
+    assert [e.time for e in run(pipe, text).events][0] == time
+
+
+def test_the_outlet_told_is_no_part_of_the_words(pipe):
+    doc = run(pipe, 'Kremlin spokesman Dmitry Peskov told TASS the visit had been "extremely successful".')
+    assert doc.quotes[0].text.startswith("the visit") and doc.quotes[0].chain == ["agency:tass", "per:dmitry_peskov"]

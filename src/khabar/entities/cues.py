@@ -27,6 +27,7 @@ class Cues:
     title_first: frozenset[str] = frozenset()  # first words of titles: a quick test before title_at
     boundary: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
+    leading_verbs: frozenset[str] = frozenset()  # verbs a subject may follow: never a name's first word
     safe_suffixes: list[regex.Pattern] = field(default_factory=list)
     known_suffixes: list[regex.Pattern] = field(default_factory=list)
     label_before: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -108,6 +109,7 @@ def cues_for(lang: str | None) -> Cues:
     data = load_yaml(lang, "entity_cues.yaml")
     c.boundary = frozenset(_norm(w) for w in data.get("boundary_words", []))
     c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
+    c.leading_verbs = frozenset(_norm(w) for w in data.get("leading_verbs", []))
     c.whole_words = frozenset(_norm(w) for w in data.get("whole_words", []))
     for cls, items in (data.get("case_classes") or {}).items():
         for w in items:

@@ -351,8 +351,9 @@ class Recognizer:
             if text[a:b].count(",") or any(p in text[a:b] for p in "।;:()\"\n"):
                 continue  # a name does not run across punctuation: the tagger joined two names
             lo, hi = token_range(a, b)
-            while lo < hi - 1 and (self.cues.title_at(words, lo) or words[lo] in self.cues.boundary):
-                lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান
+            while lo < hi - 1 and (self.cues.title_at(words, lo) or words[lo] in self.cues.boundary
+                                   or words[lo] in self.cues.leading_verbs):
+                lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান; nor a verb (পৌঁছান পুতিন)
                 a = toks[lo].start
             for k in range(lo, hi - 1):  # a case ending inside the span ends the name (মোদীকে | নৌকার)
                 stems = self.cues.strip_suffix(toks[k].text)

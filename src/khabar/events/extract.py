@@ -158,16 +158,17 @@ def _body_at(pack: LangPack) -> regex.Pattern:
     return _BODY_AT[pack.lang]
 
 
-def _closes_phrase(pack: LangPack, between: str) -> bool:
-    """A separate-word case marker of a CLOSING_SLOTS slot in ``between`` (SOV languages whose
-    markers are words, hi पर/में/को/ने; attached case endings are not looked at)."""
+def _closing_marker_at(pack: LangPack, text: str, lo: int, hi: int) -> int | None:
+    """Where the first separate-word case marker of a CLOSING_SLOTS slot in ``text[lo:hi]`` starts
+    (SOV languages whose markers are words, hi पर/में/को/ने; attached case endings are not looked at)."""
     if pack.order != "SOV":
-        return False
+        return None
     if pack.lang not in _CLOSING:
         alts = [m.after.pattern for m in pack.markers if m.slot in CLOSING_SLOTS and m.after is not None and m.suffix is None]
         _CLOSING[pack.lang] = regex.compile(r"(?<!\S)(?:" + "|".join(alts) + r")(?!\S)") if alts else None
     pat = _CLOSING[pack.lang]
-    return pat is not None and pat.search(between) is not None
+    m = pat.search(text, lo, hi) if pat is not None else None
+    return m.start() if m else None
 
 
 def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text: str = "") -> list[tuple[Arg, str]]:
@@ -364,6 +365,17 @@ class Extractor:
         if k in ("first_singular", "first_plural"):
             return self.resolver.first_person(a, k == "first_plural")
         return []
+
+    def _genitive_of_other_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
+        """The genitive's own noun phrase ends in another case marker before the trigger, with no
+        other name or time inside it: "X के जल बंटवारे पर चर्चा" (X's water). Adjuncts between a
+        possessor and its event noun ("पुतिन का शुक्रवार सुबह राष्ट्रपति भवन में स्वागत") do not count."""
+        end = _closing_marker_at(pack, self.text, a.outer_end, f.start)
+        if end is None:
+            return False
+        inside = lambda s, e: a.outer_end <= s and e <= end
+        return not any(inside(m.start, m.end) for m in self.doc.mentions) and not any(
+            inside(t.start, t.end) for t in self.doc.times)
 
     def _bodies_to_owners(self, wargs: list[Arg], pack: LangPack, sent: tuple[int, int] | None = None) -> list[Arg]:
         """"चीन के विदेश मंत्रालय ने", "China's foreign ministry said" read as a name of its own (a
@@ -837,7 +849,7 @@ class Extractor:
                          and len(self.text[a.outer_end : f.start].split()) <= 2 and "," not in self.text[a.outer_end : f.start])
             if have and weak and not possessor and not self._weak_may_add(slot, role, strong):
                 continue
-            if slot == "genitive" and a.outer_end <= f.start and _closes_phrase(pack, self.text[a.outer_end : f.start]):
+            if slot == "genitive" and a.outer_end <= f.start and self._genitive_of_other_phrase(a, f, pack):
                 continue  # "तीस्ता नदी के जल बंटवारे ... पर चर्चा की": the river's is the water's, not the talks'
             ids = self.resolve(a, i, used)
             if a.ref is not None and not ids and a.ref.kind not in ("group", "title"):
@@ -1005,7 +1017,17 @@ class Extractor:
             cur = max(cur, e)
         return []
 
-    def _time(self, win, sent, trig: Found):
+    def _time_bound(self, t, pack: LangPack | None) -> bool:
+        """"since 2021", "2021 के बाद", "২০২১ সালের পর": the time bounds a span, the event is not at it."""
+        if pack is None:
+            return False
+        if pack.time_bounds_before is not None and regex.search(
+                rf"(?<!\w)(?:{pack.time_bounds_before.pattern})\s+$", self.text[max(0, t.start - 20) : t.start], pack.time_bounds_before.flags):
+            return True
+        return pack.time_bounds_after is not None and regex.match(
+            rf"\s+(?:{pack.time_bounds_after.pattern})(?!\w)", self.text[t.end : t.end + 20], pack.time_bounds_after.flags) is not None
+
+    def _time(self, win, sent, trig: Found, pack: LangPack | None = None):
         best, dur = None, None
         for t in self.doc.times:
             if not (sent[0] <= t.start and t.end <= sent[1]):
@@ -1014,7 +1036,7 @@ class Extractor:
                 if win[0] <= t.start < max(win[1], trig.end) and dur is None:
                     dur = t
                 continue
-            if win[0] <= t.start < max(win[1], trig.end):
+            if win[0] <= t.start < max(win[1], trig.end) and not self._time_bound(t, pack):
                 if best is None or abs(t.start - trig.start) < abs(best.start - trig.start):
                     best = t
         return best, dur
@@ -1029,7 +1051,7 @@ class Extractor:
         sources = self.sources_at(i, f.start)
         if modality == "asserted" and sources:
             modality = "reported"
-        t, dur = self._time(win, sent, f)
+        t, dur = self._time(win, sent, f, pack)
         place = next((r.entity_id for r in roles if r.name == "place" and r.entity_id), None)
         if dur is not None and "duration" in etype.roles:
             roles = roles + [Role("duration", dur.text, dur.start, dur.end)]

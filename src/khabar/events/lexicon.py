@@ -101,6 +101,10 @@ class LangPack:
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
     relatives: regex.Pattern | None = None  # relative pronouns after a name ("Belousov, who arrived")
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
+    # words that make a time a bound, not when the event happened: "first trip since 2021",
+    # "2021 के बाद पहली यात्रा" (before / after the time expression)
+    time_bounds_before: regex.Pattern | None = None
+    time_bounds_after: regex.Pattern | None = None
     determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
     sequence: regex.Pattern | None = None  # "then", "इसके बाद": a later occurrence, not a retelling
     modality: dict[str, dict[str, regex.Pattern]] = field(default_factory=dict)
@@ -226,6 +230,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
         relatives=alternation(roles.get("relatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
+        time_bounds_before=alternation((roles.get("time_bounds") or {}).get("before"), macros),
+        time_bounds_after=alternation((roles.get("time_bounds") or {}).get("after"), macros),
         determiners=alternation(roles.get("determiners"), macros),
         item_trim=alternation(roles.get("item_trim"), macros),
         item_split=alternation(roles.get("item_split"), macros),

@@ -286,10 +286,16 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     att.chain = chain
     for sp, m in speakers:
         after = (m.end(), s_end)
+        told_verb = addressee.match(m.group()) if side == "after" and addressee is not None else None
+        if told_verb is not None and told_verb.end() == len(m.group()):  # not "told reporters": no one more
+            # "told TASS the visit had been ...": the one told is not part of the words
+            told = next((a for a in args if a.start >= m.end()), None)
+            if told is not None and not text[m.end() : told.start].strip() and len(text[told.end : s_end].split()) >= 2:
+                after = (told.outer_end or told.end, s_end)
         c = None
         if comp is not None:
-            c = comp.match(text, m.end(), s_end) or comp.search(text, m.end(), min(s_end, m.end() + 60))
-            if c and regex.search(r"[,;:।\"“”]", text[m.end() : c.start()]):
+            c = comp.match(text, after[0], s_end) or comp.search(text, after[0], min(s_end, after[0] + 60))
+            if c and regex.search(r"[,;:।\"“”]", text[after[0] : c.start()]):
                 c = None  # "said in a statement carried by KCNA that ...": one phrase between, no clause
             if c:
                 after = (c.end(), s_end)
