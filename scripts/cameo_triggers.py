@@ -54,12 +54,13 @@ SELECT: dict[tuple[str, str], tuple[str, set[str] | None]] = {
 # only their -ed/-ing forms are kept
 NOUN_HOMOGRAPHS = {"BACK", "HOST", "FAULT", "HAIL", "FAVOR", "FAVOUR", "CONVERSE", "COMPLIMENT", "HELP", "AID"}
 
-# verbs whose base/-s forms are also the noun of the event ("opposed the visit", "Modi's visit"):
+# verbs whose base/-s forms are also the noun of the event ("opposed the visit", "Modi's visit",
+# "a four-day state visit": up to three words between):
 # those forms only where no determiner or possessor comes just before (lang/en/triggers.yaml
 # reads the noun with its own frame); @DET is a macro of lang/en/triggers.yaml
 NOUN_AFTER_DETERMINER = {"VISIT"}
 # (still a verb when a capitalised name follows: "the president visits Moscow")
-NOT_AFTER_DET = r"(?:(?<!@DET\s+(?:[\w-]+\s+)?){0}|{0}(?=\s+(?:the\s+)?(?-i:\p{{Lu}})))"
+NOT_AFTER_DET = r"(?:(?<!@DET\s+(?:[\w-]+\s+){{0,3}}){0}|{0}(?=\s+(?:the\s+)?(?-i:\p{{Lu}})))"
 # verbs whose passive is an idiom of no event: "would be met with a crushing response" (received,
 # nobody met); @BE is a macro of lang/en/triggers.yaml
 NOT_AFTER_BE = {"MEET", "MEET_WITH"}

@@ -374,6 +374,10 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
             if 1 <= len(words) <= 2 and pack.conjunctions.fullmatch(words[0]) \
                     and (len(words) == 1 or words[1][:1].isupper()):
                 gap = words[0]
+        if gap == "," and not (k + 1 < len(args) and (args[k + 1].joined or pack.conjunctions.fullmatch(
+                text[b.outer_end : args[k + 1].start].strip()))):
+            continue  # a comma lists only before a last conjunct joined by a word ("A, B ও C-এর সঙ্গে"); else
+            # it ends a clause: "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক"
         # "মোদি-মাখোঁ বৈঠক", "India-Pakistan talks": two names joined by a hyphen are a pair
         if gap and (pack.conjunctions.fullmatch(gap) or text[a.outer_end : b.outer_start] == "-"):
             b.joined = a.slot in ("", b.slot)

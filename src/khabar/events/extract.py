@@ -38,6 +38,7 @@ PLACE_ROLES = {"place"}
 GROUP_ROLES = SYMMETRIC_ROLES  # roles that take several fillers; a possessive may add a member ("X और मेरी मुलाकात")
 SUBJECT_SLOTS = ("agent", "subject")
 MODIFIER_LABELS = {"GPE", "NORP"}  # a country or its demonym qualifies a title
+TRIP_TYPES = ("VISIT", "ARRIVE", "PLAN_VISIT")  # a meeting after one in the same sentence is held at its place
 CONTEXT_SENTENCES = 2  # a context-only trigger fires this many sentences after its type
 
 
@@ -366,6 +367,18 @@ class Extractor:
             return self.resolver.first_person(a, k == "first_plural")
         return []
 
+    def _trip_places(self, sentence_events: list) -> None:
+        """"চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক", "visited China and met Xi": a meeting with no
+        place of its own, after a trip to a place in the same sentence, is held there."""
+        trip = None
+        for ev, _ in sentence_events:
+            places = [r for r in ev.roles if r.name == "place" and r.entity_id]
+            if ev.type in TRIP_TYPES and places:
+                trip = places
+            elif trip and ev.type in ("MEET", "TALKS") and not any(r.name == "place" for r in ev.roles):
+                ev.roles += [dataclasses.replace(r) for r in trip]
+                ev.place = ev.place or trip[0].entity_id
+
     def _genitive_of_other_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's own noun phrase ends in another case marker before the trigger, with no
         other name or time inside it: "X के जल बंटवारे पर चर्चा" (X's water). Adjuncts between a
@@ -620,6 +633,10 @@ class Extractor:
                     win, verb_first = (win[0], stop), True
             if not verb_first and pack.order == "SOV" and k + 1 == len(found) and self._only_names_after(f.end, sent[1], pack):
                 win = (win[0], sent[1])  # verbless headline: "उत्तर कोरिया के दौरे पर पुतिन"
+            elif not verb_first and pack.order == "SOV" and self._headline(sent):
+                comma = self.text.find(",", f.end, next_start)  # "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক"
+                if comma >= 0 and self._only_names_after(f.end, comma, pack):
+                    win = (win[0], comma)
             wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)
                      and not self._is_dateline(a, sent)]
             if verb_first:  # the bare names after a headline's verb are its objects (where one went)
@@ -715,6 +732,7 @@ class Extractor:
                 if slot in SUBJECT_SLOTS:
                     self.resolver.add_subject(a, i)
         self._apply_denials(sentence_events)
+        self._trip_places(sentence_events)
         for ev, _ in sentence_events:
             for r in ev.roles:
                 if r.entity_id and r.name not in PLACE_ROLES and r.start is not None:
