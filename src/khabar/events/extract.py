@@ -310,6 +310,7 @@ class Extractor:
         self.out = Analysis()
         self.sent_chain: dict[int, list[str]] = {}
         self.sent_quotes: dict[int, list[tuple[int, int, list[str]]]] = {}  # reported content spans
+        self._norp = None  # the document's demonym mentions (read once)
         self.trigger_hits: dict[int, list[Found]] = {}  # sentence -> all its trigger matches
         self.direct_chain: list[tuple[int, int, list[str]]] = []
         self.recent: list[tuple[int, str]] = []  # (sentence, type) of extracted events
@@ -396,9 +397,11 @@ class Extractor:
         out: list[Arg] = []
         if wargs or sent is not None:
             lo, hi = sent if sent is not None else (wargs[0].start, wargs[-1].end)
-            for m in self.doc.mentions:
+            if self._norp is None:
+                self._norp = [m for m in self.doc.mentions if m.label == "NORP" and m.entity_id]
+            for m in self._norp:
                 # "the Russian foreign ministry said", "रूसी सेना ने": the demonym's country acts
-                if m.label != "NORP" or not m.entity_id or not (lo <= m.start and m.end <= hi) or any(
+                if not (lo <= m.start and m.end <= hi) or any(
                         a.start < m.end and m.start < a.end for a in wargs):
                     continue
                 body = self._body_subject(m.end, hi, pack)
