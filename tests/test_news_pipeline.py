@@ -906,3 +906,40 @@ def test_en_received_by_an_official_is_a_welcome_and_a_state_visit_noun_has_no_o
                     "Yunus met Chinese President Xi Jinping on Friday, on the third day of a four-day state visit.")
     assert fillers(doc, "WELCOME", "guest") == {"per:muhammad_yunus"} and fillers(doc, "WELCOME", "host") != {"per:muhammad_yunus"}
     assert fillers(doc, "VISIT", "traveller") in (None, set(), {"per:muhammad_yunus"})
+
+
+@pytest.mark.parametrize("text", [
+    "शीर्षक\nपाकिस्तान के विदेश मंत्रालय ने रविवार को आरोप लगाया कि भारतीय सेना ने संघर्षविराम का उल्लंघन किया है। "
+    "भारत के विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने इन आरोपों को निराधार बताते हुए खारिज कर दिया।",
+    "শিরোনাম\nপাকিস্তানের পররাষ্ট্র মন্ত্রণালয় রোববার অভিযোগ করেছে, ভারতীয় সেনাবাহিনী যুদ্ধবিরতি লঙ্ঘন করেছে। "
+    "তবে ভারতের মুখপাত্র রণধীর জয়সওয়াল এ অভিযোগ ভিত্তিহীন বলে নাকচ করে দিয়েছেন।",
+    "Pakistan's foreign ministry on Sunday accused the Indian army of violating the ceasefire. "
+    "India's foreign ministry spokesperson Randhir Jaiswal rejected the allegations as baseless.",
+])
+def test_a_denial_of_the_allegations_claims_the_accusation_before_which_still_was_made(pipe, text):
+    doc = run(pipe, text)
+    acc = next(e for e in doc.events if e.type == "ACCUSE")
+    deny = next(e for e in doc.events if e.type == "DENY")
+    assert acc.modality == "asserted" and has(doc, "ACCUSE", source={"gpe:pk"}, target={"org:indian_army"})
+    assert [r.event_id for r in deny.roles if r.name == "claim"] == [acc.id]
+
+
+def test_bn_headline_accusation_and_denial_by_their_owners(pipe):
+    doc = run(pipe, "যুদ্ধবিরতি লঙ্ঘনের অভিযোগ পাকিস্তানের, অস্বীকার ভারতের")
+    assert has(doc, "ACCUSE", source={"gpe:pk"}) and has(doc, "DENY", denier={"gpe:in"})
+    assert next(e for e in doc.events if e.type == "ACCUSE").modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "China expressed solidarity with Pakistan.",
+    "चीन ने पाकिस्तान के प्रति एकजुटता व्यक्त की है।",
+    "শিরোনাম\nচীন পাকিস্তানের প্রতি সংহতি প্রকাশ করেছে।",
+])
+def test_solidarity_with_a_country_is_support(pipe, text):
+    assert has(run(pipe, text), "SUPPORT", source={"gpe:cn"}, target={"gpe:pk"})
+
+
+def test_en_a_preposition_before_a_possessive_marks_the_officer_not_the_country(pipe):
+    doc = run(pipe, "U.S. Secretary of State Marco Rubio spoke by phone on Saturday with Indian External Affairs "
+                    "Minister S. Jaishankar and Pakistan's army chief Asim Munir.")
+    assert has(doc, "TALKS", participant={"per:marco_rubio", "per:s_jaishankar", "per:asim_munir"})

@@ -304,6 +304,17 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             if gap.strip() and not regex.search(r"[,;:।()\"]", gap) and not _bare_words(text, a.outer_end, b.outer_start, pack, ()):
                 a.slot = "modifier"
                 continue
+        # "with Pakistan's army chief Asim Munir": a preposition before a possessive marks the person
+        # the possessive and the office describe, not the country
+        if (pack is not None and pack.order == "SVO" and a.slot and a.slot not in ("genitive", "modifier", "object")
+                and b.label == "PER" and b.slot == "" and b.ref is None
+                and regex.match(r"['’]s\s", text[a.end : a.end + 3])):
+            words = _bare_words(text, a.end + 2, b.outer_start, pack, ())
+            gap = text[a.end : b.outer_start]
+            if not words and not regex.search(r"[,;:।()\"]", gap):
+                b.slot, b.outer_start, b.by = a.slot, a.outer_start, a.by
+                a.slot = "modifier"
+                continue
         if a.slot != "genitive":
             continue
         gap = text[a.outer_end : b.outer_start]

@@ -368,6 +368,25 @@ class Extractor:
             return self.resolver.first_person(a, k == "first_plural")
         return []
 
+    def _denied_allegations(self, i: int, sentence_events: list, pack: LangPack) -> None:
+        """"Pakistan accused India ... India rejected the allegations": a denial of "the allegations"
+        (``denial_objects``) with no claim in its own sentence claims the last accusation of the two
+        sentences before. The accusation keeps its modality (made_when_denied)."""
+        if pack.denial_objects is None:
+            return
+        for d, win in sentence_events:
+            if d.type != "DENY" or any(r.name == "claim" for r in d.roles):
+                continue
+            lo, hi = max(win[0], d.trigger.start - 60), min(win[1] + 60, d.trigger.end + 60)
+            if not pack.denial_objects.search(self.text, lo, hi):
+                continue
+            acc = next((p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
+                        and p.event.sentence is not None and i - 2 <= p.event.sentence < i), None)
+            if acc is not None:
+                s, e = acc.evidence[0].start, acc.evidence[0].end
+                d.roles.append(Role("claim", self.text[s:e].strip(), s, e, event_id=acc.id))
+                acc.by += f"; denied-by:{d.id}"
+
     def _trip_places(self, sentence_events: list) -> None:
         """"চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক", "visited China and met Xi": a meeting with no
         place of its own, after a trip to a place in the same sentence, is held there."""
@@ -649,7 +668,7 @@ class Extractor:
                 wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
             if pack.possessor_bodies is not None and not any(a.slot == "" and a.start < f.start for a in wargs):
                 owner = next((a for a in wargs if a.slot == "genitive" and a.end <= f.start and pack.possessor_bodies.fullmatch(
-                    self.text[a.outer_end : f.start].strip())), None)
+                    self._without_times(a.outer_end, f.start, pack).strip())), None)  # "X's ministry on Sunday accused"
                 if owner is None and pack.order == "SOV" and not any(a.slot == "agent" and a.start < f.start for a in wargs):
                     # "नेतन्याहू के कार्यालय ने ... खंडन किया", "নেতানিয়াহুর দপ্তর ... অস্বীকার করেছে": the
                     # body names no argument of its own; its possessor acts (as agent or subject)
@@ -735,6 +754,7 @@ class Extractor:
                 if slot in SUBJECT_SLOTS:
                     self.resolver.add_subject(a, i)
         self._apply_denials(sentence_events)
+        self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
         for ev, _ in sentence_events:
             for r in ev.roles:
@@ -1120,7 +1140,7 @@ class Extractor:
             for e, win in evs:
                 if e.type == "DENY":
                     continue
-                if not self.onto[e.type].offer:  # a rejected invitation was still made
+                if not self.onto[e.type].made_when_denied:  # a rejected invitation or a denied accusation was still made
                     e.modality = "denied"
                 e.by += f"; denied-by:{d.id}"
                 d.roles.append(Role("claim", self.text[win[0] : win[1]].strip(), win[0], win[1], event_id=e.id))

@@ -103,6 +103,7 @@ class LangPack:
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
     # words that make a time a bound, not when the event happened: "first trip since 2021",
     # "2021 के बाद पहली यात्रा" (before / after the time expression)
+    denial_objects: regex.Pattern | None = None  # "the allegations", "इन आरोपों": what a DENY rejects, said before
     time_bounds_before: regex.Pattern | None = None
     time_bounds_after: regex.Pattern | None = None
     determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
@@ -230,6 +231,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
         relatives=alternation(roles.get("relatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
+        denial_objects=alternation(roles.get("denial_objects"), macros),
         time_bounds_before=alternation((roles.get("time_bounds") or {}).get("before"), macros),
         time_bounds_after=alternation((roles.get("time_bounds") or {}).get("after"), macros),
         determiners=alternation(roles.get("determiners"), macros),

@@ -26,7 +26,7 @@ class EventType:
     frames: dict[str, dict[str, str]] = field(default_factory=dict, hash=False)
     item: str | None = None  # role filled from free noun-phrase text next to the trigger
     item_owner: str | None = None  # role a country named inside the item takes ("रूसी युद्ध" -> Russia)
-    offer: bool = False  # turned down, it still was made: a rejection does not make it "denied"
+    made_when_denied: bool = False  # turned down or rejected, it still was made: a rejection does not make it "denied"
 
     @property
     def cameo_root(self) -> str | None:
@@ -52,7 +52,7 @@ def load_ontology() -> dict[str, EventType]:
             # "item: free" fills the role named "item"; "item: topic" fills "topic".
             item=("item" if item == "free" else item),
             item_owner=d.get("item_owner"),
-            offer=bool(d.get("offer", False)),
+            made_when_denied=bool(d.get("made_when_denied", False)),
         )
     return out
 
