@@ -63,7 +63,11 @@ NOUN_AFTER_DETERMINER = {"VISIT"}
 NOT_AFTER_DET = r"(?:(?<!@DET\s+(?:[\w-]+\s+){{0,3}}){0}|{0}(?=\s+(?:the\s+)?(?-i:\p{{Lu}})))"
 # verbs whose passive is an idiom of no event: "would be met with a crushing response" (received,
 # nobody met); @BE is a macro of lang/en/triggers.yaml
-NOT_AFTER_BE = {"MEET", "MEET_WITH"}
+NOT_AFTER_BE = {"MEET": r"met", "MEET_WITH": r"met\s+with"}  # verb -> its participle form (as to_pattern writes it)
+# verbs whose -ing form is also the noun of the event: after a determiner it names one told before
+# ("will host the meeting"), unless its participants follow ("the meeting with Xi")
+ING_NOUNS = {"MEET": "meeting"}
+ING_NOUN = r"(?:(?<!@DET\s+(?:[\w-]+\s+){{0,2}}){0}|{0}(?=\s+(?:with|between)\b))"
 # verbs whose object decides: "hosted the talks" welcomes nobody (@GATHERING: lang/en/triggers.yaml)
 NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)"}
 BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
@@ -138,10 +142,12 @@ def main(path: Path = DEFAULT) -> None:
             pats = [to_pattern(f) for f in forms_of(verb, irregular)]
             if verb in NOUN_AFTER_DETERMINER:
                 pats = [p if p.endswith(("ed", "ing")) else NOT_AFTER_DET.format(p) for p in pats]
+            if verb.lstrip("+") in ING_NOUNS:
+                pats = [ING_NOUN.format(p) if p == ING_NOUNS[verb.lstrip("+")] else p for p in pats]
             if verb.lstrip("+") in NOT_BEFORE:
                 pats = ["(?:" + "|".join(pats) + ")" + NOT_BEFORE[verb.lstrip("+")]]
-            if verb.lstrip("+") in NOT_AFTER_BE:
-                pats = [r"(?<!\b(?:@BE)\s+)(?:" + "|".join(pats) + ")"]
+            if verb.lstrip("+") in NOT_AFTER_BE:  # ("are meeting" stays: only the participle is guarded)
+                pats = [r"(?<!\b(?:@BE)\s+)" + p if p == NOT_AFTER_BE[verb.lstrip("+")] else p for p in pats]
             lemma = verb.lstrip("+").replace("_", " ").lower()
             out.append(f"  - {{type: {type_}, lemma: {json.dumps(f'{lemma} [CAMEO {code}]')}, "
                        f"forms: [{json.dumps('|'.join(pats))}]}}")

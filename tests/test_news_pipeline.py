@@ -943,3 +943,12 @@ def test_en_a_preposition_before_a_possessive_marks_the_officer_not_the_country(
     doc = run(pipe, "U.S. Secretary of State Marco Rubio spoke by phone on Saturday with Indian External Affairs "
                     "Minister S. Jaishankar and Pakistan's army chief Asim Munir.")
     assert has(doc, "TALKS", participant={"per:marco_rubio", "per:s_jaishankar", "per:asim_munir"})
+
+
+@pytest.mark.parametrize("text,types", [
+    ("Turkish President Recep Tayyip Erdogan will host the meeting.", []),  # a meeting named before
+    ("Putin and Xi are meeting in Moscow.", ["MEET"]),
+    ("The meeting between Putin and Xi lasted three hours.", ["MEET"]),
+])
+def test_en_the_meeting_after_a_determiner_needs_its_participants(pipe, text, types):
+    assert [e.type for e in run(pipe, text).events] == types

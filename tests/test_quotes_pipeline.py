@@ -130,3 +130,16 @@ def test_an_according_to_phrase_is_the_source_not_the_words():
     doc = Pipeline.build()(Document(raw_text="रॉयटर्स के मुताबिक, अमेरिका ने बांग्लादेश को 20 करोड़ डॉलर की आर्थिक "
                                               "सहायता देने की घोषणा की है।"))
     assert [(q.speaker, q.text.split()[0]) for q in doc.quotes] == [("agency:reuters", "अमेरिका")]
+
+
+def test_the_person_an_agency_quotes_speaks_through_it_and_according_to_ends_the_words():
+    from khabar.model import Document
+    from khabar.pipeline import Pipeline
+
+    pipe = Pipeline.build()
+    doc = pipe(Document(raw_text="TASS news agency quoted presidential aide Yuri Ushakov as saying that Putin was "
+                                 "satisfied with the results. Erdogan said Turkey was ready to mediate, according "
+                                 "to a statement from his office."))
+    assert [(q.speaker, q.chain, q.text) for q in doc.quotes] == [
+        ("per:yuri_ushakov", ["agency:tass", "per:yuri_ushakov"], "Putin was satisfied with the results."),
+        ("per:recep_tayyip_erdogan", ["per:recep_tayyip_erdogan"], "Turkey was ready to mediate")]

@@ -274,6 +274,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             if sp is None:
                 continue
             speakers.append((sp, m))
+            # "TASS quoted presidential aide Yuri Ushakov as saying": the one quoted inside the cue
+            # speaks, through the speaker
+            for a in args:
+                if m.start() < a.start and a.end <= m.end() and a is not sp:
+                    inner += [e for e in ids(a) if e not in inner]
     for sp, m in speakers:
         # "Peskov told TASS", "পেসকভ তাসকে বলেছেন": the outlet spoken to reports the words
         for eid in _outlet_told(text, args, sp, m, addressee, side, ids):
@@ -299,6 +304,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 c = None  # "said in a statement carried by KCNA that ...": one phrase between, no clause
             if c:
                 after = (c.end(), s_end)
+        if acc is not None and side == "after":
+            cut = acc.search(text, after[0], after[1])  # "... said X, according to a statement from his office"
+            if cut is not None and text[after[0] : cut.start()].strip():
+                after = (after[0], cut.start())
         body = text[after[0] : after[1]].strip(" ,:\"'“”‘’«»।.\n")
         lead = text[s_start : sp.start].rstrip()
         if c is None and id(sp) not in post and lead.rstrip(" ,")[-1:] in CLOSING_MARKS:
