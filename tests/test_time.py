@@ -301,3 +301,13 @@ def test_day_and_month_in_a_future_sentence_is_not_before_the_article(text, surf
 
     doc = Pipeline.build(["clean", "langid", "segment", "time"])(Document(raw_text=text, published="2025-09-20"))
     assert [(t.text, t.value) for t in doc.times] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The summit is scheduled for mid-January.", "2026-01"),  # "scheduled" is a future cue, not a past form
+    ("The summit will be held in January.", "2026-01"),  # a participle after "will" is future
+    ("Talks were held in January.", "2025-01"),
+])
+def test_en_future_cues_win_over_participles(text, value):
+    doc = Pipeline.build(["clean", "langid", "segment", "time"])(Document(raw_text=text, published="2025-12-03"))
+    assert [t.value for t in doc.times] == [value]

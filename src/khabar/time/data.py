@@ -260,7 +260,8 @@ def load_time_lang(lang: str) -> TimeLang | None:
         )
     tense = d.get("tense") or {}
     tl.tense_rx = regex.compile(
-        f"(?P<past>{_any_rx(tense.get('past') or [])})|(?P<future>{_any_rx(tense.get('future') or [])})",
+        # future first: "scheduled", "expected to" are future cues though they end like a past form
+        f"(?P<future>{_any_rx(tense.get('future') or [])})|(?P<past>{_any_rx(tense.get('past') or [])})",
         regex.IGNORECASE,
     )
     cues = d.get("anchor_cues") or {}

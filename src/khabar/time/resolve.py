@@ -44,10 +44,15 @@ def tense_cues(text: str, sent_start: int, sent_end: int, tl: TimeLang) -> list[
     """(start, end, 'past'|'future') for every tense cue in a sentence."""
     if tl.tense_rx is None:
         return []
-    return [
+    cues = [
         (m.start(), m.end(), "past" if m.group("past") is not None else "future")
         for m in tl.tense_rx.finditer(text, sent_start, sent_end)
     ]
+    # "will be held", "is to be signed": a participle right after a future cue is in the future
+    for k in range(1, len(cues)):
+        if cues[k][2] == "past" and cues[k - 1][2] == "future" and len(text[cues[k - 1][1] : cues[k][0]].split()) <= 2:
+            cues[k] = (cues[k][0], cues[k][1], "future")
+    return cues
 
 
 def tense_of(cues: list[tuple[int, int, str]], c: Candidate) -> str | None:
