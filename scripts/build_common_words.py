@@ -76,13 +76,26 @@ def write(lang: str, words: set[str], note: str) -> None:
     print(lang, len(words), path)
 
 
+def ntrex_lines(name: str) -> list[str]:
+    """The lines of an NTREX-128 file outside the documents held out for evaluation (those holding
+    events-gold lines, as scripts/project_names.py splits them): a held-out article's names
+    (रोसेनस्टीन, वाटर्स) must not become "common words" through it."""
+    root = ner_data.SHARED / "eval" / "ntrex128"
+    path = root / name
+    if not path.exists():
+        return []
+    doc_of = (root / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()
+    gold = ROOT / "tests" / "fixtures" / "events_gold.jsonl"
+    held = {doc_of[json.loads(x)["line"] - 1] for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()}
+    return [line for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if n > len(doc_of) or doc_of[n - 1] not in held]
+
+
 def ntrex_words(code: str, min_count: int = 5) -> set[str]:
-    """Words seen >= min_count times in the NTREX-128 translation of 123 news articles."""
-    path = ner_data.SHARED / "eval" / "ntrex128" / f"newstest2019-ref.{code}.txt"
+    """Words seen >= min_count times in the NTREX-128 translation of news articles (training documents)."""
     freq = Counter()
-    if path.exists():
-        for line in path.open(encoding="utf-8"):
-            freq.update(w.strip("।,;:!?\"'()‘’“”.") for w in line.split())
+    for line in ntrex_lines(f"newstest2019-ref.{code}.txt"):
+        freq.update(w.strip("।,;:!?\"'()‘’“”.") for w in line.split())
     return {w for w, n in freq.items() if n >= min_count}
 
 
@@ -101,12 +114,12 @@ def silver_named(lang: str) -> set[str]:
     return {w for w, n in named.items() if n >= 2 and n / total[w] >= 0.7}
 
 
-def main() -> None:
-    kbw = kb_name_words()
+def sources() -> dict[str, set[str]]:
+    """The common words of each language from its corpora (NTREX: training documents only)."""
+    out = {}
     train, _ = ner_data.split(ner_data.read_hiner())
     common, named = from_tagged(train)
-    common |= ntrex_words("hin") - named - silver_named("hi")
-    write("hi", common - kbw, "Frequent non-name words from HiNER (CC BY-SA 4.0), training part only")
+    out["hi"] = common | (ntrex_words("hin") - named - silver_named("hi"))
 
     train, _ = ner_data.split(ner_data.read_banglakit())
     common, named = from_tagged(train)
@@ -116,32 +129,77 @@ def main() -> None:
         for line in news.open(encoding="utf-8"):
             freq.update(w.strip("।,;:!?\"'()‘’“”") for w in line.split())
     common |= {w for w, n in freq.items() if n >= 8} - named
-    common |= ntrex_words("ben") - named - silver_named("bn")
-    write("bn", common - kbw, "Frequent non-name words from banglakit (CC0) and bnlp news sentences (CC BY 4.0)")
+    out["bn"] = common | (ntrex_words("ben") - named - silver_named("bn"))
 
-    eng = ner_data.SHARED / "eval" / "ntrex128" / "newstest2019-ref.eng-US.txt"
     total, lower = Counter(), Counter()
-    for line in eng.open(encoding="utf-8"):
+    for line in ntrex_lines("newstest2019-ref.eng-US.txt"):
         for w in line.split():
             w = w.strip(".,;:!?\"'()‘’“”")
             if w:
                 total[w.casefold()] += 1
                 lower[w.casefold()] += w.islower()
-    write("en", {w for w, n in total.items() if n >= 3 and lower[w] / n >= 0.9} - kbw,
-          "Frequent lower-case words from NTREX-128 English (CC BY-SA 4.0)")
+    out["en"] = {w for w, n in total.items() if n >= 3 and lower[w] / n >= 0.9}
+    return {k: {unicodedata.normalize("NFC", w) for w in v} for k, v in out.items()}
+
+
+def main() -> None:
+    kbw = kb_name_words()
+    words = sources()
+    write("hi", words["hi"] - kbw, "Frequent non-name words from HiNER (CC BY-SA 4.0), training part only")
+    write("bn", words["bn"] - kbw, "Frequent non-name words from banglakit (CC0) and bnlp news sentences (CC BY 4.0)")
+    write("en", words["en"] - kbw, "Frequent lower-case words from NTREX-128 English (CC BY-SA 4.0)")
+
+
+def english_names() -> dict[str, list[str]]:
+    """Latin keys (by consonant outline) of the names in NTREX-128's English source: words written
+    capitalised inside a sentence nearly every time they occur (Rosenstein, Waters, Erdogan)."""
+    from khabar.entities.translit import latin_key, skeleton
+
+    import calendar
+
+    calendar_words = {m.casefold() for m in list(calendar.month_name) + list(calendar.day_name) if m}
+    total, caps = Counter(), Counter()
+    for line in ntrex_lines("newstest2019-src.eng.txt"):  # training documents only
+        words = [w.strip(".,;:!?\"'()‘’“”") for w in line.split()]
+        for k, w in enumerate(words):
+            if k and w and w.isalpha():  # inside a sentence, where capitals mean a name
+                total[w.casefold()] += 1
+                caps[w.casefold()] += w[0].isupper()
+    english_common = set((LANG / "en" / "common_words.txt").read_text(encoding="utf-8").split())
+    out: dict[str, list[str]] = {}
+    for w, n in total.items():
+        if caps[w] >= 0.9 * n and len(w) >= 5 and w not in calendar_words and w not in english_common:
+            key = latin_key(w)
+            out.setdefault(skeleton(key), []).append(key)
+    return out
+
+
+def is_english_name(word: str, names: dict[str, list[str]]) -> bool:
+    """A Hindi/Bengali word that transliterates an English name (रोसेनस्टीन, वाटर्स, কাভানফ): names
+    are never common words, whichever document they come from."""
+    from khabar.entities.translit import latin_key, similarity, skeleton
+
+    key = latin_key(word)
+    return len(skeleton(key)) >= 4 and any(similarity(key, k) >= 92 for k in names.get(skeleton(key), ()))
 
 
 def prune() -> None:
     """Drop from the shipped lists the words the projected names tag as names most of the time,
-    one-word curated KB names (a state added to the KB: পশ্চিমবঙ্গ) and the surnames of curated
-    people (পম্পেও) (``--prune``; keeps the lists otherwise as shipped)."""
+    one-word curated KB names (a state added to the KB: পশ্চিমবঙ্গ), the surnames of curated
+    people (পম্পেও) and words that transliterate a name of the English news (रोसेनस्टीन, वाटर्स)
+    (``--prune``; keeps the lists otherwise as shipped)."""
     whole = kb_name_words(whole_names_only=True)
+    names = english_names()
+    # words the tagged corpora show as ordinary (O nearly always) stay, whatever they sound like
+    ordinary = {"hi": from_tagged(ner_data.split(ner_data.read_hiner())[0])[0],
+                "bn": from_tagged(ner_data.split(ner_data.read_banglakit())[0])[0]}
     for lang in ("hi", "bn"):
         path = LANG / lang / "common_words.txt"
         lines = path.read_text(encoding="utf-8").splitlines()
         head = [x for x in lines if x.startswith("#")]
         words = list(dict.fromkeys(unicodedata.normalize("NFC", x) for x in lines if x and not x.startswith("#")))
         drop = {unicodedata.normalize("NFC", w) for w in silver_named(lang) | whole | kb_surnames(lang)}
+        drop |= {w for w in words if w not in ordinary[lang] and is_english_name(w, names)}
         kept = [w for w in words if w not in drop]
         path.write_text("\n".join(head + kept) + "\n", encoding="utf-8")
         print(lang, f"{len(words) - len(kept)} name words dropped, {len(kept)} kept")

@@ -952,3 +952,10 @@ def test_en_a_preposition_before_a_possessive_marks_the_officer_not_the_country(
 ])
 def test_en_the_meeting_after_a_determiner_needs_its_participants(pipe, text, types):
     assert [e.type for e in run(pipe, text).events] == types
+
+
+def test_a_foreign_name_is_no_common_word(pipe):
+    # common-word lists come partly from translated news; a name made frequent there (an article
+    # about Rosenstein) must not stop the recogniser from reading the whole name
+    doc = run(pipe, "शीर्षक\nव्हाइट हाउस ने कहा कि डोनाल्ड ट्रम्प की डिप्टी अटॉर्नी जनरल रॉड रोसेनस्टीन के साथ बैठक टल सकती है।")
+    assert "रॉड रोसेनस्टीन" in [m.text for m in doc.mentions]
