@@ -959,3 +959,12 @@ def test_a_foreign_name_is_no_common_word(pipe):
     # about Rosenstein) must not stop the recogniser from reading the whole name
     doc = run(pipe, "शीर्षक\nव्हाइट हाउस ने कहा कि डोनाल्ड ट्रम्प की डिप्टी अटॉर्नी जनरल रॉड रोसेनस्टीन के साथ बैठक टल सकती है।")
     assert "रॉड रोसेनस्टीन" in [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text,types", [
+    ("मोदी और पुतिन मॉस्को में मिले।", ["MEET"]),
+    ("दोनों नेता बर्लिन में मिले।", ["MEET"]),
+    ("गाजा में शव और हथियार मिले हैं।", []),  # were found
+])
+def test_hi_joined_subjects_met(pipe, text, types):
+    assert [e.type for e in run(pipe, text).events] == types
