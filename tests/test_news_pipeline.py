@@ -968,3 +968,15 @@ def test_a_foreign_name_is_no_common_word(pipe):
 ])
 def test_hi_joined_subjects_met(pipe, text, types):
     assert [e.type for e in run(pipe, text).events] == types
+
+
+def test_en_noun_agreement_and_honorifics(pipe):
+    doc = run(pipe, "UN diplomats say a recent agreement between Russia and Turkey has created space for talks.")
+    assert has(doc, "AGREE", party={"gpe:ru", "gpe:tr"})  # the parties of the noun, not the clause's subject
+    doc = run(pipe, "George W. Bush has been lobbying senators to support Mr Kavanaugh, the nominee.")
+    assert "Mr" not in [r.text for e in doc.events for r in e.roles]  # an honorific is no topic
+
+
+def test_en_opinion_hosts_are_no_hosting(pipe):
+    doc = run(pipe, "Fox News Channel, whose opinion hosts have strongly backed the nominee, led all networks.")
+    assert "WELCOME" not in [e.type for e in doc.events]

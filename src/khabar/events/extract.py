@@ -1107,8 +1107,10 @@ class Extractor:
                 rs.append(Role(etype.item, self.text[item[0] : item[1]], item[0], item[1]))
                 owner = etype.item_owner
                 if owner and not any(r.name == owner and r.entity_id for r in rs):
-                    m = next((m for m in self.doc.mentions if item[0] <= m.start and m.end <= item[1]
-                              and m.label in ("NORP", "GPE") and m.entity_id), None)
+                    # a person or body only as the item's possessor, first in it ("backed Kavanaugh's appointment")
+                    m = next((m for m in self.doc.mentions if item[0] <= m.start and m.end <= item[1] and m.entity_id
+                              and (m.label in ("NORP", "GPE") or (m.label in ("PER", "ORG") and m.start == item[0]
+                                   and regex.match(r"['’]s\b|\s+(?:का|की|के)\b", self.text[m.end : m.end + 4])))), None)
                     if m is not None:  # "रूसी युद्ध का समर्थन": support for Russia('s war)
                         rs.append(Role(owner, m.text, m.start, m.end, m.entity_id))
             ev_start = min([f.start] + [r.start for r in rs if r.start is not None])
