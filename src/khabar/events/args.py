@@ -178,8 +178,11 @@ def _offices_then_name(text: str, pos: int, spans: list[tuple[int, int]], pack: 
     if nxt is None or nxt - pos > 40:
         return False
     words = _bare_words(text, pos, nxt, pack, ())
-    return bool(text[pos:nxt].strip()) and all(pack.conjunctions is not None and pack.conjunctions.fullmatch(w)
-                                                for w in words)
+    if not words:  # only more titles ("विदेश मंत्री प्रिंस फैसल"), but not after a comma
+        return bool(text[pos:nxt].strip()) and not text[pos:nxt].strip().startswith(",")
+    # a word conjunction, not a comma alone: "উপপ্রধানমন্ত্রী, তৌহিদ হোসেনের সঙ্গে বৈঠক" is no name
+    return any(w.isalpha() for w in words) and all(pack.conjunctions is not None and pack.conjunctions.fullmatch(w)
+                                                   for w in words)
 
 
 def _followed_by_mention(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -752,7 +752,9 @@ class Extractor:
                 prev_subject = cur
             for a, slot in filled_args:
                 if slot in SUBJECT_SLOTS:
-                    self.resolver.add_subject(a, i)
+                    # a pronoun subject counts as the one it was resolved to ("... করেন তিনি। পরে তিনি ...")
+                    ids = a.entity_ids or [r.entity_id for r in roles if r.start == a.start and r.entity_id]
+                    self.resolver.add_subject(dataclasses.replace(a, entity_ids=ids) if ids is not a.entity_ids else a, i)
         self._apply_denials(sentence_events)
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
@@ -781,11 +783,16 @@ class Extractor:
             return False
         names = [(m.start - start, _word_end(rest, m.end - start)) for m in self.doc.mentions
                  if start <= m.start and m.end <= end]
+        if pack is not None:
+            names += [t.span() for rf in pack.refs if rf.kind == "pronoun" and not rf.slot for t in rf.pattern.finditer(rest)]
         if not names:
             return False
         covered = list(names)
         for pat, _ in (pack.title_words if pack is not None else []):
             covered += [t.span() for t in pat.finditer(rest)]
+        for rf in (pack.refs if pack is not None else []):  # "... বৈঠক করেন তিনি": a pronoun subject after the verb
+            if rf.kind == "pronoun" and not rf.slot:
+                covered += [t.span() for t in rf.pattern.finditer(rest)]
         other = [w for w in regex.finditer(r"\w+", rest) if not any(a <= w.start() < b for a, b in covered)]
         if len(other) > 1 and pack is not None:
             # "পাকিস্তানের উপপ্রধানমন্ত্রী ও পররাষ্ট্রমন্ত্রী ইসহাক দার": offices joined by a conjunction

@@ -82,8 +82,9 @@ class Resolver:
 
     def pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        # else the nearest name, or the nearest earlier subject met through a pronoun ("... করেন তিনি")
         eid = self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1) or self._nearest(
-            self.seen, arg.start, fits, exclude
+            self.seen + self.subjects, arg.start, fits, exclude
         )
         return [eid] if eid else []
 
