@@ -994,3 +994,9 @@ def test_bn_visit_and_meetings_of_a_minister_named_by_office_and_pronoun_after_t
     assert "per:ishaq_dar" in {r.entity_id for e in visits for r in e.roles if r.name == "traveller"}
     meets = [{r.entity_id for r in e.roles if r.name == "participant"} for e in doc.events if e.type == "MEET"]
     assert any({"per:ishaq_dar", "per:muhammad_yunus"} <= m for m in meets)  # তিনি after the verb, then again
+
+
+def test_a_that_clause_does_not_inherit_the_warner_as_its_actor(pipe):
+    doc = run(pipe, "The Kremlin has warned Washington that supplying Tomahawks to Kyiv would be a serious escalation.")
+    assert has(doc, "WARN", source={"org:kremlin"}, target={"city:washington"})
+    assert fillers(doc, "SUPPLY", "supplier") == set()  # who would supply is not said

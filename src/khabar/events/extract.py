@@ -387,6 +387,11 @@ class Extractor:
                 d.roles.append(Role("claim", self.text[s:e].strip(), s, e, event_id=acc.id))
                 acc.by += f"; denied-by:{d.id}"
 
+    def _complement_between(self, lo: int, hi: int, pack: LangPack) -> bool:
+        """A complementizer (that / कि / যে) between two triggers: the second is in another clause."""
+        comp = _cue_pattern(pack, "complementizers")
+        return comp is not None and lo < hi and comp.search(self.text, lo, hi) is not None
+
     def _trip_places(self, sentence_events: list) -> None:
         """"চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক", "visited China and met Xi": a meeting with no
         place of its own, after a trip to a place in the same sentence, is held there."""
@@ -729,7 +734,9 @@ class Extractor:
                       and regex.search(r"\bof\s*$", self.text[found[k - 1].end : f.start]) is not None)
             if charge and not any(slot in SUBJECT_SLOTS for _, slot in filled_args):
                 roles = self._inherit(etype, f, accused) + roles
-            elif not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive:
+            elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive
+                  and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)):
+                # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...")
                 roles = self._inherit(etype, f, prev_subject) + roles
             if reciprocal and etype.name == "GIFT":
                 etype = self.onto["EXCHANGE"]
