@@ -1000,3 +1000,19 @@ def test_a_that_clause_does_not_inherit_the_warner_as_its_actor(pipe):
     doc = run(pipe, "The Kremlin has warned Washington that supplying Tomahawks to Kyiv would be a serious escalation.")
     assert has(doc, "WARN", source={"org:kremlin"}, target={"city:washington"})
     assert fillers(doc, "SUPPLY", "supplier") == set()  # who would supply is not said
+
+
+@pytest.mark.parametrize("text", [
+    "शीर्षक\nअमेरिका ने रोहिंग्याओं के लिए 7.3 करोड़ डॉलर की मानवीय सहायता की घोषणा की है।",
+    "শিরোনাম\nযুক্তরাষ্ট্র রোহিঙ্গাদের জন্য সাত কোটি ত্রিশ লাখ ডলার মানবিক সহায়তা ঘোষণা করেছে।",
+])
+def test_announced_humanitarian_aid_names_the_amount_not_whom_it_is_for(pipe, text):
+    doc = run(pipe, text)
+    (aid,) = [e for e in doc.events if e.type == "AID"]
+    item = next(r.text for r in aid.roles if r.name == "item")
+    assert fillers(doc, "AID", "supplier") == {"gpe:us"} and not item.startswith(("लिए", "জন্য"))
+
+
+def test_hi_a_body_written_before_an_office_and_name_describes_the_person(pipe):
+    doc = run(pipe, "शीर्षक\nसंयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने पिछले सप्ताह कॉक्स बाजार के रोहिंग्या शिविरों का दौरा किया था।")
+    assert has(doc, "VISIT", traveller={"per:antonio_guterres"}, place={"loc:bd_coxs_bazar"})  # the UN is no place

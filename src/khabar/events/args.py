@@ -301,8 +301,8 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             continue
         # "U.S. President Donald Trump", "EU foreign policy chief Kaja Kallas": a bare country or
         # body name and only office words before a person's name describe that person
-        if (a.slot in ("", "object") and a.label in ("GPE", "ORG") and b.label == "PER" and pack is not None
-                and pack.order == "SVO"):
+        # (also SOV: "संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने" = the UN's secretary-general)
+        if (a.slot in ("", "object") and a.label in ("GPE", "ORG") and b.label == "PER" and pack is not None):
             gap = text[a.outer_end : b.outer_start]
             if gap.strip() and not regex.search(r"[,;:।()\"]", gap) and not _bare_words(text, a.outer_end, b.outer_start, pack, ()):
                 a.slot = "modifier"
