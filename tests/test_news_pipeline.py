@@ -1016,3 +1016,9 @@ def test_announced_humanitarian_aid_names_the_amount_not_whom_it_is_for(pipe, te
 def test_hi_a_body_written_before_an_office_and_name_describes_the_person(pipe):
     doc = run(pipe, "शीर्षक\nसंयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने पिछले सप्ताह कॉक्स बाजार के रोहिंग्या शिविरों का दौरा किया था।")
     assert has(doc, "VISIT", traveller={"per:antonio_guterres"}, place={"loc:bd_coxs_bazar"})  # the UN is no place
+
+
+def test_an_unnamed_office_of_a_country_is_not_the_person_named_before(pipe):
+    doc = run(pipe, "Chinese foreign ministry spokeswoman Mao Ning criticised Trump's remarks. "
+                    "Japan's prime minister expressed support for Taiwan, Kyodo News reported.")
+    assert has(doc, "SUPPORT", source={"gpe:jp"}, target={"gpe:tw"})

@@ -103,6 +103,10 @@ class Resolver:
                 return [eid]
         if not as_pronoun:  # "the finance minister": nobody named so far held that office here
             return []
+        if modifier and self.doc.entities.get(modifier) is not None and self.doc.entities[modifier].type == "GPE":
+            # "Japan's prime minister" whom neither the article nor the KB names: not the person
+            # mentioned last (the caller lets the office act for its country)
+            return []
         fits = FITS["PER"]
         exclude = exclude | ({modifier} if modifier else set())
         if modifier:  # "the US foreign minister" is nobody whose known offices are all another country's
