@@ -1022,3 +1022,9 @@ def test_an_unnamed_office_of_a_country_is_not_the_person_named_before(pipe):
     doc = run(pipe, "Chinese foreign ministry spokeswoman Mao Ning criticised Trump's remarks. "
                     "Japan's prime minister expressed support for Taiwan, Kyodo News reported.")
     assert has(doc, "SUPPORT", source={"gpe:jp"}, target={"gpe:tw"})
+
+
+def test_a_dative_pronoun_means_the_one_given_to_before(pipe):
+    doc = run(pipe, "शीर्षक\nजयशंकर ने यूनुस को प्रधानमंत्री नरेंद्र मोदी का एक पत्र सौंपा, जिसमें उन्हें अगले वर्ष "
+                    "भारत आने का न्योता दिया गया है।")
+    assert fillers(doc, "INVITE", "invitee") == {"per:muhammad_yunus"}

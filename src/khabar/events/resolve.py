@@ -82,6 +82,13 @@ class Resolver:
 
     def pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        if arg.slot == "dative":
+            # parallel roles: "X ने Y को पत्र सौंपा, जिसमें उन्हें न्योता दिया गया" - the one given to
+            # before is the one given to again (a dative of this or the sentence before)
+            same = [a for a in self.seen if a.slot == "dative" and a.sentence >= sentence - 1]
+            eid = self._nearest(same, arg.start, fits, exclude, sentence - 1)
+            if eid:
+                return [eid]
         # else the nearest name, or the nearest earlier subject met through a pronoun ("... করেন তিনি")
         eid = self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1) or self._nearest(
             self.seen + self.subjects, arg.start, fits, exclude
