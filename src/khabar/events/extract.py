@@ -146,17 +146,45 @@ def _window(f: Found, prev_end: int, next_start: int, breaks, sent: tuple[int, i
 # one belongs to that phrase ("X के जल बंटवारे पर चर्चा"); a comitative or "against" may sit
 # between an event noun and its possessor ("मोदी की पुतिन के साथ बैठक")
 CLOSING_SLOTS = ("agent", "dative", "locative", "upon")
-_CLOSING: dict[str, regex.Pattern | None] = {}
 
 
-_BODY_AT: dict[str, regex.Pattern] = {}
+_PER_LANG: dict[tuple[str, str], object] = {}  # patterns derived from a language pack, built once
+
+
+def _per_lang(pack: LangPack, name: str, build):
+    key = (name, pack.lang)
+    if key not in _PER_LANG:
+        _PER_LANG[key] = build(pack)
+    return _PER_LANG[key]
+
+
+def _agent_marker(pack: LangPack) -> regex.Pattern | None:
+    """The separate-word agent marker of a language (hi ने), if it has one."""
+    return _per_lang(pack, "agent", lambda p: next(
+        (mk.after for mk in p.markers if mk.slot == "agent" and mk.after is not None), None))
+
+
+def _genitive_after(pack: LangPack) -> regex.Pattern | None:
+    """The genitive markers written after a name (en 's, hi का/की/के), as one pattern."""
+    def build(p):
+        alts = [mk.after.pattern for mk in p.markers if mk.slot == "genitive" and mk.after is not None and mk.suffix is None]
+        return regex.compile("|".join(f"(?:{a})" for a in alts), regex.IGNORECASE) if alts else None
+    return _per_lang(pack, "genitive", build)
+
+
+def _time_bound_patterns(pack: LangPack) -> tuple[regex.Pattern | None, regex.Pattern | None]:
+    """``time_bounds`` of roles.yaml as patterns: the word right before a time, the word right after it."""
+    def build(p):
+        b, a = p.time_bounds_before, p.time_bounds_after
+        return (regex.compile(rf"(?<!\w)(?:{b.pattern})\s+$", b.flags) if b is not None else None,
+                regex.compile(rf"\s+(?:{a.pattern})(?!\w)", a.flags) if a is not None else None)
+    return _per_lang(pack, "time_bounds", build)
 
 
 def _body_at(pack: LangPack) -> regex.Pattern:
     """A ``possessor_bodies`` word right at a position (spaces before it allowed)."""
-    if pack.lang not in _BODY_AT:
-        _BODY_AT[pack.lang] = regex.compile(r"\s*(?:" + pack.possessor_bodies.pattern + r")(?!\w)", pack.possessor_bodies.flags)
-    return _BODY_AT[pack.lang]
+    return _per_lang(pack, "body_at", lambda p: regex.compile(
+        r"\s*(?:" + p.possessor_bodies.pattern + r")(?!\w)", p.possessor_bodies.flags))
 
 
 def _closing_marker_at(pack: LangPack, text: str, lo: int, hi: int) -> int | None:
@@ -164,10 +192,10 @@ def _closing_marker_at(pack: LangPack, text: str, lo: int, hi: int) -> int | Non
     (SOV languages whose markers are words, hi पर/में/को/ने; attached case endings are not looked at)."""
     if pack.order != "SOV":
         return None
-    if pack.lang not in _CLOSING:
-        alts = [m.after.pattern for m in pack.markers if m.slot in CLOSING_SLOTS and m.after is not None and m.suffix is None]
-        _CLOSING[pack.lang] = regex.compile(r"(?<!\S)(?:" + "|".join(alts) + r")(?!\S)") if alts else None
-    pat = _CLOSING[pack.lang]
+    def build(p):
+        alts = [m.after.pattern for m in p.markers if m.slot in CLOSING_SLOTS and m.after is not None and m.suffix is None]
+        return regex.compile(r"(?<!\S)(?:" + "|".join(alts) + r")(?!\S)") if alts else None
+    pat = _per_lang(pack, "closing", build)
     m = pat.search(text, lo, hi) if pat is not None else None
     return m.start() if m else None
 
@@ -219,7 +247,6 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
     if first_object is None and after and after[0].slot == "genitive" and not text[f.end : after[0].start].strip(" ").count(" ") > 1:
         # "criticised Trump's remarks", "praised India's efforts": the possessor of the object noun
         # is whom it is about (not "met Putin's aide": a bare object follows the possessive there)
-        first_object = after[0]
         after = [dataclasses.replace(after[0], slot="")] + after[1:]
         first_object = after[0]
     objects = [first_object]
@@ -311,6 +338,7 @@ class Extractor:
         self.sent_chain: dict[int, list[str]] = {}
         self.sent_quotes: dict[int, list[tuple[int, int, list[str]]]] = {}  # reported content spans
         self._norp = None  # the document's demonym mentions (read once)
+        self.sents_args: dict[int, list[Arg]] = {}
         self.trigger_hits: dict[int, list[Found]] = {}  # sentence -> all its trigger matches
         self.direct_chain: list[tuple[int, int, list[str]]] = []
         self.recent: list[tuple[int, str]] = []  # (sentence, type) of extracted events
@@ -447,7 +475,7 @@ class Extractor:
     def _body_end(self, pos: int, limit: int, pack: LangPack) -> int:
         """Where the body word at ``pos`` (and the agent marker after it) ends."""
         m = _body_at(pack).match(self.text, pos, limit)
-        agent = next((mk.after for mk in pack.markers if mk.slot == "agent" and mk.after is not None), None)
+        agent = _agent_marker(pack)
         a = agent.match(self.text, m.end(), limit) if agent is not None else None
         return a.end() if a else m.end()
 
@@ -457,7 +485,7 @@ class Extractor:
         m = _body_at(pack).match(self.text, pos, limit)
         if m is None:
             return None
-        agent = next((mk.after for mk in pack.markers if mk.slot == "agent" and mk.after is not None), None)
+        agent = _agent_marker(pack)
         if agent is not None and agent.match(self.text, m.end(), limit):
             return "agent"
         nxt = regex.match(r"\s+(\w+)", self.text[m.end() : limit])
@@ -467,7 +495,7 @@ class Extractor:
 
     def _person_possessor(self, a: Arg, sentence: int) -> list[str]:
         """The person a title reference belongs to, named right before it as a possessive."""
-        before = [b for b in getattr(self, "sents_args", {}).get(sentence, []) if b.end <= a.start and b is not a]
+        before = [b for b in self.sents_args.get(sentence, []) if b.end <= a.start and b is not a]
         if not before:
             return []
         b = max(before, key=lambda x: x.end)
@@ -680,8 +708,8 @@ class Extractor:
                     owner = next((a for a in wargs if a.slot == "genitive" and a.end <= f.start
                                   and self._body_subject(a.outer_end, f.start, pack)), None)
                     if owner is not None:
-                        wargs = [dataclasses.replace(a, slot="agent" if self._body_subject(a.outer_end, f.start, pack) == "agent"
-                                                     else "") if a is owner else a for a in wargs]
+                        slot = "agent" if self._body_subject(owner.outer_end, f.start, pack) == "agent" else ""
+                        wargs = [dataclasses.replace(a, slot=slot) if a is owner else a for a in wargs]
                 elif owner is not None:  # "South Korea's foreign ministry condemned ...": South Korea acts
                     wargs = [dataclasses.replace(a, slot="") if a is owner else a for a in wargs]
             if pack.order == "SVO":
@@ -790,16 +818,13 @@ class Extractor:
             return False
         names = [(m.start - start, _word_end(rest, m.end - start)) for m in self.doc.mentions
                  if start <= m.start and m.end <= end]
-        if pack is not None:
+        if pack is not None:  # "... বৈঠক করেন তিনি": a pronoun subject after the verb
             names += [t.span() for rf in pack.refs if rf.kind == "pronoun" and not rf.slot for t in rf.pattern.finditer(rest)]
         if not names:
             return False
         covered = list(names)
         for pat, _ in (pack.title_words if pack is not None else []):
             covered += [t.span() for t in pat.finditer(rest)]
-        for rf in (pack.refs if pack is not None else []):  # "... বৈঠক করেন তিনি": a pronoun subject after the verb
-            if rf.kind == "pronoun" and not rf.slot:
-                covered += [t.span() for t in rf.pattern.finditer(rest)]
         other = [w for w in regex.finditer(r"\w+", rest) if not any(a <= w.start() < b for a, b in covered)]
         if len(other) > 1 and pack is not None:
             # "পাকিস্তানের উপপ্রধানমন্ত্রী ও পররাষ্ট্রমন্ত্রী ইসহাক দার": offices joined by a conjunction
@@ -1076,11 +1101,10 @@ class Extractor:
         """"since 2021", "2021 के बाद", "২০২১ সালের পর": the time bounds a span, the event is not at it."""
         if pack is None:
             return False
-        if pack.time_bounds_before is not None and regex.search(
-                rf"(?<!\w)(?:{pack.time_bounds_before.pattern})\s+$", self.text[max(0, t.start - 20) : t.start], pack.time_bounds_before.flags):
+        before, after = _time_bound_patterns(pack)
+        if before is not None and before.search(self.text[max(0, t.start - 20) : t.start]):
             return True
-        return pack.time_bounds_after is not None and regex.match(
-            rf"\s+(?:{pack.time_bounds_after.pattern})(?!\w)", self.text[t.end : t.end + 20], pack.time_bounds_after.flags) is not None
+        return after is not None and after.match(self.text[t.end : t.end + 20]) is not None
 
     def _time(self, win, sent, trig: Found, pack: LangPack | None = None):
         best, dur = None, None
@@ -1122,9 +1146,10 @@ class Extractor:
                 owner = etype.item_owner
                 if owner and not any(r.name == owner and r.entity_id for r in rs):
                     # a person or body only as the item's possessor, first in it ("backed Kavanaugh's appointment")
+                    gen = _genitive_after(pack)
                     m = next((m for m in self.doc.mentions if item[0] <= m.start and m.end <= item[1] and m.entity_id
                               and (m.label in ("NORP", "GPE") or (m.label in ("PER", "ORG") and m.start == item[0]
-                                   and regex.match(r"['’]s\b|\s+(?:का|की|के)\b", self.text[m.end : m.end + 4])))), None)
+                                   and gen is not None and gen.match(self.text, m.end, item[1])))), None)
                     if m is not None:  # "रूसी युद्ध का समर्थन": support for Russia('s war)
                         rs.append(Role(owner, m.text, m.start, m.end, m.entity_id))
             ev_start = min([f.start] + [r.start for r in rs if r.start is not None])
