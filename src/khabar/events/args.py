@@ -309,10 +309,11 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                 continue
         # "with Pakistan's army chief Asim Munir": a preposition before a possessive marks the person
         # the possessive and the office describe, not the country
-        if (pack is not None and pack.order == "SVO" and a.slot and a.slot not in ("genitive", "modifier", "object")
-                and b.label == "PER" and b.slot == "" and b.ref is None
-                and regex.match(r"['’]s\s", text[a.end : a.end + 3])):
-            words = _bare_words(text, a.end + 2, b.outer_start, pack, ())
+        poss = (next((m for mk in pack.markers if mk.slot == "genitive" and mk.after is not None
+                      and (m := mk.after.match(text, a.end, b.start))), None) if pack is not None else None)
+        if (poss is not None and pack.order == "SVO" and a.slot and a.slot not in ("genitive", "modifier", "object")
+                and b.label == "PER" and b.slot == "" and b.ref is None):
+            words = _bare_words(text, poss.end(), b.outer_start, pack, ())
             gap = text[a.end : b.outer_start]
             if not words and not regex.search(r"[,;:।()\"]", gap):
                 b.slot, b.outer_start, b.by = a.slot, a.outer_start, a.by
