@@ -47,3 +47,14 @@ def test_short_headlines_get_the_expected_news_language():
     assert identify("ইসরায়েলকে কড়া হুঁশিয়ারি ইরানের")[0] == "bn"  # Bengali 12% behind
     # a short line really in another language keeps it
     assert identify("Putin a sosit la Phenian")[0] == "ro"
+
+
+def test_a_short_line_of_names_is_identified_by_its_lower_case_words():
+    from khabar.text.langid import identify
+
+    # heliport on the whole line: Lombard and French (the names dominate)
+    assert identify("Putin, Xi, Lula and Modi met in Kazan.")[0] == "en"
+    assert identify("Qatar hosts Hamas leaders.")[0] == "en"
+    # other languages keep theirs
+    assert identify("Le président Macron a rencontré Modi.")[0] == "fr"
+    assert identify("Putin traf Scholz in Berlin.")[0] == "de"

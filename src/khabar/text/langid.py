@@ -63,6 +63,7 @@ SHORT_TOP_K = 10
 # Russia met Prime Minister Narendra Modi." came out Lombard, English 4.8% behind): a prior
 # language within SENTENCE_PRIOR_MARGIN wins there.
 SENTENCE_LETTERS = 200
+MIN_REST_LETTERS = 8  # letters of lower-case words a short cased line needs to be identified by them alone
 SENTENCE_PRIOR_MARGIN = 0.08
 
 
@@ -78,6 +79,12 @@ def identify(text: str) -> tuple[str | None, float | None]:
     if not any(ch.isalpha() for ch in text):
         return None, None
     letters = sum(ch.isalpha() for ch in text[: SENTENCE_LETTERS * 2])
+    if letters < SENTENCE_LETTERS:
+        # a short line in a cased script is mostly names ("Modi met Putin.", "Putin, Xi, Lula and Modi
+        # met in Kazan." came out Kölsch and Lombard): the lower-case words carry the language
+        rest = " ".join(w for w in text.split() if not w[:1].isupper())
+        if sum(ch.isalpha() for ch in rest) >= MIN_REST_LETTERS and rest != text.strip():
+            text, letters = rest, sum(ch.isalpha() for ch in rest)
     short = letters < MIN_LETTERS_FOR_SENTENCE_ID
     top = identifier().identify_topk_with_score(text, SHORT_TOP_K if letters < SENTENCE_LETTERS else 3)
     margin = SHORT_PRIOR_MARGIN if short else SENTENCE_PRIOR_MARGIN if letters < SENTENCE_LETTERS else PRIOR_MARGIN
