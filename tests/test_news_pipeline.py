@@ -1028,3 +1028,9 @@ def test_a_dative_pronoun_means_the_one_given_to_before(pipe):
     doc = run(pipe, "शीर्षक\nजयशंकर ने यूनुस को प्रधानमंत्री नरेंद्र मोदी का एक पत्र सौंपा, जिसमें उन्हें अगले वर्ष "
                     "भारत आने का न्योता दिया गया है।")
     assert fillers(doc, "INVITE", "invitee") == {"per:muhammad_yunus"}
+
+
+def test_hi_agreements_signed_between_two_countries(pipe):
+    doc = run(pipe, "शीर्षक\nभारत और रूस के बीच कई समझौतों पर हस्ताक्षर हुए।")
+    assert has(doc, "SIGN", party={"gpe:in", "gpe:ru"})
+    assert run(pipe, "शीर्षक\nबैठक के बाद समझौते पर हस्ताक्षर हुए।").events == []  # nobody named: no event
