@@ -1034,3 +1034,17 @@ def test_hi_agreements_signed_between_two_countries(pipe):
     doc = run(pipe, "शीर्षक\nभारत और रूस के बीच कई समझौतों पर हस्ताक्षर हुए।")
     assert has(doc, "SIGN", party={"gpe:in", "gpe:ru"})
     assert run(pipe, "शीर्षक\nबैठक के बाद समझौते पर हस्ताक्षर हुए।").events == []  # nobody named: no event
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("शीर्षक\nयह 2021 के बाद पुतिन की पहली भारत यात्रा है।", {"traveller": {"per:vladimir_putin"}, "place": {"gpe:in"}}),
+    ("শিরোনাম\nএটি প্রেসিডেন্ট এরদোগানের বিতর্কিত জার্মানি সফরের শেষ দিন।",
+     {"traveller": {"per:recep_tayyip_erdogan"}, "place": {"gpe:de"}}),
+])
+def test_the_trip_noun_with_its_travellers_genitive_is_a_visit(pipe, text, expected):
+    assert has(run(pipe, text), "VISIT", **expected)
+
+
+def test_a_trip_told_of_before_is_no_new_visit(pipe):
+    doc = run(pipe, "शीर्षक\nपोम्पेओ ने उत्तर कोरिया का दौरा तीन बार किया है, लेकिन उनका पिछला दौरा अच्छा नहीं रहा।")
+    assert [e.type for e in doc.events] == ["VISIT"]

@@ -740,7 +740,9 @@ class Extractor:
                 # (a possessive may be: "Modi met Macron ..., the second day of his visit to France")
                 shared = frozenset(r.entity_id for r in prev_subject if r.entity_id)
                 roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, shared)
-            if f.trigger.needs and not any(slot == f.trigger.needs for _, slot in filled_args):
+            # (a possessive read as a modifier of the name after it counts as a genitive: "मोदी की जापान यात्रा")
+            if f.trigger.needs and not any(slot == f.trigger.needs or (f.trigger.needs, slot) == ("genitive", "modifier")
+                                           for _, slot in filled_args):
                 continue  # "हिसाब से मिलेंगे" (had by the reckoning): nobody is met
             if self._place_as_traveller(etype, roles) and prev_subject and not passive:
                 # "मोदी ... जापान यात्रा पर टोक्यो पहुंचे": a city does not travel; it is where the
@@ -881,11 +883,15 @@ class Extractor:
 
     def _subject_roles(self, etype: EventType, f: Found) -> set[str]:
         frame = etype.frame(f.trigger.frame)
-        return {frame[s] for s in SUBJECT_SLOTS if s in frame}
+        # (a label-sensitive slot, {GPE: place}, names each of its roles; a place is no subject to share)
+        return {r for s in SUBJECT_SLOTS if s in frame
+                for r in (frame[s].values() if isinstance(frame[s], dict) else [frame[s]])} - PLACE_ROLES
 
     def _inherit(self, etype: EventType, f: Found, prev: list[Role]) -> list[Role]:
         """Coordinated verbs share their subject: "X পৌঁছান এবং ... আলোচনা করেন"."""
         role = etype.frame(f.trigger.frame).get("subject")
+        if isinstance(role, dict):  # a person's role in a label-sensitive slot, if any
+            role = role.get("PER", role.get("default"))
         if not role:
             return []
         return [Role(role, r.text, r.start, r.end, r.entity_id) for r in prev]
