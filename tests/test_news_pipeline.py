@@ -1048,3 +1048,8 @@ def test_the_trip_noun_with_its_travellers_genitive_is_a_visit(pipe, text, expec
 def test_a_trip_told_of_before_is_no_new_visit(pipe):
     doc = run(pipe, "शीर्षक\nपोम्पेओ ने उत्तर कोरिया का दौरा तीन बार किया है, लेकिन उनका पिछला दौरा अच्छा नहीं रहा।")
     assert [e.type for e in doc.events] == ["VISIT"]
+
+
+def test_bn_signed_between_two_countries(pipe):
+    doc = run(pipe, "শিরোনাম\nবাংলাদেশ ও পাকিস্তানের মধ্যে ছয়টি সমঝোতা স্মারক সই হয়েছে।")
+    assert has(doc, "SIGN", party={"gpe:bd", "gpe:pk"})
