@@ -295,7 +295,7 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         if (a.slot == "" or (a.slot == "object" and pack is not None and pack.order == "SVO")) and (
                 a.label == "NORP" and b.label == "PER" and pack is not None):
             words = text[a.outer_end : b.outer_start].split()
-            if len(words) <= 3 and not regex.search(r"[,;:।()\"]", " ".join(words)) and not (
+            if len(words) <= 3 and not BREAK_PUNCT.search(" ".join(words)) and not (
                     pack.conjunctions is not None and any(pack.conjunctions.fullmatch(w) for w in words)):
                 a.slot = "modifier"
             continue
@@ -304,7 +304,7 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         # (also SOV: "संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने" = the UN's secretary-general)
         if (a.slot in ("", "object") and a.label in ("GPE", "ORG") and b.label == "PER" and pack is not None):
             gap = text[a.outer_end : b.outer_start]
-            if gap.strip() and not regex.search(r"[,;:।()\"]", gap) and not _bare_words(text, a.outer_end, b.outer_start, pack, ()):
+            if gap.strip() and not BREAK_PUNCT.search(gap) and not _bare_words(text, a.outer_end, b.outer_start, pack, ()):
                 a.slot = "modifier"
                 continue
         # "with Pakistan's army chief Asim Munir": a preposition before a possessive marks the person
@@ -315,7 +315,7 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                 and b.label == "PER" and b.slot == "" and b.ref is None):
             words = _bare_words(text, poss.end(), b.outer_start, pack, ())
             gap = text[a.end : b.outer_start]
-            if not words and not regex.search(r"[,;:।()\"]", gap):
+            if not words and not BREAK_PUNCT.search(gap):
                 b.slot, b.outer_start, b.by = a.slot, a.outer_start, a.by
                 a.slot = "modifier"
                 continue
@@ -362,6 +362,8 @@ def _bare_words(text: str, lo: int, hi: int, pack: LangPack, descriptors) -> lis
 
 
 PARENTHETICAL = regex.compile(r"\([^()]{0,40}\)")
+# punctuation that separates a describing word from the name it would describe ("Kim Yo Jong, the ...")
+BREAK_PUNCT = regex.compile(r"[,;:।()\"]")
 
 
 def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,

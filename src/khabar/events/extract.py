@@ -19,7 +19,7 @@ import regex
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span
-from .args import Arg, _discovered, find_args
+from .args import BREAK_PUNCT, Arg, _discovered, find_args
 from .lexicon import LangPack, Trigger, load_pack
 from .coref import merge_repeats
 from .modality import modality_of
@@ -500,7 +500,7 @@ class Extractor:
             return []
         b = max(before, key=lambda x: x.end)
         gap = self.text[max(b.outer_end, b.end) : a.start]
-        if b.label == "PER" and b.slot in ("genitive", "modifier") and len(gap.split()) <= 1 and not regex.search(r"[,;:।()\"]", gap):
+        if b.label == "PER" and b.slot in ("genitive", "modifier") and len(gap.split()) <= 1 and not BREAK_PUNCT.search(gap):
             return list(b.entity_ids)
         return []
 
