@@ -301,3 +301,28 @@ def test_adjacent_known_names_are_not_run_together():
     assert ("পুতিন", "per:vladimir_putin") in per
     assert any(eid == "per:kim_jong_un" for _, eid in per), per
     assert not any(" " in text for text, _ in per), per
+
+
+def test_a_place_that_is_also_a_first_name_opens_a_persons_name():
+    doc = run("Russia's chief negotiator Vladimir Medinsky said Moscow was satisfied.", "en")
+    assert ("Vladimir Medinsky", "PER") in [(m.text, m.label) for m in doc.mentions]
+    assert "city:vladimir" not in ids_of(doc)
+    # a place followed by an ordinary capitalised word stays a place
+    assert "city:paris" in ids_of(run("Paris Hilton said it.", "en"))
+
+
+def test_a_title_of_address_makes_a_common_word_a_name():
+    doc = run("He urged Mrs May to abandon quotas on affordable homes.", "en")
+    assert ("May", "PER") in [(m.text, m.label) for m in doc.mentions]
+
+
+def test_a_long_vowel_written_short_still_names_the_person():
+    # the KB spells নরেন্দ্র মোদী; news also writes মোদি
+    doc = run("তিনি ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদির সঙ্গে বৈঠক করেন।", "bn")
+    assert [(m.text, m.entity_id) for m in doc.mentions if m.entity_id == "per:narendra_modi"] == [
+        ("নরেন্দ্র মোদি", "per:narendra_modi")]
+
+
+def test_three_words_never_fuzzily_match_a_one_word_name():
+    doc = run("ईरान ने कतर में अमेरिकी सैन्य अड्डे अल उदीद पर मिसाइलें दागी थीं।", "hi")
+    assert "city:adelaide" not in ids_of(doc)

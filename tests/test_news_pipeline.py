@@ -1053,3 +1053,70 @@ def test_a_trip_told_of_before_is_no_new_visit(pipe):
 def test_bn_signed_between_two_countries(pipe):
     doc = run(pipe, "শিরোনাম\nবাংলাদেশ ও পাকিস্তানের মধ্যে ছয়টি সমঝোতা স্মারক সই হয়েছে।")
     assert has(doc, "SIGN", party={"gpe:bd", "gpe:pk"})
+
+
+# --- attacks, appeals, sanctions (CAMEO 19, 02, 163) ---------------------------------------
+@pytest.mark.parametrize("text, attacker, target", [
+    ("रूस ने यूक्रेन पर बड़ा हवाई हमला किया।", "gpe:ru", "gpe:ua"),
+    ("ईरान ने इजराइल पर सैकड़ों मिसाइलें दागीं।", "gpe:ir", "gpe:il"),
+    ("ভারত পাকিস্তানে ক্ষেপণাস্ত্র হামলা চালিয়েছে।", "gpe:in", "gpe:pk"),
+    ("ইসরায়েল ইরানের ওপর বিমান হামলা চালিয়েছে।", "gpe:il", "gpe:ir"),
+    ("Israel struck Iran's nuclear facilities on Friday.", "gpe:il", "gpe:ir"),
+    ("Iran fired missiles at Israel late on Tuesday.", "gpe:ir", "gpe:il"),
+])
+def test_an_attack_has_its_attacker_and_target(pipe, text, attacker, target):
+    doc = run(pipe, text)
+    assert has(doc, "ATTACK", attacker={attacker}, target={target})
+
+
+def test_an_attack_alleged_is_no_attack_told_by_the_writer(pipe):
+    # "accused Israel of targeting civilian sites": Israel is accused, not attacked
+    doc = run(pipe, "अराघची ने इजराइल पर नागरिक ठिकानों को निशाना बनाने का आरोप लगाया।")
+    assert has(doc, "ACCUSE", target={"gpe:il"})
+    assert fillers(doc, "ATTACK", "target") in (None, set()) or "gpe:il" not in fillers(doc, "ATTACK", "target")
+
+
+def test_a_deal_struck_is_no_strike(pipe):
+    doc = run(pipe, "The two sides struck a deal on Friday after long talks.")
+    assert fillers(doc, "ATTACK", "attacker") is None
+
+
+@pytest.mark.parametrize("text, source, targets", [
+    ("जयशंकर ने पाकिस्तान से आतंकवाद खत्म करने की अपील की।", "per:s_jaishankar", {"gpe:pk"}),
+    ("প্রধানমন্ত্রী শেখ হাসিনা রোহিঙ্গাদের ফিরিয়ে নিতে মিয়ানমারের প্রতি আহ্বান জানান।", "per:sheikh_hasina", {"gpe:mm"}),
+    ("Guterres called on Israel and Hamas to agree a ceasefire.", "per:antonio_guterres", {"gpe:il", "org:hamas"}),
+    ("Guterres urged India and Pakistan to exercise maximum restraint.", "per:antonio_guterres", {"gpe:in", "gpe:pk"}),
+])
+def test_an_appeal_has_who_appeals_and_to_whom(pipe, text, source, targets):
+    doc = run(pipe, text)
+    found = fillers(doc, "APPEAL", "target")
+    assert found is not None and targets <= found
+    assert fillers(doc, "APPEAL", "source") == {source}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("अमेरिका ने रूस पर नए प्रतिबंध लगाए।", "gpe:us", "gpe:ru"),
+    ("ट्रंप ने भारत पर 25 प्रतिशत टैरिफ लगाने का ऐलान किया।", "per:donald_trump", "gpe:in"),
+    ("যুক্তরাষ্ট্র রাশিয়ার ওপর নতুন নিষেধাজ্ঞা আরোপ করেছে।", "gpe:us", "gpe:ru"),
+    ("The United States imposed new sanctions on Russia over the war.", "gpe:us", "gpe:ru"),
+])
+def test_sanctions_have_who_imposes_them_and_on_whom(pipe, text, source, target):
+    doc = run(pipe, text)
+    assert has(doc, "SANCTION", source={source}, target={target})
+
+
+def test_a_countrys_government_is_the_country_acting(pipe):
+    doc = run(pipe, "कतर सरकार ने इस हमले की निंदा की।")
+    assert ("कतर सरकार", "ORG", "gpe:qa") in [(m.text, m.label, m.entity_id) for m in doc.mentions]
+    assert has(doc, "ACCUSE", source={"gpe:qa"})
+
+
+def test_a_bengali_participle_of_condemning_is_a_condemnation(pipe):
+    doc = run(pipe, "পাকিস্তানের প্রধানমন্ত্রী শাহবাজ শরিফ এই হামলার নিন্দা জানিয়ে বলেছেন, পাকিস্তান জবাব দেবে।")
+    assert fillers(doc, "ACCUSE", "source") == {"per:shehbaz_sharif"}
+
+
+def test_a_thousands_separator_does_not_split_an_item(pipe):
+    doc = run(pipe, "Ukraine and Russia agreed to exchange 1,000 prisoners of war each.")
+    items = [r.text for e in doc.events if e.type == "EXCHANGE" for r in e.roles if r.name == "item"]
+    assert items and all(not i.startswith("000") and i != "1" for i in items)

@@ -311,3 +311,12 @@ def test_day_and_month_in_a_future_sentence_is_not_before_the_article(text, surf
 def test_en_future_cues_win_over_participles(text, value):
     doc = Pipeline.build(["clean", "langid", "segment", "time"])(Document(raw_text=text, published="2025-12-03"))
     assert [t.value for t in doc.times] == [value]
+
+
+def test_hindi_light_verb_ki_ending_a_clause_is_past_tense():
+    # "मुलाकात की और ... प्रस्तावित समझौते पर चर्चा की": met (past); "proposed" describes the deal
+    text = "जयशंकर ने शुक्रवार को रुबियो से मुलाकात की और प्रस्तावित व्यापार समझौते पर चर्चा की।"
+    assert [(t.text, t.value) for t in times(text, "hi", "2025-07-12")] == [("शुक्रवार", "2025-07-11")]
+    # the genitive की before a noun is no verb: a proposed trip on Friday is still ahead
+    text = "राष्ट्रपति की शुक्रवार को प्रस्तावित यात्रा रद्द हो सकती है।"
+    assert [(t.text, t.value) for t in times(text, "hi", "2025-07-12")] == [("शुक्रवार", "2025-07-18")]

@@ -42,6 +42,11 @@ class Cues:
     # the word a dateline puts in brackets for an agency whose name it does not spell
     # ("नई दिल्ली, 14 जुलाई (भाषा)" = PTI's Hindi service): word -> entity id, only in datelines
     dateline_agencies: dict[str, str] = field(default_factory=dict)
+    # words for a country's government ("कतर सरकार", "বাংলাদেশ সরকার"): the name + one is the country acting
+    government_words: frozenset[str] = frozenset()
+    # titles of address (Mr, Mrs, Dr): a capitalised word after one is a name even if it is a
+    # common word ("Mrs May", "Mr Brown")
+    honorifics: frozenset[str] = frozenset()
 
     def title_at(self, words: list[str], i: int) -> tuple[int, str, str] | None:
         """Longest title starting at word ``i``: (n words, label, origin)."""
@@ -110,6 +115,8 @@ def cues_for(lang: str | None) -> Cues:
     c.boundary = frozenset(_norm(w) for w in data.get("boundary_words", []))
     c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
     c.leading_verbs = frozenset(_norm(w) for w in data.get("leading_verbs", []))
+    c.government_words = frozenset(_norm(w) for w in data.get("government_words", []))
+    c.honorifics = frozenset(_norm(w) for w in data.get("honorifics", []))
     c.whole_words = frozenset(_norm(w) for w in data.get("whole_words", []))
     for cls, items in (data.get("case_classes") or {}).items():
         for w in items:

@@ -36,6 +36,9 @@ FUZZY_MIN_CONSONANTS = 3  # a key needs this many consonants in its outline to m
 MIN_WORD_KEY = 4  # KB.lookup_surname: shorter surnames (li, kim, rao) name too many people
 
 
+# long vowel signs -> short: Bengali and Hindi news spell foreign and Indian names with either
+# (নরেন্দ্র মোদী / মোদি, दिल्ली / दिल्लि): a multi-word name is also indexed with its short vowels
+SHORT_VOWELS = str.maketrans({"\u09c0": "\u09bf", "\u09c2": "\u09c1", "\u0940": "\u093f", "\u0942": "\u0941"})
 NUKTA = "\u093c"  # Devanagari nukta: क़ = क + ़ (NFC keeps the pair; U+0958 is excluded from composition)
 
 
@@ -63,10 +66,11 @@ class KB:
     # first word of a surface form -> the word counts of the forms starting with it
     first_words: dict[str, set[int]] = field(default_factory=dict)
     _surnames: dict[str, list[str]] | None = field(default=None, repr=False)
+    _given: set[str] | None = field(default=None, repr=False)
 
     def add(self, ent: Entity) -> None:
         """Add (or merge into an existing id) an entity and index all its names."""
-        self._surnames = None
+        self._surnames = self._given = None
         old = self.entities.get(ent.id)
         if old is not None:
             for lang, names in ent.names.items():
@@ -82,6 +86,8 @@ class KB:
                 if NUKTA in name or NUKTA in unicodedata.normalize("NFD", name):
                     # Hindi news writes क़तर and कतर, ज़ेलेंस्की and जेलेंस्की alike: both spellings name it
                     self._index_surface(unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace(NUKTA, "")), ent.id)
+                if " " in name.strip() and (short := name.translate(SHORT_VOWELS)) != name:
+                    self._index_surface(short, ent.id)
                 if lang in KEY_LANGS and not ent.keys:
                     ent.keys.append(latin_key(name))
         for key in ent.keys:
@@ -138,11 +144,21 @@ class KB:
                 continue  # small places only by their exact names: too many look like words
             if ent.type == "PER" and " " in cand_key and " " not in key:
                 continue  # one word is no person's whole name: এলিসি (Elysee) is not "Eli Yishai"
+            if key.count(" ") >= 2 and " " not in cand_key:
+                continue  # three words are no spelling of a one-word name ("अड्डे अल उदीद" is not Adelaide)
             score = similarity(key, cand_key) / 100.0
             if score >= min_score and (best is None or score > best.score or
                                        (score == best.score and _rank(ent) > _rank(self.entities[best.entity_id]))):
                 best = Match(eid, score, "fuzzy")
         return best
+
+    def is_given_name(self, word: str) -> bool:
+        """``word`` opens the name of a person in the KB ("Vladimir" of Vladimir Putin): a place of
+        that name may be a person's first name ("Vladimir Medinsky")."""
+        if self._given is None:
+            self._given = {surface_form(n.split()[0]) for ent in self.entities.values() if ent.type == "PER"
+                           for names in ent.names.values() for n in names if len(n.split()) > 1}
+        return surface_form(word) in self._given
 
     def lookup_surname(self, key: str, curated_only: bool = False) -> list[str]:
         """People whose multi-word key ends with the one-word ``key`` (``pelosi`` -> Nancy Pelosi).

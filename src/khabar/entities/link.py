@@ -14,7 +14,8 @@ import copy
 import re
 
 from ..model import Entity, Mention
-from .kb import KB
+from .cues import cues_for
+from .kb import KB, surface_form
 from .recognize import MIN_KEY_LEN, Candidate
 from .translit import latin_key, skeleton
 
@@ -96,6 +97,11 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
                 # a surname alone, of a person the KB knows by full name in any script (पेलोसी)
                 eid = kb.lookup_surname(key)[0]
                 ent, by = use(eid), f"{c.by}+kb:surname"
+            elif c.label == "ORG" and (country := _government_of(c.text, kb, lang)):
+                # "कतर सरकार", "বাংলাদেশ সরকার": a country's government is the country acting (CAMEO's
+                # QATGOV is Qatar); the mention stays an organisation
+                eid = country
+                ent, by = use(eid), f"{c.by}+kb:government-of"
             elif c.label in ("GPE", "LOC") and " " not in key and len(place_last_word.get(key, ())) == 1:
                 eid = next(iter(place_last_word[key]))
                 ent, by = entities[eid], f"{c.by}+doc:short-place"
@@ -124,10 +130,20 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
             if " " in k:
                 place_last_word.setdefault(k.split()[-1], set()).add(ent.id)
         # a demonym (रूसी) points at its country but is not a place name itself
-        label = "NORP" if c.label == "NORP" else ent.type
+        label = "NORP" if c.label == "NORP" else "ORG" if by.endswith("+kb:government-of") else ent.type
         linked[i] = Mention(c.start, c.end, c.text, label, ent.id, round(conf, 3), by)
     mentions = [linked[i] for i in sorted(linked, key=lambda i: cands[i].start)]
     return mentions, entities
+
+
+def _government_of(text: str, kb: KB, lang: str) -> str | None:
+    """The country whose government ``text`` names: a KB country name + a government word."""
+    words = text.split()
+    gov = cues_for(lang).government_words
+    if len(words) < 2 or surface_form(words[-1]) not in gov:
+        return None
+    ids = [i for i in kb.surface.get(surface_form(" ".join(words[:-1])), []) if i.startswith("gpe:")]
+    return ids[0] if len(ids) == 1 else None
 
 
 # between a name and its bracketed short form: a space, or a case ending first ("পার্টির (এনসিপি)")

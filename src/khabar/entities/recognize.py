@@ -169,7 +169,8 @@ class Recognizer:
         return hit
 
     # --- pass 2 -------------------------------------------------------------
-    def _name_after(self, text: str, toks: list[Token], j: int, covered: set[int]) -> tuple[int, int, int] | None:
+    def _name_after(self, text: str, toks: list[Token], j: int, covered: set[int],
+                    honorific: bool = False) -> tuple[int, int, int] | None:
         """Name words from token j: (start, end, next index) or None.
 
         Stops at a boundary word, a title, a number, a covered token or a case ending. Common
@@ -189,7 +190,8 @@ class Recognizer:
                 picked.append((t.start, t.end, True))  # "bin", "of": kept only inside the name
                 k += 1
                 continue
-            if (k in covered or t.norm in cues.boundary or cues.title_at([t.norm], 0) or t.text[0].isdigit()
+            if (k in covered or (t.norm in cues.boundary and not (honorific and k == j and t.latin and _capitalised(t)))
+                    or cues.title_at([t.norm], 0) or t.text[0].isdigit()
                     or (t.latin and self.lang == "en" and not _capitalised(t))):
                 break
             if k > j and not _joined(text, toks[k - 1], t):
@@ -198,6 +200,8 @@ class Recognizer:
             if any(cues.title_at([surface_form(x)], 0) for x in cues.strip_suffix(t.text, True)):
                 break  # a title with a case ending: "প্রধান উপদেষ্টার" is an office, not a name
             common = t.norm in cues.common or any(surface_form(x) in cues.common for x in stems)
+            if honorific and t.latin and _capitalised(t):
+                common = False  # "Mrs May", "Mr Brown": the title of address makes it a name
             if common and picked and picked[-1][2]:
                 break
             k += 1
@@ -276,13 +280,14 @@ class Recognizer:
             if not hit or i in covered:
                 continue
             n, label, origin = hit
-            got = self._name_after(text, toks, i + n, covered - set(weak))
+            honorific = n == 1 and words[i] in self.cues.honorifics
+            got = self._name_after(text, toks, i + n, covered - set(weak), honorific)
             if got:
                 a, b, k = got
                 if label == "PER" and any(i + n <= w < k for w in weak):
                     out = [c for c in out if not any(i + n <= w < k and c is weak[w] for w in weak)]
                 elif any(i + n <= w < k for w in weak):
-                    got = self._name_after(text, toks, i + n, covered)
+                    got = self._name_after(text, toks, i + n, covered, honorific)
             if got and label == "PER" and any(toks[x].norm in self.cues.label_after for x in range(i + n, got[2])):
                 got = None  # "General Assembly", "Secretary General's Office": a body, not a titled person
             if got:
@@ -291,6 +296,8 @@ class Recognizer:
                 covered.update(range(i + n, k))
         out += self._demonyms(toks, covered)
         out += self._capitalised_runs(text, toks, covered)  # pass 4
+        if self.lang == "en":
+            out = self._given_name_places(text, out)
         out = _join_unknown_halves(text, out)
         for c in out:
             if c.label is None or not c.ids:
@@ -298,6 +305,23 @@ class Recognizer:
         if self.lang == "en":
             out = self._place_opens_body(text, out)
         return out
+
+    def _given_name_places(self, text: str, out: list[Candidate]) -> list[Candidate]:
+        """A one-word place that is also a person's first name, then an unknown capitalised name:
+        one person ("Vladimir Medinsky", not the city of Vladimir and a stray "Medinsky")."""
+        out.sort(key=lambda c: c.start)
+        merged: list[Candidate] = []
+        for c in out:
+            prev = merged[-1] if merged else None
+            if (prev is not None and prev.ids and prev.by == "kb:surface" and " " not in prev.text
+                    and c.by == "cue:capitalised" and not c.ids and text[prev.end:c.start] == " "
+                    and all(self.kb.entities[i].type in ("GPE", "LOC") for i in prev.ids if i in self.kb.entities)
+                    and self.kb.is_given_name(prev.text)
+                    and not any(w.lower() in self.cues.common for w in c.text.split())):
+                merged[-1] = Candidate(prev.start, c.end, text[prev.start:c.end], "PER", [], 0.6, "cue:given-name")
+                continue
+            merged.append(c)
+        return merged
 
     def _place_opens_body(self, text: str, out: list[Candidate]) -> list[Candidate]:
         """"Bay of Bengal Initiative for ...", "Kyiv School of Economics": a known place followed at

@@ -291,6 +291,8 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
     cur = s
     if pack.conjunctions is not None:
         for m in pack.conjunctions.finditer(text, s, e):
+            if m.group() in ",،" and _digit_at(text, m.start() - 1) and _digit_at(text, m.end()):
+                continue  # a thousands separator ("1,000 prisoners"), not a list
             parts.append((cur, m.start()))
             cur = m.end()
     parts.append((cur, e))
@@ -300,6 +302,10 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
         if pe > ps:
             out.append((ps, pe))
     return out
+
+
+def _digit_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isdigit()
 
 
 def _trim(text: str, s: int, e: int, pack: LangPack) -> tuple[int, int]:
