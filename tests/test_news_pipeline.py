@@ -1114,3 +1114,28 @@ def test_a_thousands_separator_does_not_split_an_item(pipe):
     doc = run(pipe, "Ukraine and Russia agreed to exchange 1,000 prisoners of war each.")
     items = [r.text for e in doc.events if e.type == "EXCHANGE" for r in e.roles if r.name == "item"]
     assert items and all(not i.startswith("000") and i != "1" for i in items)
+
+
+def test_what_one_is_asked_to_do_is_an_appeal_not_a_deed(pipe):
+    doc = run(pipe, "चुनाव आयोग ने आरोपों को खारिज किया और राहुल गांधी से शपथ पत्र पर हस्ताक्षर करने को कहा।")
+    assert has(doc, "APPEAL", source={"org:election_commission_of_india"}, target={"per:rahul_gandhi"})
+    assert fillers(doc, "SIGN", "party") is None  # nobody signed
+    # the denial rejects the charges; the request after "और" is not what it denies
+    assert [r.name for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == []
+
+
+def test_a_denial_does_not_deny_the_next_clause(pipe):
+    doc = run(pipe, "Iran denied the report and warned Israel against any attack.")
+    assert [e.modality for e in doc.events if e.type == "WARN"] == ["asserted"]
+
+
+def test_reaching_an_agreement_is_no_arrival_and_an_arabic_particle_stays_in_the_name(pipe):
+    doc = run(pipe, "Qatar's foreign ministry spokesman Majed al-Ansari said the mediators had reached an agreement.")
+    assert ("Majed al-Ansari", "PER") in [(m.text, m.label) for m in doc.mentions]
+    assert fillers(doc, "ARRIVE", "traveller") is None
+    assert fillers(run(pipe, "Modi reached Tokyo on Friday."), "ARRIVE", "place") == {"city:tokyo"}
+
+
+def test_a_reported_would_puts_a_weekday_ahead(pipe):
+    doc = run(pipe, "Netanyahu said he would convene his government on Thursday to approve the agreement.", "2025-10-08")
+    assert [(t.text, t.value) for t in doc.times] == [("Thursday", "2025-10-09")]

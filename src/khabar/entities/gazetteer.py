@@ -66,8 +66,13 @@ def joined(text: str, a: Token, b: Token) -> bool:
                 and (a.start == 0 or text[a.start - 1] in " \t\n(\"'“‘")))  # not the S of "U.S. Army"
 
 
+# an Arabic article or particle joined to a capitalised name by a hyphen: "al-Ansari", "el-Sisi"
+NAME_PARTICLE = regex.compile(r"(?:al|el|ad|ar|as|at|ash|ibn|bin|bint|abu|abd)-\p{Lu}")
+
+
 def capitalised(tok: Token) -> bool:
-    return tok.text[0].isupper() or tok.text[0].isdigit()
+    c = tok.text[0]
+    return c.isupper() or c.isdigit() or (c in "aeib" and NAME_PARTICLE.match(tok.text) is not None)
 
 
 @dataclass(slots=True)

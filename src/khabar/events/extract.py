@@ -798,7 +798,7 @@ class Extractor:
                     # a pronoun subject counts as the one it was resolved to ("... করেন তিনি। পরে তিনি ...")
                     ids = a.entity_ids or [r.entity_id for r in roles if r.start == a.start and r.entity_id]
                     self.resolver.add_subject(dataclasses.replace(a, entity_ids=ids) if ids is not a.entity_ids else a, i)
-        self._apply_denials(sentence_events)
+        self._apply_denials(sentence_events, pack)
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
         for ev, _ in sentence_events:
@@ -1184,15 +1184,21 @@ class Extractor:
             )
         return out
 
-    def _apply_denials(self, evs: list[tuple[Event, tuple[int, int]]]) -> None:
+    def _apply_denials(self, evs: list[tuple[Event, tuple[int, int]]], pack: LangPack) -> None:
         """A DENY makes the other events of its sentence claims it denies."""
         denies = [e for e, _ in evs if e.type == "DENY"]
         if not denies:
             return
+        coord = _cue_pattern(pack, "clause_coordinators")
+        comp = _cue_pattern(pack, "complementizers")
         for d in denies:
             for e, win in evs:
                 if e.type == "DENY":
                     continue
+                between = (d.trigger.end, e.trigger.start)
+                if (between[0] <= between[1] and coord is not None and coord.search(self.text, *between)
+                        and not (comp is not None and comp.search(self.text, *between))):
+                    continue  # "rejected the charges and asked Gandhi to sign": the request is no claim
                 if not self.onto[e.type].made_when_denied:  # a rejected invitation or a denied accusation was still made
                     e.modality = "denied"
                 e.by += f"; denied-by:{d.id}"

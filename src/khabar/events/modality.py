@@ -3,7 +3,8 @@
 Cues are data (``modality:`` in ``lang/<code>/triggers.yaml``), looked for in
 scopes around the trigger: ``near`` (a few characters either side: negation),
 ``before`` (right before the trigger: "will", "plans to"), ``trigger_end`` (the
-trigger's own verb ending: future tense), ``clause`` and ``sentence`` (before
+trigger's own verb ending: future tense), ``after`` (the words right after the
+trigger: "हस्ताक्षर करने को कहा", asked to sign), ``clause`` and ``sentence`` (before
 the trigger). Denial by a DENY event ("both deny that X supplies arms") is set
 by the extractor, which knows which events a DENY covers.
 """
@@ -13,6 +14,7 @@ from .lexicon import LangPack
 
 NEAR = 14  # characters either side of the trigger for negation
 BEFORE = 30  # characters before the trigger for auxiliaries ("is expected to")
+AFTER = 30  # characters after the trigger for a governing verb ("करने को कहा": asked to do)
 ORDER = ("denied", "hedged", "planned")
 
 
@@ -33,6 +35,9 @@ def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent:
                 # the ending must belong to the trigger's own verb ("করবেন"), not to the next
                 # word ("করেছেন, তবে")
                 hit = hit if hit and hit.end() >= te and hit.start() < te else None
+            elif scope == "after":
+                hit = pat.search(text, te, min(sent[1], te + AFTER))
+                hit = hit if hit and not text[te : hit.start()].strip() else None
             elif scope == "clause":
                 hit = pat.search(text, clause[0], clause[1])
             elif scope == "sentence":
