@@ -304,8 +304,8 @@ def test_adjacent_known_names_are_not_run_together():
 
 
 def test_a_place_that_is_also_a_first_name_opens_a_persons_name():
-    doc = run("Russia's chief negotiator Vladimir Medinsky said Moscow was satisfied.", "en")
-    assert ("Vladimir Medinsky", "PER") in [(m.text, m.label) for m in doc.mentions]
+    doc = run("Russia's envoy Vladimir Barbin said Moscow was satisfied.", "en")
+    assert ("Vladimir Barbin", "PER") in [(m.text, m.label) for m in doc.mentions]
     assert "city:vladimir" not in ids_of(doc)
     # a place followed by an ordinary capitalised word stays a place
     assert "city:paris" in ids_of(run("Paris Hilton said it.", "en"))
