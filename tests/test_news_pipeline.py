@@ -1139,3 +1139,24 @@ def test_reaching_an_agreement_is_no_arrival_and_an_arabic_particle_stays_in_the
 def test_a_reported_would_puts_a_weekday_ahead(pipe):
     doc = run(pipe, "Netanyahu said he would convene his government on Thursday to approve the agreement.", "2025-10-08")
     assert [(t.text, t.value) for t in doc.times] == [("Thursday", "2025-10-09")]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("গাজা উপত্যকায় মঙ্গলবার রাতভর ইসরায়েলি বিমান হামলায় অন্তত ৪০ জন নিহত হয়েছেন।", "gpe:il"),
+    ("गाजा में इजराइल के हवाई हमलों में 40 लोग मारे गए।", "gpe:il"),
+    ("A Russian missile attack on Kyiv killed 12 people.", "gpe:ru"),
+])
+def test_people_killed_in_someones_strikes_name_the_attacker(pipe, text, attacker):
+    assert fillers(run(pipe, text), "ATTACK", "attacker") == {attacker}
+
+
+def test_whose_bases_are_struck_is_struck(pipe):
+    assert has(run(pipe, "इजराइल ने हमास के ठिकानों पर हमला किया।"), "ATTACK", attacker={"gpe:il"}, target={"org:hamas"})
+    doc = run(pipe, "ইসরায়েলি সেনাবাহিনী দাবি করেছে, তারা হামাসের সামরিক অবকাঠামো লক্ষ্য করে হামলা চালিয়েছে।")
+    assert has(doc, "ATTACK", attacker={"gpe:il"}, target={"org:hamas"})
+
+
+def test_a_demonym_with_a_case_ending_is_its_people_not_the_country(pipe):
+    doc = run(pipe, "বাংলাদেশের পররাষ্ট্র মন্ত্রণালয় ফিলিস্তিনিদের প্রতি সংহতি প্রকাশ করেছে।")
+    assert ("ফিলিস্তিনি", "NORP", "gpe:ps") in [(m.text, m.label, m.entity_id) for m in doc.mentions]
+    assert has(doc, "SUPPORT", source={"gpe:bd"}, target={"gpe:ps"})

@@ -109,6 +109,8 @@ class Recognizer:
                 continue
             if n > 1 and " ".join(t.norm for t in span) in self.cues.demonyms:
                 break  # "उत्तर कोरियाई" is a demonym (NORP, below), not a fuzzy North Korea
+            if n == 1 and any(surface_form(x) in self.cues.demonyms for x in info[i].known_stems):
+                return None  # "ফিলিস্তিনিদের" (the Palestinians'): a demonym with an ending, not Palestine
             if span[-1].latin and not _capitalised(span[-1]):
                 continue
             if span[0].latin and self.lang != "en" and n == 1 and span[0].text.isupper():
@@ -489,11 +491,16 @@ class Recognizer:
                 hit = table.get(t.norm + " " + toks[i + 1].norm)
                 n = 2 if hit else 1
             hit = hit or table.get(t.norm)
+            stem = t.text
+            if not hit and not t.latin:  # with a case ending: "ফিলিস্তিনিদের" (the ending stays outside)
+                stem = next((x for x in self.cues.strip_suffix(t.text, True) if surface_form(x) in table), t.text)
+                hit = table.get(surface_form(stem)) if stem != t.text else None
             if hit and (not t.latin or _capitalised(t)):
                 eid, origin = hit
                 if eid in self.kb.entities:
                     end = toks[i + n - 1]
-                    out.append(Candidate(t.start, end.end, t.text if n == 1 else t.text + " " + end.text, "NORP",
+                    out.append(Candidate(t.start, t.start + len(stem) if n == 1 else end.end,
+                                         stem if n == 1 else t.text + " " + end.text, "NORP",
                                          [eid], 0.9, f"demonym:{origin}"))
                     covered.update(range(i, i + n))
         return out

@@ -700,6 +700,16 @@ class Extractor:
                     win = (win[0], comma)
             wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)
                      and not self._is_dateline(a, sent)]
+            if f.trigger.frame == "nominal":
+                # "ইসরায়েলি বিমান হামলায়", "Russian strikes": a demonym right before the event noun is its owner
+                if self._norp is None:
+                    self._norp = [m for m in self.doc.mentions if m.label == "NORP" and m.entity_id]
+                owner = next((m for m in self._norp if sent[0] <= m.start and m.end <= f.start
+                              and not self.text[m.end : f.start].strip()), None)
+                if owner is not None:
+                    wargs = sorted(wargs + [Arg(owner.start, owner.end, owner.text, "GPE", [owner.entity_id], slot="genitive",
+                                                outer_start=owner.start, outer_end=owner.end, by=owner.by or "mention")],
+                                   key=lambda a: a.start)
             if verb_first:  # the bare names after a headline's verb are its objects (where one went)
                 wargs = [dataclasses.replace(a, slot="locative") if a.start >= f.end and a.slot == "" else a
                          for a in wargs]
@@ -941,7 +951,8 @@ class Extractor:
                          and len(self.text[a.outer_end : f.start].split()) <= 2 and "," not in self.text[a.outer_end : f.start])
             if have and weak and not possessor and not self._weak_may_add(slot, role, strong):
                 continue
-            if slot == "genitive" and a.outer_end <= f.start and self._genitive_of_other_phrase(a, f, pack):
+            if (slot == "genitive" and a.outer_end <= f.start and not etype.owner_of_object
+                    and self._genitive_of_other_phrase(a, f, pack)):
                 continue  # "तीस्ता नदी के जल बंटवारे ... पर चर्चा की": the river's is the water's, not the talks'
             ids = self.resolve(a, i, used)
             if a.ref is not None and not ids and a.ref.kind not in ("group", "title"):

@@ -27,6 +27,8 @@ class EventType:
     item: str | None = None  # role filled from free noun-phrase text next to the trigger
     item_owner: str | None = None  # role a country named inside the item takes ("रूसी युद्ध" -> Russia)
     made_when_denied: bool = False  # turned down or rejected, it still was made: a rejection does not make it "denied"
+    # the possessor of the thing acted on takes the genitive's role: "हमास के ठिकानों पर हमला" strikes Hamas
+    owner_of_object: bool = False
 
     @property
     def cameo_root(self) -> str | None:
@@ -53,6 +55,7 @@ def load_ontology() -> dict[str, EventType]:
             item=("item" if item == "free" else item),
             item_owner=d.get("item_owner"),
             made_when_denied=bool(d.get("made_when_denied", False)),
+            owner_of_object=bool(d.get("owner_of_object", False)),
         )
     return out
 
