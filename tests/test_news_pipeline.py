@@ -1160,3 +1160,19 @@ def test_a_demonym_with_a_case_ending_is_its_people_not_the_country(pipe):
     doc = run(pipe, "বাংলাদেশের পররাষ্ট্র মন্ত্রণালয় ফিলিস্তিনিদের প্রতি সংহতি প্রকাশ করেছে।")
     assert ("ফিলিস্তিনি", "NORP", "gpe:ps") in [(m.text, m.label, m.entity_id) for m in doc.mentions]
     assert has(doc, "SUPPORT", source={"gpe:bd"}, target={"gpe:ps"})
+
+
+def test_a_countrys_ministry_speaks_for_the_country(pipe):
+    doc = run(pipe, "चीन के वाणिज्य मंत्रालय ने एक बयान में कहा कि अमेरिका की कार्रवाई व्यापार नियमों का उल्लंघन है।")
+    assert ("वाणिज्य मंत्रालय", "ORG", "gpe:cn") in [(m.text, m.label, m.entity_id) for m in doc.mentions]
+    assert [q.speaker for q in doc.quotes] == ["gpe:cn"]
+    doc = run(pipe, "China's Commerce Ministry said the move violated trade rules.")
+    assert [q.speaker for q in doc.quotes] == ["gpe:cn"]
+
+
+def test_a_headline_names_the_tariff_after_its_verb(pipe):
+    doc = run(pipe, "चीन ने अमेरिका पर लगाया 34% जवाबी टैरिफ, शी जिनपिंग बोले- दबाव में नहीं झुकेंगे")
+    assert has(doc, "SANCTION", source={"gpe:cn"}, target={"gpe:us"})
+    # a charge laid is no tariff
+    doc = run(pipe, "उन्होंने भारत पर आरोप लगाया कि वह शुल्क बढ़ा रहा है।")
+    assert fillers(doc, "SANCTION", "target") is None and fillers(doc, "ACCUSE", "target") == {"gpe:in"}

@@ -44,6 +44,8 @@ class Cues:
     dateline_agencies: dict[str, str] = field(default_factory=dict)
     # words for a country's government ("कतर सरकार", "বাংলাদেশ সরকার"): the name + one is the country acting
     government_words: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()  # last words of a generic body a country owns (मंत्रालय)
+    genitive_gap: regex.Pattern | None = None  # what stands between a possessor and its body (के, -এর, 's)
     # titles of address (Mr, Mrs, Dr): a capitalised word after one is a name even if it is a
     # common word ("Mrs May", "Mr Brown")
     honorifics: frozenset[str] = frozenset()
@@ -116,6 +118,9 @@ def cues_for(lang: str | None) -> Cues:
     c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
     c.leading_verbs = frozenset(_norm(w) for w in data.get("leading_verbs", []))
     c.government_words = frozenset(_norm(w) for w in data.get("government_words", []))
+    c.body_heads = frozenset(_norm(w) for w in data.get("body_heads", []))
+    if data.get("genitive_gap"):
+        c.genitive_gap = regex.compile(unicodedata.normalize("NFC", data["genitive_gap"]))
     c.honorifics = frozenset(_norm(w) for w in data.get("honorifics", []))
     c.whole_words = frozenset(_norm(w) for w in data.get("whole_words", []))
     for cls, items in (data.get("case_classes") or {}).items():

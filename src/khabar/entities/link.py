@@ -46,7 +46,7 @@ def _display(text: str, key: str) -> str:
     return " ".join(w.capitalize() for w in key.split())
 
 
-def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[list[Mention], dict[str, Entity]]:
+def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str | None = None) -> tuple[list[Mention], dict[str, Entity]]:
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
     person_last_word: dict[str, str] = {}  # last key word of a multi-word person -> entity id
@@ -59,6 +59,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
             entities[eid] = copy.copy(kb.entities[eid])
         return entities[eid]
 
+    by_start = sorted(range(len(cands)), key=lambda i: cands[i].start)
+    before = {b: a for a, b in zip(by_start, by_start[1:])}  # candidate -> the one right before it
     # multi-word names first, so one-word surnames can join them
     order = sorted(range(len(cands)), key=lambda i: -len(cands[i].text.split()))
     linked: dict[int, Mention] = {}
@@ -97,9 +99,10 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "") -> tuple[l
                 # a surname alone, of a person the KB knows by full name in any script (पेलोसी)
                 eid = kb.lookup_surname(key)[0]
                 ent, by = use(eid), f"{c.by}+kb:surname"
-            elif c.label == "ORG" and (country := _government_of(c.text, kb, lang)):
-                # "कतर सरकार", "বাংলাদেশ সরকার": a country's government is the country acting (CAMEO's
-                # QATGOV is Qatar); the mention stays an organisation
+            elif c.label == "ORG" and (country := _government_of(c.text, kb, lang)
+                                       or _body_of(c, cands[before[i]] if i in before else None, kb, lang, text)):
+                # "कतर सरकार", "चीन के वाणिज्य मंत्रालय": a country's government or ministry is the
+                # country acting (CAMEO's QATGOV is Qatar); the mention stays an organisation
                 eid = country
                 ent, by = use(eid), f"{c.by}+kb:government-of"
             elif c.label in ("GPE", "LOC") and " " not in key and len(place_last_word.get(key, ())) == 1:
@@ -144,6 +147,20 @@ def _government_of(text: str, kb: KB, lang: str) -> str | None:
         return None
     ids = [i for i in kb.surface.get(surface_form(" ".join(words[:-1])), []) if i.startswith("gpe:")]
     return ids[0] if len(ids) == 1 else None
+
+
+def _body_of(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str | None) -> str | None:
+    """The country owning a generic body named after its genitive: "चीन के वाणिज्य मंत्रालय" (China)."""
+    cues = cues_for(lang)
+    words = c.text.split()
+    if (text is None or prev is None or not prev.ids or cues.genitive_gap is None or len(words) > 3
+            or surface_form(words[-1]) not in cues.body_heads):
+        return None
+    if not cues.genitive_gap.fullmatch(text, prev.end, c.start):
+        return None
+    ids = [i for i in prev.ids if i.startswith("gpe:") or (i in kb.entities and kb.entities[i].type in ("GPE", "LOC")
+                                                            and not i.startswith("city:"))]
+    return ids[0] if ids else None
 
 
 # between a name and its bracketed short form: a space, or a case ending first ("পার্টির (এনসিপি)")

@@ -28,7 +28,7 @@ def find_entities(doc: Document) -> Document:
     mentions, entities = [], {}
     for lang, spans in by_lang.items():
         cands = recognizer_for(lang).recognize(doc.text, spans)
-        ms, ents = link(cands, default_kb(), lang or "und", doc.id)
+        ms, ents = link(cands, default_kb(), lang or "und", doc.id, doc.text)
         mentions += ms
         for eid, ent in ents.items():
             if eid in entities:
