@@ -1176,3 +1176,26 @@ def test_a_headline_names_the_tariff_after_its_verb(pipe):
     # a charge laid is no tariff
     doc = run(pipe, "उन्होंने भारत पर आरोप लगाया कि वह शुल्क बढ़ा रहा है।")
     assert fillers(doc, "SANCTION", "target") is None and fillers(doc, "ACCUSE", "target") == {"gpe:in"}
+
+
+def test_capitalised_title_words_before_a_name_are_not_the_name(pipe):
+    doc = run(pipe, "India summoned Bangladesh's acting High Commissioner Nural Islam on Monday. "
+                    "Home Affairs Adviser Jahangir Alam Chowdhury warned that Bangladesh would not allow it.")
+    names = [m.text for m in doc.mentions if m.label == "PER"]
+    assert "Nural Islam" in names and "Jahangir Alam Chowdhury" in names
+    assert not any("Commissioner" in n or "Adviser" in n for n in names)
+
+
+def test_asking_someone_to_act_is_an_appeal(pipe):
+    doc = run(pipe, "Bangladesh has asked India to extradite Hasina to face trial.")
+    assert has(doc, "APPEAL", source={"gpe:bd"}, target={"gpe:in"})
+
+
+def test_a_trip_named_in_a_time_phrase_is_not_where_one_goes(pipe):
+    doc = run(pipe, "जापान यात्रा के बाद प्रधानमंत्री मोदी शिखर सम्मेलन में भाग लेने के लिए चीन के तियानजिन जाएंगे।")
+    assert has(doc, "PLAN_VISIT", traveller={"per:narendra_modi"}, place={"city:tianjin"})
+
+
+def test_an_investment_announced_as_a_plan_is_aid(pipe):
+    doc = run(pipe, "जापान अगले दस वर्षों में भारत में 10 ट्रिलियन येन का निवेश करने की घोषणा कर सकता है।")
+    assert fillers(doc, "AID", "supplier") == {"gpe:jp"}

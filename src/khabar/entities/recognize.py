@@ -528,6 +528,18 @@ class Recognizer:
                 if not hit:
                     break
                 run = run[hit[0]:]
+            if english and run and j < len(toks) and cues.title_at([run[-1].norm], 0):
+                # "High Commissioner", "Home Affairs Adviser" before a name: the title's own words
+                covered.update(range(i, j))
+                i = j
+                continue
+            if english and len(run) > 2:
+                # "acting High Commissioner Nural Islam", "Home Affairs Adviser Jahangir Alam": the name
+                # is what follows the last title word inside the run
+                cut = max((k for k in range(len(run) - 1) if cues.title_at([run[k].norm], 0)), default=None)
+                if cut is not None and len(run) - cut - 1 >= 2 and all(
+                        _capitalised(x) and x.norm not in cues.connectors for x in run[cut + 1:]):
+                    run = run[cut + 1:]
             while run and run[-1].norm in cues.connectors:
                 run = run[:-1]
             if run:
