@@ -1199,3 +1199,14 @@ def test_a_trip_named_in_a_time_phrase_is_not_where_one_goes(pipe):
 def test_an_investment_announced_as_a_plan_is_aid(pipe):
     doc = run(pipe, "जापान अगले दस वर्षों में भारत में 10 ट्रिलियन येन का निवेश करने की घोषणा कर सकता है।")
     assert fillers(doc, "AID", "supplier") == {"gpe:jp"}
+
+
+def test_a_phrase_between_commas_does_not_hide_the_speaker(pipe):
+    doc = run(pipe, "Russian Foreign Minister Sergei Lavrov, speaking after talks with his Jordanian counterpart "
+                    "Ayman Safadi, said Moscow would not accept the deployment of European troops.")
+    assert [q.speaker for q in doc.quotes] == ["per:sergey_lavrov"]
+    assert "per:ayman_al_safadi" in fillers(doc, "TALKS", "participant")
+
+
+def test_a_proposal_turned_down_is_rejected(pipe):
+    assert fillers(run(pipe, "Iran rejected the U.S. proposal on Sunday."), "DENY", "denier") == {"gpe:ir"}

@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from ..model import Entity
 from .translit import latin_key, similarity, skeleton
 
@@ -39,6 +41,8 @@ MIN_WORD_KEY = 4  # KB.lookup_surname: shorter surnames (li, kim, rao) name too 
 # long vowel signs -> short: Bengali and Hindi news spell foreign and Indian names with either
 # (নরেন্দ্র মোদী / মোদি, दिल्ली / दिल्लि): a multi-word name is also indexed with its short vowels
 SHORT_VOWELS = str.maketrans({"\u09c0": "\u09bf", "\u09c2": "\u09c1", "\u0940": "\u093f", "\u0942": "\u0941"})
+# the Arabic article inside a name: "Ayman al-Safadi", "Abdel Fattah el-Sisi"
+ARABIC_ARTICLE = regex.compile(r"(?<=\S)\s+(?:al|el|Al|El)[-\s](?=\p{Lu})")
 NUKTA = "\u093c"  # Devanagari nukta: क़ = क + ़ (NFC keeps the pair; U+0958 is excluded from composition)
 
 
@@ -88,6 +92,11 @@ class KB:
                     self._index_surface(unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace(NUKTA, "")), ent.id)
                 if " " in name.strip() and (short := name.translate(SHORT_VOWELS)) != name:
                     self._index_surface(short, ent.id)
+                if ent.type == "PER" and (bare := ARABIC_ARTICLE.sub(" ", name)) != name:
+                    # "Ayman al-Safadi" is also written "Ayman Safadi" (the article dropped)
+                    self._index_surface(bare, ent.id)
+                    if lang in KEY_LANGS:
+                        self._index_key(latin_key(bare), ent.id)
                 if lang in KEY_LANGS and not ent.keys:
                     ent.keys.append(latin_key(name))
         for key in ent.keys:

@@ -169,6 +169,15 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
                 return inside[-1], True
             return None, False
     sp = speaker_before(args, s_start, m.start())
+    if sp is not None and side == "after" and lead.endswith(","):
+        # "Lavrov, speaking after talks with his Jordanian counterpart Ayman Safadi, said ...": a
+        # participle or relative phrase between commas stands between the speaker and the verb
+        opening = lead.rfind(",", 0, len(lead) - 1)
+        phrase = lead[opening + 1 : -1].split() if opening >= 0 else []
+        if phrase and (PARENTHETICAL_OPENERS.fullmatch(phrase[0]) is not None) and sp.start >= s_start + opening:
+            before = speaker_before(args, s_start, s_start + opening)
+            if before is not None:
+                sp = before
     if sp is None and pack is not None and pack.possessor_bodies is not None:
         # "Russia's defence ministry said ...": the body speaks for its possessor
         sp = next((a for a in args if s_start <= a.start and a.end <= m.start() and a.slot == "genitive"
@@ -190,6 +199,8 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     return sp, False
 
 
+# the first word of a phrase set off by commas between a speaker and the speech verb
+PARENTHETICAL_OPENERS = regex.compile(r"(?i:\w+ing|who|which|whose|after|before|while|during|in|at|on|speaking)")
 OUTLET_PREFIXES = ("agency:", "media:")  # KB ids of news agencies and media
 
 
