@@ -66,6 +66,24 @@ def from_tagged(sents, min_count=3, min_o=0.9) -> tuple[set[str], set[str]]:
     return common, named
 
 
+def frequent_surnames(sents, min_people: int = 5) -> set[str]:
+    """Last words of tagged person names that end the names of at least ``min_people`` different people."""
+    people: dict[str, set[str]] = {}
+    for words, tags in sents:
+        i = 0
+        while i < len(tags):
+            if tags[i] == "B-PER":
+                j = i + 1
+                while j < len(tags) and tags[j] == "I-PER":
+                    j += 1
+                if j - i > 1:
+                    people.setdefault(words[j - 1].casefold(), set()).add(" ".join(words[i:j]))
+                i = j
+            else:
+                i += 1
+    return {unicodedata.normalize("NFC", w) for w, names in people.items() if len(names) >= min_people}
+
+
 def write(lang: str, words: set[str], note: str) -> None:
     # NFC, as every pipeline input: the bnlp sentences write ো as two code points in places, and
     # un-normalised copies of a name (মোদি) would escape the KB-name filter of --prune
@@ -193,12 +211,16 @@ def prune() -> None:
     # words the tagged corpora show as ordinary (O nearly always) stay, whatever they sound like
     ordinary = {"hi": from_tagged(ner_data.split(ner_data.read_hiner())[0])[0],
                 "bn": from_tagged(ner_data.split(ner_data.read_banglakit())[0])[0]}
+    # surnames the tagger's training text uses for many people (হোসেন, উদ্দিন): the tagger learnt
+    # them with their common-word feature, so a curated person bearing one does not drop it
+    shared = {"hi": frequent_surnames(ner_data.split(ner_data.read_hiner())[0]),
+              "bn": frequent_surnames(ner_data.split(ner_data.read_banglakit())[0])}
     for lang in ("hi", "bn"):
         path = LANG / lang / "common_words.txt"
         lines = path.read_text(encoding="utf-8").splitlines()
         head = [x for x in lines if x.startswith("#")]
         words = list(dict.fromkeys(unicodedata.normalize("NFC", x) for x in lines if x and not x.startswith("#")))
-        drop = {unicodedata.normalize("NFC", w) for w in silver_named(lang) | whole | kb_surnames(lang)}
+        drop = {unicodedata.normalize("NFC", w) for w in silver_named(lang) | whole | (kb_surnames(lang) - shared[lang])}
         drop |= {w for w in words if w not in ordinary[lang] and is_english_name(w, names)}
         kept = [w for w in words if w not in drop]
         path.write_text("\n".join(head + kept) + "\n", encoding="utf-8")

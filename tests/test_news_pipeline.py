@@ -1210,3 +1210,19 @@ def test_a_phrase_between_commas_does_not_hide_the_speaker(pipe):
 
 def test_a_proposal_turned_down_is_rejected(pipe):
     assert fillers(run(pipe, "Iran rejected the U.S. proposal on Sunday."), "DENY", "denier") == {"gpe:ir"}
+
+
+def test_a_year_then_a_month_is_that_month(pipe):
+    doc = run(pipe, "২০২৩ সালের নভেম্বরে দিল্লিতে সর্বশেষ বৈঠক হয়েছিল।", "2024-12-09")
+    assert [(t.text, t.value) for t in doc.times] == [("২০২৩ সালের নভেম্বরে", "2023-11")]
+
+
+def test_what_happened_after_something_last_month_is_not_at_that_time(pipe):
+    # "after the fall of Hasina's government last August, the first meeting": neither at that time,
+    # nor with Hasina
+    doc = run(pipe, "গত আগস্টে শেখ হাসিনার সরকারের পতনের পর ঢাকায় ভারত ও বাংলাদেশের প্রথম বৈঠক হয়।", "2024-12-09")
+    for e in doc.events:
+        assert e.time != "2024-08"
+        assert "per:sheikh_hasina" not in {r.entity_id for r in e.roles}
+    doc = run(pipe, "पिछले महीने पहलगाम हमले के बाद मोदी ने पुतिन से मुलाकात की।", "2025-05-20")
+    assert [e.time for e in doc.events if e.type == "MEET"] == [None]

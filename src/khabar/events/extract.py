@@ -175,9 +175,12 @@ def _genitive_after(pack: LangPack) -> regex.Pattern | None:
 def _time_bound_patterns(pack: LangPack) -> tuple[regex.Pattern | None, regex.Pattern | None]:
     """``time_bounds`` of roles.yaml as patterns: the word right before a time, the word right after it."""
     def build(p):
-        b, a = p.time_bounds_before, p.time_bounds_after
+        b, a, ph = p.time_bounds_before, p.time_bounds_after, p.time_bounds_after_phrase
+        after = [rf"\s+(?:{a.pattern})(?!\w)"] if a is not None else []
+        if ph is not None:  # a few words of a noun phrase, then the bound word
+            after.append(rf"(?:\s+[^\s,;:।.!?\"“”]+){{1,4}}?\s+(?:{ph.pattern})(?!\w)")
         return (regex.compile(rf"(?<!\w)(?:{b.pattern})\s+$", b.flags) if b is not None else None,
-                regex.compile(rf"\s+(?:{a.pattern})(?!\w)", a.flags) if a is not None else None)
+                regex.compile("|".join(after), (a or ph).flags) if after else None)
     return _per_lang(pack, "time_bounds", build)
 
 
@@ -448,6 +451,17 @@ class Extractor:
         inside = lambda s, e: a.outer_end <= s and e <= end
         return not any(inside(m.start, m.end) for m in self.doc.mentions) and not any(
             inside(t.start, t.end) for t in self.doc.times)
+
+    def _in_adverbial_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
+        """The genitive's noun phrase ends in "after"/"before" (``time_bounds.after_phrase``) before the
+        trigger: "শেখ হাসিনার সরকারের পতনের পর ... বৈঠক" (after the fall of Hasina's government)."""
+        pat = _per_lang(pack, "adverbial_phrase", lambda p: regex.compile(
+            rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,4}}?\s+(?:{p.time_bounds_after_phrase.pattern})(?!\w)",
+            p.time_bounds_after_phrase.flags) if p.time_bounds_after_phrase is not None else None)
+        if pat is None:
+            return False
+        m = pat.match(self.text, a.outer_end, f.start)
+        return m is not None and not any(a.outer_end < x.start and x.end <= m.end() for x in self.doc.mentions)
 
     def _bodies_to_owners(self, wargs: list[Arg], pack: LangPack, sent: tuple[int, int] | None = None) -> list[Arg]:
         """"चीन के विदेश मंत्रालय ने", "China's foreign ministry said" read as a name of its own (a
@@ -952,7 +966,7 @@ class Extractor:
             if have and weak and not possessor and not self._weak_may_add(slot, role, strong):
                 continue
             if (slot == "genitive" and a.outer_end <= f.start and not etype.owner_of_object
-                    and self._genitive_of_other_phrase(a, f, pack)):
+                    and (self._genitive_of_other_phrase(a, f, pack) or self._in_adverbial_phrase(a, f, pack))):
                 continue  # "तीस्ता नदी के जल बंटवारे ... पर चर्चा की": the river's is the water's, not the talks'
             ids = self.resolve(a, i, used)
             if a.ref is not None and not ids and a.ref.kind not in ("group", "title"):
@@ -1127,7 +1141,7 @@ class Extractor:
         before, after = _time_bound_patterns(pack)
         if before is not None and before.search(self.text[max(0, t.start - 20) : t.start]):
             return True
-        return after is not None and after.match(self.text[t.end : t.end + 20]) is not None
+        return after is not None and after.match(self.text[t.end : t.end + 80]) is not None
 
     def _time(self, win, sent, trig: Found, pack: LangPack | None = None):
         best, dur = None, None

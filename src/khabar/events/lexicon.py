@@ -106,6 +106,8 @@ class LangPack:
     denial_objects: regex.Pattern | None = None  # "the allegations", "इन आरोपों": what a DENY rejects, said before
     time_bounds_before: regex.Pattern | None = None
     time_bounds_after: regex.Pattern | None = None
+    # ... or ending a short phrase after it: "গত আগস্টে শেখ হাসিনার সরকারের পতনের পর" (after the fall, last August)
+    time_bounds_after_phrase: regex.Pattern | None = None
     determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
     sequence: regex.Pattern | None = None  # "then", "इसके बाद": a later occurrence, not a retelling
     modality: dict[str, dict[str, regex.Pattern]] = field(default_factory=dict)
@@ -234,6 +236,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         denial_objects=alternation(roles.get("denial_objects"), macros),
         time_bounds_before=alternation((roles.get("time_bounds") or {}).get("before"), macros),
         time_bounds_after=alternation((roles.get("time_bounds") or {}).get("after"), macros),
+        time_bounds_after_phrase=alternation((roles.get("time_bounds") or {}).get("after_phrase"), macros),
         determiners=alternation(roles.get("determiners"), macros),
         item_trim=alternation(roles.get("item_trim"), macros),
         item_split=alternation(roles.get("item_split"), macros),
