@@ -1226,3 +1226,33 @@ def test_what_happened_after_something_last_month_is_not_at_that_time(pipe):
         assert "per:sheikh_hasina" not in {r.entity_id for r in e.roles}
     doc = run(pipe, "पिछले महीने पहलगाम हमले के बाद मोदी ने पुतिन से मुलाकात की।", "2025-05-20")
     assert [e.time for e in doc.events if e.type == "MEET"] == [None]
+
+
+def test_an_appeal_is_to_the_first_named_not_to_those_in_what_is_asked(pipe):
+    doc = run(pipe, "দক্ষিণ কোরিয়া রাশিয়াকে উত্তর কোরিয়ার সঙ্গে সামরিক সহযোগিতা বন্ধের আহ্বান জানিয়েছে।")
+    assert fillers(doc, "APPEAL", "target") == {"gpe:ru"}
+    doc = run(pipe, "दक्षिण कोरिया ने रूस से उत्तर कोरिया के साथ सैन्य सहयोग बंद करने का आग्रह किया।")
+    assert fillers(doc, "APPEAL", "target") == {"gpe:ru"}
+    doc = run(pipe, "গুতেরেস ভারত ও পাকিস্তানকে সংযম দেখানোর আহ্বান জানান।")
+    assert fillers(doc, "APPEAL", "target") == {"gpe:in", "gpe:pk"}
+
+
+def test_one_thanked_for_support_to_another_is_the_one_thanked(pipe):
+    doc = run(pipe, "পুতিন ইউক্রেন যুদ্ধে রাশিয়ার প্রতি সমর্থনের জন্য উত্তর কোরিয়াকে ধন্যবাদ জানান।")
+    assert has(doc, "THANK", source={"per:vladimir_putin"}, target={"gpe:kp"})
+    doc = run(pipe, "पुतिन ने यूक्रेन युद्ध में रूस की नीतियों के प्रति समर्थन के लिए उत्तर कोरिया का आभार जताया।")
+    assert has(doc, "THANK", source={"per:vladimir_putin"}, target={"gpe:kp"})
+
+
+def test_relations_reaching_a_new_level_is_no_arrival_and_a_scare_quote_is_no_quote(pipe):
+    doc = run(pipe, 'বৈঠকের পর কিম বলেন, দুই দেশের সম্পর্ক "মৈত্রীর নতুন উচ্চতায়" পৌঁছেছে।')
+    assert fillers(doc, "ARRIVE", "place") is None
+    assert len(doc.quotes) == 1 and not doc.quotes[0].direct
+    doc = run(pipe, 'किम ने कहा कि दोनों देशों के संबंध "गठबंधन के नए स्तर" पर पहुंच गए हैं।')
+    assert fillers(doc, "ARRIVE", "place") is None and len(doc.quotes) == 1
+
+
+def test_in_case_of_attack_is_no_attack(pipe):
+    doc = run(pipe, "पुतिन और किम ने समझौते पर किए हस्ताक्षर, हमले की स्थिति में एक-दूसरे की मदद का वादा")
+    assert fillers(doc, "ATTACK", "attacker") is None
+    assert fillers(run(pipe, "इजराइल ने गाजा पर भारी बमबारी की।"), "ATTACK", "attacker") == {"gpe:il"}

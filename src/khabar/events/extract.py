@@ -463,6 +463,17 @@ class Extractor:
         m = pat.match(self.text, a.outer_end, f.start)
         return m is not None and not any(a.outer_end < x.start and x.end <= m.end() for x in self.doc.mentions)
 
+    def _in_closed_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
+        """A noun or two after the argument, then a word closing an adjunct (``phrase_closers``: জন্য,
+        के लिए) before the trigger: the argument belongs to that adjunct, not to the event."""
+        closers = _cue_pattern(pack, "phrase_closers")
+        if closers is None:
+            return False
+        pat = _per_lang(pack, "closed_phrase", lambda p: regex.compile(
+            rf"(?:\s*[^\s,;:।.!?\"“”]+){{1,4}}?\s+(?:{closers.pattern})", closers.flags))
+        m = pat.match(self.text, a.outer_end, f.start)
+        return m is not None and not any(a.outer_end < x.start and x.end <= m.end() for x in self.doc.mentions)
+
     def _bodies_to_owners(self, wargs: list[Arg], pack: LangPack, sent: tuple[int, int] | None = None) -> list[Arg]:
         """"चीन के विदेश मंत्रालय ने", "China's foreign ministry said" read as a name of its own (a
         generic body the recogniser found): the country owning it takes the body's place and slot."""
@@ -640,8 +651,17 @@ class Extractor:
             self.sentence_events(i, (s.start, s.end), sents_args[i], pack)
         self._finish_events()
         self._drop_leading_times()
+        self._drop_scare_quotes()
         self.out.quotes.sort(key=lambda q: (q.start, q.end))
         return self.out
+
+    def _drop_scare_quotes(self) -> None:
+        """'Kim said relations had reached "a new level of alliance"': the quoted words inside
+        reported speech by the same speaker are part of that quote, not a quote of their own."""
+        qs = self.out.quotes
+        self.out.quotes = [q for q in qs if not (q.direct and any(
+            o is not q and not o.direct and o.start <= q.start and q.end <= o.end and o.speaker == q.speaker
+            for o in qs))]
 
     def _drop_leading_times(self) -> None:
         """"Putin said on Tuesday Russia would respond": when it was said is no part of the words."""
@@ -968,6 +988,9 @@ class Extractor:
             if (slot == "genitive" and a.outer_end <= f.start and not etype.owner_of_object
                     and (self._genitive_of_other_phrase(a, f, pack) or self._in_adverbial_phrase(a, f, pack))):
                 continue  # "तीस्ता नदी के जल बंटवारे ... पर चर्चा की": the river's is the water's, not the talks'
+            if (slot in ("dative", "comitative", "ablative", "upon") and pack.order == "SOV" and a.outer_end <= f.start
+                    and self._in_closed_phrase(a, f, pack)):
+                continue  # "রাশিয়ার প্রতি সমর্থনের জন্য উত্তর কোরিয়াকে ধন্যবাদ": Russia is inside "for the support"
             ids = self.resolve(a, i, used)
             if a.ref is not None and not ids and a.ref.kind not in ("group", "title"):
                 continue  # an unresolved pronoun tells nothing; an unresolved "both sides" keeps its text
@@ -981,7 +1004,18 @@ class Extractor:
             filled.append((a, slot))
             if not weak:
                 strong.add(role)
-        return self._fit_types(roles, frame, pack), filled, reciprocal
+        return self._first_groups(self._fit_types(roles, frame, pack), etype, pack), filled, reciprocal
+
+    def _first_groups(self, roles: list[Role], etype: EventType, pack: LangPack) -> list[Role]:
+        """Keep only the first coordinated group of fillers of the type's ``one_group`` roles."""
+        for name in etype.one_group:
+            rs = sorted((r for r in roles if r.name == name and r.start is not None), key=lambda r: r.start)
+            for prev, r in zip(rs, rs[1:]):
+                gap = self.text[prev.end : r.start].strip(" ,")
+                if gap and r.start > prev.start and not (pack.conjunctions is not None and pack.conjunctions.fullmatch(gap)):
+                    roles = [x for x in roles if not (x.name == name and x.start is not None and x.start >= r.start)]
+                    break
+        return roles
 
     def _relative_antecedent(self, args: list[Arg], f: Found, sent: tuple[int, int],
                              pack: LangPack) -> tuple[Arg | None, tuple[int, int] | None]:

@@ -29,6 +29,9 @@ class EventType:
     made_when_denied: bool = False  # turned down or rejected, it still was made: a rejection does not make it "denied"
     # the possessor of the thing acted on takes the genitive's role: "हमास के ठिकानों पर हमला" strikes Hamas
     owner_of_object: bool = False
+    # roles filled by the first coordinated group only: a name later in the clause belongs to what
+    # is asked ("রাশিয়াকে উত্তর কোরিয়ার সঙ্গে সহযোগিতা বন্ধের আহ্বান": Russia is appealed to)
+    one_group: tuple[str, ...] = ()
 
     @property
     def cameo_root(self) -> str | None:
@@ -56,6 +59,7 @@ def load_ontology() -> dict[str, EventType]:
             item_owner=d.get("item_owner"),
             made_when_denied=bool(d.get("made_when_denied", False)),
             owner_of_object=bool(d.get("owner_of_object", False)),
+            one_group=tuple(d.get("one_group", ())),
         )
     return out
 
