@@ -1256,3 +1256,11 @@ def test_in_case_of_attack_is_no_attack(pipe):
     doc = run(pipe, "पुतिन और किम ने समझौते पर किए हस्ताक्षर, हमले की स्थिति में एक-दूसरे की मदद का वादा")
     assert fillers(doc, "ATTACK", "attacker") is None
     assert fillers(run(pipe, "इजराइल ने गाजा पर भारी बमबारी की।"), "ATTACK", "attacker") == {"gpe:il"}
+
+
+def test_where_a_visitor_goes_next_is_a_planned_visit(pipe):
+    text = "পুতিন বুধবার পিয়ংইয়ং পৌঁছান। পিয়ংইয়ং থেকে তিনি ভিয়েতনামে যাবেন।"
+    assert has(run(pipe, text), "PLAN_VISIT", traveller={"per:vladimir_putin"}, place={"gpe:vn"})
+    text = "पुतिन बुधवार को प्योंगयांग पहुंचे। प्योंगयांग के बाद वे वियतनाम जाएंगे।"
+    assert has(run(pipe, text), "PLAN_VISIT", traveller={"per:vladimir_putin"}, place={"gpe:vn"})
+    assert fillers(run(pipe, "তিনি কাল বাড়ি যাবেন।"), "PLAN_VISIT", "place") is None
