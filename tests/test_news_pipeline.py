@@ -1264,3 +1264,11 @@ def test_where_a_visitor_goes_next_is_a_planned_visit(pipe):
     text = "पुतिन बुधवार को प्योंगयांग पहुंचे। प्योंगयांग के बाद वे वियतनाम जाएंगे।"
     assert has(run(pipe, text), "PLAN_VISIT", traveller={"per:vladimir_putin"}, place={"gpe:vn"})
     assert fillers(run(pipe, "তিনি কাল বাড়ি যাবেন।"), "PLAN_VISIT", "place") is None
+
+
+def test_an_invitation_to_attack_is_no_attack_and_a_bare_country_is_struck(pipe):
+    assert fillers(run(pipe, "তিনি সতীর্থকে প্রতিপক্ষকে আক্রমণ করার আমন্ত্রণ জানান।"), "ATTACK", "attacker") is None
+    assert has(run(pipe, "রাশিয়া ইউক্রেন আক্রমণ করে।"), "ATTACK", attacker={"gpe:ru"}, target={"gpe:ua"})
+    # English says where with "in": a place, not what was struck
+    doc = run(pipe, "Russia attacked Ukraine's power grid in Kharkiv region.")
+    assert fillers(doc, "ATTACK", "target") == {"gpe:ua"}

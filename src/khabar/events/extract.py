@@ -463,6 +463,12 @@ class Extractor:
         m = pat.match(self.text, a.outer_end, f.start)
         return m is not None and not any(a.outer_end < x.start and x.end <= m.end() for x in self.doc.mentions)
 
+    def _genitive_of_place(self, a: Arg, f: Found, pack: LangPack) -> bool:
+        """The genitive's noun phrase closes with a locative marker word (hi में) before the trigger."""
+        end = _closing_marker_at(pack, self.text, a.outer_end, f.start)
+        return end is not None and any(mk.slot == "locative" and mk.after is not None and mk.suffix is None
+                                       and mk.after.match(self.text, end) for mk in pack.markers)
+
     def _in_closed_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """A noun or two after the argument, then a word closing an adjunct (``phrase_closers``: জন্য,
         के लिए) before the trigger: the argument belongs to that adjunct, not to the event."""
@@ -975,7 +981,8 @@ class Extractor:
                 role = role.get(self._label(a), role.get("default"))
             if not role:
                 continue
-            if pack.order == "SOV" and slot == "object" and role not in PLACE_ROLES:
+            if pack.order == "SOV" and slot == "object" and role not in PLACE_ROLES and not (
+                    etype.bare_object_role and self._label(a) in ("GPE", "ORG", "PER")):
                 continue  # unmarked non-subjects in SOV are inanimate objects, not actors
             have = [r for r in roles if r.name == role]
             weak = (slot == "genitive" or (slot == "object" and pack.order == "SOV")  # SVO objects are core
@@ -985,6 +992,9 @@ class Extractor:
                          and len(self.text[a.outer_end : f.start].split()) <= 2 and "," not in self.text[a.outer_end : f.start])
             if have and weak and not possessor and not self._weak_may_add(slot, role, strong):
                 continue
+            if (slot == "genitive" and a.outer_end <= f.start and etype.owner_of_object
+                    and self._genitive_of_place(a, f, pack)):
+                continue  # "चीन के एक मार्केट में ... हमला": the market is where, China's is no target
             if (slot == "genitive" and a.outer_end <= f.start and not etype.owner_of_object
                     and (self._genitive_of_other_phrase(a, f, pack) or self._in_adverbial_phrase(a, f, pack))):
                 continue  # "तीस्ता नदी के जल बंटवारे ... पर चर्चा की": the river's is the water's, not the talks'

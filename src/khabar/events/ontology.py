@@ -32,6 +32,9 @@ class EventType:
     # roles filled by the first coordinated group only: a name later in the clause belongs to what
     # is asked ("রাশিয়াকে উত্তর কোরিয়ার সঙ্গে সহযোগিতা বন্ধের আহ্বান": Russia is appealed to)
     one_group: tuple[str, ...] = ()
+    # in a verb-final language a bare name before the verb (its unmarked object) may fill the
+    # object's role: "রাশিয়া ইউক্রেন আক্রমণ করে" (Russia attacked Ukraine); other types read one as a thing
+    bare_object_role: bool = False
 
     @property
     def cameo_root(self) -> str | None:
@@ -60,6 +63,7 @@ def load_ontology() -> dict[str, EventType]:
             made_when_denied=bool(d.get("made_when_denied", False)),
             owner_of_object=bool(d.get("owner_of_object", False)),
             one_group=tuple(d.get("one_group", ())),
+            bare_object_role=bool(d.get("bare_object_role", False)),
         )
     return out
 
