@@ -1272,3 +1272,19 @@ def test_an_invitation_to_attack_is_no_attack_and_a_bare_country_is_struck(pipe)
     # English says where with "in": a place, not what was struck
     doc = run(pipe, "Russia attacked Ukraine's power grid in Kharkiv region.")
     assert fillers(doc, "ATTACK", "target") == {"gpe:ua"}
+
+
+def test_a_demonym_in_the_object_names_whom_a_sanction_or_condemnation_targets(pipe):
+    doc = run(pipe, "Washington has imposed 50% tariffs on Indian goods, partly as a penalty for oil purchases.")
+    assert has(doc, "SANCTION", target={"gpe:in"})
+    assert has(run(pipe, "ट्रंप ने चीनी सामानों पर भारी शुल्क लगाए।"), "SANCTION", target={"gpe:cn"})
+    # "what he called": the speaker himself, no one else
+    doc = run(pipe, "Pakistan's Prime Minister Shehbaz Sharif condemned what he called Indian aggression.")
+    assert has(doc, "ACCUSE", source={"per:shehbaz_sharif"}, target={"gpe:in"})
+
+
+def test_a_relative_clause_keeps_its_time_to_itself(pipe):
+    doc = run(pipe, "Russian President Vladimir Putin, who arrived in Tianjin on Sunday, is expected to hold "
+                    "talks with Modi on Monday.", "2025-08-31")
+    assert [e.time for e in doc.events if e.type == "TALKS"] == ["2025-09-01"]
+    assert [e.time for e in doc.events if e.type == "ARRIVE"] == ["2025-08-31"]

@@ -48,6 +48,9 @@ class Found:
     start: int
     end: int
     item_span: tuple[int, int] | None = None
+    # a relative clause between the subject and the verb ("Putin, who arrived on Sunday, will hold
+    # talks on Monday"): its times belong to its own verb
+    skip: tuple[int, int] | None = None
 
 
 @dataclass
@@ -776,6 +779,7 @@ class Extractor:
                 if ante is not None and (inside is not None or not any(a.slot == "" and a.start < f.start for a in wargs)):
                     if inside is not None:
                         wargs = [a for a in wargs if not (inside[0] <= a.start < inside[1])]
+                        f.skip = inside
                     wargs = [dataclasses.replace(ante, slot="")] + [a for a in wargs if a is not ante]
             if pack.order == "SVO" and k and pack.conjunctions is not None:
                 # "Kim met Belousov in Pyongyang and pledged support": the second verb's subject is
@@ -1036,7 +1040,7 @@ class Extractor:
             return None, None
         rel = pack.relatives.pattern
         lead = self.text[sent[0] : f.start]
-        m = regex.search(rf",\s*{rel}[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead)  # the clause ends right before the verb
+        m = regex.search(rf",\s*{rel}[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,4}}$", lead)  # the clause ends right before the verb
         inside = (sent[0] + m.start(), sent[0] + m.end()) if m is not None else None
         if m is None:  # the verb is in it ("who also met", "who last year threatened")
             m = regex.search(rf",?\s*{rel}\s+(?:[\w-]+\s+){{0,2}}$", lead)
@@ -1192,6 +1196,8 @@ class Extractor:
         for t in self.doc.times:
             if not (sent[0] <= t.start and t.end <= sent[1]):
                 continue
+            if trig.skip is not None and trig.skip[0] <= t.start < trig.skip[1]:
+                continue  # in a relative clause of the subject: the time of its own verb
             if t.kind == "DURATION":
                 if win[0] <= t.start < max(win[1], trig.end) and dur is None:
                     dur = t
@@ -1219,6 +1225,16 @@ class Extractor:
         if type_name == "VISIT" and modality == "planned":
             type_name = "PLAN_VISIT"
         by = f.trigger.origin + (f"; modality:{mod_by}" if mod_by else "")
+        owner = etype.phrase_owner
+        if owner and not any(r.name == owner and r.entity_id for r in roles):
+            # "imposed tariffs on Indian goods", "चीनी सामानों पर शुल्क लगाए": the demonym's country
+            taken = {r.start for r in roles}
+            last = max([r.end for r in roles if r.end is not None and r.end <= f.start] + [win[0]])
+            lo, hi = (f.end, clause_end) if pack.order == "SVO" else (last, f.start)
+            m = next((m for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.label == "NORP"
+                      and m.entity_id and m.start not in taken), None)
+            if m is not None:
+                roles = roles + [Role(owner, m.text, m.start, m.end, m.entity_id)]
         out = []
         for k, item in enumerate(items or [None]):
             rs = list(roles)

@@ -35,6 +35,9 @@ class EventType:
     # in a verb-final language a bare name before the verb (its unmarked object) may fill the
     # object's role: "রাশিয়া ইউক্রেন আক্রমণ করে" (Russia attacked Ukraine); other types read one as a thing
     bare_object_role: bool = False
+    # a role a demonym in the clause's object phrase fills when nothing else does ("tariffs on
+    # Indian goods": India is the target)
+    phrase_owner: str | None = None
 
     @property
     def cameo_root(self) -> str | None:
@@ -64,6 +67,7 @@ def load_ontology() -> dict[str, EventType]:
             owner_of_object=bool(d.get("owner_of_object", False)),
             one_group=tuple(d.get("one_group", ())),
             bare_object_role=bool(d.get("bare_object_role", False)),
+            phrase_owner=d.get("phrase_owner"),
         )
     return out
 
