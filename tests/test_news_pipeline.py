@@ -1288,3 +1288,11 @@ def test_a_relative_clause_keeps_its_time_to_itself(pipe):
                     "talks with Modi on Monday.", "2025-08-31")
     assert [e.time for e in doc.events if e.type == "TALKS"] == ["2025-09-01"]
     assert [e.time for e in doc.events if e.type == "ARRIVE"] == ["2025-08-31"]
+
+
+def test_they_are_the_actors_named_together_before(pipe):
+    doc = run(pipe, "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Sunday that their "
+                    "countries were partners, as they met on the sidelines of the summit.")
+    assert fillers(doc, "MEET", "participant") == {"per:narendra_modi", "per:xi_jinping"}
+    doc = run(pipe, "Putin met Xi in Beijing. They signed a deal on energy.")
+    assert fillers(doc, "SIGN", "party") == {"per:vladimir_putin", "per:xi_jinping"}

@@ -82,6 +82,7 @@ class RefForm:
     label: str = "PER"  # PER, GPE, ANY
     count: int = 1
     anchored: bool = False  # a title resolved only through its holder named in the article or by KB office, never as a pronoun
+    plural: bool = False  # "they": the actors named together last (Modi and Xi), else one (a body)
 
 
 @dataclass
@@ -198,6 +199,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     label=r.get("label", "PER"),
                     count=int(r.get("count", 1)),
                     anchored=bool(r.get("anchored", False)),
+                    plural=bool(r.get("plural", False)),
                 )
             )
     return out

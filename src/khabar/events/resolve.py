@@ -89,6 +89,19 @@ class Resolver:
             eid = self._nearest(same, arg.start, fits, exclude, sentence - 1)
             if eid:
                 return [eid]
+        if arg.ref.plural:
+            # "Modi and Xi agreed ... as they met": the actors named together before it (subjects,
+            # their coordinated partners), in this sentence, else the subjects of the one before
+            pools = ((sentence, [a for a in self.seen if a.slot in ("", "agent", "comitative")]),
+                     (sentence - 1, [a for a in self.participants if a.slot in ("participant", "party")]),
+                     (sentence - 1, self.subjects))
+            for sent, pool in pools:
+                group = [a.entity_id for a in sorted(pool, key=lambda a: a.offset)
+                         if a.sentence == sent and a.offset < arg.start and a.label in fits and a.entity_id not in exclude]
+                group = list(dict.fromkeys(group))
+                labels = {self.label_of(e) for e in group}
+                if 2 <= len(group) <= 4 and len(labels) == 1:
+                    return group
         # else the nearest name, or the nearest earlier subject met through a pronoun ("... করেন তিনি")
         eid = self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1) or self._nearest(
             self.seen + self.subjects, arg.start, fits, exclude
