@@ -1296,3 +1296,8 @@ def test_they_are_the_actors_named_together_before(pipe):
     assert fillers(doc, "MEET", "participant") == {"per:narendra_modi", "per:xi_jinping"}
     doc = run(pipe, "Putin met Xi in Beijing. They signed a deal on energy.")
     assert fillers(doc, "SIGN", "party") == {"per:vladimir_putin", "per:xi_jinping"}
+
+
+def test_a_headline_comma_joins_a_pair_of_people(pipe):
+    doc = run(pipe, "Modi, Xi agree to work as partners at SCO summit\n\nTIANJIN (Reuters) - The leaders met on Sunday.")
+    assert fillers(doc, "AGREE", "party") == {"per:narendra_modi", "per:xi_jinping"}

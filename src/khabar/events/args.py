@@ -338,6 +338,17 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             a.slot = "modifier"
 
 
+def _headline_pair(text: str, a: Arg, b: Arg) -> bool:
+    """Two people opening a line, a comma between them, a lower-case word after: a headline's
+    subject pair ("Modi, Xi agree to work as partners")."""
+    line_start = text.rfind("\n", 0, a.start) + 1
+    line_end = text.find("\n", b.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return (a.label == b.label == "PER" and a.slot == "" and b.slot == "" and not text[line_start : a.start].strip()
+            and len(line.split()) <= 14 and not line.rstrip().endswith((".", "।"))
+            and regex.match(r"\s+\p{Ll}", text[b.outer_end : b.outer_end + 3]) is not None)
+
+
 def _bare_words(text: str, lo: int, hi: int, pack: LangPack, descriptors) -> list[str]:
     """The words between two arguments without demonyms (``descriptors``) and office words."""
     from ..entities.cues import cues_for
@@ -393,6 +404,12 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
             if 1 <= len(words) <= 2 and pack.conjunctions.fullmatch(words[0]) \
                     and (len(words) == 1 or words[1][:1].isupper()):
                 gap = words[0]
+        if gap == "," and _headline_pair(text, a, b):
+            gap = "and"  # "Modi, Xi agree to work as partners": a headline's comma joins the pair
+            b.joined = a.slot in ("", b.slot)
+            if a.slot == "":
+                a.slot, a.by = b.slot, b.by
+            continue
         if gap == "," and not (k + 1 < len(args) and (args[k + 1].joined or pack.conjunctions.fullmatch(
                 text[b.outer_end : args[k + 1].start].strip()))):
             continue  # a comma lists only before a last conjunct joined by a word ("A, B ও C-এর সঙ্গে"); else
