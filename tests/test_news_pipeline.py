@@ -1301,3 +1301,13 @@ def test_they_are_the_actors_named_together_before(pipe):
 def test_a_headline_comma_joins_a_pair_of_people(pipe):
     doc = run(pipe, "Modi, Xi agree to work as partners at SCO summit\n\nTIANJIN (Reuters) - The leaders met on Sunday.")
     assert fillers(doc, "AGREE", "party") == {"per:narendra_modi", "per:xi_jinping"}
+
+
+def test_a_place_inside_an_after_phrase_is_not_the_events(pipe):
+    doc = run(pipe, "ঢাকায় তথ্যমন্ত্রীর বাড়িতে ককটেল নিক্ষেপের পর গতকাল সিরাজগঞ্জে জামায়াতিরা পুলিশের গাড়িতে ককটেল হামলা চালিয়েছে।")
+    assert all("city:dhaka" not in {r.entity_id for r in e.roles} for e in doc.events)
+
+
+def test_a_question_word_with_a_case_ending_is_no_name(pipe):
+    doc = run(pipe, "ঘুষ নেওয়ার পর কাকে ভোট দিতে চান, এ ব্যাপারে সিদ্ধান্ত নিতে তিনি ভোটারদের আহ্বান জানান।")
+    assert not any(m.text.startswith("কা") for m in doc.mentions)

@@ -28,6 +28,7 @@ class Cues:
     boundary: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()  # verbs a subject may follow: never a name's first word
+    not_names: frozenset[str] = frozenset()  # pronouns and question words the tagger may take for names (কাকে)
     safe_suffixes: list[regex.Pattern] = field(default_factory=list)
     known_suffixes: list[regex.Pattern] = field(default_factory=list)
     label_before: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -117,6 +118,7 @@ def cues_for(lang: str | None) -> Cues:
     c.boundary = frozenset(_norm(w) for w in data.get("boundary_words", []))
     c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
     c.leading_verbs = frozenset(_norm(w) for w in data.get("leading_verbs", []))
+    c.not_names = frozenset(_norm(w) for w in data.get("not_names", []))
     c.government_words = frozenset(_norm(w) for w in data.get("government_words", []))
     c.body_heads = frozenset(_norm(w) for w in data.get("body_heads", []))
     if data.get("genitive_gap"):

@@ -377,6 +377,8 @@ class Recognizer:
             if text[a:b].count(",") or any(p in text[a:b] for p in "।;:()\"\n"):
                 continue  # a name does not run across punctuation: the tagger joined two names
             lo, hi = token_range(a, b)
+            if hi - lo == 1 and words[lo] in self.cues.not_names:
+                continue  # "কাকে" (whom): a pronoun with a case ending is no name
             while lo < hi - 1 and (self.cues.title_at(words, lo) or words[lo] in self.cues.boundary
                                    or words[lo] in self.cues.leading_verbs):
                 lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান; nor a verb (পৌঁছান পুতিন)

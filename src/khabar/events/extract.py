@@ -1002,6 +1002,9 @@ class Extractor:
             if (slot == "genitive" and a.outer_end <= f.start and not etype.owner_of_object
                     and (self._genitive_of_other_phrase(a, f, pack) or self._in_adverbial_phrase(a, f, pack))):
                 continue  # "तीस्ता नदी के जल बंटवारे ... पर चर्चा की": the river's is the water's, not the talks'
+            if (slot not in SUBJECT_SLOTS and slot != "genitive" and pack.order == "SOV" and a.outer_end <= f.start
+                    and self._in_adverbial_phrase(a, f, pack)):
+                continue  # "ঢাকায় ... ককটেল নিক্ষেপের পর ... হামলা": Dhaka is where the earlier blast was
             if (slot in ("dative", "comitative", "ablative", "upon") and pack.order == "SOV" and a.outer_end <= f.start
                     and self._in_closed_phrase(a, f, pack)):
                 continue  # "রাশিয়ার প্রতি সমর্থনের জন্য উত্তর কোরিয়াকে ধন্যবাদ": Russia is inside "for the support"
