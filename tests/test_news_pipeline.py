@@ -1311,3 +1311,9 @@ def test_a_place_inside_an_after_phrase_is_not_the_events(pipe):
 def test_a_question_word_with_a_case_ending_is_no_name(pipe):
     doc = run(pipe, "ঘুষ নেওয়ার পর কাকে ভোট দিতে চান, এ ব্যাপারে সিদ্ধান্ত নিতে তিনি ভোটারদের আহ্বান জানান।")
     assert not any(m.text.startswith("কা") for m in doc.mentions)
+
+
+def test_congratulations_are_support_and_end_the_clause_before_an_appeal(pipe):
+    doc = run(pipe, "ख़ामेनेई ने महमूद अहमदीनेजाद को जीत पर बधाई दी है और विपक्षी नेताओं से अपील की है कि वे शांत रहें।")
+    assert has(doc, "SUPPORT", source={"per:ali_khamenei"}, target={"per:mahmoud_ahmadinejad"})
+    assert fillers(doc, "APPEAL", "target") in (None, set())
