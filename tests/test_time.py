@@ -320,3 +320,12 @@ def test_hindi_light_verb_ki_ending_a_clause_is_past_tense():
     # the genitive की before a noun is no verb: a proposed trip on Friday is still ahead
     text = "राष्ट्रपति की शुक्रवार को प्रस्तावित यात्रा रद्द हो सकती है।"
     assert [(t.text, t.value) for t in times(text, "hi", "2025-07-12")] == [("शुक्रवार", "2025-07-18")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("इसी महीने की 20 तारीख को चुनाव होंगे।", "hi", "2025-03-20"),
+    ("अगले महीने की 5 तारीख को बैठक होगी।", "hi", "2025-04-05"),
+    ("চলতি মাসের ২০ তারিখে নির্বাচন হবে।", "bn", "2025-03-20"),
+])
+def test_a_day_of_this_or_next_month(text, lang, value):
+    assert only(text, lang, "2025-03-12").value == value

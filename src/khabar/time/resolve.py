@@ -224,6 +224,17 @@ def _resolve_date(c: Candidate, tl: TimeLang, a: Anchor, tense: str | None) -> R
         if way == "this" and a.year is not None and "day" not in s:
             return Resolved(f"{a.year}-{month:02d}", "month")
         tense = {"next": "future", "last": "past"}.get(way, tense)
+    if "day" in s and month is None and "shift" in s and "unit" in s:
+        # "इसी महीने की 20 तारीख", "চলতি মাসের ২০ তারিখে": that day of the shifted month
+        unit = tl.units.get(tl.strip_suffixes(s["unit"], tl.units) or "")
+        day = tl.day_number(s["day"])
+        r = _shifted_unit("month", tl.shift.get(tl.key(s["shift"]), "this"), a) if unit == "month" else None
+        if r is None or r.value is None or day is None or not 1 <= day <= 31:
+            return Resolved(None, "day")
+        try:
+            return Resolved(dt.date(int(r.value[:4]), int(r.value[5:7]), day).isoformat(), "day")
+        except ValueError:
+            return Resolved(None, "day")
     if "day" in s and month:
         day = tl.day_number(s["day"])
         if day is None:
