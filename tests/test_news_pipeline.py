@@ -1317,3 +1317,8 @@ def test_congratulations_are_support_and_end_the_clause_before_an_appeal(pipe):
     doc = run(pipe, "ख़ामेनेई ने महमूद अहमदीनेजाद को जीत पर बधाई दी है और विपक्षी नेताओं से अपील की है कि वे शांत रहें।")
     assert has(doc, "SUPPORT", source={"per:ali_khamenei"}, target={"per:mahmoud_ahmadinejad"})
     assert fillers(doc, "APPEAL", "target") in (None, set())
+
+
+def test_coming_to_a_country_is_a_planned_visit(pipe):
+    doc = run(pipe, "तास ने क्रेमलिन प्रवक्ता दिमित्री पेस्कोव के हवाले से कहा कि पुतिन भारत आएंगे।")
+    assert has(doc, "PLAN_VISIT", traveller={"per:vladimir_putin"}, place={"gpe:in"})

@@ -143,3 +143,8 @@ def test_the_person_an_agency_quotes_speaks_through_it_and_according_to_ends_the
     assert [(q.speaker, q.chain, q.text) for q in doc.quotes] == [
         ("per:yuri_ushakov", ["agency:tass", "per:yuri_ushakov"], "Putin was satisfied with the results."),
         ("per:recep_tayyip_erdogan", ["per:recep_tayyip_erdogan"], "Turkey was ready to mediate")]
+
+
+def test_a_relative_clause_about_the_source_is_not_what_it_says(pipe):
+    _, quotes = said(pipe, "According to Reuters, which cited two sources, India will buy more Russian oil.")
+    assert quotes == [("agency:reuters", ["agency:reuters"], "India will buy more Russian oil")]

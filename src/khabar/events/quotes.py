@@ -199,6 +199,8 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     return sp, False
 
 
+# ", which cited two sources," / ", who spoke on condition of anonymity,": about the source, not said
+RELATIVE_AFTER_SOURCE = regex.compile(r"\s*,\s*(?:which|who)\b[^,]*,")
 # the first word of a phrase set off by commas between a speaker and the speech verb
 PARENTHETICAL_OPENERS = regex.compile(r"(?i:\w+ing|who|which|whose|after|before|while|during|in|at|on|speaking)")
 OUTLET_PREFIXES = ("agency:", "media:")  # KB ids of news agencies and media
@@ -256,8 +258,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     content = (m.end(), s_end)
                 elif text[s_start : m.start()].strip():  # "..., according to X."
                     content = (s_start, m.start())
-                else:  # "According to X, ..."
-                    content = (src.outer_end, s_end)
+                else:  # "According to X, ..." (and "According to Reuters, which cited two sources, ...")
+                    rel = RELATIVE_AFTER_SOURCE.match(text, src.outer_end, s_end)
+                    content = (rel.end() if rel else src.outer_end, s_end)
                 att.quotes.append(_quote(text, content, src, m, ids(src), pack, "according_to"))
     cite = _cue_pattern(pack, "citing")
     cited: list[Arg] = []
