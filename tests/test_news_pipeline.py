@@ -1322,3 +1322,12 @@ def test_congratulations_are_support_and_end_the_clause_before_an_appeal(pipe):
 def test_coming_to_a_country_is_a_planned_visit(pipe):
     doc = run(pipe, "तास ने क्रेमलिन प्रवक्ता दिमित्री पेस्कोव के हवाले से कहा कि पुतिन भारत आएंगे।")
     assert has(doc, "PLAN_VISIT", traveller={"per:vladimir_putin"}, place={"gpe:in"})
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Russian and Ukrainian delegations met in Istanbul on Friday for their first direct peace talks.", "MEET"),
+    ("रूसी और यूक्रेनी प्रतिनिधिमंडलों ने इस्तांबुल में बातचीत की।", "TALKS"),
+    ("রুশ ও ইউক্রেনীয় প্রতিনিধিদল ইস্তাম্বুলে বৈঠক করেছে।", "MEET"),
+])
+def test_two_countries_delegations_are_both_countries(pipe, text, etype):
+    assert fillers(run(pipe, text), etype, "participant") == {"gpe:ru", "gpe:ua"}

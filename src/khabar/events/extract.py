@@ -491,16 +491,30 @@ class Extractor:
             lo, hi = sent if sent is not None else (wargs[0].start, wargs[-1].end)
             if self._norp is None:
                 self._norp = [m for m in self.doc.mentions if m.label == "NORP" and m.entity_id]
-            for m in self._norp:
+            norps = [m for m in self._norp if lo <= m.start and m.end <= hi]
+            coordinated = False  # the demonym before was joined to this one ("Russian and Ukrainian")
+            for k, m in enumerate(norps):
                 # "the Russian foreign ministry said", "रूसी सेना ने": the demonym's country acts
-                if not (lo <= m.start and m.end <= hi) or any(
-                        a.start < m.end and m.start < a.end for a in wargs):
+                if any(a.start < m.end and m.start < a.end for a in wargs):
                     continue
-                body = self._body_subject(m.end, hi, pack)
+                body, owner_end = self._body_subject(m.end, hi, pack), m.end
+                if body is None and k + 1 < len(norps) and pack.conjunctions is not None and pack.conjunctions.fullmatch(
+                        self.text[m.end : norps[k + 1].start].strip()):
+                    # "Russian and Ukrainian delegations met": both demonyms own the body
+                    body, owner_end = self._body_subject(norps[k + 1].end, hi, pack), m.end
+                    if body is not None:
+                        # coordinated with the next demonym: a subject of its own, ending at the conjunction
+                        wargs = sorted(wargs + [Arg(m.start, m.end, m.text, "GPE", [m.entity_id],
+                                                    slot="agent" if body == "agent" else "", outer_start=m.start,
+                                                    outer_end=owner_end, by=m.by or "mention")], key=lambda a: a.start)
+                        coordinated = True
+                        continue
                 if body is not None:
                     end = self._body_end(m.end, hi, pack)
                     wargs = sorted(wargs + [Arg(m.start, m.end, m.text, "GPE", [m.entity_id], slot="agent" if body == "agent" else "",
-                                                outer_start=m.start, outer_end=end, by=m.by or "mention")], key=lambda a: a.start)
+                                                outer_start=m.start, outer_end=end, by=m.by or "mention", joined=coordinated)],
+                                   key=lambda a: a.start)
+                coordinated = False
         for a in wargs:
             prev = out[-1] if out else None
             if (prev is not None and prev.slot in ("genitive", "modifier") and a.label == "ORG"
