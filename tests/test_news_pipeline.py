@@ -1331,3 +1331,15 @@ def test_coming_to_a_country_is_a_planned_visit(pipe):
 ])
 def test_two_countries_delegations_are_both_countries(pipe, text, etype):
     assert fillers(run(pipe, text), etype, "participant") == {"gpe:ru", "gpe:ua"}
+
+
+def test_a_citys_air_force_speaks_for_its_country(pipe):
+    doc = run(pipe, "এদিকে রাশিয়া রাতভর ইউক্রেনে ৮৫টি ড্রোন ও একটি ক্ষেপণাস্ত্র ছুড়েছে বলে জানিয়েছে কিয়েভের বিমানবাহিনী।")
+    assert [q.speaker for q in doc.quotes] == ["gpe:ua"]
+    assert has(doc, "ATTACK", attacker={"gpe:ru"}, target={"gpe:ua"})
+    assert not any(m.text == "রাতভর" for m in doc.mentions)
+
+
+def test_an_unknown_place_in_the_locative_leaves_its_ending_out(pipe):
+    doc = run(pipe, "শুক্রবার আলাস্কার অ্যাঙ্কোরেজে প্রায় তিন ঘণ্টা বৈঠক করেছেন তাঁরা।")
+    assert "অ্যাঙ্কোরেজ" in [m.text for m in doc.mentions]

@@ -100,7 +100,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 eid = kb.lookup_surname(key)[0]
                 ent, by = use(eid), f"{c.by}+kb:surname"
             elif c.label == "ORG" and (country := _government_of(c.text, kb, lang)
-                                       or _body_of(c, cands[before[i]] if i in before else None, kb, lang, text)):
+                                       or _body_of(c, cands[before[i]] if i in before else None, kb, lang, text)
+                                       or _owned_body(c.text, kb, lang)):
                 # "कतर सरकार", "चीन के वाणिज्य मंत्रालय": a country's government or ministry is the
                 # country acting (CAMEO's QATGOV is Qatar); the mention stays an organisation
                 eid = country
@@ -161,6 +162,26 @@ def _body_of(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str 
     ids = [i for i in prev.ids if i.startswith("gpe:") or (i in kb.entities and kb.entities[i].type in ("GPE", "LOC")
                                                             and not i.startswith("city:"))]
     return ids[0] if ids else None
+
+
+def _owned_body(text: str, kb: KB, lang: str) -> str | None:
+    """One span naming a place's genitive and a generic body ("কিয়েভের বিমানবাহিনী", Kyiv's air
+    force): the country of that place."""
+    cues = cues_for(lang)
+    words = text.split()
+    if len(words) < 2 or len(words) > 3 or surface_form(words[-1]) not in cues.body_heads:
+        return None
+    for form in [words[0]] + cues.strip_suffix(words[0], True):
+        for eid in kb.surface.get(surface_form(form), []):
+            ent = kb.entities.get(eid)
+            if ent is None or ent.type not in ("GPE", "LOC"):
+                continue
+            if eid.startswith("gpe:"):
+                return eid
+            country = str(ent.attrs.get("country") or "").lower()
+            if country and f"gpe:{country}" in kb.entities:
+                return f"gpe:{country}"
+    return None
 
 
 # between a name and its bracketed short form: a space, or a case ending first ("পার্টির (এনসিপি)")

@@ -394,9 +394,12 @@ class Recognizer:
                 # or the head noun of a multi-word place or body: "... আন্তর্জাতিক বিমানবন্দরে" ->
                 # "... বিমানবন্দর" (otherwise a name's own last letters are kept)
                 stems = self.cues.strip_suffix(toks[hi - 1].text, True) if hi > lo else []
+                ending_class = self.cues.case_class.get(surface_form(toks[hi - 1].text[len(stems[0]):])) if stems else None
                 if stems and b == toks[hi - 1].end and (
-                        self.cues.is_known_stem(stems[0]) or (label != "PER" and hi - lo >= 2 and len(stems[0]) >= 4)) \
-                        and self.cues.case_class.get(surface_form(toks[hi - 1].text[len(stems[0]):])) is not None:
+                        self.cues.is_known_stem(stems[0]) or (label != "PER" and hi - lo >= 2 and len(stems[0]) >= 4)
+                        # a place in the locative: "অ্যাঙ্কোরেজে" is in Anchorage
+                        or (label == "LOC" and ending_class == "LOC" and len(stems[0]) >= 4)) \
+                        and ending_class is not None:
                     b = toks[hi - 1].start + len(stems[0])
             if all(toks[k].norm in self.cues.demonyms for k in range(lo, hi)) or \
                     " ".join(toks[k].norm for k in range(lo, hi)) in self.cues.demonyms:
