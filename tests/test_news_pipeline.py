@@ -1343,3 +1343,8 @@ def test_a_citys_air_force_speaks_for_its_country(pipe):
 def test_an_unknown_place_in_the_locative_leaves_its_ending_out(pipe):
     doc = run(pipe, "শুক্রবার আলাস্কার অ্যাঙ্কোরেজে প্রায় তিন ঘণ্টা বৈঠক করেছেন তাঁরা।")
     assert "অ্যাঙ্কোরেজ" in [m.text for m in doc.mentions]
+
+
+def test_a_for_phrase_after_the_one_asked_does_not_swallow_it(pipe):
+    doc = run(pipe, "मिस्री ने पाकिस्तान से इन उल्लंघनों को रोकने के लिए उचित कदम उठाने को कहा।")
+    assert has(doc, "APPEAL", source={"per:vikram_misri"}, target={"gpe:pk"})

@@ -148,3 +148,9 @@ def test_the_person_an_agency_quotes_speaks_through_it_and_according_to_ends_the
 def test_a_relative_clause_about_the_source_is_not_what_it_says(pipe):
     _, quotes = said(pipe, "According to Reuters, which cited two sources, India will buy more Russian oil.")
     assert quotes == [("agency:reuters", ["agency:reuters"], "India will buy more Russian oil")]
+
+
+def test_said_in_the_passive_is_said_by_no_one_the_sentence_names(pipe):
+    _, quotes = said(pipe, "भारत ने रविवार को पाकिस्तान के उस दावे को खारिज कर दिया जिसमें कहा गया था कि "
+                           "भारतीय सेना ने संघर्षविराम का उल्लंघन किया है।")
+    assert all(sp != "gpe:in" for sp, _, _ in quotes)

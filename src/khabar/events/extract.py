@@ -479,9 +479,15 @@ class Extractor:
         if closers is None:
             return False
         pat = _per_lang(pack, "closed_phrase", lambda p: regex.compile(
-            rf"(?:\s*[^\s,;:।.!?\"“”]+){{1,4}}?\s+(?:{closers.pattern})", closers.flags))
+            rf"((?:\s*[^\s,;:।.!?\"“”]+){{1,2}}?)\s+(?:{closers.pattern})", closers.flags))
         m = pat.match(self.text, a.outer_end, f.start)
-        return m is not None and not any(a.outer_end < x.start and x.end <= m.end() for x in self.doc.mentions)
+        if m is None or any(a.outer_end < x.start and x.end <= m.end() for x in self.doc.mentions):
+            return False
+        # the noun the argument depends on, then the closer ("সমর্থনের জন্য"); a case marker in
+        # between starts another phrase ("पाकिस्तान से इन उल्लंघनों को रोकने के लिए ...")
+        words = m.group(1).split()
+        return not any(mk.after is not None and mk.suffix is None and mk.after.fullmatch(w)
+                       for w in words for mk in pack.markers)
 
     def _bodies_to_owners(self, wargs: list[Arg], pack: LangPack, sent: tuple[int, int] | None = None) -> list[Arg]:
         """"चीन के विदेश मंत्रालय ने", "China's foreign ministry said" read as a name of its own (a

@@ -203,6 +203,12 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
 RELATIVE_AFTER_SOURCE = regex.compile(r"\s*,\s*(?:which|who)\b[^,]*,")
 # the first word of a phrase set off by commas between a speaker and the speech verb
 PARENTHETICAL_OPENERS = regex.compile(r"(?i:\w+ing|who|which|whose|after|before|while|during|in|at|on|speaking)")
+def _passive_after(text: str, pos: int, end: int, pack: LangPack) -> bool:
+    """A passive auxiliary right after a speech verb ("कहा गया", "বলা হয়েছে")."""
+    m = regex.match(r"\s+(\S+)", text[pos:end])
+    return m is not None and pack.passive.fullmatch(m.group(1).strip(",।.")) is not None
+
+
 OUTLET_PREFIXES = ("agency:", "media:")  # KB ids of news agencies and media
 
 
@@ -283,6 +289,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             if in_direct(m.start()):
                 continue
             sp, after_verb = _speaker(text, args, s_start, s_end, m, side, quotative, comp, addressee, pack)
+            if not after_verb and pack.passive is not None and _passive_after(text, m.end(), s_end, pack):
+                # "... दावे को खारिज किया जिसमें कहा गया था कि ...": said, by no one the sentence names as
+                # saying it; only "X की ओर से कहा गया", "X-এর পক্ষ থেকে বলা হয়েছে" (from X) names one
+                sp = next((a for a in reversed(args) if s_start <= a.start and a.end <= m.start()
+                           and a.slot == "ablative" and not text[a.outer_end : m.start()].strip(" ,")), None)
             if after_verb:
                 post.add(id(sp))
             if sp is None:
