@@ -1348,3 +1348,13 @@ def test_an_unknown_place_in_the_locative_leaves_its_ending_out(pipe):
 def test_a_for_phrase_after_the_one_asked_does_not_swallow_it(pipe):
     doc = run(pipe, "मिस्री ने पाकिस्तान से इन उल्लंघनों को रोकने के लिए उचित कदम उठाने को कहा।")
     assert has(doc, "APPEAL", source={"per:vikram_misri"}, target={"gpe:pk"})
+
+
+@pytest.mark.parametrize("text, etype, role, ids", [
+    ("Russia and China warned the United States.", "WARN", "source", {"gpe:ru", "gpe:cn"}),
+    ("Meanwhile, Egypt and Qatar urged Hamas and Israel to return to talks in Cairo.", "APPEAL", "source", {"gpe:eg", "gpe:qa"}),
+    ("Meanwhile, Egypt and Qatar urged Hamas and Israel to return to talks in Cairo.", "APPEAL", "target", {"org:hamas", "gpe:il"}),
+    ("Putin and Xi met in Beijing.", "MEET", "participant", {"per:vladimir_putin", "per:xi_jinping"}),
+])
+def test_two_subjects_joined_by_and_both_act(pipe, text, etype, role, ids):
+    assert fillers(run(pipe, text), etype, role) == ids

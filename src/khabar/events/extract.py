@@ -209,6 +209,16 @@ def _closing_marker_at(pack: LangPack, text: str, lo: int, hi: int) -> int | Non
 def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text: str = "") -> list[tuple[Arg, str]]:
     before = [a for a in args if a.start < f.start or (pack.order == "SOV" and a.start < f.end)]
     after = [a for a in args if a.start >= f.end] if pack.order != "SOV" else []
+    if pack.order == "SVO" and text and pack.conjunctions is not None:
+        # "Egypt and Qatar urged ...": the name "and" joins to the subject is a subject too (the
+        # "and" marker reads it as comitative, right for "X and Y met", lost for any other verb)
+        for k in range(1, len(before)):
+            a, b = before[k - 1], before[k]
+            if (b.slot == "comitative" and a.slot == "" and a.ref is None and b.ref is None
+                    and pack.conjunctions.fullmatch(text[a.outer_end : b.start].strip())
+                    and not regex.search(r"\b(?:with|between)\b", text[a.outer_end : b.start])
+                    and k == len(before) - 1 and len(text[b.outer_end : f.start].split()) <= 3):
+                before[k] = dataclasses.replace(b, slot="", joined=True, outer_start=b.start)
     out: list[tuple[Arg, str]] = []
     # SOV: an unmarked argument inside a split trigger ("मुलाकात मॉस्को में होगी") is no subject
     unmarked_before = [a for a in before if a.slot == "" and a.start < f.start]
