@@ -1358,3 +1358,8 @@ def test_a_for_phrase_after_the_one_asked_does_not_swallow_it(pipe):
 ])
 def test_two_subjects_joined_by_and_both_act(pipe, text, etype, role, ids):
     assert fillers(run(pipe, text), etype, role) == ids
+
+
+def test_a_place_right_after_the_subject_is_where_it_is_not_what_is_struck(pipe):
+    doc = run(pipe, "The Houthis in Yemen fired a ballistic missile at Israel overnight.")
+    assert has(doc, "ATTACK", attacker={"org:houthis"}, target={"gpe:il"})

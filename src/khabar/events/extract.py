@@ -219,6 +219,11 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
                     and not regex.search(r"\b(?:with|between)\b", text[a.outer_end : b.start])
                     and k == len(before) - 1 and len(text[b.outer_end : f.start].split()) <= 3):
                 before[k] = dataclasses.replace(b, slot="", joined=True, outer_start=b.start)
+        for k in range(1, len(before)):
+            a, b = before[k - 1], before[k]
+            if b.slot == "locative" and a.slot == "" and not text[a.outer_end : b.outer_start].strip():
+                # "The Houthis in Yemen fired ...": a place right after the subject says where it is
+                before[k] = dataclasses.replace(b, slot="modifier")
     out: list[tuple[Arg, str]] = []
     # SOV: an unmarked argument inside a split trigger ("मुलाकात मॉस्को में होगी") is no subject
     unmarked_before = [a for a in before if a.slot == "" and a.start < f.start]
