@@ -1363,3 +1363,8 @@ def test_two_subjects_joined_by_and_both_act(pipe, text, etype, role, ids):
 def test_a_place_right_after_the_subject_is_where_it_is_not_what_is_struck(pipe):
     doc = run(pipe, "The Houthis in Yemen fired a ballistic missile at Israel overnight.")
     assert has(doc, "ATTACK", attacker={"org:houthis"}, target={"gpe:il"})
+
+
+def test_struck_by_names_the_attacker(pipe):
+    doc = run(pipe, "Iran's nuclear sites at Fordow and Natanz were struck by U.S. bombers last week.")
+    assert has(doc, "ATTACK", attacker={"gpe:us"}, target={"gpe:ir"})
