@@ -11,7 +11,7 @@ LANGS = ["hi", "bn", "en"]
 def test_every_type_has_plover_frame_and_roles():
     onto = load_ontology()
     for name in ("ARRIVE", "VISIT", "MEET", "TALKS", "GIFT", "SUPPORT", "THANK", "AGREE", "SIGN", "INVITE",
-                 "PLAN_VISIT", "WARN", "ACCUSE", "DENY", "SUPPLY", "AID", "APPEAL", "ATTACK", "SANCTION"):
+                 "PLAN_VISIT", "WARN", "ACCUSE", "DENY", "SUPPLY", "AID", "APPEAL", "ATTACK", "SANCTION", "PROTEST", "ARREST"):
         t = onto[name]
         assert t.plover and t.roles and t.frame(None)
         for slot, role in t.frame(None).items():

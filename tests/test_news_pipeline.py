@@ -1368,3 +1368,21 @@ def test_a_place_right_after_the_subject_is_where_it_is_not_what_is_struck(pipe)
 def test_struck_by_names_the_attacker(pipe):
     doc = run(pipe, "Iran's nuclear sites at Fordow and Natanz were struck by U.S. bombers last week.")
     assert has(doc, "ATTACK", attacker={"gpe:us"}, target={"gpe:ir"})
+
+
+@pytest.mark.parametrize("text, etype, roles", [
+    ("पुलिस ने इमरान खान को इस्लामाबाद में गिरफ्तार किया।", "ARREST", {"detainee": {"per:imran_khan"}, "place": {"city:islamabad"}}),
+    ("इमरान खान गिरफ्तार हुए।", "ARREST", {"detainee": {"per:imran_khan"}}),
+    ("পুলিশ ইমরান খানকে গ্রেপ্তার করেছে।", "ARREST", {"detainee": {"per:imran_khan"}}),
+    ("ইমরান খান গ্রেপ্তার হয়েছেন।", "ARREST", {"detainee": {"per:imran_khan"}}),
+    ("Imran Khan was arrested in Islamabad on Tuesday.", "ARREST", {"detainee": {"per:imran_khan"}}),
+    ("বিএনপির নেতা-কর্মীরা ঢাকায় বিক্ষোভ করেছেন।", "PROTEST", {"protester": {"org:bnp"}, "place": {"city:dhaka"}}),
+    ("Thousands protested against the government in Dhaka.", "PROTEST", {"place": {"city:dhaka"}}),
+])
+def test_arrests_and_protests(pipe, text, etype, roles):
+    assert has(run(pipe, text), etype, **roles)
+
+
+def test_the_owner_of_a_place_phrase_is_no_actor(pipe):
+    doc = run(pipe, "ऑस्ट्रेलिया के सबसे बड़े शहर सिडनी में सैकड़ों छात्रों ने प्रदर्शन किया।")
+    assert fillers(doc, "PROTEST", "protester") in (None, set()) and fillers(doc, "PROTEST", "place") == {"city:sydney"}

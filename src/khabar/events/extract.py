@@ -484,8 +484,15 @@ class Extractor:
     def _genitive_of_place(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase closes with a locative marker word (hi में) before the trigger."""
         end = _closing_marker_at(pack, self.text, a.outer_end, f.start)
-        return end is not None and any(mk.slot == "locative" and mk.after is not None and mk.suffix is None
-                                       and mk.after.match(self.text, end) for mk in pack.markers)
+        if end is None or not any(mk.slot == "locative" and mk.after is not None and mk.suffix is None
+                                  and mk.after.match(self.text, end) for mk in pack.markers):
+            return False
+        # not an adjunct between a possessor and its event noun ("पुतिन का शुक्रवार सुबह राष्ट्रपति भवन
+        # में स्वागत"): no time inside, and no name but the place the marker closes ("शहर सिडनी में")
+        inside = lambda s, e: a.outer_end <= s and e <= end
+        return not any(inside(t.start, t.end) for t in self.doc.times) and not any(
+            inside(m.start, m.end) and not (m.label in ("GPE", "LOC") and not self.text[m.end : end].strip())
+            for m in self.doc.mentions)
 
     def _in_closed_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """A noun or two after the argument, then a word closing an adjunct (``phrase_closers``: জন্য,
@@ -1031,9 +1038,8 @@ class Extractor:
                          and len(self.text[a.outer_end : f.start].split()) <= 2 and "," not in self.text[a.outer_end : f.start])
             if have and weak and not possessor and not self._weak_may_add(slot, role, strong):
                 continue
-            if (slot == "genitive" and a.outer_end <= f.start and etype.owner_of_object
-                    and self._genitive_of_place(a, f, pack)):
-                continue  # "चीन के एक मार्केट में ... हमला": the market is where, China's is no target
+            if slot == "genitive" and a.outer_end <= f.start and self._genitive_of_place(a, f, pack):
+                continue  # "चीन के एक मार्केट में ... हमला", "ऑस्ट्रेलिया के शहर सिडनी में प्रदर्शन": the owner of where
             if (slot == "genitive" and a.outer_end <= f.start and not etype.owner_of_object
                     and (self._genitive_of_other_phrase(a, f, pack) or self._in_adverbial_phrase(a, f, pack))):
                 continue  # "तीस्ता नदी के जल बंटवारे ... पर चर्चा की": the river's is the water's, not the talks'
