@@ -1062,6 +1062,8 @@ class Extractor:
             filled.append((a, slot))
             if not weak:
                 strong.add(role)
+        if etype.person_roles:
+            roles = [r for r in roles if not (r.name in etype.person_roles and self._role_label(r) in ("GPE", "LOC"))]
         return self._first_groups(self._fit_types(roles, frame, pack), etype, pack), filled, reciprocal
 
     def _first_groups(self, roles: list[Role], etype: EventType, pack: LangPack) -> list[Role]:

@@ -38,6 +38,7 @@ class EventType:
     # a role a demonym in the clause's object phrase fills when nothing else does ("tariffs on
     # Indian goods": India is the target)
     phrase_owner: str | None = None
+    person_roles: tuple[str, ...] = ()  # roles a place never fills (who is arrested)
 
     @property
     def cameo_root(self) -> str | None:
@@ -68,6 +69,7 @@ def load_ontology() -> dict[str, EventType]:
             one_group=tuple(d.get("one_group", ())),
             bare_object_role=bool(d.get("bare_object_role", False)),
             phrase_owner=d.get("phrase_owner"),
+            person_roles=tuple(d.get("person_roles", ())),
         )
     return out
 
