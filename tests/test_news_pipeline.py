@@ -1386,3 +1386,9 @@ def test_arrests_and_protests(pipe, text, etype, roles):
 def test_the_owner_of_a_place_phrase_is_no_actor(pipe):
     doc = run(pipe, "ऑस्ट्रेलिया के सबसे बड़े शहर सिडनी में सैकड़ों छात्रों ने प्रदर्शन किया।")
     assert fillers(doc, "PROTEST", "protester") in (None, set()) and fillers(doc, "PROTEST", "place") == {"city:sydney"}
+
+
+def test_a_country_before_a_long_office_is_the_persons_not_the_events(pipe):
+    doc = run(pipe, "बांग्लादेश के अंतरिम सरकार के प्रमुख सलाहकार मुहम्मद यूनुस ने फैसले का स्वागत किया।")
+    assert fillers(doc, "SUPPORT", "source") == {"per:muhammad_yunus"}
+    assert fillers(doc, "SUPPORT", "target") in (None, set())

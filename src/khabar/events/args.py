@@ -336,6 +336,24 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                 gap = ""
         if not gap.strip():
             a.slot = "modifier"
+        elif pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and _office_words(text[a.outer_end : b.outer_start], pack):
+            a.slot = "modifier"  # "बांग्लादेश के अंतरिम सरकार के प्रमुख सलाहकार मुहम्मद यूनुस ने": Bangladesh's adviser
+
+
+def _office_words(gap: str, pack: LangPack) -> bool:
+    """Only an office between a possessor and a person: title words, the genitive marker, body
+    words (सरकार, মন্ত্রণালয়) and at most one other word (अंतरिम), no punctuation."""
+    from ..entities.cues import cues_for
+    from ..entities.kb import surface_form
+
+    words = gap.split()
+    if not 2 <= len(words) <= 7 or BREAK_PUNCT.search(gap):
+        return False
+    cues = cues_for(pack.lang)
+    gen = [mk.after for mk in pack.markers if mk.slot == "genitive" and mk.after is not None and mk.suffix is None]
+    other = [w for w in words if not (cues.title_at([surface_form(w)], 0) or any(g.fullmatch(w) for g in gen)
+                                      or (pack.possessor_bodies is not None and pack.possessor_bodies.fullmatch(w)))]
+    return len(other) <= 1 and len(other) < len(words) - 1
 
 
 def _headline_pair(text: str, a: Arg, b: Arg) -> bool:
