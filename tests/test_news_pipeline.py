@@ -1392,3 +1392,10 @@ def test_a_country_before_a_long_office_is_the_persons_not_the_events(pipe):
     doc = run(pipe, "बांग्लादेश के अंतरिम सरकार के प्रमुख सलाहकार मुहम्मद यूनुस ने फैसले का स्वागत किया।")
     assert fillers(doc, "SUPPORT", "source") == {"per:muhammad_yunus"}
     assert fillers(doc, "SUPPORT", "target") in (None, set())
+
+
+def test_a_negation_cue_is_never_cut_from_a_longer_word(pipe):
+    # the window of the negation cue "न" ended inside "ने": the charge read as denied
+    doc = run(pipe, "राहुल गांधी का आरोप- चुनाव आयोग ने की वोट चोरी")
+    assert [(e.type, e.modality) for e in doc.events] == [("ACCUSE", "asserted")]
+    assert fillers(doc, "ACCUSE", "source") == {"per:rahul_gandhi"}

@@ -154,3 +154,8 @@ def test_said_in_the_passive_is_said_by_no_one_the_sentence_names(pipe):
     _, quotes = said(pipe, "भारत ने रविवार को पाकिस्तान के उस दावे को खारिज कर दिया जिसमें कहा गया था कि "
                            "भारतीय सेना ने संघर्षविराम का उल्लंघन किया है।")
     assert all(sp != "gpe:in" for sp, _, _ in quotes)
+
+
+def test_a_headline_speaker_right_before_bole_is_the_speaker(pipe):
+    _, quotes = said(pipe, "चीन ने अमेरिका पर लगाया 34% जवाबी टैरिफ, शी जिनपिंग बोले- दबाव में नहीं झुकेंगे")
+    assert quotes == [("per:xi_jinping", ["per:xi_jinping"], "दबाव में नहीं झुकेंगे")]

@@ -10,12 +10,20 @@ by the extractor, which knows which events a DENY covers.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from .lexicon import LangPack
 
 NEAR = 14  # characters either side of the trigger for negation
 BEFORE = 30  # characters before the trigger for auxiliaries ("is expected to")
 AFTER = 30  # characters after the trigger for a governing verb ("करने को कहा": asked to do)
 ORDER = ("denied", "hedged", "planned")
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isalnum() or unicodedata.category(text[pos]).startswith("M")):
+        pos += 1
+    return pos
 
 
 def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], pack: LangPack) -> tuple[str, str]:
@@ -26,8 +34,10 @@ def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent:
             if pat is None:
                 continue
             if scope == "near":
-                # before, inside ("उपहार में नहीं दी") and after the trigger
-                hit = pat.search(text, max(clause[0], ts - NEAR), min(max(clause[1], te), te + NEAR))
+                # before, inside ("उपहार में नहीं दी") and after the trigger; the window ends at a word's
+                # end, so a cue cut from a longer word ("न" of "ने") does not match
+                end = _word_end(text, min(max(clause[1], te), te + NEAR))
+                hit = pat.search(text, max(clause[0], ts - NEAR), end)
             elif scope == "before":
                 hit = pat.search(text, max(clause[0], ts - BEFORE), ts)
             elif scope == "trigger_end":

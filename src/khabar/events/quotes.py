@@ -168,7 +168,13 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             if inside and not text[inside[-1].outer_end : m.start()].strip():
                 return inside[-1], True
             return None, False
-    sp = speaker_before(args, s_start, m.start())
+    imm = next((a for a in reversed(args) if s_start <= a.start and a.end <= m.start()), None)
+    if imm is not None and imm.slot == "" and imm.label != "NORP" and not text[imm.outer_end : m.start()].strip():
+        # the name right before the verb, unmarked: "..., शी जिनपिंग बोले- ..." (not the agent of the
+        # clause before the comma)
+        sp = imm
+    else:
+        sp = speaker_before(args, s_start, m.start())
     if sp is not None and side == "after" and lead.endswith(","):
         # "Lavrov, speaking after talks with his Jordanian counterpart Ayman Safadi, said ...": a
         # participle or relative phrase between commas stands between the speaker and the verb
