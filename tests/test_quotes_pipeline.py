@@ -159,3 +159,8 @@ def test_said_in_the_passive_is_said_by_no_one_the_sentence_names(pipe):
 def test_a_headline_speaker_right_before_bole_is_the_speaker(pipe):
     _, quotes = said(pipe, "चीन ने अमेरिका पर लगाया 34% जवाबी टैरिफ, शी जिनपिंग बोले- दबाव में नहीं झुकेंगे")
     assert quotes == [("per:xi_jinping", ["per:xi_jinping"], "दबाव में नहीं झुकेंगे")]
+
+
+def test_the_writers_linking_word_is_not_what_is_said(pipe):
+    _, quotes = said(pipe, "এদিকে রাশিয়া রাতভর ইউক্রেনে ৮৫টি ড্রোন ছুড়েছে বলে জানিয়েছে কিয়েভের বিমানবাহিনী।")
+    assert [t for _, _, t in quotes] == ["রাশিয়া রাতভর ইউক্রেনে ৮৫টি ড্রোন ছুড়েছে"]

@@ -416,6 +416,12 @@ def _quote(text: str, content: tuple[int, int], speaker: Arg, cue: regex.Match, 
     s, e = content
     while s < e and text[s] in " ,:;\n-–—":
         s += 1
+    lead = _cue_pattern(pack, "leading_fillers")
+    m = lead.match(text, s, e) if lead is not None else None
+    if m is not None and m.end() < e:  # "এদিকে রাশিয়া ... ছুড়েছে বলে জানিয়েছে": "meanwhile" is the writer's
+        s = m.end()
+        while s < e and text[s] in " ,":
+            s += 1
     while e > s and text[e - 1] in " ,:;\n":
         e -= 1
     return Quote(
