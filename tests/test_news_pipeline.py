@@ -1399,3 +1399,9 @@ def test_a_negation_cue_is_never_cut_from_a_longer_word(pipe):
     doc = run(pipe, "राहुल गांधी का आरोप- चुनाव आयोग ने की वोट चोरी")
     assert [(e.type, e.modality) for e in doc.events] == [("ACCUSE", "asserted")]
     assert fillers(doc, "ACCUSE", "source") == {"per:rahul_gandhi"}
+
+
+def test_a_headline_pair_a_few_words_before_the_meeting_noun(pipe):
+    doc = run(pipe, "ভারত-বাংলাদেশ পররাষ্ট্রসচিব পর্যায়ের বৈঠক আজ", "2024-12-09")
+    assert has(doc, "MEET", participant={"gpe:in", "gpe:bd"})
+    assert [e.time for e in doc.events if e.type == "MEET"] == ["2024-12-09"]
