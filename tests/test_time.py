@@ -329,3 +329,8 @@ def test_hindi_light_verb_ki_ending_a_clause_is_past_tense():
 ])
 def test_a_day_of_this_or_next_month(text, lang, value):
     assert only(text, lang, "2025-03-12").value == value
+
+
+def test_a_full_month_name_at_a_sentence_end_leaves_the_full_stop_out():
+    assert only("The summit is due on 20 March.", "en", "2025-03-12").text == "20 March"
+    assert only("They met on Sept. 14.", "en", "2025-03-12").text == "Sept. 14"
