@@ -1405,3 +1405,15 @@ def test_a_headline_pair_a_few_words_before_the_meeting_noun(pipe):
     doc = run(pipe, "ভারত-বাংলাদেশ পররাষ্ট্রসচিব পর্যায়ের বৈঠক আজ", "2024-12-09")
     assert has(doc, "MEET", participant={"gpe:in", "gpe:bd"})
     assert [e.time for e in doc.events if e.type == "MEET"] == ["2024-12-09"]
+
+
+def test_a_second_verb_after_the_objects_words_and_and_keeps_the_subject(pipe):
+    doc = run(pipe, 'Philippine President Ferdinand Marcos Jr. accused Beijing of "dangerous and reckless" '
+                    'behaviour and thanked Japan and Australia for their support.')
+    assert has(doc, "THANK", source={"per:ferdinand_marcos_jr"}, target={"gpe:jp", "gpe:au"})
+
+
+def test_standing_with_a_country_is_support_and_a_ship_is_no_supply(pipe):
+    doc = run(pipe, "A Chinese navy ship collided with a coast guard vessel. Japan said it stood with the Philippines.")
+    assert fillers(doc, "SUPPLY", "supplier") is None
+    assert has(doc, "SUPPORT", source={"gpe:jp"}, target={"gpe:ph"})

@@ -831,7 +831,11 @@ class Extractor:
                 # "... and pledged support": a verb or two of the second clause may stand before its trigger
                 if before and tail and (pack.conjunctions.fullmatch(" ".join(tail)) or (
                         tail[0].isalpha() and pack.conjunctions.fullmatch(tail[0]) and len(tail) <= 3
-                        and all(w.islower() for w in tail[1:]))):
+                        and all(w.islower() for w in tail[1:]))
+                        # "accused Beijing of "reckless" behaviour and thanked Japan": the object's
+                        # own words, then "and" right before the second verb
+                        or (len(tail) <= 8 and tail[-1].isalpha() and pack.conjunctions.fullmatch(tail[-1])
+                            and not any(c in " ".join(tail) for c in ",;:"))):
                     wargs = [a for a in wargs if not (a in before and a.slot == "")]
             etype = self.onto[f.trigger.type]
             passive = _is_passive(self.text, f, sent, pack)
