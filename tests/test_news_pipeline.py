@@ -1417,3 +1417,9 @@ def test_standing_with_a_country_is_support_and_a_ship_is_no_supply(pipe):
     doc = run(pipe, "A Chinese navy ship collided with a coast guard vessel. Japan said it stood with the Philippines.")
     assert fillers(doc, "SUPPLY", "supplier") is None
     assert has(doc, "SUPPORT", source={"gpe:jp"}, target={"gpe:ph"})
+
+
+def test_hindi_headline_verbs_before_their_nouns(pipe):
+    doc = run(pipe, "अमेरिका ने ईरान के परमाणु ठिकानों पर किया हमला, तेहरान ने दी जवाबी कार्रवाई की चेतावनी")
+    assert has(doc, "ATTACK", attacker={"gpe:us"}, target={"gpe:ir"})
+    assert fillers(doc, "WARN", "source") == {"city:tehran"}
