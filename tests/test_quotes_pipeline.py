@@ -164,3 +164,9 @@ def test_a_headline_speaker_right_before_bole_is_the_speaker(pipe):
 def test_the_writers_linking_word_is_not_what_is_said(pipe):
     _, quotes = said(pipe, "এদিকে রাশিয়া রাতভর ইউক্রেনে ৮৫টি ড্রোন ছুড়েছে বলে জানিয়েছে কিয়েভের বিমানবাহিনী।")
     assert [t for _, _, t in quotes] == ["রাশিয়া রাতভর ইউক্রেনে ৮৫টি ড্রোন ছুড়েছে"]
+
+
+def test_a_dateline_is_not_what_is_said(pipe):
+    _, quotes = said(pipe, "ওয়াশিংটন, ২২ জুন (রয়টার্স): যুক্তরাষ্ট্র ইরানের তিনটি পরমাণু স্থাপনায় হামলা চালিয়েছে "
+                           "বলে জানিয়েছেন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প।")
+    assert [t for _, _, t in quotes] == ["যুক্তরাষ্ট্র ইরানের তিনটি পরমাণু স্থাপনায় হামলা চালিয়েছে"]

@@ -205,6 +205,8 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     return sp, False
 
 
+# a dateline opening the sentence: place, date, (agency), then a colon or a dash
+DATELINE = regex.compile(r"[^\n:।\"“]{1,40},\s*[^\n:।\"“]{0,25}\p{Nd}[^\n:।\"“]{0,30}?\s*[:—–]\s*")
 # ", which cited two sources," / ", who spoke on condition of anonymity,": about the source, not said
 RELATIVE_AFTER_SOURCE = regex.compile(r"\s*,\s*(?:which|who)\b[^,]*,")
 # the first word of a phrase set off by commas between a speaker and the speech verb
@@ -416,6 +418,9 @@ def _quote(text: str, content: tuple[int, int], speaker: Arg, cue: regex.Match, 
     s, e = content
     while s < e and text[s] in " ,:;\n-–—":
         s += 1
+    d = DATELINE.match(text, s, e)
+    if d is not None and d.end() < e:  # "ওয়াশিংটন, ২২ জুন (রয়টার্স): ...": the dateline is not said
+        s = d.end()
     lead = _cue_pattern(pack, "leading_fillers")
     m = lead.match(text, s, e) if lead is not None else None
     if m is not None and m.end() < e:  # "এদিকে রাশিয়া ... ছুড়েছে বলে জানিয়েছে": "meanwhile" is the writer's
