@@ -1423,3 +1423,7 @@ def test_hindi_headline_verbs_before_their_nouns(pipe):
     doc = run(pipe, "अमेरिका ने ईरान के परमाणु ठिकानों पर किया हमला, तेहरान ने दी जवाबी कार्रवाई की चेतावनी")
     assert has(doc, "ATTACK", attacker={"gpe:us"}, target={"gpe:ir"})
     assert fillers(doc, "WARN", "source") == {"city:tehran"}
+
+
+def test_the_bengali_modal_can_be_said_is_no_trip(pipe):
+    assert fillers(run(pipe, "জাতীয় সংসদে নারীর অবস্থান এখনো সংহত বলা যাবে না।"), "PLAN_VISIT", "place") is None
