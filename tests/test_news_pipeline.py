@@ -1384,7 +1384,7 @@ def test_arrests_and_protests(pipe, text, etype, roles):
 
 
 def test_the_owner_of_a_place_phrase_is_no_actor(pipe):
-    doc = run(pipe, "ऑस्ट्रेलिया के सबसे बड़े शहर सिडनी में सैकड़ों छात्रों ने प्रदर्शन किया।")
+    doc = run(pipe, "ऑस्ट्रेलिया के सबसे बड़े शहर सिडनी में सैकड़ों छात्रों ने विरोध प्रदर्शन किया।")
     assert fillers(doc, "PROTEST", "protester") in (None, set()) and fillers(doc, "PROTEST", "place") == {"city:sydney"}
 
 
@@ -1427,3 +1427,8 @@ def test_hindi_headline_verbs_before_their_nouns(pipe):
 
 def test_the_bengali_modal_can_be_said_is_no_trip(pipe):
     assert fillers(run(pipe, "জাতীয় সংসদে নারীর অবস্থান এখনো সংহত বলা যাবে না।"), "PLAN_VISIT", "place") is None
+
+
+def test_a_hindi_performance_is_no_protest(pipe):
+    assert fillers(run(pipe, "डेन ने वलडेरामा में 1997 के मैच में अपना पहला प्रदर्शन किया।"), "PROTEST", "place") is None
+    assert fillers(run(pipe, "किसानों ने सरकार के खिलाफ दिल्ली में प्रदर्शन किया।"), "PROTEST", "place") == {"city:delhi"}
