@@ -1432,3 +1432,11 @@ def test_the_bengali_modal_can_be_said_is_no_trip(pipe):
 def test_a_hindi_performance_is_no_protest(pipe):
     assert fillers(run(pipe, "डेन ने वलडेरामा में 1997 के मैच में अपना पहला प्रदर्शन किया।"), "PROTEST", "place") is None
     assert fillers(run(pipe, "किसानों ने सरकार के खिलाफ दिल्ली में प्रदर्शन किया।"), "PROTEST", "place") == {"city:delhi"}
+
+
+@pytest.mark.parametrize("text", [
+    "ইরানের পরমাণু স্থাপনায় যুক্তরাষ্ট্রের হামলা, পাল্টা জবাবের হুঁশিয়ারি তেহরানের",
+    "ईरान के परमाणु ठिकानों पर अमेरिका का हमला",
+])
+def test_in_a_headline_the_nearer_possessor_attacks_and_the_farther_is_struck(pipe, text):
+    assert has(run(pipe, text), "ATTACK", attacker={"gpe:us"}, target={"gpe:ir"})

@@ -1021,12 +1021,16 @@ class Extractor:
             key=lambda x: (x[0].ref is not None, SLOT_ORDER.index(x[1]) if x[1] in SLOT_ORDER else 99,
                            abs(f.start - x[0].start) if x[1] == "genitive" else 0),
         )
+        nearest_genitive = next((a for a, sl in ordered if sl == "genitive" and a.ref is None and a.start < f.start), None)
         for a, slot in ordered:
             if a.ref is not None and a.ref.kind == "reciprocal":
                 if slot in ("dative", "comitative", "object"):
                     reciprocal = True
                 continue
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
+            if slot == "genitive" and "genitive_far" in frame and nearest_genitive is not None and a is not nearest_genitive:
+                # "ইরানের পরমাণু স্থাপনায় যুক্তরাষ্ট্রের হামলা": the nearer possessor attacks, the farther one owns what is struck
+                role = frame["genitive_far"]
             if isinstance(role, dict):  # label-sensitive: genitive PER = traveller, GPE = place
                 role = role.get(self._label(a), role.get("default"))
             if not role:
