@@ -1440,3 +1440,18 @@ def test_a_hindi_performance_is_no_protest(pipe):
 ])
 def test_in_a_headline_the_nearer_possessor_attacks_and_the_farther_is_struck(pipe, text):
     assert has(run(pipe, text), "ATTACK", attacker={"gpe:us"}, target={"gpe:ir"})
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("গাজা উপত্যকায় মঙ্গলবার রাতভর ইসরায়েলি বিমান হামলায় অন্তত ৪০ জন নিহত হয়েছেন।", "অন্তত ৪০ জন"),
+    ("गाजा में इजराइली हवाई हमलों में 40 लोग मारे गए।", "40 लोग"),
+    ("A Russian missile attack on Kyiv killed 12 people.", "12 people"),
+])
+def test_an_attack_carries_its_death_toll_as_written(pipe, text, killed):
+    doc = run(pipe, text)
+    assert [r.text for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "killed"] == [killed]
+
+
+def test_no_death_toll_without_a_number(pipe):
+    doc = run(pipe, "India attacked Pakistan and killed many militants.")
+    assert not [r for e in doc.events for r in e.roles if r.name == "killed"]

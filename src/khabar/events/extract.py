@@ -1279,6 +1279,12 @@ class Extractor:
         if type_name == "VISIT" and modality == "planned":
             type_name = "PLAN_VISIT"
         by = f.trigger.origin + (f"; modality:{mod_by}" if mod_by else "")
+        if "killed" in etype.roles and pack.casualties is not None:
+            # the dead of an attack, as the sentence counts them ("অন্তত ৪০ জন নিহত", "killing 12 people")
+            m = next((m for m in pack.casualties.finditer(self.text, sent[0], sent[1])
+                      if any(ch.isdigit() for ch in m.group())), None)
+            if m is not None:
+                roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
         owner = etype.phrase_owner
         if owner and not any(r.name == owner and r.entity_id for r in roles):
             # "imposed tariffs on Indian goods", "चीनी सामानों पर शुल्क लगाए": the demonym's country
