@@ -99,9 +99,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 # a surname alone, of a person the KB knows by full name in any script (पेलोसी)
                 eid = kb.lookup_surname(key)[0]
                 ent, by = use(eid), f"{c.by}+kb:surname"
-            elif c.label == "ORG" and (country := _government_of(c.text, kb, lang)
-                                       or _body_of(c, cands[before[i]] if i in before else None, kb, lang, text)
-                                       or _owned_body(c.text, kb, lang)):
+            elif c.label == "ORG" and (country := _country_acting(c, cands[before[i]] if i in before else None,
+                                                                kb, lang, text)):
                 # "कतर सरकार", "चीन के वाणिज्य मंत्रालय": a country's government or ministry is the
                 # country acting (CAMEO's QATGOV is Qatar); the mention stays an organisation
                 eid = country
@@ -138,6 +137,12 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         linked[i] = Mention(c.start, c.end, c.text, label, ent.id, round(conf, 3), by)
     mentions = [linked[i] for i in sorted(linked, key=lambda i: cands[i].start)]
     return mentions, entities
+
+
+def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str | None) -> str | None:
+    """The country an unknown ORG name stands for: its government ("कतर सरकार"), a generic body
+    after its genitive ("चीन के वाणिज्य मंत्रालय"), or a place and a body in one span ("কিয়েভের বিমানবাহিনী")."""
+    return _government_of(c.text, kb, lang) or _body_of(c, prev, kb, lang, text) or _owned_body(c.text, kb, lang)
 
 
 def _government_of(text: str, kb: KB, lang: str) -> str | None:

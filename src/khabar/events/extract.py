@@ -476,10 +476,14 @@ class Extractor:
         pat = _per_lang(pack, "adverbial_phrase", lambda p: regex.compile(
             rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,4}}?\s+(?:{p.time_bounds_after_phrase.pattern})(?!\w)",
             p.time_bounds_after_phrase.flags) if p.time_bounds_after_phrase is not None else None)
-        if pat is None:
-            return False
-        m = pat.match(self.text, a.outer_end, f.start)
-        return m is not None and not any(a.outer_end < x.start and x.end <= m.end() for x in self.doc.mentions)
+        return self._phrase_after(a, f, pat) is not None
+
+    def _phrase_after(self, a: Arg, f: Found, pat: regex.Pattern | None) -> regex.Match | None:
+        """``pat`` matched from the argument's end towards the trigger, with no other name inside."""
+        m = pat.match(self.text, a.outer_end, f.start) if pat is not None else None
+        if m is None or any(a.outer_end < x.start and x.end <= m.end() for x in self.doc.mentions):
+            return None
+        return m
 
     def _genitive_of_place(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase closes with a locative marker word (hi में) before the trigger."""
@@ -502,8 +506,8 @@ class Extractor:
             return False
         pat = _per_lang(pack, "closed_phrase", lambda p: regex.compile(
             rf"((?:\s*[^\s,;:।.!?\"“”]+){{1,2}}?)\s+(?:{closers.pattern})", closers.flags))
-        m = pat.match(self.text, a.outer_end, f.start)
-        if m is None or any(a.outer_end < x.start and x.end <= m.end() for x in self.doc.mentions):
+        m = self._phrase_after(a, f, pat)
+        if m is None:
             return False
         # the noun the argument depends on, then the closer ("সমর্থনের জন্য"); a case marker in
         # between starts another phrase ("पाकिस्तान से इन उल्लंघनों को रोकने के लिए ...")
