@@ -1455,3 +1455,8 @@ def test_an_attack_carries_its_death_toll_as_written(pipe, text, killed):
 def test_no_death_toll_without_a_number(pipe):
     doc = run(pipe, "India attacked Pakistan and killed many militants.")
     assert not [r for e in doc.events for r in e.roles if r.name == "killed"]
+
+
+def test_whose_town_an_attack_was_in_is_no_attacker(pipe):
+    doc = run(pipe, "গত মাসে ভারত-শাসিত কাশ্মীরের পেহেলগামে বন্দুকধারীদের হামলায় ২৬ জন পর্যটক নিহত হন।")
+    assert "loc:kashmir" not in (fillers(doc, "ATTACK", "attacker") or set())

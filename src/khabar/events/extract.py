@@ -193,6 +193,15 @@ def _body_at(pack: LangPack) -> regex.Pattern:
         r"\s*(?:" + p.possessor_bodies.pattern + r")(?!\w)", p.possessor_bodies.flags))
 
 
+# a Bengali word in the locative right after a genitive, more words following before the trigger
+BN_LOCATIVE_WORD = regex.compile(r"\s+[\u0980-\u09FF]+(?:ে|য়|য়|তে)(?=\s+\S)")
+
+
+def _subject_role(frame: dict) -> str | None:
+    role = frame.get("subject")
+    return role.get("PER", role.get("default")) if isinstance(role, dict) else role
+
+
 def _closing_marker_at(pack: LangPack, text: str, lo: int, hi: int) -> int | None:
     """Where the first separate-word case marker of a CLOSING_SLOTS slot in ``text[lo:hi]`` starts
     (SOV languages whose markers are words, hi पर/में/को/ने; attached case endings are not looked at)."""
@@ -484,6 +493,11 @@ class Extractor:
         if m is None or any(a.outer_end < x.start and x.end <= m.end() for x in self.doc.mentions):
             return None
         return m
+
+    def _owner_of_place_word(self, a: Arg, f: Found) -> bool:
+        """bn: the genitive's next word is a noun in the locative before the trigger ("কাশ্মীরের
+        পেহেলগামে ... হামলায়"): the genitive says whose place it is; it does not act."""
+        return BN_LOCATIVE_WORD.match(self.text, a.outer_end, f.start) is not None
 
     def _genitive_of_place(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase closes with a locative marker word (hi में) before the trigger."""
@@ -1050,7 +1064,8 @@ class Extractor:
                          and len(self.text[a.outer_end : f.start].split()) <= 2 and "," not in self.text[a.outer_end : f.start])
             if have and weak and not possessor and not self._weak_may_add(slot, role, strong):
                 continue
-            if slot == "genitive" and a.outer_end <= f.start and self._genitive_of_place(a, f, pack):
+            if (slot == "genitive" and a.outer_end <= f.start and self._genitive_of_place(a, f, pack)) or (
+                    slot == "genitive" and role == _subject_role(etype.frame(None)) and self._owner_of_place_word(a, f)):
                 continue  # "चीन के एक मार्केट में ... हमला", "ऑस्ट्रेलिया के शहर सिडनी में प्रदर्शन": the owner of where
             if (slot == "genitive" and a.outer_end <= f.start and not etype.owner_of_object
                     and (self._genitive_of_other_phrase(a, f, pack) or self._in_adverbial_phrase(a, f, pack))):
