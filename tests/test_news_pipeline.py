@@ -1460,3 +1460,11 @@ def test_no_death_toll_without_a_number(pipe):
 def test_whose_town_an_attack_was_in_is_no_attacker(pipe):
     doc = run(pipe, "গত মাসে ভারত-শাসিত কাশ্মীরের পেহেলগামে বন্দুকধারীদের হামলায় ২৬ জন পর্যটক নিহত হন।")
     assert "loc:kashmir" not in (fillers(doc, "ATTACK", "attacker") or set())
+
+
+def test_a_bare_ministry_is_the_dateline_countrys(pipe):
+    doc = run(pipe, "नई दिल्ली, 12 जुलाई (भाषा)। विदेश मंत्रालय के प्रवक्ता ने बताया कि बैठक सफल रही।")
+    assert ("विदेश मंत्रालय", "ORG", "gpe:in") in [(m.text, m.label, m.entity_id) for m in doc.mentions]
+    # without a dateline nothing says whose ministry it is
+    doc = run(pipe, "विदेश मंत्रालय ने कहा कि बैठक सफल रही।")
+    assert [m.entity_id for m in doc.mentions if m.text == "विदेश मंत्रालय"] != ["gpe:in"]

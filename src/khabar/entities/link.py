@@ -59,6 +59,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             entities[eid] = copy.copy(kb.entities[eid])
         return entities[eid]
 
+    home = _home_country(cands, kb, text)
     by_start = sorted(range(len(cands)), key=lambda i: cands[i].start)
     before = {b: a for a, b in zip(by_start, by_start[1:])}  # candidate -> the one right before it
     # multi-word names first, so one-word surnames can join them
@@ -100,7 +101,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 eid = kb.lookup_surname(key)[0]
                 ent, by = use(eid), f"{c.by}+kb:surname"
             elif c.label == "ORG" and (country := _country_acting(c, cands[before[i]] if i in before else None,
-                                                                kb, lang, text)):
+                                                                kb, lang, text, home)):
                 # "कतर सरकार", "चीन के वाणिज्य मंत्रालय": a country's government or ministry is the
                 # country acting (CAMEO's QATGOV is Qatar); the mention stays an organisation
                 eid = country
@@ -139,10 +140,42 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
     return mentions, entities
 
 
-def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str | None) -> str | None:
+def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str | None,
+                    home: str | None = None) -> str | None:
     """The country an unknown ORG name stands for: its government ("कतर सरकार"), a generic body
-    after its genitive ("चीन के वाणिज्य मंत्रालय"), or a place and a body in one span ("কিয়েভের বিমানবাহিনী")."""
-    return _government_of(c.text, kb, lang) or _body_of(c, prev, kb, lang, text) or _owned_body(c.text, kb, lang)
+    after its genitive ("चीन के वाणिज्य मंत्रालय"), a place and a body in one span ("কিয়েভের বিমানবাহিনী"),
+    else, for a bare generic body ("विदेश मंत्रालय"), the country the article is filed from (``home``)."""
+    return (_government_of(c.text, kb, lang) or _body_of(c, prev, kb, lang, text) or _owned_body(c.text, kb, lang)
+            or (home if home and _bare_body(c.text, lang) else None))
+
+
+def _bare_body(text: str, lang: str) -> bool:
+    """Two or three words ending in a body word, none of them a name of its own ("विदेश मंत्रालय")."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and surface_form(words[-1]) in cues_for(lang).body_heads
+
+
+# "नई दिल्ली, 12 जुलाई (भाषा)।", "ঢাকা, ৫ আগস্ট:": a place opening a line, a comma, then a date
+DATELINE_AFTER_PLACE = re.compile(r",\s*\S*\s*\d")
+
+
+def _home_country(cands: list[Candidate], kb: KB, text: str | None) -> str | None:
+    """The country of the article's dateline place, if it has one."""
+    if not text:
+        return None
+    for c in sorted(cands, key=lambda c: c.start)[:4]:
+        if not c.ids or text[text.rfind("\n", 0, c.start) + 1 : c.start].strip():
+            continue
+        if not DATELINE_AFTER_PLACE.match(text, c.end):
+            continue
+        ent = kb.entities.get(c.ids[0])
+        if ent is None or ent.type not in ("GPE", "LOC"):
+            continue
+        if c.ids[0].startswith("gpe:"):
+            return c.ids[0]
+        country = str(ent.attrs.get("country") or "").lower()
+        return f"gpe:{country}" if f"gpe:{country}" in kb.entities else None
+    return None
 
 
 def _government_of(text: str, kb: KB, lang: str) -> str | None:
