@@ -1301,6 +1301,8 @@ def test_they_are_the_actors_named_together_before(pipe):
 def test_a_headline_comma_joins_a_pair_of_people(pipe):
     doc = run(pipe, "Modi, Xi agree to work as partners at SCO summit\n\nTIANJIN (Reuters) - The leaders met on Sunday.")
     assert fillers(doc, "AGREE", "party") == {"per:narendra_modi", "per:xi_jinping"}
+    doc = run(pipe, "Pakistan, India agree to ceasefire after four days of fighting\n\nISLAMABAD (Reuters) - The truce held.")
+    assert fillers(doc, "AGREE", "party") == {"gpe:pk", "gpe:in"}
 
 
 def test_a_place_inside_an_after_phrase_is_not_the_events(pipe):

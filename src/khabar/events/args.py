@@ -357,12 +357,13 @@ def _office_words(gap: str, pack: LangPack) -> bool:
 
 
 def _headline_pair(text: str, a: Arg, b: Arg) -> bool:
-    """Two people opening a line, a comma between them, a lower-case word after: a headline's
-    subject pair ("Modi, Xi agree to work as partners")."""
+    """Two people (or two countries) opening a line, a comma between them, a lower-case word after:
+    a headline's subject pair ("Modi, Xi agree to work as partners", "Pakistan, India agree to ceasefire")."""
     line_start = text.rfind("\n", 0, a.start) + 1
     line_end = text.find("\n", b.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return (a.label == b.label == "PER" and a.slot == "" and b.slot == "" and not text[line_start : a.start].strip()
+    return (a.label == b.label and a.label in ("PER", "GPE") and a.slot == "" and b.slot == ""
+            and not text[line_start : a.start].strip()
             and len(line.split()) <= 14 and not line.rstrip().endswith((".", "।"))
             and regex.match(r"\s+\p{Ll}", text[b.outer_end : b.outer_end + 3]) is not None)
 
