@@ -1470,3 +1470,9 @@ def test_a_bare_ministry_is_the_dateline_countrys(pipe):
     # without a dateline nothing says whose ministry it is
     doc = run(pipe, "विदेश मंत्रालय ने कहा कि बैठक सफल रही।")
     assert [m.entity_id for m in doc.mentions if m.text == "विदेश मंत्रालय"] != ["gpe:in"]
+
+
+def test_both_sides_are_the_two_who_faced_each_other(pipe):
+    doc = run(pipe, "Hours later, India accused Pakistan of violating the truce. Saudi Arabia and Iran welcomed the "
+                    "agreement. China's foreign ministry urged both sides to exercise restraint.")
+    assert fillers(doc, "APPEAL", "target") == {"gpe:in", "gpe:pk"}

@@ -83,6 +83,7 @@ class RefForm:
     count: int = 1
     anchored: bool = False  # a title resolved only through its holder named in the article or by KB office, never as a pronoun
     plural: bool = False  # "they": the actors named together last (Modi and Xi), else one (a body)
+    opposing: bool = False  # "both sides": two actors facing each other in an event, not co-actors
 
 
 @dataclass
@@ -201,6 +202,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     count=int(r.get("count", 1)),
                     anchored=bool(r.get("anchored", False)),
                     plural=bool(r.get("plural", False)),
+                    opposing=bool(r.get("opposing", False)),
                 )
             )
     return out

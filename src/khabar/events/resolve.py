@@ -148,6 +148,10 @@ class Resolver:
 
     def group(self, arg: Arg, sentence: int, exclude: set[str] = frozenset()) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        if arg.ref.opposing:
+            pair = self._opposing_pair(arg, sentence, fits, exclude)
+            if pair:
+                return pair
         # "दोनों देश": the actors of the last events first (subjects, then other roles), then any mention
         recent = [a for a in self.subjects if a.sentence >= sentence - 2]
         others = [a for a in self.participants if a.sentence >= sentence - 2]
@@ -174,6 +178,19 @@ class Resolver:
                     out.append(a.entity_id)
                 if len(out) == arg.ref.count:
                     return out
+        return []
+
+    def _opposing_pair(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str]) -> list[str]:
+        """"both sides": the latest sentence with two actors in different roles (India accused
+        Pakistan) or both in a symmetric role (a deal's parties), not two in the same role (Saudi
+        Arabia and Iran welcomed it)."""
+        for s in range(sentence, sentence - 4, -1):
+            acts = [a for a in self.participants if a.sentence == s and a.offset < arg.start
+                    and a.label in fits and a.entity_id not in exclude]
+            for k, a in enumerate(acts):
+                for b in acts[k + 1:]:
+                    if a.entity_id != b.entity_id and (a.slot != b.slot or a.slot in SYMMETRIC_ROLES):
+                        return [a.entity_id, b.entity_id]
         return []
 
     def first_person(self, arg: Arg, plural: bool) -> list[str]:
