@@ -193,10 +193,6 @@ def _body_at(pack: LangPack) -> regex.Pattern:
         r"\s*(?:" + p.possessor_bodies.pattern + r")(?!\w)", p.possessor_bodies.flags))
 
 
-# a Bengali word in the locative right after a genitive, more words following before the trigger
-BN_LOCATIVE_WORD = regex.compile(r"\s+[\u0980-\u09FF]+(?:ে|য়|য়|তে)(?=\s+\S)")
-
-
 def _subject_role(frame: dict) -> str | None:
     role = frame.get("subject")
     return role.get("PER", role.get("default")) if isinstance(role, dict) else role
@@ -494,10 +490,12 @@ class Extractor:
             return None
         return m
 
-    def _owner_of_place_word(self, a: Arg, f: Found) -> bool:
+    def _owner_of_place_word(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """bn: the genitive's next word is a noun in the locative before the trigger ("কাশ্মীরের
         পেহেলগামে ... হামলায়"): the genitive says whose place it is; it does not act."""
-        return BN_LOCATIVE_WORD.match(self.text, a.outer_end, f.start) is not None
+        pat = _per_lang(pack, "locative_word", lambda p: regex.compile(
+            rf"\s+(?:{p.locative_word.pattern})(?=\s+\S)", p.locative_word.flags) if p.locative_word is not None else None)
+        return pat is not None and pat.match(self.text, a.outer_end, f.start) is not None
 
     def _genitive_of_place(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase closes with a locative marker word (hi में) before the trigger."""
@@ -529,15 +527,19 @@ class Extractor:
         return not any(mk.after is not None and mk.suffix is None and mk.after.fullmatch(w)
                        for w in words for mk in pack.markers)
 
+    def _norps(self) -> list:
+        """The document's demonym mentions that point at a country (computed once)."""
+        if self._norp is None:
+            self._norp = [m for m in self.doc.mentions if m.label == "NORP" and m.entity_id]
+        return self._norp
+
     def _bodies_to_owners(self, wargs: list[Arg], pack: LangPack, sent: tuple[int, int] | None = None) -> list[Arg]:
         """"चीन के विदेश मंत्रालय ने", "China's foreign ministry said" read as a name of its own (a
         generic body the recogniser found): the country owning it takes the body's place and slot."""
         out: list[Arg] = []
         if wargs or sent is not None:
             lo, hi = sent if sent is not None else (wargs[0].start, wargs[-1].end)
-            if self._norp is None:
-                self._norp = [m for m in self.doc.mentions if m.label == "NORP" and m.entity_id]
-            norps = [m for m in self._norp if lo <= m.start and m.end <= hi]
+            norps = [m for m in self._norps() if lo <= m.start and m.end <= hi]
             coordinated = False  # the demonym before was joined to this one ("Russian and Ukrainian")
             for k, m in enumerate(norps):
                 # "the Russian foreign ministry said", "रूसी सेना ने": the demonym's country acts
@@ -805,9 +807,7 @@ class Extractor:
                      and not self._is_dateline(a, sent)]
             if f.trigger.frame == "nominal":
                 # "ইসরায়েলি বিমান হামলায়", "Russian strikes": a demonym right before the event noun is its owner
-                if self._norp is None:
-                    self._norp = [m for m in self.doc.mentions if m.label == "NORP" and m.entity_id]
-                owner = next((m for m in self._norp if sent[0] <= m.start and m.end <= f.start
+                owner = next((m for m in self._norps() if sent[0] <= m.start and m.end <= f.start
                               and not self.text[m.end : f.start].strip()), None)
                 if owner is not None:
                     wargs = sorted(wargs + [Arg(owner.start, owner.end, owner.text, "GPE", [owner.entity_id], slot="genitive",
@@ -1065,7 +1065,7 @@ class Extractor:
             if have and weak and not possessor and not self._weak_may_add(slot, role, strong):
                 continue
             if (slot == "genitive" and a.outer_end <= f.start and self._genitive_of_place(a, f, pack)) or (
-                    slot == "genitive" and role == _subject_role(etype.frame(None)) and self._owner_of_place_word(a, f)):
+                    slot == "genitive" and role == _subject_role(etype.frame(None)) and self._owner_of_place_word(a, f, pack)):
                 continue  # "चीन के एक मार्केट में ... हमला", "ऑस्ट्रेलिया के शहर सिडनी में प्रदर्शन": the owner of where
             if (slot == "genitive" and a.outer_end <= f.start and not etype.owner_of_object
                     and (self._genitive_of_other_phrase(a, f, pack) or self._in_adverbial_phrase(a, f, pack))):
