@@ -334,3 +334,10 @@ def test_a_day_of_this_or_next_month(text, lang, value):
 def test_a_full_month_name_at_a_sentence_end_leaves_the_full_stop_out():
     assert only("The summit is due on 20 March.", "en", "2025-03-12").text == "20 March"
     assert only("They met on Sept. 14.", "en", "2025-03-12").text == "Sept. 14"
+
+
+def test_a_date_string_in_a_language_dateparser_lacks_is_still_read():
+    from khabar.time.anchor import parse_any_date
+
+    a = parse_any_date("19 June 2024", ["xx"])
+    assert a is not None and a.date.isoformat() == "2024-06-19"

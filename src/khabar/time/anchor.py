@@ -54,15 +54,22 @@ def parse_iso(value: str) -> Anchor | None:
     return None
 
 
-def parse_any_date(value: str) -> Anchor | None:
-    """Anchor from an ISO string or, failing that, any date string dateparser reads (RSS dates)."""
+def parse_any_date(value: str, languages: list[str] | None = None) -> Anchor | None:
+    """Anchor from an ISO string or, failing that, any date string dateparser reads (RSS dates).
+
+    ``languages``: the languages the string may be in, when known. Without them dateparser tries
+    every language it has, and loading them all costs seconds on the first strings it cannot read."""
     a = parse_iso(value)
     if a:
         return a
     try:
         import dateparser
 
-        d = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True})
+        settings = {"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True}
+        try:
+            d = dateparser.parse(value, languages=languages, settings=settings)
+        except ValueError:  # a language dateparser does not know: let it try them all
+            d = dateparser.parse(value, settings=settings)
     except Exception:  # a bad metadata string must not stop the article
         d = None
     return Anchor(d.year, d.date()) if d else None
@@ -87,30 +94,35 @@ def known_anchor(doc: Document) -> Anchor | None:
 def _published_line_re():
     from ..lang import languages, load_yaml
 
-    labels = set()
+    labels: dict[str, set[str]] = {}  # label (casefolded, spaces collapsed) -> languages that use it
     for code in languages():
         try:
-            labels.update((load_yaml(code, "time.yaml") or {}).get("published_labels") or [])
+            for x in (load_yaml(code, "time.yaml") or {}).get("published_labels") or []:
+                labels.setdefault(" ".join(x.casefold().split()), set()).add(code)
         except FileNotFoundError:
             continue
     if not labels:
         return None
     alt = "|".join(sorted((re.escape(x).replace("\\ ", r"\s+") for x in labels), key=len, reverse=True))
-    return re.compile(rf"\s*(?:{alt})\s*[:：|-]?\s*(?P<date>\S.{{5,60}}?)\s*", re.IGNORECASE)
+    rx = re.compile(rf"\s*(?P<label>{alt})\s*[:：|-]?\s*(?P<date>\S.{{5,60}}?)\s*", re.IGNORECASE)
+    return rx, labels
 
 
 def published_on_page(raw: str, max_lines: int = 40) -> tuple[str, str] | None:
     """(ISO day, the line) of the first "Published: <date>" line among the first ``max_lines``
     lines of a page, in any language the data packs label; None when there is none."""
-    rx = _published_line_re()
-    if rx is None:
+    found = _published_line_re()
+    if found is None:
         return None
+    rx, labels = found
     for line in raw[: 200 * max_lines].splitlines()[:max_lines]:  # the top of the page only, however long
         m = rx.fullmatch(line)
         # a year must be written ("Updated 2 hours ago" says nothing of the day), and 12/06/2024
         # is June in Delhi and December in New York: not read
         if m and re.search(r"\d{4}", m["date"]) and not re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", m["date"]):
-            a = parse_any_date(m["date"])
+            langs = labels.get(" ".join(m["label"].casefold().split()))
+            # the label's language, and English: pages often write dates in English
+            a = parse_any_date(m["date"], sorted(langs | {"en"}) if langs else None)
             if a and a.date:
                 return a.date.isoformat(), line.strip()
     return None
