@@ -1476,3 +1476,16 @@ def test_both_sides_are_the_two_who_faced_each_other(pipe):
     doc = run(pipe, "Hours later, India accused Pakistan of violating the truce. Saudi Arabia and Iran welcomed the "
                     "agreement. China's foreign ministry urged both sides to exercise restraint.")
     assert fillers(doc, "APPEAL", "target") == {"gpe:in", "gpe:pk"}
+
+
+@pytest.mark.parametrize("text", [
+    "मोदी ने पुतिन को गीता की एक प्रति भेंट की। पेस्कोव ने कहा कि पुतिन भारत के साथ संबंधों को बहुत महत्व देते हैं।",
+    "Please give my warmest regards to Vladimir Putin, Trump wrote.",
+    "মোদি পুতিনকে গীতার একটি কপি উপহার দিয়েছেন। পুতিন ভারতের সঙ্গে সম্পর্ককে গুরুত্ব দেন।",
+])
+def test_give_in_an_idiom_is_no_gift(pipe, text):
+    # "to give importance", "give my regards": nothing is handed over
+    doc = run(pipe, text)
+    gifts = [e for e in doc.events if e.type == "GIFT"]
+    assert all(r.text not in ("बहुत महत्व", "warmest regards", "গুরুত্ব") for e in gifts for r in e.roles)
+    assert len(gifts) == (0 if text.startswith("Please") else 1)

@@ -170,3 +170,23 @@ def test_a_dateline_is_not_what_is_said(pipe):
     _, quotes = said(pipe, "ওয়াশিংটন, ২২ জুন (রয়টার্স): যুক্তরাষ্ট্র ইরানের তিনটি পরমাণু স্থাপনায় হামলা চালিয়েছে "
                            "বলে জানিয়েছেন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প।")
     assert [t for _, _, t in quotes] == ["যুক্তরাষ্ট্র ইরানের তিনটি পরমাণু স্থাপনায় হামলা চালিয়েছে"]
+
+
+@pytest.mark.parametrize("text,agency,words", [
+    ("उत्तर कोरिया ने बुधवार सुबह कई बैलिस्टिक मिसाइलें दागीं। दक्षिण कोरिया की समाचार एजेंसी योनहाप ने सेना के "
+     "हवाले से यह जानकारी दी।", "agency:yonhap", "उत्तर कोरिया ने बुधवार सुबह कई बैलिस्टिक मिसाइलें दागीं"),
+    ("উত্তর কোরিয়া বুধবার সকালে পূর্ব সাগরে ক্ষেপণাস্ত্র ছুড়েছে। এ তথ্য জানিয়েছে দক্ষিণ কোরিয়ার বার্তা সংস্থা ইয়োনহাপ।",
+     "agency:yonhap", "উত্তর কোরিয়া বুধবার সকালে পূর্ব সাগরে ক্ষেপণাস্ত্র ছুড়েছে"),
+    ("ভারত ও রাশিয়া চুক্তি সই করেছে। রয়টার্স এ খবর দিয়েছে।", "agency:reuters", "ভারত ও রাশিয়া চুক্তি সই করেছে"),
+])
+def test_this_was_reported_by_attributes_the_sentence_before(pipe, text, agency, words):
+    # agency copy states the fact first, then who reported "this": the fact is the agency's report
+    doc, qs = said(pipe, text)
+    assert qs == [(agency, [agency], words)]
+    assert doc.events and all(e.sources == [agency] and e.modality == "reported" for e in doc.events)
+
+
+def test_this_pointing_forward_to_words_after_the_verb_is_no_back_reference(pipe):
+    doc, qs = said(pipe, "भारत और रूस ने समझौते पर हस्ताक्षर किए। मिस्री ने यह भी बताया कि पुतिन शुक्रवार को लौटेंगे।")
+    assert [w for _, _, w in qs] == ["पुतिन शुक्रवार को लौटेंगे"]
+    assert next(e for e in doc.events if e.type == "SIGN").sources == []

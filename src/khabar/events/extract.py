@@ -24,7 +24,7 @@ from .lexicon import LangPack, Trigger, load_pack
 from .coref import merge_repeats
 from .modality import modality_of
 from .ontology import EventType, load_ontology
-from .quotes import attribute, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern
+from .quotes import attribute, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _quote
 from .resolve import SYMMETRIC_ROLES, Resolver
 from .timing import Placed, narrative_times, paragraph_of, sentence_times
 
@@ -707,6 +707,8 @@ class Extractor:
             att = attribute(self.text, s.start, s.end, sents_args[i], pack, lambda a: self.resolve(a, i, set()), not_speech)
             self.sent_chain[i] = att.chain
             self.sent_quotes[i] = [(q.start, q.end, q.chain or att.chain) for q in att.quotes]
+            if att.back is not None:
+                self._attribute_back(i, att, pack)
             self.out.quotes.extend(q for q in att.quotes if not self._opens_direct(q))
             for q in att.quotes:  # who speaks is the subject of the speech verb: "তিনি বলেন" next is them
                 sp = next((a for a in sents_args[i] if q.speaker_span is not None and a.start == q.speaker_span.start
@@ -725,6 +727,22 @@ class Extractor:
         self._drop_scare_quotes()
         self.out.quotes.sort(key=lambda q: (q.start, q.end))
         return self.out
+
+    def _attribute_back(self, i: int, att, pack: LangPack) -> None:
+        """"उत्तर कोरिया ने मिसाइलें दागीं। योनहाप ने JCS के हवाले से यह जानकारी दी।": the sentence
+        before, in the same paragraph and attributed to no one, is what the speaker reports."""
+        prev = i - 1
+        if prev not in self.packs or self.sent_chain.get(prev) or self.sent_quotes.get(prev):
+            return
+        p, s = self.doc.sentences[prev], self.doc.sentences[i]
+        if "\n\n" in self.text[p.end : s.start] or self.text[p.start : p.end].count("\n\n"):
+            return
+        sp, m, ids = att.back
+        q = _quote(self.text, (p.start, p.end), sp, m, ids, pack, "back_reference")
+        q.chain = list(att.chain) or list(ids)
+        self.sent_chain[prev] = q.chain
+        self.sent_quotes[prev] = [(q.start, q.end, q.chain)]
+        self.out.quotes.append(q)
 
     def _drop_scare_quotes(self) -> None:
         """'Kim said relations had reached "a new level of alliance"': the quoted words inside
@@ -898,6 +916,11 @@ class Extractor:
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
                 roles += self._complement_target(f, args, sent, pack, i, roles)
             items = self._free_items(etype, f, win, filled_args, pack)
+            if items and pack.abstract_items is not None and etype.item == "item":
+                # "संबंधों को बहुत महत्व देते हैं", "give my warmest regards to": an idiom, nothing given
+                items = [it for it in items if not pack.abstract_items.search(self.text, it[0], it[1])]
+                if not items:
+                    continue
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
             for ev in evs:
                 if charge:

@@ -61,6 +61,9 @@ class Attribution:
 
     chain: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    # "योनहाप ने यह जानकारी दी", "এ তথ্য জানিয়েছে রয়টার্স": the words are the sentence before;
+    # (speaker, the speech verb, the speaker's ids)
+    back: tuple | None = None
 
 
 def _cue_pattern(pack: LangPack, key: str) -> regex.Pattern | None:
@@ -132,7 +135,8 @@ END_PUNCT = " ,:\"'“”‘’«»।.!?\n"
 
 def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Match, side: str,
              quotative: regex.Pattern | None, comp: regex.Pattern | None = None,
-             addressee: regex.Pattern | None = None, pack: LangPack | None = None) -> tuple[Arg | None, bool]:
+             addressee: regex.Pattern | None = None, pack: LangPack | None = None,
+             back: regex.Pattern | None = None) -> tuple[Arg | None, bool]:
     """The speaker of the speech verb ``m`` and whether it is named after the verb.
 
     After the verb, ending the sentence: "..., said Peskov"; bn "... বলে জানিয়েছেন পেসকভ" (the
@@ -147,9 +151,13 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         args = [a for a in args if not (m.end() <= a.start and not text[m.end() : a.start].strip())]
     by_mark = lead.endswith(CLOSING)
     by_quotative = quotative is not None and quotative.search(text, max(s_start, m.start() - 12), m.start()) is not None
-    if by_mark or by_quotative:
+    # "এ তথ্য জানিয়েছে ... ইয়োনহাপ": what is said is the sentence before; the speaker follows
+    by_back = back is not None and side != "after" and _back_ref_before(text, m, back)
+    if by_mark or by_quotative or by_back:
         gap = 4 if side == "after" else (40 if not by_mark else 0)
         sp = _arg_after(args, m.end(), text, gap, pack if side == "after" else None)
+        if by_back:  # the name ending the sentence, after a descriptor that may hold one ("দক্ষিণ কোরিয়ার বার্তা সংস্থা")
+            sp = next((a for a in reversed(args) if a.start >= m.end() and a.end <= s_end), sp)
         if sp is not None and not text[sp.outer_end : s_end].strip(END_PUNCT):
             return sp, True
         if by_quotative and side != "after" and text[m.end() : s_end].strip(END_PUNCT):
@@ -296,7 +304,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         for m in verbs.finditer(text, s_start, s_end):
             if in_direct(m.start()):
                 continue
-            sp, after_verb = _speaker(text, args, s_start, s_end, m, side, quotative, comp, addressee, pack)
+            sp, after_verb = _speaker(text, args, s_start, s_end, m, side, quotative, comp, addressee, pack,
+                                      _cue_pattern(pack, "back_reference"))
             if not after_verb and pack.passive is not None and _passive_after(text, m.end(), s_end, pack):
                 # "... दावे को खारिज किया जिसमें कहा गया था कि ...": said, by no one the sentence names as
                 # saying it; only "X की ओर से कहा गया", "X-এর পক্ষ থেকে বলা হয়েছে" (from X) names one
@@ -322,7 +331,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 outer.append(eid)
     chain = outer + [e for e in inner if e not in outer]
     att.chain = chain
+    back = _cue_pattern(pack, "back_reference")
     for sp, m in speakers:
+        if back is not None and att.back is None and _refers_back(text, s_end, sp, m, back, comp):
+            att.back = (sp, m, ids(sp))
+            continue
         after = (m.end(), s_end)
         told_verb = addressee.match(m.group()) if side == "after" and addressee is not None else None
         if told_verb is not None and told_verb.end() == len(m.group()):  # not "told reporters": no one more
@@ -412,6 +425,29 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         if inner and q.by.endswith("according_to") is False:
             q.speaker = inner[-1]
     return att
+
+
+def _back_ref_before(text: str, m: regex.Match, back: regex.Pattern) -> bool:
+    """A back-reference ("यह", "এ তথ্য") ends right before the speech verb ``m``."""
+    ref = None
+    for ref in back.finditer(text, max(0, m.start() - 40), m.start() + 1):
+        pass
+    return ref is not None and not text[ref.end() : m.start()].strip()
+
+
+def _refers_back(text: str, s_end: int, sp: Arg, m: regex.Match, back: regex.Pattern, comp) -> bool:
+    """The speech verb's object points back ("यह जानकारी दी", "এ তথ্য জানিয়েছে") and no words of
+    its own follow the verb (but for the speaker named after it)."""
+    if not _back_ref_before(text, m, back):
+        return False
+    rest = text[m.end() : s_end]
+    if sp.start >= m.end():  # "... জানিয়েছে দক্ষিণ কোরিয়ার বার্তা সংস্থা ইয়োনহাপ": a descriptor may come first
+        if len(text[m.end() : sp.start].split()) > 5:
+            return False
+        rest = text[sp.outer_end or sp.end : s_end]
+    if comp is not None and comp.search(rest):
+        return False  # "उन्होंने यह भी बताया कि ...": the words follow
+    return len(rest.strip(" ,.।!?\n").split()) <= 2
 
 
 def _quote(text: str, content: tuple[int, int], speaker: Arg, cue: regex.Match, ids: list[str], pack: LangPack, kind: str) -> Quote:
