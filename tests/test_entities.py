@@ -326,3 +326,40 @@ def test_a_long_vowel_written_short_still_names_the_person():
 def test_three_words_never_fuzzily_match_a_one_word_name():
     doc = run("ईरान ने कतर में अमेरिकी सैन्य अड्डे अल उदीद पर मिसाइलें दागी थीं।", "hi")
     assert "city:adelaide" not in ids_of(doc)
+
+
+def test_a_latin_name_differing_in_a_short_word_is_another_person():
+    # "Chen" is not a spelling of "Chan": same-script names are compared as written
+    doc = run("Reporting by Laurie Chen; editing by Michael Perry.", "en")
+    m = next(m for m in doc.mentions if m.text == "Laurie Chen")
+    assert m.entity_id != "per:laurie_chan"
+    assert default_kb().fuzzy(latin_key("Laurie Chen"), 0.9, same_script=True) is None
+
+
+def test_an_abbreviated_title_before_a_name():
+    doc = run("पीएम मोदी ने टोक्यो में कहा।", "hi")
+    assert [(m.text, m.entity_id) for m in doc.mentions if m.label == "PER"] == [("मोदी", "per:narendra_modi")]
+
+
+@pytest.mark.parametrize("text,lang,span", [
+    ("जापान के प्रधानमंत्री कार्यालय ने निंदा की।", "hi", "प्रधानमंत्री कार्यालय"),
+    ("Japan's Prime Minister's Office condemned the launch.", "en", "Prime Minister's Office"),
+])
+def test_an_office_after_a_title_is_the_countrys_body_not_a_person(text, lang, span):
+    doc = run(text, lang)
+    m = next(m for m in doc.mentions if m.text == span)
+    assert (m.label, m.entity_id) == ("ORG", "gpe:jp")
+    assert not [x for x in doc.mentions if x.label == "PER"]
+
+
+@pytest.mark.parametrize("text,lang,national,un", [
+    ("ली ने राष्ट्रीय सुरक्षा परिषद की बैठक बुलाई। संयुक्त राष्ट्र सुरक्षा परिषद की बैठक हुई।", "hi",
+     "राष्ट्रीय सुरक्षा परिषद", "सुरक्षा परिषद"),
+    ("ইউন জাতীয় নিরাপত্তা পরিষদের বৈঠক ডাকেন। জাতিসংঘ নিরাপত্তা পরিষদে আলোচনা হয়।", "bn",
+     "জাতীয় নিরাপত্তা পরিষদ", "নিরাপত্তা পরিষদ"),
+])
+def test_a_national_council_is_not_the_un_security_council(text, lang, national, un):
+    doc = run(text, lang)
+    got = {m.text: m.entity_id for m in doc.mentions}
+    assert national in got and got[national] != "org:un_security_council"
+    assert got[un] == "org:un_security_council"

@@ -138,8 +138,12 @@ class KB:
     def lookup_key(self, key: str) -> list[str]:
         return self.by_key.get(key, [])
 
-    def fuzzy(self, key: str, min_score: float = 0.86, types: Iterable[str] | None = None) -> Match | None:
-        """Best KB entity whose key is close to ``key`` (same consonant outline)."""
+    def fuzzy(self, key: str, min_score: float = 0.86, types: Iterable[str] | None = None,
+              same_script: bool = False) -> Match | None:
+        """Best KB entity whose key is close to ``key`` (same consonant outline).
+
+        ``same_script``: the name is written in the KB name's own (Latin) script, so a short word
+        is spelt as it is: "Laurie Chen" is not "Laurie Chan" (a transliterated key varies more)."""
         if not key or len(skeleton(key)) < FUZZY_MIN_CONSONANTS:
             return None  # एनआईए (NIA) and एएनआई (ANI) share "n" and vowels: short outlines are too alike
         wanted = set(types) if types else None
@@ -155,6 +159,8 @@ class KB:
                 continue  # one word is no person's whole name: এলিসি (Elysee) is not "Eli Yishai"
             if key.count(" ") >= 2 and " " not in cand_key:
                 continue  # three words are no spelling of a one-word name ("अड्डे अल उदीद" is not Adelaide)
+            if same_script and _short_word_differs(key, cand_key):
+                continue
             score = similarity(key, cand_key) / 100.0
             if score >= min_score and (best is None or score > best.score or
                                        (score == best.score and _rank(ent) > _rank(self.entities[best.entity_id]))):
@@ -194,6 +200,12 @@ class KB:
     def best_of(self, ids: list[str]) -> str:
         """Pick one id when a name is ambiguous: curated first, then countries, then big cities."""
         return max(ids, key=lambda i: _rank(self.entities[i]))
+
+
+def _short_word_differs(a: str, b: str, short: int = 4) -> bool:
+    """Two keys of as many words where a pair of short words differs ("laurie cen" / "laurie can")."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and any(x != y and min(len(x), len(y)) <= short for x, y in zip(wa, wb))
 
 
 def _rank(ent: Entity) -> tuple[int, int]:

@@ -28,7 +28,7 @@ COMPATIBLE = {
     "OBJECT": {"OBJECT"},
     "NORP": {"GPE"},
 }
-FUZZY_LINK_MIN = 0.9
+FUZZY_LINK_MIN = 0.92
 
 
 def new_entity_id(key: str) -> str:
@@ -76,7 +76,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             if ids:
                 eid, by = kb.best_of(ids), f"{c.by}+kb:key"
             elif c.label is not None:  # a bare capitalised word ("Brown said") is no fuzzy Brunei
-                m = kb.fuzzy(key, FUZZY_LINK_MIN, COMPATIBLE.get(c.label or "", None))
+                m = kb.fuzzy(key, FUZZY_LINK_MIN, COMPATIBLE.get(c.label or "", None), same_script=c.text.isascii())
                 if m:
                     eid, conf, by = m.entity_id, min(conf, m.score), f"{c.by}+kb:fuzzy:{m.score:.2f}"
         if eid is None and " " not in key and key in doc_short:

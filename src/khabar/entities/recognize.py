@@ -38,7 +38,7 @@ __all__ = ["Candidate", "Recognizer", "Token", "tokenize"]
 
 INDIC_LANGS_MIN_FUZZY = 4  # consonants in a skeleton before fuzzy matching is tried
 MIN_KEY_LEN = 4  # shorter keys only match by exact surface form
-FUZZY_MIN = 0.9
+FUZZY_MIN = 0.92
 # the tagger's spans: below MODEL_MIN_CONF they are dropped; a span that contains KB names
 # replaces them only from MODEL_REPLACE_CONF (chosen on a dev split carved from TRAIN)
 MODEL_MIN_CONF = 0.55
@@ -164,7 +164,7 @@ class Recognizer:
             elif bearers:  # পম্পেও: the surname of a curated person known by full name
                 hit = (bearers, 0.75, "kb:surname")
             elif len(skeleton(key)) >= INDIC_LANGS_MIN_FUZZY:
-                m = self.kb.fuzzy(key, FUZZY_MIN)
+                m = self.kb.fuzzy(key, FUZZY_MIN, same_script=form.isascii())
                 if m:
                     hit = ([m.entity_id], round(0.8 * m.score, 3), f"kb:fuzzy:{m.score:.2f}")
         cache[memo] = hit
@@ -237,6 +237,36 @@ class Recognizer:
                 spans = {(c.start, c.end) for c in again}
                 found = [c for c in found if not (_weak_capitalised(c) and (c.start, c.end) in spans)] + again
         found.sort(key=lambda c: c.start)
+        return self._generic_bodies(text, found)
+
+    def _generic_bodies(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """A name the KB does not know that ends in a body word (entity_cues ``body_heads``) is a
+        body, not a person; after a title it is that office's body: "जापान के प्रधानमंत्री कार्यालय"
+        (the tagger reads the word after a title as a name)."""
+        scope = self.cues.scope_words
+        for c in found:
+            if not scope or not c.ids or c.start == 0 or not all(self.kb.entities[i].type == "ORG" for i in c.ids if i in self.kb.entities):
+                continue
+            before = regex.search(r"(\S+)\s+$", text[max(0, c.start - 40) : c.start])
+            if before is not None and surface_form(before.group(1)) in scope:
+                # "राष्ट्रीय सुरक्षा परिषद": a country's council, not the UN's; a body the KB does not know
+                c.start -= len(before.group(0))
+                c.text, c.ids, c.label = text[c.start : c.end], [], "ORG"
+                c.by = c.by + "+cue:scope_word"
+        heads = self.cues.body_heads
+        if not heads:
+            return found
+        for c in found:
+            words = c.text.split()
+            if c.ids or c.label not in ("PER", None) or not words or surface_form(words[-1]) not in heads:
+                continue
+            if len(words) > 1 and surface_form(words[0]) not in self.cues.common and c.label == "PER":
+                continue  # "Ali Police"? a person's name may end in such a word only with a name before it
+            c.label = "ORG"
+            before = regex.search(r"(\S+)\s+$", text[max(0, c.start - 40) : c.start])
+            if before is not None and self.cues.titles.get((surface_form(before.group(1)),)):
+                c.start = c.start - len(before.group(0))
+                c.text = text[c.start : c.end]
         return found
 
     def _split_pairs(self, text: str, toks: list[Token]) -> list[Token]:
