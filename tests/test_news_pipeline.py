@@ -1489,3 +1489,32 @@ def test_give_in_an_idiom_is_no_gift(pipe, text):
     gifts = [e for e in doc.events if e.type == "GIFT"]
     assert all(r.text not in ("बहुत महत्व", "warmest regards", "গুরুত্ব") for e in gifts for r in e.roles)
     assert len(gifts) == (0 if text.startswith("Please") else 1)
+
+
+def test_bn_a_comma_ends_a_clause_its_actor_does_not_act_after_it(pipe):
+    # a headline of two clauses: the one welcomed is not the one who welcomes
+    doc = run(pipe, "দুই দিনের সফরে দিল্লিতে পুতিন, বিমানবন্দরে স্বাগত জানালেন মোদি")
+    welcome = next(e for e in doc.events if e.type == "WELCOME")
+    assert [r.entity_id for r in welcome.roles if r.name == "host"] == ["per:narendra_modi"]
+
+
+@pytest.mark.parametrize("text,etype,role,who", [
+    ("এই বছর জাতিসংঘে, ট্রাম্প, গত বছর উত্তর কোরিয়াকে ধ্বংস করার হুমকি দিয়েছিলেন।", "WARN", "source", "per:donald_trump"),
+])
+def test_verb_final_a_name_set_off_by_a_comma_is_the_subject(pipe, text, etype, role, who):
+    doc = run(pipe, text)
+    ev = next(e for e in doc.events if e.type == etype)
+    assert who in [r.entity_id for r in ev.roles if r.name == role]
+
+
+@pytest.mark.parametrize("text", ["British PM May accuses critics of playing politics over Brexit",
+                                  "British Prime Minister May accuses critics of playing politics"])
+def test_a_common_word_after_a_title_is_a_name(pipe, text):
+    doc = run(pipe, text)
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["May"]
+    assert [r.text for e in doc.events if e.type == "ACCUSE" for r in e.roles if r.name == "source"] == ["May"]
+
+
+def test_a_modal_word_inside_a_name_is_no_hedge(pipe):
+    doc = run(pipe, "President Trump met Mrs May in London.")
+    assert [e.modality for e in doc.events if e.type == "MEET"] == ["asserted"]

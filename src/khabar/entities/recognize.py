@@ -239,6 +239,15 @@ class Recognizer:
         found.sort(key=lambda c: c.start)
         return self._generic_bodies(text, found)
 
+    def _titled_word(self, toks: list[Token], j: int, label: str) -> bool:
+        """A capitalised word right after a person's title is a name even when it is a common word
+        ("Prime Minister May", "PM May"), unless it is a time word ("Minister Monday", "May 5")."""
+        if label != "PER" or j >= len(toks) or not toks[j].latin or not _capitalised(toks[j]):
+            return False
+        if toks[j].norm in self.cues.not_names or toks[j].text in self.cues.not_names:
+            return False
+        return not (j + 1 < len(toks) and toks[j + 1].text[:1].isdigit())
+
     def _generic_bodies(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """A name the KB does not know that ends in a body word (entity_cues ``body_heads``) is a
         body, not a person; after a title it is that office's body: "जापान के प्रधानमंत्री कार्यालय"
@@ -312,7 +321,7 @@ class Recognizer:
             if not hit or i in covered:
                 continue
             n, label, origin = hit
-            honorific = n == 1 and words[i] in self.cues.honorifics
+            honorific = (n == 1 and words[i] in self.cues.honorifics) or self._titled_word(toks, i + n, label)
             got = self._name_after(text, toks, i + n, covered - set(weak), honorific)
             if got:
                 a, b, k = got

@@ -875,6 +875,10 @@ class Extractor:
                     wargs = [a for a in wargs if not (a in before and a.slot == "")]
             etype = self.onto[f.trigger.type]
             passive = _is_passive(self.text, f, sent, pack)
+            if pack.order == "SOV" and not passive and not prev_subject:
+                topic = self._topic_before_comma(args, wargs, f, win, found[k - 1].end if k else sent[0])
+                if topic is not None:
+                    wargs = [topic] + wargs
             roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i)
             if (prev_subject and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
                     and any(a.ref is not None and slot != "genitive" for a, slot in filled_args)):
@@ -1033,6 +1037,19 @@ class Extractor:
         # (a label-sensitive slot, {GPE: place}, names each of its roles; a place is no subject to share)
         return {r for s in SUBJECT_SLOTS if s in frame
                 for r in (frame[s].values() if isinstance(frame[s], dict) else [frame[s]])} - PLACE_ROLES
+
+    def _topic_before_comma(self, args: list[Arg], wargs: list[Arg], f: Found, win, after: int) -> Arg | None:
+        """Verb-final: the clause names no subject, and a name set off by a comma stands before it
+        ("ট্রাম্প, গত বছর উত্তর কোরিয়াকে ধ্বংস করার হুমকি দিয়েছিলেন"): that name is the subject
+        (a topic, then a parenthetical or the clause itself)."""
+        if any(a.slot in ("", "agent") and a.ref is None and a.start < f.start for a in wargs):
+            return None
+        for a in reversed(args):
+            if a.start < after or a.end > win[0] or a.ref is not None:
+                continue
+            if a.slot == "" and a.label in ("PER", "ORG", "GPE", "AGENCY") and self.text[a.outer_end or a.end :].startswith(","):
+                return a
+        return None
 
     def _inherit(self, etype: EventType, f: Found, prev: list[Role]) -> list[Role]:
         """Coordinated verbs share their subject: "X পৌঁছান এবং ... আলোচনা করেন"."""
@@ -1307,7 +1324,8 @@ class Extractor:
         if not any(r.entity_id for r in roles) and etype.name != "DENY":  # a denial matters even by "both sides"
             return []  # "gifts were exchanged": nothing checkable about who
         clause_end = min([sent[1]] + [s for s, _ in _breaks(self.text, f.end, sent[1], pack)])
-        modality, mod_by = modality_of(self.text, (f.start, f.end), (win[0], max(win[1], clause_end)), sent, pack)
+        names = [(m.start, m.end) for m in self.doc.mentions if sent[0] <= m.start < sent[1]]
+        modality, mod_by = modality_of(self.text, (f.start, f.end), (win[0], max(win[1], clause_end)), sent, pack, names)
         if f.trigger.modality:
             modality, mod_by = f.trigger.modality, f.trigger.origin
         sources = self.sources_at(i, f.start)

@@ -26,13 +26,30 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
-def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], pack: LangPack) -> tuple[str, str]:
-    """(modality, provenance) for a trigger; ``asserted`` when no cue applies."""
+class _OutsideNames:
+    """A cue pattern whose ``search`` passes over matches inside a name ("Mrs May")."""
+
+    def __init__(self, pat, names):
+        self.pat, self.names = pat, names
+
+    def search(self, text, start, end):
+        for m in self.pat.finditer(text, start, end):
+            if not any(a <= m.start() and m.end() <= b for a, b in self.names):
+                return m
+        return None
+
+
+def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], pack: LangPack,
+                names: list[tuple[int, int]] = ()) -> tuple[str, str]:
+    """(modality, provenance) for a trigger; ``asserted`` when no cue applies. A cue inside one of
+    ``names`` (mention spans) is part of a name, not a cue: "met Mrs May" is not hedged."""
     ts, te = trig
     for name in ORDER:
         for scope, pat in pack.modality.get(name, {}).items():
             if pat is None:
                 continue
+            if names:
+                pat = _OutsideNames(pat, names)
             if scope == "near":
                 # before, inside ("उपहार में नहीं दी") and after the trigger; the window ends at a word's
                 # end, so a cue cut from a longer word ("न" of "ने") does not match
