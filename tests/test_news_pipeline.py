@@ -1518,3 +1518,12 @@ def test_a_common_word_after_a_title_is_a_name(pipe, text):
 def test_a_modal_word_inside_a_name_is_no_hedge(pipe):
     doc = run(pipe, "President Trump met Mrs May in London.")
     assert [e.modality for e in doc.events if e.type == "MEET"] == ["asserted"]
+
+
+def test_hi_an_agent_on_both_sides_of_a_comma_makes_two_clauses(pipe):
+    doc = run(pipe, "उत्तर कोरिया ने पूर्वी सागर में दागी बैलिस्टिक मिसाइल, जापान और दक्षिण कोरिया ने की निंदा")
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert sorted(r.entity_id for r in ev.roles if r.name == "source") == ["gpe:jp", "gpe:kr"]
+    # an enumeration keeps its comma inside one clause
+    doc = run(pipe, "भारत, जापान और अमेरिका ने बैठक की।")
+    assert len([r for e in doc.events if e.type == "MEET" for r in e.roles]) == 3

@@ -190,3 +190,12 @@ def test_this_pointing_forward_to_words_after_the_verb_is_no_back_reference(pipe
     doc, qs = said(pipe, "भारत और रूस ने समझौते पर हस्ताक्षर किए। मिस्री ने यह भी बताया कि पुतिन शुक्रवार को लौटेंगे।")
     assert [w for _, _, w in qs] == ["पुतिन शुक्रवार को लौटेंगे"]
     assert next(e for e in doc.events if e.type == "SIGN").sources == []
+
+
+@pytest.mark.parametrize("text,outlet,speaker", [
+    ("पेस्कोव ने रूसी समाचार एजेंसी तास से कहा कि पुतिन भारत को महत्व देते हैं।", "agency:tass", "per:dmitry_peskov"),
+    ("पेस्कोव ने रॉयटर्स के साथ बातचीत में कहा कि रूस तैयार है।", "agency:reuters", "per:dmitry_peskov"),
+])
+def test_hi_the_outlet_spoken_to_with_se_reports_the_words(pipe, text, outlet, speaker):
+    _, qs = said(pipe, text)
+    assert [(s, c) for s, c, _ in qs] == [(speaker, [outlet, speaker])]

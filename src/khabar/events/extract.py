@@ -113,10 +113,10 @@ _LIST_COMMA = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}-]+\s+){1,2}")
 def _breaks(text: str, start: int, end: int, pack: LangPack) -> list[tuple[int, int]]:
     if not pack.clause_breaks:
         return []
-    return [m.span() for m in pack.clause_breaks.finditer(text, start, end) if not _list_comma(text, m, end, pack)]
+    return [m.span() for m in pack.clause_breaks.finditer(text, start, end) if not _list_comma(text, m, end, pack, start)]
 
 
-def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack) -> bool:
+def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int = 0) -> bool:
     """A comma inside an enumeration ("ऊर्जा, व्यापार और रक्षा सहयोग पर चर्चा की") joins nouns, not
     clauses: one or two words after it comes a conjunction word, and the word before it is no
     auxiliary or verb form of the language's ``auxiliaries`` (SOV only: "मोदी पहुंचे, पुतिन और शी
@@ -132,7 +132,26 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack) -> bool:
     if not any(pack.conjunctions.fullmatch(w) for w in nxt[:2]):
         return False
     before = regex.search(r"([\p{L}\p{M}]+)\s*$", text[max(0, m.start() - 40) : m.start()])
-    return before is not None and not (pack.auxiliaries is not None and pack.auxiliaries.fullmatch(before.group(1)))
+    if before is None or (pack.auxiliaries is not None and pack.auxiliaries.fullmatch(before.group(1))):
+        return False
+    # "उत्तर कोरिया ने ... मिसाइल, जापान और दक्षिण कोरिया ने की निंदा": an agent on both sides of the
+    # comma (the list after it is the next clause's subject): two clauses
+    agent = _agent_after(pack)
+    if agent is not None:
+        stop = regex.search(r"[,;:।]", text[m.end() : end])
+        right = text[m.end() : m.end() + stop.start() if stop else end]
+        if agent.search(right) and agent.search(text, start, m.start()):
+            return False
+    return True
+
+
+def _agent_after(pack: LangPack) -> regex.Pattern | None:
+    """The agent case marker as a word (hi ने), if the language writes one."""
+    def build(pack):
+        # (the marker patterns open with \s*: here the marker must be a word of its own, not "अपने")
+        alts = [mk.after.pattern.removeprefix(r"\s*") for mk in pack.markers if mk.slot == "agent" and mk.after is not None]
+        return regex.compile(r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in alts) + ")", regex.V1) if alts else None
+    return _per_lang(pack, "agent_after", build)
 
 
 def _window(f: Found, prev_end: int, next_start: int, breaks, sent: tuple[int, int], pack: LangPack) -> tuple[int, int]:

@@ -231,7 +231,8 @@ OUTLET_PREFIXES = ("agency:", "media:")  # KB ids of news agencies and media
 def _outlet_told(text: str, args: list[Arg], sp: Arg, m: regex.Match, addressee: regex.Pattern | None, side: str,
                  ids) -> list[str]:
     """A news agency or outlet the speaker told it to: after an addressee verb ("told Reuters"), or
-    in the dative between speaker and verb in a verb-final language ("তাসকে বলেছেন", "तास को बताया")."""
+    in the dative (or ablative) between speaker and verb in a verb-final language ("তাসকে বলেছেন",
+    "तास को बताया", "तास से कहा")."""
     if side == "after":
         if addressee is None or not addressee.match(m.group()):
             return []
@@ -240,7 +241,8 @@ def _outlet_told(text: str, args: list[Arg], sp: Arg, m: regex.Match, addressee:
             return []
         cands = [a]
     else:
-        cands = [a for a in args if sp.end <= a.start and a.end <= m.start() and a.slot == "dative"]
+        # (hi "तास से कहा", "रॉयटर्स के साथ बातचीत में कहा": with से or "with" too)
+        cands = [a for a in args if sp.end <= a.start and a.end <= m.start() and a.slot in ("dative", "ablative", "comitative")]
     return [e for a in cands for e in ids(a) if e.startswith(OUTLET_PREFIXES)]
 
 
