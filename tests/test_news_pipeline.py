@@ -1527,3 +1527,13 @@ def test_hi_an_agent_on_both_sides_of_a_comma_makes_two_clauses(pipe):
     # an enumeration keeps its comma inside one clause
     doc = run(pipe, "भारत, जापान और अमेरिका ने बैठक की।")
     assert len([r for e in doc.events if e.type == "MEET" for r in e.roles]) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "এর আগে রুশ তেল কেনার কারণে ভারতের পণ্যের ওপর ২৫ শতাংশ অতিরিক্ত শুল্ক আরোপ করেন মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প।",
+    "अमेरिका ने रूसी तेल खरीदने के कारण भारतीय सामानों पर 25 प्रतिशत टैरिफ लगाया।",
+])
+def test_a_sanction_targets_whose_goods_not_the_country_in_the_reason(pipe, text):
+    doc = run(pipe, text)
+    ev = next(e for e in doc.events if e.type == "SANCTION")
+    assert [r.entity_id for r in ev.roles if r.name == "target"] == ["gpe:in"]

@@ -1370,8 +1370,14 @@ class Extractor:
             taken = {r.start for r in roles}
             last = max([r.end for r in roles if r.end is not None and r.end <= f.start] + [win[0]])
             lo, hi = (f.end, clause_end) if pack.order == "SVO" else (last, f.start)
-            m = next((m for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.label == "NORP"
-                      and m.entity_id and m.start not in taken), None)
+            # (verb-final: also a country's genitive, "ভারতের পণ্যের ওপর শুল্ক"; the one nearest the verb,
+            # and none inside a phrase closed before it, "রুশ তেল কেনার কারণে")
+            genitives = {a.start for a in self.sents_args.get(i, []) if a.slot == "genitive"} if pack.order == "SOV" else set()
+            closers = _cue_pattern(pack, "phrase_closers") if pack.order == "SOV" else None
+            cands = [m for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.entity_id and m.start not in taken
+                     and (m.label == "NORP" or (m.label == "GPE" and m.start in genitives))
+                     and not (closers is not None and closers.search(self.text, m.end, f.start))]
+            m = (cands[-1] if pack.order == "SOV" else cands[0]) if cands else None
             if m is not None:
                 roles = roles + [Role(owner, m.text, m.start, m.end, m.entity_id)]
         out = []
