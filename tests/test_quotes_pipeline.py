@@ -199,3 +199,18 @@ def test_this_pointing_forward_to_words_after_the_verb_is_no_back_reference(pipe
 def test_hi_the_outlet_spoken_to_with_se_reports_the_words(pipe, text, outlet, speaker):
     _, qs = said(pipe, text)
     assert [(s, c) for s, c, _ in qs] == [(speaker, [outlet, speaker])]
+
+
+def test_according_to_a_countrys_agency_which_cited_a_source(pipe):
+    # the possessor's outlet speaks; whom it cites comes after it in the chain
+    _, qs = said(pipe, "He was accompanied by his daughter, according to South Korea's Yonhap news agency, "
+                       "which cited the National Intelligence Service.")
+    assert len(qs) == 1 and qs[0][0] == "agency:yonhap" and qs[0][1][0] == "agency:yonhap" and len(qs[0][1]) == 2
+    assert qs[0][2] == "He was accompanied by his daughter"
+
+
+def test_names_in_according_to_are_sources_not_arguments(pipe):
+    doc, qs = said(pipe, "According to Russia's TASS news agency, Putin will visit India.")
+    assert qs == [("agency:tass", ["agency:tass"], "Putin will visit India")]
+    ev = next(e for e in doc.events if e.type == "PLAN_VISIT")
+    assert [r.entity_id for r in ev.roles if r.name == "place"] == ["gpe:in"]

@@ -788,6 +788,18 @@ class Extractor:
                     q.start, q.text = s, self.text[s : q.end]
                     break
 
+    def _according_zones(self, sent: tuple[int, int]) -> list[tuple[int, int]]:
+        """The "according to Russia's TASS news agency" of a sentence: names there are sources, no
+        arguments of the events told ("Putin will visit India" does not go to Russia)."""
+        zones = []
+        for q in self.out.quotes:
+            if q.direct or not q.by.endswith("according_to") or q.cue is None or q.speaker_span is None:
+                continue
+            if not (sent[0] <= q.cue.start < sent[1]):
+                continue
+            zones.append((min(q.cue.start, q.speaker_span.start), max(q.cue.end, q.speaker_span.end)))
+        return zones
+
     def _attribution_zones(self) -> list[tuple[int, int]]:
         """Parts of sentences that report (speaker, cue, "according to X"), not what is reported."""
         zones = []
@@ -820,6 +832,7 @@ class Extractor:
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []
         accused: list[Role] = []  # the target of the accusation just before (its charge follows)
+        acc_zones = self._according_zones(sent)
         for k, f in enumerate(found):
             breaks_k = [b for b in breaks if not (f.start <= b[0] < f.end)]
             prev_end = found[k - 1].end if k else sent[0]
@@ -841,6 +854,7 @@ class Extractor:
                 if comma >= 0 and self._only_names_after(f.end, comma, pack):
                     win = (win[0], comma)
             wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)
+                     and not any(zs <= a.start and a.end <= ze and not zs <= f.start < ze for zs, ze in acc_zones)
                      and not self._is_dateline(a, sent)]
             if f.trigger.frame == "nominal":
                 # "ইসরায়েলি বিমান হামলায়", "Russian strikes": a demonym right before the event noun is its owner

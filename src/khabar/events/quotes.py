@@ -113,6 +113,11 @@ def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4, pack: Lan
             # "said Hamas official Basem Naim": a modifier names whom the next argument speaks for
             while a.slot == "modifier" and k + 1 < len(args):
                 k, a = k + 1, args[k + 1]
+            # "according to South Korea's Yonhap news agency": the possessor's outlet speaks
+            while (k + 1 < len(args) and (a.slot == "genitive" or POSSESSIVE.match(text, a.end))
+                   and len(text[a.end : args[k + 1].start].split()) <= 2
+                   and not regex.search(r"[,;:।.()\"]", text[a.end : args[k + 1].start])):
+                k, a = k + 1, args[k + 1]
             return a
         return None
     return None
@@ -217,6 +222,9 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
 DATELINE = regex.compile(r"[^\n:।\"“]{1,40},\s*[^\n:।\"“]{0,25}\p{Nd}[^\n:।\"“]{0,30}?\s*[:—–]\s*")
 # ", which cited two sources," / ", who spoke on condition of anonymity,": about the source, not said
 RELATIVE_AFTER_SOURCE = regex.compile(r"\s*,\s*(?:which|who)\b[^,]*,")
+DESCRIPTOR_TO_COMMA = regex.compile(r"(?:\s+[\w-]+){1,3}\s*,")
+POSSESSIVE = regex.compile(r"['’]s?(?!\w)")
+CITING_VERB = regex.compile(r"\b(?:cited|citing|quoted|quoting)\b")
 # the first word of a phrase set off by commas between a speaker and the speech verb
 PARENTHETICAL_OPENERS = regex.compile(r"(?i:\w+ing|who|which|whose|after|before|while|during|in|at|on|speaking)")
 def _passive_after(text: str, pos: int, end: int, pack: LangPack) -> bool:
@@ -284,7 +292,12 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     content = (s_start, m.start())
                 else:  # "According to X, ..." (and "According to Reuters, which cited two sources, ...")
                     rel = RELATIVE_AFTER_SOURCE.match(text, src.outer_end, s_end)
-                    content = (rel.end() if rel else src.outer_end, s_end)
+                    desc = DESCRIPTOR_TO_COMMA.match(text, src.outer_end or src.end, s_end)  # "TASS news agency, ..."
+                    content = (rel.end() if rel else desc.end() if desc else src.outer_end, s_end)
+                if side == "after":  # "..., according to Yonhap, which cited the intelligence service"
+                    rel = RELATIVE_AFTER_SOURCE.match(text + ",", src.outer_end or src.end, s_end + 1)
+                    if rel is not None and CITING_VERB.search(rel.group()):
+                        inner += [e for a in args if rel.start() <= a.start < rel.end() for e in ids(a) if e not in inner]
                 att.quotes.append(_quote(text, content, src, m, ids(src), pack, "according_to"))
     cite = _cue_pattern(pack, "citing")
     cited: list[Arg] = []
