@@ -1537,3 +1537,22 @@ def test_a_sanction_targets_whose_goods_not_the_country_in_the_reason(pipe, text
     doc = run(pipe, text)
     ev = next(e for e in doc.events if e.type == "SANCTION")
     assert [r.entity_id for r in ev.roles if r.name == "target"] == ["gpe:in"]
+
+
+@pytest.mark.parametrize("text,traveller,place", [
+    ("यूक्रेन युद्ध शुरू होने के बाद पुतिन की यह पहली भारत यात्रा है।", "per:vladimir_putin", "gpe:in"),
+    ("ইউক্রেন যুদ্ধ শুরুর পর এটিই পুতিনের প্রথম ভারত সফর।", "per:vladimir_putin", "gpe:in"),
+    ("मोदी पिछले साल जापान आए थे।", "per:narendra_modi", "gpe:jp"),
+    ("पुतिन युद्ध शुरू होने के बाद पहली बार भारत आए हैं।", "per:vladimir_putin", "gpe:in"),
+])
+def test_the_place_of_a_trip_not_the_country_in_the_phrase_before(pipe, text, traveller, place):
+    # "after the Ukraine war began": Ukraine is in the phrase, India is where the trip goes
+    doc = run(pipe, text)
+    ev = next(e for e in doc.events if e.type == "VISIT")
+    assert [r.entity_id for r in ev.roles if r.name == "traveller"] == [traveller]
+    assert [r.entity_id for r in ev.roles if r.name == "place"] == [place]
+
+
+@pytest.mark.parametrize("text", ["कई मामले सामने आए हैं।", "पाकिस्तान से आए आतंकी मारे गए थे।"])
+def test_hi_came_in_an_idiom_or_a_participle_is_no_visit(pipe, text):
+    assert not [e for e in run(pipe, text).events if e.type == "VISIT"]

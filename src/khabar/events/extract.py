@@ -145,6 +145,14 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int 
     return True
 
 
+def _adverbial_phrase_pattern(p: LangPack) -> regex.Pattern | None:
+    """A few words, then "after"/"before" (``time_bounds.after_phrase``): "युद्ध शुरू होने के बाद"."""
+    if p.time_bounds_after_phrase is None:
+        return None
+    return regex.compile(rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,4}}?\s+(?:{p.time_bounds_after_phrase.pattern})(?!\w)",
+                         p.time_bounds_after_phrase.flags)
+
+
 def _agent_after(pack: LangPack) -> regex.Pattern | None:
     """The agent case marker as a word (hi ने), if the language writes one."""
     def build(pack):
@@ -497,10 +505,7 @@ class Extractor:
     def _in_adverbial_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase ends in "after"/"before" (``time_bounds.after_phrase``) before the
         trigger: "শেখ হাসিনার সরকারের পতনের পর ... বৈঠক" (after the fall of Hasina's government)."""
-        pat = _per_lang(pack, "adverbial_phrase", lambda p: regex.compile(
-            rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,4}}?\s+(?:{p.time_bounds_after_phrase.pattern})(?!\w)",
-            p.time_bounds_after_phrase.flags) if p.time_bounds_after_phrase is not None else None)
-        return self._phrase_after(a, f, pat) is not None
+        return self._phrase_after(a, f, _per_lang(pack, "adverbial_phrase", _adverbial_phrase_pattern)) is not None
 
     def _phrase_after(self, a: Arg, f: Found, pat: regex.Pattern | None) -> regex.Match | None:
         """``pat`` matched from the argument's end towards the trigger, with no other name inside."""
@@ -1146,6 +1151,13 @@ class Extractor:
             if (slot not in SUBJECT_SLOTS and slot != "genitive" and pack.order == "SOV" and a.outer_end <= f.start
                     and self._in_adverbial_phrase(a, f, pack)):
                 continue  # "ঢাকায় ... ককটেল নিক্ষেপের পর ... হামলা": Dhaka is where the earlier blast was
+            if slot == "subject" and a.slot == "" and a.label in ("GPE", "LOC") and pack.order == "SOV" and a.outer_end <= f.start:
+                # "यूक्रेन युद्ध शुरू होने के बाद पुतिन की यह पहली भारत यात्रा": a bare name inside an
+                # "after" phrase, with another actor after the phrase, is part of the phrase
+                ph = self._phrase_after(a, f, _per_lang(pack, "adverbial_phrase_subject", _adverbial_phrase_pattern))
+                if ph is not None and any(ph.end() <= b.start and b.end <= f.start and (
+                        b.slot in ("agent", "genitive") or (b.slot == "" and b.label in ("PER", "ORG"))) for b in wargs):
+                    continue
             if (slot in ("dative", "comitative", "ablative", "upon") and pack.order == "SOV" and a.outer_end <= f.start
                     and self._in_closed_phrase(a, f, pack)):
                 continue  # "রাশিয়ার প্রতি সমর্থনের জন্য উত্তর কোরিয়াকে ধন্যবাদ": Russia is inside "for the support"
