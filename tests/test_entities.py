@@ -363,3 +363,12 @@ def test_a_national_council_is_not_the_un_security_council(text, lang, national,
     got = {m.text: m.entity_id for m in doc.mentions}
     assert national in got and got[national] != "org:un_security_council"
     assert got[un] == "org:un_security_council"
+
+
+def test_en_a_named_building_is_a_place_and_a_named_war_or_summit_no_entity():
+    doc = run("Putin and Kim held talks at the Diaoyutai State Guesthouse. The parade marked the end of "
+              "World War Two. Modi attended the G20 Summit.", "en")
+    got = {m.text: m.label for m in doc.mentions}
+    assert got["Diaoyutai State Guesthouse"] == "LOC"
+    assert not any("War" in t for t in got)
+    assert got.get("G20") == "ORG" and "G20 Summit" not in got

@@ -237,7 +237,8 @@ class Recognizer:
                 spans = {(c.start, c.end) for c in again}
                 found = [c for c in found if not (_weak_capitalised(c) and (c.start, c.end) in spans)] + again
         found.sort(key=lambda c: c.start)
-        return self._generic_bodies(text, found)
+        # a named war, summit or games (entity_cues label_after EVENT) is no actor: not kept
+        return self._generic_bodies(text, [c for c in found if c.label != "EVENT"])
 
     def _titled_word(self, toks: list[Token], j: int, label: str) -> bool:
         """A capitalised word right after a person's title is a name even when it is a common word
@@ -623,7 +624,7 @@ class Recognizer:
         initial_only = first == 0 and len(idx) == 1 and last + 1 < len(toks) and toks[last + 1].text[:1].islower()
         if last + 1 < len(toks) and toks[last].end == c.end and not initial_only:
             lab = cues.label_after.get(toks[last + 1].norm)
-            if lab:
+            if lab and lab != "EVENT":  # ("G20 Summit": the G20 holds the summit; it is no occasion)
                 return lab
         lab = cues.label_after.get(toks[last].norm)
         if lab and len(idx) > 1:
