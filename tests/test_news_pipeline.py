@@ -1556,3 +1556,19 @@ def test_the_place_of_a_trip_not_the_country_in_the_phrase_before(pipe, text, tr
 @pytest.mark.parametrize("text", ["कई मामले सामने आए हैं।", "पाकिस्तान से आए आतंकी मारे गए थे।"])
 def test_hi_came_in_an_idiom_or_a_participle_is_no_visit(pipe, text):
     assert not [e for e in run(pipe, text).events if e.type == "VISIT"]
+
+
+def test_en_soldiers_of_a_country_are_the_one_thanked(pipe):
+    doc = run(pipe, "Putin thanked North Korean soldiers for fighting alongside Russian troops in the Kursk region.")
+    ev = next(e for e in doc.events if e.type == "THANK")
+    assert [r.entity_id for r in ev.roles if r.name == "target"] == ["gpe:kp"]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Kim said helping Russia was a fraternal duty.", []),
+    ("Putin gave Kim Jong Un an Aurus car.", ["an Aurus car"]),
+])
+def test_en_the_free_item_after_the_verb(pipe, text, items):
+    # no item runs into the main clause's verb; a named object is part of the item
+    doc = run(pipe, text)
+    assert [r.text for e in doc.events for r in e.roles if r.name == "item"] == items

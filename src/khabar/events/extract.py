@@ -1328,7 +1328,7 @@ class Extractor:
         # SVO: first free stretch after the trigger, skipping filled arguments and their markers
         spans = sorted((a.outer_start, a.outer_end) for a, _ in filled if a.start >= f.end)
         filled_set = {id(a) for a, _ in filled}
-        stops = [m.start for m in self.doc.mentions if f.end <= m.start < win[1] and m.label != "NORP" and not any(
+        stops = [m.start for m in self.doc.mentions if f.end <= m.start < win[1] and m.label not in ("NORP", "OBJECT") and not any(
             s <= m.start < e for s, e in spans)]  # a demonym modifies the item ("a Russian rifle")
         win = (win[0], min([win[1]] + stops))
         spans = [(s, e) for s, e in spans if s < win[1]]
@@ -1336,6 +1336,9 @@ class Extractor:
         for s, e in spans + [(win[1], win[1])]:
             seg = _trim(self.text, cur, s, pack)
             if seg[1] > seg[0]:
+                first = regex.match(r"[\w'-]+", self.text[seg[0] : seg[1]])
+                if first and pack.auxiliaries is not None and pack.auxiliaries.fullmatch(first.group()):
+                    return []  # "helping Russia was a fraternal duty": the main clause's verb follows, no item
                 return _items(self.text, (cur, s), pack, times)
             cur = max(cur, e)
         return []
