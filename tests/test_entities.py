@@ -372,3 +372,19 @@ def test_en_a_named_building_is_a_place_and_a_named_war_or_summit_no_entity():
     assert got["Diaoyutai State Guesthouse"] == "LOC"
     assert not any("War" in t for t in got)
     assert got.get("G20") == "ORG" and "G20 Summit" not in got
+
+
+@pytest.mark.parametrize("text,lang,word,city", [
+    ("Kim arrived in the Chinese capital on Tuesday.", "en", "capital", "city:beijing"),
+    ("He left Russia's capital.", "en", "capital", "city:moscow"),
+    ("किम मंगलवार को चीन की राजधानी पहुंचे।", "hi", "राजधानी", "city:beijing"),
+    ("কিম মঙ্গলবার চীনের রাজধানীতে পৌঁছান।", "bn", "রাজধানী", "city:beijing"),
+])
+def test_a_countrys_capital_named_by_the_word_capital(text, lang, word, city):
+    doc = run(text, lang)
+    assert (word, city) in [(m.text, m.entity_id) for m in doc.mentions]
+
+
+def test_the_capital_word_before_the_citys_own_name_is_no_second_mention():
+    doc = run("रूस की राजधानी मॉस्को में बैठक हुई।", "hi")
+    assert [m.text for m in doc.mentions if m.entity_id == "city:moscow"] == ["मॉस्को"]

@@ -238,7 +238,41 @@ class Recognizer:
                 found = [c for c in found if not (_weak_capitalised(c) and (c.start, c.end) in spans)] + again
         found.sort(key=lambda c: c.start)
         # a named war, summit or games (entity_cues label_after EVENT) is no actor: not kept
-        return self._generic_bodies(text, [c for c in found if c.label != "EVENT"])
+        found = [c for c in found if c.label != "EVENT"]
+        if self.cues.capital_words:
+            found = sorted(found + self._capitals(text, sentences, found), key=lambda c: c.start)
+        return self._generic_bodies(text, found)
+
+    def _capitals(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
+        """"the Chinese capital", "रूस की राजधानी", "রাশিয়ার রাজধানীতে": the capital word after a
+        country's demonym or genitive names its capital city (KB ``capital``), unless the city's own
+        name follows ("रूस की राजधानी मॉस्को")."""
+        gap = self.cues.genitive_gap
+        by_end = {c.end: c for c in found}
+        starts = {c.start for c in found}
+        out = []
+        for toks in sentences:
+            for k, t in enumerate(toks):
+                if t.start in starts:
+                    continue
+                word_end = t.end
+                if t.norm not in self.cues.capital_words:  # bn রাজধানীতে: the word with a case ending
+                    stem = next((x for x in self.cues.strip_suffix(t.text, True) if surface_form(x) in self.cues.capital_words), None)
+                    if stem is None:
+                        continue
+                    word_end = t.start + len(stem)
+                if k + 1 < len(toks) and toks[k + 1].start in starts and text[t.end : toks[k + 1].start].strip() == "":
+                    continue  # the name follows
+                owner = None
+                for end, c in by_end.items():
+                    if c.ids and end <= t.start and t.start - end <= 8 and (
+                            not text[end : t.start].strip() or (gap is not None and gap.fullmatch(text, end, t.start))):
+                        owner = c
+                country = next((i for i in (owner.ids if owner else []) if i.startswith("gpe:")), None)
+                capital = self.kb.entities[country].attrs.get("capital") if country in self.kb.entities else None
+                if capital in self.kb.entities:
+                    out.append(Candidate(t.start, word_end, text[t.start : word_end], "GPE", [capital], 0.7, "cue:capital_of"))
+        return out
 
     def _titled_word(self, toks: list[Token], j: int, label: str) -> bool:
         """A capitalised word right after a person's title is a name even when it is a common word
