@@ -88,6 +88,7 @@ class Recognizer:
         self.tagger = tagger
         self.words = WordTable(kb, self.cues)
         self._key_cache: dict[str, tuple[list[str], float, str] | None] = {}
+        self._capital_prefixes = tuple(sorted(self.cues.capital_words))  # a quick test before the stem check
 
     # --- pass 1 -------------------------------------------------------------
     def _kb_match(self, text: str, toks: list[Token], i: int, matches: SentenceMatches) -> Candidate | None:
@@ -253,7 +254,7 @@ class Recognizer:
         out = []
         for toks in sentences:
             for k, t in enumerate(toks):
-                if t.start in starts:
+                if t.start in starts or not t.norm.startswith(self._capital_prefixes):
                     continue
                 word_end = t.end
                 if t.norm not in self.cues.capital_words:  # bn রাজধানীতে: the word with a case ending

@@ -69,6 +69,8 @@ def trigger_matches(text: str, start: int, end: int, pack: LangPack) -> list[Fou
     # scans: measured on NTREX-128, hi 711 vs 459 ms, bn 366 vs 265, en 514 vs 397)
     found: list[Found] = []
     for t in pack.triggers:
+        if t.requires is not None and t.requires.search(text, start, end) is None:
+            continue
         for m in t.pattern.finditer(text, start, end):
             item = m.span("item") if "item" in t.pattern.groupindex and m.group("item") else None
             found.append(Found(t, m.start(), m.end(), item))

@@ -58,6 +58,9 @@ class Trigger:
     context: str | None = None  # only fires when an event of this type is near (light verbs)
     modality: str | None = None  # forced modality (e.g. a "will visit" construction)
     needs: str | None = None  # an argument slot that must be filled, else no event ("X से मिले": X a name)
+    # a cheap pattern the sentence must contain before the trigger's own (costly) pattern is tried:
+    # an item-first form scans every word for the start of its item
+    requires: regex.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,7 @@ def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> lis
                 context=t.get("context"),
                 modality=t.get("modality"),
                 needs=t.get("needs"),
+                requires=regex.compile(expand(t["requires"], macros), FLAGS) if t.get("requires") else None,
             )
         )
     for inc in data.get("include", []) or []:
