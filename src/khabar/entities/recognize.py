@@ -89,6 +89,7 @@ class Recognizer:
         self.words = WordTable(kb, self.cues)
         self._key_cache: dict[str, tuple[list[str], float, str] | None] = {}
         self._capital_prefixes = tuple(sorted(self.cues.capital_words))  # a quick test before the stem check
+        self._demonym_heads = {k[:2] for k in self.cues.demonyms}  # likewise for demonyms with an ending
 
     # --- pass 1 -------------------------------------------------------------
     def _kb_match(self, text: str, toks: list[Token], i: int, matches: SentenceMatches) -> Candidate | None:
@@ -572,7 +573,8 @@ class Recognizer:
                 n = 2 if hit else 1
             hit = hit or table.get(t.norm)
             stem = t.text
-            if not hit and not t.latin:  # with a case ending: "ফিলিস্তিনিদের" (the ending stays outside)
+            if not hit and not t.latin and t.norm[:2] in self._demonym_heads:
+                # with a case ending: "ফিলিস্তিনিদের" (the ending stays outside)
                 stem = next((x for x in self.cues.strip_suffix(t.text, True) if surface_form(x) in table), t.text)
                 hit = table.get(surface_form(stem)) if stem != t.text else None
             if hit and (not t.latin or _capitalised(t)):

@@ -8,6 +8,8 @@ prepositions before it (en). Unmarked arguments get slot ``""``.
 """
 from __future__ import annotations
 
+import bisect
+
 import functools
 
 from dataclasses import dataclass, field
@@ -40,8 +42,35 @@ class Arg:
     exact: bool = False  # the mention is one of its KB entity's names as written (no ending inside)
 
 
-def sentence_mentions(doc: Document, start: int, end: int) -> list[Mention]:
-    ms = [m for m in doc.mentions if m.start >= start and m.end <= end and m.label in ROLE_LABELS]
+@dataclass
+class DocForms:
+    """What the argument finder needs of the whole document, computed once per document (not once
+    per sentence): the mentions in text order, each entity's surface forms, those of known entities."""
+
+    mentions: list[Mention]
+    forms: dict[str, set[str]]
+    known: dict[str, set[str]]
+
+    @classmethod
+    def of(cls, doc: Document) -> "DocForms":
+        forms: dict[str, set[str]] = {}
+        for m in doc.mentions:
+            if m.entity_id:
+                forms.setdefault(m.entity_id, set()).add(m.text)
+        return cls(sorted(doc.mentions, key=lambda m: m.start), forms, _known_forms(doc))
+
+
+def sentence_mentions(doc: Document, start: int, end: int, ordered: list[Mention] | None = None) -> list[Mention]:
+    if ordered is not None:  # mentions sorted by start: only the sentence's slice is scanned
+        lo = bisect.bisect_left(ordered, start, key=lambda m: m.start)
+        pool = []
+        for m in ordered[lo:]:
+            if m.start >= end:
+                break
+            pool.append(m)
+    else:
+        pool = doc.mentions
+    ms = [m for m in pool if m.start >= start and m.end <= end and m.label in ROLE_LABELS]
     ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for m in ms:  # keep the longest of overlapping mentions
@@ -192,13 +221,11 @@ def _followed_by_mention(text: str, pos: int, spans: list[tuple[int, int]]) -> b
     return any(s == pos + gap for s, _ in spans)
 
 
-def _set_stems(doc: Document, args: list[Arg]) -> None:
+def _set_stems(doc: Document, args: list[Arg], forms: dict[str, set[str]] | None = None) -> None:
     """"কিমকে" / "রাশিয়ার" as a mention: the bare name is the longest other form of the same
     entity (its other mentions, its KB names) that the mention starts with; the rest is a suffix."""
-    forms: dict[str, set[str]] = {}
-    for m in doc.mentions:
-        if m.entity_id:
-            forms.setdefault(m.entity_id, set()).add(m.text)
+    if forms is None:
+        forms = DocForms.of(doc).forms
     for a in args:
         if not a.entity_ids:
             continue
@@ -231,11 +258,13 @@ def _discovered(doc: Document, eid: str) -> bool:
     return bool(ent and ent.source.startswith("discovered"))
 
 
-def split_juxtaposed(doc: Document, mentions: list[Mention]) -> list[Mention]:
+def split_juxtaposed(doc: Document, mentions: list[Mention], known: dict[str, set[str]] | None = None) -> list[Mention]:
     """"পুতিন কিমকে" tagged as one unknown name "পুতিন কিম": when a mention's entity was only
     discovered (not in the KB) and its words are exactly, in order, known names seen elsewhere
     in the document, it is two arguments side by side (subject + case-marked object), not one."""
-    forms = _known_forms(doc)
+    if not any(m.entity_id and _discovered(doc, m.entity_id) for m in mentions):
+        return list(mentions)
+    forms = _known_forms(doc) if known is None else known
     by_text = {t: eid for eid, ts in forms.items() for t in ts}
     out: list[Mention] = []
     for m in mentions:
@@ -267,14 +296,16 @@ def _cover(text: str, by_text: dict[str, str]) -> list[tuple[int, int, str]] | N
     return out if len(out) >= 2 else None
 
 
-def find_args(doc: Document, start: int, end: int, pack: LangPack) -> list[Arg]:
-    """Arguments of the sentence ``[start, end)``, in text order, with slots."""
-    mentions = split_juxtaposed(doc, sentence_mentions(doc, start, end))
+def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms | None = None) -> list[Arg]:
+    """Arguments of the sentence ``[start, end)``, in text order, with slots. ``ctx``: the document's
+    :class:`DocForms`, when the caller does every sentence of one document."""
+    ctx = ctx or DocForms.of(doc)
+    mentions = split_juxtaposed(doc, sentence_mentions(doc, start, end, ctx.mentions), ctx.known)
     args = [
         Arg(m.start, m.end, m.text, m.label, [m.entity_id] if m.entity_id else [], by=m.by or "mention")
         for m in mentions
     ]
-    _set_stems(doc, args)
+    _set_stems(doc, args, ctx.forms)
     taken = [(a.start, a.end) for a in args]
     # longer ref forms first so "दोनों नेताओं" wins over "नेता"
     refs = _refs(doc, start, end, pack, taken, [(a.start, a.end) for a in args if a.label not in PLACE_LABELS])

@@ -19,7 +19,7 @@ import regex
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span
-from .args import BREAK_PUNCT, Arg, _discovered, find_args
+from .args import BREAK_PUNCT, Arg, DocForms, _discovered, find_args
 from .lexicon import LangPack, Trigger, load_pack
 from .coref import merge_repeats
 from .modality import modality_of
@@ -711,12 +711,13 @@ class Extractor:
         packs = self.packs
         sents_args: dict[int, list[Arg]] = {}
         self.sents_args = sents_args
+        doc_forms = DocForms.of(doc)
         for i, s in enumerate(doc.sentences):
             pack = load_pack(s.lang or doc.lang) or load_pack(doc.lang)
             if pack is None:
                 continue
             packs[i] = pack
-            sents_args[i] = find_args(doc, s.start, s.end, pack)
+            sents_args[i] = find_args(doc, s.start, s.end, pack, doc_forms)
             if pack.possessor_bodies is not None:
                 sents_args[i] = self._bodies_to_owners(sents_args[i], pack, (s.start, s.end))
         # attribution of each sentence first: quote speakers resolve "I"/"we" inside quotes
