@@ -1572,3 +1572,10 @@ def test_en_the_free_item_after_the_verb(pipe, text, items):
     # no item runs into the main clause's verb; a named object is part of the item
     doc = run(pipe, text)
     assert [r.text for e in doc.events for r in e.roles if r.name == "item"] == items
+
+
+def test_hi_ki_before_a_noun_and_its_postposition_is_of_not_did(pipe):
+    # "बातचीत की मेज पर लौटने" (return to the table of talks): no talks held
+    doc = run(pipe, "अमेरिका ने उत्तर कोरिया से उकसावे वाली कार्रवाई बंद करने और बातचीत की मेज पर लौटने का आग्रह किया है।")
+    assert [e.type for e in doc.events] == ["APPEAL"]
+    assert [r.entity_id for r in doc.events[0].roles if r.name == "target"] == ["gpe:kp"]

@@ -89,9 +89,11 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
     if gen is not None:  # "उस यात्रा की आलोचना की": की before another trigger is "of"
         starts = {f.start for f in found}
         after = pack.noun_light_verb_after
+        noun = pack.genitive_noun_after
         found = [f for f in found if not (gen.search(text[f.start:f.end]) and (any(
             s > f.end and not text[f.end:s].strip() for s in starts if s - f.end <= 3)
-            or (after is not None and after.match(text, f.end))))]
+            or (after is not None and after.match(text, f.end))
+            or (noun is not None and noun.match(text, f.end))))]
     found.sort(key=lambda f: (f.trigger.context is not None, -(f.end - f.start), f.start))
     kept: list[Found] = []
     for f in found:

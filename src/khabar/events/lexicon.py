@@ -131,6 +131,7 @@ class LangPack:
     # a noun + light verb right after such a trigger: "मदद की अपील की" (an appeal for help), so the
     # trigger's की was "of" even when the noun after it is no trigger of ours
     noun_light_verb_after: regex.Pattern | None = None
+    genitive_noun_after: regex.Pattern | None = None  # a noun and its postposition after "की": a genitive
 
     def title_category(self, text: str) -> str | None:
         """The KB title category of a title reference: its last title word decides."""
@@ -265,6 +266,10 @@ def load_pack(lang: str | None) -> LangPack | None:
     if trig.get("genitive_light_verbs"):
         pack.genitive_light_verbs = regex.compile(
             "(?<!\\w)(?:" + "|".join(trig["genitive_light_verbs"]) + ")$", FLAGS)
+    if trig.get("genitive_postpositions"):
+        # "बातचीत की मेज पर": की then a noun and a postposition is "of", no light verb
+        pack.genitive_noun_after = regex.compile(
+            r"\s+[^\s,।.!?]+\s+(?:" + "|".join(trig["genitive_postpositions"]) + r")(?!\w)", FLAGS)
     if trig.get("noun_light_verbs"):
         pack.noun_light_verb_after = regex.compile(
             r"\s+" + ("(?!(?:" + "|".join(trig.get("noun_light_verbs_keep") or []) + r")\s)" if trig.get("noun_light_verbs_keep") else "")
