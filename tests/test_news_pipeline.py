@@ -1579,3 +1579,16 @@ def test_hi_ki_before_a_noun_and_its_postposition_is_of_not_did(pipe):
     doc = run(pipe, "अमेरिका ने उत्तर कोरिया से उकसावे वाली कार्रवाई बंद करने और बातचीत की मेज पर लौटने का आग्रह किया है।")
     assert [e.type for e in doc.events] == ["APPEAL"]
     assert [r.entity_id for r in doc.events[0].roles if r.name == "target"] == ["gpe:kp"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Xi Jinping hosted Vladimir Putin and Kim Jong Un in Beijing. Trump accused the three leaders of conspiring.", "en"),
+    ("शी जिनपिंग ने बीजिंग में व्लादिमीर पुतिन और किम जोंग उन की मेजबानी की। ट्रंप ने तीनों नेताओं पर साजिश का आरोप लगाया।", "hi"),
+])
+def test_host_of_two_guests_and_the_three_leaders_after(pipe, text, lang):
+    doc = run(pipe, text)
+    welcome = next(e for e in doc.events if e.type == "WELCOME")
+    assert sorted(r.entity_id for r in welcome.roles if r.name == "guest") == ["per:kim_jong_un", "per:vladimir_putin"]
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert sorted(r.entity_id for r in accuse.roles if r.name == "target") == [
+        "per:kim_jong_un", "per:vladimir_putin", "per:xi_jinping"]

@@ -1123,6 +1123,9 @@ class Extractor:
                            abs(f.start - x[0].start) if x[1] == "genitive" else 0),
         )
         nearest_genitive = next((a for a, sl in ordered if sl == "genitive" and a.ref is None and a.start < f.start), None)
+        # conjuncts ("पुतिन और किम की"): each may fill the role the other filled
+        coordinated = {id(x) for x, y in zip(wargs, wargs[1:]) if y.joined and y.slot == x.slot} | {
+            id(x) for x in wargs if x.joined}
         for a, slot in ordered:
             if a.ref is not None and a.ref.kind == "reciprocal":
                 if slot in ("dative", "comitative", "object"):
@@ -1145,8 +1148,15 @@ class Extractor:
             # "Donald Trump's high-stakes meeting with ...": the possessor of the event noun takes part
             possessor = (slot == "genitive" and role in GROUP_ROLES and a.outer_end <= f.start
                          and len(self.text[a.outer_end : f.start].split()) <= 2 and "," not in self.text[a.outer_end : f.start])
-            if have and weak and not possessor and not self._weak_may_add(slot, role, strong):
+            if have and weak and not possessor and id(a) not in coordinated and not self._weak_may_add(slot, role, strong):
                 continue
+            if slot == "genitive":
+                # "पुतिन और किम जोंग उन की मेजबानी": the first conjunct's phrase ends where the last one's does
+                k = next((k for k, x in enumerate(wargs) if x is a), None)
+                while k is not None and k + 1 < len(wargs) and wargs[k + 1].joined and wargs[k + 1].slot == a.slot:
+                    k += 1
+                if k is not None and wargs[k] is not a:
+                    a = dataclasses.replace(a, outer_end=wargs[k].outer_end)
             if (slot == "genitive" and a.outer_end <= f.start and self._genitive_of_place(a, f, pack)) or (
                     slot == "genitive" and role == _subject_role(etype.frame(None)) and self._owner_of_place_word(a, f, pack)):
                 continue  # "चीन के एक मार्केट में ... हमला", "ऑस्ट्रेलिया के शहर सिडनी में प्रदर्शन": the owner of where
