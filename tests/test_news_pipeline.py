@@ -1592,3 +1592,9 @@ def test_host_of_two_guests_and_the_three_leaders_after(pipe, text, lang):
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
     assert sorted(r.entity_id for r in accuse.roles if r.name == "target") == [
         "per:kim_jong_un", "per:vladimir_putin", "per:xi_jinping"]
+
+
+def test_bn_a_countrys_genitive_before_any_minister_is_no_place(pipe):
+    doc = run(pipe, "২০১২ সালের পর এই প্রথম পাকিস্তানের কোনো পররাষ্ট্রমন্ত্রী বাংলাদেশ সফর করলেন।")
+    ev = next(e for e in doc.events if e.type == "VISIT")
+    assert [r.entity_id for r in ev.roles if r.name == "place"] == ["gpe:bd"]

@@ -360,6 +360,8 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         if gap.strip() and pack is not None and len(gap.split()) <= 3:
             for pat, _ in pack.title_words:
                 gap = pat.sub(" ", gap)
+            if pack.determiners is not None:  # "পাকিস্তানের কোনো পররাষ্ট্রমন্ত্রী": any minister of Pakistan's
+                gap = " ".join(w for w in gap.split() if not pack.determiners.fullmatch(w))
         if gap.strip() and pack is not None and b.label == "PER" and len(gap.split()) <= 6:
             # "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री इशाक डार": offices joined by a conjunction
             words = _bare_words(text, a.outer_end, b.outer_start, pack, ())
