@@ -214,3 +214,21 @@ def test_names_in_according_to_are_sources_not_arguments(pipe):
     assert qs == [("agency:tass", ["agency:tass"], "Putin will visit India")]
     ev = next(e for e in doc.events if e.type == "PLAN_VISIT")
     assert [r.entity_id for r in ev.roles if r.name == "place"] == ["gpe:in"]
+
+
+@pytest.mark.parametrize("text", [
+    "इससे पहले जयशंकर ने चीन के उपराष्ट्रपति हान झेंग से मुलाकात की। चीनी विदेश मंत्रालय के प्रवक्ता ने कहा कि चीन "
+    "भारत के साथ संबंधों को सुधारने के लिए तैयार है।",
+    "Jaishankar met Chinese Vice President Han Zheng in Beijing. A Chinese Foreign Ministry spokesperson said China "
+    "was ready to improve ties.",
+])
+def test_an_unnamed_spokesperson_of_a_countrys_ministry_speaks_for_the_country(pipe, text):
+    # not the person named last (Han Zheng is no spokesperson)
+    _, qs = said(pipe, text)
+    assert [(s, c) for s, c, _ in qs] == [("gpe:cn", ["gpe:cn"])]
+
+
+def test_a_near_spelling_of_a_place_after_a_persons_title_is_a_person(pipe):
+    doc, _ = said(pipe, "Indian foreign minister Jaishankar met Chinese Vice President Han Zheng in Beijing on Monday.")
+    m = next(m for m in doc.mentions if m.text == "Han Zheng")
+    assert m.label == "PER" and not (m.entity_id or "").startswith("city:")

@@ -69,8 +69,12 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         c = cands[i]
         key = latin_key(c.text)
         eid, conf, by = None, c.confidence, c.by
-        if c.ids:
-            eid = kb.best_of(c.ids)
+        ids = c.ids
+        if ids and c.label in COMPATIBLE and "kb:fuzzy" in c.by:
+            # a near spelling of a name of another type: "Vice President Han Zheng" is no Hanzhong
+            ids = [x for x in ids if x in kb.entities and kb.entities[x].type in COMPATIBLE[c.label]]
+        if ids:
+            eid = kb.best_of(ids)
         elif len(key.replace(" ", "")) >= MIN_KEY_LEN:
             ids = [x for x in kb.lookup_key(key) if c.label is None or kb.entities[x].type in COMPATIBLE[c.label]]
             if ids:
@@ -209,6 +213,9 @@ def _owned_body(text: str, kb: KB, lang: str) -> str | None:
     words = text.split()
     if len(words) < 2 or len(words) > 3 or surface_form(words[-1]) not in cues.body_heads:
         return None
+    dem = cues.demonyms.get(surface_form(words[0]))
+    if dem is not None and dem[0] in kb.entities and dem[0].startswith("gpe:"):
+        return dem[0]  # "Chinese Foreign Ministry", "रूसी विदेश मंत्रालय": the demonym's country
     for form in [words[0]] + cues.strip_suffix(words[0], True):
         for eid in kb.surface.get(surface_form(form), []):
             ent = kb.entities.get(eid)

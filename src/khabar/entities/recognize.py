@@ -299,6 +299,13 @@ class Recognizer:
                 c.start -= len(before.group(0))
                 c.text, c.ids, c.label = text[c.start : c.end], [], "ORG"
                 c.by = c.by + "+cue:scope_word"
+        for c in found:
+            if "kb:fuzzy" in c.by and c.ids and not any(
+                    self.kb.entities[i].type == "PER" for i in c.ids if i in self.kb.entities):
+                # "Vice President Han Zheng": after a person's title a near spelling of a place is a person
+                words = [surface_form(w) for w in text[max(0, c.start - 40) : c.start].split()]
+                if any(self.cues.titles.get(tuple(words[-n:]), ("",))[0] == "PER" for n in (1, 2, 3) if len(words) >= n):
+                    c.label, c.ids, c.by = "PER", [], c.by.replace("kb:fuzzy", "cue:title-over-fuzzy")
         heads = self.cues.body_heads
         if not heads:
             return found

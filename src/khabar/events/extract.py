@@ -424,7 +424,8 @@ class Extractor:
 
     def _modifier(self, s: int, e: int) -> str | None:
         """A country named in or right before a title ("उत्तर कोरिया के नेता", "রাশিয়ান নেতা")."""
-        near = [m for m in self.doc.mentions if m.entity_id and m.label in MODIFIER_LABELS
+        # (or a country's body: "चीनी विदेश मंत्रालय के प्रवक्ता" is China's spokesperson)
+        near = [m for m in self.doc.mentions if m.entity_id and (m.label in MODIFIER_LABELS or m.entity_id.startswith("gpe:"))
                 and (s <= m.start < e or (0 <= s - m.end <= 6 and not any(c in self.text[m.end : s] for c in ".।!?\n")))]
         inside = [m for m in near if s <= m.start < e]  # "The French president": French, not the Paris before
         return (inside or near)[0].entity_id if near else None
