@@ -388,3 +388,13 @@ def test_a_countrys_capital_named_by_the_word_capital(text, lang, word, city):
 def test_the_capital_word_before_the_citys_own_name_is_no_second_mention():
     doc = run("रूस की राजधानी मॉस्को में बैठक हुई।", "hi")
     assert [m.text for m in doc.mentions if m.entity_id == "city:moscow"] == ["मॉस्को"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("He presented a letter from his wife, Olena Zelenska, to the president.", "Olena Zelenska"),
+    ("The letter was addressed to first lady Melania Trump.", "Melania Trump"),
+])
+def test_en_a_first_name_before_a_known_surname_is_another_person(text, name):
+    doc = run(text, "en")
+    m = next(m for m in doc.mentions if m.text == name)
+    assert m.label == "PER" and m.entity_id not in ("per:volodymyr_zelensky", "per:donald_trump")

@@ -1598,3 +1598,10 @@ def test_bn_a_countrys_genitive_before_any_minister_is_no_place(pipe):
     doc = run(pipe, "২০১২ সালের পর এই প্রথম পাকিস্তানের কোনো পররাষ্ট্রমন্ত্রী বাংলাদেশ সফর করলেন।")
     ev = next(e for e in doc.events if e.type == "VISIT")
     assert [r.entity_id for r in ev.roles if r.name == "place"] == ["gpe:bd"]
+
+
+def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
+    doc = run(pipe, "Putin agreed to meet Zelenskiy, the Kremlin said.")
+    assert [(e.type, e.modality) for e in doc.events if e.type == "MEET"] == [("MEET", "planned")]
+    doc = run(pipe, "The Kremlin did not immediately confirm that Putin had agreed to meet Zelenskiy.")
+    assert {e.modality for e in doc.events} == {"hedged"}

@@ -380,6 +380,17 @@ class Recognizer:
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))
                 covered.update(range(i + n, k))
         out += self._demonyms(toks, covered)
+        if self.lang == "en":
+            # "Olena Zelenska", "Melania Trump": a person's one-word name (or a word matched only
+            # by key or fuzzily), right after an unknown capitalised word, ends another person's name
+            surnames = {_first_at(toks, c.start): c for c in out if c.by == "kb:surface" and len(c.text.split()) == 1
+                        and c.ids and all(i in self.kb.entities and self.kb.entities[i].type == "PER" for i in c.ids)}
+            for w, c in {**weak, **surnames}.items():
+                if (c in out and w > 0 and w - 1 not in covered and toks[w - 1].latin and _capitalised(toks[w - 1])
+                        and _joined(text, toks[w - 1], toks[w]) and not self._blocked(toks[w - 1].norm)
+                        and not self.cues.title_at([toks[w - 1].norm], 0)):
+                    out.remove(c)
+                    covered.discard(w)
         out += self._capitalised_runs(text, toks, covered)  # pass 4
         if self.lang == "en":
             out = self._given_name_places(text, out)
