@@ -1605,3 +1605,19 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     assert [(e.type, e.modality) for e in doc.events if e.type == "MEET"] == [("MEET", "planned")]
     doc = run(pipe, "The Kremlin did not immediately confirm that Putin had agreed to meet Zelenskiy.")
     assert {e.modality for e in doc.events} == {"hedged"}
+
+
+@pytest.mark.parametrize("text,etype,modality", [
+    ("মোদি যদি এই বাস্তবতা অস্বীকার করতে চেষ্টা করেন, তাহলে তিনি প্রতিরোধের সম্মুখীন হবেন।", "DENY", "hedged"),
+    ("अगर पाकिस्तान ने हमला किया तो भारत जवाब देगा।", "ATTACK", "hedged"),
+    ("বাংলাদেশ জানিয়েছে, তারা ভারতকে সাহায্য করতে প্রস্তুত।", "AID", "planned"),
+])
+def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
+    doc = run(pipe, text)
+    assert [e.modality for e in doc.events if e.type == etype] == [modality]
+
+
+def test_bn_a_countrys_air_force_attacks_for_it(pipe):
+    doc = run(pipe, "শনিবার রাকা শহরে সিরিয়ার বিমানবাহিনীও হামলা চালিয়েছে।")
+    ev = next(e for e in doc.events if e.type == "ATTACK")
+    assert [r.entity_id for r in ev.roles if r.name == "attacker"] == ["gpe:sy"]
