@@ -1621,3 +1621,13 @@ def test_bn_a_countrys_air_force_attacks_for_it(pipe):
     doc = run(pipe, "শনিবার রাকা শহরে সিরিয়ার বিমানবাহিনীও হামলা চালিয়েছে।")
     ev = next(e for e in doc.events if e.type == "ATTACK")
     assert [r.entity_id for r in ev.roles if r.name == "attacker"] == ["gpe:sy"]
+
+
+@pytest.mark.parametrize("text", ["রাশিয়ার পাশাপাশি ইরান এ হামলার নিন্দা জানিয়েছে।",
+                                  "रूस के साथ-साथ ईरान ने इस हमले की निंदा की।"])
+def test_as_well_as_joins_two_actors(pipe, text):
+    # "Iran as well as Russia condemned": both condemn; Russia is not condemned
+    doc = run(pipe, text)
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert sorted(r.entity_id for r in ev.roles if r.name == "source") == ["gpe:ir", "gpe:ru"]
+    assert not [r for r in ev.roles if r.name == "target"]
