@@ -845,6 +845,9 @@ class Extractor:
         accused: list[Role] = []  # the target of the accusation just before (its charge follows)
         acc_zones = self._according_zones(sent)
         for k, f in enumerate(found):
+            if f.trigger.after_place and not any(a.label in ("GPE", "LOC") and a.ref is None
+                                                 and not self.text[a.end : f.start].strip() for a in args):
+                continue  # "41 प्रतिशत गिरावट आई है": came, but to no place
             breaks_k = [b for b in breaks if not (f.start <= b[0] < f.end)]
             prev_end = found[k - 1].end if k else sent[0]
             next_start = found[k + 1].start if k + 1 < len(found) else sent[1]

@@ -61,6 +61,8 @@ class Trigger:
     # a cheap pattern the sentence must contain before the trigger's own (costly) pattern is tried:
     # an item-first form scans every word for the start of its item
     requires: regex.Pattern | None = None
+    # the trigger fires only right after a place's name ("भारत आए थे", not "गिरावट आई है")
+    after_place: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,7 @@ def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> lis
                 modality=t.get("modality"),
                 needs=t.get("needs"),
                 requires=regex.compile(expand(t["requires"], macros), FLAGS) if t.get("requires") else None,
+                after_place=bool(t.get("after_place")),
             )
         )
     for inc in data.get("include", []) or []:
