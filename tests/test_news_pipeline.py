@@ -1632,3 +1632,17 @@ def test_as_well_as_joins_two_actors(pipe, text):
     ev = next(e for e in doc.events if e.type == "ACCUSE")
     assert sorted(r.entity_id for r in ev.roles if r.name == "source") == ["gpe:ir", "gpe:ru"]
     assert not [r for r in ev.roles if r.name == "target"]
+
+
+def test_en_title_case_headline_words_are_no_names(pipe):
+    doc = run(pipe, "U.S. Weighed Penalizing El Salvador Over Support for China, Then Backed Off")
+    assert {m.text for m in doc.mentions} == {"U.S.", "El Salvador", "China"}
+    doc = run(pipe, "Trump Hosts Zelenskiy and European Leaders at White House")
+    assert "per:volodymyr_zelensky" in {m.entity_id for m in doc.mentions}
+    assert not [m for m in doc.mentions if m.text in ("Hosts Zelenskiy", "European Leaders")]
+
+
+@pytest.mark.parametrize("text", ["The pump fits inside a bra, giving women the freedom to move.",
+                                  "When the kids opened their presents he didn't make eye contact."])
+def test_en_no_gift_in_idioms_or_the_noun_presents(pipe, text):
+    assert not [e for e in run(pipe, text).events if e.type == "GIFT"]

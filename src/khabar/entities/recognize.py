@@ -64,6 +64,17 @@ class Candidate:
     by: str = ""
 
 
+def _title_case(text: str, toks: list, cues: Cues) -> bool:
+    """Nearly every word of the sentence starts with a capital, a common word (not a title) among
+    them: a Title Case headline ("Trump Hosts Zelenskiy and European Leaders"), not a list of names."""
+    if not toks or any(c in ".!?" for c in text[toks[-1].start : toks[-1].end + 3]):
+        return False  # headlines end without a full stop
+    words = [t for t in toks if t.latin and t.text[:1].isalpha() and len(t.text) > 3]
+    caps = [t for t in words if _capitalised(t)]
+    return (len(words) >= 4 and len(caps) >= 0.9 * len(words)
+            and any(t.norm in cues.common and t.norm not in cues.title_first for t in caps))
+
+
 def _join_unknown_halves(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Two person names the KB does not know, one space apart, are one name whose halves two
     passes found ("सलाहकार चांग" by the title, "हो-जिन" by the tagger)."""
@@ -380,7 +391,8 @@ class Recognizer:
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))
                 covered.update(range(i + n, k))
         out += self._demonyms(toks, covered)
-        if self.lang == "en":
+        title_case = self.lang == "en" and _title_case(text, toks, self.cues)
+        if self.lang == "en" and not title_case:
             # "Olena Zelenska", "Melania Trump": a person's one-word name (or a word matched only
             # by key or fuzzily), right after an unknown capitalised word, ends another person's name
             surnames = {_first_at(toks, c.start): c for c in out if c.by == "kb:surface" and len(c.text.split()) == 1
@@ -391,7 +403,10 @@ class Recognizer:
                         and not self.cues.title_at([toks[w - 1].norm], 0)):
                     out.remove(c)
                     covered.discard(w)
-        out += self._capitalised_runs(text, toks, covered)  # pass 4
+        if not title_case:
+            out += self._capitalised_runs(text, toks, covered)  # pass 4
+        # (a Title Case headline capitalises every word: "Weighed Penalizing El Salvador Over Support"
+        # gives no capitalised runs; the KB, titles and demonyms still find its names)
         if self.lang == "en":
             out = self._given_name_places(text, out)
         out = _join_unknown_halves(text, out)
