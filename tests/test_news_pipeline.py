@@ -1646,3 +1646,9 @@ def test_en_title_case_headline_words_are_no_names(pipe):
                                   "When the kids opened their presents he didn't make eye contact."])
 def test_en_no_gift_in_idioms_or_the_noun_presents(pipe, text):
     assert not [e for e in run(pipe, text).events if e.type == "GIFT"]
+
+
+def test_hi_a_generic_agent_with_ne_leaves_the_name_after_it_no_subject(pipe):
+    # "some lawyers asked for a CBI inquiry": the CBI asked for nothing
+    doc = run(pipe, "हाईकोर्ट में कुछ वकीलों ने हिंसक झड़प की सीबीआई जाँच करवाने की अपील की थी।")
+    assert not [r for e in doc.events for r in e.roles if r.name == "source" and r.text == "सीबीआई"]

@@ -149,6 +149,18 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int 
     return True
 
 
+def _agent_marked_before(text: str, pos: int, pack: LangPack) -> bool:
+    """A word with the agent marker (hi ने) stands before ``pos`` in the same clause."""
+    agent = _agent_after(pack)
+    if agent is None:
+        return False
+    lo = max(0, pos - 80)
+    if pack.clause_breaks is not None:
+        for m in pack.clause_breaks.finditer(text, lo, pos):
+            lo = m.end()
+    return regex.search(r"[^\s,।]\s+(?:" + agent.pattern + ")", text[lo:pos]) is not None
+
+
 def _adverbial_phrase_pattern(p: LangPack) -> regex.Pattern | None:
     """A few words, then "after"/"before" (``time_bounds.after_phrase``): "युद्ध शुरू होने के बाद"."""
     if p.time_bounds_after_phrase is None:
@@ -276,6 +288,10 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             later = [a for a in unmarked_before[1:] if a.label == "PER" or (a.ref is not None and a.ref.kind == "pronoun")]
             if nxt and later and not any(a.start == subj.outer_end + nxt.start(1) for a in unmarked_before):
                 subj = later[0]
+    if subj is not None and pack.order == "SOV" and text and _agent_marked_before(text, subj.start, pack):
+        # "कुछ वकीलों ने ... सीबीआई जाँच करवाने की अपील की": the clause's agent is a noun marked with
+        # ने that names no entity; the bare name after it is no subject
+        subj = None
     # "মোদী ও পুতিন বৈঠক করেছেন": names joined to the subject by a conjunction are subjects too
     subjects = [subj] if subj is not None else []
     if subj is not None and pack.order == "SOV":
