@@ -398,3 +398,8 @@ def test_en_a_first_name_before_a_known_surname_is_another_person(text, name):
     doc = run(text, "en")
     m = next(m for m in doc.mentions if m.text == name)
     assert m.label == "PER" and m.entity_id not in ("per:volodymyr_zelensky", "per:donald_trump")
+
+
+def test_bn_a_comma_after_a_title_ends_it_and_rohingya_is_no_person():
+    doc = run("রোহিঙ্গা প্রত্যাবাসন নিয়ে ঢাকায় জাতিসংঘ মহাসচিব, ক্যাম্প পরিদর্শন", "bn")
+    assert not [m for m in doc.mentions if m.label == "PER"]

@@ -1652,3 +1652,10 @@ def test_hi_a_generic_agent_with_ne_leaves_the_name_after_it_no_subject(pipe):
     # "some lawyers asked for a CBI inquiry": the CBI asked for nothing
     doc = run(pipe, "हाईकोर्ट में कुछ वकीलों ने हिंसक झड़प की सीबीआई जाँच करवाने की अपील की थी।")
     assert not [r for e in doc.events for r in e.roles if r.name == "source" and r.text == "सीबीआई"]
+
+
+def test_bn_the_un_secretary_general_acts_not_the_un(pipe):
+    doc = run(pipe, "জাতিসংঘের মহাসচিব আন্তোনিও গুতেরেস ঢাকায় এসেছেন। জাতিসংঘ মহাসচিব আন্তর্জাতিক সম্প্রদায়ের প্রতি "
+                    "আরও সহায়তার আহ্বান জানান।")
+    ev = next(e for e in doc.events if e.type == "APPEAL")
+    assert [r.entity_id for r in ev.roles if r.name == "source"] == ["per:antonio_guterres"]

@@ -232,3 +232,10 @@ def test_a_near_spelling_of_a_place_after_a_persons_title_is_a_person(pipe):
     doc, _ = said(pipe, "Indian foreign minister Jaishankar met Chinese Vice President Han Zheng in Beijing on Monday.")
     m = next(m for m in doc.mentions if m.text == "Han Zheng")
     assert m.label == "PER" and not (m.entity_id or "").startswith("city:")
+
+
+def test_bn_a_spokesman_reports_what_another_hoped(pipe):
+    # "Alam said that Yunus expressed the hope that ...": Yunus's words, through Alam
+    _, qs = said(pipe, "প্রধান উপদেষ্টার প্রেস সচিব শফিকুল আলম জানান, আগামী ঈদ রোহিঙ্গারা নিজ দেশে করতে পারবেন "
+                       "বলে আশা প্রকাশ করেছেন ইউনূস।")
+    assert qs == [("per:muhammad_yunus", ["per:shafiqul_alam", "per:muhammad_yunus"], "আগামী ঈদ রোহিঙ্গারা নিজ দেশে করতে পারবেন")]

@@ -377,6 +377,9 @@ class Recognizer:
                 continue
             n, label, origin = hit
             honorific = (n == 1 and words[i] in self.cues.honorifics) or self._titled_word(toks, i + n, label)
+            if i + n < len(toks) and (text[toks[i + n - 1].end : toks[i + n].start].strip()
+                                      or toks[i + n].norm in self.cues.not_names):
+                continue  # "জাতিসংঘ মহাসচিব, ক্যাম্প পরিদর্শন": a comma ends the title; no name follows
             got = self._name_after(text, toks, i + n, covered - set(weak), honorific)
             if got:
                 a, b, k = got
@@ -486,8 +489,9 @@ class Recognizer:
             if text[a:b].count(",") or any(p in text[a:b] for p in "।;:()\"\n"):
                 continue  # a name does not run across punctuation: the tagger joined two names
             lo, hi = token_range(a, b)
-            if hi - lo == 1 and words[lo] in self.cues.not_names:
-                continue  # "কাকে" (whom): a pronoun with a case ending is no name
+            if all(w in self.cues.not_names or (hi - lo > 1 and w in self.cues.common) for w in words[lo:hi]) and (
+                    any(w in self.cues.not_names for w in words[lo:hi])):
+                continue  # "কাকে" (whom): a pronoun with a case ending is no name; "ক্যাম্প পরিদর্শন" (camp visit)
             while lo < hi - 1 and (self.cues.title_at(words, lo) or words[lo] in self.cues.boundary
                                    or words[lo] in self.cues.leading_verbs):
                 lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান; nor a verb (পৌঁছান পুতিন)

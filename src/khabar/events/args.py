@@ -335,6 +335,10 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         # "U.S. President Donald Trump", "EU foreign policy chief Kaja Kallas": a bare country or
         # body name and only office words before a person's name describe that person
         # (also SOV: "संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने" = the UN's secretary-general)
+        if (a.slot == "" and a.label == "ORG" and b.ref is not None and b.ref.kind == "title"
+                and not text[a.outer_end : b.outer_start].strip()):
+            a.slot = "modifier"  # "জাতিসংঘ মহাসচিব", "UN Secretary-General": the body's office, not the body acting
+            continue
         if (a.slot in ("", "object") and a.label in ("GPE", "ORG") and b.label == "PER" and pack is not None):
             gap = text[a.outer_end : b.outer_start]
             if gap.strip() and not BREAK_PUNCT.search(gap) and not _bare_words(text, a.outer_end, b.outer_start, pack, ()):

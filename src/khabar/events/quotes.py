@@ -382,7 +382,13 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 pass
             if qm is not None and len(text[qm.end():end].split()) <= 3:
                 end = qm.start()
-            content = (s_start, end)
+            start = s_start
+            for other, om in speakers:  # "শফিকুল আলম জানান, ... বলে আশা প্রকাশ করেছেন ইউনূস": after the
+                if om.end() <= end and om is not m:  # first speaker's verb and its comma
+                    c2 = regex.match(r"\s*,", text[om.end() : end])
+                    if c2 is not None:
+                        start = max(start, om.end() + c2.end())
+            content = (start, end)
         elif text[m.end() : s_end].lstrip()[:1] in ("-", "–", "—", ":") and len(body.split()) >= 2:
             content = after  # "अमेरिका ने कहा- उकसावे की कार्रवाई बंद करे बीजिंग": the words follow the dash
         elif c is None and lead.endswith(",") and len(lead.split()) >= 3 and len(body.split()) < 3:  # "..., TASS reported"
