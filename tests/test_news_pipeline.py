@@ -1659,3 +1659,10 @@ def test_bn_the_un_secretary_general_acts_not_the_un(pipe):
                     "আরও সহায়তার আহ্বান জানান।")
     ev = next(e for e in doc.events if e.type == "APPEAL")
     assert [r.entity_id for r in ev.roles if r.name == "source"] == ["per:antonio_guterres"]
+
+
+def test_en_a_named_minister_after_a_demonym_meets_not_his_country(pipe):
+    doc = run(pipe, "Chinese Foreign Minister Wang Yi met Indian External Affairs Minister Subrahmanyam Jaishankar "
+                    "in New Delhi on Monday.")
+    ev = next(e for e in doc.events if e.type == "MEET")
+    assert sorted(r.entity_id for r in ev.roles if r.name == "participant") == ["per:s_jaishankar", "per:wang_yi"]

@@ -632,6 +632,9 @@ class Extractor:
         m = _body_at(pack).match(self.text, pos, limit)
         if m is None:
             return None
+        if any(x.label == "PER" and not self.text[m.end() : x.start].strip() for x in self.doc.mentions
+               if m.end() <= x.start < limit):
+            return None  # "Indian External Affairs Minister Subrahmanyam Jaishankar": the minister is named
         agent = _agent_marker(pack)
         if agent is not None and agent.match(self.text, m.end(), limit):
             return "agent"
