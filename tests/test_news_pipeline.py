@@ -1666,3 +1666,11 @@ def test_en_a_named_minister_after_a_demonym_meets_not_his_country(pipe):
                     "in New Delhi on Monday.")
     ev = next(e for e in doc.events if e.type == "MEET")
     assert sorted(r.entity_id for r in ev.roles if r.name == "participant") == ["per:s_jaishankar", "per:wang_yi"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Beijing has repeatedly protested India's ties with the Dalai Lama.", "ACCUSE"),
+    ("Thousands protested against the new law in Dhaka.", "PROTEST"),
+])
+def test_en_a_government_protesting_something_complains_people_protesting_demonstrate(pipe, text, etype):
+    assert [e.type for e in run(pipe, text).events] == [etype]
