@@ -1674,3 +1674,15 @@ def test_en_a_named_minister_after_a_demonym_meets_not_his_country(pipe):
 ])
 def test_en_a_government_protesting_something_complains_people_protesting_demonstrate(pipe, text, etype):
     assert [e.type for e in run(pipe, text).events] == [etype]
+
+
+@pytest.mark.parametrize("text,people,modality", [
+    ("Trump said he had begun arranging a meeting between Putin and Zelenskiy.",
+     ["per:vladimir_putin", "per:volodymyr_zelensky"], "planned"),
+    ("This came after June's historic meeting between US President Donald Trump and Kim Jong-un in Singapore.",
+     ["per:donald_trump", "per:kim_jong_un"], "asserted"),
+])
+def test_en_a_meeting_between_names_all_who_met(pipe, text, people, modality):
+    ev = next(e for e in run(pipe, text).events if e.type == "MEET")
+    assert sorted(r.entity_id for r in ev.roles if r.name == "participant") == people
+    assert ev.modality == modality

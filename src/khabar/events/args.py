@@ -339,9 +339,12 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                 and not text[a.outer_end : b.outer_start].strip()):
             a.slot = "modifier"  # "জাতিসংঘ মহাসচিব", "UN Secretary-General": the body's office, not the body acting
             continue
-        if (a.slot in ("", "object") and a.label in ("GPE", "ORG") and b.label == "PER" and pack is not None):
+        if (a.slot not in ("genitive", "modifier") and a.label in ("GPE", "ORG") and b.label == "PER" and pack is not None
+                and (a.slot in ("", "object") or (b.slot == "" and pack.order == "SVO"))):
             gap = text[a.outer_end : b.outer_start]
             if gap.strip() and not BREAK_PUNCT.search(gap) and not _bare_words(text, a.outer_end, b.outer_start, pack, ()):
+                if a.slot not in ("", "object"):  # "between US President Donald Trump and ...": the person takes the marker
+                    b.slot, b.outer_start, b.by = a.slot, a.outer_start, a.by
                 a.slot = "modifier"
                 continue
         # "with Pakistan's army chief Asim Munir": a preposition before a possessive marks the person

@@ -939,6 +939,10 @@ class Extractor:
                         or (len(tail) <= 8 and tail[-1].isalpha() and pack.conjunctions.fullmatch(tail[-1])
                             and not any(c in " ".join(tail) for c in ",;:"))):
                     wargs = [a for a in wargs if not (a in before and a.slot == "")]
+            if pack.between is not None and regex.match(r"\s+(?:" + pack.between.pattern + ")", self.text[f.end : f.end + 20],
+                                                         flags=pack.between.flags):
+                # "arranging a meeting between Putin and Zelenskiy": the arranger did not meet
+                wargs = [a for a in wargs if not (a.end <= f.start and a.slot in ("", "agent"))]
             etype = self.onto[f.trigger.type]
             passive = _is_passive(self.text, f, sent, pack)
             if pack.order == "SOV" and not passive and not prev_subject:

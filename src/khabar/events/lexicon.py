@@ -110,6 +110,9 @@ class LangPack:
     locative_word: regex.Pattern | None = None  # a noun with its locative ending written on it (bn পেহেলগামে)
     # what "give" takes in idioms, no thing handed over: "महत्व देना", "give my regards", "গুরুত্ব দেওয়া"
     abstract_items: regex.Pattern | None = None
+    # right after an event noun, a word that names all who took part ("a meeting between X and Y"):
+    # the clause's subject (who arranged it) is none of them
+    between: regex.Pattern | None = None
     relatives: regex.Pattern | None = None  # relative pronouns after a name ("Belousov, who arrived")
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
     # words that make a time a bound, not when the event happened: "first trip since 2021",
@@ -250,6 +253,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         casualties=alternation(roles.get("casualties"), macros),
         locative_word=alternation(roles.get("locative_word"), macros),
         abstract_items=alternation(roles.get("abstract_items"), macros),
+        between=alternation(roles.get("between"), macros),
         relatives=alternation(roles.get("relatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
         denial_objects=alternation(roles.get("denial_objects"), macros),
