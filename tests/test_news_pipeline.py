@@ -1686,3 +1686,13 @@ def test_en_a_meeting_between_names_all_who_met(pipe, text, people, modality):
     ev = next(e for e in run(pipe, text).events if e.type == "MEET")
     assert sorted(r.entity_id for r in ev.roles if r.name == "participant") == people
     assert ev.modality == modality
+
+
+@pytest.mark.parametrize("text,source", [
+    ("भारत ने इस फैसले को अनुचित और अविवेकपूर्ण बताया है।", "gpe:in"),
+    ("ভারত এই পদক্ষেপকে অন্যায্য বলে আখ্যা দেয়।", "gpe:in"),
+    ("India called the move unfair and unjustified.", "gpe:in"),
+])
+def test_calling_a_move_unfair_is_a_criticism(pipe, text, source):
+    ev = next(e for e in run(pipe, text).events if e.type == "ACCUSE")
+    assert [r.entity_id for r in ev.roles if r.name == "source"] == [source]

@@ -239,3 +239,20 @@ def test_bn_a_spokesman_reports_what_another_hoped(pipe):
     _, qs = said(pipe, "প্রধান উপদেষ্টার প্রেস সচিব শফিকুল আলম জানান, আগামী ঈদ রোহিঙ্গারা নিজ দেশে করতে পারবেন "
                        "বলে আশা প্রকাশ করেছেন ইউনূস।")
     assert qs == [("per:muhammad_yunus", ["per:shafiqul_alam", "per:muhammad_yunus"], "আগামী ঈদ রোহিঙ্গারা নিজ দেশে করতে পারবেন")]
+
+
+@pytest.mark.parametrize("text,source,words", [
+    ("व्हाइट हाउस की ओर से जारी बयान में कहा गया कि भारत लगातार रूस से तेल खरीद रहा है।", "org:white_house",
+     "भारत लगातार रूस से तेल खरीद रहा है"),
+    ("হোয়াইট হাউসের পক্ষ থেকে দেওয়া বিবৃতিতে বলা হয়েছে, ভারত রাশিয়া থেকে তেল কিনছে।", "org:white_house",
+     "ভারত রাশিয়া থেকে তেল কিনছে"),
+])
+def test_a_statement_issued_by_a_body_says(pipe, text, source, words):
+    _, qs = said(pipe, text)
+    assert qs == [(source, [source], words)]
+
+
+def test_a_bare_ministry_after_a_named_one_is_that_ministry(pipe):
+    doc, qs = said(pipe, "भारत के विदेश मंत्रालय ने फैसले को अनुचित बताया। मंत्रालय के प्रवक्ता रणधीर जायसवाल ने कहा कि भारत कदम उठाएगा।")
+    ministries = {m.entity_id for m in doc.mentions if m.label == "ORG"}
+    assert len(ministries) == 1 and not any(e.startswith("new:") for e in ministries)

@@ -52,6 +52,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
     person_last_word: dict[str, str] = {}  # last key word of a multi-word person -> entity id
     person_first_word: dict[str, str] = {}  # first key word of a multi-word person -> entity id
     place_last_word: dict[str, set[str]] = {}  # last key word of a multi-word place -> entity ids
+    body_last_word: dict[str, str] = {}  # body word ending a multi-word organisation (मंत्रालय) -> entity id
     doc_short: dict[str, str] = {}  # one-word keys of KB entities named here in full -> entity id
 
     def use(eid: str) -> Entity:
@@ -110,6 +111,10 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 # country acting (CAMEO's QATGOV is Qatar); the mention stays an organisation
                 eid = country
                 ent, by = use(eid), f"{c.by}+kb:government-of"
+            elif c.label == "ORG" and " " not in key and key in body_last_word:
+                # "मंत्रालय के प्रवक्ता" after "भारत के विदेश मंत्रालय": the ministry named before
+                eid = body_last_word[key]
+                ent, by = entities[eid], f"{c.by}+doc:short-body"
             elif c.label in ("GPE", "LOC") and " " not in key and len(place_last_word.get(key, ())) == 1:
                 eid = next(iter(place_last_word[key]))
                 ent, by = entities[eid], f"{c.by}+doc:short-place"
@@ -133,6 +138,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 if " " in k:
                     person_last_word.setdefault(k.split()[-1], ent.id)
                     person_first_word.setdefault(k.split()[0], ent.id)
+        if c.label == "ORG" and " " in c.text.strip() and surface_form(c.text.split()[-1]) in cues_for(lang).body_heads:
+            body_last_word.setdefault(latin_key(c.text.split()[-1]), ent.id)
         if ent.type in ("GPE", "LOC") and c.label != "NORP":
             k = latin_key(c.text)
             if " " in k:
