@@ -1696,3 +1696,18 @@ def test_en_a_meeting_between_names_all_who_met(pipe, text, people, modality):
 def test_calling_a_move_unfair_is_a_criticism(pipe, text, source):
     ev = next(e for e in run(pipe, text).events if e.type == "ACCUSE")
     assert [r.entity_id for r in ev.roles if r.name == "source"] == [source]
+
+
+@pytest.mark.parametrize("text,lang_target", [
+    ("भारत ने बांग्लादेश के उच्चायुक्त को तलब किया।", "gpe:bd"),
+    ("India summoned Bangladesh's acting High Commissioner Nural Islam.", None),
+])
+def test_summoning_an_envoy_is_an_official_complaint(pipe, text, lang_target):
+    ev = next(e for e in run(pipe, text).events if e.type == "ACCUSE")
+    assert [r.entity_id for r in ev.roles if r.name == "source"] == ["gpe:in"]
+    if lang_target:
+        assert [r.entity_id for r in ev.roles if r.name == "target"] == [lang_target]
+
+
+def test_en_a_court_summoning_a_witness_is_no_complaint(pipe):
+    assert not run(pipe, "The court summoned the witness on Monday.").events
