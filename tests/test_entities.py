@@ -403,3 +403,13 @@ def test_en_a_first_name_before_a_known_surname_is_another_person(text, name):
 def test_bn_a_comma_after_a_title_ends_it_and_rohingya_is_no_person():
     doc = run("রোহিঙ্গা প্রত্যাবাসন নিয়ে ঢাকায় জাতিসংঘ মহাসচিব, ক্যাম্প পরিদর্শন", "bn")
     assert not [m for m in doc.mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text,lang,span,country", [
+    ("ঢাকা, ৫ আগস্ট: ভারতীয় হাইকমিশনারকে তলব করেছে পররাষ্ট্র মন্ত্রণালয়।", "bn", "পররাষ্ট্র মন্ত্রণালয়", "gpe:bd"),
+    ("नई दिल्ली, 12 जुलाई (भाषा)। विदेश मंत्रालय ने कहा कि भारत तैयार है।", "hi", "विदेश मंत्रालय", "gpe:in"),
+    ("नई दिल्ली, 12 जुलाई (भाषा)। रूसी विदेश मंत्रालय ने कहा कि रूस तैयार है।", "hi", "विदेश मंत्रालय", "gpe:ru"),
+])
+def test_a_generic_ministry_is_found_and_given_its_country(text, lang, span, country):
+    doc = run(text, lang)
+    assert (span, "ORG", country) in [(m.text, m.label, m.entity_id) for m in doc.mentions]

@@ -47,6 +47,7 @@ class Cues:
     government_words: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()  # last words of a generic body a country owns (मंत्रालय)
     genitive_gap: regex.Pattern | None = None  # what stands between a possessor and its body (के, -এর, 's)
+    generic_bodies: frozenset[tuple[str, ...]] = frozenset()  # "পররাষ্ট্র মন্ত্রণালয়" as word tuples
     capital_words: frozenset[str] = frozenset()  # "राजधानी" after a country's genitive: that capital
     scope_words: frozenset[str] = frozenset()  # "राष्ट्रीय" before "सुरक्षा परिषद": another body than the KB's
     # titles of address (Mr, Mrs, Dr): a capitalised word after one is a name even if it is a
@@ -125,6 +126,7 @@ def cues_for(lang: str | None) -> Cues:
     c.body_heads = frozenset(_norm(w) for w in data.get("body_heads", []))
     c.scope_words = frozenset(_norm(w) for w in data.get("scope_words", []))
     c.capital_words = frozenset(_norm(w) for w in data.get("capital_words", []))
+    c.generic_bodies = frozenset(tuple(_norm(w) for w in b.split()) for b in data.get("generic_bodies", []))
     if data.get("genitive_gap"):
         c.genitive_gap = regex.compile(unicodedata.normalize("NFC", data["genitive_gap"]))
     c.honorifics = frozenset(_norm(w) for w in data.get("honorifics", []))

@@ -206,8 +206,9 @@ def _body_of(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str 
     if (text is None or prev is None or not prev.ids or cues.genitive_gap is None or len(words) > 3
             or surface_form(words[-1]) not in cues.body_heads):
         return None
-    if not cues.genitive_gap.fullmatch(text, prev.end, c.start):
-        return None
+    if not cues.genitive_gap.fullmatch(text, prev.end, c.start) and not (
+            prev.label == "NORP" and not text[prev.end : c.start].strip()):
+        return None  # (or a demonym right before it: "रूसी विदेश मंत्रालय" is Russia's)
     ids = [i for i in prev.ids if i.startswith("gpe:") or (i in kb.entities and kb.entities[i].type in ("GPE", "LOC")
                                                             and not i.startswith("city:"))]
     return ids[0] if ids else None

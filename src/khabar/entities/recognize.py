@@ -101,6 +101,7 @@ class Recognizer:
         self._key_cache: dict[str, tuple[list[str], float, str] | None] = {}
         self._capital_prefixes = tuple(sorted(self.cues.capital_words))  # a quick test before the stem check
         self._demonym_heads = {k[:2] for k in self.cues.demonyms}  # likewise for demonyms with an ending
+        self._body_first = {b[0] for b in self.cues.generic_bodies}  # first words of generic bodies
 
     # --- pass 1 -------------------------------------------------------------
     def _kb_match(self, text: str, toks: list[Token], i: int, matches: SentenceMatches) -> Candidate | None:
@@ -287,6 +288,35 @@ class Recognizer:
                     out.append(Candidate(t.start, word_end, text[t.start : word_end], "GPE", [capital], 0.7, "cue:capital_of"))
         return out
 
+    def _generic_body_names(self, text: str, toks: list[Token], covered: set[int]) -> list[Candidate]:
+        """"পররাষ্ট্র মন্ত্রণালয়", "विदेश मंत्रालय": a country's body named without the country
+        (entity_cues ``generic_bodies``; the last word may carry a case ending)."""
+        bodies = self.cues.generic_bodies
+        out = []
+        if not bodies:
+            return out
+        for i in range(len(toks)):
+            if toks[i].norm not in self._body_first:
+                continue
+            for n in (3, 2, 1):
+                if i + n > len(toks) or any(k in covered for k in range(i, i + n)):
+                    continue
+                words = [t.norm for t in toks[i : i + n]]
+                last = toks[i + n - 1]
+                end = last.end
+                if tuple(words) not in bodies:
+                    stem = next((x for x in self.cues.strip_suffix(last.text, True)
+                                 if tuple(words[:-1] + [surface_form(x)]) in bodies), None)
+                    if stem is None:
+                        continue
+                    end = last.start + len(stem)
+                if n > 1 and not all(_joined(text, a, b) for a, b in zip(toks[i : i + n], toks[i + 1 : i + n])):
+                    continue
+                out.append(Candidate(toks[i].start, end, text[toks[i].start : end], "ORG", [], 0.6, "cue:generic_body"))
+                covered.update(range(i, i + n))
+                break
+        return out
+
     def _titled_word(self, toks: list[Token], j: int, label: str) -> bool:
         """A capitalised word right after a person's title is a name even when it is a common word
         ("Prime Minister May", "PM May"), unless it is a time word ("Minister Monday", "May 5")."""
@@ -394,6 +424,7 @@ class Recognizer:
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))
                 covered.update(range(i + n, k))
         out += self._demonyms(toks, covered)
+        out += self._generic_body_names(text, toks, covered)
         title_case = self.lang == "en" and _title_case(text, toks, self.cues)
         if self.lang == "en" and not title_case:
             # "Olena Zelenska", "Melania Trump": a person's one-word name (or a word matched only

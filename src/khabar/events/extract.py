@@ -947,7 +947,7 @@ class Extractor:
             passive = _is_passive(self.text, f, sent, pack)
             if pack.order == "SOV" and not passive and not prev_subject:
                 topic = self._topic_before_comma(args, wargs, f, win, found[k - 1].end if k else sent[0])
-                if topic is not None:
+                if topic is not None and not self._is_dateline(topic, sent):  # "ঢাকা, ৫ আগস্ট:" is where it was filed
                     wargs = [topic] + wargs
             roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i)
             if (prev_subject and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
