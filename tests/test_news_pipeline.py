@@ -1711,3 +1711,8 @@ def test_summoning_an_envoy_is_an_official_complaint(pipe, text, lang_target):
 
 def test_en_a_court_summoning_a_witness_is_no_complaint(pipe):
     assert not run(pipe, "The court summoned the witness on Monday.").events
+
+
+def test_hi_arrived_with_the_subjunctive_ending(pipe):
+    doc = run(pipe, "इंडोनेशिया के राष्ट्रपति जोको विडोडो रविवार को पालू पहुँचें।")
+    assert [e.type for e in doc.events] == ["ARRIVE"]
