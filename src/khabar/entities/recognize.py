@@ -255,7 +255,9 @@ class Recognizer:
         found = [c for c in found if c.label != "EVENT"]
         if self.cues.capital_words:
             found = sorted(found + self._capitals(text, sentences, found), key=lambda c: c.start)
-        return self._generic_bodies(text, found)
+        for fix in (self._scope_words, self._title_over_fuzzy, self._names_ending_in_a_body):
+            fix(text, found)
+        return found
 
     def _capitals(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
         """"the Chinese capital", "रूस की राजधानी", "রাশিয়ার রাজধানীতে": the capital word after a
@@ -326,30 +328,37 @@ class Recognizer:
             return False
         return not (j + 1 < len(toks) and toks[j + 1].text[:1].isdigit())
 
-    def _generic_bodies(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """A name the KB does not know that ends in a body word (entity_cues ``body_heads``) is a
-        body, not a person; after a title it is that office's body: "जापान के प्रधानमंत्री कार्यालय"
-        (the tagger reads the word after a title as a name)."""
+    def _scope_words(self, text: str, found: list[Candidate]) -> None:
+        """"राष्ट्रीय सुरक्षा परिषद": a scope word (entity_cues ``scope_words``) before a KB body's name
+        makes another body, a country's council, not the UN's; one the KB does not know."""
         scope = self.cues.scope_words
+        if not scope:
+            return
         for c in found:
-            if not scope or not c.ids or c.start == 0 or not all(self.kb.entities[i].type == "ORG" for i in c.ids if i in self.kb.entities):
+            if not c.ids or c.start == 0 or not all(self.kb.entities[i].type == "ORG" for i in c.ids if i in self.kb.entities):
                 continue
             before = regex.search(r"(\S+)\s+$", text[max(0, c.start - 40) : c.start])
             if before is not None and surface_form(before.group(1)) in scope:
-                # "राष्ट्रीय सुरक्षा परिषद": a country's council, not the UN's; a body the KB does not know
                 c.start -= len(before.group(0))
                 c.text, c.ids, c.label = text[c.start : c.end], [], "ORG"
                 c.by = c.by + "+cue:scope_word"
+
+    def _title_over_fuzzy(self, text: str, found: list[Candidate]) -> None:
+        """"Vice President Han Zheng": after a person's title a near spelling of a place is a person."""
         for c in found:
             if "kb:fuzzy" in c.by and c.ids and not any(
                     self.kb.entities[i].type == "PER" for i in c.ids if i in self.kb.entities):
-                # "Vice President Han Zheng": after a person's title a near spelling of a place is a person
                 words = [surface_form(w) for w in text[max(0, c.start - 40) : c.start].split()]
                 if any(self.cues.titles.get(tuple(words[-n:]), ("",))[0] == "PER" for n in (1, 2, 3) if len(words) >= n):
                     c.label, c.ids, c.by = "PER", [], c.by.replace("kb:fuzzy", "cue:title-over-fuzzy")
+
+    def _names_ending_in_a_body(self, text: str, found: list[Candidate]) -> None:
+        """A name the KB does not know that ends in a body word (entity_cues ``body_heads``) is a
+        body, not a person; after a title it is that office's body: "जापान के प्रधानमंत्री कार्यालय"
+        (the tagger reads the word after a title as a name)."""
         heads = self.cues.body_heads
         if not heads:
-            return found
+            return
         for c in found:
             words = c.text.split()
             if c.ids or c.label not in ("PER", None) or not words or surface_form(words[-1]) not in heads:
@@ -361,7 +370,6 @@ class Recognizer:
             if before is not None and self.cues.titles.get((surface_form(before.group(1)),)):
                 c.start = c.start - len(before.group(0))
                 c.text = text[c.start : c.end]
-        return found
 
     def _split_pairs(self, text: str, toks: list[Token]) -> list[Token]:
         """"India-Pakistan", "বাংলাদেশ-মিয়ানমার বৈঠক", "भारत-चीन सीमा": a hyphenated word that is no
