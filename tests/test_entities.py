@@ -413,3 +413,23 @@ def test_bn_a_comma_after_a_title_ends_it_and_rohingya_is_no_person():
 def test_a_generic_ministry_is_found_and_given_its_country(text, lang, span, country):
     doc = run(text, lang)
     assert (span, "ORG", country) in [(m.text, m.label, m.entity_id) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text,lang,body,place", [
+    ("এবারের পরীক্ষায় পাসের হার নিয়ে এগিয়ে রাজশাহী শিক্ষা বোর্ড।", "bn", "রাজশাহী শিক্ষা বোর্ড", "রাজশাহী"),
+    ("বরিশাল বিশেষ জজ আদালতে মামলা করেন তিনি।", "bn", "বরিশাল বিশেষ জজ আদালত", "বরিশাল"),
+    ("ঢাকা মেডিকেল কলেজ হাসপাতালে তাকে ভর্তি করা হয়।", "bn", "ঢাকা মেডিকেল কলেজ হাসপাতাল", "ঢাকা"),
+    ("पाकिस्तान क्रिकेट बोर्ड ने बयान जारी किया।", "hi", "पाकिस्तान क्रिकेट बोर्ड", "पाकिस्तान"),
+])
+def test_a_place_named_before_an_organisations_head_word_opens_its_name(text, lang, body, place):
+    got = {m.text: m.label for m in run(text, lang).mentions}
+    assert got.get(body) == "ORG" and place not in got
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("ঢাকার আদালতে মামলা করেন তিনি।", "bn", "ঢাকা"),  # a genitive owns the court: Dhaka is a place
+    ("চীন সরকার এ বিষয়ে কিছু বলেনি।", "bn", "চীন"),  # a government is the country acting
+])
+def test_a_place_with_a_case_ending_or_a_government_stays_what_it_is(text, lang, place):
+    doc = run(text, lang)
+    assert [m.text for m in doc.mentions if m.label != "ORG"] == [place]

@@ -50,6 +50,9 @@ class Cues:
     generic_bodies: frozenset[tuple[str, ...]] = frozenset()  # "পররাষ্ট্র মন্ত্রণালয়" as word tuples
     capital_words: frozenset[str] = frozenset()  # "राजधानी" after a country's genitive: that capital
     scope_words: frozenset[str] = frozenset()  # "राष्ट्रीय" before "सुरक्षा परिषद": another body than the KB's
+    # words that end an organisation's name written after a name in its bare form ("রাজশাহী শিক্ষা
+    # বোর্ড", "दिल्ली पुलिस"): the name and the words up to one of these are the organisation
+    org_heads: frozenset[str] = frozenset()
     # titles of address (Mr, Mrs, Dr): a capitalised word after one is a name even if it is a
     # common word ("Mrs May", "Mr Brown")
     honorifics: frozenset[str] = frozenset()
@@ -125,6 +128,7 @@ def cues_for(lang: str | None) -> Cues:
     c.government_words = frozenset(_norm(w) for w in data.get("government_words", []))
     c.body_heads = frozenset(_norm(w) for w in data.get("body_heads", []))
     c.scope_words = frozenset(_norm(w) for w in data.get("scope_words", []))
+    c.org_heads = frozenset(_norm(w) for w in data.get("org_heads", []))
     c.capital_words = frozenset(_norm(w) for w in data.get("capital_words", []))
     c.generic_bodies = frozenset(tuple(_norm(w) for w in b.split()) for b in data.get("generic_bodies", []))
     if data.get("genitive_gap"):

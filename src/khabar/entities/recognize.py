@@ -257,7 +257,63 @@ class Recognizer:
             found = sorted(found + self._capitals(text, sentences, found), key=lambda c: c.start)
         for fix in (self._scope_words, self._title_over_fuzzy, self._names_ending_in_a_body):
             fix(text, found)
+        if self.cues.org_heads:
+            found = self._bodies_named_after_a_name(text, sentences, found)
         return found
+
+    def _label_of(self, c: Candidate) -> str | None:
+        """A candidate's label, or its KB entities' type when they agree (KB matches carry no label)."""
+        if c.label or not c.ids:
+            return c.label
+        types = {self.kb.entities[i].type for i in c.ids if i in self.kb.entities}
+        return types.pop() if len(types) == 1 else None
+
+    def _bodies_named_after_a_name(self, text: str, sentences: list[list[Token]],
+                                   found: list[Candidate]) -> list[Candidate]:
+        """"রাজশাহী শিক্ষা বোর্ড", "বাংলাদেশ ইতিহাস পরিষদ", "दिल्ली पुलिस": a place or body named in
+        its bare form (no case ending: a genitive makes it the owner, "ঢাকার আদালতে") and followed,
+        within four plain words, by a word that ends an organisation's name (entity_cues
+        ``org_heads``) opens that organisation's name; the place is not mentioned on its own."""
+        cues = self.cues
+        by_end = {c.end: c for c in found if self._label_of(c) in ("GPE", "LOC", "ORG") and not c.by.startswith("cue:capital")}
+        if not by_end:
+            return found
+        starts = {c.start for c in found}
+        replaced: dict[int, Candidate] = {}
+        for toks in sentences:
+            for j, t in enumerate(toks):
+                c = by_end.get(t.end)
+                if c is None or (surface_form(t.text) not in self.kb.surface and cues.strip_suffix(t.text, True)):
+                    continue  # (a case ending: "বার্মিংহামে কনজারভেটিভ পার্টি" is the party in Birmingham)
+                end = None
+                for n in range(1, 5):
+                    k = j + n
+                    if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
+                        break
+                    w = toks[k]
+                    stem = w.norm if w.norm in cues.org_heads else next(
+                        (x for x in cues.strip_suffix(w.text, True) if surface_form(x) in cues.org_heads), None)
+                    if stem is not None:
+                        if n == 1 and self._label_of(c) == "ORG":
+                            break  # a body's name before a head word: "বাংলাদেশ ব্যাংক" + ...
+                        end = w.end if stem == w.norm else w.start + len(stem)
+                        if stem != w.norm:
+                            break  # a case ending closes the name
+                        continue  # "ঢাকা মেডিকেল কলেজ হাসপাতাল": a head may follow another
+                    # a plain word of the name: no case ending, no function word, no other name
+                    if (w.start in starts or w.norm in cues.boundary or w.norm in cues.leading_verbs
+                            or w.norm in cues.government_words or not _PLAIN_WORD.fullmatch(w.text)
+                            or cues.strip_suffix(w.text, True)):
+                        break
+                if end is not None:
+                    replaced[id(c)] = Candidate(c.start, end, text[c.start : end], "ORG", [],
+                                                max(c.confidence, 0.6), c.by + "+cue:org_head")
+        if not replaced:
+            return found
+        out = [replaced.get(id(c), c) for c in found]
+        ends = [(c.start, c.end) for c in replaced.values()]
+        # names inside a new organisation's span are part of it ("বাংলাদেশ জাতীয় মহিলা আইনজীবী সমিতি")
+        return [c for c in out if c.by.endswith("+cue:org_head") or not any(a <= c.start and c.end <= b for a, b in ends)]
 
     def _capitals(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
         """"the Chinese capital", "रूस की राजधानी", "রাশিয়ার রাজধানীতে": the capital word after a
@@ -798,6 +854,9 @@ class Recognizer:
 
 # a case ending (at most 3 letters) then one short word in brackets: "কমিশনের (ইসি)", "Commission (EC)"
 BRACKETED_SHORT = regex.compile(r"\w{0,3}\s*\((\w{2,8})\)")
+
+
+_PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _weak_capitalised(c: Candidate) -> bool:
