@@ -222,6 +222,7 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--prune", type=float, default=0.05, help="drop features whose |weights| all stay below")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--seeds", type=int, default=1, help="average the weights of this many runs (seeds seed, seed+1, ...)")
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--o-penalty", type=float, default=0.0,
                     help="lower the O tag's bias by this many margin scales (favours recall; chosen on dev)")
@@ -239,7 +240,11 @@ def main() -> None:
                     help="read silver lines whose every English name was found as fully annotated")
     ap.add_argument("--silver-named-only", action="store_true",
                     help="skip silver lines without any name (with --silver-full they add only O evidence)")
+    ap.add_argument("--no-clusters", action="store_true", help="leave out the word-cluster features (to compare)")
     args = ap.parse_args()
+    if args.no_clusters:
+        for lang in {args.lang, args.transfer or args.lang}:
+            cues_for(lang).clusters.clear()
 
     t0 = time.perf_counter()
     split = ner_data.split if args.no_merge else ner_data.split_merged
@@ -276,7 +281,12 @@ def main() -> None:
     vocab = {f: k for k, f in enumerate(vocab_list)}
     print(f"{args.lang}: {len(data)} sentences, {len(vocab)} features ({time.perf_counter() - t0:.0f}s)",
           file=sys.stderr)
-    W, trans = train(index(data, vocab), len(vocab), args.epochs, args.seed)
+    indexed = index(data, vocab)
+    runs = [train(indexed, len(vocab), args.epochs, args.seed + k) for k in range(args.seeds)]
+    # several runs in other sentence orders, averaged: the perceptron's weights depend on the order,
+    # and the average varies less from one build to the next (an ensemble of linear models is linear)
+    W = sum(r[0] for r in runs) / len(runs)
+    trans = sum(r[1] for r in runs) / len(runs)
 
     # scale weights so the largest is ~1000 (float16 keeps ~3 significant digits), prune near-zero rows
     scale = 1000.0 / max(np.abs(W).max(), 1e-9)

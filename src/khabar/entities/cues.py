@@ -53,6 +53,9 @@ class Cues:
     # words that end an organisation's name written after a name in its bare form ("রাজশাহী শিক্ষা
     # বোর্ড", "दिल्ली पुलिस"): the name and the words up to one of these are the organisation
     org_heads: frozenset[str] = frozenset()
+    # word -> cluster id from word_clusters.tsv (scripts/build_word_clusters.py): tagger features
+    # that group a word unseen in training with words like it
+    clusters: dict[str, str] = field(default_factory=dict)
     # titles of address (Mr, Mrs, Dr): a capitalised word after one is a name even if it is a
     # common word ("Mrs May", "Mr Brown")
     honorifics: frozenset[str] = frozenset()
@@ -152,6 +155,9 @@ def cues_for(lang: str | None) -> Cues:
             c.label_after[_norm(w)] = label
     c.dateline_agencies = {_norm(w): eid for w, eid in (data.get("dateline_agencies") or {}).items()}
     c.common = frozenset(_norm(w) for w, _ in load_lines(lang, "common_words.txt"))
+    for line, _ in load_lines(lang, "word_clusters.tsv"):
+        word, _, cluster = line.partition("\t")
+        c.clusters[word] = cluster.strip()
     for line, origin in load_lines(lang, "demonyms.tsv"):
         word, _, eid = line.partition("\t")
         if eid.strip():
