@@ -97,13 +97,48 @@ def kmeans(x: np.ndarray, k: int, seed: int, iters: int = 25) -> np.ndarray:
     return assign
 
 
+def name_rates(langs: list[str]) -> None:
+    """Per cluster, the share of its words' occurrences inside a name in the NER sets' TRAIN parts
+    (banglakit, HiNER): lang/<code>/word_cluster_names.tsv. A word after an occupation ("লেখক",
+    "पत्रकार") is taken for a name only if it looks like one: a rare word, or one of a cluster
+    that is mostly names (entities/recognize.py)."""
+    cluster: dict[str, str] = {}
+    for lang in langs:
+        for line in (ROOT / "src" / "khabar" / "lang" / lang / "word_clusters.tsv").read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                w, _, c = line.partition("\t")
+                cluster[w] = c.split("\t")[0]
+    named: collections.Counter[str] = collections.Counter()
+    seen: collections.Counter[str] = collections.Counter()
+    for lang in langs:
+        train, _ = ner_data.split(ner_data.corpus(lang))
+        for words, tags in train:
+            for w, t in zip(words, tags):
+                c = cluster.get(unicodedata.normalize("NFC", w).casefold())
+                if c is not None:
+                    seen[c] += 1
+                    named[c] += t != "O"
+    rows = sorted(seen, key=int)
+    for lang in langs:
+        path = ROOT / "src" / "khabar" / "lang" / lang / "word_cluster_names.tsv"
+        lines = ["# cluster\tshare of its occurrences inside a name\toccurrences (banglakit and HiNER TRAIN parts;"
+                 " scripts/build_word_clusters.py)"]
+        lines += [f"{c}\t{named[c] / seen[c]:.3f}\t{seen[c]}" for c in rows]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {path}", file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--langs", default="hi,bn")
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--rates-only", action="store_true", help="only recount the clusters' name shares")
     args = ap.parse_args()
     langs = args.langs.split(",")
+    if args.rates_only:
+        name_rates(langs)
+        return
     vocab = {lang: vocabulary(lang, args.min_count) for lang in langs}
     words = sorted(set().union(*vocab.values()))
     print(f"{len(words)} words ({', '.join(f'{l} {len(v)}' for l, v in vocab.items())})", file=sys.stderr)
@@ -118,6 +153,7 @@ def main() -> None:
         lines += [f"{w}\t" + "\t".join(str(ids[k][row[w]]) for k in SIZES) for w in vocab[lang]]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote {path} ({len(vocab[lang])} words)", file=sys.stderr)
+    name_rates(langs)
 
 
 if __name__ == "__main__":

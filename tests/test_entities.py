@@ -433,3 +433,21 @@ def test_a_place_named_before_an_organisations_head_word_opens_its_name(text, la
 def test_a_place_with_a_case_ending_or_a_government_stays_what_it_is(text, lang, place):
     doc = run(text, lang)
     assert [m.text for m in doc.mentions if m.label != "ORG"] == [place]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("জাপানি লেখক হারুকি মুরাকামিকে নিয়েই কথা হচ্ছে।", "bn", "হারুকি মুরাকামি"),
+    ("তবে ডিজিপি রাজিব মেহতা সাংবাদিকদের কাছে আরও বলেন", "bn", "রাজিব মেহতা"),
+    ("हास्य कवि ओमप्रकाश आदित्य का निधन हो गया।", "hi", "ओमप्रकाश आदित्य"),
+])
+def test_an_occupation_before_a_name_marks_a_person(text, lang, name):
+    assert (name, "PER") in [(m.text, m.label) for m in run(text, lang).mentions]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("সকালে সেই জাপানি লেখক হাঁটতে বেড়িয়েছেন।", "bn"),
+    ("এই সাফল্যের জাহাজ খুব বেশি জাপানি লেখক পাড়ি দিতে পারেননি।", "bn"),
+    ("दक्षिण एशिया में पत्रकार गंभीर ख़तरे में हैं।", "hi"),
+])
+def test_an_occupation_before_a_verb_or_adjective_names_no_one(text, lang):
+    assert not [m for m in run(text, lang).mentions if m.label == "PER"]

@@ -56,6 +56,10 @@ class Cues:
     # word -> cluster id from word_clusters.tsv (scripts/build_word_clusters.py): tagger features
     # that group a word unseen in training with words like it
     clusters: dict[str, str] = field(default_factory=dict)
+    cluster_names: dict[str, float] = field(default_factory=dict)  # cluster -> share of its words in names
+    # occupations and kin (titles.tsv kind "role": লেখক, पत्नी): weaker cues than offices, so the
+    # word after one must look like a name, and the tagger's title feature ignores them
+    role_titles: set[tuple[str, ...]] = field(default_factory=set)
     # titles of address (Mr, Mrs, Dr): a capitalised word after one is a name even if it is a
     # common word ("Mrs May", "Mr Brown")
     honorifics: frozenset[str] = frozenset()
@@ -117,10 +121,13 @@ def cues_for(lang: str | None) -> Cues:
     lang = lang or "en"
     c = Cues(lang)
     for line, origin in load_lines(lang, "titles.tsv"):
-        title, _, label = line.partition("\t")
+        title, _, rest = line.partition("\t")
+        label, _, kind = rest.partition("\t")
         words = tuple(_norm(title).split())
         if words:
             c.titles[words] = (label.strip() or "PER", origin)
+            if kind.strip() == "role":
+                c.role_titles.add(words)
             c.max_title_words = max(c.max_title_words, len(words))
     c.title_first = frozenset(words[0] for words in c.titles)
     data = load_yaml(lang, "entity_cues.yaml")
@@ -158,6 +165,9 @@ def cues_for(lang: str | None) -> Cues:
     for line, _ in load_lines(lang, "word_clusters.tsv"):
         word, _, cluster = line.partition("\t")
         c.clusters[word] = cluster.strip()
+    for line, _ in load_lines(lang, "word_cluster_names.tsv"):
+        cluster, _, rest = line.partition("\t")
+        c.cluster_names[cluster] = float(rest.partition("\t")[0])
     for line, origin in load_lines(lang, "demonyms.tsv"):
         word, _, eid = line.partition("\t")
         if eid.strip():

@@ -375,6 +375,20 @@ class Recognizer:
                 break
         return out
 
+    def _looks_like_a_name(self, words: list[Token]) -> bool:
+        """After an occupation or kin word ("লেখক", "पत्नी"), which also stand alone before verbs and
+        adjectives: two or more words whose first is no verb or function word (its word cluster
+        is almost never inside a name), or one word that is a known given name or of a cluster
+        mostly of names (lang/<code>/word_cluster_names.tsv)."""
+        if not words:
+            return False
+        rates, clusters = self.cues.cluster_names, self.cues.clusters
+        first = clusters.get(words[0].norm)
+        rate = rates.get(first, 0.0) if first is not None else None
+        if len(words) > 1:
+            return rate is None or rate >= 0.03
+        return self.kb.is_given_name(words[0].text) or (rate is not None and rate >= 0.5)
+
     def _titled_word(self, toks: list[Token], j: int, label: str) -> bool:
         """A capitalised word right after a person's title is a name even when it is a common word
         ("Prime Minister May", "PM May"), unless it is a time word ("Minister Monday", "May 5")."""
@@ -483,6 +497,8 @@ class Recognizer:
                     got = self._name_after(text, toks, i + n, covered, honorific)
             if got and label == "PER" and any(toks[x].norm in self.cues.label_after for x in range(i + n, got[2])):
                 got = None  # "General Assembly", "Secretary General's Office": a body, not a titled person
+            if got and tuple(words[i : i + n]) in self.cues.role_titles and not self._looks_like_a_name(toks[i + n : got[2]]):
+                got = None  # "জাপানি লেখক হাঁটতে বেড়িয়েছেন": after an occupation, no name
             if got:
                 a, b, k = got
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))

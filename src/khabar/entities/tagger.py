@@ -163,7 +163,7 @@ def context_features(text: str, toks: list, matches: SentenceMatches) -> list[li
     first = cues.title_first
     for k in range(n):
         hit = cues.title_at(words, k) if words[k] in first else None
-        if hit:
+        if hit and tuple(words[k : k + hit[0]]) not in cues.role_titles:  # (trained before roles were titles)
             title_before[k + hit[0]] = True
     out = []
     for i in range(n):
