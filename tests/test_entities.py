@@ -451,3 +451,21 @@ def test_an_occupation_before_a_name_marks_a_person(text, lang, name):
 ])
 def test_an_occupation_before_a_verb_or_adjective_names_no_one(text, lang):
     assert not [m for m in run(text, lang).mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("জর্জ ডব্লিউ বুশ সিনেটরদের ফোন করছেন।", "bn", "জর্জ ডব্লিউ বুশ"),
+    ("রেমন্ড কারভার , জে ডি সালিংগার , স্কট ফিটজেরাল্ডের মতো লেখক।", "bn", "জে ডি সালিংগার"),
+    ("जॉर्ज डब्ल्यू बुश ने फोन किया।", "hi", "जॉर्ज डब्ल्यू बुश"),
+])
+def test_spelt_initials_belong_to_the_persons_name(text, lang, name):
+    assert (name, "PER") in [(m.text, m.label) for m in run(text, lang).mentions]
+
+
+def test_initials_do_not_join_a_known_surname_to_the_next_word():
+    assert [m.text for m in run("পম্পেও বি টিমের সঙ্গে বৈঠক করেন।", "bn").mentions if m.label == "PER"] == ["পম্পেও"]
+
+
+def test_bn_a_title_of_address_makes_a_common_word_a_name():
+    doc = run("তিনি মিসেস মেকে সমস্যা সমাধানের আহ্বান জানান।", "bn")  # মে is also the month May
+    assert ("মে", "PER") in [(m.text, m.label) for m in doc.mentions]

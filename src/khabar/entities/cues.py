@@ -53,6 +53,9 @@ class Cues:
     # words that end an organisation's name written after a name in its bare form ("রাজশাহী শিক্ষা
     # বোর্ড", "दिल्ली पुलिस"): the name and the words up to one of these are the organisation
     org_heads: frozenset[str] = frozenset()
+    # Latin letters spelt in the script ("ডব্লিউ", "डब्ल्यू"): initials inside a foreign name
+    # ("জর্জ ডব্লিউ বুশ", "জে ডি সালিংগার"); letters that are also common words (ও "and") are left out
+    initials: frozenset[str] = frozenset()
     # word -> cluster id from word_clusters.tsv (scripts/build_word_clusters.py): tagger features
     # that group a word unseen in training with words like it
     clusters: dict[str, str] = field(default_factory=dict)
@@ -139,6 +142,7 @@ def cues_for(lang: str | None) -> Cues:
     c.body_heads = frozenset(_norm(w) for w in data.get("body_heads", []))
     c.scope_words = frozenset(_norm(w) for w in data.get("scope_words", []))
     c.org_heads = frozenset(_norm(w) for w in data.get("org_heads", []))
+    c.initials = frozenset(_norm(w) for w in data.get("initials", []))
     c.capital_words = frozenset(_norm(w) for w in data.get("capital_words", []))
     c.generic_bodies = frozenset(tuple(_norm(w) for w in b.split()) for b in data.get("generic_bodies", []))
     if data.get("genitive_gap"):

@@ -216,8 +216,8 @@ class Recognizer:
             if any(cues.title_at([surface_form(x)], 0) for x in cues.strip_suffix(t.text, True)):
                 break  # a title with a case ending: "প্রধান উপদেষ্টার" is an office, not a name
             common = t.norm in cues.common or any(surface_form(x) in cues.common for x in stems)
-            if honorific and t.latin and _capitalised(t):
-                common = False  # "Mrs May", "Mr Brown": the title of address makes it a name
+            if honorific and ((t.latin and _capitalised(t)) or (not t.latin and k == j)):
+                common = False  # "Mrs May", "Mr Brown", "মিসেস মেকে": the title of address makes it a name
             if common and picked and picked[-1][2]:
                 break
             k += 1
@@ -259,7 +259,53 @@ class Recognizer:
             fix(text, found)
         if self.cues.org_heads:
             found = self._bodies_named_after_a_name(text, sentences, found)
+        if self.cues.initials:
+            found = self._names_with_initials(text, sentences, found)
         return found
+
+    def _names_with_initials(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
+        """"জর্জ ডব্লিউ বুশ", "জে ডি সালিংগার", "जॉन एफ कैनेडी": spelt initials (entity_cues ``initials``)
+        right before a person's name belong to it when a given name stands before them or when there
+        are two of them; after a given name and initials, an unknown word is the family name."""
+        cues = self.cues
+        initials = cues.initials
+        out = sorted(found, key=lambda c: c.start)
+        for toks in sentences:
+            at = {t.start: k for k, t in enumerate(toks)}
+            k = 0
+            while k < len(toks):
+                if toks[k].norm not in initials or (k > 0 and toks[k - 1].norm in initials and _joined(text, toks[k - 1], toks[k])):
+                    k += 1
+                    continue
+                j = k
+                while j < len(toks) and toks[j].norm in initials and j - k < 3 and (j == k or _joined(text, toks[j - 1], toks[j])):
+                    j += 1
+                before = next((c for c in out if k > 0 and c.end == toks[k - 1].end and _joined(text, toks[k - 1], toks[k])
+                               and self._label_of(c) == "PER"), None)
+                # the name after: a person found starting at the first initial or right after the last one
+                starts = {toks[m].start for m in range(k, j)}
+                if j < len(toks) and _joined(text, toks[j - 1], toks[j]):
+                    starts.add(toks[j].start)
+                after = next((c for c in out if self._label_of(c) == "PER" and c.start in starts), None)
+                end = None
+                if after is not None and (before is not None or j - k >= 2 or after.start < toks[j - 1].end):
+                    end = after.end
+                elif (after is None and before is not None and (not before.ids or self.kb.is_given_name(before.text.split()[-1]))
+                      and j < len(toks) and _joined(text, toks[j - 1], toks[j])):
+                    w = toks[j]  # "জর্জ ডব্লিউ বুশ সিনেটরদের": the family name the tagger left out
+                    stems = cues.strip_suffix(w.text)
+                    if (w.start not in {c.start for c in out} and w.norm not in cues.common and w.norm not in cues.boundary
+                            and _PLAIN_WORD.fullmatch(w.text) and not cues.title_at([w.norm], 0)):
+                        end = w.start + len(stems[0]) if stems else w.end
+                if end is None:
+                    k = j
+                    continue
+                start = before.start if before is not None else toks[k].start
+                base = after or before
+                name = Candidate(start, end, text[start:end], "PER", [], max(base.confidence, 0.6), base.by + "+cue:initials")
+                out = sorted([c for c in out if c is not before and c is not after] + [name], key=lambda c: c.start)
+                k = at.get(end, j) if end in at else j
+        return out
 
     def _label_of(self, c: Candidate) -> str | None:
         """A candidate's label, or its KB entities' type when they agree (KB matches carry no label)."""
