@@ -469,3 +469,9 @@ def test_initials_do_not_join_a_known_surname_to_the_next_word():
 def test_bn_a_title_of_address_makes_a_common_word_a_name():
     doc = run("তিনি মিসেস মেকে সমস্যা সমাধানের আহ্বান জানান।", "bn")  # মে is also the month May
     assert ("মে", "PER") in [(m.text, m.label) for m in doc.mentions]
+
+
+def test_bn_a_common_word_with_an_ending_is_no_shorter_place():
+    # মালিকের = মালিক (owner) + -ের, not মালি (Mali) + কে + র
+    assert not run("এটি মোটেই শ্রমিক বা মালিকের অধিকার রক্ষার বিষয় নয়।", "bn").mentions
+    assert [m.entity_id for m in run("ভারতের বিপক্ষে সিরিজ জেতা সম্ভব?", "bn").mentions] == ["gpe:in"]

@@ -102,13 +102,17 @@ class WordTable:
     def _build(self, tok: Token) -> WordInfo:
         kb, cues = self.kb, self.cues
         known = cues.strip_suffix(tok.text, True)
+        safe = cues.strip_suffix(tok.text)
+        if safe and surface_form(safe[0]) in cues.common and surface_form(safe[0]) not in kb.surface:
+            # a common word with a plain ending is that word: মালিকের is মালিক + -ের, not মালি (Mali) + কে + র
+            known = [st for st in known if len(st) >= len(safe[0]) or not safe[0].startswith(st)]
         lengths = set(kb.first_words.get(tok.norm, ()))
         if any(1 in kb.first_words.get(surface_form(st), ()) for st in known):
             lengths.add(1)
         norm = tok.norm
         blocked = norm in cues.common or norm in cues.boundary or norm in cues.demonyms
         common_form = norm in cues.common or any(surface_form(s) in cues.common for s in known)
-        return WordInfo(tuple(sorted(lengths, reverse=True)), cues.strip_suffix(tok.text), known, blocked,
+        return WordInfo(tuple(sorted(lengths, reverse=True)), safe, known, blocked,
                         common_form)
 
 
