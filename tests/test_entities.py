@@ -475,3 +475,19 @@ def test_bn_a_common_word_with_an_ending_is_no_shorter_place():
     # মালিকের = মালিক (owner) + -ের, not মালি (Mali) + কে + র
     assert not run("এটি মোটেই শ্রমিক বা মালিকের অধিকার রক্ষার বিষয় নয়।", "bn").mentions
     assert [m.entity_id for m in run("ভারতের বিপক্ষে সিরিজ জেতা সম্ভব?", "bn").mentions] == ["gpe:in"]
+
+
+def test_a_hyphenated_name_and_modifier_give_the_name():
+    doc = run("Russia and Ukraine swap prisoners in a UAE-brokered exchange on Independence Day.", "en")
+    assert [(m.text, m.entity_id) for m in doc.mentions] == [
+        ("Russia", "gpe:ru"), ("Ukraine", "gpe:ua"), ("UAE", "gpe:ae")]
+
+
+def test_a_countrys_name_before_its_ministry_owns_it():
+    doc = run("KYIV, Aug 24 (Reuters) - The UAE foreign ministry said it had mediated the exchange.", "en")
+    assert ("foreign ministry", "gpe:ae") in [(m.text, m.entity_id) for m in doc.mentions]
+
+
+def test_bn_a_particle_on_a_names_last_word_is_no_part_of_it():
+    doc = run("জামায়াতের নেতা শফিকুর রহমানও তাঁর সঙ্গে দেখা করেন।", "bn")
+    assert "শফিকুর রহমান" in [m.text for m in doc.mentions if m.label == "PER"]

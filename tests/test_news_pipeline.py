@@ -1716,3 +1716,8 @@ def test_en_a_court_summoning_a_witness_is_no_complaint(pipe):
 def test_hi_arrived_with_the_subjunctive_ending(pipe):
     doc = run(pipe, "इंडोनेशिया के राष्ट्रपति जोको विडोडो रविवार को पालू पहुँचें।")
     assert [e.type for e in doc.events] == ["ARRIVE"]
+
+
+def test_bn_what_happened_during_someones_visit_tells_the_visit(pipe):
+    doc = run(pipe, "পাকিস্তানের উপপ্রধানমন্ত্রী ইসহাক দারের ঢাকা সফরে দুই দেশের মধ্যে ছয়টি সমঝোতা স্মারক সই হয়েছে।")
+    assert has(doc, "VISIT", traveller={"per:ishaq_dar"}, place={"city:dhaka"})

@@ -256,3 +256,9 @@ def test_a_bare_ministry_after_a_named_one_is_that_ministry(pipe):
     doc, qs = said(pipe, "भारत के विदेश मंत्रालय ने फैसले को अनुचित बताया। मंत्रालय के प्रवक्ता रणधीर जायसवाल ने कहा कि भारत कदम उठाएगा।")
     ministries = {m.entity_id for m in doc.mentions if m.label == "ORG"}
     assert len(ministries) == 1 and not any(e.startswith("new:") for e in ministries)
+
+
+def test_a_direct_quote_told_according_to_an_agency_is_one_quote_with_the_chain(pipe):
+    # the according-to span around the quote adds nothing: the quote carries the chain
+    _, qs = said(pipe, 'प्रधानमंत्री मोदी ने शी जिनपिंग से मुलाकात की। शिन्हुआ के अनुसार, शी ने कहा, "ड्रैगन और हाथी को साथ आना चाहिए।"')
+    assert qs == [("per:xi_jinping", ["agency:xinhua", "per:xi_jinping"], "ड्रैगन और हाथी को साथ आना चाहिए")]

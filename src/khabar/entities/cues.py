@@ -56,6 +56,7 @@ class Cues:
     # Latin letters spelt in the script ("ডব্লিউ", "डब्ल्यू"): initials inside a foreign name
     # ("জর্জ ডব্লিউ বুশ", "জে ডি সালিংগার"); letters that are also common words (ও "and") are left out
     initials: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()  # particles written onto a word (bn ও "also")
     # word -> cluster id from word_clusters.tsv (scripts/build_word_clusters.py): tagger features
     # that group a word unseen in training with words like it
     clusters: dict[str, str] = field(default_factory=dict)
@@ -143,6 +144,7 @@ def cues_for(lang: str | None) -> Cues:
     c.scope_words = frozenset(_norm(w) for w in data.get("scope_words", []))
     c.org_heads = frozenset(_norm(w) for w in data.get("org_heads", []))
     c.initials = frozenset(_norm(w) for w in data.get("initials", []))
+    c.name_particles = frozenset(unicodedata.normalize("NFC", w) for w in data.get("name_particles", []))
     c.capital_words = frozenset(_norm(w) for w in data.get("capital_words", []))
     c.generic_bodies = frozenset(tuple(_norm(w) for w in b.split()) for b in data.get("generic_bodies", []))
     if data.get("genitive_gap"):

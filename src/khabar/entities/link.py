@@ -51,6 +51,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
     entities: dict[str, Entity] = {}
     person_last_word: dict[str, str] = {}  # last key word of a multi-word person -> entity id
     person_first_word: dict[str, str] = {}  # first key word of a multi-word person -> entity id
+    family_first: dict[str, str] = {}  # likewise, for a KB person called by that first word (Xi, Kim)
     place_last_word: dict[str, set[str]] = {}  # last key word of a multi-word place -> entity ids
     body_last_word: dict[str, str] = {}  # body word ending a multi-word organisation (मंत्रालय) -> entity id
     doc_short: dict[str, str] = {}  # one-word keys of KB entities named here in full -> entity id
@@ -101,6 +102,10 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             elif c.label == "PER" and " " not in key and key in person_last_word:
                 eid = person_last_word[key]
                 ent, by = entities[eid], f"{c.by}+doc:surname"
+            elif c.label == "PER" and " " not in key and key in family_first:
+                # "शी" after "शी जिनपिंग": a family name written first, of a person the KB calls by it
+                eid = family_first[key]
+                ent, by = entities[eid], f"{c.by}+doc:family-name"
             elif c.label == "PER" and " " not in key and kb.lookup_surname(key):
                 # a surname alone, of a person the KB knows by full name in any script (पेलोसी)
                 eid = kb.lookup_surname(key)[0]
@@ -138,6 +143,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 if " " in k:
                     person_last_word.setdefault(k.split()[-1], ent.id)
                     person_first_word.setdefault(k.split()[0], ent.id)
+                    if _called_by_first_word(kb.entities.get(ent.id)):
+                        family_first.setdefault(k.split()[0], ent.id)
         if c.label == "ORG" and " " in c.text.strip() and surface_form(c.text.split()[-1]) in cues_for(lang).body_heads:
             body_last_word.setdefault(latin_key(c.text.split()[-1]), ent.id)
         if ent.type in ("GPE", "LOC") and c.label != "NORP":
@@ -149,6 +156,18 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         linked[i] = Mention(c.start, c.end, c.text, label, ent.id, round(conf, 3), by)
     mentions = [linked[i] for i in sorted(linked, key=lambda i: cands[i].start)]
     return mentions, entities
+
+
+def _called_by_first_word(ent: Entity | None) -> bool:
+    """A KB person whose one-word name is the first word of a full name (Xi of Xi Jinping, Kim of
+    Kim Jong Un): the family name is written first, and articles call them by it."""
+    if ent is None or ent.type != "PER":
+        return False
+    for names in ent.names.values():
+        short = {n for n in names if " " not in n.strip()}
+        if short and any(n.split()[0] in short for n in names if " " in n.strip()):
+            return True
+    return False
 
 
 def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str | None,
@@ -207,8 +226,8 @@ def _body_of(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str 
             or surface_form(words[-1]) not in cues.body_heads):
         return None
     if not cues.genitive_gap.fullmatch(text, prev.end, c.start) and not (
-            prev.label == "NORP" and not text[prev.end : c.start].strip()):
-        return None  # (or a demonym right before it: "रूसी विदेश मंत्रालय" is Russia's)
+            (prev.label == "NORP" or any(i.startswith("gpe:") for i in prev.ids)) and text[prev.end : c.start] == " "):
+        return None  # (or a demonym or country right before it: "रूसी विदेश मंत्रालय", "the UAE foreign ministry")
     ids = [i for i in prev.ids if i.startswith("gpe:") or (i in kb.entities and kb.entities[i].type in ("GPE", "LOC")
                                                             and not i.startswith("city:"))]
     return ids[0] if ids else None

@@ -102,6 +102,9 @@ class Recognizer:
         self._capital_prefixes = tuple(sorted(self.cues.capital_words))  # a quick test before the stem check
         self._demonym_heads = {k[:2] for k in self.cues.demonyms}  # likewise for demonyms with an ending
         self._body_first = {b[0] for b in self.cues.generic_bodies}  # first words of generic bodies
+        # particles written on a word ("রহমানও", also): after a consonant letter they end a name
+        self._particle = (regex.compile(r"(?<=\p{Lo})(?:" + "|".join(map(regex.escape, sorted(self.cues.name_particles))) + ")$")
+                          if self.cues.name_particles else None)
 
     # --- pass 1 -------------------------------------------------------------
     def _kb_match(self, text: str, toks: list[Token], i: int, matches: SentenceMatches) -> Candidate | None:
@@ -501,7 +504,9 @@ class Recognizer:
             names = [bool(self.kb.lookup_surface(p.text)) or (
                 k == len(parts) - 1 and any(self.kb.lookup_surface(x) for x in self.cues.strip_suffix(p.text, True)))
                 for k, p in enumerate(parts)]
-            out += parts if len(parts) > 1 and all(names) else [t]
+            # "UAE-brokered", "Russia-backed": a name and a lower-case word are the name and a modifier
+            modifier = len(parts) > 1 and names[0] and all(p.latin and p.text[:1].islower() for p in parts[1:])
+            out += parts if len(parts) > 1 and (all(names) or modifier) else [t]
         return out
 
     def _recognize_sentence(self, text: str, toks: list[Token], matches: SentenceMatches,
@@ -671,6 +676,10 @@ class Recognizer:
                         or (label == "LOC" and ending_class == "LOC" and len(stems[0]) >= 4)) \
                         and ending_class is not None:
                     b = toks[hi - 1].start + len(stems[0])
+                elif b == toks[hi - 1].end and self._particle is not None:
+                    m = self._particle.search(toks[hi - 1].text)  # "শফিকুর রহমানও" (also): the particle is no part of the name
+                    if m and m.start() >= 2:
+                        b = toks[hi - 1].start + m.start()
             if all(toks[k].norm in self.cues.demonyms for k in range(lo, hi)) or \
                     " ".join(toks[k].norm for k in range(lo, hi)) in self.cues.demonyms:
                 continue  # रूसी, রাশিয়ান, उत्तर कोरियाई: a demonym (NORP, below), not a name

@@ -800,6 +800,11 @@ class Extractor:
         self.out.quotes = [q for q in qs if not (q.direct and any(
             o is not q and not o.direct and o.start <= q.start and q.end <= o.end and o.speaker == q.speaker
             for o in qs))]
+        # "according to Xinhua, Xi said: "..."": the words told are the quote, which carries the
+        # whole chain (Xinhua, Xi); the according-to span around it says nothing more
+        qs = self.out.quotes
+        self.out.quotes = [o for o in qs if o.direct or not any(
+            q.direct and o.start <= q.start and q.end <= o.end and q.chain and q.chain == o.chain for q in qs)]
 
     def _drop_leading_times(self) -> None:
         """"Putin said on Tuesday Russia would respond": when it was said is no part of the words."""
