@@ -1721,3 +1721,16 @@ def test_hi_arrived_with_the_subjunctive_ending(pipe):
 def test_bn_what_happened_during_someones_visit_tells_the_visit(pipe):
     doc = run(pipe, "পাকিস্তানের উপপ্রধানমন্ত্রী ইসহাক দারের ঢাকা সফরে দুই দেশের মধ্যে ছয়টি সমঝোতা স্মারক সই হয়েছে।")
     assert has(doc, "VISIT", traveller={"per:ishaq_dar"}, place={"city:dhaka"})
+
+
+@pytest.mark.parametrize("text,type_,role,ids", [
+    ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन के बीच शुक्रवार को अलास्का में करीब तीन घंटे "
+     "तक चली बातचीत बिना किसी समझौते के खत्म हो गई।", "TALKS", "participant", {"per:donald_trump", "per:vladimir_putin"}),
+    ("ट्रंप और पुतिन की अलास्का में बैठक बेनतीजा, यूक्रेन पर कोई समझौता नहीं", "MEET", "participant",
+     {"per:donald_trump", "per:vladimir_putin"}),
+    ("हमास का एक प्रतिनिधिमंडल काहिरा पहुंचा।", "ARRIVE", "traveller", {"org:hamas"}),
+    ("এদিকে যুদ্ধবিরতি নিয়ে আলোচনার জন্য হামাসের একটি প্রতিনিধিদল কায়রো পৌঁছেছে।", "ARRIVE", "traveller", {"org:hamas"}),
+    ("ইউরোপীয় ইউনিয়ন ইউক্রেনের প্রতি সমর্থন পুনর্ব্যক্ত করেছে।", "SUPPORT", "target", {"gpe:ua"}),
+])
+def test_talks_meetings_delegations_and_reiterated_support(pipe, text, type_, role, ids):
+    assert fillers(run(pipe, text), type_, role) == ids

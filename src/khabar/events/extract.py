@@ -232,8 +232,10 @@ def _time_bound_patterns(pack: LangPack) -> tuple[regex.Pattern | None, regex.Pa
 
 def _body_at(pack: LangPack) -> regex.Pattern:
     """A ``possessor_bodies`` word right at a position (spaces before it allowed)."""
+    # (a determiner may stand between: "হামাসের একটি প্রতিনিধিদল", "a Hamas delegation")
     return _per_lang(pack, "body_at", lambda p: regex.compile(
-        r"\s*(?:" + p.possessor_bodies.pattern + r")(?!\w)", p.possessor_bodies.flags))
+        r"\s*(?:(?:" + (p.determiners.pattern if p.determiners is not None else "(?!)") + r")\s+)?(?:"
+        + p.possessor_bodies.pattern + r")(?!\w)", p.possessor_bodies.flags))
 
 
 def _subject_role(frame: dict) -> str | None:
@@ -907,13 +909,16 @@ class Extractor:
                          for a in wargs]
             if f.item_span:
                 wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
-            if pack.possessor_bodies is not None and not any(a.slot == "" and a.start < f.start for a in wargs):
-                owner = next((a for a in wargs if a.slot == "genitive" and a.end <= f.start and pack.possessor_bodies.fullmatch(
+            bare_before = [a for a in wargs if a.slot == "" and a.start < f.start]
+            if pack.possessor_bodies is not None and (not bare_before or pack.order == "SOV"):
+                owner = None if bare_before else next((a for a in wargs if a.slot == "genitive" and a.end <= f.start and pack.possessor_bodies.fullmatch(
                     self._without_times(a.outer_end, f.start, pack).strip())), None)  # "X's ministry on Sunday accused"
                 if owner is None and pack.order == "SOV" and not any(a.slot == "agent" and a.start < f.start for a in wargs):
                     # "नेतन्याहू के कार्यालय ने ... खंडन किया", "নেতানিয়াহুর দপ্তর ... অস্বীকার করেছে": the
-                    # body names no argument of its own; its possessor acts (as agent or subject)
+                    # body names no argument of its own; its possessor acts (as agent or subject); bare
+                    # names after the body are the verb's objects ("হামাসের একটি প্রতিনিধিদল কায়রো পৌঁছেছে")
                     owner = next((a for a in wargs if a.slot == "genitive" and a.end <= f.start
+                                  and not any(b.start < a.start for b in bare_before)
                                   and self._body_subject(a.outer_end, f.start, pack)), None)
                     if owner is not None:
                         slot = "agent" if self._body_subject(owner.outer_end, f.start, pack) == "agent" else ""
