@@ -1734,3 +1734,12 @@ def test_bn_what_happened_during_someones_visit_tells_the_visit(pipe):
 ])
 def test_talks_meetings_delegations_and_reiterated_support(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders of Turkey and Germany met in Berlin on Saturday.",
+    "तुर्की और जर्मनी के नेताओं ने बर्लिन में बैठक की।",
+    "শনিবার তুরস্ক ও জার্মানির নেতারা বার্লিনে বৈঠক করেন।",
+])
+def test_the_leaders_of_two_countries_meeting_name_both_countries(pipe, text):
+    assert fillers(run(pipe, text), "MEET", "participant") == {"gpe:tr", "gpe:de"}

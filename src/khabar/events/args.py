@@ -361,6 +361,8 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                 continue
         if a.slot != "genitive":
             continue
+        if pack is not None and pack.conjunctions is not None and pack.conjunctions.fullmatch(text[a.outer_end : b.start].strip()):
+            continue  # "the leaders of Turkey and Germany": the next name is a conjunct (its marker is the "and")
         gap = text[a.outer_end : b.outer_start]
         if a.label == "PER" and b.label == "PER" and not gap.strip():
             continue  # "मोदी की पुतिन से वार्ता": one person's genitive names no other person (a title would)

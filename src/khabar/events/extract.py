@@ -230,6 +230,16 @@ def _time_bound_patterns(pack: LangPack) -> tuple[regex.Pattern | None, regex.Pa
     return _per_lang(pack, "time_bounds", build)
 
 
+def _conjuncts_before(args: list[Arg], last: Arg) -> list[Arg]:
+    """``last`` and the arguments joined to it by conjunctions before it ("X और Y के" -> X, Y)."""
+    k = next(i for i, a in enumerate(args) if a is last)
+    out = [last]
+    while k > 0 and args[k].joined and args[k - 1].slot == last.slot:
+        k -= 1
+        out.append(args[k])
+    return out
+
+
 def _body_at(pack: LangPack) -> regex.Pattern:
     """A ``possessor_bodies`` word right at a position (spaces before it allowed)."""
     # (a determiner may stand between: "হামাসের একটি প্রতিনিধিদল", "a Hamas delegation")
@@ -922,9 +932,11 @@ class Extractor:
                                   and self._body_subject(a.outer_end, f.start, pack)), None)
                     if owner is not None:
                         slot = "agent" if self._body_subject(owner.outer_end, f.start, pack) == "agent" else ""
-                        wargs = [dataclasses.replace(a, slot=slot) if a is owner else a for a in wargs]
+                        owners = _conjuncts_before(wargs, owner)  # "तुर्की और जर्मनी के नेताओं ने": both own the body
+                        wargs = [dataclasses.replace(a, slot=slot) if any(a is o for o in owners) else a for a in wargs]
                 elif owner is not None:  # "South Korea's foreign ministry condemned ...": South Korea acts
-                    wargs = [dataclasses.replace(a, slot="") if a is owner else a for a in wargs]
+                    owners = _conjuncts_before(wargs, owner)
+                    wargs = [dataclasses.replace(a, slot="") if any(a is o for o in owners) else a for a in wargs]
             if pack.order == "SVO":
                 ante, inside = self._relative_antecedent(args, f, sent, pack)
                 # "Belousov, who arrived ..." (the verb in the clause): the name, when the clause names no
