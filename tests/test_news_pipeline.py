@@ -1743,3 +1743,13 @@ def test_talks_meetings_delegations_and_reiterated_support(pipe, text, type_, ro
 ])
 def test_the_leaders_of_two_countries_meeting_name_both_countries(pipe, text):
     assert fillers(run(pipe, text), "MEET", "participant") == {"gpe:tr", "gpe:de"}
+
+
+@pytest.mark.parametrize("text", [
+    "India and the European Union concluded negotiations on a free trade agreement on Tuesday.",
+    "India, EU conclude free trade talks after nearly two decades",
+    "भारत और यूरोपीय संघ ने मुक्त व्यापार वार्ता संपन्न की।",
+    "ভারত ও ইউরোপীয় ইউনিয়ন মুক্ত বাণিজ্য আলোচনা সম্পন্ন করেছে।",
+])
+def test_concluding_talks_is_an_agreement_of_both_sides(pipe, text):
+    assert fillers(run(pipe, text), "AGREE", "party") == {"gpe:in", "org:european_union"}

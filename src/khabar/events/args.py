@@ -404,7 +404,8 @@ def _headline_pair(text: str, a: Arg, b: Arg) -> bool:
     line_start = text.rfind("\n", 0, a.start) + 1
     line_end = text.find("\n", b.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return (a.label == b.label and a.label in ("PER", "GPE") and a.slot == "" and b.slot == ""
+    # (a country and a union of them pair too: "India, EU conclude free trade talks")
+    return ((a.label == b.label == "PER" or {a.label, b.label} <= {"GPE", "ORG"}) and a.slot == "" and b.slot == ""
             and not text[line_start : a.start].strip()
             and len(line.split()) <= 14 and not line.rstrip().endswith((".", "।"))
             and regex.match(r"\s+\p{Ll}", text[b.outer_end : b.outer_end + 3]) is not None)
