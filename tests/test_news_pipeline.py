@@ -1753,3 +1753,9 @@ def test_the_leaders_of_two_countries_meeting_name_both_countries(pipe, text):
 ])
 def test_concluding_talks_is_an_agreement_of_both_sides(pipe, text):
     assert fillers(run(pipe, text), "AGREE", "party") == {"gpe:in", "org:european_union"}
+
+
+def test_bn_a_bare_subject_before_the_items_words_gives_the_aid(pipe):
+    doc = run(pipe, "চীন ১০ কোটি ইউয়ানের জরুরি সহায়তা দেওয়ার ঘোষণা দিয়েছে।")
+    assert fillers(doc, "AID", "supplier") == {"gpe:cn"}
+    assert [r.text for e in doc.events for r in e.roles if r.name == "item"] == ["১০ কোটি ইউয়ানের জরুরি সহায়তা"]

@@ -144,13 +144,22 @@ class Recognizer:
                 (i > 0 and toks[i - 1].latin and _capitalised(toks[i - 1]) and _joined(text, toks[i - 1], span[0]))
                 or (i + 1 < len(toks) and toks[i + 1].latin and _capitalised(toks[i + 1])
                     and _joined(text, span[0], toks[i + 1]))))
+            fuzzy = None
             for form, end in forms:
                 hit = self._key_match(form, surname=isolated)
                 if hit and exact_only and (hit[2] != "kb:key" or len(latin_key(form)) < COMMON_STEM_KEY_MIN):
                     hit = None
+                if hit and hit[2].startswith("kb:fuzzy"):
+                    # the stem's exact key wins over a near spelling of the whole word: ইয়াঙ্গুনে is
+                    # ইয়াঙ্গুন (Yangon) + -ে, not the word with its ending matched fuzzily
+                    fuzzy = fuzzy or (hit, end)
+                    continue
                 if hit:
                     ids, conf, by = hit
                     return Candidate(s, end, text[s:end], None, ids, conf, by)
+            if fuzzy is not None:
+                (ids, conf, by), end = fuzzy
+                return Candidate(s, end, text[s:end], None, ids, conf, by)
         return None
 
     def _blocked(self, norm: str) -> bool:

@@ -918,6 +918,14 @@ class Extractor:
                 wargs = [dataclasses.replace(a, slot="locative") if a.start >= f.end and a.slot == "" else a
                          for a in wargs]
             if f.item_span:
+                # "চীন জরুরি সহায়তা দেওয়ার ঘোষণা দিয়েছে": a bare name opening the item's words is the
+                # clause's subject, not part of what is given
+                lead = next((a for a in wargs if a.start == f.item_span[0] and a.slot == "" and pack.order == "SOV"
+                             and a.end < f.item_span[1]), None)
+                if lead is not None:
+                    rest = self.text[lead.outer_end : f.item_span[1]]
+                    f.item_span = (lead.outer_end + len(rest) - len(rest.lstrip()), f.item_span[1])
+                    f.start = max(f.start, f.item_span[0])
                 wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
             bare_before = [a for a in wargs if a.slot == "" and a.start < f.start]
             if pack.possessor_bodies is not None and (not bare_before or pack.order == "SOV"):
