@@ -1759,3 +1759,11 @@ def test_bn_a_bare_subject_before_the_items_words_gives_the_aid(pipe):
     doc = run(pipe, "চীন ১০ কোটি ইউয়ানের জরুরি সহায়তা দেওয়ার ঘোষণা দিয়েছে।")
     assert fillers(doc, "AID", "supplier") == {"gpe:cn"}
     assert [r.text for e in doc.events for r in e.roles if r.name == "item"] == ["১০ কোটি ইউয়ানের জরুরি সহায়তা"]
+
+
+@pytest.mark.parametrize("text,type_,role,ids", [
+    ("মিয়ানমারে ভূমিকম্পে নিহত দেড় হাজার ছাড়াল, সহায়তা পাঠাল ভারত ও চীন", "SUPPLY", "supplier", {"gpe:in", "gpe:cn"}),
+    ("ঢাকায় পৌঁছালেন মোদি ও পুতিন", "ARRIVE", "traveller", {"per:narendra_modi", "per:vladimir_putin"}),
+])
+def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, role, ids):
+    assert fillers(run(pipe, text), type_, role) == ids

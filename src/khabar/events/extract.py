@@ -326,6 +326,10 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
     if pack.order == "SOV" and subj is None and not any(a.slot == "agent" for a in before):
         if tail:
             out.append((tail[0], "object" if passive else "subject"))
+            for a in tail[1:]:  # "সহায়তা পাঠাল ভারত ও চীন": conjuncts of the subject after the verb
+                if not a.joined:
+                    break
+                out.append((a, "object" if passive else "subject"))
     if pack.order == "SOV":  # marked names after the trigger: only in a verbless headline ("... হুঁশিয়ারি ইরানের")
         out += [(a, a.slot) for a in args if a.start >= f.end and a.slot and a.slot != "modifier"]
     first_object = next((a for a in after if a.slot == ""), None)
