@@ -1767,3 +1767,13 @@ def test_bn_a_bare_subject_before_the_items_words_gives_the_aid(pipe):
 ])
 def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
+
+
+@pytest.mark.parametrize("text,type_,role,ids", [
+    ("भारतीय सशस्त्र बलों ने बुधवार तड़के नौ आतंकी ठिकानों पर मिसाइल हमले किए।", "ATTACK", "attacker", {"gpe:in"}),
+    ("पाकिस्तानी सेना ने दावा किया कि उसने भारत के पांच लड़ाकू विमान मार गिराए।", "ATTACK", "target", {"gpe:in"}),
+    ("पाकिस्तान के प्रधानमंत्री शहबाज शरीफ ने भारत की कार्रवाई को युद्ध की कार्रवाई बताया।", "ACCUSE", "source",
+     {"per:shehbaz_sharif"}),
+])
+def test_hi_armed_forces_shooting_down_and_calling_it_an_act_of_war(pipe, text, type_, role, ids):
+    assert fillers(run(pipe, text), type_, role) == ids
