@@ -1777,3 +1777,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
 ])
 def test_hi_armed_forces_shooting_down_and_calling_it_an_act_of_war(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
+
+
+@pytest.mark.parametrize("text,role,ids", [
+    ("পাকিস্তানি সেনাবাহিনী দাবি করেছে, তারা ভারতের পাঁচটি যুদ্ধবিমান ভূপাতিত করেছে।", "target", {"gpe:in"}),
+    ("ভারতীয় সশস্ত্র বাহিনী পাকিস্তানে নয়টি স্থাপনায় হামলা চালিয়েছে।", "attacker", {"gpe:in"}),
+    ("The Pakistani army said it shot down five Indian fighter jets.", "attacker", {"gpe:pk"}),
+])
+def test_bn_en_shooting_down_and_armed_forces(pipe, text, role, ids):
+    assert fillers(run(pipe, text), "ATTACK", role) == ids
