@@ -1786,3 +1786,11 @@ def test_hi_armed_forces_shooting_down_and_calling_it_an_act_of_war(pipe, text, 
 ])
 def test_bn_en_shooting_down_and_armed_forces(pipe, text, role, ids):
     assert fillers(run(pipe, text), "ATTACK", role) == ids
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("A spokesperson for the US State Department condemned the launch.", {"org:us_state_department"}),
+    ("The leaders of Turkey and Germany condemned the attack.", {"gpe:tr", "gpe:de"}),
+])
+def test_en_a_body_of_or_for_its_owner_as_subject_lets_the_owner_act(pipe, text, ids):
+    assert fillers(run(pipe, text), "ACCUSE", "source") == ids

@@ -230,6 +230,13 @@ def _time_bound_patterns(pack: LangPack) -> tuple[regex.Pattern | None, regex.Pa
     return _per_lang(pack, "time_bounds", build)
 
 
+def _body_before(pack: LangPack) -> regex.Pattern:
+    """A ``possessor_bodies`` word and the preposition that names its owner, ending at a position
+    ("the leaders of ", "a spokesperson for the ")."""
+    return _per_lang(pack, "body_before", lambda p: regex.compile(
+        r"(?<!\w)(?:" + p.possessor_bodies.pattern + r")\s+$", p.possessor_bodies.flags))
+
+
 def _conjuncts_before(args: list[Arg], last: Arg) -> list[Arg]:
     """``last`` and the arguments joined to it by conjunctions before it ("X और Y के" -> X, Y)."""
     k = next(i for i, a in enumerate(args) if a is last)
@@ -949,6 +956,15 @@ class Extractor:
                 elif owner is not None:  # "South Korea's foreign ministry condemned ...": South Korea acts
                     owners = _conjuncts_before(wargs, owner)
                     wargs = [dataclasses.replace(a, slot="") if any(a is o for o in owners) else a for a in wargs]
+                elif pack.order == "SVO" and not bare_before:
+                    # "A spokesperson for the US State Department condemned", "the leaders of Turkey
+                    # and Germany": a body or office "of"/"for" its owner, as the subject
+                    owner = next((a for a in wargs if a.slot in ("genitive", "benefactive") and a.end <= f.start
+                                  and _body_before(pack).search(self.text, max(sent[0], a.outer_start - 60), a.outer_start)), None)
+                    if owner is not None:
+                        k = next(j for j, a in enumerate(wargs) if a is owner)
+                        owners = [owner] + [a for a in wargs[k + 1 :] if a.joined and a.end <= f.start][:3]
+                        wargs = [dataclasses.replace(a, slot="") if any(a is o for o in owners) else a for a in wargs]
             if pack.order == "SVO":
                 ante, inside = self._relative_antecedent(args, f, sent, pack)
                 # "Belousov, who arrived ..." (the verb in the clause): the name, when the clause names no
