@@ -1794,3 +1794,9 @@ def test_bn_en_shooting_down_and_armed_forces(pipe, text, role, ids):
 ])
 def test_en_a_body_of_or_for_its_owner_as_subject_lets_the_owner_act(pipe, text, ids):
     assert fillers(run(pipe, text), "ACCUSE", "source") == ids
+
+
+def test_en_the_opening_subject_of_a_verb_that_is_no_event_carries_over_and(pipe):
+    doc = run(pipe, "North Korean leader Kim Jong Un inspected a new 5,000-ton destroyer at the Nampho shipyard and "
+                    "warned that the country would bolster its navy.")
+    assert fillers(doc, "WARN", "source") == {"per:kim_jong_un"}

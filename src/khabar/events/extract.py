@@ -1034,6 +1034,12 @@ class Extractor:
                   and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)):
                 # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...")
                 roles = self._inherit(etype, f, prev_subject) + roles
+            elif (pack.order == "SVO" and k == 0 and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
+                  and (first := self._opening_subject(args, win, sent)) is not None):
+                # "Kim Jong Un inspected a new destroyer and warned that ...": the sentence's subject,
+                # before a verb that is no event, is the subject of the verb after "and"
+                roles = self._inherit(etype, f, [Role("subject", first.text, first.start, first.end, eid)
+                                                 for eid in first.entity_ids[:1]]) + roles
             if reciprocal and etype.name == "GIFT":
                 etype = self.onto["EXCHANGE"]
                 roles = [Role("participant", r.text, r.start, r.end, r.entity_id) if r.name == "giver" else r for r in roles]
@@ -1170,6 +1176,20 @@ class Extractor:
             if a.slot == "" and a.label in ("PER", "ORG", "GPE", "AGENCY") and self.text[a.outer_end or a.end :].startswith(","):
                 return a
         return None
+
+    def _opening_subject(self, args: list[Arg], win: tuple[int, int], sent: tuple[int, int]) -> Arg | None:
+        """The bare name opening an English sentence whose clause the window's "and" continues
+        ("Kim Jong Un inspected a destroyer and | warned"): only words, no comma or clause word, between."""
+        if not regex.search(r"\band\s*$", self.text[sent[0] : win[0]]):
+            return None
+        before = [a for a in args if a.end <= win[0] and a.slot != "modifier"]
+        if not before or before[0].slot != "" or before[0].ref is not None or not before[0].entity_ids:
+            return None
+        first = before[0]
+        lead = self.text[sent[0] : first.outer_start]
+        if len(lead.split()) > 4 or regex.search(r"[,;:](?=\s)|[\"“”]", self.text[sent[0] : win[0]]):
+            return None  # (a descriptor may stand before the name: "North Korean leader Kim Jong Un")
+        return first
 
     def _inherit(self, etype: EventType, f: Found, prev: list[Role]) -> list[Role]:
         """Coordinated verbs share their subject: "X পৌঁছান এবং ... আলোচনা করেন"."""
