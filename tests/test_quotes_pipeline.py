@@ -262,3 +262,9 @@ def test_a_direct_quote_told_according_to_an_agency_is_one_quote_with_the_chain(
     # the according-to span around the quote adds nothing: the quote carries the chain
     _, qs = said(pipe, 'प्रधानमंत्री मोदी ने शी जिनपिंग से मुलाकात की। शिन्हुआ के अनुसार, शी ने कहा, "ड्रैगन और हाथी को साथ आना चाहिए।"')
     assert qs == [("per:xi_jinping", ["agency:xinhua", "per:xi_jinping"], "ड्रैगन और हाथी को साथ आना चाहिए")]
+
+
+def test_quoted_words_inside_reported_speech_keep_the_outer_source_first(pipe):
+    _, qs = said(pipe, 'Kim Jong Un visited the shipyard. Kim said the warship would be armed with the '
+                       '"most powerful weapons", KCNA said.')
+    assert [(sp, chain) for sp, chain, _ in qs] == [("per:kim_jong_un", ["agency:kcna", "per:kim_jong_un"])]

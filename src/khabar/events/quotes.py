@@ -371,8 +371,13 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 after = (after[0], cut.start())
         body = text[after[0] : after[1]].strip(" ,:\"'“”‘’«»।.\n")
         lead = text[s_start : sp.start].rstrip()
-        if c is None and id(sp) not in post and lead.rstrip(" ,")[-1:] in CLOSING_MARKS:
-            continue  # '"...," Modi told a business forum': the words are the direct quote before
+        if c is None and id(sp) not in post and lead.rstrip(" ,")[-1:] in CLOSING_MARKS and not any(
+                other is not sp and om.end() <= _quote_open(text, s_start, len(lead.rstrip(" ,")) + s_start - 1)
+                for other, om in speakers):
+            # '"...," Modi told a business forum': the words are the direct quote before (but in "Kim
+            # said the warship would carry the "most powerful weapons", KCNA said" the quoted words
+            # are inside what Kim said, and KCNA reports all of it)
+            continue
         if id(sp) in post:
             # the speaker ends the sentence after the verb: the words are what precedes the verb,
             # without a quotative (bn "বৈঠক সফল হয়েছে বলে জানিয়েছেন পেসকভ")
@@ -446,6 +451,12 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         if inner and q.by.endswith("according_to") is False:
             q.speaker = inner[-1]
     return att
+
+
+def _quote_open(text: str, lo: int, close: int) -> int:
+    """Where the quotation closed at ``close`` opens (its opening mark), or ``lo`` if none is found."""
+    k = max(text.rfind(ch, lo, close) for ch in "\"“‘'«")
+    return k if k >= lo else lo
 
 
 def _back_ref_before(text: str, m: regex.Match, back: regex.Pattern) -> bool:
