@@ -636,7 +636,7 @@ def test_en_and_plus_a_verb_after_a_time_keeps_the_subject(pipe):
 
 def test_en_who_clause_hangs_on_the_name_before_it(pipe):
     doc = run(pipe, "Kim met Belousov. Belousov, who arrived in Pyongyang on Friday for a three-day visit, handed "
-                    "Kim a personal message.")
+                    "Kim a hunting rifle.")
     got = {e.type: {(r.name, r.text) for r in e.roles} for e in doc.events}
     assert ("traveller", "Belousov") in got["ARRIVE"] and ("giver", "Belousov") in got["GIFT"]
 
@@ -1800,3 +1800,11 @@ def test_en_the_opening_subject_of_a_verb_that_is_no_event_carries_over_and(pipe
     doc = run(pipe, "North Korean leader Kim Jong Un inspected a new 5,000-ton destroyer at the Nampho shipyard and "
                     "warned that the country would bolster its navy.")
     assert fillers(doc, "WARN", "source") == {"per:kim_jong_un"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kim met Belousov. Belousov handed Kim a personal message from Putin.",
+    "ক্ষমতাচ্যুত প্রধানমন্ত্রী শেখ হাসিনাকে ফেরত চেয়ে ভারতের কাছে আবারও কূটনৈতিক পত্র পাঠিয়েছে অন্তর্বর্তী সরকার।",
+])
+def test_a_letter_or_message_handed_over_is_no_gift_or_supply(pipe, text):
+    assert not [e for e in run(pipe, text).events if e.type in ("GIFT", "SUPPLY")]
