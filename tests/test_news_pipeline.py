@@ -1808,3 +1808,13 @@ def test_en_the_opening_subject_of_a_verb_that_is_no_event_carries_over_and(pipe
 ])
 def test_a_letter_or_message_handed_over_is_no_gift_or_supply(pipe, text):
     assert not [e for e in run(pipe, text).events if e.type in ("GIFT", "SUPPLY")]
+
+
+@pytest.mark.parametrize("text,type_,role,ids", [
+    ("Russia, China, and Iran condemned the strikes.", "ACCUSE", "source", {"gpe:ru", "gpe:cn", "gpe:ir"}),
+    ("Trump thanked Egypt, Qatar, and Turkey for their help.", "THANK", "target", {"gpe:eg", "gpe:qa", "gpe:tr"}),
+    ("Kim Jong Un met Putin. Putin and Kim held talks after the parade, and Putin thanked North Korean soldiers.",
+     "THANK", "source", {"per:vladimir_putin"}),
+])
+def test_en_lists_with_a_serial_comma_and_a_clause_opened_by_comma_and(pipe, text, type_, role, ids):
+    assert fillers(run(pipe, text), type_, role) == ids

@@ -286,6 +286,16 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
                     and not regex.search(r"\b(?:with|between)\b", text[a.outer_end : b.start])
                     and k == len(before) - 1 and len(text[b.outer_end : f.start].split()) <= 3):
                 before[k] = dataclasses.replace(b, slot="", joined=True, outer_start=b.start)
+        for k, b in enumerate(before):
+            # "..., and Putin thanked North Korean soldiers": after a comma, "and" opens a clause
+            # whose subject it precedes; it joins no name to another
+            if (b.slot == "comitative" and b.ref is None and regex.fullmatch(r"and\s+(?:the\s+)?", text[b.outer_start : b.start])
+                    and text[: b.outer_start].rstrip().endswith(",") and b.end <= f.start
+                    and not any(x.slot == "" and b.end <= x.start < f.start for x in before)
+                    # (not the last of a list: "Russia, China, and Iran condemned")
+                    and not (k >= 2 and text[before[k - 1].outer_end : b.outer_start].strip() == ","
+                             and text[before[k - 2].outer_end : before[k - 1].outer_start].strip() == ",")):
+                before[k] = dataclasses.replace(b, slot="", outer_start=b.start)
         for k in range(1, len(before)):
             a, b = before[k - 1], before[k]
             if b.slot == "locative" and a.slot == "" and not text[a.outer_end : b.outer_start].strip():
@@ -346,8 +356,24 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         after = [dataclasses.replace(after[0], slot="")] + after[1:]
         first_object = after[0]
     objects = [first_object]
+    # "thanked Egypt, Qatar, and Turkey": bare names after commas belong to a list that "and" closes
+    listed = set()
+    if first_object is not None and pack.conjunctions is not None:
+        k0 = next(k for k, a in enumerate(after) if a is first_object)
+        run = []
+        for a, b in zip(after[k0:], after[k0 + 1:]):
+            gap = text[a.end : b.start].strip()
+            if b.slot == "" and gap == ",":
+                run.append(b)
+                continue
+            if b.slot == "comitative" and pack.conjunctions.fullmatch(gap):
+                listed.update(id(x) for x in run)
+            break
     for a in after:
-        if a.slot == "comitative" and objects[-1] is not None and pack.conjunctions is not None and \
+        if id(a) in listed:
+            objects.append(a)
+            out.append((a, "object"))
+        elif a.slot == "comitative" and objects[-1] is not None and pack.conjunctions is not None and \
                 pack.conjunctions.fullmatch(text[objects[-1].end : a.start].strip()):
             objects.append(a)  # "thanked Egypt and Qatar": "and" joins a second object, no "with"
             out.append((a, "object"))
