@@ -1818,3 +1818,9 @@ def test_a_letter_or_message_handed_over_is_no_gift_or_supply(pipe, text):
 ])
 def test_en_lists_with_a_serial_comma_and_a_clause_opened_by_comma_and(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
+
+
+def test_en_a_second_object_after_and_a_demonym_and_an_office(pipe):
+    doc = run(pipe, "Chinese President Xi Jinping hosted Russian President Vladimir Putin and North Korean leader "
+                    "Kim Jong Un at a military parade in Beijing on Wednesday.")
+    assert fillers(doc, "WELCOME", "guest") == {"per:vladimir_putin", "per:kim_jong_un"}

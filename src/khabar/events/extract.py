@@ -19,7 +19,7 @@ import regex
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span
-from .args import BREAK_PUNCT, Arg, DocForms, _discovered, find_args
+from .args import BREAK_PUNCT, Arg, DocForms, _bare_words, _discovered, find_args
 from .lexicon import LangPack, Trigger, load_pack
 from .coref import merge_repeats
 from .modality import modality_of
@@ -381,8 +381,33 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             out.append((a, a.slot))
         elif a is first_object:
             out.append((a, "object"))  # later bare nouns ("..., TASS reported") are not objects
+        elif (objects[-1] is not None and a.ref is None and pack.conjunctions is not None
+              and _described_conjunct(text, objects[-1].end, a.start, pack)
+              # (and no verb of its own after it: "met Zelenskiy and Russian President Putin said ...")
+              and regex.match(r"\s*(?:[,.;:)]|$|(?:at|in|on|for|to|during|after|before|with|and|as|from|over)\b)", text[a.end : a.end + 12])):
+            # "hosted Russian President Vladimir Putin and North Korean leader Kim Jong Un": "and",
+            # a demonym and an office before the second object
+            objects.append(a)
+            out.append((a, "object"))
     return out
 
+
+
+def _described_conjunct(text: str, lo: int, hi: int, pack: LangPack) -> bool:
+    """Only a conjunction, demonyms and office words between two names ("and North Korean leader")."""
+    words = _bare_words(text, lo, hi, pack, ())
+    if len(words) < 2 or not pack.conjunctions.fullmatch(words[0]):
+        return False  # (a plain "and X" is the comitative marker's business)
+    dem = cues_for(pack.lang).demonyms
+    rest, k = [surface_form(w) for w in words[1:]], 0
+    while k < len(rest):
+        if k + 1 < len(rest) and f"{rest[k]} {rest[k + 1]}" in dem:
+            k += 2
+        elif rest[k] in dem:
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _is_passive(text: str, f: Found, sent: tuple[int, int], pack: LangPack) -> bool:
