@@ -1824,3 +1824,11 @@ def test_en_a_second_object_after_and_a_demonym_and_an_office(pipe):
     doc = run(pipe, "Chinese President Xi Jinping hosted Russian President Vladimir Putin and North Korean leader "
                     "Kim Jong Un at a military parade in Beijing on Wednesday.")
     assert fillers(doc, "WELCOME", "guest") == {"per:vladimir_putin", "per:kim_jong_un"}
+
+
+def test_en_the_three_leaders_are_the_three_named_further_back(pipe):
+    doc = run(pipe, "Chinese President Xi Jinping hosted Russian President Vladimir Putin and North Korean leader Kim "
+                    "Jong Un at a parade in Beijing. It was the first time the three leaders appeared together. Kim "
+                    "arrived by train, accompanied by his daughter Kim Ju Ae. Trump accused the three leaders of "
+                    "conspiring against the United States.")
+    assert fillers(doc, "ACCUSE", "target") == {"per:xi_jinping", "per:vladimir_putin", "per:kim_jong_un"}

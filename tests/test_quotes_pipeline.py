@@ -268,3 +268,12 @@ def test_quoted_words_inside_reported_speech_keep_the_outer_source_first(pipe):
     _, qs = said(pipe, 'Kim Jong Un visited the shipyard. Kim said the warship would be armed with the '
                        '"most powerful weapons", KCNA said.')
     assert [(sp, chain) for sp, chain, _ in qs] == [("per:kim_jong_un", ["agency:kcna", "per:kim_jong_un"])]
+
+
+@pytest.mark.parametrize("text,agency", [
+    ("Putin thanked North Korean soldiers, according to Russian news agency RIA Novosti.", "agency:ria_novosti"),
+    ("According to Russian news agency TASS, Putin will visit India.", "agency:tass"),
+])
+def test_according_to_a_demonym_and_the_outlets_kind_before_its_name(pipe, text, agency):
+    _, qs = said(pipe, text)
+    assert [(sp, chain) for sp, chain, _ in qs] == [(agency, [agency])]

@@ -97,8 +97,11 @@ def _only_descriptors(text: str, lo: int, hi: int, pack: LangPack) -> bool:
     from ..entities.kb import surface_form
     from .args import _bare_words
 
-    demonyms = cues_for(pack.lang).demonyms
-    return all(surface_form(w) in demonyms for w in _bare_words(text, lo, hi, pack, ()))
+    cues = cues_for(pack.lang)
+    # the words that type an outlet ("news agency", "সংবাদ সংস্থা", entity_cues AGENCY cues) describe it too
+    outlet = {w for words, lab in cues.label_before.items() if lab == "AGENCY" for w in words} | {
+        w for w, lab in cues.label_after.items() if lab == "AGENCY"}
+    return all(surface_form(w) in cues.demonyms or surface_form(w) in outlet for w in _bare_words(text, lo, hi, pack, ()))
 
 
 def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4, pack: LangPack | None = None) -> Arg | None:
@@ -281,7 +284,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             if in_direct(m.start()):
                 continue
             # "স্পুটনিক সংবাদ সংস্থার মতে": a short descriptor may sit between name and cue
-            src = _arg_before(args, m.start(), text, 30) if side == "before" else _arg_after(args, m.end(), text)
+            # ("according to Russian news agency RIA Novosti": a demonym and the outlet's kind may stand before it)
+            src = _arg_before(args, m.start(), text, 30) if side == "before" else _arg_after(args, m.end(), text, pack=pack)
             for eid in ids(src):
                 if eid not in outer:
                     outer.append(eid)

@@ -153,8 +153,10 @@ class Resolver:
             if pair:
                 return pair
         # "दोनों देश": the actors of the last events first (subjects, then other roles), then any mention
-        recent = [a for a in self.subjects if a.sentence >= sentence - 2]
-        others = [a for a in self.participants if a.sentence >= sentence - 2]
+        # (three or more are named further back: "Xi hosted Putin and Kim ... the three leaders")
+        back = 2 if arg.ref.count <= 2 else 4
+        recent = [a for a in self.subjects if a.sentence >= sentence - back]
+        others = [a for a in self.participants if a.sentence >= sentence - back]
         # subjects and the other side of symmetric events (a meeting's participants, a treaty's
         # parties) first, the nearest sentence first: "ओली ... मोदी के साथ वार्ता करेंगे। दोनों नेता"
         # are Oli and Modi, not Oli and whoever welcomed him a sentence before; then the other roles
