@@ -1832,3 +1832,11 @@ def test_en_the_three_leaders_are_the_three_named_further_back(pipe):
                     "arrived by train, accompanied by his daughter Kim Ju Ae. Trump accused the three leaders of "
                     "conspiring against the United States.")
     assert fillers(doc, "ACCUSE", "target") == {"per:xi_jinping", "per:vladimir_putin", "per:kim_jong_un"}
+
+
+@pytest.mark.parametrize("text", [
+    "अमेरिका ने भी नई सरकार का स्वागत किया।",
+    "ভারত নতুন সরকার গঠনকে স্বাগত জানিয়েছে।",
+])
+def test_welcoming_a_new_government_is_support_not_hosting(pipe, text):
+    assert [e.type for e in run(pipe, text).events] == ["SUPPORT"]
