@@ -1840,3 +1840,12 @@ def test_en_the_three_leaders_are_the_three_named_further_back(pipe):
 ])
 def test_welcoming_a_new_government_is_support_not_hosting(pipe, text):
     assert [e.type for e in run(pipe, text).events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("India supports peace and stability in Nepal.", "peace and stability"),
+    ("मोदी ने कहा कि भारत नेपाल में शांति और स्थिरता का समर्थन करता है।", "शांति और स्थिरता"),
+])
+def test_a_listed_topic_is_one_support(pipe, text, topic):
+    evs = [e for e in run(pipe, text).events if e.type == "SUPPORT"]
+    assert [[r.text for r in e.roles if r.name == "topic"] for e in evs] == [[topic]]

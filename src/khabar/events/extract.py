@@ -1572,6 +1572,10 @@ class Extractor:
             m = (cands[-1] if pack.order == "SOV" else cands[0]) if cands else None
             if m is not None:
                 roles = roles + [Role(owner, m.text, m.start, m.end, m.entity_id)]
+        if items and len(items) > 1 and etype.item == "topic":
+            # "supports peace and stability": one support of what the list names; only things given
+            # (a car, a tea set) are an event each
+            items = [(items[0][0], items[-1][1])]
         out = []
         for k, item in enumerate(items or [None]):
             rs = list(roles)
