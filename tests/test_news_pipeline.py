@@ -1849,3 +1849,11 @@ def test_welcoming_a_new_government_is_support_not_hosting(pipe, text):
 def test_a_listed_topic_is_one_support(pipe, text, topic):
     evs = [e for e in run(pipe, text).events if e.type == "SUPPORT"]
     assert [[r.text for r in e.roles if r.name == "topic"] for e in evs] == [[topic]]
+
+
+def test_en_a_headlines_comma_joins_two_objects(pipe):
+    doc = run(pipe, "Xi hosts Putin, Kim at Beijing parade as China shows off new weapons\n\n"
+                    "BEIJING, Sept 3 (AP) - Chinese President Xi Jinping hosted Russian President Vladimir Putin and "
+                    "North Korean leader Kim Jong Un at a military parade on Wednesday.")
+    heads = [e for e in doc.events if e.type == "WELCOME" and e.trigger.start < 20]
+    assert heads and {r.entity_id for r in heads[0].roles if r.name == "guest"} == {"per:vladimir_putin", "per:kim_jong_un"}

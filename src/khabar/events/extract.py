@@ -368,7 +368,10 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
                 continue
             if b.slot == "comitative" and pack.conjunctions.fullmatch(gap):
                 listed.update(id(x) for x in run)
+                run = []
             break
+        if run and _headline_line(text, f.start):  # "Xi hosts Putin, Kim at Beijing parade": a headline's comma is "and"
+            listed.update(id(x) for x in run)
     for a in after:
         if id(a) in listed:
             objects.append(a)
@@ -391,6 +394,14 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             out.append((a, "object"))
     return out
 
+
+
+def _headline_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a headline: short, with no full stop of its own."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)].strip()
+    return len(line.split()) <= 14 and not line.endswith((".", "।", "?", "!"))
 
 
 def _described_conjunct(text: str, lo: int, hi: int, pack: LangPack) -> bool:
