@@ -491,3 +491,9 @@ def test_a_countrys_name_before_its_ministry_owns_it():
 def test_bn_a_particle_on_a_names_last_word_is_no_part_of_it():
     doc = run("জামায়াতের নেতা শফিকুর রহমানও তাঁর সঙ্গে দেখা করেন।", "bn")
     assert "শফিকুর রহমান" in [m.text for m in doc.mentions if m.label == "PER"]
+
+
+def test_a_family_name_written_first_alone_is_the_person_named_in_full():
+    # kb/family_name_first.txt: Wang is a family name written first, so "वांग" alone is Wang Yi
+    doc = run("चीन के विदेश मंत्री वांग यी भारत पहुंचे। वांग मंगलवार को प्रधानमंत्री नरेंद्र मोदी से मिलेंगे।", "hi")
+    assert [m.entity_id for m in doc.mentions if m.text == "वांग"] == ["per:wang_yi"]

@@ -1857,3 +1857,8 @@ def test_en_a_headlines_comma_joins_two_objects(pipe):
                     "North Korean leader Kim Jong Un at a military parade on Wednesday.")
     heads = [e for e in doc.events if e.type == "WELCOME" and e.trigger.start < 20]
     assert heads and {r.entity_id for r in heads[0].roles if r.name == "guest"} == {"per:vladimir_putin", "per:kim_jong_un"}
+
+
+def test_hi_taking_part_in_a_round_of_talks_with_someone_is_a_meeting(pipe):
+    doc = run(pipe, "वांग यी राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल के साथ सीमा वार्ता के 24वें दौर में भी हिस्सा लेंगे।")
+    assert fillers(doc, "MEET", "participant") == {"per:wang_yi", "per:ajit_doval"}

@@ -10,6 +10,9 @@ article gets the same id without any shared state.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 import copy
 import re
 
@@ -158,11 +161,22 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
     return mentions, entities
 
 
+@lru_cache(maxsize=1)
+def _family_first_keys() -> frozenset[str]:
+    """Keys of family names written first (kb/family_name_first.txt: Wang, Kim, Nguyen ...)."""
+    path = Path(__file__).resolve().parent.parent / "kb" / "family_name_first.txt"
+    return frozenset(latin_key(x.strip()) for x in path.read_text(encoding="utf-8").splitlines()
+                     if x.strip() and not x.startswith("#"))
+
+
 def _called_by_first_word(ent: Entity | None) -> bool:
     """A KB person whose one-word name is the first word of a full name (Xi of Xi Jinping, Kim of
-    Kim Jong Un): the family name is written first, and articles call them by it."""
+    Kim Jong Un), or whose English name opens with a family name written first (Wang Yi): articles
+    call them by that first word."""
     if ent is None or ent.type != "PER":
         return False
+    if any(" " in n.strip() and latin_key(n.split()[0]) in _family_first_keys() for n in ent.names.get("en", [])):
+        return True
     for names in ent.names.values():
         short = {n for n in names if " " not in n.strip()}
         if short and any(n.split()[0] in short for n in names if " " in n.strip()):
