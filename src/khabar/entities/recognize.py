@@ -46,6 +46,12 @@ MODEL_REPLACE_CONF = 0.6
 # with a tagger, KB matches by key or fuzzy key (not by a listed name) need the tagger's agreement,
 # unless the key is long (short keys of ordinary words hit place names: घना ~ Ghana, थाने ~ Thane)
 MODEL_CONFIRMS_KEYS = True
+# the word after an occupation title (লেখক, पत्नी): a cluster whose words are inside a name less often
+# than this is one of verbs and function words (হাঁটতে, ছিলেন: 0.0-0.004); a lone word is a name
+# only from a cluster at least this much made of names (set from a few words' shares: verbs 0.0-0.004,
+# adjectives 0.13, given names 0.12-0.75; word_cluster_names.tsv)
+VERB_CLUSTER_NAME_SHARE = 0.03
+NAME_CLUSTER_NAME_SHARE = 0.5
 UNCONFIRMED_KEY_MIN = 8
 SURNAME_KEY_MIN = 5
 COMMON_STEM_KEY_MIN = 7  # a stem that is also a common word matches the KB only by a key this long
@@ -283,7 +289,6 @@ class Recognizer:
         initials = cues.initials
         out = sorted(found, key=lambda c: c.start)
         for toks in sentences:
-            at = {t.start: k for k, t in enumerate(toks)}
             k = 0
             while k < len(toks):
                 if toks[k].norm not in initials or (k > 0 and toks[k - 1].norm in initials and _joined(text, toks[k - 1], toks[k])):
@@ -316,7 +321,7 @@ class Recognizer:
                 base = after or before
                 name = Candidate(start, end, text[start:end], "PER", [], max(base.confidence, 0.6), base.by + "+cue:initials")
                 out = sorted([c for c in out if c is not before and c is not after] + [name], key=lambda c: c.start)
-                k = at.get(end, j) if end in at else j
+                k = j
         return out
 
     def _label_of(self, c: Candidate) -> str | None:
@@ -444,8 +449,8 @@ class Recognizer:
         first = clusters.get(words[0].norm)
         rate = rates.get(first, 0.0) if first is not None else None
         if len(words) > 1:
-            return rate is None or rate >= 0.03
-        return self.kb.is_given_name(words[0].text) or (rate is not None and rate >= 0.5)
+            return rate is None or rate >= VERB_CLUSTER_NAME_SHARE
+        return self.kb.is_given_name(words[0].text) or (rate is not None and rate >= NAME_CLUSTER_NAME_SHARE)
 
     def _titled_word(self, toks: list[Token], j: int, label: str) -> bool:
         """A capitalised word right after a person's title is a name even when it is a common word
