@@ -396,12 +396,17 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
 
 
 
+def _is_headline(line: str) -> bool:
+    """A short line without a full stop of its own: a headline (they put the verb first)."""
+    line = line.strip()
+    return len(line) <= 120 and not line.endswith(("।", ".", "?", "!")) and "\n" not in line
+
+
 def _headline_line(text: str, pos: int) -> bool:
-    """The line holding ``pos`` is a headline: short, with no full stop of its own."""
+    """The line holding ``pos`` is a headline."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    line = text[a : b if b >= 0 else len(text)].strip()
-    return len(line.split()) <= 14 and not line.endswith((".", "।", "?", "!"))
+    return _is_headline(text[a : b if b >= 0 else len(text)])
 
 
 def _described_conjunct(text: str, lo: int, hi: int, pack: LangPack) -> bool:
@@ -1147,8 +1152,7 @@ class Extractor:
 
     def _headline(self, sent: tuple[int, int]) -> bool:
         """A short line without a full stop of its own: a headline (they put the verb first)."""
-        line = self.text[sent[0] : sent[1]].strip()
-        return len(line) <= 120 and not line.endswith(("।", ".", "?", "!")) and "\n" not in line
+        return _is_headline(self.text[sent[0] : sent[1]])
 
     def _only_names_after(self, start: int, end: int, pack: LangPack | None = None) -> bool:
         """Only names (with their case endings), title words and at most one other word (and
