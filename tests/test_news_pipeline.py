@@ -1862,3 +1862,14 @@ def test_en_a_headlines_comma_joins_two_objects(pipe):
 def test_hi_taking_part_in_a_round_of_talks_with_someone_is_a_meeting(pipe):
     doc = run(pipe, "वांग यी राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल के साथ सीमा वार्ता के 24वें दौर में भी हिस्सा लेंगे।")
     assert fillers(doc, "MEET", "participant") == {"per:wang_yi", "per:ajit_doval"}
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union on Thursday adopted its 19th package of sanctions against Russia.",
+    "EU adopts 19th sanctions package against Russia, targets LNG imports",
+    "यूरोपीय संघ ने रूस के खिलाफ प्रतिबंधों के 19वें पैकेज को मंजूरी दी।",
+    "ইউরোপীয় ইউনিয়ন রাশিয়ার বিরুদ্ধে নিষেধাজ্ঞার ১৯তম প্যাকেজ অনুমোদন করেছে।",
+])
+def test_adopting_a_sanctions_package_imposes_sanctions(pipe, text):
+    doc = run(pipe, text)
+    assert fillers(doc, "SANCTION", "source") == {"org:european_union"} and fillers(doc, "SANCTION", "target") == {"gpe:ru"}
