@@ -1873,3 +1873,12 @@ def test_hi_taking_part_in_a_round_of_talks_with_someone_is_a_meeting(pipe):
 def test_adopting_a_sanctions_package_imposes_sanctions(pipe, text):
     doc = run(pipe, text)
     assert fillers(doc, "SANCTION", "source") == {"org:european_union"} and fillers(doc, "SANCTION", "target") == {"gpe:ru"}
+
+
+@pytest.mark.parametrize("text,target", [
+    ("India banned imports from Pakistan.", "gpe:pk"),
+    ("The EU adopted new measures, banning imports of Russian liquefied natural gas from 2027.", "gpe:ru"),
+    ("The US imposed tariffs on imports from India.", "gpe:in"),
+])
+def test_en_banning_imports_and_goods_from_a_country_sanction_it(pipe, text, target):
+    assert target in (fillers(run(pipe, text), "SANCTION", "target") or set())
