@@ -1882,3 +1882,8 @@ def test_adopting_a_sanctions_package_imposes_sanctions(pipe, text):
 ])
 def test_en_banning_imports_and_goods_from_a_country_sanction_it(pipe, text, target):
     assert target in (fillers(run(pipe, text), "SANCTION", "target") or set())
+
+
+def test_en_an_event_under_a_condition_is_hedged(pipe):
+    doc = run(pipe, "Trump said Russia would face sanctions if it attacked Ukraine again.")
+    assert [e.modality for e in doc.events if e.type == "ATTACK"] == ["hedged"]
