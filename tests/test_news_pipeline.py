@@ -1887,3 +1887,8 @@ def test_en_banning_imports_and_goods_from_a_country_sanction_it(pipe, text, tar
 def test_en_an_event_under_a_condition_is_hedged(pipe):
     doc = run(pipe, "Trump said Russia would face sanctions if it attacked Ukraine again.")
     assert [e.modality for e in doc.events if e.type == "ATTACK"] == ["hedged"]
+
+
+def test_en_the_speaker_is_no_argument_of_words_said_with_their_own_subject(pipe):
+    doc = run(pipe, "Kaja Kallas said the bloc would keep up pressure on the Kremlin until it agreed to a ceasefire.")
+    assert "per:kaja_kallas" not in (fillers(doc, "AGREE", "party") or set())
