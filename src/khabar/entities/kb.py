@@ -46,9 +46,18 @@ ARABIC_ARTICLE = regex.compile(r"(?<=\S)\s+(?:al|el|Al|El)[-\s](?=\p{Lu})")
 NUKTA = "\u093c"  # Devanagari nukta: क़ = क + ़ (NFC keeps the pair; U+0958 is excluded from composition)
 
 
+_SURFACE: dict[str, str] = {}  # memo: the recogniser asks for the same words' forms again and again
+
+
 def surface_form(text: str) -> str:
     """How a surface form is indexed: NFC, casefolded, words joined by single spaces."""
-    return " ".join(unicodedata.normalize("NFC", text.replace("\u200d", "").replace("\u200c", "")).casefold().split())
+    hit = _SURFACE.get(text)
+    if hit is None:
+        if len(_SURFACE) > 300_000:  # bound the memory of a long-running process
+            _SURFACE.clear()
+        hit = _SURFACE[text] = " ".join(
+            unicodedata.normalize("NFC", text.replace("\u200d", "").replace("\u200c", "")).casefold().split())
+    return hit
 
 
 @dataclass

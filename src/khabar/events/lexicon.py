@@ -32,7 +32,29 @@ def expand(pattern: str, macros: dict[str, str]) -> str:
 
 def word(pattern: str) -> regex.Pattern:
     """A pattern that must start and end on word boundaries."""
-    return regex.compile(rf"(?<!\w)(?:{pattern})(?!\w)", FLAGS)
+    return regex.compile(rf"(?<!\w)(?:{pattern})(?!\w)", flags_for(pattern))
+
+
+# escapes and inline flags, which hold letters that are no text to match
+_SYNTAX = regex.compile(r"\\[pP]\{[^}]*\}|\\.|\(\?[a-zA-Z-]*[:)]")
+
+
+def flags_for(pattern: str) -> int:
+    """FLAGS, less IGNORECASE for a pattern without a cased letter (Devanagari, Bengali): the
+    same matches, and the regex engine scans caseless patterns about a fifth faster."""
+    if "\\p{L" in pattern or "\\P{L" in pattern:
+        return FLAGS  # \p{Lu} under IGNORECASE also matches lower case
+    plain = _SYNTAX.sub("", pattern)
+    return FLAGS if any(c.lower() != c.upper() for c in plain) else FLAGS & ~regex.IGNORECASE
+
+
+_LOOKS_AT_END = regex.compile(r"\(\?[=!]|\$|\\[Zz]")
+
+
+def sentence_bound(pattern: str) -> bool:
+    """Whether a trigger's forms look ahead or anchor at the end: a sentence scanned alone ends
+    there, a whole document does not."""
+    return _LOOKS_AT_END.search(pattern) is not None
 
 
 def alternation(items: list[str] | str | None, macros: dict[str, str]) -> regex.Pattern | None:
@@ -63,6 +85,9 @@ class Trigger:
     requires: regex.Pattern | None = None
     # the trigger fires only right after a place's name ("भारत आए थे", not "गिरावट आई है")
     after_place: bool = False
+    # the pattern looks ahead or anchors at an end ($): it must be run on each sentence alone,
+    # where the sentence's end is the string's end (see extract.trigger_matches_by_sentence)
+    sentence_bound: bool = True
 
 
 @dataclass(frozen=True)
@@ -154,7 +179,8 @@ def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> lis
     out = []
     for i, t in enumerate(data.get("triggers", []) or []):
         forms = t["forms"] if isinstance(t["forms"], list) else [t["forms"]]
-        pat = word("|".join(f"(?:{expand(f, macros)})" for f in forms))
+        body = "|".join(f"(?:{expand(f, macros)})" for f in forms)
+        pat = word(body)
         out.append(
             Trigger(
                 type=t["type"],
@@ -167,6 +193,7 @@ def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> lis
                 needs=t.get("needs"),
                 requires=regex.compile(expand(t["requires"], macros), FLAGS) if t.get("requires") else None,
                 after_place=bool(t.get("after_place")),
+                sentence_bound=sentence_bound(body),
             )
         )
     for inc in data.get("include", []) or []:

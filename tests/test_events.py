@@ -1,0 +1,23 @@
+
+
+def test_whole_run_trigger_scan_equals_the_scan_of_each_sentence():
+    # one scan per trigger over a run of sentences must give each sentence exactly the matches
+    # its own scan gives, also where a match would cross a sentence end or a lookahead would see
+    # past it (headline forms anchored at $)
+    from khabar.events.extract import trigger_matches, trigger_matches_by_sentence
+    from khabar.events.lexicon import load_pack
+
+    text = ("पुतिन ने किम से मुलाकात की। किम ने पुतिन को कार उपहार में दी\n"
+            "मोदी-शी बैठक\nरूस ने यूक्रेन पर हमला किया।अमेरिका ने प्रतिबंध लगाए।")
+    pack = load_pack("hi")
+    spans, start = [], 0
+    for piece in ("पुतिन ने किम से मुलाकात की।", " किम ने पुतिन को कार उपहार में दी", "\nमोदी-शी बैठक",
+                  "\nरूस ने यूक्रेन पर हमला किया।", "अमेरिका ने प्रतिबंध लगाए।"):
+        a = text.index(piece, start)
+        spans.append((a + (piece[0] in " \n"), a + len(piece)))
+        start = a + len(piece)
+    got = trigger_matches_by_sentence(text, spans, pack)
+    want = [trigger_matches(text, a, b, pack) for a, b in spans]
+    assert [[(f.trigger.origin, f.start, f.end) for f in g] for g in got] == \
+        [[(f.trigger.origin, f.start, f.end) for f in w] for w in want]
+    assert sum(len(w) for w in want) >= 4  # meeting, gift, attack, sanction at least
