@@ -57,3 +57,16 @@ def test_hi_paraphrase_end_to_end(pipeline):
     assert [r.text for r in gift.roles if r.name == "item"] == ["एक राइफल"]
     thank = next(e for e in doc.events if e.type == "THANK")
     assert names(doc, thank, "source") == ["Kim Jong Un"]
+
+
+def test_hi_subject_before_jab_is_who_acts_in_the_when_clause(pipeline):
+    # SOV writes a when-clause's subject before जब: the first verb after it keeps that subject,
+    # and the main clause's own agent (even one the recogniser does not know) is not replaced by it
+    doc = run(pipeline, "मोदी जब चीन पहुंचे तो शी ने उनका स्वागत किया।")
+    (arrive,) = [e for e in doc.events if e.type == "ARRIVE"]
+    assert names(doc, arrive, "traveller") == ["Narendra Modi"]
+    welcome = next(e for e in doc.events if e.type == "WELCOME")
+    assert "Narendra Modi" not in names(doc, welcome, "host")
+    doc = run(pipeline, "रूस और चीन के नेता बीजिंग में जब मिले तो व्यापार पर चर्चा हुई।")
+    meet = next(e for e in doc.events if e.type == "MEET")
+    assert {"Russia", "China"} <= set(names(doc, meet, "participant"))

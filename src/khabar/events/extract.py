@@ -1027,8 +1027,8 @@ class Extractor:
             if f.trigger.after_place and not any(a.label in ("GPE", "LOC") and a.ref is None
                                                  and not self.text[a.end : f.start].strip() for a in args):
                 continue  # "41 प्रतिशत गिरावट आई है": came, but to no place
-            breaks_k = [b for b in breaks if not (f.start <= b[0] < f.end)]
             prev_end = found[k - 1].end if k else sent[0]
+            breaks_k = [b for b in breaks if not (f.start <= b[0] < f.end) and not self._subject_before(b, prev_end, f, pack)]
             next_start = found[k + 1].start if k + 1 < len(found) else sent[1]
             win = _window(f, prev_end, next_start, breaks_k, sent, pack)
             verb_first = False
@@ -1163,8 +1163,10 @@ class Extractor:
             if charge and not any(slot in SUBJECT_SLOTS for _, slot in filled_args):
                 roles = self._inherit(etype, f, accused) + roles
             elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive
-                  and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)):
-                # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...")
+                  and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)
+                  and not self._unknown_agent(found[k - 1].end if k else sent[0], f.start, pack)):
+                # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...",
+                # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
             elif (pack.order == "SVO" and k == 0 and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
                   and (first := self._opening_subject(args, win, sent)) is not None):
@@ -1245,6 +1247,17 @@ class Extractor:
                      and not any(cues.case_class.get(surface_form(w.group()[len(x):])) == "GEN"
                                  for x in cues.strip_suffix(w.group(), True))]
         return len(other) <= 1
+
+    def _unknown_agent(self, lo: int, pos: int, pack: LangPack) -> bool:
+        """A word marked as the agent (hi ने) between ``lo`` and ``pos``: the clause has its own subject."""
+        agent = _agent_after(pack)
+        return agent is not None and regex.search(r"[^\s,।]\s+(?:" + agent.pattern + ")", self.text[lo:pos]) is not None
+
+    def _subject_before(self, brk: tuple[int, int], prev_end: int, f: Found, pack: LangPack) -> bool:
+        """``brk`` is a subordinator after its clause's subject and ``f`` the first verb after it:
+        "मोदी जब चीन पहुंचे" (Modi is who arrived)."""
+        return (pack.subordinators is not None and prev_end <= brk[0] and brk[1] <= f.start
+                and pack.subordinators.fullmatch(self.text, brk[0], brk[1]) is not None)
 
     def _speech_breaks(self, sent: tuple[int, int], pack: LangPack) -> list[tuple[int, int]]:
         """A speech verb followed by a comma or colon opens its content as a new clause: in "পেন্টাগন

@@ -129,6 +129,9 @@ class LangPack:
     item_split: regex.Pattern | None
     passive: regex.Pattern | None
     auxiliaries: regex.Pattern | None = None  # verb forms that end a clause (a comma after one is a clause break)
+    # clause breaks written after their clause's subject (SOV "मोदी जब चीन पहुंचे"): no break for
+    # the first verb after them, whose subject stands before
+    subordinators: regex.Pattern | None = None
     possessor_bodies: regex.Pattern | None = None  # "X's foreign ministry": bodies acting for their possessor
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
     casualties: regex.Pattern | None = None  # "অন্তত ৪০ জন নিহত", "killing 12 people": how many an attack killed
@@ -275,6 +278,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         clause_breaks=alternation(roles.get("clause_breaks"), macros),
         conjunctions=alternation(roles.get("conjunctions"), macros),
         auxiliaries=alternation(roles.get("auxiliaries"), macros),
+        subordinators=alternation(roles.get("subordinators"), macros),
         possessor_bodies=alternation(roles.get("possessor_bodies"), macros),
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
         casualties=alternation(roles.get("casualties"), macros),
