@@ -165,10 +165,16 @@ def test_date_of_the_report_is_not_the_date_of_the_event():
 
 
 def test_date_in_its_own_clause_dates_the_event_of_the_sentence():
-    doc = make_doc("पिछली बार साल 2010 में जब मोदी पेरिस पहुंचे थे, मैक्रों राष्ट्रपति नहीं थे.", "hi")
+    doc = make_doc("पिछली बार साल 2010 में, जब मोदी पेरिस पहुंचे थे, मैक्रों राष्ट्रपति नहीं थे.", "hi")
     add_time(doc, "साल 2010 में", "2010")
     arrive = first(analyse(doc), "ARRIVE")
     assert arrive.time == "2010" and "time:sentence" in arrive.by
+    # without the comma the date opens the when-clause (what stands before जब is its own): the
+    # arrival's own time
+    doc = make_doc("पिछली बार साल 2010 में जब मोदी पेरिस पहुंचे थे, मैक्रों राष्ट्रपति नहीं थे.", "hi")
+    add_time(doc, "साल 2010 में", "2010")
+    arrive = first(analyse(doc), "ARRIVE")
+    assert arrive.time == "2010" and arrive.time_span is not None
 
 
 def test_person_read_as_place_takes_the_subject_role_from_a_bare_noun():
