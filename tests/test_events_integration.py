@@ -70,3 +70,16 @@ def test_hi_subject_before_jab_is_who_acts_in_the_when_clause(pipeline):
     doc = run(pipeline, "रूस और चीन के नेता बीजिंग में जब मिले तो व्यापार पर चर्चा हुई।")
     meet = next(e for e in doc.events if e.type == "MEET")
     assert {"Russia", "China"} <= set(names(doc, meet, "participant"))
+
+
+def test_bn_visit_of_days_does_not_cut_the_arrival_from_its_traveller(pipeline):
+    # "চার দিনের সরকারি সফরে" is a visit of four days, no one's: no event, and no clause break
+    doc = run(pipeline, "অন্তর্বর্তী সরকারের প্রধান উপদেষ্টা মুহাম্মদ ইউনূস চার দিনের সরকারি সফরে বুধবার টোকিও পৌঁছেছেন।")
+    (arrive,) = [e for e in doc.events if e.type == "ARRIVE"]
+    assert names(doc, arrive, "traveller") == ["Muhammad Yunus"]
+
+
+def test_en_owner_of_an_event_noun_is_no_subject_of_the_next_verb(pipeline):
+    doc = run(pipeline, "Zelenskiy thanked the United States for its support and again urged Washington to allow strikes.")
+    appeal = next(e for e in doc.events if e.type == "APPEAL")
+    assert names(doc, appeal, "source") == ["Volodymyr Zelensky"]

@@ -1023,11 +1023,18 @@ class Extractor:
         prev_subject: list[Role] = []
         accused: list[Role] = []  # the target of the accusation just before (its charge follows)
         acc_zones = self._according_zones(sent)
+        no_event: set[int] = set()  # triggers that made no event (an argument they need is missing)
+        last_end = sent[0]
         for k, f in enumerate(found):
+            if k and k - 1 not in no_event:
+                last_end = found[k - 1].end
             if f.trigger.after_place and not any(a.label in ("GPE", "LOC") and a.ref is None
                                                  and not self.text[a.end : f.start].strip() for a in args):
+                no_event.add(k)
                 continue  # "41 प्रतिशत गिरावट आई है": came, but to no place
-            prev_end = found[k - 1].end if k else sent[0]
+            # a trigger that made no event ("চার দিনের সরকারি সফরে": a visit of days, no one's) does
+            # not cut off the clause of the verb after it
+            prev_end = last_end
             breaks_k = [b for b in breaks if not (f.start <= b[0] < f.end) and not self._subject_before(b, prev_end, f, pack)]
             next_start = found[k + 1].start if k + 1 < len(found) else sent[1]
             win = _window(f, prev_end, next_start, breaks_k, sent, pack)
@@ -1141,6 +1148,7 @@ class Extractor:
             # (a possessive read as a modifier of the name after it counts as a genitive: "मोदी की जापान यात्रा")
             if f.trigger.needs and not any(slot == f.trigger.needs or (f.trigger.needs, slot) == ("genitive", "modifier")
                                            for _, slot in filled_args):
+                no_event.add(k)
                 continue  # "हिसाब से मिलेंगे" (had by the reckoning): nobody is met
             if self._place_as_traveller(etype, roles) and prev_subject and not passive:
                 # "मोदी ... जापान यात्रा पर टोक्यो पहुंचे": a city does not travel; it is where the
@@ -1196,7 +1204,9 @@ class Extractor:
             # is no subject of the verb coordinated with it
             subj_at = {a.start for a, slot in filled_args if slot in SUBJECT_SLOTS}
             cur = [r for r in roles if r.name in subj_roles and (not subj_at or r.start in subj_at)]
-            if cur:
+            if cur and not self._noun_use(f, pack):
+                # (an event noun's owner is no subject of the clause: "thanked the US for its
+                # support and again urged ...": Zelenskiy urged)
                 prev_subject = cur
             for a, slot in filled_args:
                 if slot in SUBJECT_SLOTS:
@@ -1247,6 +1257,12 @@ class Extractor:
                      and not any(cues.case_class.get(surface_form(w.group()[len(x):])) == "GEN"
                                  for x in cues.strip_suffix(w.group(), True))]
         return len(other) <= 1
+
+    def _noun_use(self, f: Found, pack: LangPack) -> bool:
+        """The trigger word is a noun here: a determiner or possessive right before ("its support")."""
+        dets = pack.possessive_determiners
+        m = regex.search(r"([\p{L}]+)\s+$", self.text[max(0, f.start - 12) : f.start])
+        return m is not None and dets is not None and dets.fullmatch(m.group(1)) is not None
 
     def _unknown_agent(self, lo: int, pos: int, pack: LangPack) -> bool:
         """A word marked as the agent (hi ने) between ``lo`` and ``pos``: the clause has its own subject."""
