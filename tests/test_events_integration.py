@@ -83,3 +83,16 @@ def test_en_owner_of_an_event_noun_is_no_subject_of_the_next_verb(pipeline):
     doc = run(pipeline, "Zelenskiy thanked the United States for its support and again urged Washington to allow strikes.")
     appeal = next(e for e in doc.events if e.type == "APPEAL")
     assert names(doc, appeal, "source") == ["Volodymyr Zelensky"]
+
+
+def test_bn_office_written_apart_acts_for_its_country(pipeline):
+    # "জাপানের পররাষ্ট্র প্রতিমন্ত্রী" (Japan's state minister for foreign affairs), after the verb
+    doc = run(pipeline, "ইউনূস বুধবার টোকিও পৌঁছেছেন। হানেদা বিমানবন্দরে তাঁকে স্বাগত জানান জাপানের পররাষ্ট্র প্রতিমন্ত্রী।")
+    welcome = next(e for e in doc.events if e.type == "WELCOME")
+    assert names(doc, welcome, "host") == ["Japan"] and names(doc, welcome, "guest") == ["Muhammad Yunus"]
+
+
+def test_bn_junta_acts_for_its_country(pipeline):
+    doc = run(pipeline, "মিয়ানমারের সামরিক জান্তা রাখাইনে বিমান হামলা চালিয়েছে।")
+    attack = next(e for e in doc.events if e.type == "ATTACK")
+    assert names(doc, attack, "attacker") == ["Myanmar"]
