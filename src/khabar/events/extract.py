@@ -11,7 +11,9 @@ Quotes are found in the same pass because events inside a quote are sourced to i
 from __future__ import annotations
 
 import bisect
+import copy
 import dataclasses
+import functools
 import hashlib
 from dataclasses import dataclass, field
 
@@ -159,6 +161,15 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
+
+
+@functools.cache
+def _capital_countries() -> dict[str, str]:
+    """KB capital city id -> its country's id (the country's ``capital`` attribute)."""
+    from ..entities.kb import default_kb
+
+    return {ent.attrs["capital"]: eid for eid, ent in default_kb().entities.items()
+            if ent.type == "GPE" and isinstance(ent.attrs.get("capital"), str)}
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -1008,12 +1019,40 @@ class Extractor:
         sentence_times(self.doc, self.placed, self._attribution_zones())
         narrative_times(self.placed)
         sequenced = {p.event.id for p in self.placed if p.sequenced}
+        self._capitals_as_governments()
         kept, merged_into = merge_repeats(self.out.events, sequenced)
         for ev in kept:
             for r in ev.roles:
                 if r.event_id in merged_into:
                     r.event_id = merged_into[r.event_id]
         self.out.events = kept
+
+    def _capitals_as_governments(self) -> None:
+        """A capital in a role other than a literal one (the type's ``literal_roles``: where, what
+        was struck) stands for its country's government, as CAMEO codes it: "Kyiv denied",
+        "Moscow accused", "Washington warned". The role keeps its words ("Kyiv"); the country
+        joins the document's entities when the article does not name it."""
+        countries = _capital_countries()
+
+        def government(eid: str | None) -> str | None:
+            land = countries.get(eid) if eid else None
+            if land is None:
+                return eid
+            if land not in self.doc.entities:
+                from ..entities.kb import default_kb
+
+                self.doc.entities[land] = copy.copy(default_kb().entities[land])
+            return land
+
+        for ev in self.out.events:
+            literal = self.onto[ev.type].literal_roles if ev.type in self.onto else ("place",)
+            for r in ev.roles:
+                if r.name not in literal:
+                    r.entity_id = government(r.entity_id)
+            ev.sources = [government(x) for x in ev.sources]
+        for q in self.out.quotes:  # who speaks: "Moscow said"
+            q.speaker = government(q.speaker)
+            q.chain = [government(x) for x in q.chain]
 
     def sentence_events(self, i: int, sent: tuple[int, int], args: list[Arg], pack: LangPack) -> None:
         recent = {t for si, t in self.recent if i - si <= CONTEXT_SENTENCES}

@@ -39,6 +39,9 @@ class EventType:
     # Indian goods": India is the target)
     phrase_owner: str | None = None
     person_roles: tuple[str, ...] = ()  # roles a place never fills (who is arrested)
+    # roles where a capital city is the city itself (where one went, what was struck); in every
+    # other role a capital acts for its country's government, as CAMEO codes it ("Kyiv denied")
+    literal_roles: tuple[str, ...] = ("place",)
 
     @property
     def cameo_root(self) -> str | None:
@@ -70,6 +73,7 @@ def load_ontology() -> dict[str, EventType]:
             bare_object_role=bool(d.get("bare_object_role", False)),
             phrase_owner=d.get("phrase_owner"),
             person_roles=tuple(d.get("person_roles", ())),
+            literal_roles=tuple(d.get("literal_roles", ("place",))),
         )
     return out
 
