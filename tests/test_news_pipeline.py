@@ -1904,3 +1904,25 @@ def test_capital_acting_is_its_government_but_a_struck_capital_is_the_city(pipe)
     assert fillers(doc, "ARRIVE", "place") == {"city:pyongyang"}
     doc = run(pipe, "Moscow said the strikes were a response to Ukrainian attacks.")
     assert [q.speaker for q in doc.quotes] == ["gpe:ru"]
+
+
+def test_en_visit_in_a_closed_who_clause_keeps_its_place_to_itself(pipe):
+    doc = run(pipe, "European Commission President Ursula von der Leyen, who is on a three-day visit to India, "
+                    "called it a historic deal and thanked Prime Minister Narendra Modi for his leadership.")
+    assert fillers(doc, "VISIT", "traveller") == {"per:ursula_von_der_leyen"} and fillers(doc, "VISIT", "place") == {"gpe:in"}
+    assert fillers(doc, "THANK", "source") == {"per:ursula_von_der_leyen"}
+    assert fillers(doc, "THANK", "target") == {"per:narendra_modi"}  # India is where she is, not whom she thanked
+
+
+def test_en_signed_item_is_the_words_before_the_date_and_the_participle(pipe):
+    doc = run(pipe, "India and the European Union signed a free trade agreement on Tuesday, ending nearly two decades of negotiations.")
+    (sign,) = [e for e in doc.events if e.type == "SIGN"]
+    assert [r.text for r in sign.roles if r.name == "object"] == ["a free trade agreement"]
+
+
+def test_en_participle_after_an_object_is_the_objects_deed(pipe):
+    doc = run(pipe, "Indian police arrested 14 farmers protesting against the pact outside parliament.")
+    assert fillers(doc, "ARREST", "arrester") == {"gpe:in"}
+    assert not fillers(doc, "PROTEST", "protester")  # the farmers protest, not the police
+    doc = run(pipe, "Russia accused Ukraine of attacking a nuclear plant.")
+    assert fillers(doc, "ATTACK", "attacker") == {"gpe:ua"}

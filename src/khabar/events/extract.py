@@ -508,9 +508,19 @@ def _is_passive(text: str, f: Found, sent: tuple[int, int], pack: LangPack) -> b
 def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tuple[int, int]]:
     """Split a free noun-phrase span into trimmed conjuncts: "X और Y" -> [X, Y]."""
     s, e = span
+    if pack.item_end is not None:  # "signed a trade pact, ending two decades of talks": the pact only
+        m = pack.item_end.search(text, s, e)
+        if m is not None:
+            e = m.start()
     for t in times:  # a date inside the span is not part of the item
         if s <= t.start and t.end <= e:
-            if t.start - s < e - t.end:
+            # the item is the words next to the verb: before the date in SVO ("signed a pact on
+            # Tuesday"), after it in SOV ("बुधवार को कार दी"), unless nothing stands there
+            before, after = _trim(text, s, t.start, pack), _trim(text, t.end, e, pack)
+            near_verb = after if pack.order == "SOV" else before
+            if near_verb[1] > near_verb[0]:
+                s, e = (t.end, e) if pack.order == "SOV" else (s, t.start)
+            elif t.start - s < e - t.end:
                 s = t.end
             else:
                 e = t.start
@@ -1143,6 +1153,10 @@ class Extractor:
                         k = next(j for j, a in enumerate(wargs) if a is owner)
                         owners = [owner] + [a for a in wargs[k + 1 :] if a.joined and a.end <= f.start][:3]
                         wargs = [dataclasses.replace(a, slot="") if any(a is o for o in owners) else a for a in wargs]
+            if pack.order == "SVO" and k:
+                closed = self._closed_relative(found[k - 1], f, sent, pack)
+                if closed is not None:  # "von der Leyen, who is on a visit to India, ... thanked Modi": India is the visit's
+                    wargs = [a for a in wargs if not (closed[0] <= a.start < closed[1])]
             if pack.order == "SVO":
                 ante, inside = self._relative_antecedent(args, f, sent, pack)
                 # "Belousov, who arrived ..." (the verb in the clause): the name, when the clause names no
@@ -1211,7 +1225,8 @@ class Extractor:
                 roles = self._inherit(etype, f, accused) + roles
             elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive
                   and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)
-                  and not self._unknown_agent(found[k - 1].end if k else sent[0], f.start, pack)):
+                  and not self._unknown_agent(found[k - 1].end if k else sent[0], f.start, pack)
+                  and not (k and self._object_participle(found[k - 1], f, pack))):
                 # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...",
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
@@ -1302,6 +1317,20 @@ class Extractor:
         dets = pack.possessive_determiners
         m = regex.search(r"([\p{L}]+)\s+$", self.text[max(0, f.start - 12) : f.start])
         return m is not None and dets is not None and dets.fullmatch(m.group(1)) is not None
+
+    def _object_participle(self, prev: Found, f: Found, pack: LangPack) -> bool:
+        """``f`` is a participle right after the object of ``prev`` ("arrested 14 farmers protesting
+        against the pact"): it tells what the object does, so the subject of ``prev`` is not its own.
+        Not after the language's ``participle_links`` ("while visiting", "began protesting")."""
+        if pack.participle is None or not pack.participle.fullmatch(self.text, f.start, f.end):
+            return False
+        gap = self.text[prev.end : f.start]
+        words = gap.split()
+        if not words or any(c in gap for c in ",;:"):
+            return False
+        last = words[-1]
+        return not ((pack.participle_links is not None and pack.participle_links.fullmatch(last))
+                    or (pack.conjunctions is not None and pack.conjunctions.fullmatch(last)))
 
     def _unknown_agent(self, lo: int, pos: int, pack: LangPack) -> bool:
         """A word marked as the agent (hi ने) between ``lo`` and ``pos``: the clause has its own subject."""
@@ -1504,6 +1533,19 @@ class Extractor:
                     roles = [x for x in roles if not (x.name == name and x.start is not None and x.start >= r.start)]
                     break
         return roles
+
+    def _closed_relative(self, prev: Found, f: Found, sent: tuple[int, int], pack: LangPack) -> tuple[int, int] | None:
+        """The span of a relative clause (", who ... ,") holding the trigger ``prev`` and closed by
+        a comma before ``f``: what it names belongs to its own verb."""
+        if pack.relatives is None:
+            return None
+        m = None
+        for m in regex.finditer(rf",\s*(?:{pack.relatives.pattern})\b[^,;]*$", self.text[sent[0] : prev.start]):
+            pass
+        if m is None:
+            return None
+        close = self.text.find(",", prev.end, f.start)
+        return (sent[0] + m.start(), close) if close >= 0 else None
 
     def _relative_antecedent(self, args: list[Arg], f: Found, sent: tuple[int, int],
                              pack: LangPack) -> tuple[Arg | None, tuple[int, int] | None]:

@@ -152,6 +152,9 @@ class LangPack:
     time_bounds_after_phrase: regex.Pattern | None = None
     determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
     possessive_determiners: regex.Pattern | None = None  # "its", "their": before a trigger, it is a noun
+    participle: regex.Pattern | None = None  # a verb form that may modify a noun ("protesting")
+    participle_links: regex.Pattern | None = None  # words before one that make it the clause's own verb
+    item_end: regex.Pattern | None = None  # where a free item's words stop (", ending ..."), if earlier than the clause
     sequence: regex.Pattern | None = None  # "then", "इसके बाद": a later occurrence, not a retelling
     modality: dict[str, dict[str, regex.Pattern]] = field(default_factory=dict)
     modality_origin: dict[str, str] = field(default_factory=dict)
@@ -294,6 +297,9 @@ def load_pack(lang: str | None) -> LangPack | None:
         time_bounds_after_phrase=alternation((roles.get("time_bounds") or {}).get("after_phrase"), macros),
         determiners=alternation(roles.get("determiners"), macros),
         possessive_determiners=alternation(roles.get("possessive_determiners"), macros),
+        item_end=alternation(roles.get("item_end"), macros),
+        participle=alternation(roles.get("participle"), macros),
+        participle_links=alternation(roles.get("participle_links"), macros),
         item_trim=alternation(roles.get("item_trim"), macros),
         item_split=alternation(roles.get("item_split"), macros),
         passive=alternation(roles.get("passive"), macros),
