@@ -107,7 +107,11 @@ class Cues:
         for _ in range(2):  # endings stack: ঘন্টারও = ঘন্টা + র + ও
             nxt = []
             for w in todo:
+                end = w[-1:]
                 for pat in pats:
+                    last = _last_letter(pat.pattern)
+                    if last is not None and last != end:
+                        continue  # (most words end in no case ending: a letter compare saves the regex)
                     stem = pat.sub("", w, count=1)
                     if stem != w and len(stem) >= 2 and stem not in out:
                         out.append(stem)
@@ -178,6 +182,18 @@ def cues_for(lang: str | None) -> Cues:
         word, _, eid = line.partition("\t")
         if eid.strip():
             c.demonyms[_norm(word)] = (eid.strip(), origin)
+    return c
+
+
+@lru_cache(maxsize=None)
+def _last_letter(pattern: str) -> str | None:
+    """The letter an ending pattern's match must end in ("কে$" -> "ে"), or None when the pattern
+    does not say it plainly (a class or group before the ``$``)."""
+    if not pattern.endswith("$") or len(pattern) < 2:
+        return None
+    c = pattern[-2]
+    if c in ")]}*+?.|\\" or (len(pattern) > 2 and pattern[-3] == "\\"):
+        return None
     return c
 
 
