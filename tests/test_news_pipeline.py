@@ -1926,3 +1926,19 @@ def test_en_participle_after_an_object_is_the_objects_deed(pipe):
     assert not fillers(doc, "PROTEST", "protester")  # the farmers protest, not the police
     doc = run(pipe, "Russia accused Ukraine of attacking a nuclear plant.")
     assert fillers(doc, "ATTACK", "attacker") == {"gpe:ua"}
+
+
+def test_promised_support_and_pledged_aid_are_planned(pipe):
+    doc = run(pipe, "ट्रंप ने आतंकवाद के खिलाफ लड़ाई में भारत को पूरा समर्थन देने का भरोसा दिलाया।")
+    (ev,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert ev.modality == "planned" and not [r for r in ev.roles if r.name == "topic"]  # "पूरा" says how much, not what
+    doc = run(pipe, "জাপান বাংলাদেশকে ১০০ কোটি ডলারের ঋণ সহায়তা দেওয়ার প্রতিশ্রুতি দিয়েছে।")
+    (ev,) = [e for e in doc.events if e.type == "AID"]
+    assert ev.modality == "planned"
+
+
+def test_bn_headline_pair_meeting_that_begins_and_a_pair_of_surnames(pipe):
+    doc = run(pipe, "সীমান্ত হত্যা বন্ধের আহ্বান, বিজিবি-বিএসএফ বৈঠক শুরু")
+    assert fillers(doc, "MEET", "participant") == {"org:bgb", "org:bsf"}
+    doc = run(pipe, "মোদি-ইউনূস বৈঠক, সম্পর্ক নিয়ে আলোচনা")
+    assert fillers(doc, "MEET", "participant") == {"per:narendra_modi", "per:muhammad_yunus"}

@@ -504,6 +504,15 @@ class Recognizer:
                 c.start = c.start - len(before.group(0))
                 c.text = text[c.start : c.end]
 
+    def _name_part(self, word: str) -> bool:
+        """A KB name, or in an Indic script the surname of a curated person ("মোদী-ইউনূস বৈঠক")."""
+        if self.kb.lookup_surface(word):
+            return True
+        if word.isascii() or surface_form(word) in self.cues.common:
+            return False
+        key = latin_key(word)
+        return len(key) >= MIN_KEY_LEN and bool(self.kb.lookup_surname(key, curated_only=True))
+
     def _split_pairs(self, text: str, toks: list[Token]) -> list[Token]:
         """"India-Pakistan", "বাংলাদেশ-মিয়ানমার বৈঠক", "भारत-चीन सीमा": a hyphenated word that is no
         name of its own but whose parts are (the last may carry a case ending) is read as its parts."""
@@ -515,8 +524,8 @@ class Recognizer:
                 out.append(t)
                 continue
             parts = _hyphen_parts(text, t)
-            names = [bool(self.kb.lookup_surface(p.text)) or (
-                k == len(parts) - 1 and any(self.kb.lookup_surface(x) for x in self.cues.strip_suffix(p.text, True)))
+            names = [self._name_part(p.text) or (
+                k == len(parts) - 1 and any(self._name_part(x) for x in self.cues.strip_suffix(p.text, True)))
                 for k, p in enumerate(parts)]
             # "UAE-brokered", "Russia-backed": a name and a lower-case word are the name and a modifier
             modifier = len(parts) > 1 and names[0] and all(p.latin and p.text[:1].islower() for p in parts[1:])
