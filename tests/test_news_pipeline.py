@@ -1942,3 +1942,17 @@ def test_bn_headline_pair_meeting_that_begins_and_a_pair_of_surnames(pipe):
     assert fillers(doc, "MEET", "participant") == {"org:bgb", "org:bsf"}
     doc = run(pipe, "মোদি-ইউনূস বৈঠক, সম্পর্ক নিয়ে আলোচনা")
     assert fillers(doc, "MEET", "participant") == {"per:narendra_modi", "per:muhammad_yunus"}
+
+
+def test_bn_appeal_target_is_the_one_asked_next_to_the_verb(pipe):
+    # তাঁকে is whom India should send back; ভারতকে, right before the verb, is who is asked
+    doc = run(pipe, "শেখ হাসিনা ভারতে অবস্থান করছেন। বাংলাদেশ সরকার তাঁকে ফেরত পাঠাতে ভারতকে অনুরোধ জানিয়েছে।")
+    assert fillers(doc, "APPEAL", "target") == {"gpe:in"}
+    doc = run(pipe, "বাংলাদেশ রাশিয়াকে উত্তর কোরিয়ার সঙ্গে সহযোগিতা বন্ধের আহ্বান জানিয়েছে।")
+    assert fillers(doc, "APPEAL", "target") == {"gpe:ru"}
+
+
+def test_curated_politicians_link_and_ordinary_words_stay_words(pipe):
+    doc = run(pipe, "एक वरिष्ठ अधिकारी ने कहा कि अखिलेश यादव और नीतीश कुमार बैठक में शामिल होंगे।")
+    ids = [m.entity_id for m in doc.mentions if m.label == "PER"]
+    assert ids == ["per:akhilesh_yadav", "per:nitish_kumar"]  # अधिकारी (an official) is nobody's name

@@ -1521,12 +1521,26 @@ class Extractor:
                 strong.add(role)
         if etype.person_roles:
             roles = [r for r in roles if not (r.name in etype.person_roles and self._role_label(r) in ("GPE", "LOC"))]
-        return self._first_groups(self._fit_types(roles, frame, pack), etype, pack), filled, reciprocal
+        return self._first_groups(self._fit_types(roles, frame, pack), etype, pack, f), filled, reciprocal
 
-    def _first_groups(self, roles: list[Role], etype: EventType, pack: LangPack) -> list[Role]:
-        """Keep only the first coordinated group of fillers of the type's ``one_group`` roles."""
+    def _first_groups(self, roles: list[Role], etype: EventType, pack: LangPack, f: Found) -> list[Role]:
+        """Keep only the first coordinated group of fillers of the type's ``one_group`` roles.
+
+        Verb-final: a filler right before the verb is the one whose role it is, and an earlier one
+        belongs to the clause it asks for ("তাঁকে ফেরত পাঠাতে ভারতকে অনুরোধ": India is asked)."""
         for name in etype.one_group:
             rs = sorted((r for r in roles if r.name == name and r.start is not None), key=lambda r: r.start)
+            if pack.order == "SOV" and len(rs) > 1 and rs[-1].end is not None and rs[-1].end <= f.start \
+                    and not _WORD_REST.sub("", self.text[rs[-1].end : f.start], count=1).strip():
+                last = rs[-1]
+                group = [last]
+                for prev in reversed(rs[:-1]):  # its own conjuncts stay ("ভারত ও চীনকে")
+                    gap = self.text[prev.end : group[0].start].strip(" ,")
+                    if gap and not (pack.conjunctions is not None and pack.conjunctions.fullmatch(gap)):
+                        break
+                    group.insert(0, prev)
+                roles = [x for x in roles if not (x.name == name and x.start is not None and x.start < group[0].start)]
+                continue
             for prev, r in zip(rs, rs[1:]):
                 gap = self.text[prev.end : r.start].strip(" ,")
                 if gap and r.start > prev.start and not (pack.conjunctions is not None and pack.conjunctions.fullmatch(gap)):
