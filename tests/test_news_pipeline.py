@@ -1956,3 +1956,14 @@ def test_curated_politicians_link_and_ordinary_words_stay_words(pipe):
     doc = run(pipe, "एक वरिष्ठ अधिकारी ने कहा कि अखिलेश यादव और नीतीश कुमार बैठक में शामिल होंगे।")
     ids = [m.entity_id for m in doc.mentions if m.label == "PER"]
     assert ids == ["per:akhilesh_yadav", "per:nitish_kumar"]  # अधिकारी (an official) is nobody's name
+
+
+def test_en_which_clause_after_a_country_and_its_events_as_background(pipe):
+    doc = run(pipe, "India, which has recently improved ties with the Taliban, welcomed the ceasefire.")
+    assert fillers(doc, "SUPPORT", "source") == {"gpe:in"}
+    # what the relative clause tells is no claim the main verb denies, and lends it no time
+    doc = run(pipe, "Russia, which invaded Ukraine in 2022, denied the charge.")
+    attack = next(e for e in doc.events if e.type == "ATTACK")
+    deny = next(e for e in doc.events if e.type == "DENY")
+    assert attack.modality == "asserted" and deny.time is None
+    assert not [r for r in deny.roles if r.name == "claim"]

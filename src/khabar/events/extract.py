@@ -1072,6 +1072,7 @@ class Extractor:
         prev_subject: list[Role] = []
         accused: list[Role] = []  # the target of the accusation just before (its charge follows)
         acc_zones = self._according_zones(sent)
+        skips: dict[str, tuple[int, int]] = {}  # event -> the relative clause of its subject ("Russia, which ..., denied")
         no_event: set[int] = set()  # triggers that made no event (an argument they need is missing)
         last_end = sent[0]
         for k, f in enumerate(found):
@@ -1252,6 +1253,8 @@ class Extractor:
                 if charge:
                     ev.modality = "hedged"
                 sentence_events.append((ev, win))
+                if f.skip is not None:
+                    skips[ev.id] = f.skip
             accused = [r for r in roles if etype.name == "ACCUSE" and r.name == "target"]
             subj_roles = self._subject_roles(etype, f)
             # the subject's own fillers only: a meeting's other participant (the object of "met")
@@ -1267,7 +1270,7 @@ class Extractor:
                     # a pronoun subject counts as the one it was resolved to ("... করেন তিনি। পরে তিনি ...")
                     ids = a.entity_ids or [r.entity_id for r in roles if r.start == a.start and r.entity_id]
                     self.resolver.add_subject(dataclasses.replace(a, entity_ids=ids) if ids is not a.entity_ids else a, i)
-        self._apply_denials(sentence_events, pack)
+        self._apply_denials(sentence_events, pack, skips)
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
         for ev, _ in sentence_events:
@@ -1279,7 +1282,8 @@ class Extractor:
             self.recent.append((i, ev.type))
             quote = next(((s, e) for s, e in self.direct if s <= ev.trigger.start < e), None)
             sequenced = pack.sequence is not None and bool(pack.sequence.search(self.text, sent[0], ev.trigger.start))
-            self.placed.append(Placed(ev, win, paragraph_of(self.text, ev.trigger.start), quote, sequenced))
+            background = any(a <= ev.trigger.start < b for a, b in skips.values())
+            self.placed.append(Placed(ev, win, paragraph_of(self.text, ev.trigger.start), quote, sequenced, background))
 
     def _headline(self, sent: tuple[int, int]) -> bool:
         """A short line without a full stop of its own: a headline (they put the verb first)."""
@@ -1568,7 +1572,7 @@ class Extractor:
         message"). The relative pronouns are the language's ``relatives`` (roles.yaml)."""
         if pack.relatives is None:
             return None, None
-        rel = pack.relatives.pattern
+        rel = f"(?:{pack.relatives.pattern})"
         lead = self.text[sent[0] : f.start]
         m = regex.search(rf",\s*{rel}[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,4}}$", lead)  # the clause ends right before the verb
         inside = (sent[0] + m.start(), sent[0] + m.end()) if m is not None else None
@@ -1819,16 +1823,19 @@ class Extractor:
             )
         return out
 
-    def _apply_denials(self, evs: list[tuple[Event, tuple[int, int]]], pack: LangPack) -> None:
-        """A DENY makes the other events of its sentence claims it denies."""
+    def _apply_denials(self, evs: list[tuple[Event, tuple[int, int]]], pack: LangPack,
+                       skips: dict[str, tuple[int, int]] | None = None) -> None:
+        """A DENY makes the other events of its sentence claims it denies, except those told in a
+        relative clause of its subject ("Russia, which invaded Ukraine in 2022, denied the charge")."""
         denies = [e for e, _ in evs if e.type == "DENY"]
         if not denies:
             return
         coord = _cue_pattern(pack, "clause_coordinators")
         comp = _cue_pattern(pack, "complementizers")
         for d in denies:
+            rel = (skips or {}).get(d.id)
             for e, win in evs:
-                if e.type == "DENY":
+                if e.type == "DENY" or (rel is not None and rel[0] <= e.trigger.start < rel[1]):
                     continue
                 between = (d.trigger.end, e.trigger.start)
                 if (between[0] <= between[1] and coord is not None and coord.search(self.text, *between)

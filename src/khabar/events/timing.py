@@ -31,6 +31,9 @@ class Placed:
     paragraph: int
     quote: tuple[int, int] | None  # the direct quote it sits in
     sequenced: bool  # a sequence cue before its trigger in its sentence
+    # told in a relative clause of another event's subject ("Russia, which invaded Ukraine in
+    # 2022, denied ..."): background, whose time is no time of the story line
+    background: bool = False
 
 
 def paragraph_of(text: str, pos: int) -> int:
@@ -80,7 +83,8 @@ def narrative_times(placed: list[Placed]) -> None:
         ev = p.event
         if ev.time is not None:
             continue
-        earlier = [q for q in ordered[:k] if q.paragraph == p.paragraph and q.event.time_span is not None]
+        earlier = [q for q in ordered[:k] if q.paragraph == p.paragraph and q.event.time_span is not None
+                   and not q.background]
         if not earlier:
             continue
         nearest_sentence = earlier[-1].event.sentence
