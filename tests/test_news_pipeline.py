@@ -1967,3 +1967,12 @@ def test_en_which_clause_after_a_country_and_its_events_as_background(pipe):
     deny = next(e for e in doc.events if e.type == "DENY")
     assert attack.modality == "asserted" and deny.time is None
     assert not [r for r in deny.roles if r.name == "claim"]
+
+
+def test_en_preposition_marks_all_its_conjuncts(pipe):
+    doc = run(pipe, "Pakistan launched air strikes on Kabul and Kandahar earlier in the week.")
+    assert fillers(doc, "ATTACK", "target") == {"city:kabul", "city:kandahar"}
+    doc = run(pipe, "Russia imposed sanctions on Britain and Japan.")
+    assert fillers(doc, "SANCTION", "target") == {"gpe:gb", "gpe:jp"}
+    doc = run(pipe, "Zelensky flew to Washington on Friday to meet Trump.")
+    assert fillers(doc, "VISIT", "place") == {"city:washington"}

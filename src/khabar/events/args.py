@@ -441,6 +441,13 @@ PARENTHETICAL = regex.compile(r"\([^()]{0,40}\)")
 BREAK_PUNCT = regex.compile(r"[,;:।()\"]")
 
 
+def _trigger_at(text: str, pos: int, pack: LangPack) -> bool:
+    """An event word starts right after ``pos`` (spaces and an adverb or two skipped)."""
+    m = regex.match(r"\s*(?:\p{Ll}+ly\s+)?", text[pos : pos + 40])
+    at = pos + (m.end() if m else 0)
+    return any(t.pattern.match(text, at) for t in pack.triggers)
+
+
 def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
                              descriptors: list[tuple[int, int]] = ()) -> None:
     """"X और Y को" / "X এবং Y-কে": the case marker on the last conjunct marks all."""
@@ -476,6 +483,14 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
                 text[b.outer_end : args[k + 1].start].strip()))):
             continue  # a comma lists only before a last conjunct joined by a word ("A, B ও C-এর সঙ্গে"); else
             # it ends a clause: "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক"
+        joint = text[a.outer_end : b.start].strip()  # (with b's own marker: "and" marks a comitative)
+        if (pack.order == "SVO" and joint and joint != "," and pack.conjunctions.fullmatch(joint)
+                and a.slot not in ("", "comitative", "modifier", "genitive") and b.slot in ("", "comitative")
+                and not _trigger_at(text, b.outer_end, pack)):
+            # a preposition marks all its conjuncts: "strikes on Kabul and Kandahar" (not "flew to
+            # Paris and Macron welcomed him": a verb after the name opens a clause)
+            b.slot, b.by, b.joined = a.slot, a.by, True
+            continue
         # "মোদি-মাখোঁ বৈঠক", "India-Pakistan talks": two names joined by a hyphen are a pair
         if gap and (pack.conjunctions.fullmatch(gap) or text[a.outer_end : b.outer_start] == "-"):
             b.joined = a.slot in ("", b.slot)
