@@ -1976,3 +1976,10 @@ def test_en_preposition_marks_all_its_conjuncts(pipe):
     assert fillers(doc, "SANCTION", "target") == {"gpe:gb", "gpe:jp"}
     doc = run(pipe, "Zelensky flew to Washington on Friday to meet Trump.")
     assert fillers(doc, "VISIT", "place") == {"city:washington"}
+
+
+def test_bn_headline_accusation_after_a_comma_and_the_gaza_strip(pipe):
+    doc = run(pipe, "গাজায় ইসরায়েলের বিমান হামলায় নিহত ৪০, যুদ্ধবিরতি লঙ্ঘনের অভিযোগ হামাসের")
+    assert fillers(doc, "ACCUSE", "source") == {"org:hamas"}
+    doc = run(pipe, "इजरायल ने गाजा पट्टी में हवाई हमले किए।")
+    assert ("गाजा पट्टी", "loc:gaza") in [(m.text, m.entity_id) for m in doc.mentions]
