@@ -1983,3 +1983,11 @@ def test_bn_headline_accusation_after_a_comma_and_the_gaza_strip(pipe):
     assert fillers(doc, "ACCUSE", "source") == {"org:hamas"}
     doc = run(pipe, "इजरायल ने गाजा पट्टी में हवाई हमले किए।")
     assert ("गाजा पट्टी", "loc:gaza") in [(m.text, m.entity_id) for m in doc.mentions]
+
+
+def test_the_one_due_to_visit_stands_in_the_genitive(pipe):
+    # bn "X-এর ... সফর করার কথা রয়েছে", hi "X की ... जाने की योजना है": X is due to visit
+    doc = run(pipe, "প্রধানমন্ত্রী নরেন্দ্র মোদীর আগামী সপ্তাহে ঢাকা সফর করার কথা রয়েছে।")
+    assert has(doc, "PLAN_VISIT", traveller={"per:narendra_modi"}, place={"city:dhaka"})
+    doc = run(pipe, "मोदी की अगले सप्ताह ढाका जाने की योजना है।")
+    assert has(doc, "PLAN_VISIT", traveller={"per:narendra_modi"}, place={"city:dhaka"})

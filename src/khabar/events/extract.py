@@ -1473,6 +1473,10 @@ class Extractor:
                 role = role.get(self._label(a), role.get("default"))
             if not role:
                 continue
+            if (role == "traveller" and pack.order == "SOV" and slot in SUBJECT_SLOTS and "place" in etype.roles
+                    and self._label(a) in ("GPE", "LOC") and a.outer_end <= f.start and not self.text[a.outer_end : f.start].strip()
+                    and any(sl in ("genitive", "modifier") and self._label(b) in ("PER", "ORG") for b, sl in slotted)):
+                role = "place"  # "মোদীর ... ঢাকা সফর করার কথা": the place is written onto the trip; the genitive travels
             if pack.order == "SOV" and slot == "object" and role not in PLACE_ROLES and not (
                     etype.bare_object_role and self._label(a) in ("GPE", "ORG", "PER")):
                 continue  # unmarked non-subjects in SOV are inanimate objects, not actors
