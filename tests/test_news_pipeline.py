@@ -1991,3 +1991,9 @@ def test_the_one_due_to_visit_stands_in_the_genitive(pipe):
     assert has(doc, "PLAN_VISIT", traveller={"per:narendra_modi"}, place={"city:dhaka"})
     doc = run(pipe, "मोदी की अगले सप्ताह ढाका जाने की योजना है।")
     assert has(doc, "PLAN_VISIT", traveller={"per:narendra_modi"}, place={"city:dhaka"})
+
+
+def test_possessor_of_a_meeting_with_someone_takes_part(pipe):
+    # "मोदी की पुतिन के साथ बैठक": the partner's phrase stands between the possessor and the meeting
+    assert fillers(run(pipe, "मोदी की पुतिन के साथ बैठक हुई।"), "MEET", "participant") == {"per:narendra_modi", "per:vladimir_putin"}
+    assert fillers(run(pipe, "মোদীর পুতিনের সঙ্গে বৈঠক হয়েছে।"), "MEET", "participant") == {"per:narendra_modi", "per:vladimir_putin"}

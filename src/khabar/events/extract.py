@@ -1484,8 +1484,10 @@ class Extractor:
             weak = (slot == "genitive" or (slot == "object" and pack.order == "SOV")  # SVO objects are core
                     or (slot == "locative" and role not in PLACE_ROLES))  # "ঢাকায় ... বাংলাদেশকে পাঠিয়েছে": the dative is the recipient
             # "Donald Trump's high-stakes meeting with ...": the possessor of the event noun takes part
+            # ("मोदी की पुतिन के साथ बैठक", "Trump's meeting with ...": the partner's phrase between does not count)
             possessor = (slot == "genitive" and role in GROUP_ROLES and a.outer_end <= f.start
-                         and len(self.text[a.outer_end : f.start].split()) <= 2 and "," not in self.text[a.outer_end : f.start])
+                         and "," not in self.text[a.outer_end : f.start]
+                         and self._words_without(a.outer_end, f.start, [b for b, sl in slotted if sl == "comitative"]) <= 2)
             if have and weak and not possessor and id(a) not in coordinated and not self._weak_may_add(slot, role, strong):
                 continue
             if slot == "genitive":
@@ -1530,6 +1532,14 @@ class Extractor:
         if etype.person_roles:
             roles = [r for r in roles if not (r.name in etype.person_roles and self._role_label(r) in ("GPE", "LOC"))]
         return self._first_groups(self._fit_types(roles, frame, pack), etype, pack, f), filled, reciprocal
+
+    def _words_without(self, lo: int, hi: int, args: list[Arg]) -> int:
+        """Words between two positions, outside the (outer) spans of ``args``."""
+        seg = list(self.text[lo:hi])
+        for b in args:
+            if lo <= b.outer_start and b.outer_end <= hi:
+                seg[b.outer_start - lo : b.outer_end - lo] = " " * (b.outer_end - b.outer_start)
+        return len("".join(seg).split())
 
     def _first_groups(self, roles: list[Role], etype: EventType, pack: LangPack, f: Found) -> list[Role]:
         """Keep only the first coordinated group of fillers of the type's ``one_group`` roles.
