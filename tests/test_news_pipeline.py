@@ -1997,3 +1997,10 @@ def test_possessor_of_a_meeting_with_someone_takes_part(pipe):
     # "मोदी की पुतिन के साथ बैठक": the partner's phrase stands between the possessor and the meeting
     assert fillers(run(pipe, "मोदी की पुतिन के साथ बैठक हुई।"), "MEET", "participant") == {"per:narendra_modi", "per:vladimir_putin"}
     assert fillers(run(pipe, "মোদীর পুতিনের সঙ্গে বৈঠক হয়েছে।"), "MEET", "participant") == {"per:narendra_modi", "per:vladimir_putin"}
+
+
+def test_hi_doer_written_with_dvara(pipe):
+    doc = run(pipe, "रूस द्वारा यूक्रेन पर किए गए ड्रोन हमले में 12 लोगों की मौत हो गई।")
+    assert has(doc, "ATTACK", attacker={"gpe:ru"}, target={"gpe:ua"})
+    doc = run(pipe, "संयुक्त राष्ट्र द्वारा जारी बयान में हमले की निंदा की गई।")
+    assert fillers(doc, "ACCUSE", "source") == {"org:united_nations"}

@@ -1200,7 +1200,8 @@ class Extractor:
                 shared = frozenset(r.entity_id for r in prev_subject if r.entity_id)
                 roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, shared)
             # (a possessive read as a modifier of the name after it counts as a genitive: "मोदी की जापान यात्रा")
-            if f.trigger.needs and not any(slot == f.trigger.needs or (f.trigger.needs, slot) == ("genitive", "modifier")
+            # (a genitive owner may also be written as the doer: "रूस द्वारा ... किए गए हमले", "attacks by Russia")
+            if f.trigger.needs and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (("genitive", "modifier"), ("genitive", "agent"))
                                            for _, slot in filled_args):
                 no_event.add(k)
                 continue  # "हिसाब से मिलेंगे" (had by the reckoning): nobody is met
