@@ -2004,3 +2004,12 @@ def test_hi_doer_written_with_dvara(pipe):
     assert has(doc, "ATTACK", attacker={"gpe:ru"}, target={"gpe:ua"})
     doc = run(pipe, "संयुक्त राष्ट्र द्वारा जारी बयान में हमले की निंदा की गई।")
     assert fillers(doc, "ACCUSE", "source") == {"org:united_nations"}
+
+
+def test_doer_written_with_by_acts_only_in_a_passive_or_an_event_noun(pipe):
+    assert fillers(run(pipe, "Bangladesh condemned the attack by Israel on Gaza."), "ACCUSE", "source") == {"gpe:bd"}
+    assert fillers(run(pipe, "ইসরায়েল কর্তৃক গাজায় হামলার নিন্দা জানিয়েছে বাংলাদেশ।"), "ACCUSE", "source") == {"gpe:bd"}
+    assert has(run(pipe, "রাশিয়া কর্তৃক ইউক্রেনে চালানো ড্রোন হামলায় ১২ জন নিহত হয়েছেন।"), "ATTACK",
+               attacker={"gpe:ru"}, target={"gpe:ua"})
+    doc = run(pipe, "Xi Jinping arrived in Moscow, where he was welcomed by Russian President Vladimir Putin.")
+    assert fillers(doc, "WELCOME", "host") == {"per:vladimir_putin"}

@@ -31,7 +31,9 @@ from .quotes import attribute, direct_quote_spans, principal_of, speaker_before,
 from .resolve import SYMMETRIC_ROLES, Resolver
 from .timing import Placed, narrative_times, paragraph_of, sentence_times
 
-SLOT_ORDER = ("agent", "subject", "dative", "comitative", "against", "locative", "upon", "ablative", "object", "benefactive", "genitive")
+# "by": the doer written with a postposition (hi द्वारा, bn কর্তৃক): the agent of a passive verb or
+# of an event noun, and of nothing else ("इजरायल द्वारा हमले की निंदा": Israel did not condemn)
+SLOT_ORDER = ("agent", "by", "subject", "dative", "comitative", "against", "locative", "upon", "ablative", "object", "benefactive", "genitive")
 # a slot a type's frame does not name is read as this one: hi पर marks the accused ("भारत पर आरोप
 # लगाया", ACCUSE has upon: target) and elsewhere a place ("हवाई अड्डे पर पहुंचे" = locative)
 SLOT_FALLBACK = {"upon": "locative", "benefactive": "topic"}
@@ -1201,7 +1203,7 @@ class Extractor:
                 roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, shared)
             # (a possessive read as a modifier of the name after it counts as a genitive: "मोदी की जापान यात्रा")
             # (a genitive owner may also be written as the doer: "रूस द्वारा ... किए गए हमले", "attacks by Russia")
-            if f.trigger.needs and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (("genitive", "modifier"), ("genitive", "agent"))
+            if f.trigger.needs and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"))
                                            for _, slot in filled_args):
                 no_event.add(k)
                 continue  # "हिसाब से मिलेंगे" (had by the reckoning): nobody is met
@@ -1466,6 +1468,10 @@ class Extractor:
                 if slot in ("dative", "comitative", "object"):
                     reciprocal = True
                 continue
+            if slot == "by":
+                if not (passive or (f.trigger.frame or "").startswith("nominal")):
+                    continue
+                slot = "agent"
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
             if slot == "genitive" and "genitive_far" in frame and nearest_genitive is not None and a is not nearest_genitive:
                 # "ইরানের পরমাণু স্থাপনায় যুক্তরাষ্ট্রের হামলা": the nearer possessor attacks, the farther one owns what is struck
