@@ -2013,3 +2013,11 @@ def test_doer_written_with_by_acts_only_in_a_passive_or_an_event_noun(pipe):
                attacker={"gpe:ru"}, target={"gpe:ua"})
     doc = run(pipe, "Xi Jinping arrived in Moscow, where he was welcomed by Russian President Vladimir Putin.")
     assert fillers(doc, "WELCOME", "host") == {"per:vladimir_putin"}
+
+
+def test_the_country_and_the_organisation_refer_back(pipe):
+    doc = run(pipe, "জাতিসংঘের শরণার্থী বিষয়ক সংস্থা ইউএনএইচসিআর বাংলাদেশের উদ্যোগকে স্বাগত জানিয়েছে। "
+                    "সংস্থাটি আরও ৫ কোটি ডলার সহায়তা দেওয়ার ঘোষণা দিয়েছে।")
+    assert fillers(doc, "AID", "supplier") == {"org:unhcr"}
+    doc = run(pipe, "Hamas accused Israel of violating the ceasefire. The group denied attacking Israeli troops.")
+    assert fillers(doc, "DENY", "denier") == {"org:hamas"}

@@ -26,7 +26,7 @@ from ..model import Document
 from .args import Arg
 
 TITLES_FILE = Path(__file__).resolve().parent / "titles.yaml"
-FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ANY": {"PER", "GPE", "ORG", "AGENCY"}}
+FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ORG": {"ORG", "AGENCY"}, "ANY": {"PER", "GPE", "ORG", "AGENCY"}}
 
 
 SYMMETRIC_ROLES = frozenset({"participant", "party"})  # roles where each side acts alike
