@@ -2021,3 +2021,5 @@ def test_the_country_and_the_organisation_refer_back(pipe):
     assert fillers(doc, "AID", "supplier") == {"org:unhcr"}
     doc = run(pipe, "Hamas accused Israel of violating the ceasefire. The group denied attacking Israeli troops.")
     assert fillers(doc, "DENY", "denier") == {"org:hamas"}
+    doc = run(pipe, "ईरान ने हमलों की निंदा की। इस देश ने जवाबी कार्रवाई की चेतावनी दी।")
+    assert fillers(doc, "WARN", "source") == {"gpe:ir"}
