@@ -497,3 +497,13 @@ def test_a_family_name_written_first_alone_is_the_person_named_in_full():
     # kb/family_name_first.txt: Wang is a family name written first, so "वांग" alone is Wang Yi
     doc = run("चीन के विदेश मंत्री वांग यी भारत पहुंचे। वांग मंगलवार को प्रधानमंत्री नरेंद्र मोदी से मिलेंगे।", "hi")
     assert [m.entity_id for m in doc.mentions if m.text == "वांग"] == ["per:wang_yi"]
+
+
+def test_english_possessive_is_never_part_of_a_names_key():
+    # "Kim's" keyed as "kims" would be Homs (a Russian spelling of it romanises so)
+    from khabar.entities.stage import find_entities
+    from khabar.model import Document
+    from khabar.pipeline import Pipeline
+
+    doc = Pipeline.build(["clean", "langid", "segment", "entities"])(Document(raw_text="Putin praised Kim's courage."))
+    assert not any(m.entity_id == "city:homs" for m in doc.mentions)

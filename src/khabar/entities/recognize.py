@@ -143,6 +143,8 @@ class Recognizer:
             exact_only = info[i + n - 1].common_form
             s, last = span[0].start, span[-1]
             forms = [(text[s : last.end], last.end)]
+            if info[i + n - 1].known_stems and ("'" in last.text or "’" in last.text):
+                forms = []  # "Kim's" is Kim's: its key is never "kims" (Homs, by a Russian spelling)
             forms += [(text[s : last.start] + stem, last.start + len(stem)) for stem in info[i + n - 1].known_stems]
             # a capitalised Latin word inside a longer capitalised run ("Prime Minister", "Indus
             # Waters Treaty") is no surname on its own
