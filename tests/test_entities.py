@@ -501,7 +501,6 @@ def test_a_family_name_written_first_alone_is_the_person_named_in_full():
 
 def test_english_possessive_is_never_part_of_a_names_key():
     # "Kim's" keyed as "kims" would be Homs (a Russian spelling of it romanises so)
-    from khabar.entities.stage import find_entities
     from khabar.model import Document
     from khabar.pipeline import Pipeline
 
