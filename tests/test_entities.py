@@ -506,3 +506,16 @@ def test_english_possessive_is_never_part_of_a_names_key():
 
     doc = Pipeline.build(["clean", "langid", "segment", "entities"])(Document(raw_text="Putin praised Kim's courage."))
     assert not any(m.entity_id == "city:homs" for m in doc.mentions)
+
+
+def test_english_words_match_only_latin_names_and_places_exactly():
+    # a key from another script's name is no English spelling ("Yunnan" is not यूनान, Greece),
+    # and a near English word is another word ("Island" is not Iceland); people's names vary
+    from khabar.model import Document
+    from khabar.pipeline import Pipeline
+
+    pipe = Pipeline.build(["clean", "langid", "segment", "entities"])
+    doc = pipe(Document(raw_text="Tourists flocked to Yunnan. The Island Trust said Francis would stay. Zelenskiy spoke."))
+    ids = {m.text: m.entity_id for m in doc.mentions}
+    assert ids.get("Yunnan") != "gpe:gr" and ids.get("Island") != "gpe:is" and ids.get("Francis") != "gpe:fr"
+    assert ids.get("Zelenskiy") == "per:volodymyr_zelensky"

@@ -84,6 +84,7 @@ class KB:
     def add(self, ent: Entity) -> None:
         """Add (or merge into an existing id) an entity and index all its names."""
         self._surnames = self._given = None
+        self._latin_keys: dict[str, frozenset[str]] = {}
         old = self.entities.get(ent.id)
         if old is not None:
             for lang, names in ent.names.items():
@@ -144,8 +145,23 @@ class KB:
             return []
         return ids
 
-    def lookup_key(self, key: str) -> list[str]:
-        return self.by_key.get(key, [])
+    def lookup_key(self, key: str, latin_only: bool = False) -> list[str]:
+        """Entities with Latin key ``key``. ``latin_only``: only through a name written in Latin
+        letters. A name read in English text is spelt as English spells it, so its key must come
+        from such a name: "Yunnan" is no यूनान (Greece), "Kims" no Химс (Homs)."""
+        ids = self.by_key.get(key, [])
+        return [e for e in ids if key in self.latin_keys(e)] if latin_only and ids else ids
+
+    def latin_keys(self, eid: str) -> frozenset[str]:
+        """Keys of the names of ``eid`` written in Latin letters (any language's)."""
+        hit = self._latin_keys.get(eid)
+        if hit is None:
+            ent = self.entities[eid]
+            names = [n for ns in ent.names.values() for n in ns if n.isascii()] + [ent.name]
+            keys = {latin_key(n) for n in names}
+            keys |= {latin_key(ARABIC_ARTICLE.sub(" ", n)) for n in names if ent.type == "PER"}
+            hit = self._latin_keys[eid] = frozenset(k for k in keys if k)
+        return hit
 
     def fuzzy(self, key: str, min_score: float = 0.86, types: Iterable[str] | None = None,
               same_script: bool = False) -> Match | None:
@@ -168,7 +184,10 @@ class KB:
                 continue  # one word is no person's whole name: এলিসি (Elysee) is not "Eli Yishai"
             if key.count(" ") >= 2 and " " not in cand_key:
                 continue  # three words are no spelling of a one-word name ("अड्डे अल उदीद" is not Adelaide)
-            if same_script and _short_word_differs(key, cand_key):
+            if same_script and (_short_word_differs(key, cand_key) or cand_key not in self.latin_keys(eid)
+                                or ent.type != "PER"):
+                # (in Latin letters only people's names vary in spelling (Zelenskiy, Zelensky); a
+                # place or body is spelt one way, and a near word is another word: Island, Francis)
                 continue
             score = similarity(key, cand_key) / 100.0
             if score >= min_score and (best is None or score > best.score or

@@ -81,7 +81,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         if ids:
             eid = kb.best_of(ids)
         elif len(key.replace(" ", "")) >= MIN_KEY_LEN:
-            ids = [x for x in kb.lookup_key(key) if c.label is None or kb.entities[x].type in COMPATIBLE[c.label]]
+            ids = [x for x in kb.lookup_key(key, latin_only=c.text.isascii()) if c.label is None or kb.entities[x].type in COMPATIBLE[c.label]]
             if ids:
                 eid, by = kb.best_of(ids), f"{c.by}+kb:key"
             elif c.label is not None:  # a bare capitalised word ("Brown said") is no fuzzy Brunei

@@ -187,7 +187,7 @@ class Recognizer:
         hit = None
         key = latin_key(form)
         if len(key.replace(" ", "")) >= MIN_KEY_LEN:
-            ids = self.kb.lookup_key(key)
+            ids = self.kb.lookup_key(key, latin_only=form.isascii())
             # Latin script: a capitalised word that is a KB person's surname is one (Pelosi);
             # Indic scripts have no capitals, so only curated people's surnames are trusted there
             common = form.isascii() and form.casefold() in self.cues.common  # "Prime", "Young"
