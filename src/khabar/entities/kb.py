@@ -46,6 +46,7 @@ ARABIC_ARTICLE = regex.compile(r"(?<=\S)\s+(?:al|el|Al|El)[-\s](?=\p{Lu})")
 NUKTA = "\u093c"  # Devanagari nukta: क़ = क + ़ (NFC keeps the pair; U+0958 is excluded from composition)
 
 
+LATIN_KEY_MIN = 6  # letters in the key before a word in Latin letters matches a name by key, not spelling
 _SURFACE: dict[str, str] = {}  # memo: the recogniser asks for the same words' forms again and again
 
 
@@ -150,14 +151,19 @@ class KB:
         letters. A name read in English text is spelt as English spells it, so its key must come
         from such a name: "Yunnan" is no यूनान (Greece), "Kims" no Химс (Homs)."""
         ids = self.by_key.get(key, [])
-        return [e for e in ids if key in self.latin_keys(e)] if latin_only and ids else ids
+        if latin_only and ids:
+            # (a short Latin key is a spelling of too many words: "Shark" keys as "sark", Sark)
+            return [e for e in ids if key in self.latin_keys(e)] if len(key.replace(" ", "")) >= LATIN_KEY_MIN else []
+        return ids
 
     def latin_keys(self, eid: str) -> frozenset[str]:
         """Keys of the names of ``eid`` written in Latin letters (any language's)."""
         hit = self._latin_keys.get(eid)
         if hit is None:
             ent = self.entities[eid]
-            names = [n for ns in ent.names.values() for n in ns if n.isascii()] + [ent.name]
+            # (an acronym is matched by its letters only: "Shark" is no SAARC)
+            names = [n for n in [n for ns in ent.names.values() for n in ns if n.isascii()] + [ent.name]
+                     if not (n.isupper() and " " not in n)]
             keys = {latin_key(n) for n in names}
             keys |= {latin_key(ARABIC_ARTICLE.sub(" ", n)) for n in names if ent.type == "PER"}
             hit = self._latin_keys[eid] = frozenset(k for k in keys if k)
