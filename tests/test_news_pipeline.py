@@ -2023,3 +2023,18 @@ def test_the_country_and_the_organisation_refer_back(pipe):
     assert fillers(doc, "DENY", "denier") == {"org:hamas"}
     doc = run(pipe, "ईरान ने हमलों की निंदा की। इस देश ने जवाबी कार्रवाई की चेतावनी दी।")
     assert fillers(doc, "WARN", "source") == {"gpe:ir"}
+
+
+def test_the_two_countries_leaders_are_both_leaders(pipe):
+    for text in ("মোদী ও ইউনূস ব্যাংককে পৌঁছেছেন। দুই দেশের নেতারা সেখানে বৈঠক করেছেন।",
+                 "मोदी और यूनुस बैंकॉक पहुंचे। दोनों देशों के नेताओं ने वहां बैठक की।",
+                 "Modi and Yunus arrived in Bangkok. The leaders of the two countries held talks there."):
+        doc = run(pipe, text)
+        ev = next(e for e in doc.events if e.type in ("MEET", "TALKS"))
+        assert {r.entity_id for r in ev.roles if r.name == "participant"} == {"per:narendra_modi", "per:muhammad_yunus"}
+
+
+def test_bn_fuzzy_name_leaves_its_case_ending_outside(pipe):
+    doc = run(pipe, "দুই দেশের নেতারা পিয়ংইয়ংয়ে বৈঠক করেছেন।")
+    assert ("পিয়ংইয়ং", "city:pyongyang") in [(m.text, m.entity_id) for m in doc.mentions]
+    assert fillers(doc, "MEET", "place") == {"city:pyongyang"}

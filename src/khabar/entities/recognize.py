@@ -39,6 +39,7 @@ __all__ = ["Candidate", "Recognizer", "Token", "tokenize"]
 INDIC_LANGS_MIN_FUZZY = 4  # consonants in a skeleton before fuzzy matching is tried
 MIN_KEY_LEN = 4  # shorter keys only match by exact surface form
 FUZZY_MIN = 0.92
+STEM_FUZZY_SLACK = 0.03  # a stem's fuzzy match this much below the whole word's still takes the name
 # the tagger's spans: below MODEL_MIN_CONF they are dropped; a span that contains KB names
 # replaces them only from MODEL_REPLACE_CONF (chosen on a dev split carved from TRAIN)
 MODEL_MIN_CONF = 0.55
@@ -159,8 +160,10 @@ class Recognizer:
                     hit = None
                 if hit and hit[2].startswith("kb:fuzzy"):
                     # the stem's exact key wins over a near spelling of the whole word: ইয়াঙ্গুনে is
-                    # ইয়াঙ্গুন (Yangon) + -ে, not the word with its ending matched fuzzily
-                    fuzzy = fuzzy or (hit, end)
+                    # ইয়াঙ্গুন (Yangon) + -ে, not the word with its ending matched fuzzily; and a stem that is
+                    # as near a spelling of the same name leaves the ending outside (পিয়ংইয়ংয়ে: -য়ে, where)
+                    if fuzzy is None or (hit[0] == fuzzy[0][0] and hit[1] >= fuzzy[0][1] - STEM_FUZZY_SLACK and end < fuzzy[1]):
+                        fuzzy = (hit, end)
                     continue
                 if hit:
                     ids, conf, by = hit
