@@ -2038,3 +2038,11 @@ def test_bn_fuzzy_name_leaves_its_case_ending_outside(pipe):
     doc = run(pipe, "দুই দেশের নেতারা পিয়ংইয়ংয়ে বৈঠক করেছেন।")
     assert ("পিয়ংইয়ং", "city:pyongyang") in [(m.text, m.entity_id) for m in doc.mentions]
     assert fillers(doc, "MEET", "place") == {"city:pyongyang"}
+
+
+def test_en_and_a_name_before_a_verb_opens_a_clause(pipe):
+    doc = run(pipe, "Putin arrived in Pyongyang and Kim Jong Un greeted him at the airport.")
+    assert has(doc, "WELCOME", host={"per:kim_jong_un"}, guest={"per:vladimir_putin"})
+    doc = run(pipe, "Modi flew to Paris and Macron welcomed him.")
+    assert has(doc, "WELCOME", host={"per:emmanuel_macron"}, guest={"per:narendra_modi"})
+    assert fillers(run(pipe, "Putin and Kim Jong Un met in Pyongyang."), "MEET", "participant") == {"per:vladimir_putin", "per:kim_jong_un"}

@@ -368,6 +368,18 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
                     and not (k >= 2 and text[before[k - 1].outer_end : b.outer_start].strip() == ","
                              and text[before[k - 2].outer_end : before[k - 1].outer_start].strip() == ",")):
                 before[k] = dataclasses.replace(b, slot="", outer_start=b.start)
+        if before:
+            # "Putin arrived in Pyongyang and Kim Jong Un greeted him": a name after "and", right before
+            # the verb, opens a clause of its own when it joins no subject before it
+            b = before[-1]
+            prev = before[-2] if len(before) > 1 else None
+            if (b.slot == "comitative" and b.ref is None and b.end <= f.start
+                    and regex.fullmatch(r"and\s+(?:the\s+)?", text[b.outer_start : b.start])
+                    and len(text[b.outer_end : f.start].split()) <= 1
+                    and (prev is None or prev.slot != "" or prev.ref is not None)
+                    and not regex.search(r"\b(?:with|between)\b", text[max(0, b.outer_start - 60) : b.outer_start])):
+                # (what stands before it, "... to Paris and", is the clause before)
+                before = [dataclasses.replace(b, slot="", outer_start=b.start)]
         for k in range(1, len(before)):
             a, b = before[k - 1], before[k]
             if b.slot == "locative" and a.slot == "" and not text[a.outer_end : b.outer_start].strip():
