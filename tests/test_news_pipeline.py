@@ -2046,3 +2046,7 @@ def test_en_and_a_name_before_a_verb_opens_a_clause(pipe):
     doc = run(pipe, "Modi flew to Paris and Macron welcomed him.")
     assert has(doc, "WELCOME", host={"per:emmanuel_macron"}, guest={"per:narendra_modi"})
     assert fillers(run(pipe, "Putin and Kim Jong Un met in Pyongyang."), "MEET", "participant") == {"per:vladimir_putin", "per:kim_jong_un"}
+
+
+def test_en_country_right_before_an_attack_noun_attacks(pipe):
+    assert has(run(pipe, "US strikes on Iran killed 12 people."), "ATTACK", attacker={"gpe:us"}, target={"gpe:ir"})

@@ -1128,6 +1128,10 @@ class Extractor:
                     wargs = sorted(wargs + [Arg(owner.start, owner.end, owner.text, "GPE", [owner.entity_id], slot="genitive",
                                                 outer_start=owner.start, outer_end=owner.end, by=owner.by or "mention")],
                                    key=lambda a: a.start)
+                elif pack.order == "SVO":
+                    # "US strikes on Iran killed ...": a country or body named right before the noun owns it
+                    wargs = [dataclasses.replace(a, slot="genitive") if a.slot == "" and a.ref is None and a.label in ("GPE", "ORG")
+                             and a.end <= f.start and not self.text[a.end : f.start].strip() else a for a in wargs]
             if verb_first:  # the bare names after a headline's verb are its objects (where one went)
                 wargs = [dataclasses.replace(a, slot="locative") if a.start >= f.end and a.slot == "" else a
                          for a in wargs]
