@@ -2050,3 +2050,10 @@ def test_en_and_a_name_before_a_verb_opens_a_clause(pipe):
 
 def test_en_country_right_before_an_attack_noun_attacks(pipe):
     assert has(run(pipe, "US strikes on Iran killed 12 people."), "ATTACK", attacker={"gpe:us"}, target={"gpe:ir"})
+
+
+def test_hi_headline_announcer_acts_in_words_that_name_no_one_else(pipe):
+    assert has(run(pipe, "अमेरिका का ऐलान: ईरान पर लगाएंगे नए प्रतिबंध"), "SANCTION", source={"gpe:us"}, target={"gpe:ir"})
+    # a ban on imports is a sanction
+    assert fillers(run(pipe, "भारत ने पाकिस्तान से आयात पर पूरी तरह रोक लगा दी।"), "SANCTION", "source") == {"gpe:in"}
+    assert not run(pipe, "अदालत ने फैसले पर रोक लगा दी।").events  # a court staying a ruling is no sanction

@@ -1256,6 +1256,13 @@ class Extractor:
                 # before a verb that is no event, is the subject of the verb after "and"
                 roles = self._inherit(etype, f, [Role("subject", first.text, first.start, first.end, eid)
                                                  for eid in first.entity_ids[:1]]) + roles
+            if (pack.order == "SOV" and not passive and self._headline(sent)
+                    and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
+                    and not any(r.name in self._subject_roles(etype, f) for r in roles)
+                    and (sp := self._headline_speaker(f, sent)) is not None):
+                # "अमेरिका का ऐलान: ईरान पर लगाएंगे नए प्रतिबंध": a headline's announcer is who acts in
+                # the words it announces when they name no one else
+                roles = self._inherit(etype, f, [sp]) + roles
             if reciprocal and etype.name == "GIFT":
                 etype = self.onto["EXCHANGE"]
                 roles = [Role("participant", r.text, r.start, r.end, r.entity_id) if r.name == "giver" else r for r in roles]
@@ -1334,6 +1341,18 @@ class Extractor:
                      and not any(cues.case_class.get(surface_form(w.group()[len(x):])) == "GEN"
                                  for x in cues.strip_suffix(w.group(), True))]
         return len(other) <= 1
+
+    def _headline_speaker(self, f: Found, sent: tuple[int, int]) -> Role | None:
+        """The speaker, named in the same headline before its words, of the words ``f`` stands in
+        (a person, a country or a body; a news agency only reports)."""
+        for q in self.out.quotes:
+            sp = q.speaker_span
+            if not (q.start <= f.start < q.end and q.speaker and sp is not None and sent[0] <= sp.start and sp.end <= q.start):
+                continue
+            ent = self.doc.entities.get(q.speaker)
+            if ent is not None and ent.type in ("PER", "GPE", "ORG"):
+                return Role("subject", self.text[sp.start : sp.end], sp.start, sp.end, q.speaker)
+        return None
 
     def _noun_use(self, f: Found, pack: LangPack) -> bool:
         """The trigger word is a noun here: a determiner or possessive right before ("its support")."""
