@@ -2057,3 +2057,7 @@ def test_hi_headline_announcer_acts_in_words_that_name_no_one_else(pipe):
     # a ban on imports is a sanction
     assert fillers(run(pipe, "भारत ने पाकिस्तान से आयात पर पूरी तरह रोक लगा दी।"), "SANCTION", "source") == {"gpe:in"}
     assert not run(pipe, "अदालत ने फैसले पर रोक लगा दी।").events  # a court staying a ruling is no sanction
+
+
+def test_bn_passive_tariffs_have_their_target(pipe):
+    assert fillers(run(pipe, "ভারতের ওপর ২৫ শতাংশ শুল্ক আরোপ করা হয়েছে।"), "SANCTION", "target") == {"gpe:in"}
