@@ -2061,3 +2061,12 @@ def test_hi_headline_announcer_acts_in_words_that_name_no_one_else(pipe):
 
 def test_bn_passive_tariffs_have_their_target(pipe):
     assert fillers(run(pipe, "ভারতের ওপর ২৫ শতাংশ শুল্ক আরোপ করা হয়েছে।"), "SANCTION", "target") == {"gpe:in"}
+
+
+def test_bn_charge_before_a_quotative_is_reported_and_names_the_accused(pipe):
+    doc = run(pipe, "মিয়ানমারের সামরিক জান্তা রাখাইনে বিমান হামলা চালিয়েছে বলে অভিযোগ করেছে আরাকান আর্মি।")
+    attack = next(e for e in doc.events if e.type == "ATTACK")
+    assert attack.modality == "reported" and attack.sources
+    assert fillers(doc, "ACCUSE", "target") == {"gpe:mm"}
+    doc = run(pipe, "ভারত সিন্ধু চুক্তি লঙ্ঘন করেছে বলে অভিযোগ করেছে পাকিস্তান।")
+    assert has(doc, "ACCUSE", source={"gpe:pk"}, target={"gpe:in"})

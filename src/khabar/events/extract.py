@@ -937,7 +937,12 @@ class Extractor:
         for i, pack in packs.items():
             s = doc.sentences[i]
             self.resolver.observe([a for a in sents_args[i] if a.ref is None], i, self.title_heads(pack))
-            spans = [(f.start, f.end) for f in find_triggers(self.text, s.start, s.end, pack, set(), self.trigger_hits[i])]
+            quotative = _cue_pattern(pack, "quotatives")
+            # (an accusation after a quotative reports words: "... হামলা চালিয়েছে বলে অভিযোগ করেছে আরাকান
+            # আর্মি" is the Arakan Army's claim, so it stays a speech verb as well as an event)
+            spans = [(f.start, f.end) for f in find_triggers(self.text, s.start, s.end, pack, set(), self.trigger_hits[i])
+                     if not (f.trigger.type == "ACCUSE" and quotative is not None and regex.search(
+                         rf"(?<!\w)(?:{quotative.pattern})\s*$", self.text[max(s.start, f.start - 20) : f.start]))]
 
             def not_speech(pos: int, spans=spans) -> bool:
                 # "आमंत्रण जानान" / "ধন্যবাদ জানান": the verb belongs to an event, not to speech
@@ -1268,6 +1273,8 @@ class Extractor:
                 roles = [Role("participant", r.text, r.start, r.end, r.entity_id) if r.name == "giver" else r for r in roles]
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
                 roles += self._complement_target(f, args, sent, pack, i, roles)
+            if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
+                roles += self._quoted_target(f, sent, pack, sentence_events, roles, args)
             items = self._free_items(etype, f, win, filled_args, pack)
             if items and pack.abstract_items is not None and etype.item == "item":
                 # "संबंधों को बहुत महत्व देते हैं", "give my warmest regards to": an idiom, nothing given
@@ -1654,6 +1661,32 @@ class Extractor:
             pack.time_prepositions is not None and k + 1 < len(words) and "\0" in words[k + 1]
             and pack.time_prepositions.fullmatch(w))]
         return " ".join(keep)
+
+    def _quoted_target(self, f: Found, sent: tuple[int, int], pack: LangPack,
+                       done: list[tuple[Event, tuple[int, int]]], roles: list[Role], args: list[Arg]) -> list[Role]:
+        """"X হামলা চালিয়েছে বলে অভিযোগ করেছে Y": the words before the quotative are the charge, and
+        the doer of their first event is the accused (else the bare name that opens them)."""
+        quotative = _cue_pattern(pack, "quotatives")
+        if quotative is None or not regex.search(rf"(?<!\w)(?:{quotative.pattern})\s*$", self.text[max(sent[0], f.start - 20) : f.start]):
+            return []
+        taken = {r.entity_id for r in roles if r.entity_id}
+        for ev, _ in done:
+            if not (sent[0] <= ev.trigger.start and ev.trigger.end <= f.start):
+                continue
+            frame = self.onto[ev.type].frame(None)
+            subj = {r for sl in SUBJECT_SLOTS if sl in frame
+                    for r in (frame[sl].values() if isinstance(frame[sl], dict) else [frame[sl]])} - PLACE_ROLES
+            out = [Role("target", r.text, r.start, r.end, r.entity_id) for r in ev.roles
+                   if r.name in subj and r.entity_id and r.entity_id not in taken]
+            if out:
+                return out
+        q = next((q for q in self.out.quotes if sent[0] <= q.start and q.end <= f.start), None)
+        if q is not None:
+            first = next((a for a in args if q.start <= a.start < q.end), None)
+            if (first is not None and first.slot == "" and first.ref is None and first.label in ("PER", "GPE", "ORG")
+                    and not self.text[q.start : first.start].strip()):
+                return [Role("target", first.text, first.start, first.end, e) for e in first.entity_ids[:1] if e not in taken]
+        return []
 
     def _complement_target(self, f: Found, args: list[Arg], sent: tuple[int, int], pack: LangPack, i: int,
                            roles: list[Role]) -> list[Role]:
