@@ -2070,3 +2070,10 @@ def test_bn_charge_before_a_quotative_is_reported_and_names_the_accused(pipe):
     assert fillers(doc, "ACCUSE", "target") == {"gpe:mm"}
     doc = run(pipe, "ভারত সিন্ধু চুক্তি লঙ্ঘন করেছে বলে অভিযোগ করেছে পাকিস্তান।")
     assert has(doc, "ACCUSE", source={"gpe:pk"}, target={"gpe:in"})
+
+
+def test_the_junta_named_before_is_its_countrys(pipe):
+    doc = run(pipe, "Myanmar's military junta launched air strikes in Rakhine. The junta denied killing civilians.")
+    assert fillers(doc, "DENY", "denier") == {"gpe:mm"}
+    doc = run(pipe, "মিয়ানমারের সামরিক জান্তা রাখাইনে বিমান হামলা চালিয়েছে। জান্তা এই অভিযোগ অস্বীকার করেছে।")
+    assert fillers(doc, "DENY", "denier") == {"gpe:mm"}
