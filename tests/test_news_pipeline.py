@@ -2077,3 +2077,8 @@ def test_the_junta_named_before_is_its_countrys(pipe):
     assert fillers(doc, "DENY", "denier") == {"gpe:mm"}
     doc = run(pipe, "মিয়ানমারের সামরিক জান্তা রাখাইনে বিমান হামলা চালিয়েছে। জান্তা এই অভিযোগ অস্বীকার করেছে।")
     assert fillers(doc, "DENY", "denier") == {"gpe:mm"}
+
+
+def test_en_guest_welcomed_on_his_visit_is_the_traveller(pipe):
+    doc = run(pipe, "Putin welcomed Modi on his first visit to Russia since 2019.")
+    assert has(doc, "VISIT", traveller={"per:narendra_modi"}, place={"gpe:ru"})

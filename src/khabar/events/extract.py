@@ -684,6 +684,24 @@ class Extractor:
         comp = _cue_pattern(pack, "complementizers")
         return comp is not None and lo < hi and comp.search(self.text, lo, hi) is not None
 
+    def _guest_travels(self, sentence_events: list, sent: tuple[int, int]) -> None:
+        """"Putin welcomed Modi on his first visit to Russia", "मोदी ने अपनी पहली यात्रा पर आए ...": a
+        visit told after a welcome in the same sentence, whose traveller is only a possessive pronoun
+        read as the host, is the guest's."""
+        for k, (ev, _) in enumerate(sentence_events):
+            if ev.type not in TRIP_TYPES:
+                continue
+            host_welcome = next((w for w, _ in sentence_events[:k] if w.type == "WELCOME"), None)
+            if host_welcome is None:
+                continue
+            hosts = {r.entity_id for r in host_welcome.roles if r.name == "host" and r.entity_id}
+            guests = [r for r in host_welcome.roles if r.name == "guest" and r.entity_id]
+            for r in ev.roles:
+                if (r.name == "traveller" and r.entity_id in hosts and guests and r.start is not None
+                        and any(ref.pattern.fullmatch(self.text, r.start, r.end) for pack in self.packs.values()
+                                for ref in pack.refs)):
+                    r.entity_id = guests[0].entity_id
+
     def _trip_places(self, sentence_events: list) -> None:
         """"চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক", "visited China and met Xi": a meeting with no
         place of its own, after a trip to a place in the same sentence, is held there."""
@@ -1306,6 +1324,7 @@ class Extractor:
         self._apply_denials(sentence_events, pack, skips)
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
+        self._guest_travels(sentence_events, sent)
         for ev, _ in sentence_events:
             for r in ev.roles:
                 if r.entity_id and r.name not in PLACE_ROLES and r.start is not None:
