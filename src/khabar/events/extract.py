@@ -684,7 +684,7 @@ class Extractor:
         comp = _cue_pattern(pack, "complementizers")
         return comp is not None and lo < hi and comp.search(self.text, lo, hi) is not None
 
-    def _guest_travels(self, sentence_events: list, sent: tuple[int, int]) -> None:
+    def _guest_travels(self, sentence_events: list) -> None:
         """"Putin welcomed Modi on his first visit to Russia", "मोदी ने अपनी पहली यात्रा पर आए ...": a
         visit told after a welcome in the same sentence, whose traveller is only a possessive pronoun
         read as the host, is the guest's."""
@@ -1324,7 +1324,7 @@ class Extractor:
         self._apply_denials(sentence_events, pack, skips)
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
-        self._guest_travels(sentence_events, sent)
+        self._guest_travels(sentence_events)
         for ev, _ in sentence_events:
             for r in ev.roles:
                 if r.entity_id and r.name not in PLACE_ROLES and r.start is not None:
