@@ -277,3 +277,16 @@ def test_quoted_words_inside_reported_speech_keep_the_outer_source_first(pipe):
 def test_according_to_a_demonym_and_the_outlets_kind_before_its_name(pipe, text, agency):
     _, qs = said(pipe, text)
     assert [(sp, chain) for sp, chain, _ in qs] == [(agency, [agency])]
+
+
+def test_en_told_an_outlet_on_a_day_reports_the_words_before():
+    # the one told and the day of the telling are no part of the words, and the day dates the telling
+    from khabar.model import Document
+    from khabar.pipeline import Pipeline
+
+    pipe = Pipeline.build(["clean", "langid", "segment", "entities", "time", "events", "quotes"])
+    doc = pipe(Document(raw_text="Russia is ready for talks with Ukraine, Kremlin spokesman Dmitry Peskov told RIA Novosti on Tuesday."))
+    (q,) = doc.quotes
+    assert q.text.startswith("Russia is ready") and q.chain == ["agency:ria_novosti", "per:dmitry_peskov"]
+    talks = next(e for e in doc.events if e.type == "TALKS")
+    assert talks.time is None

@@ -362,6 +362,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             told = next((a for a in args if a.start >= m.end()), None)
             if told is not None and not text[m.end() : told.start].strip() and len(text[told.end : s_end].split()) >= 2:
                 after = (told.outer_end or told.end, s_end)
+        rest = after[0]  # where the words after the verb (and the one told) begin
         c = None
         if comp is not None:
             c = comp.match(text, after[0], s_end) or comp.search(text, after[0], min(s_end, after[0] + 60))
@@ -403,7 +404,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         elif c is None and lead.endswith(",") and len(lead.split()) >= 3 and len(body.split()) < 3:  # "..., TASS reported"
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
         elif (c is None and (text[m.end() : s_end].lstrip().startswith(",")
-                             or len(text[m.end() : s_end].split()) <= 3
+                             or len(text[rest : s_end].split()) <= 3  # ("told RIA Novosti on Tuesday": the one told does not count)
                              or (adjunct is not None and adjunct.match(text, m.end() + 1)))
               and lead.rfind(",") > 0
               and len(lead[lead.rfind(",") + 1 :].split()) <= 4 and len(lead[: lead.rfind(",")].split()) >= 3):
