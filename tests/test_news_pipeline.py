@@ -2055,6 +2055,7 @@ def test_en_country_right_before_an_attack_noun_attacks(pipe):
 def test_hi_headline_announcer_acts_in_words_that_name_no_one_else(pipe):
     assert has(run(pipe, "अमेरिका का ऐलान: ईरान पर लगाएंगे नए प्रतिबंध"), "SANCTION", source={"gpe:us"}, target={"gpe:ir"})
     assert has(run(pipe, "ट्रंप का बड़ा ऐलान, भारत पर 25 फीसदी टैरिफ लगाया"), "SANCTION", source={"per:donald_trump"}, target={"gpe:in"})
+    assert has(run(pipe, "যুক্তরাষ্ট্রের ঘোষণা: ইরানের ওপর নতুন নিষেধাজ্ঞা আরোপ করবে"), "SANCTION", source={"gpe:us"}, target={"gpe:ir"})
     # a ban on imports is a sanction
     assert fillers(run(pipe, "भारत ने पाकिस्तान से आयात पर पूरी तरह रोक लगा दी।"), "SANCTION", "source") == {"gpe:in"}
     assert not run(pipe, "अदालत ने फैसले पर रोक लगा दी।").events  # a court staying a ruling is no sanction
