@@ -278,10 +278,13 @@ def main() -> None:
     taken: set[str] = set()
     used_phoenix: set[str] = set()
     for e in curated["entities"]:
+        if e["id"] in taken:  # two hand-written entries for one thing would split its mentions
+            raise SystemExit(f"curated.yaml: id {e['id']} is used twice")
         ent = {"id": e["id"], "type": e["type"], "name": e["name"], "qid": e.get("qid"), "names": {},
                "roles": list(e.get("roles") or []), "source": "curated"}
-        if e.get("exact_only"):
-            ent["attrs"] = {"exact_only": True}
+        for flag in ("exact_only", "no_surname"):
+            if e.get(flag):
+                ent.setdefault("attrs", {})[flag] = True
         for lang, names in (e.get("names") or {}).items():
             add_names(ent, lang, names)
         p = phoenix.get((e.get("phoenix") or "").strip("_"))

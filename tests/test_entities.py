@@ -521,3 +521,53 @@ def test_english_words_match_only_latin_names_and_places_exactly():
     assert ids.get("Yunnan") != "gpe:gr" and ids.get("Island") != "gpe:is" and ids.get("Francis") != "gpe:fr"
     assert "Shark" not in ids  # its key "sark" is Sark's, and SAARC's: a short key is no spelling
     assert ids.get("Zelenskiy") == "per:volodymyr_zelensky"
+
+
+@pytest.mark.parametrize("names,eid", [
+    ([("হেনরি কিসিঞ্জার ১৯৭৩ সালে নোবেল পান।", "bn"), ("हेनरी किसिंजर ने कहा।", "hi"),
+      ("Henry Kissinger said so.", "en")], "per:henry_kissinger"),
+    ([("ইয়াসির আরাফাত ফিরে আসেন।", "bn"), ("यासिर अराफात लौटे।", "hi")], "per:yasser_arafat"),
+    ([("ঢাকা স্টক এক্সচেঞ্জে লেনদেন বেড়েছে।", "bn"), ("ডিএসইর সূচক বেড়েছে।", "bn")], "org:dhaka_stock_exchange"),
+])
+def test_figures_of_history_and_national_bodies_are_one_entity_across_scripts(names, eid):
+    for text, lang in names:
+        assert eid in ids_of(run(text, lang)), text
+
+
+def test_a_dhaka_neighbourhood_is_a_place():
+    doc = run("রাজধানীর ধানমন্ডিতে সংবাদ সম্মেলন হয়। পরে শাহবাগে মিছিল হয়।", "bn")
+    assert [(m.text, m.label, m.entity_id) for m in doc.mentions] == [
+        ("ধানমন্ডি", "LOC", "loc:dhaka_dhanmondi"), ("শাহবাগ", "LOC", "loc:dhaka_shahbagh")]
+
+
+@pytest.mark.parametrize("text,lang,name,not_eid", [
+    ("सभा में अमित तेंदुलकर भी मौजूद थे।", "hi", "अमित तेंदुलकर", "per:sachin_tendulkar"),
+    ("সভায় অমিত আডবাণী উপস্থিত ছিলেন।", "bn", "অমিত আডবাণী", "per:lk_advani"),
+])
+def test_a_known_family_name_after_another_given_name_is_another_person(text, lang, name, not_eid):
+    doc = run(text, lang)
+    assert (name, "PER") in [(m.text, m.label) for m in doc.mentions]
+    assert not_eid not in ids_of(doc)
+
+
+@pytest.mark.parametrize("text,lang,eid", [
+    ("তিনি ঠাকুর বাড়িতে যান।", "bn", "per:rabindranath_tagore"),
+    ("मामले में हुसैन ने बयान दिया।", "hi", "per:saddam_hussein"),
+    ("মামলায় মোবারক হোসেন জামিন পান।", "bn", "per:hosni_mubarak"),
+])
+def test_a_family_name_that_is_a_common_word_or_name_alone_names_no_kb_person(text, lang, eid):
+    # kb/curated.yaml no_surname: ঠাকুর is also "deity"/"Thakur", হোসেন and মোবারক are common names
+    assert eid not in ids_of(run(text, lang))
+
+
+def test_a_title_word_alone_is_no_name():
+    doc = run("डॉक्टर ने कहा कि हालत ठीक है। प्रधानमंत्री डॉक्टर मनमोहन सिंह ने इस्तीफ़ा दिया।", "hi")
+    assert [(m.text, m.entity_id) for m in doc.mentions if m.label == "PER"] == [("मनमोहन सिंह", "per:manmohan_singh")]
+
+
+def test_curated_kb_ids_are_unique():
+    import yaml
+
+    path = Path(__file__).resolve().parents[1] / "src" / "khabar" / "kb" / "curated.yaml"
+    ids = [e["id"] for e in yaml.safe_load(path.read_text(encoding="utf-8"))["entities"]]
+    assert len(ids) == len(set(ids))

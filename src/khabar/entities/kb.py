@@ -218,8 +218,8 @@ class KB:
         if self._surnames is None:
             index: dict[str, list[str]] = defaultdict(list)
             for ent in self.entities.values():
-                if ent.type != "PER":
-                    continue
+                if ent.type != "PER" or ent.attrs.get("no_surname"):
+                    continue  # no_surname: a family name that is also a common word or name (ঠাকুর, হোসেন)
                 for k in ent.keys:
                     parts = k.split(" ")
                     if len(parts) > 1 and len(parts[-1]) >= MIN_WORD_KEY and ent.id not in index[parts[-1]]:

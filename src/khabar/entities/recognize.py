@@ -284,6 +284,36 @@ class Recognizer:
             found = self._bodies_named_after_a_name(text, sentences, found)
         if self.cues.initials:
             found = self._names_with_initials(text, sentences, found)
+        if self.lang != "en":  # English has capitals for this (see the "Olena Zelenska" rule in pass 4)
+            found = self._surname_of_another(text, sentences, found)
+        return found
+
+    def _surname_of_another(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
+        """"रवि शास्त्री", "নীরব মোদী": a one-word name of a KB person (a curated surname, or a
+        listed one-word name) right after a word that looks like a given name is another person who
+        shares that family name: one unknown name over both words, not the KB person."""
+        starts = {c.start for c in found}
+        ends = {c.end for c in found}
+        out = []
+        for toks in sentences:
+            index = {t.start: k for k, t in enumerate(toks)}
+            for c in found:
+                k = index.get(c.start)
+                if k is None or k == 0 or " " in c.text or not c.ids or not (
+                        c.by.startswith("kb:surname") or c.by.startswith("kb:surface")):
+                    continue
+                if not all(self.kb.entities[i].type == "PER" for i in c.ids if i in self.kb.entities):
+                    continue
+                prev = toks[k - 1]
+                if (not _joined(text, prev, toks[k]) or prev.end in ends or prev.start in starts
+                        or self._blocked(prev.norm) or self.cues.title_at([prev.norm], 0)
+                        or prev.norm in self.cues.not_names or not _PLAIN_WORD.fullmatch(prev.text)
+                        or not self._looks_like_a_name([prev])):
+                    continue
+                out.append((c, Candidate(prev.start, c.end, text[prev.start:c.end], "PER", [],
+                                         min(c.confidence, 0.7), "cue:given-name+kb-surname")))
+        for old, new in out:
+            found[found.index(old)] = new
         return found
 
     def _names_with_initials(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
@@ -682,6 +712,9 @@ class Recognizer:
             if all(w in self.cues.not_names or (hi - lo > 1 and w in self.cues.common) for w in words[lo:hi]) and (
                     any(w in self.cues.not_names for w in words[lo:hi])):
                 continue  # "কাকে" (whom): a pronoun with a case ending is no name; "ক্যাম্প পরিদর্শন" (camp visit)
+            whole_title = self.cues.title_at(words, lo)
+            if whole_title and whole_title[0] == hi - lo and label == "PER":
+                continue  # "डॉक्टर ने कहा": a title or role word alone is no name
             while lo < hi - 1 and (self.cues.title_at(words, lo) or words[lo] in self.cues.boundary
                                    or words[lo] in self.cues.leading_verbs):
                 lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান; nor a verb (পৌঁছান পুতিন)
@@ -894,7 +927,8 @@ class Recognizer:
             lab = cues.label_after.get(toks[last + 1].norm)
             if lab and lab != "EVENT":  # ("G20 Summit": the G20 holds the summit; it is no occasion)
                 return lab
-        lab = cues.label_after.get(toks[last].norm)
+        # the name's own last word (its case ending cut off: "জেলা আওয়ামী লীগ|ের" ends in লীগ)
+        lab = cues.label_after.get(toks[last].norm) or cues.label_after.get(surface_form(c.text.split()[-1]))
         if lab and len(idx) > 1:
             return lab
         if len(idx) > 2:  # a body's word inside the name: "International Court of Justice", "Centre for ..."
