@@ -96,3 +96,35 @@ def test_bn_junta_acts_for_its_country(pipeline):
     doc = run(pipeline, "মিয়ানমারের সামরিক জান্তা রাখাইনে বিমান হামলা চালিয়েছে।")
     attack = next(e for e in doc.events if e.type == "ATTACK")
     assert names(doc, attack, "attacker") == ["Myanmar"]
+
+
+@pytest.mark.parametrize("text", [
+    "मोदी और शी जिनपिंग के बीच वार्ता हुई। दोनों देशों ने सात समझौतों पर हस्ताक्षर किए।",
+    "সোমবার নরেন্দ্র মোদী ও শি জিনপিংয়ের মধ্যে বৈঠক হয়। দুই দেশ সাতটি চুক্তি সই করে।",
+    "Modi and Xi Jinping held talks in Beijing. The two countries signed seven agreements.",
+])
+def test_both_countries_after_their_leaders_are_the_countries_they_lead(pipeline, text):
+    # the KB's dated offices: Modi is Prime Minister of India, Xi President of China (2026)
+    doc = pipeline(Document(raw_text=text, published="2026-06-01"))
+    (sign,) = [e for e in doc.events if e.type == "SIGN"]
+    assert sorted(names(doc, sign, "party")) == ["China", "India"]
+
+
+def test_en_denied_access_is_a_refusal_not_a_denial(pipeline):
+    doc = run(pipeline, "Rubio warned on Sunday that Washington would impose new sanctions on Tehran "
+                        "if inspectors were denied access to the Fordow site.")
+    assert not [e for e in doc.events if e.type == "DENY"]
+    (warn,) = [e for e in doc.events if e.type == "WARN"]
+    assert warn.modality == "asserted" and names(doc, warn, "source") == ["Marco Rubio"]
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("The US president warned Iran on Monday.", "en", "Donald Trump"),
+    ("भारतीय प्रधानमंत्री ने सोमवार को चीन की यात्रा की।", "hi", "Narendra Modi"),
+    ("রাশিয়ার প্রেসিডেন্ট সোমবার চীন সফর করেন।", "bn", "Vladimir Putin"),
+])
+def test_an_office_the_article_names_no_holder_of_is_its_kb_holder_on_the_date(pipeline, text, lang, who):
+    doc = pipeline(Document(raw_text=text, published="2026-06-01"))
+    ev = doc.events[0]
+    actor = [doc.entities[r.entity_id].name for r in ev.roles if r.name in ("source", "traveller") and r.entity_id]
+    assert actor == [who]

@@ -126,6 +126,15 @@ def test_past_tense_weekday_after_anchor_goes_to_previous_week():
     assert only("The talks ended on Friday, officials said.", "en", "2024-06-17").value == "2024-06-14"
 
 
+@pytest.mark.parametrize("text,value", [
+    # English: the verb before the weekday dates it, not a reported future after it
+    ("Rubio warned on Sunday that Washington would impose new sanctions.", "2026-11-15"),
+    ("Talks on Friday will focus on trade, officials said.", "2026-11-20"),
+])
+def test_english_weekday_takes_the_tense_of_the_nearest_verb(text, value):
+    assert only(text, "en", "2026-11-18").value == value
+
+
 def test_day_month_without_year_takes_year_nearest_the_anchor():
     assert only("২৮ ডিসেম্বর বৈঠক হয়েছিল।", "bn", "2024-01-03").value == "2023-12-28"
 

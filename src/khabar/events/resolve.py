@@ -15,6 +15,7 @@ Rules, all language-independent (the words come from ``roles.yaml``):
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -180,7 +181,39 @@ class Resolver:
                     out.append(a.entity_id)
                 if len(out) == arg.ref.count:
                     return out
+        if arg.ref.label == "GPE":
+            # "मोदी और ओली के बीच वार्ता हुई। दोनों देशों ने ...": the countries the leaders named just
+            # before lead (their KB offices on the article's date), where the countries themselves are not named
+            out = []
+            for a in pool:
+                if a.offset >= arg.start or a.entity_id in exclude or (a.slot == "modifier" and a.sentence == sentence):
+                    continue
+                land = a.entity_id if a.entity_id.startswith("gpe:") else (
+                    self.country_led_by(a.entity_id) if a.label == "PER" else None)
+                if land and land not in out:
+                    out.append(land)
+                if len(out) == arg.ref.count:
+                    return out
         return []
+
+    def country_led_by(self, eid: str) -> str | None:
+        """The country a person leads on the article's date, by the KB's offices (title category
+        ``leader``: "Prime Minister of Nepal"); the country joins the document's entities."""
+        ent = self.doc.entities.get(eid)
+        patterns = title_categories().get("leader") or []
+        if ent is None or not ent.roles or not patterns:
+            return None
+        date = (self.doc.published or "")[:10] or None
+        for role in ent.roles:
+            if holds(role, patterns, [], date):
+                land = _country_named(role.get("title") or "")
+                if land:
+                    if land not in self.doc.entities:
+                        from ..entities.kb import default_kb
+
+                        self.doc.entities[land] = copy.copy(default_kb().entities[land])
+                    return land
+        return None
 
     def _opposing_pair(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str]) -> list[str]:
         """"both sides": the latest sentence with two actors in different roles (India accused
@@ -207,6 +240,18 @@ class Resolver:
 def title_categories() -> dict[str, list[regex.Pattern]]:
     data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
     return {k: [regex.compile(p) for p in v] for k, v in (data.get("categories") or {}).items()}
+
+
+@lru_cache(maxsize=4096)
+def _country_named(title: str) -> str | None:
+    """The KB country an office's English title names after "of": "Prime Minister of Nepal" -> gpe:np."""
+    from ..entities.kb import default_kb
+
+    m = regex.search(r".*\bof\s+(?:the\s+)?(.+)$", title)  # the last "of": "Chairman of the State Administration Council of Myanmar"
+    if not m:
+        return None
+    ids = [i for i in default_kb().lookup_surface(m.group(1)) if i.startswith("gpe:")]
+    return ids[0] if len(ids) == 1 else None
 
 
 def holds(role: dict, patterns: list[regex.Pattern], country_names: list[str], date: str | None) -> bool:
@@ -247,6 +292,15 @@ def _office_holder(resolver: "Resolver", category: str, country: str | None, bef
         eid for eid, ent in doc.entities.items()
         if ent.type == "PER" and eid not in exclude and any(holds(r, patterns, names, date) for r in ent.roles)
     ]
+    if not holders and country and date:
+        # "রাশিয়ার প্রেসিডেন্ট", "the US president" named nowhere in the article: the one curated
+        # KB person who held that office of that country on the article's date
+        eid = _kb_office_holder(category, country, tuple(names), date)
+        if eid and eid not in exclude:
+            from ..entities.kb import default_kb
+
+            doc.entities[eid] = copy.copy(default_kb().entities[eid])
+            holders = [eid]
     if not holders:
         return None
     # the holder mentioned last before the reference; a bare title ("the president") needs a unique holder
@@ -255,3 +309,15 @@ def _office_holder(resolver: "Resolver", category: str, country: str | None, bef
         return None
     return max(holders, key=lambda e: seen.get(e, -1))
 
+
+
+@lru_cache(maxsize=1024)
+def _kb_office_holder(category: str, country: str, names: tuple[str, ...], date: str) -> str | None:
+    """The one curated KB person holding a ``category`` office of ``country`` on ``date``, or None."""
+    from ..entities.kb import default_kb
+
+    patterns = title_categories().get(category) or []
+    found = [eid for eid, ent in default_kb().entities.items()
+             if ent.type == "PER" and ent.source.startswith("curated") and ent.roles
+             and any(r.get("source") != "phoenix" and holds(r, patterns, list(names), date) for r in ent.roles)]
+    return found[0] if len(found) == 1 else None

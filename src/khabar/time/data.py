@@ -56,6 +56,9 @@ class TimeLang:
     trigger_rx: Any = None  # words every pattern match contains, with YEAR_RX (prefilter)
     context_trigger_rx: Any = None  # month names that need context, as whole words
     tense_rx: Any = None  # groups "past" / "future"
+    # which verb's tense dates a weekday: "after" (SOV: the verb follows, "शुक्रवार को मिले") or
+    # "nearest" (SVO: "warned on Sunday that Washington would ...": warned, not would)
+    tense_side: str = "after"
     first_in_rx: Any = None
     last_time_rx: Any = None
 
@@ -259,6 +262,7 @@ def load_time_lang(lang: str) -> TimeLang | None:
             )
         )
     tense = d.get("tense") or {}
+    tl.tense_side = tense.get("side", "after")
     tl.tense_rx = regex.compile(
         # future first: "scheduled", "expected to" are future cues though they end like a past form
         f"(?P<future>{_any_rx(tense.get('future') or [])})|(?P<past>{_any_rx(tense.get('past') or [])})",

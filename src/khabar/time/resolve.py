@@ -55,8 +55,13 @@ def tense_cues(text: str, sent_start: int, sent_end: int, tl: TimeLang) -> list[
     return cues
 
 
-def tense_of(cues: list[tuple[int, int, str]], c: Candidate) -> str | None:
-    """'past', 'future' or None: the cue nearest after the expression, else the nearest before it."""
+def tense_of(cues: list[tuple[int, int, str]], c: Candidate, side: str = "after") -> str | None:
+    """'past', 'future' or None: the cue nearest after the expression, else the nearest before it;
+    with ``side="nearest"`` the cue nearest on either side (a verb before wins a tie)."""
+    if side == "nearest":
+        near = [(c.start - end if end <= c.start else start - c.end, 0 if end <= c.start else 1, kind)
+                for start, end, kind in cues if not (c.start <= start < c.end)]
+        return min(near)[2] if near else None
     before = None
     for start, _end, kind in cues:
         if c.start <= start < c.end:

@@ -111,7 +111,7 @@ def time_stage(doc: Document) -> Document:
         key = (f.sent_start, f.sent_end)
         if key not in cues:
             cues[key] = tense_cues(doc.text, f.sent_start, f.sent_end, f.tl)
-        doc.times.append(to_time_expr(f, anchor, tense_of(cues[key], f.c)))
+        doc.times.append(to_time_expr(f, anchor, tense_of(cues[key], f.c, f.tl.tense_side)))
     return doc
 
 
