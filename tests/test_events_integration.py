@@ -128,3 +128,22 @@ def test_an_office_the_article_names_no_holder_of_is_its_kb_holder_on_the_date(p
     ev = doc.events[0]
     actor = [doc.entities[r.entity_id].name for r in ev.roles if r.name in ("source", "traveller") and r.entity_id]
     assert actor == [who]
+
+
+@pytest.mark.parametrize("text,attacker", [
+    ("Grossi arrived on Monday, days after Israel struck a military site near the capital.", "Israel"),
+    ("Russia hit two energy facilities in Kharkiv overnight.", "Russia"),
+])
+def test_en_a_strike_on_a_kind_of_place_is_an_attack(pipeline, text, attacker):
+    (attack,) = [e for e in run(pipeline, text).events if e.type == "ATTACK"]
+    assert [r.text for r in attack.roles if r.name == "attacker"] == [attacker]
+
+
+def test_en_striking_a_deal_is_no_attack(pipeline):
+    assert not [e for e in run(pipeline, "The two sides struck a deal on Friday.").events if e.type == "ATTACK"]
+
+
+def test_en_a_countrys_speaker_acts_for_it(pipeline):
+    doc = run(pipeline, "Iran's parliament speaker accused the IAEA of bias.")
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, accuse, "source") == ["Iran"]
