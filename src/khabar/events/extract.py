@@ -11,7 +11,6 @@ Quotes are found in the same pass because events inside a quote are sourced to i
 from __future__ import annotations
 
 import bisect
-import copy
 import dataclasses
 import functools
 import hashlib
@@ -28,7 +27,7 @@ from .coref import merge_repeats
 from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import attribute, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _quote
-from .resolve import SYMMETRIC_ROLES, Resolver
+from .resolve import SYMMETRIC_ROLES, Resolver, adopt_kb_entity
 from .timing import Placed, narrative_times, paragraph_of, sentence_times
 
 # "by": the doer written with a postposition (hi द्वारा, bn কর্তৃক): the agent of a passive verb or
@@ -1083,11 +1082,7 @@ class Extractor:
             land = countries.get(eid) if eid else None
             if land is None:
                 return eid
-            if land not in self.doc.entities:
-                from ..entities.kb import default_kb
-
-                self.doc.entities[land] = copy.copy(default_kb().entities[land])
-            return land
+            return adopt_kb_entity(self.doc, land)
 
         for ev in self.out.events:
             literal = self.onto[ev.type].literal_roles if ev.type in self.onto else ("place",)

@@ -208,11 +208,7 @@ class Resolver:
             if holds(role, patterns, [], date):
                 land = _country_named(role.get("title") or "")
                 if land:
-                    if land not in self.doc.entities:
-                        from ..entities.kb import default_kb
-
-                        self.doc.entities[land] = copy.copy(default_kb().entities[land])
-                    return land
+                    return adopt_kb_entity(self.doc, land)
         return None
 
     def _opposing_pair(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str]) -> list[str]:
@@ -240,6 +236,16 @@ class Resolver:
 def title_categories() -> dict[str, list[regex.Pattern]]:
     data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
     return {k: [regex.compile(p) for p in v] for k, v in (data.get("categories") or {}).items()}
+
+
+def adopt_kb_entity(doc: Document, eid: str) -> str:
+    """Make a KB entity the article does not name one of its entities (a role filler must resolve
+    in ``doc.entities``): a copy, so that per-document changes never touch the shared KB."""
+    if eid not in doc.entities:
+        from ..entities.kb import default_kb
+
+        doc.entities[eid] = copy.copy(default_kb().entities[eid])
+    return eid
 
 
 @lru_cache(maxsize=4096)
@@ -297,10 +303,7 @@ def _office_holder(resolver: "Resolver", category: str, country: str | None, bef
         # KB person who held that office of that country on the article's date
         eid = _kb_office_holder(category, country, tuple(names), date)
         if eid and eid not in exclude:
-            from ..entities.kb import default_kb
-
-            doc.entities[eid] = copy.copy(default_kb().entities[eid])
-            holders = [eid]
+            holders = [adopt_kb_entity(doc, eid)]
     if not holders:
         return None
     # the holder mentioned last before the reference; a bare title ("the president") needs a unique holder
