@@ -290,3 +290,23 @@ def test_en_told_an_outlet_on_a_day_reports_the_words_before():
     assert q.text.startswith("Russia is ready") and q.chain == ["agency:ria_novosti", "per:dmitry_peskov"]
     talks = next(e for e in doc.events if e.type == "TALKS")
     assert talks.time is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("বিজিবির এক কর্মকর্তা জানান, তাঁদের শিগগিরই মিয়ানমারে ফেরত পাঠানো হবে।", "org:bgb"),
+    ("রাশিয়ার এক কর্মকর্তা বলেন, আলোচনা চলবে।", "gpe:ru"),
+    ("रूस के एक अधिकारी ने कहा कि बातचीत जारी रहेगी।", "gpe:ru"),
+    ("नई दिल्ली, 12 जुलाई (भाषा)। विदेश मंत्रालय के एक अधिकारी ने बताया कि बातचीत जारी रहेगी।", "gpe:in"),
+])
+def test_an_unnamed_official_of_a_named_body_or_country_speaks_for_it(pipe, text, speaker):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "পুতিন ঢাকায় আসেন। এক কর্মকর্তা বলেন, আলোচনা চলবে।",
+    "पुतिन दिल्ली पहुंचे। एक अधिकारी ने कहा कि बातचीत जारी रहेगी।",
+])
+def test_an_unnamed_official_is_nobody_named_before(pipe, text):
+    _, quotes = said(pipe, text)
+    assert quotes and all(q[0] != "per:vladimir_putin" for q in quotes)

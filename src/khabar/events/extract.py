@@ -621,10 +621,12 @@ class Extractor:
 
         return heads
 
-    def _modifier(self, s: int, e: int) -> str | None:
-        """A country named in or right before a title ("उत्तर कोरिया के नेता", "রাশিয়ান নেতা")."""
+    def _modifier(self, s: int, e: int, bodies: bool = False) -> str | None:
+        """A country named in or right before a title ("उत्तर कोरिया के नेता", "রাশিয়ান নেতা");
+        with ``bodies``, an organisation too ("বিজিবির এক কর্মকর্তা": an official of BGB)."""
         # (or a country's body: "चीनी विदेश मंत्रालय के प्रवक्ता" is China's spokesperson)
-        near = [m for m in self.doc.mentions if m.entity_id and (m.label in MODIFIER_LABELS or m.entity_id.startswith("gpe:"))
+        labels = MODIFIER_LABELS | ({"ORG", "AGENCY"} if bodies else set())
+        near = [m for m in self.doc.mentions if m.entity_id and (m.label in labels or m.entity_id.startswith("gpe:"))
                 and (s <= m.start < e or (0 <= s - m.end <= 6 and not any(c in self.text[m.end : s] for c in ".।!?\n")))]
         inside = [m for m in near if s <= m.start < e]  # "The French president": French, not the Paris before
         return (inside or near)[0].entity_id if near else None
@@ -646,11 +648,13 @@ class Extractor:
             # known offices are another country's (Zelensky is no US minister; resolve.py)
             # "Putin's adviser", "पुतिन के सलाहकार": the office belongs to that person; it is not him
             exclude = exclude | set(self._person_possessor(a, sentence))
-            modifier = self._modifier(a.start, a.end)
+            modifier = self._modifier(a.start, a.end, bodies=a.ref.anchored)
             ids = self.resolver.title(a, sentence, exclude, head, modifier, category, as_pronoun=not a.ref.anchored)
-            if not ids and modifier is not None and modifier.startswith("gpe:") and modifier not in exclude:
+            if (not ids and modifier is not None and modifier not in exclude and (modifier.startswith("gpe:") or (
+                    a.ref.anchored and getattr(self.doc.entities.get(modifier), "type", None) in ("ORG", "AGENCY")))):
                 # "जापान के प्रधानमंत्री ने समर्थन जताया", unnamed and unknown: the office acts for its
-                # country (as "X's foreign ministry" does, possessor_bodies)
+                # country (as "X's foreign ministry" does, possessor_bodies); "বিজিবির এক কর্মকর্তা"
+                # (an official of a body) speaks for the body
                 ids = [modifier]
             return ids
         if k == "group":  # "प्रवक्ता ने बताया कि दोनों नेताओं ने ...": who reports is not one of them
