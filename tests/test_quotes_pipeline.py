@@ -310,3 +310,12 @@ def test_an_unnamed_official_of_a_named_body_or_country_speaks_for_it(pipe, text
 def test_an_unnamed_official_is_nobody_named_before(pipe, text):
     _, quotes = said(pipe, text)
     assert quotes and all(q[0] != "per:vladimir_putin" for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "सेना के एक प्रवक्ता ने बताया कि दो आतंकवादी मारे गए। विदेश विभाग की प्रवक्ता टैमी ब्रूस ने हमले की निंदा की।",
+    "সেনাবাহিনীর এক মুখপাত্র জানান, দুই জঙ্গি নিহত হয়েছে। মার্কিন পররাষ্ট্র দপ্তরের মুখপাত্র ট্যামি ব্রুস নিন্দা জানান।",
+])
+def test_a_spokesperson_is_not_one_the_article_names_only_later(pipe, text):
+    _, quotes = said(pipe, text)
+    assert quotes and quotes[0][0] != "per:tammy_bruce"

@@ -308,8 +308,8 @@ def _office_holder(resolver: "Resolver", category: str, country: str | None, bef
         return None
     # the holder mentioned last before the reference; a bare title ("the president") needs a unique holder
     seen = {a.entity_id: a.offset for a in resolver.seen if a.offset < before}
-    if country is None and len(holders) > 1:
-        return None
+    if country is None and (len(holders) > 1 or holders[0] not in seen):
+        return None  # (a bare "spokesperson" is not the one named only further on)
     return max(holders, key=lambda e: seen.get(e, -1))
 
 
