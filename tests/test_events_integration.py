@@ -147,3 +147,19 @@ def test_en_a_countrys_speaker_acts_for_it(pipeline):
     doc = run(pipeline, "Iran's parliament speaker accused the IAEA of bias.")
     (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert names(doc, accuse, "source") == ["Iran"]
+
+
+def test_en_a_speaker_who_spoke_with_the_other_leader_is_one_of_the_two(pipeline):
+    doc = pipeline(Document(raw_text="On Thursday, Trump spoke with Russian President Vladimir Putin by phone and said "
+                                     "the two leaders would meet in Budapest within two weeks.", published="2025-10-17"))
+    assert [q.speaker for q in doc.quotes] == ["per:donald_trump"]  # "and said": the sentence's subject
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert sorted(names(doc, meet, "participant")) == ["Donald Trump", "Vladimir Putin"]
+
+
+def test_hi_a_spokesperson_is_no_head_of_government_named_before(pipeline):
+    doc = pipeline(Document(raw_text="मोदी और शी जिनपिंग के बीच वार्ता हुई। विदेश मंत्रालय के प्रवक्ता ने बताया कि "
+                                     "दोनों नेताओं ने व्यापार पर समझौता किया।", published="2026-06-01"))
+    assert [q.speaker for q in doc.quotes] == [None]
+    (agree,) = [e for e in doc.events if e.type == "AGREE"]
+    assert sorted(names(doc, agree, "party")) == ["Narendra Modi", "Xi Jinping"]

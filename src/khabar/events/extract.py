@@ -598,6 +598,8 @@ class Extractor:
         self.direct = direct_quote_spans(doc.text)
         self.out = Analysis()
         self.sent_chain: dict[int, list[str]] = {}
+        # (sentence, offset, entity ids) of the subjects of events extracted so far (speakers not counted)
+        self.event_subjects: list[tuple[int, int, list[str]]] = []
         self.sent_quotes: dict[int, list[tuple[int, int, list[str]]]] = {}  # reported content spans
         self._norp = None  # the document's demonym mentions (read once)
         self.sents_args: dict[int, list[Arg]] = {}
@@ -657,8 +659,13 @@ class Extractor:
                 # (an official of a body) speaks for the body
                 ids = [modifier]
             return ids
-        if k == "group":  # "प्रवक्ता ने बताया कि दोनों नेताओं ने ...": who reports is not one of them
-            return self.resolver.group(a, sentence, set() if speaker else set(self.sent_chain.get(sentence, [])))
+        if k == "group":  # "प्रवक्ता ने बताया कि दोनों नेताओं ने ...": who reports is not one of them,
+            # unless he met the other just before ("Trump spoke with Putin and said the two leaders would meet")
+            chain = set() if speaker else set(self.sent_chain.get(sentence, []))
+            chain -= {p.entity_id for p in self.resolver.participants
+                      if p.slot in SYMMETRIC_ROLES and sentence - 1 <= p.sentence <= sentence}
+            chain -= {eid for s_, off, ids in self.event_subjects if s_ == sentence and off < a.start for eid in ids}
+            return self.resolver.group(a, sentence, chain)
         if k in ("first_singular", "first_plural"):
             return self.resolver.first_person(a, k == "first_plural")
         return []
@@ -1317,6 +1324,7 @@ class Extractor:
                 if slot in SUBJECT_SLOTS:
                     # a pronoun subject counts as the one it was resolved to ("... করেন তিনি। পরে তিনি ...")
                     ids = a.entity_ids or [r.entity_id for r in roles if r.start == a.start and r.entity_id]
+                    self.event_subjects.append((i, a.start, ids))
                     self.resolver.add_subject(dataclasses.replace(a, entity_ids=ids) if ids is not a.entity_ids else a, i)
         self._apply_denials(sentence_events, pack, skips)
         self._denied_allegations(i, sentence_events, pack)

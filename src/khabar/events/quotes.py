@@ -207,7 +207,8 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     last = lead.split()[-1:]
     if (side == "after" and last and last[0].isalpha() and pack is not None and pack.conjunctions is not None
             and pack.conjunctions.fullmatch(last[0])) and args and args[0].start >= s_start and args[0].slot == "" and (
-            not text[s_start : args[0].start].strip() or (pack is not None and _only_descriptors(text, s_start, args[0].start, pack))):
+            not text[s_start : args[0].start].strip() or _fronted_adjunct(text[s_start : args[0].start])
+            or (pack is not None and _only_descriptors(text, s_start, args[0].start, pack))):
         # "Marcos thanked Japan for its support and said ...": the verb after "and" has the
         # sentence's subject, not the object of the verb before it
         return args[0], False
@@ -230,6 +231,12 @@ POSSESSIVE = regex.compile(r"['’]s?(?!\w)")
 CITING_VERB = regex.compile(r"\b(?:cited|citing|quoted|quoting)\b")
 # the first word of a phrase set off by commas between a speaker and the speech verb
 PARENTHETICAL_OPENERS = regex.compile(r"(?i:\w+ing|who|which|whose|after|before|while|during|in|at|on|speaking)")
+def _fronted_adjunct(lead: str) -> bool:
+    """A short phrase set off by a comma before a sentence's subject: "On Thursday, ", "Later, "."""
+    lead = lead.strip()
+    return lead.endswith(",") and 0 < len(lead.split()) <= 4 and not any(c in lead[:-1] for c in ",;:\"“”")
+
+
 def _passive_after(text: str, pos: int, end: int, pack: LangPack) -> bool:
     """A passive auxiliary right after a speech verb ("कहा गया", "বলা হয়েছে")."""
     m = regex.match(r"\s+(\S+)", text[pos:end])

@@ -137,6 +137,11 @@ class Resolver:
         # "विदेश मंत्री मुत्ताकी" no प्रवक्ता); "the leader" may be a president or a dictator
         if category and category != "leader":
             exclude = exclude | {eid for _, h, _, eid in self.anchors if h != head}
+            # nor anyone whose known offices are all of another kind: a spokesperson is no head of
+            # government ("विदेश मंत्रालय के प्रवक्ता ने बताया" after Modi and Xi is neither)
+            patterns = title_categories().get(category) or []
+            exclude = exclude | {a.entity_id for a in self.subjects + self.seen
+                                 if _known_offices_elsewhere(self.doc, a.entity_id, patterns)}
         # "The North Korean leader arrived": the actor of the previous sentence, else the nearest person
         eid = self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1) or self._nearest(
             self.seen, arg.start, fits, exclude
@@ -271,6 +276,13 @@ def holds(role: dict, patterns: list[regex.Pattern], country_names: list[str], d
         return role.get("to") is None  # no date known: only a role held now
     start, end = role.get("from"), role.get("to")
     return (start is None or str(start)[:10] <= date) and (end is None or date <= str(end)[:10])
+
+
+def _known_offices_elsewhere(doc, eid: str, patterns: list[regex.Pattern]) -> bool:
+    """Whether a person has KB offices and none of them is of the kind ``patterns`` describe."""
+    ent = doc.entities.get(eid)
+    titles = [r.get("title") or "" for r in (ent.roles if ent is not None else []) if r.get("source") != "phoenix"]
+    return bool(titles) and bool(patterns) and not any(p.search(t) for p in patterns for t in titles)
 
 
 def _may_serve(doc, eid: str, country: str) -> bool:
