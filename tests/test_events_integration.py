@@ -163,3 +163,13 @@ def test_hi_a_spokesperson_is_no_head_of_government_named_before(pipeline):
     assert [q.speaker for q in doc.quotes] == [None]
     (agree,) = [e for e in doc.events if e.type == "AGREE"]
     assert sorted(names(doc, agree, "party")) == ["Narendra Modi", "Xi Jinping"]
+
+
+@pytest.mark.parametrize("text", [
+    "कुपवाड़ा में आतंकी हमला, सेना के तीन जवान शहीद; पाकिस्तान ने आरोप खारिज किए",
+    "কাশ্মীরে জঙ্গি হামলা, অভিযোগ নাকচ করল পাকিস্তান",
+])
+def test_a_denial_of_the_allegations_does_not_deny_the_attack_told_beside_it(pipeline, text):
+    doc = run(pipeline, text)
+    assert [e.modality for e in doc.events if e.type == "ATTACK"] == ["asserted"]
+    assert any(e.type == "DENY" for e in doc.events)

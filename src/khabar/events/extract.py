@@ -1941,6 +1941,16 @@ class Extractor:
             )
         return out
 
+    def _denies_named_allegations(self, d: Event, pack: LangPack) -> bool:
+        """Whether a DENY's object, next to its verb, is "the allegations" (``denial_objects``)."""
+        if pack.denial_objects is None:
+            return False
+        if pack.order == "SOV":  # "इन आरोपों को खारिज", "আরোপ খারিজ": the object ends just before the verb
+            return any(d.trigger.start - 5 <= m.end() <= d.trigger.start
+                       for m in pack.denial_objects.finditer(self.text, max(0, d.trigger.start - 40), d.trigger.end))
+        pos = d.trigger.end + len(self.text[d.trigger.end : d.trigger.end + 3]) - len(self.text[d.trigger.end : d.trigger.end + 3].lstrip())
+        return pack.denial_objects.match(self.text, pos) is not None  # "denied the allegations"
+
     def _apply_denials(self, evs: list[tuple[Event, tuple[int, int]]], pack: LangPack,
                        skips: dict[str, tuple[int, int]] | None = None) -> None:
         """A DENY makes the other events of its sentence claims it denies, except those told in a
@@ -1951,6 +1961,10 @@ class Extractor:
         coord = _cue_pattern(pack, "clause_coordinators")
         comp = _cue_pattern(pack, "complementizers")
         for d in denies:
+            if self._denies_named_allegations(d, pack):
+                # "..., पाकिस्तान ने आरोप खारिज किए", "denied the allegations": what it rejects is
+                # named, an accusation (_denied_allegations), not the other events of its sentence
+                continue
             rel = (skips or {}).get(d.id)
             for e, win in evs:
                 if e.type == "DENY" or (rel is not None and rel[0] <= e.trigger.start < rel[1]):
