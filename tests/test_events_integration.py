@@ -173,3 +173,12 @@ def test_a_denial_of_the_allegations_does_not_deny_the_attack_told_beside_it(pip
     doc = run(pipeline, text)
     assert [e.modality for e in doc.events if e.type == "ATTACK"] == ["asserted"]
     assert any(e.type == "DENY" for e in doc.events)
+
+
+@pytest.mark.parametrize("text,type_,role,place", [
+    ("कुपवाड़ा जिले में आतंकवादियों ने सेना की चौकी पर हमला कर दिया।", "ATTACK", "place", "कुपवाड़ा"),
+    ("পুলিশ কুমিল্লা জেলায় তিনজনকে গ্রেপ্তার করেছে।", "ARREST", "place", "কুমিল্লা"),
+])
+def test_a_place_named_with_its_kind_is_where_not_who(pipeline, text, type_, role, place):
+    (ev,) = [e for e in run(pipeline, text).events if e.type == type_]
+    assert [(r.name, r.text) for r in ev.roles] == [(role, place)]

@@ -96,6 +96,12 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
     # a parenthetical right after the argument ("मॉस्को (रूस की राजधानी) में") does not hide its marker
     paren = PAREN_RE.match(text, arg.end, sent_end)
     base = paren.end() if paren else arg.end
+    if arg.label in ("GPE", "LOC") and pack.place_nouns is not None:
+        # nor does the kind of place: "कुपवाड़ा जिले में" (in Kupwara district), "কুমিল্লা জেলায়"
+        noun = pack.place_nouns.match(text, base, sent_end)
+        if noun:
+            base = noun.end()
+            arg.label = "LOC"  # a district or area named after its town is a region, where things happen
     lead: int | None = None
     for mk in pack.markers:
         pos = base

@@ -133,6 +133,8 @@ class LangPack:
     # the first verb after them, whose subject stands before
     subordinators: regex.Pattern | None = None
     possessor_bodies: regex.Pattern | None = None  # "X's foreign ministry": bodies acting for their possessor
+    # "कुपवाड़ा जिले में", "কুমিল্লা জেলায়": a kind-of-place noun between a place's name and its marker
+    place_nouns: regex.Pattern | None = None
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
     casualties: regex.Pattern | None = None  # "অন্তত ৪০ জন নিহত", "killing 12 people": how many an attack killed
     locative_word: regex.Pattern | None = None  # a noun with its locative ending written on it (bn পেহেলগামে)
@@ -284,6 +286,9 @@ def load_pack(lang: str | None) -> LangPack | None:
         auxiliaries=alternation(roles.get("auxiliaries"), macros),
         subordinators=alternation(roles.get("subordinators"), macros),
         possessor_bodies=alternation(roles.get("possessor_bodies"), macros),
+        # (its own word ends: a Bengali noun carries the case ending after it, "জেলা|য়")
+        place_nouns=regex.compile(r"\s+(?:" + "|".join(expand(x, macros) for x in roles["place_nouns"]) + ")", FLAGS)
+        if roles.get("place_nouns") else None,
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
         casualties=alternation(roles.get("casualties"), macros),
         locative_word=alternation(roles.get("locative_word"), macros),
