@@ -182,3 +182,25 @@ def test_a_denial_of_the_allegations_does_not_deny_the_attack_told_beside_it(pip
 def test_a_place_named_with_its_kind_is_where_not_who(pipeline, text, type_, role, place):
     (ev,) = [e for e in run(pipeline, text).events if e.type == type_]
     assert [(r.name, r.text) for r in ev.roles] == [(role, place)]
+
+
+@pytest.mark.parametrize("text,charge,doer", [
+    ("भारत ने पाकिस्तान पर आतंकवादियों का समर्थन करने का आरोप लगाया।", "SUPPORT", "source"),
+    ("ভারত পাকিস্তানের বিরুদ্ধে হামলা চালানোর অভিযোগ করেছে।", "ATTACK", "attacker"),
+])
+def test_sov_a_charge_told_before_its_accusation_is_the_accused_deed_alleged(pipeline, text, charge, doer):
+    doc = run(pipeline, text)
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, acc, "source") == ["India"] and names(doc, acc, "target") == ["Pakistan"]
+    (deed,) = [e for e in doc.events if e.type == charge]
+    assert names(doc, deed, doer) == ["Pakistan"] and deed.modality == "hedged"
+    assert "India" not in [doc.entities[r.entity_id].name for r in deed.roles if r.entity_id]
+
+
+@pytest.mark.parametrize("text", [
+    "भारत ने आरोप लगाया। पाकिस्तान के विदेश कार्यालय ने इन आरोपों को खारिज कर दिया।",
+    "ভারত অভিযোগ করেছে। পাকিস্তানের পররাষ্ট্র দপ্তর এই অভিযোগ নাকচ করেছে।",
+])
+def test_a_countrys_foreign_office_acts_for_it(pipeline, text):
+    (deny,) = [e for e in run(pipeline, text).events if e.type == "DENY"]
+    assert [r.entity_id for r in deny.roles if r.name == "denier"] == ["gpe:pk"]

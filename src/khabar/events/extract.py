@@ -1112,6 +1112,7 @@ class Extractor:
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []
         accused: list[Role] = []  # the target of the accusation just before (its charge follows)
+        sov_accused: list[Role] = []  # the accused of a charge told before its accusation (SOV)
         acc_zones = self._according_zones(sent)
         skips: dict[str, tuple[int, int]] = {}  # event -> the relative clause of its subject ("Russia, which ..., denied")
         no_event: set[int] = set()  # triggers that made no event (an argument they need is missing)
@@ -1268,8 +1269,28 @@ class Extractor:
             # the charge is alleged, not told as fact
             charge = (pack.order == "SVO" and k > 0 and found[k - 1].trigger.type == "ACCUSE" and accused
                       and regex.search(r"\bof\s*$", self.text[found[k - 1].end : f.start]) is not None)
-            if charge and not any(slot in SUBJECT_SLOTS for _, slot in filled_args):
-                roles = self._inherit(etype, f, accused) + roles
+            # "भारत ने पाकिस्तान पर आतंकवाद को बढ़ावा देने का आरोप लगाया", "ভারত পাকিস্তানের বিরুদ্ধে
+            # হামলা চালানোর অভিযোগ করেছে": a deed named just before "(का) आरोप" is the charge; the one
+            # marked as accused (पर, বিরুদ্ধে) did it, alleged; the accuser is the accusation's subject
+            charger: list[Role] = []
+            if (not charge and pack.order == "SOV" and pack.charge_links is not None and k + 1 < len(found)
+                    and found[k + 1].trigger.type == "ACCUSE" and etype.name != "ACCUSE"
+                    and pack.charge_links.fullmatch(self.text[f.end : found[k + 1].start].strip())):
+                marked = [a for a in args if win[0] <= a.start < f.start and a.slot in ("upon", "against") and a.entity_ids]
+                if marked:
+                    acc = marked[-1]
+                    subj_starts = {a.start for a, slot in filled_args if slot in SUBJECT_SLOTS}
+                    charger = [r for r in roles if r.start in subj_starts]
+                    roles = [r for r in roles if r.start not in subj_starts and r.start != acc.start]
+                    sov_accused = [Role("target", acc.text, acc.start, acc.end, acc.entity_ids[0])]
+                    roles = self._inherit(etype, f, sov_accused) + roles
+                    filled_args = [(a, slot) for a, slot in filled_args if slot not in SUBJECT_SLOTS]
+                    charge = True
+            if etype.name == "ACCUSE" and sov_accused and not any(r.name == "target" for r in roles):
+                roles = roles + [dataclasses.replace(r) for r in sov_accused]
+            if charge and (charger or not any(slot in SUBJECT_SLOTS for _, slot in filled_args)):
+                if not charger:
+                    roles = self._inherit(etype, f, accused) + roles
             elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive
                   and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)
                   and not self._unknown_agent(found[k - 1].end if k else sent[0], f.start, pack)
@@ -1307,6 +1328,15 @@ class Extractor:
             for ev in evs:
                 if charge:
                     ev.modality = "hedged"
+                if charger and sov_accused:  # the accused does the deed; it is not also its object
+                    acc_role = sov_accused[0]
+                    doer = {r.name for r in self._inherit(etype, f, sov_accused)}
+                    ev.roles = [r for r in ev.roles if r.entity_id != acc_role.entity_id or r.name in doer]
+                    for r in ev.roles:  # "पाकिस्तान पर आतंकवादियों": the topic starts after the accused's marker
+                        if r.entity_id is None and r.start is not None and r.start <= acc_role.start < (r.end or 0):
+                            cut = next((a.outer_end for a in args if a.start == acc_role.start), acc_role.end)
+                            r.start = cut + len(self.text[cut:r.end]) - len(self.text[cut:r.end].lstrip())
+                            r.text = self.text[r.start:r.end]
                 sentence_events.append((ev, win))
                 if f.skip is not None:
                     skips[ev.id] = f.skip
@@ -1316,7 +1346,9 @@ class Extractor:
             # is no subject of the verb coordinated with it
             subj_at = {a.start for a, slot in filled_args if slot in SUBJECT_SLOTS}
             cur = [r for r in roles if r.name in subj_roles and (not subj_at or r.start in subj_at)]
-            if cur and not self._noun_use(f, pack):
+            if charger:
+                prev_subject = charger  # the accuser, subject of the accusation that follows
+            elif cur and not self._noun_use(f, pack):
                 # (an event noun's owner is no subject of the clause: "thanked the US for its
                 # support and again urged ...": Zelenskiy urged)
                 prev_subject = cur
