@@ -204,3 +204,10 @@ def test_sov_a_charge_told_before_its_accusation_is_the_accused_deed_alleged(pip
 def test_a_countrys_foreign_office_acts_for_it(pipeline, text):
     (deny,) = [e for e in run(pipeline, text).events if e.type == "DENY"]
     assert [r.entity_id for r in deny.roles if r.name == "denier"] == ["gpe:pk"]
+
+
+def test_en_the_two_leaders_are_the_pair_of_the_same_sentence_not_the_last_speaker(pipeline):
+    doc = pipeline(Document(raw_text="Kremlin spokesman Dmitry Peskov warned of escalation. On Thursday, Trump spoke with "
+                                     "Putin by phone and said the two leaders would meet in Budapest.", published="2025-10-17"))
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert sorted(names(doc, meet, "participant")) == ["Donald Trump", "Vladimir Putin"]

@@ -1326,6 +1326,11 @@ class Extractor:
                     continue
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
             for ev in evs:
+                # its actors count at once for "the two leaders" later in the sentence ("Trump spoke
+                # with Putin ... and said the two leaders would meet")
+                for r in ev.roles:
+                    if r.entity_id and r.name not in PLACE_ROLES and r.start is not None:
+                        self.resolver.add_participant(r.start, r.entity_id, i, r.name)
                 if charge:
                     ev.modality = "hedged"
                 if charger and sov_accused:  # the accused does the deed; it is not also its object
@@ -1362,10 +1367,6 @@ class Extractor:
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
         self._guest_travels(sentence_events)
-        for ev, _ in sentence_events:
-            for r in ev.roles:
-                if r.entity_id and r.name not in PLACE_ROLES and r.start is not None:
-                    self.resolver.add_participant(r.start, r.entity_id, i, r.name)
         for ev, win in sentence_events:
             self.out.events.append(ev)
             self.recent.append((i, ev.type))
