@@ -211,3 +211,19 @@ def test_en_the_two_leaders_are_the_pair_of_the_same_sentence_not_the_last_speak
                                      "Putin by phone and said the two leaders would meet in Budapest.", published="2025-10-17"))
     (meet,) = [e for e in doc.events if e.type == "MEET"]
     assert sorted(names(doc, meet, "participant")) == ["Donald Trump", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Russia launched more than 400 drones and 28 missiles at Ukraine overnight, killing three people in Kyiv.", "three people"),
+    ("कुपवाड़ा में आतंकवादियों ने सेना की चौकी पर हमला कर दिया, जिसमें तीन जवान शहीद हो गए।", "तीन जवान"),
+    ("গাজায় ইসরায়েলের হামলায় তিনজন নিহত হয়েছেন।", "তিনজন"),
+])
+def test_an_attacks_dead_counted_in_words_are_its_toll(pipeline, text, killed):
+    (attack,) = [e for e in run(pipeline, text).events if e.type == "ATTACK"]
+    assert [r.text for r in attack.roles if r.name == "killed"] == [killed]
+
+
+def test_en_a_countrys_body_at_the_end_reports_what_went_before(pipeline):
+    doc = run(pipeline, "Russia launched 400 drones at Ukraine, Ukraine's air force said.")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert attack.modality == "reported" and attack.sources == ["gpe:ua"]

@@ -1916,8 +1916,8 @@ class Extractor:
         by = f.trigger.origin + (f"; modality:{mod_by}" if mod_by else "")
         if "killed" in etype.roles and pack.casualties is not None:
             # the dead of an attack, as the sentence counts them ("অন্তত ৪০ জন নিহত", "killing 12 people")
-            m = next((m for m in pack.casualties.finditer(self.text, sent[0], sent[1])
-                      if any(ch.isdigit() for ch in m.group())), None)
+            # (each pattern holds a number, in digits or words: "killing three people", "তিনজন নিহত")
+            m = next((m for m in pack.casualties.finditer(self.text, sent[0], sent[1]) if m.group().strip()), None)
             if m is not None:
                 roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
         owner = etype.phrase_owner

@@ -200,10 +200,12 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             before = speaker_before(args, s_start, s_start + opening)
             if before is not None:
                 sp = before
-    if sp is None and pack is not None and pack.possessor_bodies is not None:
-        # "Russia's defence ministry said ...": the body speaks for its possessor
-        sp = next((a for a in args if s_start <= a.start and a.end <= m.start() and a.slot == "genitive"
-                   and pack.possessor_bodies.fullmatch(text[a.outer_end : m.start()].strip())), None)
+    if pack is not None and pack.possessor_bodies is not None:
+        # "Russia's defence ministry said ...", "..., Ukraine's air force said": the body right
+        # before the verb speaks for its possessor
+        body = next((a for a in args if s_start <= a.start and a.end <= m.start() and a.slot == "genitive"
+                     and pack.possessor_bodies.fullmatch(text[a.outer_end : m.start()].strip())), None)
+        sp = body or sp
     last = lead.split()[-1:]
     if (side == "after" and last and last[0].isalpha() and pack is not None and pack.conjunctions is not None
             and pack.conjunctions.fullmatch(last[0])) and args and args[0].start >= s_start and args[0].slot == "" and (
