@@ -571,3 +571,8 @@ def test_curated_kb_ids_are_unique():
     path = Path(__file__).resolve().parents[1] / "src" / "khabar" / "kb" / "curated.yaml"
     ids = [e["id"] for e in yaml.safe_load(path.read_text(encoding="utf-8"))["entities"]]
     assert len(ids) == len(set(ids))
+
+
+def test_bn_an_unknown_office_word_before_a_known_full_name_is_not_part_of_it():
+    doc = run("দলটির আমির শফিকুর রহমান অভিযোগ করেন।", "bn")
+    assert [(m.text, m.entity_id) for m in doc.mentions if m.label == "PER"] == [("শফিকুর রহমান", "per:shafiqur_rahman")]

@@ -227,3 +227,11 @@ def test_en_a_countrys_body_at_the_end_reports_what_went_before(pipeline):
     doc = run(pipeline, "Russia launched 400 drones at Ukraine, Ukraine's air force said.")
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
     assert attack.modality == "reported" and attack.sources == ["gpe:ua"]
+
+
+@pytest.mark.parametrize("text", [
+    'মির্জা ফখরুল বলেন, "আমরা এই তফসিলকে স্বাগত জানাই।"',
+    "कांग्रेस ने चुनाव कार्यक्रम का स्वागत किया।",
+])
+def test_a_schedule_or_programme_welcomed_is_supported_not_a_guest(pipeline, text):
+    assert [e.type for e in run(pipeline, text).events] == ["SUPPORT"]

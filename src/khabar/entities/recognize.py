@@ -769,6 +769,9 @@ class Recognizer:
             elif len(overlapping) > 1 and set(range(lo, hi)) <= {
                     x for k in overlapping for x in range(*kb_ranges[k])}:
                 continue  # পুতিন কিমকে: the tagger ran two known names together; the KB's stay
+            elif (len(overlapping) == 1 and kb_ranges[overlapping[0]] == (lo + 1, hi) and label == "PER"
+                  and self._curated_full_name(kb_cands[overlapping[0]])):
+                continue  # "দলটির আমির শফিকুর রহমান": a word the tagger ran onto a known full name is an office
             elif conf >= MODEL_REPLACE_CONF and all(lo <= kb_ranges[k][0] and kb_ranges[k][1] <= hi
                                                     for k in overlapping):
                 out.append(Candidate(a, b, text[a:b], label, [], conf, by))
@@ -785,6 +788,12 @@ class Recognizer:
                 covered.add(k)
                 k += 1
         return out, covered
+
+    def _curated_full_name(self, c: Candidate) -> bool:
+        """A KB match of two or more words naming only hand-curated people."""
+        ents = [self.kb.entities.get(i) for i in c.ids]
+        return (len(c.text.split()) >= 2 and bool(ents)
+                and all(e is not None and e.type == "PER" and e.source.startswith("curated") for e in ents))
 
     def _bracketed_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """"নির্বাচন কমিশনের (ইসি)", "Election Commission (EC)": one short word in brackets right after
