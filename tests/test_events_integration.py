@@ -235,3 +235,15 @@ def test_en_a_countrys_body_at_the_end_reports_what_went_before(pipeline):
 ])
 def test_a_schedule_or_programme_welcomed_is_supported_not_a_guest(pipeline, text):
     assert [e.type for e in run(pipeline, text).events] == ["SUPPORT"]
+
+
+def test_both_countries_after_a_leader_and_another_country_are_his_country_and_that_one(pipeline):
+    doc = pipeline(Document(raw_text="राष्ट्रपति डोनाल्ड ट्रंप ने भारत पर अतिरिक्त टैरिफ लगाने का आदेश दिया। रूस ने विरोध किया। "
+                                     "गोयल ने बताया कि दोनों देशों के बीच व्यापार वार्ता जारी है।", published="2025-08-27"))
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert sorted(names(doc, talks, "participant")) == ["India", "United States"]
+
+
+def test_en_custody_handed_over_is_no_gift(pipeline):
+    doc = run(pipeline, "The hostages were handed over to the Red Cross in two groups, the Israeli military said.")
+    assert not [e for e in doc.events if e.type == "GIFT"]

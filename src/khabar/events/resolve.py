@@ -16,6 +16,7 @@ Rules, all language-independent (the words come from ``roles.yaml``):
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -171,6 +172,10 @@ class Resolver:
                       key=lambda x: (x[1], -x[0].sentence, x[2], -x[0].offset))
         pool = [a for a, _, _ in pool]
         pool += sorted(self.seen, key=lambda a: -a.offset)
+        if arg.ref.label == "GPE":
+            # "ट्रंप ने ... टैरिफ लगाया ... दोनों देशों के बीच वार्ता": a leader named stands for the
+            # country he leads (KB offices on the article's date), in his place in the order
+            pool = [self._as_country(a) for a in pool]
         # "both countries" are countries, not the cities named on the way; and "Myanmar's leader
         # thanked both countries" does not count the leader's own country among them
         usable = [a for a in pool if a.offset < arg.start and a.label in fits and a.entity_id not in exclude
@@ -186,20 +191,22 @@ class Resolver:
                     out.append(a.entity_id)
                 if len(out) == arg.ref.count:
                     return out
-        if arg.ref.label == "GPE":
-            # "मोदी और ओली के बीच वार्ता हुई। दोनों देशों ने ...": the countries the leaders named just
-            # before lead (their KB offices on the article's date), where the countries themselves are not named
-            out = []
-            for a in pool:
-                if a.offset >= arg.start or a.entity_id in exclude or (a.slot == "modifier" and a.sentence == sentence):
-                    continue
-                land = a.entity_id if a.entity_id.startswith("gpe:") else (
-                    self.country_led_by(a.entity_id) if a.label == "PER" else None)
-                if land and land not in out:
-                    out.append(land)
-                if len(out) == arg.ref.count:
-                    return out
         return []
+
+    def _doc_country(self, land: str) -> str:
+        """The document's own entity for a KB country (the same id, else the same name), else the KB's."""
+        if land in self.doc.entities:
+            return land
+        from ..entities.kb import default_kb
+
+        name = default_kb().entities[land].name
+        same = next((eid for eid, e in self.doc.entities.items() if e.type == "GPE" and e.name == name), None)
+        return same or adopt_kb_entity(self.doc, land)
+
+    def _as_country(self, a: Antecedent) -> Antecedent:
+        """A person who leads a country, as that country ("मोदी और ओली ... दोनों देश"); anyone else as is."""
+        land = self.country_led_by(a.entity_id) if a.label == "PER" else None
+        return dataclasses.replace(a, entity_id=land, label="GPE") if land else a
 
     def country_led_by(self, eid: str) -> str | None:
         """The country a person leads on the article's date, by the KB's offices (title category
@@ -213,7 +220,7 @@ class Resolver:
             if holds(role, patterns, [], date):
                 land = _country_named(role.get("title") or "")
                 if land:
-                    return adopt_kb_entity(self.doc, land)
+                    return self._doc_country(land)
         return None
 
     def _opposing_pair(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str]) -> list[str]:
