@@ -247,3 +247,21 @@ def test_both_countries_after_a_leader_and_another_country_are_his_country_and_t
 def test_en_custody_handed_over_is_no_gift(pipeline):
     doc = run(pipeline, "The hostages were handed over to the Red Cross in two groups, the Israeli military said.")
     assert not [e for e in doc.events if e.type == "GIFT"]
+
+
+@pytest.mark.parametrize("text,type_,role,who", [
+    ("ঘূর্ণিঝড়ে ক্ষতিগ্রস্ত মানুষের জন্য ২০ টন ত্রাণসামগ্রী পাঠিয়েছে ভারত।", "AID", "supplier", "India"),
+    ("भारत ने श्रीलंका को राहत सामग्री भेजी।", "AID", "recipient", "Sri Lanka"),
+    ("रूस ने कहा कि वह भारत को तेल की आपूर्ति जारी रखेगा।", "SUPPLY", "supplier", "Russia"),
+    ("अमेरिका ने भारत से आने वाले सामानों पर 50 प्रतिशत शुल्क लागू कर दिया।", "SANCTION", "source", "United States"),
+])
+def test_relief_sent_supply_kept_up_and_tariffs_put_in_force(pipeline, text, type_, role, who):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == type_]
+    assert names(doc, ev, role) == [who]
+
+
+def test_bn_where_it_was_handed_over_is_no_part_of_the_item(pipeline):
+    doc = run(pipeline, "ঢাকায় ভারতের হাইকমিশনার প্রণয় ভার্মা বিমানবন্দরে ত্রাণসামগ্রী হস্তান্তর করেন।")
+    (aid,) = [e for e in doc.events if e.type == "AID"]
+    assert [r.text for r in aid.roles if r.name == "item"] == ["ত্রাণসামগ্রী"]
