@@ -265,3 +265,11 @@ def test_bn_where_it_was_handed_over_is_no_part_of_the_item(pipeline):
     doc = run(pipeline, "ঢাকায় ভারতের হাইকমিশনার প্রণয় ভার্মা বিমানবন্দরে ত্রাণসামগ্রী হস্তান্তর করেন।")
     (aid,) = [e for e in doc.events if e.type == "AID"]
     assert [r.text for r in aid.roles if r.name == "item"] == ["ত্রাণসামগ্রী"]
+
+
+def test_en_both_sides_after_their_ministers_spoke_are_their_countries(pipeline):
+    doc = pipeline(Document(raw_text="U.N. Secretary-General Antonio Guterres spoke with Shehbaz Sharif and Subrahmanyam "
+                                     "Jaishankar by phone on Tuesday and urged both sides to show maximum restraint.",
+                            published="2025-04-27"))
+    (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
+    assert sorted(names(doc, appeal, "target")) == ["India", "Pakistan"]

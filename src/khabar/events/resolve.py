@@ -31,6 +31,8 @@ TITLES_FILE = Path(__file__).resolve().parent / "titles.yaml"
 FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ORG": {"ORG", "AGENCY"}, "ANY": {"PER", "GPE", "ORG", "AGENCY"}}
 
 
+ANY_TITLE = regex.compile(".")  # holds(): any office at all
+
 SYMMETRIC_ROLES = frozenset({"participant", "party"})  # roles where each side acts alike
 
 
@@ -209,15 +211,15 @@ class Resolver:
         return dataclasses.replace(a, entity_id=land, label="GPE") if land else a
 
     def country_led_by(self, eid: str) -> str | None:
-        """The country a person leads on the article's date, by the KB's offices (title category
-        ``leader``: "Prime Minister of Nepal"); the country joins the document's entities."""
+        """The country a person serves on the article's date, by the KB's dated offices whose title
+        names it ("Prime Minister of Nepal", "Minister of External Affairs of India", "US Secretary
+        of State"); the country joins the document's entities."""
         ent = self.doc.entities.get(eid)
-        patterns = title_categories().get("leader") or []
-        if ent is None or not ent.roles or not patterns:
+        if ent is None or not ent.roles:
             return None
         date = (self.doc.published or "")[:10] or None
         for role in ent.roles:
-            if holds(role, patterns, [], date):
+            if role.get("source") != "phoenix" and holds(role, [ANY_TITLE], [], date):
                 land = _country_named(role.get("title") or "")
                 if land:
                     return self._doc_country(land)
@@ -228,8 +230,10 @@ class Resolver:
         Pakistan) or both in a symmetric role (a deal's parties), not two in the same role (Saudi
         Arabia and Iran welcomed it)."""
         for s in range(sentence, sentence - 4, -1):
-            acts = [a for a in self.participants if a.sentence == s and a.offset < arg.start
-                    and a.label in fits and a.entity_id not in exclude]
+            # (a person who serves a country stands for it among "both sides" of countries)
+            acts = [self._as_country(a) if arg.ref.label == "GPE" else a
+                    for a in self.participants if a.sentence == s and a.offset < arg.start and a.entity_id not in exclude]
+            acts = [a for a in acts if a.label in fits]
             for k, a in enumerate(acts):
                 for b in acts[k + 1:]:
                     if a.entity_id != b.entity_id and (a.slot != b.slot or a.slot in SYMMETRIC_ROLES):
@@ -265,11 +269,13 @@ def _country_named(title: str) -> str | None:
     """The KB country an office's English title names after "of": "Prime Minister of Nepal" -> gpe:np."""
     from ..entities.kb import default_kb
 
+    kb = default_kb()
     m = regex.search(r".*\bof\s+(?:the\s+)?(.+)$", title)  # the last "of": "Chairman of the State Administration Council of Myanmar"
-    if not m:
-        return None
-    ids = [i for i in default_kb().lookup_surface(m.group(1)) if i.startswith("gpe:")]
-    return ids[0] if len(ids) == 1 else None
+    for name in ([m.group(1)] if m else []) + [title.split()[0]]:  # else a leading "US", "UK" ("US Secretary of State")
+        ids = [i for i in kb.lookup_surface(name) if i.startswith("gpe:")]
+        if len(ids) == 1:
+            return ids[0]
+    return None
 
 
 def holds(role: dict, patterns: list[regex.Pattern], country_names: list[str], date: str | None) -> bool:
