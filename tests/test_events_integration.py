@@ -273,3 +273,13 @@ def test_en_both_sides_after_their_ministers_spoke_are_their_countries(pipeline)
                             published="2025-04-27"))
     (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
     assert sorted(names(doc, appeal, "target")) == ["India", "Pakistan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and Pakistani troops exchanged small-arms fire along the Line of Control.",
+    "ভারত ও পাকিস্তানের সেনারা সীমান্তে গোলাগুলি করেছে।",
+])
+def test_fire_exchanged_is_a_fight_of_both_sides_not_an_exchange(pipeline, text):
+    doc = run(pipeline, text)
+    assert [e.type for e in doc.events] == ["ATTACK"]
+    assert sorted(names(doc, doc.events[0], "attacker")) == ["India", "Pakistan"]
