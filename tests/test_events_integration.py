@@ -283,3 +283,15 @@ def test_fire_exchanged_is_a_fight_of_both_sides_not_an_exchange(pipeline, text)
     doc = run(pipeline, text)
     assert [e.type for e in doc.events] == ["ATTACK"]
     assert sorted(names(doc, doc.events[0], "attacker")) == ["India", "Pakistan"]
+
+
+def test_en_armed_men_killing_people_is_an_attack_with_its_toll_and_place(pipeline):
+    doc = pipeline(Document(raw_text="Gunmen killed 26 men at a popular tourist spot in Pahalgam on Tuesday.",
+                            published="2025-04-27"))
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert [(r.name, r.text) for r in attack.roles] == [("place", "Pahalgam"), ("killed", "26 men")]
+    assert attack.time == "2025-04-22"
+
+
+def test_en_a_crash_that_killed_is_no_attack(pipeline):
+    assert not run(pipeline, "The crash killed 12 people.").events

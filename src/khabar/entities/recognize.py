@@ -872,7 +872,8 @@ class Recognizer:
             j = i + 1
             while j < len(toks) and j not in covered and toks[j].latin and _joined(text, toks[j - 1], toks[j]) and (
                 _capitalised(toks[j]) or (toks[j].norm in cues.connectors and j + 1 < len(toks)
-                                          and _capitalised(toks[j + 1]))):
+                                          and _capitalised(toks[j + 1])
+                                          and toks[j + 1].norm not in cues.not_names)):  # "Pahalgam on Tuesday"
                 j += 1
             run = toks[i:j]
             while run:  # leading boundary words and titles, "Vice Premier" too, are not the name
