@@ -295,3 +295,30 @@ def test_en_armed_men_killing_people_is_an_attack_with_its_toll_and_place(pipeli
 
 def test_en_a_crash_that_killed_is_no_attack(pipeline):
     assert not run(pipeline, "The crash killed 12 people.").events
+
+
+def test_hi_an_agent_pronoun_speaker_is_the_agent_before_not_the_one_congratulated(pipeline):
+    doc = run(pipeline, "प्रधानमंत्री नरेंद्र मोदी ने नीतीश कुमार को फोन कर बधाई दी। उन्होंने कहा कि बिहार की जनता ने विकास को चुना है।")
+    assert [q.speaker for q in doc.quotes] == ["per:narendra_modi"]
+    (support,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert not [r for r in support.roles if r.name == "topic"]  # "फोन कर" is how, not what
+
+
+@pytest.mark.parametrize("text,target", [
+    ("कांग्रेस ने चुनाव आयोग से जांच की मांग की।", "Election Commission of India"),
+    ("অন্তর্বর্তী সরকার ভারতের কাছে শেখ হাসিনাকে ফেরত পাঠানোর অনুরোধ জানিয়েছে।", "India"),
+])
+def test_whom_a_demand_or_request_is_made_to_is_its_target(pipeline, text, target):
+    doc = run(pipeline, text)
+    (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
+    assert names(doc, appeal, "target") == [target]
+
+
+def test_hi_a_demand_noun_before_a_genitive_is_no_appeal(pipeline):
+    assert not run(pipeline, "बिजली की मांग की पूर्ति नहीं हो सकी।").events
+
+
+def test_en_a_chinese_family_name_alone_after_the_full_name_is_that_person(pipeline):
+    doc = run(pipeline, "Taiwanese President Lai Ching-te spoke on Friday. Lai condemned the exercises.")
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, accuse, "source") == ["Lai Ching-te"]

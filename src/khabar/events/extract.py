@@ -32,10 +32,10 @@ from .timing import Placed, narrative_times, paragraph_of, sentence_times
 
 # "by": the doer written with a postposition (hi द्वारा, bn কর্তৃক): the agent of a passive verb or
 # of an event noun, and of nothing else ("इजरायल द्वारा हमले की निंदा": Israel did not condemn)
-SLOT_ORDER = ("agent", "by", "subject", "dative", "comitative", "against", "locative", "upon", "ablative", "object", "benefactive", "genitive")
+SLOT_ORDER = ("agent", "by", "subject", "dative", "addressee", "comitative", "against", "locative", "upon", "ablative", "object", "benefactive", "genitive")
 # a slot a type's frame does not name is read as this one: hi पर marks the accused ("भारत पर आरोप
 # लगाया", ACCUSE has upon: target) and elsewhere a place ("हवाई अड्डे पर पहुंचे" = locative)
-SLOT_FALLBACK = {"upon": "locative", "benefactive": "topic"}
+SLOT_FALLBACK = {"upon": "locative", "benefactive": "topic", "addressee": "locative"}
 WEAK_SLOTS = {"object", "genitive"}  # fill a role only when nothing stronger did
 MULTI_ROLES = {"participant", "party", "place"}
 PLACE_ROLES = {"place"}

@@ -107,7 +107,12 @@ class Resolver:
                 if 2 <= len(group) <= 4 and len(labels) == 1:
                     return group
         # else the nearest name, or the nearest earlier subject met through a pronoun ("... করেন তিনি")
-        eid = self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1) or self._nearest(
+        eid = self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1)
+        if not eid and arg.slot == "agent":
+            # "मोदी ने नीतीश को बधाई दी। उन्होंने कहा ...": an agent pronoun takes the agent before it,
+            # also where no event has recorded its subject yet (speakers are found before events)
+            eid = self._nearest([a for a in self.seen if a.slot == "agent"], arg.start, fits, exclude, sentence - 1)
+        eid = eid or self._nearest(
             self.seen + self.subjects, arg.start, fits, exclude
         )
         return [eid] if eid else []
