@@ -487,6 +487,11 @@ class Recognizer:
             return rate is None or rate >= VERB_CLUSTER_NAME_SHARE
         return self.kb.is_given_name(words[0].text) or (rate is not None and rate >= NAME_CLUSTER_NAME_SHARE)
 
+    def _verb_like(self, tok: Token) -> bool:
+        """A word whose cluster (lang/<code>/word_clusters.tsv) is almost never inside a name."""
+        cluster = self.cues.clusters.get(tok.norm)
+        return cluster is not None and self.cues.cluster_names.get(cluster, 0.0) < VERB_CLUSTER_NAME_SHARE
+
     def _titled_word(self, toks: list[Token], j: int, label: str) -> bool:
         """A capitalised word right after a person's title is a name even when it is a common word
         ("Prime Minister May", "PM May"), unless it is a time word ("Minister Monday", "May 5")."""
@@ -608,6 +613,8 @@ class Recognizer:
                 got = None  # "General Assembly", "Secretary General's Office": a body, not a titled person
             if got and tuple(words[i : i + n]) in self.cues.role_titles and not self._looks_like_a_name(toks[i + n : got[2]]):
                 got = None  # "জাপানি লেখক হাঁটতে বেড়িয়েছেন": after an occupation, no name
+            if got and self.lang != "en" and not honorific and self._verb_like(toks[i + n]):
+                got = None  # after an office in hi/bn too, a first word of a verb's or function word's cluster is no name
             if got:
                 a, b, k = got
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))
