@@ -576,3 +576,11 @@ def test_curated_kb_ids_are_unique():
 def test_bn_an_unknown_office_word_before_a_known_full_name_is_not_part_of_it():
     doc = run("দলটির আমির শফিকুর রহমান অভিযোগ করেন।", "bn")
     assert [(m.text, m.entity_id) for m in doc.mentions if m.label == "PER"] == [("শফিকুর রহমান", "per:shafiqur_rahman")]
+
+
+@pytest.mark.parametrize("text,lang,not_name", [
+    ("कहा जा रहा है कि रानी अब वर्सोवा में अपने लिए एक नए फ्लैट की तलाश कर रही हैं।", "hi", "अब वर्सोवा"),
+    ("मुझे लगता है कि ओबामा एक ऐसे राष्ट्रपति होंगे जिनसे बदलाव आएगा।", "hi", "होंगे जिनसे"),
+])
+def test_a_verb_or_function_word_after_an_office_opens_no_name(text, lang, not_name):
+    assert not_name not in [m.text for m in run(text, lang).mentions]
