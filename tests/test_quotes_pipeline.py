@@ -319,3 +319,9 @@ def test_an_unnamed_official_is_nobody_named_before(pipe, text):
 def test_a_spokesperson_is_not_one_the_article_names_only_later(pipe, text):
     _, quotes = said(pipe, text)
     assert quotes and quotes[0][0] != "per:tammy_bruce"
+
+
+def test_words_that_open_with_the_next_speech_verb_are_reported_once(pipe):
+    _, quotes = said(pipe, "বাংলাদেশের পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে উদ্বেগ প্রকাশ করে বলেছে, এই সংঘাত পুরো "
+                           "অঞ্চলকে অস্থিতিশীল করে তুলতে পারে।")
+    assert [(q[0], q[2]) for q in quotes] == [("gpe:bd", "এই সংঘাত পুরো অঞ্চলকে অস্থিতিশীল করে তুলতে পারে")]

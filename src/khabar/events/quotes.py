@@ -432,6 +432,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             continue  # "रॉयटर्स के मुताबिक, अमेरिका ने ... घोषणा की": only the attribution precedes; it is no content
         if c is None and not text[s_start : sp.start].strip() and len(text[content[0] : content[1]].split()) < 2:
             continue  # "Putin told Xi.": only the addressee follows, nothing is reported
+        if any(om is not m and content[0] <= om.start() and not text[content[0] : om.start()].strip(" ,")
+               for _, om in speakers):
+            continue  # "উদ্বেগ প্রকাশ করে বলেছে, ...": the words start with the next speech verb; that one reports them
         q = _quote(text, content, sp, m, ids(sp), pack, "speech_verb")
         q.chain = list(chain)
         att.quotes.append(q)
