@@ -322,3 +322,19 @@ def test_en_a_chinese_family_name_alone_after_the_full_name_is_that_person(pipel
     doc = run(pipeline, "Taiwanese President Lai Ching-te spoke on Friday. Lai condemned the exercises.")
     (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert names(doc, accuse, "source") == ["Lai Ching-te"]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("ইরানের সামরিক ঘাঁটিতে শুক্রবার ভোরে বিমান হামলা চালিয়েছে ইসরায়েল। এতে অন্তত ২০ জন নিহত হয়েছেন।", "অন্তত ২০ জন"),
+    ("Israel struck Gaza on Friday. The strikes killed 30 people, officials said.", "30 people"),
+    ("पाकिस्तान ने भारत पर हमला किया। इस हमले में तीन लोगों की मौत हो गई।", "तीन लोगों"),
+])
+def test_a_toll_told_in_the_next_sentence_about_the_attack_is_its_toll(pipeline, text, killed):
+    (attack,) = [e for e in run(pipeline, text).events if e.type == "ATTACK"]
+    assert [r.text for r in attack.roles if r.name == "killed"] == [killed]
+
+
+def test_a_toll_of_an_unrelated_next_sentence_is_not_the_attacks(pipeline):
+    (attack,) = [e for e in run(pipeline, "Israel struck Gaza on Friday. A bus crash killed 12 people in Egypt.").events
+                 if e.type == "ATTACK"]
+    assert not [r for r in attack.roles if r.name == "killed"]

@@ -694,6 +694,22 @@ class Extractor:
         comp = _cue_pattern(pack, "complementizers")
         return comp is not None and lo < hi and comp.search(self.text, lo, hi) is not None
 
+    def _toll_of_the_attack_before(self, i: int, sent: tuple[int, int], pack: LangPack, sentence_events: list) -> None:
+        """"... হামলা চালিয়েছে ইসরায়েল। এতে অন্তত ২০ জন নিহত হয়েছেন": a sentence that opens by
+        pointing back at the attack (``toll_back``) and counts dead, with no attack of its own,
+        gives the attack of the sentence before its toll."""
+        if pack.toll_back is None or pack.casualties is None or any(e.type == "ATTACK" for e, _ in sentence_events):
+            return
+        if not pack.toll_back.match(self.text, sent[0] + len(self.text[sent[0]:sent[1]]) - len(self.text[sent[0]:sent[1]].lstrip())):
+            return
+        before = [p.event for p in self.placed if p.event.type == "ATTACK" and p.event.sentence == i - 1]
+        if not before or any(r.name == "killed" for r in before[-1].roles):
+            return
+        m = next((m for m in pack.casualties.finditer(self.text, sent[0], sent[1]) if m.group().strip()), None)
+        if m is not None:
+            before[-1].roles.append(Role("killed", m.group().strip(), m.start(), m.end()))
+            before[-1].by += "; toll-in-next-sentence"
+
     def _guest_travels(self, sentence_events: list) -> None:
         """"Putin welcomed Modi on his first visit to Russia", "मोदी ने अपनी पहली यात्रा पर आए ...": a
         visit told after a welcome in the same sentence, whose traveller is only a possessive pronoun
@@ -1367,6 +1383,7 @@ class Extractor:
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
         self._guest_travels(sentence_events)
+        self._toll_of_the_attack_before(i, sent, pack, sentence_events)
         for ev, win in sentence_events:
             self.out.events.append(ev)
             self.recent.append((i, ev.type))

@@ -137,6 +137,8 @@ class LangPack:
     place_nouns: regex.Pattern | None = None
     # what joins a charged deed to the accusation after it: hi "का" ("बढ़ावा देने का आरोप"), bn "" or a genitive
     charge_links: regex.Pattern | None = None
+    # a sentence opening that points back at the attack just told ("এতে", "इस हमले में", "The attack killed")
+    toll_back: regex.Pattern | None = None
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
     casualties: regex.Pattern | None = None  # "অন্তত ৪০ জন নিহত", "killing 12 people": how many an attack killed
     locative_word: regex.Pattern | None = None  # a noun with its locative ending written on it (bn পেহেলগামে)
@@ -289,6 +291,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         subordinators=alternation(roles.get("subordinators"), macros),
         possessor_bodies=alternation(roles.get("possessor_bodies"), macros),
         # (its own word ends: a Bengali noun carries the case ending after it, "জেলা|য়")
+        toll_back=alternation(roles.get("toll_back"), macros),
         charge_links=regex.compile(roles["charge_links"]) if roles.get("charge_links") is not None else None,
         place_nouns=regex.compile(r"\s+(?:" + "|".join(expand(x, macros) for x in roles["place_nouns"]) + ")", FLAGS)
         if roles.get("place_nouns") else None,
