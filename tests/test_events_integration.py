@@ -338,3 +338,12 @@ def test_a_toll_of_an_unrelated_next_sentence_is_not_the_attacks(pipeline):
     (attack,) = [e for e in run(pipeline, "Israel struck Gaza on Friday. A bus crash killed 12 people in Egypt.").events
                  if e.type == "ATTACK"]
     assert not [r for r in attack.roles if r.name == "killed"]
+
+
+@pytest.mark.parametrize("text,item", [
+    ("Modi and Putin sign deals on energy and defence at Moscow summit", "deals on energy and defence"),
+    ("India and the EU signed a trade pact, ending two decades of talks.", "a trade pact"),
+])
+def test_en_an_item_is_one_phrase_and_stops_where_an_adjunct_starts(pipeline, text, item):
+    (sign,) = [e for e in run(pipeline, text).events if e.type == "SIGN"]
+    assert [r.text for r in sign.roles if r.name == "object"] == [item]

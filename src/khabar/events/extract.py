@@ -549,6 +549,8 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
         for m in pack.conjunctions.finditer(text, s, e):
             if m.group() in ",،" and _digit_at(text, m.start() - 1) and _digit_at(text, m.end()):
                 continue  # a thousands separator ("1,000 prisoners"), not a list
+            if pack.item_joiners is not None and pack.item_joiners.search(text, cur, m.start()):
+                continue  # "deals on energy and defence": the conjunction joins inside the phrase, one item
             parts.append((cur, m.start()))
             cur = m.end()
     parts.append((cur, e))

@@ -139,6 +139,8 @@ class LangPack:
     charge_links: regex.Pattern | None = None
     # a sentence opening that points back at the attack just told ("এতে", "इस हमले में", "The attack killed")
     toll_back: regex.Pattern | None = None
+    # a preposition inside a free item's first conjunct: the "and" after it joins inside that phrase
+    item_joiners: regex.Pattern | None = None
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
     casualties: regex.Pattern | None = None  # "অন্তত ৪০ জন নিহত", "killing 12 people": how many an attack killed
     locative_word: regex.Pattern | None = None  # a noun with its locative ending written on it (bn পেহেলগামে)
@@ -292,6 +294,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         possessor_bodies=alternation(roles.get("possessor_bodies"), macros),
         # (its own word ends: a Bengali noun carries the case ending after it, "জেলা|য়")
         toll_back=alternation(roles.get("toll_back"), macros),
+        item_joiners=alternation(roles.get("item_joiners"), macros),
         charge_links=regex.compile(roles["charge_links"]) if roles.get("charge_links") is not None else None,
         place_nouns=regex.compile(r"\s+(?:" + "|".join(expand(x, macros) for x in roles["place_nouns"]) + ")", FLAGS)
         if roles.get("place_nouns") else None,
@@ -308,7 +311,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         time_bounds_after_phrase=alternation((roles.get("time_bounds") or {}).get("after_phrase"), macros),
         determiners=alternation(roles.get("determiners"), macros),
         possessive_determiners=alternation(roles.get("possessive_determiners"), macros),
-        item_end=alternation(roles.get("item_end"), macros),
+        item_end=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["item_end"]), FLAGS)
+        if roles.get("item_end") else None,  # (each pattern brings its own bounds: they start at punctuation or space)
         participle=alternation(roles.get("participle"), macros),
         participle_links=alternation(roles.get("participle_links"), macros),
         item_trim=alternation(roles.get("item_trim"), macros),
