@@ -21,3 +21,12 @@ def test_whole_run_trigger_scan_equals_the_scan_of_each_sentence():
     assert [[(f.trigger.origin, f.start, f.end) for f in g] for g in got] == \
         [[(f.trigger.origin, f.start, f.end) for f in w] for w in want]
     assert sum(len(w) for w in want) >= 4  # meeting, gift, attack, sanction at least
+
+
+def test_lexicon_patterns_that_open_with_punctuation_or_end_in_a_lookahead_still_match():
+    from khabar.events.lexicon import alternation
+
+    r = alternation([",\\s+(?=(?:which|who)\\b)", "\\s+(?=at\\s)", "and"], {})
+    assert r.search("a pact, which was").group() == ", "
+    assert r.search("defence at Moscow").group() == " "
+    assert r.search("a band") is None and r.search("x and y").group() == "and"  # words keep their bounds

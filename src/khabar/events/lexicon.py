@@ -65,8 +65,15 @@ def alternation(items: list[str] | str | None, macros: dict[str, str]) -> regex.
     parts = []
     for i in items:
         p = expand(i, macros)
-        # punctuation (",", "।", or a pattern marked "(?#punct)") needs no word boundary; words do
-        parts.append(f"(?:{p})" if p.startswith("(?#punct)") or not regex.search(r"\w", p) else rf"(?<!\w)(?:{p})(?!\w)")
+        # punctuation (",", "।", or a pattern marked "(?#punct)") needs no word boundary; words do.
+        # A pattern that opens with punctuation or space (", and") gets none before it, and one that
+        # ends in space or a lookahead (", (?=which)") none after it: the bound would never hold there
+        if p.startswith("(?#punct)") or not regex.search(r"\w", p):
+            parts.append(f"(?:{p})")
+            continue
+        lead = "" if regex.match(r"(?:[,;:\s]|\\s)", p) else r"(?<!\w)"
+        tail = "" if regex.search(r"(?:\\s[+*]?|\s|\(\?=[^()]*(?:\([^()]*\)[^()]*)*\))$", p) else r"(?!\w)"
+        parts.append(f"{lead}(?:{p}){tail}")
     return regex.compile("|".join(parts), FLAGS)
 
 
