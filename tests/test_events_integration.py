@@ -347,3 +347,13 @@ def test_a_toll_of_an_unrelated_next_sentence_is_not_the_attacks(pipeline):
 def test_en_an_item_is_one_phrase_and_stops_where_an_adjunct_starts(pipeline, text, item):
     (sign,) = [e for e in run(pipeline, text).events if e.type == "SIGN"]
     assert [r.text for r in sign.roles if r.name == "object"] == [item]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has been pressing New Delhi to reduce its purchases of Russian oil.",
+    "Washington has been urging New Delhi to reduce its purchases.",
+])
+def test_en_a_progressive_after_been_is_active_not_passive(pipeline, text):
+    doc = run(pipeline, text)
+    (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
+    assert names(doc, appeal, "source") == ["United States"] and names(doc, appeal, "target") == ["India"]

@@ -515,6 +515,8 @@ def _is_passive(text: str, f: Found, sent: tuple[int, int], pack: LangPack) -> b
     if pack.order == "SOV":
         return bool(pack.passive.match(text, f.end, sent[1]) or pack.passive.match(text, f.end + 1, sent[1]))
     m = pack.passive.search(text, max(sent[0], f.start - 12), f.start)
+    if regex.match(r"\w+ing\b", text[f.start : f.end]):
+        return False  # "has been urging", "is pressing": the progressive, not the passive
     return bool(m) and not text[m.end() : f.start].strip(" ")
 
 
