@@ -294,24 +294,24 @@ class Recognizer:
         shares that family name: one unknown name over both words, not the KB person."""
         starts = {c.start for c in found}
         ends = {c.end for c in found}
+        index = {t.start: (toks, k) for toks in sentences for k, t in enumerate(toks)}  # (once per document)
         out = []
-        for toks in sentences:
-            index = {t.start: k for k, t in enumerate(toks)}
-            for c in found:
-                k = index.get(c.start)
-                if k is None or k == 0 or " " in c.text or not c.ids or not (
-                        c.by.startswith("kb:surname") or c.by.startswith("kb:surface")):
-                    continue
-                if not all(self.kb.entities[i].type == "PER" for i in c.ids if i in self.kb.entities):
-                    continue
-                prev = toks[k - 1]
-                if (not _joined(text, prev, toks[k]) or prev.end in ends or prev.start in starts
-                        or self._blocked(prev.norm) or self.cues.title_at([prev.norm], 0)
-                        or prev.norm in self.cues.not_names or not _PLAIN_WORD.fullmatch(prev.text)
-                        or not self._looks_like_a_name([prev])):
-                    continue
-                out.append((c, Candidate(prev.start, c.end, text[prev.start:c.end], "PER", [],
-                                         min(c.confidence, 0.7), "cue:given-name+kb-surname")))
+        for c in found:
+            if " " in c.text or not c.ids or not (c.by.startswith("kb:surname") or c.by.startswith("kb:surface")):
+                continue
+            toks, k = index.get(c.start, (None, 0))
+            if toks is None or k == 0:
+                continue
+            if not all(self.kb.entities[i].type == "PER" for i in c.ids if i in self.kb.entities):
+                continue
+            prev = toks[k - 1]
+            if (not _joined(text, prev, toks[k]) or prev.end in ends or prev.start in starts
+                    or self._blocked(prev.norm) or self.cues.title_at([prev.norm], 0)
+                    or prev.norm in self.cues.not_names or not _PLAIN_WORD.fullmatch(prev.text)
+                    or not self._looks_like_a_name([prev])):
+                continue
+            out.append((c, Candidate(prev.start, c.end, text[prev.start:c.end], "PER", [],
+                                     min(c.confidence, 0.7), "cue:given-name+kb-surname")))
         for old, new in out:
             found[found.index(old)] = new
         return found
