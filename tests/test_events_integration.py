@@ -357,3 +357,12 @@ def test_en_a_progressive_after_been_is_active_not_passive(pipeline, text):
     doc = run(pipeline, text)
     (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
     assert names(doc, appeal, "source") == ["United States"] and names(doc, appeal, "target") == ["India"]
+
+
+def test_two_denials_of_different_claims_stay_two(pipeline):
+    doc = run(pipeline, "Russia denied attacking the plant, calling the claims false. Kyiv accused Moscow of shelling "
+                        "the town. Moscow denied the allegations.")
+    denies = [e for e in doc.events if e.type == "DENY"]
+    assert len(denies) == 2
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert any(r.event_id == accuse.id for r in denies[1].roles if r.name == "claim")

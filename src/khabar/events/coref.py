@@ -8,7 +8,8 @@ News tells a fact in narration and again in a quote ("Modi gave Macron a silk sh
 - their items (GIFT/SUPPLY/...) are both absent, or their head words overlap (the last word
   of the item, parenthetical left out: "एक नई रेशमी शॉल" ~ "रेशमी शॉल");
 - their modalities agree (asserted ~ reported; planned, denied and hedged only with the same);
-- the later one carries no sequence cue ("इसके बाद ... बातचीत की": a second round of talks).
+- the later one carries no sequence cue ("इसके बाद ... बातचीत की": a second round of talks);
+- denials reject the same claimed event, where both point at one.
 The first telling is kept, with the later evidence spans appended and ``by`` naming the
 merged ids. Cross-article merging is :mod:`khabar.link.merge` (type + roles + time).
 """
@@ -67,7 +68,15 @@ def same_fact(a: Event, b: Event) -> bool:
         return False
     if a.time and b.time and a.time != b.time:
         return False
+    ca, cb = _claims(a), _claims(b)
+    if ca and cb and not ca & cb:
+        return False  # two denials of different claims ("denied attacking the plant", "denied the allegations")
     return any(heads_overlap(x, y) for x in _items(a) for y in _items(b))
+
+
+def _claims(ev: Event) -> set[str]:
+    """The events a DENY rejects (its claim roles that point at one)."""
+    return {r.event_id for r in ev.roles if r.name == "claim" and r.event_id}
 
 
 def merge_repeats(events: list[Event], sequenced: set[str]) -> tuple[list[Event], dict[str, str]]:
