@@ -366,3 +366,13 @@ def test_two_denials_of_different_claims_stay_two(pipeline):
     assert len(denies) == 2
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
     assert any(r.event_id == accuse.id for r in denies[1].roles if r.name == "claim")
+
+
+@pytest.mark.parametrize("text,attacker", [
+    ("Kyiv accused Moscow of shelling the town.", "Russia"),
+    ("Israel blamed Hamas for attacking the convoy.", "Hamas"),
+])
+def test_en_an_attack_charged_after_accused_of_or_blamed_for_is_the_accused_deed_alleged(pipeline, text, attacker):
+    doc = run(pipeline, text)
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "attacker") == [attacker] and attack.modality == "hedged"

@@ -1288,7 +1288,7 @@ class Extractor:
             # "India accused Pakistan of backing militants": the charge's doer is the accused, and
             # the charge is alleged, not told as fact
             charge = (pack.order == "SVO" and k > 0 and found[k - 1].trigger.type == "ACCUSE" and accused
-                      and regex.search(r"\bof\s*$", self.text[found[k - 1].end : f.start]) is not None)
+                      and regex.search(r"\b(?:of|for)\s*$", self.text[found[k - 1].end : f.start]) is not None)
             # "भारत ने पाकिस्तान पर आतंकवाद को बढ़ावा देने का आरोप लगाया", "ভারত পাকিস্তানের বিরুদ্ধে
             # হামলা চালানোর অভিযোগ করেছে": a deed named just before "(का) आरोप" is the charge; the one
             # marked as accused (पर, বিরুদ্ধে) did it, alleged; the accuser is the accusation's subject
