@@ -376,3 +376,16 @@ def test_en_an_attack_charged_after_accused_of_or_blamed_for_is_the_accused_deed
     doc = run(pipeline, text)
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
     assert names(doc, attack, "attacker") == [attacker] and attack.modality == "hedged"
+
+
+def test_bn_a_byline_place_gives_the_home_country_and_a_late_subject_did_the_first_verb_too(pipeline):
+    doc = run(pipeline, "নিজস্ব প্রতিবেদক, ঢাকা\n\nএ ঘটনায় ভারতের হাইকমিশনারকে তলব করে কড়া প্রতিবাদ জানিয়েছে "
+                        "পররাষ্ট্র মন্ত্রণালয়।")
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(accusations) == 2
+    assert all(names(doc, e, "source") == ["Bangladesh"] for e in accusations)  # the summons and the protest
+
+
+def test_bn_an_official_protest_is_an_accusation(pipeline):
+    doc = run(pipeline, "ঢাকা, ১৯ নভেম্বর: সীমান্ত হত্যার কড়া প্রতিবাদ জানিয়েছে বাংলাদেশ।")
+    assert [(e.type, names(doc, e, "source")) for e in doc.events] == [("ACCUSE", ["Bangladesh"])]

@@ -45,6 +45,8 @@ class Cues:
     dateline_agencies: dict[str, str] = field(default_factory=dict)
     # words for a country's government ("कतर सरकार", "বাংলাদেশ সরকার"): the name + one is the country acting
     government_words: frozenset[str] = frozenset()
+    # a byline naming where the story was filed: "নিজস্ব প্রতিবেদক, ঢাকা" (the place is the home country's)
+    byline_words: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()  # last words of a generic body a country owns (मंत्रालय)
     genitive_gap: regex.Pattern | None = None  # what stands between a possessor and its body (के, -এর, 's)
     generic_bodies: frozenset[tuple[str, ...]] = frozenset()  # "পররাষ্ট্র মন্ত্রণালয়" as word tuples
@@ -144,6 +146,7 @@ def cues_for(lang: str | None) -> Cues:
     c.leading_verbs = frozenset(_norm(w) for w in data.get("leading_verbs", []))
     c.not_names = frozenset(_norm(w) for w in data.get("not_names", []))
     c.government_words = frozenset(_norm(w) for w in data.get("government_words", []))
+    c.byline_words = frozenset(_norm(w) for w in data.get("byline_words", []))
     c.body_heads = frozenset(_norm(w) for w in data.get("body_heads", []))
     c.scope_words = frozenset(_norm(w) for w in data.get("scope_words", []))
     c.org_heads = frozenset(_norm(w) for w in data.get("org_heads", []))

@@ -64,7 +64,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             entities[eid] = copy.copy(kb.entities[eid])
         return entities[eid]
 
-    home = _home_country(cands, kb, text)
+    home = _home_country(cands, kb, text, lang)
     by_start = sorted(range(len(cands)), key=lambda i: cands[i].start)
     before = {b: a for a, b in zip(by_start, by_start[1:])}  # candidate -> the one right before it
     # multi-word names first, so one-word surnames can join them
@@ -203,14 +203,22 @@ def _bare_body(text: str, lang: str) -> bool:
 DATELINE_AFTER_PLACE = re.compile(r",\s*\S*\s*\d")
 
 
-def _home_country(cands: list[Candidate], kb: KB, text: str | None) -> str | None:
-    """The country of the article's dateline place, if it has one."""
+def _home_country(cands: list[Candidate], kb: KB, text: str | None, lang: str | None = None) -> str | None:
+    """The country of the article's dateline place ("ঢাকা, ৫ আগস্ট:") or byline place ("নিজস্ব
+    প্রতিবেদক, ঢাকা", a line of its own), if it has one."""
     if not text:
         return None
+    bylines = cues_for(lang).byline_words if lang else frozenset()
     for c in sorted(cands, key=lambda c: c.start)[:4]:
-        if not c.ids or text[text.rfind("\n", 0, c.start) + 1 : c.start].strip():
+        lead = text[text.rfind("\n", 0, c.start) + 1 : c.start].strip()
+        if not c.ids:
             continue
-        if not DATELINE_AFTER_PLACE.match(text, c.end):
+        if lead:
+            line_end = text.find("\n", c.end)
+            rest = text[c.end : line_end if line_end >= 0 else len(text)].strip()
+            if not (lead.endswith(",") and surface_form(lead[:-1].strip()) in bylines and not rest):
+                continue
+        elif not DATELINE_AFTER_PLACE.match(text, c.end):
             continue
         ent = kb.entities.get(c.ids[0])
         if ent is None or ent.type not in ("GPE", "LOC"):

@@ -698,6 +698,26 @@ class Extractor:
         comp = _cue_pattern(pack, "complementizers")
         return comp is not None and lo < hi and comp.search(self.text, lo, hi) is not None
 
+    def _share_late_subject(self, sentence_events: list, pack: LangPack) -> None:
+        """"ভারতের হাইকমিশনারকে তলব করে কড়া প্রতিবাদ জানিয়েছে পররাষ্ট্র মন্ত্রণালয়": in a verb-final
+        language a subject named after the last verb also did what a verb before it, with no
+        subject of its own, tells (a conjunctive chain with no clause break between)."""
+        if pack.order != "SOV" or len(sentence_events) < 2:
+            return
+        def subject_role(ev: Event) -> str | None:
+            role = self.onto[ev.type].frame(None).get("subject") if ev.type in self.onto else None
+            return role.get("default") if isinstance(role, dict) else role
+        for (ev, _), (nxt, _) in zip(sentence_events[::-1][1:], sentence_events[::-1]):
+            mine, theirs = subject_role(ev), subject_role(nxt)
+            if not mine or not theirs or any(r.name == mine for r in ev.roles):
+                continue
+            late = [r for r in nxt.roles if r.name == theirs and r.entity_id and r.start is not None
+                    and r.start >= nxt.trigger.end]
+            between = self.text[ev.trigger.end : nxt.trigger.start]
+            if late and not any(c in between for c in ",;।.!?") and not (
+                    pack.clause_breaks is not None and pack.clause_breaks.search(between)):
+                ev.roles = [Role(mine, r.text, r.start, r.end, r.entity_id) for r in late] + ev.roles
+
     def _toll_of_the_attack_before(self, i: int, sent: tuple[int, int], pack: LangPack, sentence_events: list) -> None:
         """"... হামলা চালিয়েছে ইসরায়েল। এতে অন্তত ২০ জন নিহত হয়েছেন": a sentence that opens by
         pointing back at the attack (``toll_back``) and counts dead, with no attack of its own,
@@ -1383,6 +1403,7 @@ class Extractor:
                     ids = a.entity_ids or [r.entity_id for r in roles if r.start == a.start and r.entity_id]
                     self.event_subjects.append((i, a.start, ids))
                     self.resolver.add_subject(dataclasses.replace(a, entity_ids=ids) if ids is not a.entity_ids else a, i)
+        self._share_late_subject(sentence_events, pack)
         self._apply_denials(sentence_events, pack, skips)
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
