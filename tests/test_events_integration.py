@@ -389,3 +389,9 @@ def test_bn_a_byline_place_gives_the_home_country_and_a_late_subject_did_the_fir
 def test_bn_an_official_protest_is_an_accusation(pipeline):
     doc = run(pipeline, "ঢাকা, ১৯ নভেম্বর: সীমান্ত হত্যার কড়া প্রতিবাদ জানিয়েছে বাংলাদেশ।")
     assert [(e.type, names(doc, e, "source")) for e in doc.events] == [("ACCUSE", ["Bangladesh"])]
+
+
+def test_bn_killed_by_someones_bullets_is_their_attack(pipeline):
+    doc = run(pipeline, "সীমান্তে বিএসএফের গুলিতে বাংলাদেশি কিশোর নিহত, কড়া প্রতিবাদ ঢাকার")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "attacker") == ["Border Security Force"]
