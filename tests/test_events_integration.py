@@ -395,3 +395,13 @@ def test_bn_killed_by_someones_bullets_is_their_attack(pipeline):
     doc = run(pipeline, "সীমান্তে বিএসএফের গুলিতে বাংলাদেশি কিশোর নিহত, কড়া প্রতিবাদ ঢাকার")
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
     assert names(doc, attack, "attacker") == ["Border Security Force"]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("भाजपा ने राहुल गांधी पर पलटवार किया।", ["Rahul Gandhi"]),
+    ("राहुल गांधी का केंद्र पर निशाना, भाजपा ने किया पलटवार", []),
+])
+def test_hi_a_verbal_counterattack_is_an_accusation(pipeline, text, target):
+    doc = run(pipeline, text)
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, acc, "source") == ["Bharatiya Janata Party"] and names(doc, acc, "target") == target
