@@ -405,3 +405,13 @@ def test_hi_a_verbal_counterattack_is_an_accusation(pipeline, text, target):
     doc = run(pipeline, text)
     (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert names(doc, acc, "source") == ["Bharatiya Janata Party"] and names(doc, acc, "target") == target
+
+
+@pytest.mark.parametrize("text,type_,role,who", [
+    ("हमले की निंदा करते हुए अमेरिका ने कहा कि वह भारत के साथ है।", "ACCUSE", "source", "United States"),
+    ("भारत का समर्थन करते हुए रूस ने बयान जारी किया।", "SUPPORT", "source", "Russia"),
+])
+def test_hi_a_participle_verb_has_the_agent_that_follows_it(pipeline, text, type_, role, who):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == type_]
+    assert names(doc, ev, role) == [who]

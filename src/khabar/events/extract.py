@@ -718,6 +718,24 @@ class Extractor:
                     pack.clause_breaks is not None and pack.clause_breaks.search(between)):
                 ev.roles = [Role(mine, r.text, r.start, r.end, r.entity_id) for r in late] + ev.roles
 
+    def _participle_agent(self, etype: EventType, f: Found, roles: list[Role], args: list[Arg],
+                          pack: LangPack) -> list[Role]:
+        """"इस पर पलटवार करते हुए भाजपा प्रवक्ता संबित पात्रा ने कहा ...": a verb in a participle
+        (``conjunctive``: हुए) with no subject of its own has the agent that follows it."""
+        if pack.conjunctive is None or pack.order != "SOV":
+            return []
+        role = etype.frame(f.trigger.frame).get("subject")
+        role = role.get("default") if isinstance(role, dict) else role
+        if not role or any(r.name == role for r in roles):
+            return []
+        gap = self.text[f.end : f.end + 3]
+        if not pack.conjunctive.match(self.text, f.end + len(gap) - len(gap.lstrip())):
+            return []
+        agent = next((a for a in args if a.start >= f.end and a.slot == "agent" and a.entity_ids), None)
+        if agent is None or any(c in self.text[f.end : agent.start] for c in ",;।.!?"):
+            return []
+        return [Role(role, agent.text, agent.start, agent.end, agent.entity_ids[0])]
+
     def _toll_of_the_attack_before(self, i: int, sent: tuple[int, int], pack: LangPack, sentence_events: list) -> None:
         """"... হামলা চালিয়েছে ইসরায়েল। এতে অন্তত ২০ জন নিহত হয়েছেন": a sentence that opens by
         pointing back at the attack (``toll_back``) and counts dead, with no attack of its own,
@@ -1364,6 +1382,7 @@ class Extractor:
                 items = [it for it in items if not pack.abstract_items.search(self.text, it[0], it[1])]
                 if not items:
                     continue
+            roles = self._participle_agent(etype, f, roles, args, pack) + roles
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
             for ev in evs:
                 # its actors count at once for "the two leaders" later in the sentence ("Trump spoke
