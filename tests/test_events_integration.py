@@ -415,3 +415,10 @@ def test_hi_a_participle_verb_has_the_agent_that_follows_it(pipeline, text, type
     doc = run(pipeline, text)
     (ev,) = [e for e in doc.events if e.type == type_]
     assert names(doc, ev, role) == [who]
+
+
+@pytest.mark.parametrize("text", ["ঢাকায় পৌঁছে মোদীর সঙ্গে বৈঠক করেন পুতিন।", "পুতিন ঢাকায় পৌঁছে গেছেন।"])
+def test_bn_having_arrived_is_an_arrival_by_the_subject_named_after_the_last_verb(pipeline, text):
+    doc = run(pipeline, text)
+    (arrive,) = [e for e in doc.events if e.type == "ARRIVE"]
+    assert names(doc, arrive, "traveller") == ["Vladimir Putin"] and names(doc, arrive, "place") == ["Dhaka"]
