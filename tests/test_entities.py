@@ -584,3 +584,8 @@ def test_bn_an_unknown_office_word_before_a_known_full_name_is_not_part_of_it():
 ])
 def test_a_verb_or_function_word_after_an_office_opens_no_name(text, lang, not_name):
     assert not_name not in [m.text for m in run(text, lang).mentions]
+
+
+def test_a_tagger_span_over_a_known_person_and_other_known_names_keeps_them_apart():
+    doc = run("पुतिन दिल्ली पहुंचकर मोदी से मिले।", "hi")
+    assert [m.entity_id for m in doc.mentions] == ["per:vladimir_putin", "city:delhi", "per:narendra_modi"]

@@ -779,6 +779,9 @@ class Recognizer:
             elif (len(overlapping) == 1 and kb_ranges[overlapping[0]] == (lo + 1, hi) and label == "PER"
                   and self._curated_full_name(kb_cands[overlapping[0]])):
                 continue  # "দলটির আমির শফিকুর রহমান": a word the tagger ran onto a known full name is an office
+            elif (len(overlapping) > 1 and all(kb_cands[k].by == "kb:surface" for k in overlapping)
+                  and any(self._label_of(kb_cands[k]) == "PER" for k in overlapping)):
+                continue  # "पुतिन दिल्ली पहुंचकर मोदी": a span over a known person and other known names is no one name
             elif conf >= MODEL_REPLACE_CONF and all(lo <= kb_ranges[k][0] and kb_ranges[k][1] <= hi
                                                     for k in overlapping):
                 out.append(Candidate(a, b, text[a:b], label, [], conf, by))
