@@ -705,8 +705,7 @@ class Extractor:
         if pack.order != "SOV" or len(sentence_events) < 2:
             return
         def subject_role(ev: Event) -> str | None:
-            role = self.onto[ev.type].frame(None).get("subject") if ev.type in self.onto else None
-            return role.get("default") if isinstance(role, dict) else role
+            return _subject_role(self.onto[ev.type].frame(None)) if ev.type in self.onto else None
         for (ev, _), (nxt, _) in zip(sentence_events[::-1][1:], sentence_events[::-1]):
             mine, theirs = subject_role(ev), subject_role(nxt)
             if not mine or not theirs or any(r.name == mine for r in ev.roles):
@@ -724,8 +723,7 @@ class Extractor:
         (``conjunctive``: हुए) with no subject of its own has the agent that follows it."""
         if pack.conjunctive is None or pack.order != "SOV":
             return []
-        role = etype.frame(f.trigger.frame).get("subject")
-        role = role.get("default") if isinstance(role, dict) else role
+        role = _subject_role(etype.frame(f.trigger.frame))
         if not role or any(r.name == role for r in roles):
             return []
         gap = self.text[f.end : f.end + 3]
