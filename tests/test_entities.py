@@ -589,3 +589,32 @@ def test_a_verb_or_function_word_after_an_office_opens_no_name(text, lang, not_n
 def test_a_tagger_span_over_a_known_person_and_other_known_names_keeps_them_apart():
     doc = run("पुतिन दिल्ली पहुंचकर मोदी से मिले।", "hi")
     assert [m.entity_id for m in doc.mentions] == ["per:vladimir_putin", "city:delhi", "per:narendra_modi"]
+
+
+def test_en_a_korean_family_name_alone_is_the_person_named_in_full_before():
+    # "Cho" after "Foreign Minister Cho Tae-yul", a person the KB does not know: the family name
+    # is written first (kb/family_name_first.txt), so it is him and no new person
+    doc = run("Blinken met South Korean Foreign Minister Cho Tae-yul in Seoul. Cho said Seoul would respond firmly.", "en")
+    full = next(m for m in doc.mentions if m.text == "Cho Tae-yul")
+    alone = next(m for m in doc.mentions if m.text == "Cho")
+    assert alone.entity_id == full.entity_id
+
+
+def test_en_a_four_word_generic_body_is_the_dateline_countrys():
+    doc = run("SEOUL, Jan 6 (Reuters) - The missile flew 1,100 km, the Joint Chiefs of Staff said.", "en")
+    jcs = next(m for m in doc.mentions if m.text == "Joint Chiefs of Staff")
+    assert jcs.label == "ORG" and jcs.entity_id == "gpe:kr"
+
+
+def test_bn_an_abbreviated_name_part_is_inside_the_person_and_not_in_its_key():
+    # banglakit and Bangladeshi papers write "মো." (Md.) before names; later "আবদুল হামিদ" is the same man
+    doc = run("উপপরিচালক মো. আবদুল হামিদ জানান, আগুন নেভানো হয়েছে। আবদুল হামিদ বলেন, তদন্ত হবে।", "bn")
+    people = [m for m in doc.mentions if m.label == "PER"]
+    assert [m.text for m in people] == ["মো. আবদুল হামিদ", "আবদুল হামিদ"]
+    assert people[0].entity_id == people[1].entity_id
+
+
+def test_bn_a_title_right_before_another_title_names_no_one():
+    # "উপদেষ্টা ব্রিগেডিয়ার জেনারেল (অব.) ...": the rank is no name of the adviser
+    doc = run("শ্রম উপদেষ্টা ব্রিগেডিয়ার জেনারেল এম সাখাওয়াত হোসেন ঘটনাস্থল পরিদর্শন করেন।", "bn")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["এম সাখাওয়াত হোসেন"]

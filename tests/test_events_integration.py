@@ -422,3 +422,31 @@ def test_bn_having_arrived_is_an_arrival_by_the_subject_named_after_the_last_ver
     doc = run(pipeline, text)
     (arrive,) = [e for e in doc.events if e.type == "ARRIVE"]
     assert names(doc, arrive, "traveller") == ["Vladimir Putin"] and names(doc, arrive, "place") == ["Dhaka"]
+
+
+@pytest.mark.parametrize("text", [
+    "जयशंकर ने बीजिंग में चीन के विदेश मंत्री वांग यी के साथ वार्ता की। दोनों मंत्रियों ने सीमा पर शांति पर सहमति जताई।",
+    "Jaishankar held talks with Wang Yi in Beijing. The two ministers agreed to resume direct flights.",
+    "তৌহিদ হোসেন ভারতের পররাষ্ট্রমন্ত্রী জয়শঙ্করের সঙ্গে বৈঠক করেন। দুই পররাষ্ট্রমন্ত্রী সীমান্ত হত্যা বন্ধে একমত হয়েছেন।",
+])
+def test_the_two_ministers_are_the_two_who_met(pipeline, text):
+    doc = run(pipeline, text)
+    (agree,) = [e for e in doc.events if e.type == "AGREE"]
+    parties = names(doc, agree, "party")
+    assert "S. Jaishankar" in parties and len(parties) == 2
+
+
+def test_bn_with_a_particle_is_still_with(pipeline):
+    # "ডিংয়ের সঙ্গেও" (with Ding, too): a participant, not where
+    doc = run(pipeline, "সেখানে ইউনূস চীনের ভাইস প্রিমিয়ার ডিং শুয়েশিয়াংয়ের সঙ্গেও সাক্ষাৎ করেন।")
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert "Muhammad Yunus" in names(doc, meet, "participant") and not names(doc, meet, "place")
+    assert len(names(doc, meet, "participant")) == 2
+
+
+def test_en_missiles_fired_into_the_sea_strike_no_one(pipeline):
+    doc = run(pipeline, "North Korea fires ballistic missile into sea, Seoul and Tokyo condemn launch")
+    assert not [e for e in doc.events if e.type == "ATTACK"]
+    doc = run(pipeline, "Russia fired missiles at Kyiv overnight.")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "target") == ["Kyiv"]

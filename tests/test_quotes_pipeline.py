@@ -325,3 +325,14 @@ def test_words_that_open_with_the_next_speech_verb_are_reported_once(pipe):
     _, quotes = said(pipe, "বাংলাদেশের পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে উদ্বেগ প্রকাশ করে বলেছে, এই সংঘাত পুরো "
                            "অঞ্চলকে অস্থিতিশীল করে তুলতে পারে।")
     assert [(q[0], q[2]) for q in quotes] == [("gpe:bd", "এই সংঘাত পুরো অঞ্চলকে অস্থিতিশীল করে তুলতে পারে")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the body before the agent marker speaks for its possessor
+    ("रूस की सेना ने कहा कि यूक्रेन ने हमला किया।", "gpe:ru"),
+    # a ministry's spokesperson is not the minister introduced before for that country
+    ("जयशंकर ने चीन के विदेश मंत्री वांग यी के साथ वार्ता की। चीनी विदेश मंत्रालय के प्रवक्ता ने कहा कि चीन तैयार है।", "gpe:cn"),
+])
+def test_hi_a_body_or_its_spokesperson_speaks_for_its_country(pipe, text, speaker):
+    _, qs = said(pipe, text)
+    assert [q[0] for q in qs] == [speaker]

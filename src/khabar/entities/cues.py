@@ -58,6 +58,10 @@ class Cues:
     # Latin letters spelt in the script ("ডব্লিউ", "डब्ल्यू"): initials inside a foreign name
     # ("জর্জ ডব্লিউ বুশ", "জে ডি সালিংগার"); letters that are also common words (ও "and") are left out
     initials: frozenset[str] = frozenset()
+    # abbreviated parts of a personal name written before it ("মো. আবদুল হামিদ", "Md."): inside the
+    # person's span, as news corpora annotate them (banglakit tags "মো. নাহিদ হুসাইন" whole)
+    name_prefixes: regex.Pattern | None = None
+    name_prefix_lead: regex.Pattern | None = None  # the same, opening a name ("^মো\.\s*")
     name_particles: frozenset[str] = frozenset()  # particles written onto a word (bn ও "also")
     # word -> cluster id from word_clusters.tsv (scripts/build_word_clusters.py): tagger features
     # that group a word unseen in training with words like it
@@ -151,6 +155,10 @@ def cues_for(lang: str | None) -> Cues:
     c.scope_words = frozenset(_norm(w) for w in data.get("scope_words", []))
     c.org_heads = frozenset(_norm(w) for w in data.get("org_heads", []))
     c.initials = frozenset(_norm(w) for w in data.get("initials", []))
+    if data.get("name_prefixes"):  # ending right before a name: "(?:মো\.|মোঃ)\s+$"
+        alts = "|".join(regex.escape(unicodedata.normalize("NFC", w)) for w in data["name_prefixes"])
+        c.name_prefixes = regex.compile(rf"(?<![\w.])(?:{alts})[ \t]*$")
+        c.name_prefix_lead = regex.compile(rf"(?:{alts})\s*")
     c.name_particles = frozenset(unicodedata.normalize("NFC", w) for w in data.get("name_particles", []))
     c.capital_words = frozenset(_norm(w) for w in data.get("capital_words", []))
     c.generic_bodies = frozenset(tuple(_norm(w) for w in b.split()) for b in data.get("generic_bodies", []))

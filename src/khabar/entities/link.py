@@ -72,7 +72,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
     linked: dict[int, Mention] = {}
     for i in order:
         c = cands[i]
-        key = latin_key(c.text)
+        # ("মো. আবদুল হামিদ": the abbreviated name part is no part of the key, so "আবদুল হামিদ" joins it)
+        key = latin_key(_without_name_prefix(c.text, lang))
         eid, conf, by = None, c.confidence, c.by
         ids = c.ids
         if ids and c.label in COMPATIBLE and "kb:fuzzy" in c.by:
@@ -109,6 +110,12 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 # "शी" after "शी जिनपिंग": a family name written first, of a person the KB calls by it
                 eid = family_first[key]
                 ent, by = entities[eid], f"{c.by}+doc:family-name"
+            elif (c.label == "PER" and " " not in key and key in person_first_word
+                  and key in _family_first_keys() and entities[person_first_word[key]].type == "PER"):
+                # "Cho said" after "Foreign Minister Cho Tae-yul", a person the KB does not know:
+                # a family name written first (kb/family_name_first.txt) is how articles call him
+                eid = person_first_word[key]
+                ent, by = entities[eid], f"{c.by}+doc:family-name"
             elif c.label == "PER" and " " not in key and kb.lookup_surname(key):
                 # a surname alone, of a person the KB knows by full name in any script (पेलोसी)
                 eid = kb.lookup_surname(key)[0]
@@ -128,7 +135,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 ent, by = entities[eid], f"{c.by}+doc:short-place"
             else:
                 eid = new_entity_id(key)
-                ent = entities.get(eid) or Entity(id=eid, type=c.label, name=_display(c.text, key), names={},
+                ent = entities.get(eid) or Entity(id=eid, type=c.label, name=_display(_without_name_prefix(c.text, lang), key), names={},
                                                   keys=[key], source=f"discovered:{doc_id}")
                 entities[eid] = ent
             if c.text not in ent.names.get(lang, []):
@@ -161,6 +168,13 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
     return mentions, entities
 
 
+def _without_name_prefix(name: str, lang: str) -> str:
+    """A person's name without an abbreviated part before it ("মো. ", entity_cues ``name_prefixes``)."""
+    lead = cues_for(lang).name_prefix_lead
+    m = lead.match(name) if lead is not None else None
+    return name[m.end() :] if m is not None and m.end() < len(name) else name
+
+
 @lru_cache(maxsize=1)
 def _family_first_keys() -> frozenset[str]:
     """Keys of family names written first (kb/family_name_first.txt: Wang, Kim, Nguyen ...)."""
@@ -190,7 +204,7 @@ def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
     after its genitive ("चीन के वाणिज्य मंत्रालय"), a place and a body in one span ("কিয়েভের বিমানবাহিনী"),
     else, for a bare generic body ("विदेश मंत्रालय"), the country the article is filed from (``home``)."""
     return (_government_of(c.text, kb, lang) or _body_of(c, prev, kb, lang, text) or _owned_body(c.text, kb, lang)
-            or (home if home and _bare_body(c.text, lang) else None))
+            or (home if home and (_bare_body(c.text, lang) or c.by.startswith("cue:generic_body")) else None))
 
 
 def _bare_body(text: str, lang: str) -> bool:

@@ -286,7 +286,21 @@ class Recognizer:
             found = self._names_with_initials(text, sentences, found)
         if self.lang != "en":  # English has capitals for this (see the "Olena Zelenska" rule in pass 4)
             found = self._surname_of_another(text, sentences, found)
+        if self.cues.name_prefixes is not None:
+            found = self._with_name_prefix(text, found)
         return found
+
+    def _with_name_prefix(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """"মো. আবদুল হামিদ": an abbreviated name part (entity_cues ``name_prefixes``) right before a
+        person's name is part of it; the key the linker matches is still the name's (translit drops it)."""
+        out = []
+        for c in found:
+            if self._label_of(c) == "PER":
+                m = self.cues.name_prefixes.search(text, max(0, c.start - 12), c.start)
+                if m is not None:
+                    c = Candidate(m.start(), c.end, text[m.start() : c.end], c.label, c.ids, c.confidence, c.by + "+cue:name_prefix")
+            out.append(c)
+        return out
 
     def _surname_of_another(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
         """"रवि शास्त्री", "নীরব মোদী": a one-word name of a KB person (a curated surname, or a
@@ -451,10 +465,11 @@ class Recognizer:
         out = []
         if not bodies:
             return out
+        longest = max(len(b) for b in bodies)
         for i in range(len(toks)):
             if toks[i].norm not in self._body_first:
                 continue
-            for n in (3, 2, 1):
+            for n in range(longest, 0, -1):
                 if i + n > len(toks) or any(k in covered for k in range(i, i + n)):
                     continue
                 words = [t.norm for t in toks[i : i + n]]
@@ -602,6 +617,8 @@ class Recognizer:
             if i + n < len(toks) and (text[toks[i + n - 1].end : toks[i + n].start].strip()
                                       or toks[i + n].norm in self.cues.not_names):
                 continue  # "জাতিসংঘ মহাসচিব, ক্যাম্প পরিদর্শন": a comma ends the title; no name follows
+            if i + n < len(toks) and words[i + n] in self.cues.title_first and self.cues.title_at(words, i + n):
+                continue  # "উপদেষ্টা ব্রিগেডিয়ার জেনারেল (অব.) এম সাখাওয়াত": another title follows; the name is after it
             got = self._name_after(text, toks, i + n, covered - set(weak), honorific)
             if got:
                 a, b, k = got

@@ -401,7 +401,8 @@ def _office_words(gap: str, pack: LangPack) -> bool:
     gen = [mk.after for mk in pack.markers if mk.slot == "genitive" and mk.after is not None and mk.suffix is None]
     other = [w for w in words if not (cues.title_at([surface_form(w)], 0) or any(g.fullmatch(w) for g in gen)
                                       or (pack.possessor_bodies is not None and pack.possessor_bodies.fullmatch(w)))]
-    return len(other) <= 1 and len(other) < len(words) - 1
+    # (two words, the second an office: "চীনের ভাইস প্রিমিয়ার ডিং", a qualifier and the office)
+    return len(other) <= 1 and (len(other) < len(words) - 1 or (len(words) == 2 and words[-1] not in other))
 
 
 def _headline_pair(text: str, a: Arg, b: Arg) -> bool:

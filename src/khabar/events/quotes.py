@@ -203,8 +203,17 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     if pack is not None and pack.possessor_bodies is not None:
         # "Russia's defence ministry said ...", "..., Ukraine's air force said": the body right
         # before the verb speaks for its possessor
+        # (hi "रूस की सेना ने कहा": the body may carry the agent marker)
+        agent = next((mk.after for mk in pack.markers if mk.slot == "agent" and mk.after is not None), None)
+
+        def body_word(gap: str) -> bool:
+            marked = agent.search(gap) if agent is not None else None
+            if marked is not None and not gap[marked.end() :].strip():
+                gap = gap[: marked.start()].strip()
+            return pack.possessor_bodies.fullmatch(gap) is not None
+
         body = next((a for a in args if s_start <= a.start and a.end <= m.start() and a.slot == "genitive"
-                     and pack.possessor_bodies.fullmatch(text[a.outer_end : m.start()].strip())), None)
+                     and body_word(text[a.outer_end : m.start()].strip())), None)
         sp = body or sp
     last = lead.split()[-1:]
     if (side == "after" and last and last[0].isalpha() and pack is not None and pack.conjunctions is not None

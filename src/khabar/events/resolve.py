@@ -128,7 +128,8 @@ class Resolver:
             if eid:
                 return [eid]
         for off, h, mod, eid in anchors:  # "the Russian leader" = whoever was introduced as Russia's president
-            if modifier is not None and mod == modifier:
+            # (not by another kind of office: China's foreign minister is not "चीनी विदेश मंत्रालय के प्रवक्ता")
+            if modifier is not None and mod == modifier and (category in (None, "leader") or h == head):
                 return [eid]
         if not as_pronoun:  # "the finance minister": nobody named so far held that office here
             return []
