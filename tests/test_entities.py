@@ -618,3 +618,14 @@ def test_bn_a_title_right_before_another_title_names_no_one():
     # "উপদেষ্টা ব্রিগেডিয়ার জেনারেল (অব.) ...": the rank is no name of the adviser
     doc = run("শ্রম উপদেষ্টা ব্রিগেডিয়ার জেনারেল এম সাখাওয়াত হোসেন ঘটনাস্থল পরিদর্শন করেন।", "bn")
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["এম সাখাওয়াত হোসেন"]
+
+
+def test_bn_an_age_in_brackets_is_no_short_form_of_the_name():
+    doc = run("নিহত যুবকের নাম আবু সাঈদ (২৪)। নির্বাচন কমিশনের (ইসি) সচিব বলেন।", "bn")
+    assert "২৪" not in [m.text for m in doc.mentions]
+    assert "ইসি" in [m.text for m in doc.mentions]
+
+
+def test_bn_a_military_rank_is_no_part_of_the_name():
+    doc = run("অধিনায়ক লেফটেন্যান্ট কর্নেল মেহেদী ইমাম বলেন, চিঠি দেওয়া হয়েছে।", "bn")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["মেহেদী ইমাম"]

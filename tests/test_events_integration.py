@@ -450,3 +450,65 @@ def test_en_missiles_fired_into_the_sea_strike_no_one(pipeline):
     doc = run(pipeline, "Russia fired missiles at Kyiv overnight.")
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
     assert names(doc, attack, "target") == ["Kyiv"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States on Wednesday vetoed a U.N. Security Council resolution demanding a ceasefire in Gaza.",
+    "अमेरिका ने सुरक्षा परिषद के प्रस्ताव पर वीटो कर दिया।",
+    "যুক্তরাষ্ট্র নিরাপত্তা পরিষদের প্রস্তাবে ভেটো দিয়েছে।",
+])
+def test_a_veto_rejects(pipeline, text):
+    doc = run(pipeline, text)
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    assert names(doc, deny, "denier") == ["United States"]
+
+
+def test_en_an_organisations_foreign_ministry_acts_for_it(pipeline):
+    doc = run(pipeline, "The Palestinian Authority's foreign ministry condemned the U.S. decision.")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, acc, "source") == ["Palestinian Authority"]
+
+
+@pytest.mark.parametrize("text", [
+    "ट्रंप ने बुडापेस्ट में पुतिन के साथ प्रस्तावित शिखर बैठक भी रद्द कर दी।",
+    "ট্রাম্প পুতিনের সঙ্গে বৈঠক বাতিল করেছেন।",
+    "Trump called off his meeting with Putin.",
+])
+def test_a_called_off_meeting_did_not_happen(pipeline, text):
+    doc = run(pipeline, text)
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert meet.modality == "denied"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("সীমান্তে যুবক নিহত, প্রতিবাদ জানাল বিজিবি", "Border Guard Bangladesh"),   # the plain past before the body
+    ("हमले की निंदा की भारत ने", "India"),   # the agent after the verb: no "condemnation of India"
+])
+def test_headline_actor_after_the_verb(pipeline, text, source):
+    doc = run(pipeline, text)
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, acc, "source") == [source]
+
+
+def test_en_a_hyphenated_backer_backs_the_noun_after(pipeline):
+    doc = run(pipeline, "Zelenskiy said Kyiv was ready to work on a U.S.-backed peace plan, hours after the strikes.")
+    (sup,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert names(doc, sup, "source") == ["United States"]
+    assert [r.text for r in sup.roles if r.name == "topic"] == ["peace plan"]
+    doc = run(pipeline, "Iran-backed Houthis attacked a ship.")
+    (sup,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert names(doc, sup, "source") == ["Iran"] and names(doc, sup, "target") == ["Houthis"]
+
+
+@pytest.mark.parametrize("text", ["Russian missiles hit Kyiv overnight.",
+                                  "Russian drones and missiles struck energy facilities in Kyiv."])
+def test_en_weapons_that_hit_are_their_owners_attack(pipeline, text):
+    doc = run(pipeline, text)
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "attacker") == ["Russia"]
+
+
+def test_en_the_country_after_a_city_is_its_country(pipeline):
+    doc = run(pipeline, "Kyiv was ready to talk, hours after Russian drones struck energy facilities across the country.")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "place") == ["Ukraine"] and names(doc, attack, "attacker") == ["Russia"]

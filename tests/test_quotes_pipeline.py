@@ -336,3 +336,18 @@ def test_words_that_open_with_the_next_speech_verb_are_reported_once(pipe):
 def test_hi_a_body_or_its_spokesperson_speaks_for_its_country(pipe, text, speaker):
     _, qs = said(pipe, text)
     assert [q[0] for q in qs] == [speaker]
+
+
+def test_en_an_ambassador_after_possessors_who_calls_and_says(pipe):
+    # "Algeria's U.N. Ambassador X called the veto "a dark day" and said ...": both are X's
+    _, qs = said(pipe, "Algeria's U.N. Ambassador Amar Bendjama called the veto \"a dark day\" and said "
+                 "the council had failed the people of Gaza.")
+    speakers = {q[0] for q in qs}
+    assert len(qs) == 2 and len(speakers) == 1 and None not in speakers
+    assert {q[2] for q in qs} == {"a dark day", "the council had failed the people of Gaza"}
+
+
+def test_two_speech_verbs_reaching_the_same_words_give_one_quote(pipe):
+    _, qs = said(pipe, "रूसी विदेश मंत्रालय की प्रवक्ता मारिया ज़खारोवा ने प्रतिबंधों को \"प्रतिकूल\" बताया और कहा कि "
+                       "रूस पश्चिमी प्रतिबंधों के प्रति प्रतिरक्षा विकसित कर चुका है।")
+    assert [q[2] for q in qs] == ["प्रतिकूल", "रूस पश्चिमी प्रतिबंधों के प्रति प्रतिरक्षा विकसित कर चुका है"]

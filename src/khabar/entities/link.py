@@ -266,6 +266,9 @@ def _body_of(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str 
         return None  # (or a demonym or country right before it: "रूसी विदेश मंत्रालय", "the UAE foreign ministry")
     ids = [i for i in prev.ids if i.startswith("gpe:") or (i in kb.entities and kb.entities[i].type in ("GPE", "LOC")
                                                             and not i.startswith("city:"))]
+    if not ids and cues.genitive_gap.fullmatch(text, prev.end, c.start):
+        # "the Palestinian Authority's foreign ministry", "হামাসের সামরিক শাখা": an organisation's own body
+        ids = [i for i in prev.ids if i in kb.entities and kb.entities[i].type == "ORG"]
     return ids[0] if ids else None
 
 

@@ -1023,7 +1023,8 @@ class Recognizer:
 
 
 # a case ending (at most 3 letters) then one short word in brackets: "কমিশনের (ইসি)", "Commission (EC)"
-BRACKETED_SHORT = regex.compile(r"\w{0,3}\s*\((\w{2,8})\)")
+# (not a number: "আবু সাঈদ (২৪)" gives the man's age)
+BRACKETED_SHORT = regex.compile(r"\w{0,3}\s*\(((?!\p{Nd}+\))\w{2,8})\)")
 
 
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+")

@@ -328,6 +328,11 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
 def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) -> None:
     """"উত্তর কোরিয়ার নেতার সফর": a possessive right before another argument modifies it, also
     across title words ("দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন": South Korea's president Yoon)."""
+    for a in args:
+        # "a U.S.-backed peace plan", "Iran-backed Houthis": a name joined by a hyphen to a
+        # participle describes the noun after it; it is no argument of the clause
+        if a.slot != "modifier" and regex.match(r"-\p{Ll}+ed\b", text[a.end : a.end + 20]):
+            a.slot, a.outer_start, a.outer_end = "modifier", a.start, a.end
     for a, b in zip(args, args[1:]):
         # "Russian President Vladimir Putin", "अमेरिकी व्यापार प्रतिनिधि जेमिसन ग्रीर": a demonym a few
         # words (an office) before a name describes that person

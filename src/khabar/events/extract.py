@@ -140,7 +140,7 @@ def _found(t: Trigger, matches) -> list[Found]:
 
 
 def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[str],
-                  matches: list[Found] | None = None) -> list[Found]:
+                  matches: list[Found] | None = None, name_starts: frozenset[int] | set[int] = frozenset()) -> list[Found]:
     """Non-overlapping trigger matches; longer and context-free matches win overlaps.
 
     ``matches`` are the sentence's :func:`trigger_matches` when the caller has them already."""
@@ -155,13 +155,24 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
         found = [f for f in found if not (gen.search(text[f.start:f.end]) and (any(
             s > f.end and not text[f.end:s].strip() for s in starts if s - f.end <= 3)
             or (after is not None and after.match(text, f.end))
-            or (noun is not None and noun.match(text, f.end))))]
+            or (noun is not None and _genitive_of_noun(text, f.end, noun, name_starts))))]
     found.sort(key=lambda f: (f.trigger.context is not None, -(f.end - f.start), f.start))
     kept: list[Found] = []
     for f in found:
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _genitive_of_noun(text: str, pos: int, noun: regex.Pattern, name_starts) -> bool:
+    """"की" + a noun + a postposition after a light verb reads as "of" ("निंदा की सेना ने") -- but not
+    before a name and the agent marker: "हमले की निंदा की भारत ने" is India condemning (a headline's
+    agent after the verb)."""
+    m = noun.match(text, pos)
+    if m is None:
+        return False
+    word = len(m.group()) - len(m.group().lstrip())
+    return not (pos + word in name_starts and m.group().rstrip().endswith("ने"))
 
 
 @functools.cache
@@ -959,6 +970,14 @@ class Extractor:
                             # 'मोदी ने जापान को "..." बताया': the agent before the quote, the verb after it
                             speaker = next((a for a in reversed(args) if s.start <= a.start and a.end <= qs
                                             and a.slot == "agent"), None)
+                        if (speaker is None and pack.order == "SVO" and j == i and self.text[qs : qs + 3].lstrip("\"“‘' ")[:1].islower()
+                                and regex.match(r"[\"”’']*\s+and\s+$", self.text[qe : m.start()])):
+                            # 'X called the veto "a dark day" and said ...': words quoted inside the
+                            # clause of the subject who goes on to speak (not a capitalised title)
+                            speaker = next((a for a in args if s.start <= a.start and a.end <= qs
+                                            and a.slot not in ("genitive", "modifier")), None)
+                            if speaker is not None and speaker.slot != "":
+                                speaker = None
             if speaker is None and cue is None:
                 continue  # quoted words nobody is said to say: a title or a scare quote ('ऑर्डर ऑफ ...')
             ids = self.resolve(speaker, i, set(), speaker=True) if speaker else []
@@ -1163,7 +1182,8 @@ class Extractor:
 
     def sentence_events(self, i: int, sent: tuple[int, int], args: list[Arg], pack: LangPack) -> None:
         recent = {t for si, t in self.recent if i - si <= CONTEXT_SENTENCES}
-        found = find_triggers(self.text, sent[0], sent[1], pack, recent, self.trigger_hits.get(i))
+        found = find_triggers(self.text, sent[0], sent[1], pack, recent, self.trigger_hits.get(i),
+                              {m.start for m in self.doc.mentions if sent[0] <= m.start < sent[1]})
         breaks = _breaks(self.text, sent[0], sent[1], pack) + self._speech_breaks(sent, pack)
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []

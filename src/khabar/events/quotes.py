@@ -104,6 +104,17 @@ def _only_descriptors(text: str, lo: int, hi: int, pack: LangPack) -> bool:
     return all(surface_form(w) in cues.demonyms or surface_form(w) in outlet for w in _bare_words(text, lo, hi, pack, ()))
 
 
+def _blanked(text: str, args: list[Arg], lo: int, hi: int) -> str:
+    """``text`` with the arguments between ``lo`` and ``hi`` (and their markers) blanked out: what is
+    left of "Algeria's U.N. Ambassador" is the office."""
+    chars = list(text[:hi])
+    for a in args:
+        if lo <= a.start and a.end <= hi:
+            for k in range(a.outer_start if a.outer_start is not None else a.start, min(hi, max(a.outer_end or a.end, a.end))):
+                chars[k] = " "
+    return "".join(chars)
+
+
 def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4, pack: LangPack | None = None) -> Arg | None:
     """The first argument after ``pos`` with at most ``max_gap`` characters before it, or (given
     the language ``pack``) only office words and demonyms: "said Russian President Vladimir Putin"."""
@@ -216,13 +227,16 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
                      and body_word(text[a.outer_end : m.start()].strip())), None)
         sp = body or sp
     last = lead.split()[-1:]
+    # the sentence's subject: its first argument, after possessors that describe it ("Algeria's U.N.
+    # Ambassador Amar Bendjama")
+    first = next((a for a in args if a.start >= s_start and a.slot not in ("genitive", "modifier")), None)
     if (side == "after" and last and last[0].isalpha() and pack is not None and pack.conjunctions is not None
-            and pack.conjunctions.fullmatch(last[0])) and args and args[0].start >= s_start and args[0].slot == "" and (
-            not text[s_start : args[0].start].strip() or _fronted_adjunct(text[s_start : args[0].start])
-            or (pack is not None and _only_descriptors(text, s_start, args[0].start, pack))):
+            and pack.conjunctions.fullmatch(last[0])) and first is not None and first.slot == "" and (
+            not text[s_start : first.start].strip() or _fronted_adjunct(text[s_start : first.start])
+            or (pack is not None and _only_descriptors(_blanked(text, args, s_start, first.start), s_start, first.start, pack))):
         # "Marcos thanked Japan for its support and said ...": the verb after "and" has the
         # sentence's subject, not the object of the verb before it
-        return args[0], False
+        return first, False
     if sp is not None and side == "after":
         gap = text[sp.outer_end : m.start()].strip()
         if len(gap.split()) > 3 and not (gap.startswith(",") and gap.endswith(",")):
@@ -471,6 +485,14 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 chain.remove(o.speaker)
                 chain.insert(chain.index(n.speaker), o.speaker)
     att.quotes = [q for q in att.quotes if not any(q is o for o in reporting)]
+    # "X ने ... को "प्रतिकूल" बताया और कहा कि ...": two verbs of one speaker reaching the same words give one quote
+    seen: set[tuple[int, int, str | None]] = set()
+    unique = []
+    for q in att.quotes:
+        if (q.start, q.end, q.speaker) not in seen:
+            seen.add((q.start, q.end, q.speaker))
+            unique.append(q)
+    att.quotes = unique
     att.chain = chain
     for q in att.quotes:
         q.chain = list(chain) if chain else q.chain

@@ -115,7 +115,21 @@ class Resolver:
         eid = eid or self._nearest(
             self.seen + self.subjects, arg.start, fits, exclude
         )
+        if eid and arg.ref.label == "GPE":
+            eid = self._country_of_city(eid)  # "the country" after "Kyiv": Ukraine, not the city
         return [eid] if eid else []
+
+    def _country_of_city(self, eid: str) -> str:
+        """The country of a city entity (KB attribute ``country``), else the entity itself."""
+        ent = self.doc.entities.get(eid)
+        if ent is None or eid.startswith("gpe:") or ent.type not in ("GPE", "LOC"):
+            return eid
+        country = f"gpe:{str(ent.attrs.get('country') or '').lower()}"
+        from ..entities.kb import default_kb
+
+        if country == "gpe:" or country not in default_kb().entities:
+            return eid
+        return adopt_kb_entity(self.doc, country)
 
     def title(self, arg: Arg, sentence: int, exclude: set[str], head: str, modifier: str | None,
               category: str | None = None, as_pronoun: bool = True) -> list[str]:
