@@ -512,3 +512,24 @@ def test_en_the_country_after_a_city_is_its_country(pipeline):
     doc = run(pipeline, "Kyiv was ready to talk, hours after Russian drones struck energy facilities across the country.")
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
     assert names(doc, attack, "place") == ["Ukraine"] and names(doc, attack, "attacker") == ["Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "লালমনিরহাটের পাটগ্রাম সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হয়েছেন।",
+    "কুমিল্লার সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হয়েছেন।",
+])
+def test_bn_a_places_genitive_before_a_kind_of_place_is_where(pipeline, text):
+    doc = run(pipeline, text)
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "attacker") == ["Border Security Force"] and not names(doc, attack, "target")
+    assert len(names(doc, attack, "place")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "यूरोपीय संघ ने गुरुवार को रूस के खिलाफ 19वें प्रतिबंध पैकेज को मंजूरी दी।",
+    "ইউরোপীয় ইউনিয়ন রাশিয়ার বিরুদ্ধে ১৯তম নিষেধাজ্ঞা প্যাকেজ অনুমোদন করেছে।",
+])
+def test_a_sanctions_package_approved_is_a_sanction(pipeline, text):
+    doc = run(pipeline, text)
+    (sanction,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert names(doc, sanction, "source") == ["European Union"] and names(doc, sanction, "target") == ["Russia"]

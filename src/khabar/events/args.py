@@ -143,6 +143,45 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
         return
 
 
+def _place_of_place(text: str, pos: int, end: int, pack: LangPack, place_starts: set[int]) -> bool:
+    """At ``pos``: a kind of place (``place_nouns``) in the locative, maybe after another place's
+    name or a determiner ("লালমনিরহাটের পাটগ্রাম সীমান্তে", "गाजा के एक शहर में")."""
+    if pack.place_nouns is None:
+        return False
+    skip = regex.match(r"\s+([^\s,।;:]+)(?=\s)", text[pos:end])
+    if skip and not (pos + skip.start(1) in place_starts or _name_like(skip.group(1), pack)
+                     or (pack.determiners is not None and pack.determiners.fullmatch(skip.group(1)))):
+        skip = None
+    for start in (pos, pos + skip.end()) if skip else (pos,):
+        m = pack.place_nouns.match(text, start, end)
+        if m is None:
+            continue
+        for mk in pack.markers:
+            if mk.slot != "locative":
+                continue
+            if mk.suffix is not None and mk.after is None and mk.suffix.match(text, m.end(), end):
+                return True
+            if mk.suffix is None and mk.after is not None and mk.after.match(text, m.end(), end):
+                return True
+    return False
+
+
+PLACE_WORD_NAME_SHARE = 0.2  # a word whose cluster is this often inside names may be a place name
+
+
+def _name_like(word: str, pack: LangPack) -> bool:
+    """A word the recogniser missed that may still be a name: unknown to the word clusters, or of a
+    cluster often inside names ("পাটগ্রাম", "কালিয়াকৈর"; not "সেনারা", the troops)."""
+    from ..entities.cues import cues_for
+    from ..entities.kb import surface_form
+
+    cues = cues_for(pack.lang)
+    if not cues.clusters:
+        return False
+    cluster = cues.clusters.get(surface_form(word))
+    return cluster is None or cues.cluster_names.get(cluster, 0.0) >= PLACE_WORD_NAME_SHARE
+
+
 def _office_lead(text: str, sent_start: int, pos: int, pack: LangPack) -> int:
     """Where the office words (and a capitalised demonym) right before ``pos`` begin: the start of
     "Russian President " in "by Russian President Vladimir Putin"; ``pos`` when there are none."""
@@ -320,6 +359,12 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     args.sort(key=lambda a: a.start)
     for a in args:
         _mark(a, doc.text, start, end, pack)
+    place_starts = {a.start for a in args if a.label in PLACE_LABELS}
+    for a in args:
+        if a.slot == "genitive" and a.label in ("GPE", "LOC") and _place_of_place(doc.text, a.outer_end, end, pack, place_starts):
+            # "লালমনিরহাটের পাটগ্রাম সীমান্তে": a place's genitive before a kind of place where
+            # something happens is where it happened, not whose thing was hit
+            a.slot, a.label = "locative", "LOC"
     _mark_modifiers(doc.text, args, pack)
     _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
     return args
