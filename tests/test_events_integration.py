@@ -533,3 +533,48 @@ def test_a_sanctions_package_approved_is_a_sanction(pipeline, text):
     doc = run(pipeline, text)
     (sanction,) = [e for e in doc.events if e.type == "SANCTION"]
     assert names(doc, sanction, "source") == ["European Union"] and names(doc, sanction, "target") == ["Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Modi to visit Japan next week, then travel to China for SCO summit",
+    "Modi will visit Japan and then travel to China.",
+])
+def test_en_a_bare_verb_after_a_planned_one_shares_its_subject_and_plan(pipeline, text):
+    doc = run(pipeline, text)
+    visits = [e for e in doc.events if e.type == "PLAN_VISIT"]
+    assert [names(doc, e, "place") for e in visits] == [["Japan"], ["China"]]
+    assert all(names(doc, e, "traveller") == ["Narendra Modi"] for e in visits)
+
+
+def test_en_a_past_verb_after_a_then_keeps_its_own_tense(pipeline):
+    doc = run(pipeline, "Modi visited Japan, then travelled to China.")
+    assert [(e.type, names(doc, e, "traveller")) for e in doc.events] == [("VISIT", ["Narendra Modi"])] * 2
+
+
+@pytest.mark.parametrize("text,place", [
+    ("ইসহাক দার আগামী ২৩ আগস্ট দুই দিনের সফরে ঢাকায় আসছেন।", "Dhaka"),
+    ("पुतिन अगले महीने भारत आ रहे हैं।", "India"),
+])
+def test_coming_to_a_place_is_a_planned_visit(pipeline, text, place):
+    doc = run(pipeline, text)
+    (visit,) = [e for e in doc.events if e.type == "PLAN_VISIT"]
+    assert names(doc, visit, "place") == [place] and visit.modality == "planned"
+
+
+@pytest.mark.parametrize("text,n", [("मोदी पिछले साल जापान गए थे।", 1), ("हमले में पांच लोग मारे गए।", 0),
+                                    ("संयुक्त राष्ट्र द्वारा जारी बयान में हमले की निंदा की गई।", 0)])
+def test_hi_went_to_a_place_is_a_visit_not_a_passive(pipeline, text, n):
+    doc = run(pipeline, text)
+    assert len([e for e in doc.events if e.type == "VISIT"]) == n
+
+
+def test_hi_he_opening_a_sentence_is_the_person_before(pipeline):
+    doc = run(pipeline, "मोदी जापान जाएंगे। वह जापानी प्रधानमंत्री शिगेरु इशिबा के साथ शिखर बैठक करेंगे।")
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert sorted(names(doc, meet, "participant")) == ["Narendra Modi", "Shigeru Ishiba"]
+
+
+def test_hi_a_meeting_noun_far_from_its_verb(pipeline):
+    doc = run(pipeline, "मोदी और इशिबा की मुलाकात पिछले साल नवंबर में ब्राजील में जी20 शिखर सम्मेलन के दौरान हुई थी।")
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert sorted(names(doc, meet, "participant")) == ["Narendra Modi", "Shigeru Ishiba"]

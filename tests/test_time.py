@@ -350,3 +350,17 @@ def test_a_date_string_in_a_language_dateparser_lacks_is_still_read():
 
     a = parse_any_date("19 June 2024", ["xx"])
     assert a is not None and a.date.isoformat() == "2024-06-19"
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("प्रधानमंत्री 29 और 30 अगस्त को जापान में रहेंगे।", "hi", "2025-08-29"),
+    ("মোদী ২৯-৩০ আগস্ট জাপান সফর করবেন।", "bn", "2025-08-29"),
+    ("Modi will visit Japan on Aug. 29-30.", "en", "2025-08-29"),
+])
+def test_a_range_of_days_is_dated_by_its_first_day(text, lang, value):
+    assert [t.value for t in times(text, lang, "2025-08-18")] == [value]
+
+
+def test_en_first_in_n_years_is_a_gap_even_in_a_future_sentence():
+    ts = times("Modi will travel to Tianjin, his first trip to China in seven years.", "en", "2025-08-22")
+    assert [t.value for t in ts] == ["P7Y"]

@@ -1349,6 +1349,7 @@ class Extractor:
             # হামলা চালানোর অভিযোগ করেছে": a deed named just before "(का) आरोप" is the charge; the one
             # marked as accused (पर, বিরুদ্ধে) did it, alleged; the accuser is the accusation's subject
             charger: list[Role] = []
+            inherited = False  # the subject is the one of the verb before (coordinated verbs)
             if (not charge and pack.order == "SOV" and pack.charge_links is not None and k + 1 < len(found)
                     and found[k + 1].trigger.type == "ACCUSE" and etype.name != "ACCUSE"
                     and pack.charge_links.fullmatch(self.text[f.end : found[k + 1].start].strip())):
@@ -1374,6 +1375,7 @@ class Extractor:
                 # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...",
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
+                inherited = True
             elif (pack.order == "SVO" and k == 0 and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
                   and (first := self._opening_subject(args, win, sent)) is not None):
                 # "Kim Jong Un inspected a new destroyer and warned that ...": the sentence's subject,
@@ -1402,6 +1404,13 @@ class Extractor:
                     continue
             roles = self._participle_agent(etype, f, roles, args, pack) + roles
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
+            if inherited and sentence_events and sentence_events[-1][0].modality == "planned" and self._bare_verb(f, pack):
+                # "Modi will visit Japan and then travel to China", "Modi to visit Japan, then travel
+                # to China": a verb sharing a planned verb's subject, in its bare form, is planned too
+                for ev in evs:
+                    if ev.modality in ("asserted", "reported"):
+                        ev.modality = "planned"
+                        ev.type = "PLAN_VISIT" if ev.type == "VISIT" else ev.type
             for ev in evs:
                 # its actors count at once for "the two leaders" later in the sentence ("Trump spoke
                 # with Putin ... and said the two leaders would meet")
@@ -1608,6 +1617,20 @@ class Extractor:
         if len(lead.split()) > 4 or regex.search(r"[,;:](?=\s)|[\"“”]", self.text[sent[0] : win[0]]):
             return None  # (a descriptor may stand before the name: "North Korean leader Kim Jong Un")
         return first
+
+    def _bare_verb(self, f: Found, pack: LangPack) -> bool:
+        """English only: the trigger's verb is in its bare form ("travel", not "travelled", "travels"
+        or "met"): it takes its tense from the verb it is coordinated with."""
+        if pack.order != "SVO":
+            return False
+        from ..time.data import load_time_lang
+
+        word = regex.match(r"\w+", self.text[f.start : f.end])
+        tl = load_time_lang(pack.lang)
+        if word is None or tl is None or tl.tense_rx is None:
+            return False
+        w = word.group()
+        return not (w.lower().endswith(("ed", "s", "ing")) or tl.tense_rx.fullmatch(w))
 
     def _inherit(self, etype: EventType, f: Found, prev: list[Role]) -> list[Role]:
         """Coordinated verbs share their subject: "X পৌঁছান এবং ... আলোচনা করেন"."""

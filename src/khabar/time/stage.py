@@ -111,7 +111,11 @@ def time_stage(doc: Document) -> Document:
         key = (f.sent_start, f.sent_end)
         if key not in cues:
             cues[key] = tense_cues(doc.text, f.sent_start, f.sent_end, f.tl)
-        doc.times.append(to_time_expr(f, anchor, tense_of(cues[key], f.c, f.tl.tense_side)))
+        tense = tense_of(cues[key], f.c, f.tl.tense_side)
+        if tense == "future" and "after" in f.c.slots and f.tl.first_in_rx.search(doc.text, f.sent_start, f.c.start):
+            # "will travel to Tianjin, his first trip to China in seven years": a gap, not a date ahead
+            tense = None
+        doc.times.append(to_time_expr(f, anchor, tense))
     return doc
 
 
