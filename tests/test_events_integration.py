@@ -578,3 +578,23 @@ def test_hi_a_meeting_noun_far_from_its_verb(pipeline):
     doc = run(pipeline, "मोदी और इशिबा की मुलाकात पिछले साल नवंबर में ब्राजील में जी20 शिखर सम्मेलन के दौरान हुई थी।")
     (meet,) = [e for e in doc.events if e.type == "MEET"]
     assert sorted(names(doc, meet, "participant")) == ["Narendra Modi", "Shigeru Ishiba"]
+
+
+def test_bn_a_rally_demanding_something_is_a_demonstration(pipeline):
+    doc = run(pipeline, "দ্রুত নির্বাচনের দাবিতে রাজধানীর নয়াপল্টনে সমাবেশ করেছে বিএনপি।")
+    (protest,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert names(doc, protest, "protester") == ["Bangladesh Nationalist Party"]
+
+
+def test_en_protests_as_a_noun_are_no_complaint(pipeline):
+    doc = run(pipeline, "The tribunal sentenced Hasina over a deadly crackdown on student-led protests last year.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = run(pipeline, "China protests Japan's decision.")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, acc, "source") == ["China"]
+
+
+def test_hi_a_police_unit_arrests_for_its_force(pipeline):
+    doc = run(pipeline, "दिल्ली पुलिस की स्पेशल सेल ने एक आतंकी मॉड्यूल का भंडाफोड़ करते हुए चार संदिग्धों को गिरफ्तार किया है।")
+    (arrest,) = [e for e in doc.events if e.type == "ARREST"]
+    assert names(doc, arrest, "arrester") == ["Delhi Police"]

@@ -351,3 +351,13 @@ def test_two_speech_verbs_reaching_the_same_words_give_one_quote(pipe):
     _, qs = said(pipe, "रूसी विदेश मंत्रालय की प्रवक्ता मारिया ज़खारोवा ने प्रतिबंधों को \"प्रतिकूल\" बताया और कहा कि "
                        "रूस पश्चिमी प्रतिबंधों के प्रति प्रतिरक्षा विकसित कर चुका है।")
     assert [q[2] for q in qs] == ["प्रतिकूल", "रूस पश्चिमी प्रतिबंधों के प्रति प्रतिरक्षा विकसित कर चुका है"]
+
+
+def test_bn_a_time_after_the_comma_opens_the_words(pipe):
+    _, qs = said(pipe, "প্রেস সচিব শফিকুল আলম জানিয়েছেন, আগামী বছরের ফেব্রুয়ারির প্রথমার্ধে নির্বাচন অনুষ্ঠিত হবে।")
+    assert [q[2] for q in qs] == ["আগামী বছরের ফেব্রুয়ারির প্রথমার্ধে নির্বাচন অনুষ্ঠিত হবে"]
+
+
+def test_en_words_someone_calls_a_thing_are_theirs(pipe):
+    _, qs = said(pipe, "Hasina, who fled to India in August 2024, called the verdict \"biased and politically motivated\".")
+    assert [(q[0], q[2]) for q in qs] == [("per:sheikh_hasina", "biased and politically motivated")]

@@ -1111,7 +1111,8 @@ class Extractor:
                 lead = self.text[q.start : t.start]
                 # only a time right after the verb ("said on Tuesday ..."); a time opening words said
                 # before the verb (bn "রবিবার তিনি ... সাক্ষাৎ করবেন বলে জানিয়েছেন") is theirs
-                after_verb = 0 <= t.start - q.cue.end <= 5
+                # ("জানিয়েছেন, আগামী বছরের ফেব্রুয়ারিতে ...": after a comma or colon the time opens the words)
+                after_verb = 0 <= t.start - q.cue.end <= 5 and not any(c in self.text[q.cue.end : t.start] for c in ",:;")
                 if after_verb and q.start <= t.start and len(lead) <= 3 and t.end + 10 < q.end:
                     s = t.end
                     while s < q.end and self.text[s] in " ,":
