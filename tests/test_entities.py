@@ -629,3 +629,13 @@ def test_bn_an_age_in_brackets_is_no_short_form_of_the_name():
 def test_bn_a_military_rank_is_no_part_of_the_name():
     doc = run("অধিনায়ক লেফটেন্যান্ট কর্নেল মেহেদী ইমাম বলেন, চিঠি দেওয়া হয়েছে।", "bn")
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["মেহেদী ইমাম"]
+
+
+def test_a_family_name_alone_is_the_one_known_bearer_serving_a_country_the_article_names():
+    # no full name before it; of the curated Kims only one held an office of North Korea
+    doc = run("Putin arrived in Pyongyang. The country's leader Kim welcomed him.", "en")
+    kim = next(m for m in doc.mentions if m.text == "Kim")
+    assert kim.entity_id == "per:kim_jong_un" and "short-name-in-context" in kim.by
+    # without a country to go by, the word stays its own person
+    doc = run("Kim said prices rose.", "en")
+    assert all(m.entity_id != "per:kim_jong_un" for m in doc.mentions)

@@ -81,10 +81,12 @@ class KB:
     first_words: dict[str, set[int]] = field(default_factory=dict)
     _surnames: dict[str, list[str]] | None = field(default=None, repr=False)
     _given: set[str] | None = field(default=None, repr=False)
+    _short_names: dict[str, list[str]] | None = field(default=None, repr=False)
+    _title_countries: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def add(self, ent: Entity) -> None:
         """Add (or merge into an existing id) an entity and index all its names."""
-        self._surnames = self._given = None
+        self._surnames = self._given = self._short_names = None
         self._latin_keys: dict[str, frozenset[str]] = {}
         old = self.entities.get(ent.id)
         if old is not None:
@@ -231,6 +233,45 @@ class KB:
             ids = curated
         return ids if len(ids) == 1 else []
 
+    def short_name_people(self, key: str) -> list[str]:
+        """Curated people an article may call by one word of their English name: the family name
+        written first ("Kim" of Kim Jong Un, ``family_first``) or the last word otherwise. Unlike
+        :meth:`lookup_surname` the word may name several people; the caller picks by context."""
+        if self._short_names is None:
+            first = family_first_keys()  # kb/family_name_first.txt
+            index: dict[str, list[str]] = defaultdict(list)
+            for ent in self.entities.values():
+                if ent.type != "PER" or not ent.source.startswith("curated") or ent.attrs.get("no_surname"):
+                    continue
+                for name in ent.names.get("en", []):
+                    words = latin_key(name).split()
+                    if len(words) < 2:
+                        continue
+                    word = words[0] if words[0] in first else words[-1]
+                    if ent.id not in index[word]:
+                        index[word].append(ent.id)
+            self._short_names = dict(index)
+        return self._short_names.get(key, [])
+
+    def country_of_title(self, title: str) -> str | None:
+        """The country an office's English title names after its last "of" ("Prime Minister of
+        Nepal" -> gpe:np), else by a leading country name ("US Secretary of State")."""
+        if title not in self._title_countries:
+            m = regex.search(r".*\bof\s+(?:the\s+)?(.+)$", title)  # "Chairman of the State Administration Council of Myanmar"
+            found = None
+            for name in ([m.group(1)] if m else []) + [title.split()[0]] if title else []:
+                ids = [i for i in self.lookup_surface(name) if i.startswith("gpe:")]
+                if len(ids) == 1:
+                    found = ids[0]
+                    break
+            self._title_countries[title] = found
+        return self._title_countries[title]
+
+    def countries_served(self, eid: str) -> set[str]:
+        """The countries a KB person's listed offices name (any date)."""
+        ent = self.entities.get(eid)
+        return {c for r in (ent.roles if ent else []) if (c := self.country_of_title(r.get("title") or ""))}
+
     def best_of(self, ids: list[str]) -> str:
         """Pick one id when a name is ambiguous: curated first, then countries, then big cities."""
         return max(ids, key=lambda i: _rank(self.entities[i]))
@@ -240,6 +281,14 @@ def _short_word_differs(a: str, b: str, short: int = 4) -> bool:
     """Two keys of as many words where a pair of short words differs ("laurie cen" / "laurie can")."""
     wa, wb = a.split(), b.split()
     return len(wa) == len(wb) and any(x != y and min(len(x), len(y)) <= short for x, y in zip(wa, wb))
+
+
+@lru_cache(maxsize=1)
+def family_first_keys() -> frozenset[str]:
+    """Keys of family names written first (kb/family_name_first.txt: Wang, Kim, Nguyen ...)."""
+    path = Path(__file__).resolve().parent.parent / "kb" / "family_name_first.txt"
+    return frozenset(latin_key(x.strip()) for x in path.read_text(encoding="utf-8").splitlines()
+                     if x.strip() and not x.startswith("#"))
 
 
 def _rank(ent: Entity) -> tuple[int, int]:

@@ -10,15 +10,12 @@ article gets the same id without any shared state.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 import copy
 import re
 
 from ..model import Entity, Mention
 from .cues import cues_for
-from .kb import KB, surface_form
+from .kb import KB, family_first_keys, surface_form
 from .recognize import MIN_KEY_LEN, Candidate
 from .translit import latin_key, skeleton
 
@@ -65,6 +62,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         return entities[eid]
 
     home = _home_country(cands, kb, text, lang)
+    doc_countries = _countries_named(cands, kb)
     by_start = sorted(range(len(cands)), key=lambda i: cands[i].start)
     before = {b: a for a, b in zip(by_start, by_start[1:])}  # candidate -> the one right before it
     # multi-word names first, so one-word surnames can join them
@@ -111,7 +109,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 eid = family_first[key]
                 ent, by = entities[eid], f"{c.by}+doc:family-name"
             elif (c.label == "PER" and " " not in key and key in person_first_word
-                  and key in _family_first_keys() and entities[person_first_word[key]].type == "PER"):
+                  and key in family_first_keys() and entities[person_first_word[key]].type == "PER"):
                 # "Cho said" after "Foreign Minister Cho Tae-yul", a person the KB does not know:
                 # a family name written first (kb/family_name_first.txt) is how articles call him
                 eid = person_first_word[key]
@@ -120,6 +118,10 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 # a surname alone, of a person the KB knows by full name in any script (पेलोसी)
                 eid = kb.lookup_surname(key)[0]
                 ent, by = use(eid), f"{c.by}+kb:surname"
+            elif c.label == "PER" and " " not in key and (eid := _by_country(key, kb, doc_countries)):
+                # "The country's leader Kim welcomed him" in an article about North Korea: the one
+                # curated Kim whose offices are in a country the article names
+                ent, by = use(eid), f"{c.by}+kb:short-name-in-context"
             elif c.label == "ORG" and (country := _country_acting(c, cands[before[i]] if i in before else None,
                                                                 kb, lang, text, home)):
                 # "कतर सरकार", "चीन के वाणिज्य मंत्रालय": a country's government or ministry is the
@@ -168,19 +170,32 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
     return mentions, entities
 
 
+def _countries_named(cands: list[Candidate], kb: KB) -> set[str]:
+    """The countries an article names, itself or by a place in it (Pyongyang: North Korea)."""
+    out = set()
+    for c in cands:
+        for i in c.ids[:1]:
+            if i.startswith("gpe:"):
+                out.add(i)
+            elif i in kb.entities and kb.entities[i].type in ("GPE", "LOC") and kb.entities[i].attrs.get("country"):
+                out.add(f"gpe:{str(kb.entities[i].attrs['country']).lower()}")
+    return out
+
+
+def _by_country(key: str, kb: KB, countries: set[str]) -> str | None:
+    """The one curated person called by ``key`` alone (``KB.short_name_people``) who held an
+    office of a country in ``countries``."""
+    if not countries:
+        return None
+    fits = [i for i in kb.short_name_people(key) if kb.countries_served(i) & countries]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _without_name_prefix(name: str, lang: str) -> str:
     """A person's name without an abbreviated part before it ("মো. ", entity_cues ``name_prefixes``)."""
     lead = cues_for(lang).name_prefix_lead
     m = lead.match(name) if lead is not None else None
     return name[m.end() :] if m is not None and m.end() < len(name) else name
-
-
-@lru_cache(maxsize=1)
-def _family_first_keys() -> frozenset[str]:
-    """Keys of family names written first (kb/family_name_first.txt: Wang, Kim, Nguyen ...)."""
-    path = Path(__file__).resolve().parent.parent / "kb" / "family_name_first.txt"
-    return frozenset(latin_key(x.strip()) for x in path.read_text(encoding="utf-8").splitlines()
-                     if x.strip() and not x.startswith("#"))
 
 
 def _called_by_first_word(ent: Entity | None) -> bool:
@@ -189,7 +204,7 @@ def _called_by_first_word(ent: Entity | None) -> bool:
     call them by that first word."""
     if ent is None or ent.type != "PER":
         return False
-    if any(" " in n.strip() and latin_key(n.split()[0]) in _family_first_keys() for n in ent.names.get("en", [])):
+    if any(" " in n.strip() and latin_key(n.split()[0]) in family_first_keys() for n in ent.names.get("en", [])):
         return True
     for names in ent.names.values():
         short = {n for n in names if " " not in n.strip()}

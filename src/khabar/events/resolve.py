@@ -284,18 +284,11 @@ def adopt_kb_entity(doc: Document, eid: str) -> str:
     return eid
 
 
-@lru_cache(maxsize=4096)
 def _country_named(title: str) -> str | None:
-    """The KB country an office's English title names after "of": "Prime Minister of Nepal" -> gpe:np."""
+    """The KB country an office's English title names (``KB.country_of_title``)."""
     from ..entities.kb import default_kb
 
-    kb = default_kb()
-    m = regex.search(r".*\bof\s+(?:the\s+)?(.+)$", title)  # the last "of": "Chairman of the State Administration Council of Myanmar"
-    for name in ([m.group(1)] if m else []) + [title.split()[0]]:  # else a leading "US", "UK" ("US Secretary of State")
-        ids = [i for i in kb.lookup_surface(name) if i.startswith("gpe:")]
-        if len(ids) == 1:
-            return ids[0]
-    return None
+    return default_kb().country_of_title(title)
 
 
 def holds(role: dict, patterns: list[regex.Pattern], country_names: list[str], date: str | None) -> bool:
