@@ -285,6 +285,8 @@ def main() -> None:
         for flag in ("exact_only", "no_surname"):
             if e.get(flag):
                 ent.setdefault("attrs", {})[flag] = True
+        if e.get("country"):  # a curated place's country ("the country" after it; its attacks)
+            ent.setdefault("attrs", {})["country"] = e["country"]
         for lang, names in (e.get("names") or {}).items():
             add_names(ent, lang, names)
         p = phoenix.get((e.get("phoenix") or "").strip("_"))

@@ -598,3 +598,59 @@ def test_hi_a_police_unit_arrests_for_its_force(pipeline):
     doc = run(pipeline, "दिल्ली पुलिस की स्पेशल सेल ने एक आतंकी मॉड्यूल का भंडाफोड़ करते हुए चार संदिग्धों को गिरफ्तार किया है।")
     (arrest,) = [e for e in doc.events if e.type == "ARREST"]
     assert names(doc, arrest, "arrester") == ["Delhi Police"]
+
+
+@pytest.mark.parametrize("text,releaser,released", [
+    ("হামাস আগামী ৭২ ঘণ্টার মধ্যে জীবিত ২০ জিম্মিকে মুক্তি দেবে।", "Hamas", "জীবিত ২০ জিম্মিকে"),
+    ("हमास ने 20 बंधकों को रिहा किया।", "Hamas", "20 बंधकों"),
+    ("Hamas released 20 hostages on Monday.", "Hamas", "20 hostages"),
+])
+def test_hostages_released(pipeline, text, releaser, released):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "RELEASE"]
+    assert names(doc, ev, "releaser") == [releaser]
+    assert [r.text for r in ev.roles if r.name == "released"] == [released]
+
+
+@pytest.mark.parametrize("text", ["ইমরান খান কারাগার থেকে মুক্তি পেয়েছেন।", "इमरान खान जेल से रिहा हुए।",
+                                  "Imran Khan was released on bail."])
+def test_a_person_freed_is_the_released_and_nothing_else_is(pipeline, text):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "RELEASE"]
+    assert [(r.name, r.entity_id) for r in ev.roles if r.name == "released"] == [("released", "per:imran_khan")]
+
+
+@pytest.mark.parametrize("text", ["The ministry released a statement.", "ছবিটি গত শুক্রবার মুক্তি পেয়েছে।"])
+def test_a_statement_or_a_film_released_is_no_release(pipeline, text):
+    assert not [e for e in run(pipeline, text).events if e.type == "RELEASE"]
+
+
+@pytest.mark.parametrize("text", [
+    "গাজায় ইসরায়েল ও হামাসের মধ্যে যুদ্ধবিরতি কার্যকর হয়েছে।",
+    "इजरायल और हमास के बीच युद्धविराम लागू हो गया।",
+    "A ceasefire between Israel and Hamas took effect on Friday.",
+])
+def test_a_ceasefire_between_two_sides_is_their_agreement(pipeline, text):
+    doc = run(pipeline, text)
+    (agree,) = [e for e in doc.events if e.type == "AGREE"]
+    assert sorted(names(doc, agree, "party")) == ["Hamas", "Israel"]
+
+
+def test_bn_both_sides_are_the_warring_parties_not_the_city_they_met_in(pipeline):
+    doc = run(pipeline, "গাজায় ইসরায়েল ও হামাসের মধ্যে যুদ্ধবিরতি কার্যকর হয়েছে। মিসরের শারম আল শেখে কয়েক দিনের "
+                        "আলোচনার পর বুধবার রাতে দুই পক্ষ চুক্তিতে সই করে।")
+    (sign,) = [e for e in doc.events if e.type == "SIGN"]
+    assert sorted(names(doc, sign, "party")) == ["Hamas", "Israel"]
+
+
+def test_en_strikes_of_two_owners_on_a_demonyms_sites(pipeline):
+    doc = run(pipeline, "Talks resumed weeks after Israeli and U.S. strikes on Iranian nuclear sites.")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert sorted(names(doc, attack, "attacker")) == ["Israel", "United States"]
+    assert names(doc, attack, "target") == ["Iran"]
+
+
+def test_meeting_a_list_of_counterparts_meets_their_countries(pipeline):
+    doc = run(pipeline, "Iranian diplomats met their British, French and German counterparts in Istanbul.")
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert sorted(names(doc, meet, "participant")) == ["Britain", "France", "Germany", "Iran"]

@@ -1235,8 +1235,24 @@ class Extractor:
                                    key=lambda a: a.start)
                 elif pack.order == "SVO":
                     # "US strikes on Iran killed ...": a country or body named right before the noun owns it
-                    wargs = [dataclasses.replace(a, slot="genitive") if a.slot == "" and a.ref is None and a.label in ("GPE", "ORG")
+                    # (also after "and": "Israeli and U.S. strikes", read as "X and Y met" without the owner rule)
+                    wargs = [dataclasses.replace(a, slot="genitive", outer_start=a.start) if (
+                                 a.slot == "" or (a.slot == "comitative" and self.text[a.outer_start : a.start].strip() == "and"))
+                             and a.ref is None and a.label in ("GPE", "ORG")
                              and a.end <= f.start and not self.text[a.end : f.start].strip() else a for a in wargs]
+                # "Israeli and U.S. strikes": a demonym or country joined by "and" to the owner owns it too
+                lead = next((a for a in wargs if a.slot == "genitive" and not self.text[a.end : f.start].strip()), None)
+                while lead is not None:
+                    conj = next((m for m in self._norps() + [m for m in self.doc.mentions if m.label == "GPE"]
+                                 if sent[0] <= m.start and m.end < lead.start
+                                 and regex.fullmatch(r"\s*(?:and|,|और|ও)\s*", self.text[m.end : lead.start])), None)
+                    if conj is None or any(a.start == conj.start and a.slot == "genitive" for a in wargs):
+                        break
+                    # (the later owner is joined to the earlier: both fill one role, not near and far genitives)
+                    wargs = [dataclasses.replace(a, joined=True) if a is lead else a for a in wargs if a.start != conj.start]
+                    lead = Arg(conj.start, conj.end, conj.text, "GPE", [conj.entity_id], slot="genitive",
+                               outer_start=conj.start, outer_end=conj.end, by=conj.by or "mention")
+                    wargs = sorted(wargs + [lead], key=lambda a: a.start)
             if verb_first:  # the bare names after a headline's verb are its objects (where one went)
                 wargs = [dataclasses.replace(a, slot="locative") if a.start >= f.end and a.slot == "" else a
                          for a in wargs]
@@ -1675,7 +1691,8 @@ class Extractor:
                     continue
                 slot = "agent"
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
-            if slot == "genitive" and "genitive_far" in frame and nearest_genitive is not None and a is not nearest_genitive:
+            if (slot == "genitive" and "genitive_far" in frame and nearest_genitive is not None and a is not nearest_genitive
+                    and not (nearest_genitive.joined and id(a) in coordinated)):
                 # "ইরানের পরমাণু স্থাপনায় যুক্তরাষ্ট্রের হামলা": the nearer possessor attacks, the farther one owns what is struck
                 role = frame["genitive_far"]
             if isinstance(role, dict):  # label-sensitive: genitive PER = traveller, GPE = place
@@ -1954,7 +1971,19 @@ class Extractor:
         if pack.order == "SOV":
             ends = [a.outer_end for a, _ in filled if a.outer_end <= f.start]
             s = max([win[0]] + ends)
-            return _items(self.text, (s, f.start), pack, times)
+            e = f.start
+            if etype.frame(f.trigger.frame).get("dative") == etype.item:
+                # "हमास ने 20 बंधकों को रिहा किया": the item is the phrase marked as the dative (whom
+                # it is done to), its marker left out
+                for marker in (mk.after for mk in pack.markers if mk.slot == "dative" and mk.after is not None
+                               and mk.suffix is None):
+                    m = None
+                    for m in marker.finditer(self.text, s, e):
+                        pass
+                    if m is not None and not self.text[m.end() : e].strip():
+                        e = m.start()
+                        break
+            return _items(self.text, (s, e), pack, times)
         # SVO: first free stretch after the trigger, skipping filled arguments and their markers
         spans = sorted((a.outer_start, a.outer_end) for a, _ in filled if a.start >= f.end)
         filled_set = {id(a) for a, _ in filled}
@@ -2024,7 +2053,9 @@ class Extractor:
             if m is not None:
                 roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
         owner = etype.phrase_owner
-        if owner and not any(r.name == owner and r.entity_id for r in roles):
+        # (a symmetric role wants its second side: "Iranian diplomats met their British ... counterparts")
+        owned = sum(1 for r in roles if r.name == owner and r.entity_id)
+        if owner and owned < (2 if owner in SYMMETRIC_ROLES else 1):
             # "imposed tariffs on Indian goods", "चीनी सामानों पर शुल्क लगाए": the demonym's country
             taken = {r.start for r in roles}
             last = max([r.end for r in roles if r.end is not None and r.end <= f.start] + [win[0]])
@@ -2039,10 +2070,19 @@ class Extractor:
             m = (cands[-1] if pack.order == "SOV" else cands[0]) if cands else None
             if m is not None:
                 roles = roles + [Role(owner, m.text, m.start, m.end, m.entity_id)]
-        if items and len(items) > 1 and etype.item == "topic":
+                # a list of demonyms names a country each: "their British, French and German counterparts"
+                for n in cands[cands.index(m) + 1 :] if pack.order == "SVO" else ():
+                    if not regex.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[m.end : n.start]):
+                        break
+                    if not any(r.entity_id == n.entity_id for r in roles):
+                        roles = roles + [Role(owner, n.text, n.start, n.end, n.entity_id)]
+                    m = n
+        if items and len(items) > 1 and etype.item in ("topic", "released"):
             # "supports peace and stability": one support of what the list names; only things given
             # (a car, a tea set) are an event each
             items = [(items[0][0], items[-1][1])]
+        if items and etype.item not in ("item", "topic", "object") and any(r.name == etype.item and r.entity_id for r in roles):
+            items = []  # "ইমরান খান কারাগার থেকে মুক্তি পেয়েছেন": a name fills the role; other words do not
         out = []
         for k, item in enumerate(items or [None]):
             rs = list(roles)

@@ -178,7 +178,8 @@ class Resolver:
     def group(self, arg: Arg, sentence: int, exclude: set[str] = frozenset()) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
         if arg.ref.opposing:
-            pair = self._opposing_pair(arg, sentence, fits, exclude)
+            # (a side may be an armed group or a movement: "both sides" of Israel and Hamas)
+            pair = self._opposing_pair(arg, sentence, fits | {"ORG"} if arg.ref.label == "GPE" else fits, exclude)
             if pair:
                 return pair
         # "दोनों देश": the actors of the last events first (subjects, then other roles), then any mention
@@ -205,7 +206,7 @@ class Resolver:
         tiers = [usable]
         if arg.ref.label == "GPE":
             tiers.insert(0, [a for a in usable if a.entity_id.startswith("gpe:")])
-            tiers[-1] = [a for a in usable if not a.entity_id.startswith("city:")]  # a city is no country
+            tiers[-1] = [a for a in usable if not self._place_in_a_country(a.entity_id)]  # a city is no country
         for tier in tiers:
             out: list[str] = []
             for a in tier:
@@ -214,6 +215,12 @@ class Resolver:
                 if len(out) == arg.ref.count:
                     return out
         return []
+
+    def _place_in_a_country(self, eid: str) -> bool:
+        """A city or other place inside a country (Sharm El Sheikh, Pyongyang), no country itself."""
+        ent = self.doc.entities.get(eid)
+        return eid.startswith("city:") or (ent is not None and not eid.startswith("gpe:") and ent.type in ("GPE", "LOC")
+                                           and bool(ent.attrs.get("country")))
 
     def _doc_country(self, land: str) -> str:
         """The document's own entity for a KB country (the same id, else the same name), else the KB's."""
@@ -254,6 +261,8 @@ class Resolver:
             acts = [self._as_country(a) if arg.ref.label == "GPE" else a
                     for a in self.participants if a.sentence == s and a.offset < arg.start and a.entity_id not in exclude]
             acts = [a for a in acts if a.label in fits]
+            if arg.ref.label == "GPE":  # the sides are countries or groups, not a city where they met
+                acts = [a for a in acts if not self._place_in_a_country(a.entity_id)]
             for k, a in enumerate(acts):
                 for b in acts[k + 1:]:
                     if a.entity_id != b.entity_id and (a.slot != b.slot or a.slot in SYMMETRIC_ROLES):
