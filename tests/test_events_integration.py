@@ -654,3 +654,25 @@ def test_meeting_a_list_of_counterparts_meets_their_countries(pipeline):
     doc = run(pipeline, "Iranian diplomats met their British, French and German counterparts in Istanbul.")
     (meet,) = [e for e in doc.events if e.type == "MEET"]
     assert sorted(names(doc, meet, "participant")) == ["Britain", "France", "Germany", "Iran"]
+
+
+@pytest.mark.parametrize("text", ["हम एक निष्पक्ष और संतुलित समझौते की ओर बढ़ रहे हैं।",
+                                  "कांग्रेस ने सरकार से समझौते की शर्तें सार्वजनिक करने की मांग की है।"])
+def test_hi_a_light_verb_followed_by_a_noun_is_of(pipeline, text):
+    # "समझौते की ओर" (towards a deal), "समझौते की शर्तें" (the deal's terms): no agreement was made
+    assert not [e for e in run(pipeline, text).events if e.type == "AGREE"]
+
+
+def test_hi_an_announced_meeting_keeps_its_noun(pipeline):
+    doc = run(pipeline, "ट्रंप के साथ गुरुवार को एक बैठक की घोषणा की गई।")
+    assert [e.type for e in doc.events] == ["MEET"]
+
+
+def test_hi_names_with_a_quantifier_before_their_marker(pipeline):
+    doc = run(pipeline, "भारत और चीन दोनों ने समझौते पर हस्ताक्षर किए।")
+    (sign,) = [e for e in doc.events if e.type == "SIGN"]
+    assert sorted(names(doc, sign, "party")) == ["China", "India"]
+    # a pair's possessive far from the verb is no traveller beside the subject
+    doc = run(pipeline, "किम और ट्रंप दोनों की इच्छा से होने वाली बैठक के लिए अगले महीने मोदी प्योंगयांग जाने की योजना बना रहे हैं।")
+    (visit,) = [e for e in doc.events if e.type == "PLAN_VISIT"]
+    assert names(doc, visit, "traveller") == ["Narendra Modi"]

@@ -155,13 +155,21 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
         found = [f for f in found if not (gen.search(text[f.start:f.end]) and (any(
             s > f.end and not text[f.end:s].strip() for s in starts if s - f.end <= 3)
             or (after is not None and after.match(text, f.end))
-            or (noun is not None and _genitive_of_noun(text, f.end, noun, name_starts))))]
+            or (noun is not None and _genitive_of_noun(text, f.end, noun, name_starts))
+            or (pack.light_verb_followers is not None and not pack.light_verb_followers.match(text, f.end, end)
+                and not _name_next(text, f.end, name_starts))))]
     found.sort(key=lambda f: (f.trigger.context is not None, -(f.end - f.start), f.start))
     kept: list[Found] = []
     for f in found:
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _name_next(text: str, pos: int, name_starts) -> bool:
+    """A name begins at the next word after ``pos``."""
+    m = regex.match(r"\s+", text[pos : pos + 4])
+    return pos + (m.end() if m else 0) in name_starts
 
 
 def _genitive_of_noun(text: str, pos: int, noun: regex.Pattern, name_starts) -> bool:
@@ -1715,6 +1723,11 @@ class Extractor:
                          and "," not in self.text[a.outer_end : f.start]
                          and self._words_without(a.outer_end, f.start, [b for b, sl in slotted if sl == "comitative"]) <= 2)
             if have and weak and not possessor and id(a) not in coordinated and not self._weak_may_add(slot, role, strong):
+                continue
+            if (have and slot == "genitive" and not possessor and role in strong and role not in GROUP_ROLES
+                    and not any(r.start is not None and r.start == b.start for r in have for b in wargs if id(b) in coordinated)):
+                # "किम-ट्रम्प दोनों की इच्छा से ... पोम्पेओ ... जाने की योजना": a pair's possessive far from the
+                # verb adds no one to a role the subject filled (its own conjuncts may, "पुतिन और किम की")
                 continue
             if slot == "genitive":
                 # "पुतिन और किम जोंग उन की मेजबानी": the first conjunct's phrase ends where the last one's does

@@ -186,6 +186,7 @@ class LangPack:
     # trigger's की was "of" even when the noun after it is no trigger of ours
     noun_light_verb_after: regex.Pattern | None = None
     genitive_noun_after: regex.Pattern | None = None  # a noun and its postposition after "की": a genitive
+    light_verb_followers: regex.Pattern | None = None  # what may follow a light verb "की" (else it is "of")
 
     def title_category(self, text: str) -> str | None:
         """The KB title category of a title reference: its last title word decides."""
@@ -341,6 +342,9 @@ def load_pack(lang: str | None) -> LangPack | None:
         # "बातचीत की मेज पर": की then a noun and a postposition is "of", no light verb
         pack.genitive_noun_after = regex.compile(
             r"\s+[^\s,।.!?]+\s+(?:" + "|".join(trig["genitive_postpositions"]) + r")(?!\w)", FLAGS)
+    if trig.get("light_verb_followers"):
+        pack.light_verb_followers = regex.compile(
+            r"\s*(?:$|[,;:।|.!?\"”'’)\-–—(]|(?:" + "|".join(trig["light_verb_followers"]) + r")(?!\w))", FLAGS)
     if trig.get("noun_light_verbs"):
         pack.noun_light_verb_after = regex.compile(
             r"\s+" + ("(?!(?:" + "|".join(trig.get("noun_light_verbs_keep") or []) + r")\s)" if trig.get("noun_light_verbs_keep") else "")
