@@ -676,3 +676,22 @@ def test_hi_names_with_a_quantifier_before_their_marker(pipeline):
     doc = run(pipeline, "किम और ट्रंप दोनों की इच्छा से होने वाली बैठक के लिए अगले महीने मोदी प्योंगयांग जाने की योजना बना रहे हैं।")
     (visit,) = [e for e in doc.events if e.type == "PLAN_VISIT"]
     assert names(doc, visit, "traveller") == ["Narendra Modi"]
+
+
+@pytest.mark.parametrize("text", ["अमेरिकी व्यापार प्रतिनिधि जेमिसन ग्रीर के नेतृत्व में एक प्रतिनिधिमंडल अगले सप्ताह नई दिल्ली आएगा।",
+                                  "জেমিসন গ্রিয়ারের নেতৃত্বে একটি প্রতিনিধিদল আগামী সপ্তাহে ঢাকায় আসবে।"])
+def test_a_delegation_led_by_someone_travels_as_its_leader(pipeline, text):
+    doc = run(pipeline, text)
+    (visit,) = [e for e in doc.events if e.type == "PLAN_VISIT"]
+    assert names(doc, visit, "traveller") == ["Jamieson Greer"]
+
+
+@pytest.mark.parametrize("text", ["রোহিঙ্গা প্রত্যাবাসন নিয়ে মিয়ানমারের সঙ্গে নতুন করে আলোচনা শুরু করেছে বাংলাদেশ। "
+                                  "রোববার ঢাকায় দুই দেশের কর্মকর্তাদের মধ্যে বৈঠক হয়।",
+                                  "भारत ने म्यांमार के साथ बातचीत शुरू की। दोनों देशों के अधिकारियों के बीच बैठक हुई।"])
+def test_talks_begun_and_the_two_countries_officials_meeting(pipeline, text):
+    doc = run(pipeline, text)
+    talks, meet = [e for e in doc.events if e.type == "TALKS"], [e for e in doc.events if e.type == "MEET"]
+    assert len(talks) == 1 and len(meet) == 1
+    assert sorted(names(doc, meet[0], "participant")) == sorted(names(doc, talks[0], "participant"))
+    assert len(names(doc, meet[0], "participant")) == 2

@@ -364,3 +364,8 @@ def test_a_range_of_days_is_dated_by_its_first_day(text, lang, value):
 def test_en_first_in_n_years_is_a_gap_even_in_a_future_sentence():
     ts = times("Modi will travel to Tianjin, his first trip to China in seven years.", "en", "2025-08-22")
     assert [t.value for t in ts] == ["P7Y"]
+
+
+def test_bn_a_weekday_with_a_meeting_held_in_the_plain_present_is_past():
+    ts = times("রোববার ঢাকায় দুই দেশের কর্মকর্তাদের মধ্যে বৈঠক হয়।", "bn", "2025-09-22")
+    assert [t.value for t in ts] == ["2025-09-21"]
