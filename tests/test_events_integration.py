@@ -695,3 +695,19 @@ def test_talks_begun_and_the_two_countries_officials_meeting(pipeline, text):
     assert len(talks) == 1 and len(meet) == 1
     assert sorted(names(doc, meet[0], "participant")) == sorted(names(doc, talks[0], "participant"))
     assert len(names(doc, meet[0], "participant")) == 2
+
+
+@pytest.mark.parametrize("text,actor,where", [
+    ("China's military on Tuesday began joint army, navy and rocket force exercises around Taiwan.", "China", "Taiwan"),
+    ("चीन ने ताइवान के आसपास सैन्य अभ्यास शुरू किया।", "China", "Taiwan"),
+    ("চীন তাইওয়ানের চারপাশে সামরিক মহড়া শুরু করেছে।", "China", "Taiwan"),
+])
+def test_military_drills_are_a_show_of_force(pipeline, text, actor, where):
+    doc = run(pipeline, text)
+    (drill,) = [e for e in doc.events if e.type == "DRILL"]
+    assert names(doc, drill, "actor") == [actor] and names(doc, drill, "place") == [where]
+
+
+@pytest.mark.parametrize("text", ["विराट कोहली ने नेट्स में अभ्यास किया।", "The ministry held talks on exercises for schools."])
+def test_practice_that_is_no_military_drill(pipeline, text):
+    assert not [e for e in run(pipeline, text).events if e.type == "DRILL"]
