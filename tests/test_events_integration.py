@@ -711,3 +711,26 @@ def test_military_drills_are_a_show_of_force(pipeline, text, actor, where):
 @pytest.mark.parametrize("text", ["विराट कोहली ने नेट्स में अभ्यास किया।", "The ministry held talks on exercises for schools."])
 def test_practice_that_is_no_military_drill(pipeline, text):
     assert not [e for e in run(pipeline, text).events if e.type == "DRILL"]
+
+
+def test_bn_a_rejection_in_a_conjunctive_has_the_subject_after_it_and_denies_nothing_after(pipeline):
+    doc = pipeline(Document(raw_text="রায়কে প্রত্যাখ্যান করে আওয়ামী লীগ বুধবার দেশব্যাপী হরতালের ডাক দিয়েছে।",
+                            published="2025-11-18"))
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    (strike,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert names(doc, deny, "denier") == ["Bangladesh Awami League"]
+    assert strike.modality == "planned" and names(doc, strike, "protester") == ["Bangladesh Awami League"]
+    # the strike called on Tuesday for "Wednesday" is on the coming Wednesday
+    assert strike.time == "2025-11-19"
+
+
+def test_en_a_strike_called_is_a_planned_protest(pipeline):
+    doc = pipeline(Document(raw_text="The Awami League called a nationwide strike for Wednesday.", published="2025-11-18"))
+    (strike,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert strike.modality == "planned" and strike.time == "2025-11-19"
+
+
+def test_en_who_returned_from_a_trip_made_it(pipeline):
+    doc = run(pipeline, "China began drills a day after Taiwanese President Lai Ching-te returned from a trip to the United States.")
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert names(doc, visit, "traveller") == ["Lai Ching-te"] and names(doc, visit, "place") == ["United States"]

@@ -166,6 +166,17 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
     return sorted(kept, key=lambda f: f.start)
 
 
+def _planned_weekday(t, modality: str) -> str | None:
+    """A weekday read against a past-tense verb ("বুধবার ... হরতালের ডাক দিয়েছে": the call was made)
+    dates a planned event a week on: what is called for Wednesday happens on the coming one."""
+    if (modality == "planned" and t.precision == "weekday" and t.value and t.anchor and len(t.value) == 10
+            and t.value < t.anchor[:10] and "tense:past" in (t.by or "")):
+        import datetime as dt
+
+        return (dt.date.fromisoformat(t.value) + dt.timedelta(days=7)).isoformat()
+    return t.value
+
+
 def _name_next(text: str, pos: int, name_starts) -> bool:
     """A name begins at the next word after ``pos``."""
     m = regex.match(r"\s+", text[pos : pos + 4])
@@ -740,15 +751,18 @@ class Extractor:
                           pack: LangPack) -> list[Role]:
         """"इस पर पलटवार करते हुए भाजपा प्रवक्ता संबित पात्रा ने कहा ...": a verb in a participle
         (``conjunctive``: हुए) with no subject of its own has the agent that follows it."""
-        if pack.conjunctive is None or pack.order != "SOV":
+        if (pack.conjunctive is None and pack.conjunctive_end is None) or pack.order != "SOV":
             return []
         role = _subject_role(etype.frame(f.trigger.frame))
         if not role or any(r.name == role for r in roles):
             return []
         gap = self.text[f.end : f.end + 3]
-        if not pack.conjunctive.match(self.text, f.end + len(gap) - len(gap.lstrip())):
+        slots = ("agent",)
+        if pack.conjunctive_end is not None and pack.conjunctive_end.search(self.text, f.start, f.end):
+            slots = ("agent", "")  # bn "রায়কে প্রত্যাখ্যান করে আওয়ামী লীগ ... ডাক দিয়েছে": the bare subject after it
+        elif pack.conjunctive is None or not pack.conjunctive.match(self.text, f.end + len(gap) - len(gap.lstrip())):
             return []
-        agent = next((a for a in args if a.start >= f.end and a.slot == "agent" and a.entity_ids), None)
+        agent = next((a for a in args if a.start >= f.end and a.slot in slots and a.entity_ids), None)
         if agent is None or any(c in self.text[f.end : agent.start] for c in ",;।.!?"):
             return []
         return [Role(role, agent.text, agent.start, agent.end, agent.entity_ids[0])]
@@ -2118,7 +2132,7 @@ class Extractor:
                     type=type_name,
                     trigger=Span(f.start, f.end),
                     roles=rs,
-                    time=t.value if t else None,
+                    time=_planned_weekday(t, modality) if t else None,
                     time_span=Span(t.start, t.end) if t else None,
                     place=place,
                     modality=modality,
@@ -2162,6 +2176,11 @@ class Extractor:
                 if (between[0] <= between[1] and coord is not None and coord.search(self.text, *between)
                         and not (comp is not None and comp.search(self.text, *between))):
                     continue  # "rejected the charges and asked Gandhi to sign": the request is no claim
+                if (pack.order == "SOV" and between[0] <= between[1]
+                        and not (comp is not None and comp.search(self.text, *between))):
+                    # verb-final: what is denied stands before the denial ("রায়কে প্রত্যাখ্যান করে আওয়ামী লীগ
+                    # ... হরতালের ডাক দিয়েছে"); a clause after it is denied only after "যে"/"कि"
+                    continue
                 if not self.onto[e.type].made_when_denied:  # a rejected invitation or a denied accusation was still made
                     e.modality = "denied"
                 e.by += f"; denied-by:{d.id}"

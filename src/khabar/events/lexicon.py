@@ -150,6 +150,8 @@ class LangPack:
     item_joiners: regex.Pattern | None = None
     # a participle right after a verb ("करते हुए"): its subject is the agent that follows
     conjunctive: regex.Pattern | None = None
+    # a trigger whose own verb is a conjunctive participle (bn "প্রত্যাখ্যান করে আওয়ামী লীগ ..."): its subject follows
+    conjunctive_end: regex.Pattern | None = None
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
     casualties: regex.Pattern | None = None  # "অন্তত ৪০ জন নিহত", "killing 12 people": how many an attack killed
     locative_word: regex.Pattern | None = None  # a noun with its locative ending written on it (bn পেহেলগামে)
@@ -306,6 +308,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         toll_back=alternation(roles.get("toll_back"), macros),
         item_joiners=alternation(roles.get("item_joiners"), macros),
         conjunctive=alternation(roles.get("conjunctive"), macros),
+        conjunctive_end=regex.compile(r"(?<!\w)(?:" + "|".join(roles["conjunctive_end"]) + r")$", FLAGS)
+        if roles.get("conjunctive_end") else None,
         charge_links=regex.compile(roles["charge_links"]) if roles.get("charge_links") is not None else None,
         place_nouns=regex.compile(r"\s+(?:" + "|".join(expand(x, macros) for x in roles["place_nouns"]) + ")", FLAGS)
         if roles.get("place_nouns") else None,
