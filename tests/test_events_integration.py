@@ -734,3 +734,21 @@ def test_en_who_returned_from_a_trip_made_it(pipeline):
     doc = run(pipeline, "China began drills a day after Taiwanese President Lai Ching-te returned from a trip to the United States.")
     (visit,) = [e for e in doc.events if e.type == "VISIT"]
     assert names(doc, visit, "traveller") == ["Lai Ching-te"] and names(doc, visit, "place") == ["United States"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("भारत ने पाकिस्तान के साथ 1960 की सिंधु जल संधि को तत्काल प्रभाव से निलंबित कर दिया।", "India", ["Pakistan"]),
+    ("পাকিস্তানের সঙ্গে সিন্ধু পানি চুক্তি স্থগিত করেছে ভারত।", "India", ["Pakistan"]),
+    ("India suspended the 1960 Indus Waters Treaty with Pakistan.", "India", ["Pakistan"]),
+    ("India expelled two Pakistani diplomats.", "India", ["Pakistan"]),
+    ("Bolivia cut ties with Israel.", "Bolivia", ["Israel"]),
+])
+def test_relations_cut_are_a_sanction_on_the_other_side(pipeline, text, source, target):
+    doc = run(pipeline, text)
+    (sanction,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert names(doc, sanction, "source") == [source] and names(doc, sanction, "target") == target
+    assert sanction.time is None  # 1960 is the treaty's year, not the suspension's
+
+
+def test_trading_suspended_by_a_bank_is_no_sanction(pipeline):
+    assert not [e for e in run(pipeline, "The bank suspended trading.").events if e.type == "SANCTION"]

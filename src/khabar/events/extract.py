@@ -2036,6 +2036,10 @@ class Extractor:
         before, after = _time_bound_patterns(pack)
         if before is not None and before.search(self.text[max(0, t.start - 20) : t.start]):
             return True
+        if t.precision == "year" and (
+                (pack.year_attributive_after is not None and pack.year_attributive_after.match(self.text, t.end))
+                or (pack.year_attributive_before is not None and pack.year_attributive_before.search(self.text, max(0, t.start - 12), t.start))):
+            return True  # "1960 की सिंधु जल संधि", "the 2015 nuclear deal": the year of a thing, not of the event
         return after is not None and after.match(self.text[t.end : t.end + 80]) is not None
 
     def _time(self, win, sent, trig: Found, pack: LangPack | None = None):

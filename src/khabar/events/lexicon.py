@@ -169,6 +169,9 @@ class LangPack:
     time_bounds_after: regex.Pattern | None = None
     # ... or ending a short phrase after it: "গত আগস্টে শেখ হাসিনার সরকারের পতনের পর" (after the fall, last August)
     time_bounds_after_phrase: regex.Pattern | None = None
+    # a year used as an attribute of a noun ("1960 की सिंधु जल संधि", "the 2015 nuclear deal"): no event time
+    year_attributive_after: regex.Pattern | None = None
+    year_attributive_before: regex.Pattern | None = None
     determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
     possessive_determiners: regex.Pattern | None = None  # "its", "their": before a trigger, it is a noun
     participle: regex.Pattern | None = None  # a verb form that may modify a noun ("protesting")
@@ -324,6 +327,10 @@ def load_pack(lang: str | None) -> LangPack | None:
         time_bounds_before=alternation((roles.get("time_bounds") or {}).get("before"), macros),
         time_bounds_after=alternation((roles.get("time_bounds") or {}).get("after"), macros),
         time_bounds_after_phrase=alternation((roles.get("time_bounds") or {}).get("after_phrase"), macros),
+        year_attributive_after=regex.compile(r"\s*(?:" + "|".join((roles.get("year_attributive") or {})["after"]) + ")", FLAGS)
+        if (roles.get("year_attributive") or {}).get("after") else None,
+        year_attributive_before=regex.compile(r"(?:" + "|".join((roles.get("year_attributive") or {})["before"]) + r")\s*$", FLAGS)
+        if (roles.get("year_attributive") or {}).get("before") else None,
         determiners=alternation(roles.get("determiners"), macros),
         possessive_determiners=alternation(roles.get("possessive_determiners"), macros),
         item_end=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["item_end"]), FLAGS)
