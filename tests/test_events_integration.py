@@ -752,3 +752,9 @@ def test_relations_cut_are_a_sanction_on_the_other_side(pipeline, text, source, 
 
 def test_trading_suspended_by_a_bank_is_no_sanction(pipeline):
     assert not [e for e in run(pipeline, "The bank suspended trading.").events if e.type == "SANCTION"]
+
+
+def test_bn_a_time_between_the_genitive_traveller_and_the_trip_is_no_place_of_his(pipeline):
+    doc = run(pipeline, "জোকো উইডোডোর রবিবারে ঢাকা সফর করার কথা ছিল।")
+    (visit,) = [e for e in doc.events if e.type == "PLAN_VISIT"]
+    assert names(doc, visit, "traveller") == ["Joko Widodo"] and names(doc, visit, "place") == ["Dhaka"]

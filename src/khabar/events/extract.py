@@ -841,7 +841,9 @@ class Extractor:
         পেহেলগামে ... হামলায়"): the genitive says whose place it is; it does not act."""
         pat = _per_lang(pack, "locative_word", lambda p: regex.compile(
             rf"\s+(?:{p.locative_word.pattern})(?=\s+\S)", p.locative_word.flags) if p.locative_word is not None else None)
-        return pat is not None and pat.match(self.text, a.outer_end, f.start) is not None
+        m = pat.match(self.text, a.outer_end, f.start) if pat is not None else None
+        # (a time in the locative is no place of the genitive's: "জোকো উইডোডোর রবিবারে ... সফর করার কথা")
+        return m is not None and not any(a.outer_end <= t.start < m.end() for t in self.doc.times)
 
     def _genitive_of_place(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase closes with a locative marker word (hi में) before the trigger."""
