@@ -758,3 +758,15 @@ def test_bn_a_time_between_the_genitive_traveller_and_the_trip_is_no_place_of_hi
     doc = run(pipeline, "জোকো উইডোডোর রবিবারে ঢাকা সফর করার কথা ছিল।")
     (visit,) = [e for e in doc.events if e.type == "PLAN_VISIT"]
     assert names(doc, visit, "traveller") == ["Joko Widodo"] and names(doc, visit, "place") == ["Dhaka"]
+
+
+def test_hi_a_possessor_before_the_partners_phrase_meets_too(pipeline):
+    doc = run(pipeline, "डोनाल्ड ट्रम्प की डिप्टी अटॉर्नी जनरल रॉड रोसेनस्टीन के साथ उच्च दाँव वाली बैठक टल सकती है।")
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert "Donald Trump" in names(doc, meet, "participant") and len(names(doc, meet, "participant")) == 2
+
+
+def test_en_an_item_ends_where_a_comma_and_a_past_verb_begin_the_main_clause(pipeline):
+    doc = run(pipeline, "Fox News, whose hosts have strongly backed the appointment, led all networks with 5.69 million viewers.")
+    (sup,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert [r.text for r in sup.roles if r.name == "topic"] == ["appointment"]  # (the article is trimmed)

@@ -1735,9 +1735,13 @@ class Extractor:
                     or (slot == "locative" and role not in PLACE_ROLES))  # "ঢাকায় ... বাংলাদেশকে পাঠিয়েছে": the dative is the recipient
             # "Donald Trump's high-stakes meeting with ...": the possessor of the event noun takes part
             # ("मोदी की पुतिन के साथ बैठक", "Trump's meeting with ...": the partner's phrase between does not count)
+            comitatives = [b for b, sl in slotted if sl == "comitative" and a.outer_end <= b.start and b.end <= f.start]
             possessor = (slot == "genitive" and role in GROUP_ROLES and a.outer_end <= f.start
                          and "," not in self.text[a.outer_end : f.start]
-                         and self._words_without(a.outer_end, f.start, [b for b, sl in slotted if sl == "comitative"]) <= 2)
+                         # ("डोनाल्ड ट्रम्प की डिप्टी अटॉर्नी जनरल रॉड रोसेनस्टीन के साथ उच्च दाँव वाली बैठक": with the
+                         # partner's phrase between, a few describing words more do not part them)
+                         and self._words_without(a.outer_end, f.start, [b for b, sl in slotted if sl == "comitative"])
+                         <= (6 if comitatives else 2))
             if have and weak and not possessor and id(a) not in coordinated and not self._weak_may_add(slot, role, strong):
                 continue
             if (have and slot == "genitive" and not possessor and role in strong and role not in GROUP_ROLES
