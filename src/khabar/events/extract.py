@@ -2067,7 +2067,9 @@ class Extractor:
     def _build(self, i, etype: EventType, f: Found, roles: list[Role], items, win, sent, pack: LangPack) -> list[Event]:
         if not any(r.entity_id for r in roles) and etype.name != "DENY":  # a denial matters even by "both sides"
             return []  # "gifts were exchanged": nothing checkable about who
-        clause_end = min([sent[1]] + [s for s, _ in _breaks(self.text, f.end, sent[1], pack)])
+        # (a zero-width break, before "if", parts arguments but not modality: "will attack Ukraine if NATO
+        # expands" is a conditional, hedged)
+        clause_end = min([sent[1]] + [s for s, e in _breaks(self.text, f.end, sent[1], pack) if e > s])
         names = [(m.start, m.end) for m in self.doc.mentions if sent[0] <= m.start < sent[1]]
         modality, mod_by = modality_of(self.text, (f.start, f.end), (win[0], max(win[1], clause_end)), sent, pack, names)
         if f.trigger.modality:
