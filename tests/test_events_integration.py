@@ -779,3 +779,17 @@ def test_en_a_condition_after_if_is_no_argument_of_the_main_clause_but_hedges_it
     doc = run(pipeline, "Russia will attack Ukraine if NATO expands.")
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
     assert attack.modality == "hedged" and names(doc, attack, "target") == ["Ukraine"]
+
+
+def test_en_a_trigger_word_inside_a_name_is_no_event(pipeline):
+    doc = run(pipeline, "The Rapid Support Forces (RSF), which has been fighting the army since April 2023, denied blocking aid convoys.")
+    assert [e.type for e in doc.events] == ["DENY"]
+    assert names(doc, doc.events[0], "denier") == ["Rapid Support Forces"]
+
+
+def test_en_aid_as_a_noun_is_no_aid_given(pipeline):
+    doc = run(pipeline, "Guterres urged the warring parties to allow aid through.")
+    assert not [e for e in doc.events if e.type == "AID"]
+    doc = run(pipeline, "The World Food Programme said it had delivered food to 1.5 million people.")
+    (sup,) = [e for e in doc.events if e.type == "SUPPLY"]
+    assert [r.text for r in sup.roles if r.name == "item"] == ["food"]

@@ -361,3 +361,9 @@ def test_bn_a_time_after_the_comma_opens_the_words(pipe):
 def test_en_words_someone_calls_a_thing_are_theirs(pipe):
     _, qs = said(pipe, "Hasina, who fled to India in August 2024, called the verdict \"biased and politically motivated\".")
     assert [(q[0], q[2]) for q in qs] == [("per:sheikh_hasina", "biased and politically motivated")]
+
+
+def test_a_quoted_sentence_standing_alone_after_a_speakers_quote_is_his(pipe):
+    doc, qs = said(pipe, "\"The people of Sudan are living a nightmare,\" Guterres told reporters. \"We cannot let this continue.\"")
+    assert [q[2] for q in qs] == ["The people of Sudan are living a nightmare,", "We cannot let this continue"]
+    assert qs[0][0] == qs[1][0] == "per:antonio_guterres"

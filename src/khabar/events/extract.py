@@ -1002,9 +1002,12 @@ class Extractor:
                                             and a.slot not in ("genitive", "modifier")), None)
                             if speaker is not None and speaker.slot != "":
                                 speaker = None
+            carried: list[str] = []
             if speaker is None and cue is None:
-                continue  # quoted words nobody is said to say: a title or a scare quote ('ऑर्डर ऑफ ...')
-            ids = self.resolve(speaker, i, set(), speaker=True) if speaker else []
+                carried = self._continued_quote(qs, qe, s.start, s.end)
+                if not carried:
+                    continue  # quoted words nobody is said to say: a title or a scare quote ('ऑर्डर ऑफ ...')
+            ids = self.resolve(speaker, i, set(), speaker=True) if speaker else carried
             principal = principal_of(args, speaker, self.text) if speaker else None
             pids = self.resolve(principal, i, set(), speaker=True) if principal else []
             chain = list(self.sent_chain.get(i, []))
@@ -1026,6 +1029,18 @@ class Extractor:
                     by=f"{pack.lang}/quotes.yaml:direct",
                 )
             )
+
+    def _continued_quote(self, qs: int, qe: int, s_start: int, s_end: int) -> list[str]:
+        """A quoted sentence standing alone right after another person's quoted words in the same
+        paragraph ('"... nightmare," Guterres told reporters. "We cannot let this continue."'): the
+        same speaker goes on."""
+        if self.text[s_start : max(s_start, qs - 1)].strip(" \"“‘'") or self.text[qe : s_end].strip(" \"”’'.!?।"):
+            return []
+        prev = [q for q in self.out.quotes if q.direct and q.end <= qs and q.speaker]
+        if not prev or paragraph_of(self.text, prev[-1].start) != paragraph_of(self.text, qs):
+            return []
+        between = self.text[prev[-1].end : qs]
+        return [prev[-1].speaker] if len(between.split()) <= 8 else []
 
     def sources_at(self, i: int, pos: int) -> list[str]:
         """Who reports what is said at ``pos``: the chain of the quote whose words contain it. In
@@ -1209,6 +1224,10 @@ class Extractor:
         recent = {t for si, t in self.recent if i - si <= CONTEXT_SENTENCES}
         found = find_triggers(self.text, sent[0], sent[1], pack, recent, self.trigger_hits.get(i),
                               {m.start for m in self.doc.mentions if sent[0] <= m.start < sent[1]})
+        # a trigger word inside a name is part of the name: "Rapid Support Forces", "Arakan Army"
+        names = [(m.start, m.end) for m in self.doc.mentions if sent[0] <= m.start < sent[1]
+                 and m.label in ("ORG", "AGENCY", "PER", "OBJECT") and " " in m.text.strip()]
+        found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in names)]
         breaks = _breaks(self.text, sent[0], sent[1], pack) + self._speech_breaks(sent, pack)
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []
@@ -1854,7 +1873,8 @@ class Extractor:
         if m is None:
             return None, None
         cut = sent[0] + m.start()
-        prev = [a for a in args if a.end <= cut and not self.text[a.outer_end : cut].strip(" ,")]
+        # (a short form in brackets may stand between: "The Rapid Support Forces (RSF), which ...")
+        prev = [a for a in args if a.end <= cut and not regex.sub(r"\([^()]*\)", "", self.text[a.outer_end : cut]).strip(" ,")]
         if prev and prev[-1].label in ("PER", "ORG", "GPE", "AGENCY"):
             return prev[-1], inside
         return None, None
