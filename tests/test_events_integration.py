@@ -793,3 +793,14 @@ def test_en_aid_as_a_noun_is_no_aid_given(pipeline):
     doc = run(pipeline, "The World Food Programme said it had delivered food to 1.5 million people.")
     (sup,) = [e for e in doc.events if e.type == "SUPPLY"]
     assert [r.text for r in sup.roles if r.name == "item"] == ["food"]
+
+
+@pytest.mark.parametrize("text", [
+    "সুদানের সেনাপ্রধান আবদেল ফাত্তাহ আল-বুরহান আরএসএফকে অস্ত্র দেওয়ার জন্য সংযুক্ত আরব আমিরাতকে অভিযুক্ত করেছেন।",
+    "सेना प्रमुख अब्देल फत्ताह अल-बुरहान ने आरएसएफ को हथियार देने के लिए संयुक्त अरब अमीरात को दोषी ठहराया।",
+])
+def test_accused_for_a_deed_did_it_allegedly(pipeline, text):
+    doc = run(pipeline, text)
+    (supply,) = [e for e in doc.events if e.type == "SUPPLY"]
+    assert names(doc, supply, "supplier") == ["UAE"] and names(doc, supply, "recipient") == ["Rapid Support Forces"]
+    assert supply.modality == "hedged"

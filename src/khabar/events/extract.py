@@ -1302,7 +1302,8 @@ class Extractor:
             if f.item_span:
                 # "চীন জরুরি সহায়তা দেওয়ার ঘোষণা দিয়েছে": a bare name opening the item's words is the
                 # clause's subject, not part of what is given
-                lead = next((a for a in wargs if a.start == f.item_span[0] and a.slot == "" and pack.order == "SOV"
+                # (so is a name in the dative opening them, whom it is given to: "আরএসএফকে অস্ত্র দেওয়ার")
+                lead = next((a for a in wargs if a.start == f.item_span[0] and a.slot in ("", "dative") and pack.order == "SOV"
                              and a.end < f.item_span[1]), None)
                 if lead is not None:
                     rest = self.text[lead.outer_end : f.item_span[1]]
@@ -1410,10 +1411,19 @@ class Extractor:
             # marked as accused (पर, বিরুদ্ধে) did it, alleged; the accuser is the accusation's subject
             charger: list[Role] = []
             inherited = False  # the subject is the one of the verb before (coordinated verbs)
+            charged_for = None  # bn "আরএসএফকে অস্ত্র দেওয়ার জন্য আমিরাতকে অভিযুক্ত করেছেন": the accused after "for"
+            if (not charge and pack.order == "SOV" and pack.charge_for is not None and k + 1 < len(found)
+                    and found[k + 1].trigger.type == "ACCUSE" and etype.name != "ACCUSE"):
+                m = pack.charge_for.match(self.text, f.end, found[k + 1].start)
+                after = [a for a in args if m is not None and m.end() <= a.start and a.end <= found[k + 1].start
+                         and a.slot == "dative" and a.entity_ids]
+                if after and not self.text[after[-1].outer_end : found[k + 1].start].strip():
+                    charged_for = after[-1]
             if (not charge and pack.order == "SOV" and pack.charge_links is not None and k + 1 < len(found)
                     and found[k + 1].trigger.type == "ACCUSE" and etype.name != "ACCUSE"
-                    and pack.charge_links.fullmatch(self.text[f.end : found[k + 1].start].strip())):
-                marked = [a for a in args if win[0] <= a.start < f.start and a.slot in ("upon", "against") and a.entity_ids]
+                    and (charged_for is not None or pack.charge_links.fullmatch(self.text[f.end : found[k + 1].start].strip()))):
+                marked = [charged_for] if charged_for is not None else [
+                    a for a in args if win[0] <= a.start < f.start and a.slot in ("upon", "against") and a.entity_ids]
                 if marked:
                     acc = marked[-1]
                     subj_starts = {a.start for a, slot in filled_args if slot in SUBJECT_SLOTS}

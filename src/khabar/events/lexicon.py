@@ -144,6 +144,8 @@ class LangPack:
     place_nouns: regex.Pattern | None = None
     # what joins a charged deed to the accusation after it: hi "का" ("बढ़ावा देने का आरोप"), bn "" or a genitive
     charge_links: regex.Pattern | None = None
+    # "for" after a charged deed, the accused after it (bn "... দেওয়ার জন্য আমিরাতকে অভিযুক্ত করেছেন")
+    charge_for: regex.Pattern | None = None
     # a sentence opening that points back at the attack just told ("এতে", "इस हमले में", "The attack killed")
     toll_back: regex.Pattern | None = None
     # a preposition inside a free item's first conjunct: the "and" after it joins inside that phrase
@@ -314,6 +316,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         conjunctive_end=regex.compile(r"(?<!\w)(?:" + "|".join(roles["conjunctive_end"]) + r")$", FLAGS)
         if roles.get("conjunctive_end") else None,
         charge_links=regex.compile(roles["charge_links"]) if roles.get("charge_links") is not None else None,
+        charge_for=regex.compile(r"\s*(?:" + roles["charge_for"] + r")(?!\w)") if roles.get("charge_for") else None,
         place_nouns=regex.compile(r"\s+(?:" + "|".join(expand(x, macros) for x in roles["place_nouns"]) + ")", FLAGS)
         if roles.get("place_nouns") else None,
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
