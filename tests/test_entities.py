@@ -639,3 +639,11 @@ def test_a_family_name_alone_is_the_one_known_bearer_serving_a_country_the_artic
     # without a country to go by, the word stays its own person
     doc = run("Kim said prices rose.", "en")
     assert all(m.entity_id != "per:kim_jong_un" for m in doc.mentions)
+
+
+def test_bn_a_place_noun_in_the_locative_after_a_title_is_no_name():
+    # "হাইকমিশনার বিমানবন্দরে ...": where the high commissioner was, not his name
+    doc = run("ভারতীয় হাইকমিশনার বিমানবন্দরে ত্রাণসামগ্রী হস্তান্তর করেন।", "bn")
+    assert not [m for m in doc.mentions if m.label == "PER"]
+    doc = run("প্রধানমন্ত্রী শেখ হাসিনা ঢাকায় ফিরেছেন।", "bn")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["শেখ হাসিনা"]

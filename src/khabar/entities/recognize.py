@@ -53,6 +53,7 @@ MODEL_CONFIRMS_KEYS = True
 # adjectives 0.13, given names 0.12-0.75; word_cluster_names.tsv)
 VERB_CLUSTER_NAME_SHARE = 0.03
 NAME_CLUSTER_NAME_SHARE = 0.5
+LOCATIVE_NOUN_NAME_SHARE = 0.3  # a locative word after a title whose cluster is this seldom a name's is a place noun
 UNCONFIRMED_KEY_MIN = 8
 SURNAME_KEY_MIN = 5
 COMMON_STEM_KEY_MIN = 7  # a stem that is also a common word matches the KB only by a key this long
@@ -502,6 +503,16 @@ class Recognizer:
             return rate is None or rate >= VERB_CLUSTER_NAME_SHARE
         return self.kb.is_given_name(words[0].text) or (rate is not None and rate >= NAME_CLUSTER_NAME_SHARE)
 
+    def _place_word_in_locative(self, tok: Token) -> bool:
+        """A common noun with a locative ending (bn "বিমানবন্দরে", "সচিবালয়ে"): its stem's word cluster
+        is seldom inside names (lang/<code>/word_clusters.tsv), and names after a title take no locative."""
+        for stem in self.cues.strip_suffix(tok.text, True)[:1]:
+            if self.cues.case_class.get(surface_form(tok.text[len(stem) :])) != "LOC":
+                return False
+            cluster = self.cues.clusters.get(surface_form(stem))
+            return cluster is not None and self.cues.cluster_names.get(cluster, 0.0) < LOCATIVE_NOUN_NAME_SHARE
+        return False
+
     def _verb_like(self, tok: Token) -> bool:
         """A word whose cluster (lang/<code>/word_clusters.tsv) is almost never inside a name."""
         cluster = self.cues.clusters.get(tok.norm)
@@ -632,6 +643,8 @@ class Recognizer:
                 got = None  # "জাপানি লেখক হাঁটতে বেড়িয়েছেন": after an occupation, no name
             if got and self.lang != "en" and not honorific and self._verb_like(toks[i + n]):
                 got = None  # after an office in hi/bn too, a first word of a verb's or function word's cluster is no name
+            if got and self.lang != "en" and not honorific and self._place_word_in_locative(toks[i + n]):
+                got = None  # "হাইকমিশনার বিমানবন্দরে ...", "উপদেষ্টা সচিবালয়ে ...": where the official was, no name
             if got:
                 a, b, k = got
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))
