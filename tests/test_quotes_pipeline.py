@@ -367,3 +367,12 @@ def test_a_quoted_sentence_standing_alone_after_a_speakers_quote_is_his(pipe):
     doc, qs = said(pipe, "\"The people of Sudan are living a nightmare,\" Guterres told reporters. \"We cannot let this continue.\"")
     assert [q[2] for q in qs] == ["The people of Sudan are living a nightmare,", "We cannot let this continue"]
     assert qs[0][0] == qs[1][0] == "per:antonio_guterres"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("তারেক রহমান তাঁর ফেসবুক পোস্টে লিখেছেন, গণতন্ত্র ফিরিয়ে আনতে হবে।", "per:tarique_rahman"),
+    ("ইউনূস ঢাকায় বলেন, নির্বাচন হবে।", "per:muhammad_yunus"),
+])
+def test_bn_the_medium_written_in_is_no_speaker(pipe, text, speaker):
+    _, qs = said(pipe, text)
+    assert [q[0] for q in qs] == [speaker]

@@ -137,6 +137,24 @@ def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4, pack: Lan
     return None
 
 
+def _before_locative_noun(text: str, a: Arg, limit: int, pack: LangPack, names: set[int] = frozenset()) -> bool:
+    """The word right after ``a`` is a noun (no name of ``names``) with the language's locative ending
+    ("ফেসবুক পোস্টে"; not "ইউনূস ঢাকায় বলেন")."""
+    nxt = regex.match(r"\s+([^\s,।;:]+)", text[a.outer_end : limit])
+    if nxt is None or a.outer_end + nxt.start(1) in names:
+        return False
+    word = nxt.group(1)
+    for mk in pack.markers:
+        if mk.slot == "locative" and mk.suffix is not None and mk.after is None:
+            hit = mk.suffix.search(word)
+            if hit is not None and hit.end() == len(word) and hit.start() >= 2:
+                return True
+        if mk.slot == "locative" and mk.after is not None and mk.suffix is None and mk.after.match(
+                text, a.outer_end + nxt.end(), limit):
+            return True  # hi "फेसबुक पोस्ट में"
+    return False
+
+
 def speaker_before(args: list[Arg], start: int, pos: int) -> Arg | None:
     """The speaker of a speech verb at ``pos``: the last agent argument before it (hi "एएफपी ने
     क्रेमलिन प्रवक्ता पेस्कोव के हवाले से बताया": AFP, not the Kremlin), else the last unmarked one."""
@@ -195,6 +213,11 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             if inside and not text[inside[-1].outer_end : m.start()].strip():
                 return inside[-1], True
             return None, False
+    if pack is not None and pack.order == "SOV":
+        # "তারেক রহমান তাঁর ফেসবুক পোস্টে লিখেছেন": a bare name before a noun in the locative names
+        # the medium (Facebook's post), not who wrote
+        starts = {b.start for b in args}
+        args = [a for a in args if not (a.slot == "" and _before_locative_noun(text, a, m.start(), pack, starts))]
     imm = next((a for a in reversed(args) if s_start <= a.start and a.end <= m.start()), None)
     if imm is not None and imm.slot == "" and imm.label != "NORP" and not text[imm.outer_end : m.start()].strip():
         # the name right before the verb, unmarked: "..., शी जिनपिंग बोले- ..." (not the agent of the
