@@ -804,3 +804,9 @@ def test_accused_for_a_deed_did_it_allegedly(pipeline, text):
     (supply,) = [e for e in doc.events if e.type == "SUPPLY"]
     assert names(doc, supply, "supplier") == ["UAE"] and names(doc, supply, "recipient") == ["Rapid Support Forces"]
     assert supply.modality == "hedged"
+
+
+def test_bn_whom_one_turns_to_is_asked_not_the_dative_of_the_clause_asked_for(pipeline):
+    doc = run(pipeline, "আইন উপদেষ্টা আসিফ নজরুল বলেন, শেখ হাসিনাকে ফিরিয়ে আনতে ভারতের কাছে আবারও প্রত্যর্পণের অনুরোধ জানানো হবে।")
+    (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
+    assert names(doc, appeal, "target") == ["India"]

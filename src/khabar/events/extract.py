@@ -1731,6 +1731,9 @@ class Extractor:
                            abs(f.start - x[0].start) if x[1] == "genitive" else 0),
         )
         nearest_genitive = next((a for a, sl in ordered if sl == "genitive" and a.ref is None and a.start < f.start), None)
+        # "শেখ হাসিনাকে ফিরিয়ে আনতে ভারতের কাছে অনুরোধ": whom one turns to (কাছে) is asked; a dative
+        # beside it belongs to the clause the request is for
+        addressed = frame.get("addressee") is not None and any(sl == "addressee" for _, sl in ordered)
         # conjuncts ("पुतिन और किम की"): each may fill the role the other filled
         coordinated = {id(x) for x, y in zip(wargs, wargs[1:]) if y.joined and y.slot == x.slot} | {
             id(x) for x in wargs if x.joined}
@@ -1738,6 +1741,8 @@ class Extractor:
             if a.ref is not None and a.ref.kind == "reciprocal":
                 if slot in ("dative", "comitative", "object"):
                     reciprocal = True
+                continue
+            if addressed and slot == "dative" and frame.get("dative") == frame.get("addressee"):
                 continue
             if slot == "by":
                 if not (passive or (f.trigger.frame or "").startswith("nominal")):
