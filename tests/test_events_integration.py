@@ -810,3 +810,21 @@ def test_bn_whom_one_turns_to_is_asked_not_the_dative_of_the_clause_asked_for(pi
     doc = run(pipeline, "আইন উপদেষ্টা আসিফ নজরুল বলেন, শেখ হাসিনাকে ফিরিয়ে আনতে ভারতের কাছে আবারও প্রত্যর্পণের অনুরোধ জানানো হবে।")
     (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
     assert names(doc, appeal, "target") == ["India"]
+
+
+@pytest.mark.parametrize("text,item", [
+    ("भारत ने बांग्लादेश को 50 टन दवाइयां भेजीं।", "50 टन दवाइयां"),
+    ("ভারত বাংলাদেশকে ৫০ টন ওষুধ পাঠিয়েছে।", "৫০ টন ওষুধ"),
+    ("India sent 50 tonnes of medicines to Bangladesh.", "50 tonnes of medicines"),
+])
+def test_relief_goods_sent_are_aid(pipeline, text, item):
+    doc = run(pipeline, text)
+    (aid,) = [e for e in doc.events if e.type == "AID"]
+    assert names(doc, aid, "supplier") == ["India"] and names(doc, aid, "recipient") == ["Bangladesh"]
+    assert [r.text for r in aid.roles if r.name == "item"] == [item]
+
+
+def test_hi_taking_someone_to_task_is_an_accusation(pipeline):
+    doc = run(pipeline, "अमित शाह ने कांग्रेस को आड़े हाथों लिया।")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, acc, "target") == ["Indian National Congress"]
