@@ -828,3 +828,9 @@ def test_hi_taking_someone_to_task_is_an_accusation(pipeline):
     doc = run(pipeline, "अमित शाह ने कांग्रेस को आड़े हाथों लिया।")
     (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert names(doc, acc, "target") == ["Indian National Congress"]
+
+
+def test_bn_a_phone_conversation_is_talks(pipeline):
+    doc = run(pipeline, "ট্রাম্পের সঙ্গে ফোনালাপ করেছেন পুতিন।")
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert sorted(names(doc, talks, "participant")) == ["Donald Trump", "Vladimir Putin"]
