@@ -834,3 +834,9 @@ def test_bn_a_phone_conversation_is_talks(pipeline):
     doc = run(pipeline, "ট্রাম্পের সঙ্গে ফোনালাপ করেছেন পুতিন।")
     (talks,) = [e for e in doc.events if e.type == "TALKS"]
     assert sorted(names(doc, talks, "participant")) == ["Donald Trump", "Vladimir Putin"]
+
+
+def test_en_two_who_held_a_phone_call_talked(pipeline):
+    doc = run(pipeline, "Modi and Putin held a phone call.")
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert sorted(names(doc, talks, "participant")) == ["Narendra Modi", "Vladimir Putin"]
