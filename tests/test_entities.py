@@ -647,3 +647,8 @@ def test_bn_a_place_noun_in_the_locative_after_a_title_is_no_name():
     assert not [m for m in doc.mentions if m.label == "PER"]
     doc = run("প্রধানমন্ত্রী শেখ হাসিনা ঢাকায় ফিরেছেন।", "bn")
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["শেখ হাসিনা"]
+
+
+def test_bn_shehbaz_alone_and_another_spelling_are_the_pakistani_prime_minister():
+    doc = run("ইউনূস ও শাহবাজ শরিফ বৈঠক করেন। পরে শাহবাজ বলেন, সম্পর্ক জোরদার হবে।", "bn")
+    assert {m.entity_id for m in doc.mentions if "শাহবাজ" in m.text} == {"per:shehbaz_sharif"}
