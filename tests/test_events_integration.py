@@ -840,3 +840,17 @@ def test_en_two_who_held_a_phone_call_talked(pipeline):
     doc = run(pipeline, "Modi and Putin held a phone call.")
     (talks,) = [e for e in doc.events if e.type == "TALKS"]
     assert sorted(names(doc, talks, "participant")) == ["Narendra Modi", "Vladimir Putin"]
+
+
+def test_hi_who_asks_for_sanctions_does_not_impose_them(pipeline):
+    doc = run(pipeline, "जेलेंस्की ने यूरोपीय देशों से रूस पर नए प्रतिबंध लगाने की अपील की।")
+    (sanction,) = [e for e in doc.events if e.type == "SANCTION"]
+    (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
+    assert sanction.modality == "planned" and not names(doc, sanction, "source")
+    assert names(doc, sanction, "target") == ["Russia"] and names(doc, appeal, "source") == ["Volodymyr Zelensky"]
+
+
+def test_hi_a_gap_after_years_is_no_duration_of_the_talks(pipeline):
+    doc = run(pipeline, "रूस और यूक्रेन ने तीन साल बाद पहली बार सीधी बातचीत की।")
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert not [r for r in talks.roles if r.name == "duration"]

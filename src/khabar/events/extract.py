@@ -1411,6 +1411,7 @@ class Extractor:
             # marked as accused (पर, বিরুদ্ধে) did it, alleged; the accuser is the accusation's subject
             charger: list[Role] = []
             inherited = False  # the subject is the one of the verb before (coordinated verbs)
+            appeal_asker: list[Role] = []  # the one asking, of an event told as what is asked for
             charged_for = None  # bn "আরএসএফকে অস্ত্র দেওয়ার জন্য আমিরাতকে অভিযুক্ত করেছেন": the accused after "for"
             if (not charge and pack.order == "SOV" and pack.charge_for is not None and k + 1 < len(found)
                     and found[k + 1].trigger.type == "ACCUSE" and etype.name != "ACCUSE"):
@@ -1473,6 +1474,14 @@ class Extractor:
                 if not items:
                     continue
             roles = self._participle_agent(etype, f, roles, args, pack) + roles
+            if pack.order == "SOV" and pack.appeal_complement is not None and pack.appeal_complement.match(self.text, f.end):
+                # "जेलेंस्की ने यूरोपीय देशों से रूस पर प्रतिबंध लगाने की अपील की": the appealer (ने) does not
+                # do what he asks for; those asked would
+                agents = {a.start for a, slot in filled_args if slot == "agent"}
+                asker = [r for r in roles if r.start in agents]
+                roles = [r for r in roles if r.start not in agents]
+                if asker:
+                    appeal_asker = asker  # the appeal verb after it inherits him (below)
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
             if inherited and sentence_events and sentence_events[-1][0].modality == "planned" and self._bare_verb(f, pack):
                 # "Modi will visit Japan and then travel to China", "Modi to visit Japan, then travel
@@ -1509,6 +1518,8 @@ class Extractor:
             cur = [r for r in roles if r.name in subj_roles and (not subj_at or r.start in subj_at)]
             if charger:
                 prev_subject = charger  # the accuser, subject of the accusation that follows
+            elif appeal_asker:
+                prev_subject = appeal_asker  # "... लगाने की अपील की": the appeal is the asker's
             elif cur and not self._noun_use(f, pack):
                 # (an event noun's owner is no subject of the clause: "thanked the US for its
                 # support and again urged ...": Zelenskiy urged)
@@ -2091,7 +2102,9 @@ class Extractor:
             if trig.skip is not None and trig.skip[0] <= t.start < trig.skip[1]:
                 continue  # in a relative clause of the subject: the time of its own verb
             if t.kind == "DURATION":
-                if win[0] <= t.start < max(win[1], trig.end) and dur is None:
+                # (not a gap bounded by "after"/"since": "तीन साल बाद पहली बार", "since 2021")
+                if (win[0] <= t.start < max(win[1], trig.end) and dur is None and not self._time_bound(t, pack)
+                        and "num_unit_after" not in (t.by or "")):  # "तीन साल बाद" is a gap, not how long
                     dur = t
                 continue
             if win[0] <= t.start < max(win[1], trig.end) and not self._time_bound(t, pack):

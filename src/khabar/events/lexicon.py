@@ -146,6 +146,8 @@ class LangPack:
     charge_links: regex.Pattern | None = None
     # "for" after a charged deed, the accused after it (bn "... দেওয়ার জন্য আমিরাতকে অভিযুক্ত করেছেন")
     charge_for: regex.Pattern | None = None
+    # an event told as what is asked for (hi "... लगाने की अपील की"): the asker is none of its roles
+    appeal_complement: regex.Pattern | None = None
     # a sentence opening that points back at the attack just told ("এতে", "इस हमले में", "The attack killed")
     toll_back: regex.Pattern | None = None
     # a preposition inside a free item's first conjunct: the "and" after it joins inside that phrase
@@ -317,6 +319,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         if roles.get("conjunctive_end") else None,
         charge_links=regex.compile(roles["charge_links"]) if roles.get("charge_links") is not None else None,
         charge_for=regex.compile(r"\s*(?:" + roles["charge_for"] + r")(?!\w)") if roles.get("charge_for") else None,
+        appeal_complement=regex.compile(r"\s*(?:" + roles["appeal_complement"] + r")(?!\w)") if roles.get("appeal_complement") else None,
         place_nouns=regex.compile(r"\s+(?:" + "|".join(expand(x, macros) for x in roles["place_nouns"]) + ")", FLAGS)
         if roles.get("place_nouns") else None,
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
