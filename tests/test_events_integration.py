@@ -854,3 +854,11 @@ def test_hi_a_gap_after_years_is_no_duration_of_the_talks(pipeline):
     doc = run(pipeline, "रूस और यूक्रेन ने तीन साल बाद पहली बार सीधी बातचीत की।")
     (talks,) = [e for e in doc.events if e.type == "TALKS"]
     assert not [r for r in talks.roles if r.name == "duration"]
+
+
+@pytest.mark.parametrize("text,source", [("Zelenskiy urged European countries to impose new sanctions on Russia.", []),
+                                         ("Zelenskiy urged the EU to impose new sanctions on Russia.", ["European Union"])])
+def test_en_those_urged_would_act_not_the_one_urging(pipeline, text, source):
+    doc = run(pipeline, text)
+    (sanction,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert names(doc, sanction, "source") == source and sanction.modality == "planned"

@@ -1442,7 +1442,10 @@ class Extractor:
             elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive
                   and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)
                   and not self._unknown_agent(found[k - 1].end if k else sent[0], f.start, pack)
-                  and not (k and self._object_participle(found[k - 1], f, pack))):
+                  and not (k and self._object_participle(found[k - 1], f, pack))
+                  # "urged European countries to impose sanctions": those urged would act, not the one urging
+                  and not (k and found[k - 1].trigger.type == "APPEAL" and pack.order == "SVO"
+                           and regex.search(r"\bto\s+$", self.text[found[k - 1].end : f.start]))):
                 # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...",
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
