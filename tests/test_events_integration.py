@@ -862,3 +862,16 @@ def test_en_those_urged_would_act_not_the_one_urging(pipeline, text, source):
     doc = run(pipeline, text)
     (sanction,) = [e for e in doc.events if e.type == "SANCTION"]
     assert names(doc, sanction, "source") == source and sanction.modality == "planned"
+
+
+@pytest.mark.parametrize("text", ["ইমরান খানকে গ্রেপ্তার করেছে পাকিস্তানের পুলিশ।", "पाकिस्तान की पुलिस ने इमरान खान को गिरफ्तार किया।"])
+def test_a_countrys_police_arrests_for_it(pipeline, text):
+    doc = run(pipeline, text)
+    (arrest,) = [e for e in doc.events if e.type == "ARREST"]
+    assert names(doc, arrest, "arrester") == ["Pakistan"] and names(doc, arrest, "detainee") == ["Imran Khan"]
+
+
+def test_en_a_journalist_freed_is_a_release(pipeline):
+    doc = run(pipeline, "Russia freed U.S. journalist Evan Gershkovich in a prisoner swap.")
+    (rel,) = [e for e in doc.events if e.type == "RELEASE"]
+    assert names(doc, rel, "releaser") == ["Russia"]

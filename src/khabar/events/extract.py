@@ -420,6 +420,15 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
     # SOV: names after the trigger are in the window only in a verbless headline ("ভারত সফরে
     # মাখোঁ"): the name after is the subject, and the bare names before are objects
     tail = [a for a in args if a.start >= f.end and a.slot == ""] if pack.order == "SOV" else []
+    if pack.order == "SOV" and not tail and text and pack.possessor_bodies is not None:
+        # "ইমরান খানকে গ্রেপ্তার করেছে পাকিস্তানের পুলিশ": a body after the verb, its owner named in the
+        # genitive, ends the sentence: the owner acts (as "রাশিয়ার সেনাবাহিনী" does before a verb)
+        for a in args:
+            m = _body_at(pack).match(text, a.outer_end) if a.start >= f.end and a.slot == "genitive" else None
+            if m is not None and not text[m.end() : m.end() + 3].strip(" ।.!?\n\"”'"):
+                tail = [dataclasses.replace(a, slot="")]
+                args = [tail[0] if b is a else b for b in args]
+                break
     subj = None
     if unmarked_before and not tail and not any(a.slot == "agent" for a in before):
         subj = unmarked_before[0] if pack.order == "SOV" else unmarked_before[-1]
