@@ -238,7 +238,9 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         # "Russia's defence ministry said ...", "..., Ukraine's air force said": the body right
         # before the verb speaks for its possessor
         # (hi "रूस की सेना ने कहा": the body may carry the agent marker)
-        agent = next((mk.after for mk in pack.markers if mk.slot == "agent" and mk.after is not None), None)
+        from .extract import _agent_marker  # (the language's agent marker, cached per language)
+
+        agent = _agent_marker(pack)
 
         def body_word(gap: str) -> bool:
             marked = agent.search(gap) if agent is not None else None
