@@ -875,3 +875,22 @@ def test_en_a_journalist_freed_is_a_release(pipeline):
     doc = run(pipeline, "Russia freed U.S. journalist Evan Gershkovich in a prisoner swap.")
     (rel,) = [e for e in doc.events if e.type == "RELEASE"]
     assert names(doc, rel, "releaser") == ["Russia"]
+
+
+def test_en_the_two_leaders_after_both_are_named_adds_no_one(pipeline):
+    doc = run(pipeline, "Ukrainian President Volodymyr Zelenskiy spoke on Thursday. U.S. President Donald Trump said "
+                        "he would meet Russian President Vladimir Putin in Alaska, the first summit between the two leaders.")
+    meets = [e for e in doc.events if e.type == "MEET"]
+    assert meets and all("Volodymyr Zelensky" not in names(doc, e, "participant") for e in meets)
+    assert any(set(names(doc, e, "participant")) == {"Donald Trump", "Vladimir Putin"} for e in meets)
+
+
+@pytest.mark.parametrize("text,etype,role", [
+    ("রোহিঙ্গা প্রত্যাবাসন নিয়ে জাতিসংঘ মহাসচিবের সঙ্গে বৈঠক করলেন ড. ইউনূস।", "MEET", "participant"),
+    ("संयुक्त राष्ट्र महासचिव ने युद्धविराम की अपील की।", "APPEAL", "source"),
+    ("The U.N. Secretary-General urged both sides to stop the fighting.", "APPEAL", "source"),
+])
+def test_the_secretary_general_of_a_body_is_its_holder_on_the_date(pipeline, text, etype, role):
+    doc = pipeline(Document(raw_text=text, published="2025-03-15"))  # the KB's holder on that date
+    (ev,) = [e for e in doc.events if e.type == etype]
+    assert "António Guterres" in names(doc, ev, role)

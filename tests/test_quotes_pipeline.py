@@ -376,3 +376,17 @@ def test_a_quoted_sentence_standing_alone_after_a_speakers_quote_is_his(pipe):
 def test_bn_the_medium_written_in_is_no_speaker(pipe, text, speaker):
     _, qs = said(pipe, text)
     assert [q[0] for q in qs] == [speaker]
+
+
+def test_en_his_office_is_the_office_of_the_sentences_subject(pipe):
+    doc, out = said(pipe, "Trump said he would meet Putin. British Prime Minister Keir Starmer spoke with "
+                          "Zelenskiy by phone on Saturday, his office said.")
+    assert [sp for sp, _, text in out if "Starmer spoke" in text] == ["per:keir_starmer"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin aide Yuri Ushakov confirmed the meeting, telling Russian state media that the two presidents would focus on peace.",
+    "Yuri Ushakov told Russian state media that the two presidents would focus on peace."])
+def test_en_the_outlet_told_to_is_not_the_speaker(pipe, text):
+    _, out = said(pipe, text)
+    assert [(sp, text) for sp, _, text in out] == [("per:yuri_ushakov", "the two presidents would focus on peace")]

@@ -369,3 +369,28 @@ def test_en_first_in_n_years_is_a_gap_even_in_a_future_sentence():
 def test_bn_a_weekday_with_a_meeting_held_in_the_plain_present_is_past():
     ts = times("রোববার ঢাকায় দুই দেশের কর্মকর্তাদের মধ্যে বৈঠক হয়।", "bn", "2025-09-22")
     assert [t.value for t in ts] == ["2025-09-21"]
+
+
+# --- a dateline dates the report: relative words count from the day it was filed ----------
+@pytest.mark.parametrize("lang, text, weekday, value", [
+    ("hi", "रूस-यूक्रेन वार्ता\n\nइस्तांबुल, 16 मई (रॉयटर्स)। दोनों देशों ने शुक्रवार को बातचीत की।", "शुक्रवार", "2025-05-16"),
+    ("hi", "नई दिल्ली, 15 मई (भाषा) प्रधानमंत्री ने कल बैठक की अध्यक्षता की।", "कल", "2025-05-14"),
+    ("bn", "ঢাকা, ১৪ মে: প্রধান উপদেষ্টা গতকাল বৈঠক করেছেন।", "গতকাল", "2025-05-13"),
+    ("en", "WASHINGTON, May 15 (Reuters) - The two leaders met on Tuesday.", "Tuesday", "2025-05-13"),
+])
+def test_dateline_date_anchors_relative_words(lang, text, weekday, value):
+    ts = times(text, lang, "2025-05-17")  # put online a day or two after it was filed
+    t = next(t for t in ts if weekday in t.text)
+    assert t.value == value and t.anchor != "2025-05-17"
+
+
+def test_dateline_far_from_publication_is_not_the_anchor():
+    # an old dateline (a reprint, an archive page): the publication date stays the anchor
+    ts = times("ঢাকা, ১৪ মার্চ: প্রধান উপদেষ্টা গতকাল বৈঠক করেছেন।", "bn", "2025-05-17")
+    t = next(t for t in ts if "গতকাল" in t.text)
+    assert t.value == "2025-05-16"
+
+
+def test_no_dateline_keeps_publication_anchor():
+    ts = times("প্রধান উপদেষ্টা ১৪ মে ঢাকায় ছিলেন। তিনি গতকাল বৈঠক করেছেন।", "bn", "2025-05-17")
+    assert next(t for t in ts if "গতকাল" in t.text).value == "2025-05-16"

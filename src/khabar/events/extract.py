@@ -27,7 +27,7 @@ from .coref import merge_repeats
 from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import attribute, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _quote
-from .resolve import SYMMETRIC_ROLES, Resolver, adopt_kb_entity
+from .resolve import SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories
 from .timing import Placed, narrative_times, paragraph_of, sentence_times
 
 # "by": the doer written with a postposition (hi द्वारा, bn কর্তৃক): the agent of a passive verb or
@@ -693,7 +693,7 @@ class Extractor:
             # known offices are another country's (Zelensky is no US minister; resolve.py)
             # "Putin's adviser", "पुतिन के सलाहकार": the office belongs to that person; it is not him
             exclude = exclude | set(self._person_possessor(a, sentence))
-            modifier = self._modifier(a.start, a.end, bodies=a.ref.anchored)
+            modifier = self._modifier(a.start, a.end, bodies=a.ref.anchored or category in body_title_categories())
             ids = self.resolver.title(a, sentence, exclude, head, modifier, category, as_pronoun=not a.ref.anchored)
             if (not ids and modifier is not None and modifier not in exclude and (modifier.startswith("gpe:") or (
                     a.ref.anchored and getattr(self.doc.entities.get(modifier), "type", None) in ("ORG", "AGENCY")))):
@@ -1832,6 +1832,9 @@ class Extractor:
             if (slot in ("dative", "comitative", "ablative", "upon") and pack.order == "SOV" and a.outer_end <= f.start
                     and self._in_closed_phrase(a, f, pack)):
                 continue  # "রাশিয়ার প্রতি সমর্থনের জন্য উত্তর কোরিয়াকে ধন্যবাদ": Russia is inside "for the support"
+            if (a.ref is not None and a.ref.kind == "group" and not a.ref.opposing and a.start > f.end
+                    and sum(r.name == role and r.entity_id is not None for r in roles) >= a.ref.count):
+                continue  # "Trump would meet Putin ..., the first summit between the two leaders": the two named
             ids = self.resolve(a, i, used)
             if a.ref is not None and not ids and a.ref.kind not in ("group", "title"):
                 continue  # an unresolved pronoun tells nothing; an unresolved "both sides" keeps its text

@@ -394,8 +394,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             speakers.append((sp, m))
             # "TASS quoted presidential aide Yuri Ushakov as saying": the one quoted inside the cue
             # speaks, through the speaker
+            # (not "told Russian state media": the one told to is no source quoted)
+            told = addressee is not None and addressee.match(m.group()) is not None
             for a in args:
-                if m.start() < a.start and a.end <= m.end() and a is not sp:
+                if m.start() < a.start and a.end <= m.end() and a is not sp and not told:
                     inner += [e for e in ids(a) if e not in inner]
     for sp, m in speakers:
         # "Peskov told TASS", "পেসকভ তাসকে বলেছেন": the outlet spoken to reports the words

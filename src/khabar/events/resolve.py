@@ -106,8 +106,16 @@ class Resolver:
                 labels = {self.label_of(e) for e in group}
                 if 2 <= len(group) <= 4 and len(labels) == 1:
                     return group
+        eid = None
+        if arg.slot == "genitive":
+            # "Starmer spoke with Zelenskiy, his office said": a possessive takes its own sentence's
+            # subject before the last sentence's (speakers are found before this one's events)
+            same = sorted((a for a in self.seen if a.slot in ("", "agent") and a.sentence == sentence
+                           and a.offset < arg.start and a.label in fits and a.entity_id not in exclude),
+                          key=lambda a: a.offset)
+            eid = same[0].entity_id if same else None  # the first: the subject, not the object after it
         # else the nearest name, or the nearest earlier subject met through a pronoun ("... করেন তিনি")
-        eid = self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1)
+        eid = eid or self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1)
         if not eid and arg.slot == "agent":
             # "मोदी ने नीतीश को बधाई दी। उन्होंने कहा ...": an agent pronoun takes the agent before it,
             # also where no event has recorded its subject yet (speakers are found before events)
@@ -281,6 +289,13 @@ class Resolver:
 def title_categories() -> dict[str, list[regex.Pattern]]:
     data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
     return {k: [regex.compile(p) for p in v] for k, v in (data.get("categories") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def body_title_categories() -> frozenset[str]:
+    """Categories of offices of a body, not a country: their title's modifier may be an organisation."""
+    data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(data.get("body_categories") or ())
 
 
 def adopt_kb_entity(doc: Document, eid: str) -> str:

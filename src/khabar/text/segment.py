@@ -82,7 +82,10 @@ def _split_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
 DATELINE_RE = re.compile(r"\s*([^\n!?।—–]{2,60}?),([^\n!?।—–]{1,40}?\d[^\n!?।—–]{0,30}?)\s(?:[—–]|-{1,2})\s")
 # Hindi papers write no dash: "नई दिल्ली, 5 अगस्त (भाषा) प्रधानमंत्री ..." (non-Latin place, a day
 # number first, the agency in brackets)
-DATELINE_AGENCY_RE = re.compile(r"\s*([^\n!?।—–()]{2,40}?),(\s*\d[^\n!?।—–()]{1,30}?\([^\s()]{2,20}\))\s+")
+DATELINE_AGENCY_RE = re.compile(r"\s*([^\n!?।—–()]{2,40}?),(\s*\d[^\n!?।—–()]{1,30}?\([^\s()]{2,20}\))[।:]?\s+")
+# Bengali papers close it with a colon: "ঢাকা, ৫ আগস্ট: ..." (kept in the first sentence's segment,
+# but it dates the report: see dateline_span)
+DATELINE_COLON_RE = re.compile(r"\s*([^\n!?।—–():]{2,40}?),(\s*\d[^\n!?।—–():]{1,30}?)\s*:\s")
 
 
 def _is_dateline(m: re.Match) -> bool:
@@ -94,6 +97,20 @@ def _is_dateline(m: re.Match) -> bool:
     if rest.endswith(")") or (place.isupper() and any(ch.isalpha() for ch in place)):
         return True
     return not place.isascii() and rest[:1].isdigit()
+
+
+def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
+    """(start, end) of a dateline opening one of the first paragraphs of ``text`` from ``start``
+    (a headline may come first), or None. Its date is the day the report was filed."""
+    for k, line_m in enumerate(re.finditer(r"[^\n]+", text[start : start + 2000])):
+        if k >= 4:
+            break
+        line = line_m.group()
+        for rx in (DATELINE_RE, DATELINE_AGENCY_RE, DATELINE_COLON_RE):
+            m = rx.match(line)
+            if m and _is_dateline(m):
+                return start + line_m.start(), start + line_m.start() + m.end()
+    return None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

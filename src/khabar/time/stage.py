@@ -16,6 +16,7 @@ from .anchor import NO_ANCHOR, Anchor, known_anchor
 from .data import TimeLang, load_time_lang
 from .resolve import Resolved, resolve, tense_cues, tense_of
 from .tag import Candidate, find_candidates
+from ..text.segment import dateline_span
 
 
 @dataclass
@@ -105,6 +106,7 @@ def time_stage(doc: Document) -> Document:
             doc.published = anchor.iso
             doc.published_inferred = True
             doc.published_from = anchor.how
+    relative_to = dateline_anchor(doc, found, anchor) or anchor
     cues: dict[tuple[int, int], list] = {}  # per sentence, computed once
     doc.times = []
     for f in found:
@@ -115,8 +117,38 @@ def time_stage(doc: Document) -> Document:
         if tense == "future" and "after" in f.c.slots and f.tl.first_in_rx.search(doc.text, f.sent_start, f.c.start):
             # "will travel to Tianjin, his first trip to China in seven years": a gap, not a date ahead
             tense = None
-        doc.times.append(to_time_expr(f, anchor, tense))
+        doc.times.append(to_time_expr(f, relative_to, tense))
     return doc
+
+
+# how much earlier than the publication date a dateline may date the report (a weekly, a late upload)
+DATELINE_MAX_LAG = dt.timedelta(days=10)
+
+
+def dateline_anchor(doc: Document, found: list[Found], anchor: Anchor) -> Anchor | None:
+    """The day a dateline says the report was filed ("नई दिल्ली, 16 मई (भाषा)", "ঢাকা, ৫ আগস্ট:",
+    "WASHINGTON, May 16 (Reuters) -"), when it is a few days before the publication date.
+
+    Relative words ("शुक्रवार को", "গতকাল", "on Friday") count from the filing day: a report
+    filed on Friday and put online on Saturday means that Friday by "on Friday". The dateline's
+    own expression keeps its value; only the anchor of the others moves."""
+    if anchor.year is None:
+        return None
+    span = dateline_span(doc.text)
+    if span is None:
+        return None
+    for f in found:
+        if not (span[0] <= f.c.start and f.c.end <= span[1]) or not {"day", "month"} <= set(f.c.slots):
+            continue
+        r = resolve(f.c, f.tl, anchor, "past")
+        try:
+            day = dt.date.fromisoformat(r.value or "")
+        except ValueError:
+            return None
+        if anchor.date is not None and not (dt.timedelta(0) <= anchor.date - day <= DATELINE_MAX_LAG):
+            return None
+        return Anchor(day.year, day, anchor.inferred, f"dateline: {f.c.text!r} at {f.c.start}")
+    return None
 
 
 def to_time_expr(f: Found, anchor: Anchor, tense: str | None) -> TimeExpr:
