@@ -102,6 +102,18 @@ def cldr_variants(name: str) -> list[str]:
     return [nfc(x) for x in out if x.strip()]
 
 
+def conjunction_variants(names: list[str], conjunctions: list[str]) -> list[str]:
+    """A two-part name with each of the language's words for "and": CLDR writes "त्रिनिदाद और
+    टोबैगो", Hindi news also "त्रिनिदाद एवं टोबैगो" (curated.yaml ``name_conjunctions``)."""
+    out = list(names)
+    for name in names:
+        words = name.split()
+        for k, w in enumerate(words):
+            if w in conjunctions:
+                out += [" ".join(words[:k] + [other] + words[k + 1 :]) for other in conjunctions if other != w]
+    return list(dict.fromkeys(out))
+
+
 def countries(curated: dict) -> dict[str, dict]:
     locales = {lang: Locale(lang) for lang in LANGS}
     out = {}
@@ -111,9 +123,10 @@ def countries(curated: dict) -> dict[str, dict]:
         ent = {"id": f"gpe:{code.lower()}", "type": "GPE", "name": en_name,
                "qid": curated.get("country_qids", {}).get(code), "names": {}, "roles": [],
                "source": "cldr", "iso": code}
+        conj = curated.get("name_conjunctions") or {}
         for lang, loc in locales.items():
             if code in loc.territories:
-                add_names(ent, lang, cldr_variants(loc.territories[code]))
+                add_names(ent, lang, conjunction_variants(cldr_variants(loc.territories[code]), conj.get(lang) or []))
         for lang, names in (curated.get("country_aliases", {}).get(code) or {}).items():
             add_names(ent, lang, names)
             if lang == "en" and names:  # the name news uses ("Turkey", "Myanmar") over CLDR's

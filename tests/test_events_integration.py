@@ -894,3 +894,41 @@ def test_the_secretary_general_of_a_body_is_its_holder_on_the_date(pipeline, tex
     doc = pipeline(Document(raw_text=text, published="2025-03-15"))  # the KB's holder on that date
     (ev,) = [e for e in doc.events if e.type == etype]
     assert "António Guterres" in names(doc, ev, role)
+
+
+def test_hi_a_list_of_countries_with_several_commas_is_where_the_trip_goes(pipeline):
+    doc = run(pipeline, "मोदी घाना पहुंचे। घाना के बाद प्रधानमंत्री त्रिनिदाद एवं टोबैगो, अर्जेंटीना, ब्राजील और नामीबिया जाएंगे।")
+    (plan,) = [e for e in doc.events if e.type == "PLAN_VISIT"]
+    assert names(doc, plan, "traveller") == ["Narendra Modi"]
+    assert {r.entity_id for r in plan.roles if r.name == "place"} == {"gpe:tt", "gpe:ar", "gpe:br", "gpe:na"}
+
+
+def test_hi_the_first_leg_of_a_trip_is_no_time_phrase_cutting_off_the_subject(pipeline):
+    doc = run(pipeline, "प्रधानमंत्री नरेंद्र मोदी पांच देशों की अपनी यात्रा के पहले चरण में बुधवार को घाना पहुंचे।")
+    (arrive,) = [e for e in doc.events if e.type == "ARRIVE"]
+    assert names(doc, arrive, "traveller") == ["Narendra Modi"] and names(doc, arrive, "place") == ["Ghana"]
+
+
+def test_bn_an_office_after_the_verb_of_a_headline_is_its_holder_named_below(pipeline):
+    doc = pipeline(Document(raw_text="ভারত সফরে যাচ্ছেন না প্রধান উপদেষ্টা, বিমসটেক সম্মেলনে মোদির সঙ্গে সাক্ষাতের সম্ভাবনা\n\n"
+                                     "মোদির সঙ্গে প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের বৈঠক হতে পারে।", published="2025-04-01"))
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert visit.modality == "denied" and names(doc, visit, "traveller") == ["Muhammad Yunus"]
+    meets = [e for e in doc.events if e.type == "MEET"]
+    # a trip not made is no place of the meeting; "the chance of" a meeting hedges it
+    assert meets and all(not names(doc, m, "place") and m.modality == "hedged" for m in meets)
+    assert {"Narendra Modi", "Muhammad Yunus"} <= set(names(doc, meets[0], "participant"))
+
+
+@pytest.mark.parametrize("text", ["মুহাম্মদ ইউনূস চীন সফর শেষে গত শুক্রবার দেশে ফিরেছেন।", "प्रधानमंत्री मोदी चीन यात्रा पूरी कर स्वदेश लौटे।"])
+def test_back_home_from_a_trip_is_no_arrival_in_the_country_visited(pipeline, text):
+    doc = run(pipeline, text)
+    (arrive,) = [e for e in doc.events if e.type == "ARRIVE"]
+    assert names(doc, arrive, "traveller") and not names(doc, arrive, "place")
+
+
+def test_bn_the_two_leaders_are_the_last_who_met_before_a_speaker_was_named(pipeline):
+    doc = run(pipeline, "মোদির সঙ্গে মুহাম্মদ ইউনূসের বৈঠক হয়েছে। এ কথা জানান পররাষ্ট্রসচিব মো. জসীম উদ্দিন। "
+                        "তিনি বলেন, ভারতকে অনুরোধ জানানো হয়েছে। দুই নেতার মধ্যে আবার বৈঠক হবে।")
+    last = [e for e in doc.events if e.type == "MEET"][-1]
+    assert set(names(doc, last, "participant")) == {"Narendra Modi", "Muhammad Yunus"}

@@ -213,6 +213,8 @@ _WORD_REST = regex.compile(r"[\p{L}\p{M}\p{N}]*")
 
 
 _LIST_COMMA = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}-]+\s+){1,2}")
+# one item of an enumeration up to the next comma: ", अर्जेंटीना," (one to three words)
+_LIST_ITEM = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}-]+\s*){1,3}(?=,)")
 
 
 def _breaks(text: str, start: int, end: int, pack: LangPack) -> list[tuple[int, int]]:
@@ -228,13 +230,20 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int 
     मिले" keeps its break)."""
     if m.group() != "," or pack.order != "SOV" or pack.conjunctions is None:
         return False
-    run = _LIST_COMMA.match(text, m.start(), end)
-    if run is None:
-        return False
-    words = run.group()[1:].split()
-    after = regex.match(r"\s*([\p{L}\p{M}]+)", text[run.end() : end])
-    nxt = [w for w in words[1:]] + ([after.group(1)] if after else [])
-    if not any(pack.conjunctions.fullmatch(w) for w in nxt[:2]):
+    at = m.start()
+    for _ in range(8):  # "A, B, C और D": the items before the last comma are short too
+        run = _LIST_COMMA.match(text, at, end)
+        if run is not None:
+            words = run.group()[1:].split()
+            after = regex.match(r"\s*([\p{L}\p{M}]+)", text[run.end() : end])
+            nxt = [w for w in words[1:]] + ([after.group(1)] if after else [])
+            if any(pack.conjunctions.fullmatch(w) for w in nxt[:2]):
+                break
+        item = _LIST_ITEM.match(text, at, end)
+        if item is None:
+            return False
+        at = item.end()
+    else:
         return False
     before = regex.search(r"([\p{L}\p{M}]+)\s*$", text[max(0, m.start() - 40) : m.start()])
     if before is None or (pack.auxiliaries is not None and pack.auxiliaries.fullmatch(before.group(1))):
@@ -817,7 +826,8 @@ class Extractor:
         for ev, _ in sentence_events:
             places = [r for r in ev.roles if r.name == "place" and r.entity_id]
             if ev.type in TRIP_TYPES and places:
-                trip = places
+                # (a trip not made holds no meeting: "ভারত সফরে যাচ্ছেন না X, মোদির সঙ্গে সাক্ষাতের সম্ভাবনা")
+                trip = places if ev.modality != "denied" else None
             elif trip and ev.type in ("MEET", "TALKS") and not any(r.name == "place" for r in ev.roles):
                 ev.roles += [dataclasses.replace(r) for r in trip]
                 ev.place = ev.place or trip[0].entity_id
@@ -1570,7 +1580,9 @@ class Extractor:
         names = [(m.start - start, _word_end(rest, m.end - start)) for m in self.doc.mentions
                  if start <= m.start and m.end <= end]
         if pack is not None:  # "... বৈঠক করেন তিনি": a pronoun subject after the verb
-            names += [t.span() for rf in pack.refs if rf.kind == "pronoun" and not rf.slot for t in rf.pattern.finditer(rest)]
+            # ("... দেশে ফিরেছেন প্রধান উপদেষ্টা": or an office alone)
+            names += [t.span() for rf in pack.refs if rf.kind in ("pronoun", "title") and not rf.slot
+                      for t in rf.pattern.finditer(rest)]
         if not names:
             return False
         covered = list(names)

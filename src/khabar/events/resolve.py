@@ -202,6 +202,13 @@ class Resolver:
         pool = sorted([(a, 0, 0) for a in recent] + [(a, 0 if a.slot in SYMMETRIC_ROLES else 1, 1) for a in others],
                       key=lambda x: (x[1], -x[0].sentence, x[2], -x[0].offset))
         pool = [a for a, _, _ in pool]
+        if arg.ref.label != "GPE" and len({a.entity_id for a in pool if a.label in fits and a.entity_id not in exclude
+                                           and a.offset < arg.start}) < arg.ref.count:
+            # "মোদির সঙ্গে ইউনূসের বৈঠক হতে পারে। ... (the secretary said) ... দুই নেতার মধ্যে বৈঠক হলে":
+            # the last ones who met, a few sentences back, before whoever was named since
+            met = [a for a in self.participants if a.slot in SYMMETRIC_ROLES and sentence - 5 <= a.sentence < sentence]
+            last = max((a.sentence for a in met), default=None)
+            pool += sorted((a for a in met if a.sentence == last), key=lambda a: a.offset)
         pool += sorted(self.seen, key=lambda a: -a.offset)
         if arg.ref.label == "GPE":
             # "ट्रंप ने ... टैरिफ लगाया ... दोनों देशों के बीच वार्ता": a leader named stands for the
@@ -370,8 +377,11 @@ def _office_holder(resolver: "Resolver", category: str, country: str | None, bef
         return None
     # the holder mentioned last before the reference; a bare title ("the president") needs a unique holder
     seen = {a.entity_id: a.offset for a in resolver.seen if a.offset < before}
-    if country is None and (len(holders) > 1 or holders[0] not in seen):
-        return None  # (a bare "spokesperson" is not the one named only further on)
+    headline = "\n" in doc.text and before < doc.text.index("\n")
+    if country is None and (len(holders) > 1 or (holders[0] not in seen and not headline)):
+        # (a bare "spokesperson" is not the one named only further on; but a headline's title, "ভারত
+        # সফরে যাচ্ছেন না প্রধান উপদেষ্টা", is the one holder the article names below it)
+        return None
     return max(holders, key=lambda e: seen.get(e, -1))
 
 
