@@ -932,3 +932,33 @@ def test_bn_the_two_leaders_are_the_last_who_met_before_a_speaker_was_named(pipe
                         "তিনি বলেন, ভারতকে অনুরোধ জানানো হয়েছে। দুই নেতার মধ্যে আবার বৈঠক হবে।")
     last = [e for e in doc.events if e.type == "MEET"][-1]
     assert set(names(doc, last, "participant")) == {"Narendra Modi", "Muhammad Yunus"}
+
+
+def test_hi_a_visit_noun_objected_to_keeps_the_objector_as_the_verbs_agent(pipeline):
+    doc = run(pipeline, "चीन ने ताइवान के राष्ट्रपति लाई चिंग-ते की अमेरिका यात्रा पर कड़ी आपत्ति जताई है।")
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, visit, "traveller") == ["Lai Ching-te"] and names(doc, visit, "place") == ["United States"]
+    assert names(doc, acc, "source") == ["China"]
+
+
+def test_hi_opposing_a_trip_is_no_trip(pipeline):
+    doc = run(pipeline, "चीन ने लाई की अमेरिका यात्रा का विरोध किया।")
+    assert not [e for e in doc.events if e.type == "VISIT" and "China" in names(doc, e, "traveller")]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("বৃহস্পতিবার ঢাকায় নিযুক্ত ভারতের ভারপ্রাপ্ত হাইকমিশনারকে পররাষ্ট্র মন্ত্রণালয়ে তলব করা হয়।", "India"),
+])
+def test_bn_an_acting_envoy_of_a_country_stands_for_it(pipeline, text, target):
+    doc = run(pipeline, "নিহত যুবকের নাম মো. সাকিব হোসেন। " + text)
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, acc, "target") == [target]
+
+
+def test_bn_this_claim_denied_is_the_claim_reported_just_before(pipeline):
+    doc = run(pipeline, "তবে বিএসএফের দাবি, চোরাকারবারিরা তাদের ওপর হামলা চালালে আত্মরক্ষার্থে গুলি চালানো হয়। "
+                        "বাংলাদেশ এই দাবি প্রত্যাখ্যান করেছে।")
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    claim = [r for r in deny.roles if r.name == "claim"]
+    assert names(doc, deny, "denier") == ["Bangladesh"] and claim and claim[0].text.startswith("চোরাকারবারিরা")

@@ -390,3 +390,19 @@ def test_en_his_office_is_the_office_of_the_sentences_subject(pipe):
 def test_en_the_outlet_told_to_is_not_the_speaker(pipe, text):
     _, out = said(pipe, text)
     assert [(sp, text) for sp, _, text in out] == [("per:yuri_ushakov", "the two presidents would focus on peace")]
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ("তবে বিএসএফের দাবি, চোরাকারবারিরা তাদের ওপর হামলা চালায়।", "org:bsf", "চোরাকারবারিরা তাদের ওপর হামলা চালায়"),
+    ("बीएसएफ का दावा है कि तस्करों ने जवानों पर हमला किया था।", "org:bsf", "तस्करों ने जवानों पर हमला किया था"),
+])
+def test_someones_claim_is_their_reported_words(pipe, text, speaker, words):
+    _, out = said(pipe, text)
+    assert [(sp, t) for sp, _, t in out] == [(speaker, words)]
+
+
+def test_hi_the_state_departments_spokesperson_is_not_the_chinese_one_named_before(pipe):
+    doc = pipe(Document(raw_text="चीनी रक्षा मंत्रालय के प्रवक्ता झांग श्याओगांग ने कहा कि चीनी सेना तैयार है। अमेरिकी विदेश "
+                                 "विभाग के प्रवक्ता ने कहा कि अमेरिका शांति का समर्थन करता है।", published="2025-05-15"))
+    speakers = [q.speaker for q in doc.quotes if "शांति" in q.text]
+    assert speakers and speakers[0] is not None and not speakers[0].startswith("new:")

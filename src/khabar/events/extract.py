@@ -680,10 +680,32 @@ class Extractor:
         with ``bodies``, an organisation too ("বিজিবির এক কর্মকর্তা": an official of BGB)."""
         # (or a country's body: "चीनी विदेश मंत्रालय के प्रवक्ता" is China's spokesperson)
         labels = MODIFIER_LABELS | ({"ORG", "AGENCY"} if bodies else set())
-        near = [m for m in self.doc.mentions if m.entity_id and (m.label in labels or m.entity_id.startswith("gpe:"))
-                and (s <= m.start < e or (0 <= s - m.end <= 6 and not any(c in self.text[m.end : s] for c in ".।!?\n")))]
+        lo = s
+        starts = [x.start for x in self.doc.sentences]
+        pack = self.packs.get(bisect.bisect_right(starts, s) - 1)
+        quals = pack.title_qualifiers if pack is not None else None
+        if quals is not None:
+            # "ভারতের ভারপ্রাপ্ত হাইকমিশনার", "भारत के कार्यवाहक उच्चायुक्त": an acting or posted office
+            q = regex.search(rf"(?:{quals.pattern})\s*$", self.text[max(0, s - 40) : s])
+            if q is not None:
+                lo = max(0, s - 40) + q.start()
+
+        def country_body(m) -> bool:  # "अमेरिकी विदेश विभाग के प्रवक्ता": the body's country
+            ent = self.doc.entities.get(m.entity_id)
+            return m.label == "ORG" and ent is not None and bool(ent.attrs.get("country"))
+
+        near = [m for m in self.doc.mentions if m.entity_id and (m.label in labels or m.entity_id.startswith("gpe:") or country_body(m))
+                and (s <= m.start < e or (0 <= lo - m.end <= 6 and not any(c in self.text[m.end : lo] for c in ".।!?\n")))]
         inside = [m for m in near if s <= m.start < e]  # "The French president": French, not the Paris before
-        return (inside or near)[0].entity_id if near else None
+        if not near:
+            return None
+        m = (inside or near)[0]
+        if country_body(m) and not bodies:
+            from ..entities.kb import default_kb
+
+            land = f"gpe:{str(self.doc.entities[m.entity_id].attrs['country']).lower()}"
+            return adopt_kb_entity(self.doc, land) if land in default_kb().entities else None
+        return m.entity_id
 
     def resolve(self, a: Arg, sentence: int, exclude: set[str], speaker: bool = False) -> list[str]:
         if a.ref is None:
@@ -740,6 +762,17 @@ class Extractor:
                 s, e = acc.evidence[0].start, acc.evidence[0].end
                 d.roles.append(Role("claim", self.text[s:e].strip(), s, e, event_id=acc.id))
                 acc.by += f"; denied-by:{d.id}"
+                continue
+            # "তবে বিএসএফের দাবি, ... । বাংলাদেশ এই দাবি প্রত্যাখ্যান করেছে": the words someone else
+            # claimed in the sentence before are what is denied
+            sents = self.doc.sentences
+            prev = sents[i - 1] if 0 < i <= len(sents) - 1 else None
+            denier = {r.entity_id for r in d.roles if r.name == "denier"}
+            said = [q for q in self.out.quotes if prev is not None and prev.start <= q.start < prev.end
+                    and q.speaker and q.speaker not in denier]
+            if said:
+                q = said[-1]
+                d.roles.append(Role("claim", self.text[q.start : q.end].strip(), q.start, q.end))
 
     def _complement_between(self, lo: int, hi: int, pack: LangPack) -> bool:
         """A complementizer (that / कि / যে) between two triggers: the second is in another clause."""
@@ -1255,6 +1288,7 @@ class Extractor:
         acc_zones = self._according_zones(sent)
         skips: dict[str, tuple[int, int]] = {}  # event -> the relative clause of its subject ("Russia, which ..., denied")
         no_event: set[int] = set()  # triggers that made no event (an argument they need is missing)
+        wins: dict[int, tuple[int, int]] = {}  # each trigger's clause window
         last_end = sent[0]
         for k, f in enumerate(found):
             if k and k - 1 not in no_event:
@@ -1287,6 +1321,15 @@ class Extractor:
             wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)
                      and not any(zs <= a.start and a.end <= ze and not zs <= f.start < ze for zs, ze in acc_zones)
                      and not self._is_dateline(a, sent)]
+            wins[k] = win
+            if (pack.order == "SOV" and k and k - 1 in wins and k - 1 not in no_event
+                    and found[k - 1].trigger.frame == "nominal_sov"
+                    and not any(a.slot == "agent" and a.start < f.start for a in wargs)):
+                # "चीन ने लाई की अमेरिका यात्रा पर आपत्ति जताई": the event noun is the verb's object; the
+                # agent before it (ने) did what the verb says
+                lo = wins[k - 1][0]
+                wargs = sorted([a for a in args if a.slot == "agent" and lo <= a.start and a.end <= found[k - 1].start
+                                and not any(a.end <= b[0] < f.start for b in breaks_k)] + wargs, key=lambda a: a.start)
             if f.trigger.frame == "nominal":
                 # "ইসরায়েলি বিমান হামলায়", "Russian strikes": a demonym right before the event noun is its owner
                 owner = next((m for m in self._norps() if sent[0] <= m.start and m.end <= f.start

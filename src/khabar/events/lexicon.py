@@ -178,6 +178,8 @@ class LangPack:
     year_attributive_before: regex.Pattern | None = None
     determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
     possessive_determiners: regex.Pattern | None = None  # "its", "their": before a trigger, it is a noun
+    # words that may stand between a country and its office: "ভারতের ভারপ্রাপ্ত হাইকমিশনার" (acting)
+    title_qualifiers: regex.Pattern | None = None
     participle: regex.Pattern | None = None  # a verb form that may modify a noun ("protesting")
     participle_links: regex.Pattern | None = None  # words before one that make it the clause's own verb
     item_end: regex.Pattern | None = None  # where a free item's words stop (", ending ..."), if earlier than the clause
@@ -339,6 +341,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         if (roles.get("year_attributive") or {}).get("before") else None,
         determiners=alternation(roles.get("determiners"), macros),
         possessive_determiners=alternation(roles.get("possessive_determiners"), macros),
+        title_qualifiers=alternation(roles.get("title_qualifiers"), macros),
         item_end=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["item_end"]), FLAGS)
         if roles.get("item_end") else None,  # (each pattern brings its own bounds: they start at punctuation or space)
         participle=alternation(roles.get("participle"), macros),
