@@ -962,3 +962,24 @@ def test_bn_this_claim_denied_is_the_claim_reported_just_before(pipeline):
     (deny,) = [e for e in doc.events if e.type == "DENY"]
     claim = [r for r in deny.roles if r.name == "claim"]
     assert names(doc, deny, "denier") == ["Bangladesh"] and claim and claim[0].text.startswith("চোরাকারবারিরা")
+
+
+def test_en_both_countries_urged_are_not_the_ones_urging(pipeline):
+    doc = run(pipeline, "India and Pakistan agreed to a ceasefire. China and Britain welcomed the ceasefire and "
+                        "urged both countries to exercise restraint.")
+    (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
+    assert set(names(doc, appeal, "target")) == {"India", "Pakistan"}
+
+
+def test_en_the_two_countries_are_not_the_speakers_countries(pipeline):
+    doc = run(pipeline, "India and Pakistan agreed on Saturday to a ceasefire, U.S. President Donald Trump said. "
+                        "Pakistan's Foreign Minister Ishaq Dar confirmed the truce. India's foreign secretary Vikram Misri "
+                        "told reporters that the two countries' military operations chiefs had agreed to stop all firing.")
+    for ev in [e for e in doc.events if e.type == "AGREE"]:
+        assert set(names(doc, ev, "party")) == {"India", "Pakistan"}
+
+
+def test_en_had_spoken_with_is_talks(pipeline):
+    doc = run(pipeline, "Marco Rubio said he had spoken with Narendra Modi and Shehbaz Sharif.")
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert set(names(doc, talks, "participant")) == {"Marco Rubio", "Narendra Modi", "Shehbaz Sharif"}

@@ -406,3 +406,9 @@ def test_hi_the_state_departments_spokesperson_is_not_the_chinese_one_named_befo
                                  "विभाग के प्रवक्ता ने कहा कि अमेरिका शांति का समर्थन करता है।", published="2025-05-15"))
     speakers = [q.speaker for q in doc.quotes if "शांति" in q.text]
     assert speakers and speakers[0] is not None and not speakers[0].startswith("new:")
+
+
+def test_en_its_foreign_ministry_speaks_for_the_country_before(pipe):
+    _, out = said(pipe, 'Pakistan denied breaching the agreement. "Pakistan remains committed to the ceasefire," '
+                        'its foreign ministry said in a statement.')
+    assert [sp for sp, _, _ in out] == ["gpe:pk"]

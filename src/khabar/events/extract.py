@@ -26,7 +26,7 @@ from .lexicon import LangPack, Trigger, load_pack
 from .coref import merge_repeats
 from .modality import modality_of
 from .ontology import EventType, load_ontology
-from .quotes import attribute, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _quote
+from .quotes import attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _quote
 from .resolve import SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories
 from .timing import Placed, narrative_times, paragraph_of, sentence_times
 
@@ -739,7 +739,8 @@ class Extractor:
             chain -= {p.entity_id for p in self.resolver.participants
                       if p.slot in SYMMETRIC_ROLES and sentence - 1 <= p.sentence <= sentence}
             chain -= {eid for s_, off, ids in self.event_subjects if s_ == sentence and off < a.start for eid in ids}
-            return self.resolver.group(a, sentence, chain)
+            # (nor one who already has a role in this event: "China urged both countries")
+            return self.resolver.group(a, sentence, chain | set(exclude))
         if k in ("first_singular", "first_plural"):
             return self.resolver.first_person(a, k == "first_plural")
         return []
@@ -1039,7 +1040,7 @@ class Extractor:
                     m = verbs.search(self.text, qe, sj.end)
                     if m:
                         cue = m
-                        speaker = speaker_before(after_args, qe, m.start())
+                        speaker = body_possessor(self.text, after_args, qe, m.start(), pack) or speaker_before(after_args, qe, m.start())
                         if speaker is None and not (addressee is not None and addressee.match(m.group())):
                             speaker = _arg_after(after_args, m.end(), self.text, pack=pack)  # '"...," said Peskov' (not "told Reuters")
                         if speaker is None and pack.order == "SOV":
@@ -1150,7 +1151,7 @@ class Extractor:
                 sp = next((a for a in sents_args[i] if q.speaker_span is not None and a.start == q.speaker_span.start
                            and a.ref is None and a.entity_ids), None)
                 if sp is not None:
-                    self.resolver.add_subject(sp, i)
+                    self.resolver.add_subject(sp, i, slot="speaker")
             self.direct_quotes(pack, sents_args, i)
         self.resolver.seen.clear()
         self.resolver.anchors.clear()

@@ -170,6 +170,27 @@ CLOSING_MARKS = frozenset(CLOSING) - {","}
 END_PUNCT = " ,:\"'“”‘’«»।.!?\n"
 
 
+def body_possessor(text: str, args: list[Arg], lo: int, verb: int, pack: LangPack) -> Arg | None:
+    """"Russia's defence ministry said ...", "..., Ukraine's air force said", "its foreign ministry
+    said": the possessor of the body right before the speech verb at ``verb``, who speaks through it
+    (hi "रूस की सेना ने कहा": the body may carry the agent marker)."""
+    if pack.possessor_bodies is None:
+        return None
+    from .extract import _agent_marker  # (the language's agent marker, cached per language)
+
+    agent = _agent_marker(pack)
+
+    def body_word(gap: str) -> bool:
+        marked = agent.search(gap) if agent is not None else None
+        if marked is not None and not gap[marked.end() :].strip():
+            gap = gap[: marked.start()].strip()
+        return pack.possessor_bodies.fullmatch(gap) is not None
+
+    # (a possessive before a body the recogniser found is read as its modifier: "its foreign ministry")
+    return next((a for a in args if lo <= a.start and a.end <= verb and a.slot in ("genitive", "modifier")
+                 and body_word(text[a.outer_end : verb].strip())), None)
+
+
 def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Match, side: str,
              quotative: regex.Pattern | None, comp: regex.Pattern | None = None,
              addressee: regex.Pattern | None = None, pack: LangPack | None = None,
@@ -235,22 +256,7 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             if before is not None:
                 sp = before
     if pack is not None and pack.possessor_bodies is not None:
-        # "Russia's defence ministry said ...", "..., Ukraine's air force said": the body right
-        # before the verb speaks for its possessor
-        # (hi "रूस की सेना ने कहा": the body may carry the agent marker)
-        from .extract import _agent_marker  # (the language's agent marker, cached per language)
-
-        agent = _agent_marker(pack)
-
-        def body_word(gap: str) -> bool:
-            marked = agent.search(gap) if agent is not None else None
-            if marked is not None and not gap[marked.end() :].strip():
-                gap = gap[: marked.start()].strip()
-            return pack.possessor_bodies.fullmatch(gap) is not None
-
-        body = next((a for a in args if s_start <= a.start and a.end <= m.start() and a.slot == "genitive"
-                     and body_word(text[a.outer_end : m.start()].strip())), None)
-        sp = body or sp
+        sp = body_possessor(text, args, s_start, m.start(), pack) or sp
     last = lead.split()[-1:]
     # the sentence's subject: its first argument, after possessors that describe it ("Algeria's U.N.
     # Ambassador Amar Bendjama")

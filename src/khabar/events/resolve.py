@@ -28,7 +28,8 @@ from ..model import Document
 from .args import Arg
 
 TITLES_FILE = Path(__file__).resolve().parent / "titles.yaml"
-FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ORG": {"ORG", "AGENCY"}, "ANY": {"PER", "GPE", "ORG", "AGENCY"}}
+FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ORG": {"ORG", "AGENCY"}, "ANY": {"PER", "GPE", "ORG", "AGENCY"},
+        "THING": {"GPE", "ORG", "AGENCY"}}  # "its": a country or a body, never a person
 
 
 ANY_TITLE = regex.compile(".")  # holds(): any office at all
@@ -72,9 +73,11 @@ class Resolver:
         """An actor (any role but place) of an extracted event: salient for "both countries"."""
         self.participants.append(Antecedent(offset, eid, self.label_of(eid), role, sentence))
 
-    def add_subject(self, arg: Arg, sentence: int) -> None:
+    def add_subject(self, arg: Arg, sentence: int, slot: str = "subject") -> None:
+        """``slot``: "speaker" for who speaks (a subject for pronouns; for "both countries" only as
+        any other mention: the one who reports is rarely one of the two)."""
         for eid in arg.entity_ids:
-            self.subjects.append(Antecedent(arg.start, eid, self.label_of(eid), "subject", sentence))
+            self.subjects.append(Antecedent(arg.start, eid, self.label_of(eid), slot, sentence))
 
     def _nearest(self, pool, before: int, fits: set[str], exclude: set[str], min_sentence: int = -1):
         for a in sorted(pool, key=lambda a: -a.offset):
@@ -193,7 +196,7 @@ class Resolver:
         # "दोनों देश": the actors of the last events first (subjects, then other roles), then any mention
         # (three or more are named further back: "Xi hosted Putin and Kim ... the three leaders")
         back = 2 if arg.ref.count <= 2 else 4
-        recent = [a for a in self.subjects if a.sentence >= sentence - back]
+        recent = [a for a in self.subjects if a.sentence >= sentence - back and a.slot != "speaker"]
         others = [a for a in self.participants if a.sentence >= sentence - back]
         # subjects and the other side of symmetric events (a meeting's participants, a treaty's
         # parties) first, the nearest sentence first: "ओली ... मोदी के साथ वार्ता करेंगे। दोनों नेता"
@@ -210,6 +213,7 @@ class Resolver:
             last = max((a.sentence for a in met), default=None)
             pool += sorted((a for a in met if a.sentence == last), key=lambda a: a.offset)
         pool += sorted(self.seen, key=lambda a: -a.offset)
+        pool = [a for a in pool if a.entity_id not in exclude]  # (before a leader stands for his country)
         if arg.ref.label == "GPE":
             # "ट्रंप ने ... टैरिफ लगाया ... दोनों देशों के बीच वार्ता": a leader named stands for the
             # country he leads (KB offices on the article's date), in his place in the order
