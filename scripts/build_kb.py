@@ -163,6 +163,8 @@ def cities(curated: dict, taken: set[str]) -> list[dict]:
     capitals = {c["capital"] for c in gc.get_countries().values()}
     qids = {int(k): v for k, v in (curated.get("city_qids") or {}).items()}
     rows = [c for c in gc.get_cities().values() if c["population"] >= MIN_POP or c["name"] in capitals]
+    # GeoNames spellings that are common words of the language ("काली", black: Cali) name no city
+    common_words = {lang: {nfc(w) for w in words} for lang, words in (curated.get("city_name_common_words") or {}).items()}
     rows.sort(key=lambda c: -c["population"])
     out = []
     for c in rows:
@@ -181,7 +183,7 @@ def cities(curated: dict, taken: set[str]) -> list[dict]:
                "country": c["countrycode"], "population": c["population"]}
         for alt in c["alternatenames"]:
             lang = script_lang(alt)
-            if lang and lang != "en" and "\u200c" not in alt:
+            if lang and lang != "en" and "\u200c" not in alt and nfc(alt) not in common_words.get(lang, ()):
                 add_names(ent, lang, [alt])
         out.append(ent)
     # spellings GeoNames lacks (वॉशिंगटन, ওয়াশিংটন): curated.yaml `city_aliases`, by city id

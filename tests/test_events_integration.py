@@ -983,3 +983,25 @@ def test_en_had_spoken_with_is_talks(pipeline):
     doc = run(pipeline, "Marco Rubio said he had spoken with Narendra Modi and Shehbaz Sharif.")
     (talks,) = [e for e in doc.events if e.type == "TALKS"]
     assert set(names(doc, talks, "participant")) == {"Marco Rubio", "Narendra Modi", "Shehbaz Sharif"}
+
+
+def test_hi_a_list_of_gifts_with_a_long_last_item_is_one_gift_each(pipeline):
+    doc = run(pipeline, "प्रधानमंत्री नरेंद्र मोदी ने पुतिन को भगवद्गीता की प्रति, असम की काली चाय और कश्मीरी केसर भेंट किया।")
+    gifts = [e for e in doc.events if e.type == "GIFT"]
+    items = [r.text for e in gifts for r in e.roles if r.name == "item"]
+    assert items == ["भगवद्गीता की प्रति", "असम की काली चाय", "कश्मीरी केसर"]
+    assert all(names(doc, e, "giver") == ["Narendra Modi"] and names(doc, e, "recipient") == ["Vladimir Putin"] for e in gifts)
+    assert not [m for m in doc.mentions if m.text == "काली"]  # (black: no city Cali)
+
+
+def test_hi_a_headline_names_the_gift_after_its_verb(pipeline):
+    doc = run(pipeline, "पुतिन ने मोदी को भेंट की रूसी किताबें\n\nदोनों नेताओं ने मुलाकात की।")
+    (gift,) = [e for e in doc.events if e.type == "GIFT"]
+    assert [r.text for r in gift.roles if r.name == "item"] == ["रूसी किताबें"]
+
+
+def test_hi_after_an_exchange_of_gifts_a_plain_give_is_a_gift(pipeline):
+    doc = run(pipeline, "मोदी ने पुतिन से मुलाकात की। दोनों नेताओं ने एक-दूसरे को उपहार दिए। "
+                        "पुतिन ने मोदी को टॉल्स्टॉय की किताबें दीं।")
+    (gift,) = [e for e in doc.events if e.type == "GIFT"]
+    assert names(doc, gift, "giver") == ["Vladimir Putin"] and names(doc, gift, "recipient") == ["Narendra Modi"]

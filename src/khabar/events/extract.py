@@ -44,6 +44,8 @@ SUBJECT_SLOTS = ("agent", "subject")
 MODIFIER_LABELS = {"GPE", "NORP"}  # a country or its demonym qualifies a title
 TRIP_TYPES = ("VISIT", "ARRIVE", "PLAN_VISIT")  # a meeting after one in the same sentence is held at its place
 CONTEXT_SENTENCES = 2  # a context-only trigger fires this many sentences after its type
+# a type that sets the context of another: after "they exchanged gifts", "X gave Y a book" is a gift
+CONTEXT_ALIASES = {"EXCHANGE": "GIFT"}
 
 
 @dataclass
@@ -212,7 +214,7 @@ def _word_end(text: str, pos: int) -> int:
 _WORD_REST = regex.compile(r"[\p{L}\p{M}\p{N}]*")
 
 
-_LIST_COMMA = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}-]+\s+){1,2}")
+_LIST_COMMA = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}-]+\s+){1,4}")
 # one item of an enumeration up to the next comma: ", अर्जेंटीना," (one to three words)
 _LIST_ITEM = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}-]+\s*){1,3}(?=,)")
 
@@ -225,7 +227,7 @@ def _breaks(text: str, start: int, end: int, pack: LangPack) -> list[tuple[int, 
 
 def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int = 0) -> bool:
     """A comma inside an enumeration ("ऊर्जा, व्यापार और रक्षा सहयोग पर चर्चा की") joins nouns, not
-    clauses: one or two words after it comes a conjunction word, and the word before it is no
+    clauses: up to four words after it (no verb among them) comes a conjunction word, and the word before it is no
     auxiliary or verb form of the language's ``auxiliaries`` (SOV only: "मोदी पहुंचे, पुतिन और शी
     मिले" keeps its break)."""
     if m.group() != "," or pack.order != "SOV" or pack.conjunctions is None:
@@ -237,8 +239,10 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int 
             words = run.group()[1:].split()
             after = regex.match(r"\s*([\p{L}\p{M}]+)", text[run.end() : end])
             nxt = [w for w in words[1:]] + ([after.group(1)] if after else [])
-            if any(pack.conjunctions.fullmatch(w) for w in nxt[:2]):
-                break
+            # (the last item may run to a few words: ", असम की काली चाय और कश्मीरी केसर", but no verb)
+            k = next((j for j, w in enumerate(nxt[:4]) if pack.conjunctions.fullmatch(w)), None)
+            if k is not None and not (k > 0 and pack.auxiliaries is not None and pack.auxiliaries.fullmatch(words[k])):
+                break  # (a verb right before the conjunction ends a clause: ", यूक्रेन ने हमला किया और")
         item = _LIST_ITEM.match(text, at, end)
         if item is None:
             return False
@@ -1275,6 +1279,7 @@ class Extractor:
 
     def sentence_events(self, i: int, sent: tuple[int, int], args: list[Arg], pack: LangPack) -> None:
         recent = {t for si, t in self.recent if i - si <= CONTEXT_SENTENCES}
+        recent |= {CONTEXT_ALIASES[t] for t in recent if t in CONTEXT_ALIASES}
         found = find_triggers(self.text, sent[0], sent[1], pack, recent, self.trigger_hits.get(i),
                               {m.start for m in self.doc.mentions if sent[0] <= m.start < sent[1]})
         # a trigger word inside a name is part of the name: "Rapid Support Forces", "Arakan Army"
@@ -2133,7 +2138,17 @@ class Extractor:
                     if m is not None and not self.text[m.end() : e].strip():
                         e = m.start()
                         break
-            return _items(self.text, (s, e), pack, times)
+            found = _items(self.text, (s, e), pack, times)
+            if not found:
+                # a headline puts what was given after the verb: "मोदी ने दिया असम की चाय और कश्मीरी केसर"
+                sent = next((x for x in self.doc.sentences if x.start <= f.start < x.end), None)
+                if sent is not None and _is_headline(self.text[sent.start : sent.end]):
+                    comma = regex.search(r"[,;:।|]", self.text[f.end : sent.end])
+                    stop = f.end + comma.start() if comma else sent.end
+                    if stop > f.end and not any(f.end <= m.start < stop and m.label not in ("NORP", "OBJECT")
+                                                for m in self.doc.mentions):
+                        found = _items(self.text, (f.end, stop), pack, times)
+            return found
         # SVO: first free stretch after the trigger, skipping filled arguments and their markers
         spans = sorted((a.outer_start, a.outer_end) for a, _ in filled if a.start >= f.end)
         filled_set = {id(a) for a, _ in filled}
