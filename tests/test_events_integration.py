@@ -1005,3 +1005,22 @@ def test_hi_after_an_exchange_of_gifts_a_plain_give_is_a_gift(pipeline):
                         "पुतिन ने मोदी को टॉल्स्टॉय की किताबें दीं।")
     (gift,) = [e for e in doc.events if e.type == "GIFT"]
     assert names(doc, gift, "giver") == ["Vladimir Putin"] and names(doc, gift, "recipient") == ["Narendra Modi"]
+
+
+@pytest.mark.parametrize("text,verb,other", [
+    ("Kim Jong Un told visiting Russian Security Council Secretary Sergei Shoigu that Pyongyang would support Moscow.", None, None),
+    ("Kim Jong Un met visiting Chinese Premier Li Qiang in Pyongyang.", "MEET", "Kim Jong Un"),
+])
+def test_en_the_person_after_visiting_is_the_visitor(pipeline, text, verb, other):
+    doc = run(pipeline, text)
+    visits = [e for e in doc.events if e.type == "VISIT"]
+    assert visits and all("Kim Jong Un" not in names(doc, v, "traveller") for v in visits)
+    if verb:  # the participle inside the object does not cut the verb off from it
+        (ev,) = [e for e in doc.events if e.type == verb]
+        assert set(names(doc, ev, "participant")) >= {other, "Li Qiang"}
+
+
+def test_en_a_ministry_of_any_name_acts_for_its_country(pipeline):
+    doc = run(pipeline, "South Korea's unification ministry criticised the visit.")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, acc, "source") == ["South Korea"]

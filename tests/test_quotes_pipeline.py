@@ -412,3 +412,14 @@ def test_en_its_foreign_ministry_speaks_for_the_country_before(pipe):
     _, out = said(pipe, 'Pakistan denied breaching the agreement. "Pakistan remains committed to the ceasefire," '
                         'its foreign ministry said in a statement.')
     assert [sp for sp, _, _ in out] == ["gpe:pk"]
+
+
+def test_en_told_someone_described_at_length_that_reports_what_follows_that(pipe):
+    _, out = said(pipe, "Kim Jong Un told visiting Russian Security Council Secretary Sergei Shoigu that Pyongyang "
+                        "would support Moscow.")
+    assert [t for _, _, t in out] == ["Pyongyang would support Moscow"]
+
+
+def test_en_an_agency_citing_someone_between_commas_reports_him(pipe):
+    _, out = said(pipe, "Russia's RIA news agency, citing Shoigu, said Moscow would help North Korea.")
+    assert [(sp, chain) for sp, chain, _ in out] == [("per:sergei_shoigu", ["agency:ria_novosti", "per:sergei_shoigu"])]

@@ -1307,7 +1307,9 @@ class Extractor:
             # not cut off the clause of the verb after it
             prev_end = last_end
             breaks_k = [b for b in breaks if not (f.start <= b[0] < f.end) and not self._subject_before(b, prev_end, f, pack)]
-            next_start = found[k + 1].start if k + 1 < len(found) else sent[1]
+            # (a participle inside the object, "met visiting Premier Li", does not end the verb's clause)
+            nxt = next((g for g in found[k + 1 :] if g.trigger.frame != "attributive"), None)
+            next_start = nxt.start if nxt is not None else sent[1]
             win = _window(f, prev_end, next_start, breaks_k, sent, pack)
             verb_first = False
             if pack.order == "SOV" and self._headline(sent) and f.trigger.frame != "nominal" and any(

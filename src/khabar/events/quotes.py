@@ -246,15 +246,24 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         sp = imm
     else:
         sp = speaker_before(args, s_start, m.start())
-    if sp is not None and side == "after" and lead.endswith(","):
+    parenthetical = False  # the speaker stands before a phrase set off by commas
+    if side == "after" and lead.endswith(","):
         # "Lavrov, speaking after talks with his Jordanian counterpart Ayman Safadi, said ...": a
         # participle or relative phrase between commas stands between the speaker and the verb
         opening = lead.rfind(",", 0, len(lead) - 1)
         phrase = lead[opening + 1 : -1].split() if opening >= 0 else []
-        if phrase and (PARENTHETICAL_OPENERS.fullmatch(phrase[0]) is not None) and sp.start >= s_start + opening:
+        if phrase and PARENTHETICAL_OPENERS.fullmatch(phrase[0]) is not None and sp is not None and sp.start < s_start + opening:
+            # the one before the phrase, a name and the words that type it: "RIA news agency, citing Shoigu, said"
+            parenthetical = pack is not None and _only_descriptors(text, sp.outer_end or sp.end, s_start + opening, pack)
+        elif phrase and (PARENTHETICAL_OPENERS.fullmatch(phrase[0]) is not None) and (sp is None or sp.start >= s_start + opening):
             before = speaker_before(args, s_start, s_start + opening)
+            if before is None and pack is not None:
+                # "RIA news agency, citing Shoigu, said": a name and the words that type it
+                last = next((a for a in reversed(args) if s_start <= a.start and a.end <= s_start + opening), None)
+                if last is not None and _only_descriptors(text, last.outer_end or last.end, s_start + opening, pack):
+                    before = last
             if before is not None:
-                sp = before
+                sp, parenthetical = before, True
     if pack is not None and pack.possessor_bodies is not None:
         sp = body_possessor(text, args, s_start, m.start(), pack) or sp
     last = lead.split()[-1:]
@@ -268,7 +277,7 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         # "Marcos thanked Japan for its support and said ...": the verb after "and" has the
         # sentence's subject, not the object of the verb before it
         return first, False
-    if sp is not None and side == "after":
+    if sp is not None and side == "after" and not parenthetical:
         gap = text[sp.outer_end : m.start()].strip()
         if len(gap.split()) > 3 and not (gap.startswith(",") and gap.endswith(",")):
             sp = None
@@ -430,7 +439,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         rest = after[0]  # where the words after the verb (and the one told) begin
         c = None
         if comp is not None:
-            c = comp.match(text, after[0], s_end) or comp.search(text, after[0], min(s_end, after[0] + 60))
+            c = comp.match(text, after[0], s_end) or comp.search(text, after[0], min(s_end, after[0] + 90))
             if c and regex.search(r"[,;:।\"“”]", text[after[0] : c.start()]):
                 c = None  # "said in a statement carried by KCNA that ...": one phrase between, no clause
             if c:
