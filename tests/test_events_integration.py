@@ -1024,3 +1024,30 @@ def test_en_a_ministry_of_any_name_acts_for_its_country(pipeline):
     doc = run(pipeline, "South Korea's unification ministry criticised the visit.")
     (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert names(doc, acc, "source") == ["South Korea"]
+
+
+def test_hi_the_owner_of_the_place_of_an_attack_is_no_attacker(pipeline):
+    doc = run(pipeline, "जम्मू-कश्मीर के पहलगाम में हुए आतंकी हमले में 26 लोगों की मौत हो गई।")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert not names(doc, attack, "attacker") and names(doc, attack, "place") == ["Pahalgam"]
+    assert [r.text for r in attack.roles if r.name == "killed"] == ["26 लोगों"]
+
+
+def test_hi_the_agent_of_a_later_verb_did_not_carry_out_the_attack_named_before_it(pipeline):
+    doc = run(pipeline, "गृह मंत्री अमित शाह बुधवार को श्रीनगर पहुंचे और उन्होंने हमले में घायल लोगों से मुलाकात की।")
+    assert not [e for e in doc.events if e.type == "ATTACK" and names(doc, e, "attacker")]
+
+
+def test_hi_a_headline_verb_before_its_complement_denies(pipeline):
+    doc = run(pipeline, "पहलगाम हमले पर भारत की कड़ी प्रतिक्रिया, पाकिस्तान ने आरोपों को बताया बेबुनियाद\n\nभारत ने कदम उठाए।")
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    assert names(doc, deny, "denier") == ["Pakistan"] and not doc.quotes
+
+
+@pytest.mark.parametrize("text", ["प्रधानमंत्री नरेंद्र मोदी सऊदी अरब की अपनी यात्रा बीच में छोड़कर स्वदेश लौट आए।"])
+def test_hi_ones_own_trip_is_the_subjects_and_he_still_returns(pipeline, text):
+    doc = run(pipeline, text)
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    (arrive,) = [e for e in doc.events if e.type == "ARRIVE"]
+    assert names(doc, visit, "traveller") == ["Narendra Modi"] and names(doc, visit, "place") == ["Saudi Arabia"]
+    assert names(doc, arrive, "traveller") == ["Narendra Modi"] and not names(doc, arrive, "place")

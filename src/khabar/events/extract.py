@@ -902,6 +902,14 @@ class Extractor:
         # (a time in the locative is no place of the genitive's: "জোকো উইডোডোর রবিবারে ... সফর করার কথা")
         return m is not None and not any(a.outer_end <= t.start < m.end() for t in self.doc.times)
 
+    def _modifies_place(self, a: Arg, wargs: list[Arg]) -> bool:
+        """A possessive read as the modifier of the argument after it, a place ("रूस के कुर्स्क में")."""
+        k = next((j for j, b in enumerate(wargs) if b is a), None)
+        nxt = wargs[k + 1] if k is not None and k + 1 < len(wargs) else None
+        # (a place owns a place; "ट्रंप और पुतिन की अलास्का में बैठक" is their meeting, in Alaska)
+        return (nxt is not None and nxt.slot == "locative" and self._label(nxt) in ("GPE", "LOC")
+                and self._label(a) in ("GPE", "LOC"))
+
     def _genitive_of_place(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase closes with a locative marker word (hi में) before the trigger."""
         end = _closing_marker_at(pack, self.text, a.outer_end, f.start)
@@ -1295,6 +1303,7 @@ class Extractor:
         skips: dict[str, tuple[int, int]] = {}  # event -> the relative clause of its subject ("Russia, which ..., denied")
         no_event: set[int] = set()  # triggers that made no event (an argument they need is missing)
         wins: dict[int, tuple[int, int]] = {}  # each trigger's clause window
+        reflexive_owners: set[int] = set()  # subjects an "own" event noun was given ("अपनी यात्रा")
         last_end = sent[0]
         for k, f in enumerate(found):
             if k and k - 1 not in no_event:
@@ -1330,14 +1339,33 @@ class Extractor:
                      and not any(zs <= a.start and a.end <= ze and not zs <= f.start < ze for zs, ze in acc_zones)
                      and not self._is_dateline(a, sent)]
             wins[k] = win
+            if (pack.order == "SOV" and (f.trigger.frame or "").startswith("nominal")
+                    and any(not (g.trigger.frame or "").startswith("nominal") and g.start >= f.end
+                            and not any(f.end <= b[0] < g.start for b in breaks) for g in found[k + 1 :])):
+                # "उन्होंने हमले में घायल लोगों से मुलाकात की": the agent (ने) is the later verb's, not the event noun's
+                wargs = [a for a in wargs if not (a.slot == "agent" and a.end <= f.start)]
             if (pack.order == "SOV" and k and k - 1 in wins and k - 1 not in no_event
                     and found[k - 1].trigger.frame == "nominal_sov"
-                    and not any(a.slot == "agent" and a.start < f.start for a in wargs)):
+                    and not any((a.slot == "agent" or (a.slot == "" and a.label in ("PER", "ORG"))) and a.start < f.start
+                                for a in wargs)):
                 # "चीन ने लाई की अमेरिका यात्रा पर आपत्ति जताई": the event noun is the verb's object; the
-                # agent before it (ने) did what the verb says
+                # agent before it (ने) did what the verb says; so did a bare subject the noun left unused
+                # ("मोदी सऊदी अरब की अपनी यात्रा बीच में छोड़कर स्वदेश लौट आए")
                 lo = wins[k - 1][0]
-                wargs = sorted([a for a in args if a.slot == "agent" and lo <= a.start and a.end <= found[k - 1].start
-                                and not any(a.end <= b[0] < f.start for b in breaks_k)] + wargs, key=lambda a: a.start)
+                prev_ev = sentence_events[-1][0] if sentence_events else None
+                taken = {r.start for r in prev_ev.roles if r.start not in reflexive_owners} if (
+                    prev_ev is not None and prev_ev.trigger.start == found[k - 1].start) else set()
+                shared = [a for a in args if lo <= a.start and a.end <= found[k - 1].start
+                          and (a.slot == "agent" or (a.slot == "" and a.label in ("PER", "ORG", "GPE") and a.start not in taken))
+                          and not any(a.end <= b[0] < f.start for b in breaks_k)]
+                wargs = sorted(shared[:1] + wargs, key=lambda a: a.start)
+            if f.trigger.frame == "nominal_sov" and pack.reflexives is not None and pack.reflexives.search(
+                    self.text[max(win[0], f.start - 30) : f.start]):
+                # "मोदी सऊदी अरब की अपनी यात्रा ...": "one's own trip" is the trip of the clause's subject
+                subj = next((a for a in wargs if a.slot == "" and a.label == "PER" and a.end <= f.start), None)
+                if subj is not None:
+                    wargs = [dataclasses.replace(a, slot="genitive") if a is subj else a for a in wargs]
+                    reflexive_owners.add(subj.start)  # (still the subject of the verb after the noun)
             if f.trigger.frame == "nominal":
                 # "ইসরায়েলি বিমান হামলায়", "Russian strikes": a demonym right before the event noun is its owner
                 owner = next((m for m in self._norps() if sent[0] <= m.start and m.end <= f.start
@@ -1834,6 +1862,8 @@ class Extractor:
                 if not (passive or (f.trigger.frame or "").startswith("nominal")):
                     continue
                 slot = "agent"
+            if slot == "modifier" and self._modifies_place(a, wargs):
+                continue  # "जम्मू-कश्मीर के पहलगाम में हमला": the owner of the place, no actor
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
             if (slot == "genitive" and "genitive_far" in frame and nearest_genitive is not None and a is not nearest_genitive
                     and not (nearest_genitive.joined and id(a) in coordinated)):

@@ -180,6 +180,8 @@ class LangPack:
     possessive_determiners: regex.Pattern | None = None  # "its", "their": before a trigger, it is a noun
     # words that may stand between a country and its office: "ভারতের ভারপ্রাপ্ত হাইকমিশনার" (acting)
     title_qualifiers: regex.Pattern | None = None
+    # "one's own" before an event noun: its owner is the clause's subject ("अपनी यात্রা", "নিজের সফর")
+    reflexives: regex.Pattern | None = None
     participle: regex.Pattern | None = None  # a verb form that may modify a noun ("protesting")
     participle_links: regex.Pattern | None = None  # words before one that make it the clause's own verb
     item_end: regex.Pattern | None = None  # where a free item's words stop (", ending ..."), if earlier than the clause
@@ -342,6 +344,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         determiners=alternation(roles.get("determiners"), macros),
         possessive_determiners=alternation(roles.get("possessive_determiners"), macros),
         title_qualifiers=alternation(roles.get("title_qualifiers"), macros),
+        reflexives=alternation(roles.get("reflexives"), macros),
         item_end=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["item_end"]), FLAGS)
         if roles.get("item_end") else None,  # (each pattern brings its own bounds: they start at punctuation or space)
         participle=alternation(roles.get("participle"), macros),
