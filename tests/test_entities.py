@@ -652,3 +652,19 @@ def test_bn_a_place_noun_in_the_locative_after_a_title_is_no_name():
 def test_bn_shehbaz_alone_and_another_spelling_are_the_pakistani_prime_minister():
     doc = run("ইউনূস ও শাহবাজ শরিফ বৈঠক করেন। পরে শাহবাজ বলেন, সম্পর্ক জোরদার হবে।", "bn")
     assert {m.entity_id for m in doc.mentions if "শাহবাজ" in m.text} == {"per:shehbaz_sharif"}
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("বাণিজ্যসচিব মাহবুবুর রহমান বলেন, আলোচনা চলছে।", "bn", "মাহবুবুর রহমান"),
+])
+def test_a_ministrys_secretary_written_as_one_word_is_a_title_before_a_name(text, lang, name):
+    assert name in [m.text for m in run(text, lang).mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("বাংলাদেশ যুক্তরাষ্ট্র থেকে গম ও তুলা আমদানি বাড়াবে।", "bn", "তুলা"),
+    ("मोदी ने पुतिन को असम की काली चाय भेंट की।", "hi", "काली"),
+    ("लोगों की भावना का सम्मान होना चाहिए।", "hi", "भावना"),
+])
+def test_a_common_word_that_geonames_spells_a_city_with_names_no_city(text, lang, word):
+    assert word not in [m.text for m in run(text, lang).mentions]

@@ -1051,3 +1051,11 @@ def test_hi_ones_own_trip_is_the_subjects_and_he_still_returns(pipeline, text):
     (arrive,) = [e for e in doc.events if e.type == "ARRIVE"]
     assert names(doc, visit, "traveller") == ["Narendra Modi"] and names(doc, visit, "place") == ["Saudi Arabia"]
     assert names(doc, arrive, "traveller") == ["Narendra Modi"] and not names(doc, arrive, "place")
+
+
+def test_bn_went_to_a_place_to_hold_talks_is_a_visit_and_planned_talks_of_the_late_subject(pipeline):
+    doc = run(pipeline, "ইউএসটিআরের সঙ্গে তৃতীয় দফা আলোচনা করতে ওয়াশিংটন গেছেন বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীন।")
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert names(doc, visit, "place") == ["Washington"] and names(doc, visit, "traveller")
+    assert talks.modality == "planned" and names(doc, visit, "traveller")[0] in names(doc, talks, "participant")

@@ -794,10 +794,13 @@ class Extractor:
             return _subject_role(self.onto[ev.type].frame(None)) if ev.type in self.onto else None
         for (ev, _), (nxt, _) in zip(sentence_events[::-1][1:], sentence_events[::-1]):
             mine, theirs = subject_role(ev), subject_role(nxt)
-            if not mine or not theirs or any(r.name == mine for r in ev.roles):
+            # (a meeting's or talks' other side may be named already: "ইউএসটিআরের সঙ্গে আলোচনা করতে
+            # ওয়াশিংটন গেছেন বাণিজ্য উপদেষ্টা" adds the adviser to the talks)
+            if not mine or not theirs or (any(r.name == mine for r in ev.roles) and mine not in SYMMETRIC_ROLES):
                 continue
+            have = {r.entity_id for r in ev.roles}
             late = [r for r in nxt.roles if r.name == theirs and r.entity_id and r.start is not None
-                    and r.start >= nxt.trigger.end]
+                    and r.start >= nxt.trigger.end and r.entity_id not in have]
             between = self.text[ev.trigger.end : nxt.trigger.start]
             if late and not any(c in between for c in ",;।.!?") and not (
                     pack.clause_breaks is not None and pack.clause_breaks.search(between)):
