@@ -668,3 +668,15 @@ def test_a_ministrys_secretary_written_as_one_word_is_a_title_before_a_name(text
 ])
 def test_a_common_word_that_geonames_spells_a_city_with_names_no_city(text, lang, word):
     assert word not in [m.text for m in run(text, lang).mentions]
+
+
+def test_bn_the_unknown_items_of_a_list_of_people_are_people():
+    doc = run("এ মামলায় অন্য আসামিদের মধ্যে রয়েছেন খালেদা জিয়া, রুহুল কবির রিজভী, আমানউল্লাহ আমান, "
+              "কাইয়ুম, জামালউদ্দিন প্রমুখ।", "bn")
+    people = {m.text for m in doc.mentions if m.label == "PER"}
+    assert {"আমানউল্লাহ আমান", "জামালউদ্দিন"} <= people
+
+
+def test_bn_a_list_of_things_makes_no_people():
+    doc = run("বৈঠকে জ্বালানি, বাণিজ্য, যোগাযোগ ও প্রতিরক্ষা নিয়ে আলোচনা হয়।", "bn")
+    assert not [m for m in doc.mentions if m.label == "PER"]

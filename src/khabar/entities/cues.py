@@ -47,6 +47,7 @@ class Cues:
     government_words: frozenset[str] = frozenset()
     # a byline naming where the story was filed: "নিজস্ব প্রতিবেদক, ঢাকা" (the place is the home country's)
     byline_words: frozenset[str] = frozenset()
+    people_list_end: frozenset[str] = frozenset()  # "প্রমুখ": closes a list of people
     body_heads: frozenset[str] = frozenset()  # last words of a generic body a country owns (मंत्रालय)
     genitive_gap: regex.Pattern | None = None  # what stands between a possessor and its body (के, -এর, 's)
     generic_bodies: frozenset[tuple[str, ...]] = frozenset()  # "পররাষ্ট্র মন্ত্রণালয়" as word tuples
@@ -151,6 +152,7 @@ def cues_for(lang: str | None) -> Cues:
     c.not_names = frozenset(_norm(w) for w in data.get("not_names", []))
     c.government_words = frozenset(_norm(w) for w in data.get("government_words", []))
     c.byline_words = frozenset(_norm(w) for w in data.get("byline_words", []))
+    c.people_list_end = frozenset(_norm(w) for w in data.get("people_list_end", []))
     c.body_heads = frozenset(_norm(w) for w in data.get("body_heads", []))
     c.scope_words = frozenset(_norm(w) for w in data.get("scope_words", []))
     c.org_heads = frozenset(_norm(w) for w in data.get("org_heads", []))

@@ -287,6 +287,7 @@ class Recognizer:
             found = self._names_with_initials(text, sentences, found)
         if self.lang != "en":  # English has capitals for this (see the "Olena Zelenska" rule in pass 4)
             found = self._surname_of_another(text, sentences, found)
+            found = self._listed_people(text, sentences, found)
         if self.cues.name_prefixes is not None:
             found = self._with_name_prefix(text, found)
         return found
@@ -330,6 +331,72 @@ class Recognizer:
         for old, new in out:
             found[found.index(old)] = new
         return found
+
+    def _listed_people(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
+        """"... রয়েছেন খালেদা জিয়া, খন্দকার মাহবুব হোসেন, এম কে আনোয়ার, ... প্রমুখ": in a list of
+        short items set off by commas, most of them people found, or closed by a word that ends a
+        list of people (entity_cues ``people_list_end``), the other items that look like names are
+        people too. (Scripts without capitals have no other cue for an unknown name in a list.)"""
+        out = list(found)
+        by_start = {c.start: c for c in found}
+        for toks in sentences:
+            if len(toks) < 5:
+                continue
+            # items: runs of tokens between commas (and the conjunction or list end before the last)
+            items: list[list[Token]] = [[]]
+            for k, t in enumerate(toks):
+                gap = text[toks[k - 1].end : t.start] if k else ""
+                if any(c in gap for c in ",،"):
+                    items.append([])
+                elif any(c in gap for c in ".।!?;:"):
+                    items = [[]]  # (a list does not run across a sentence or clause stop)
+                items[-1].append(t)
+            if len(items) < 3:
+                continue
+            last = items[-1]
+            closed = bool(last) and any(t.norm in self.cues.people_list_end for t in last)
+            if closed:  # "X প্রমুখ।": the last item ends at the closing word
+                k = next(i for i, t in enumerate(last) if t.norm in self.cues.people_list_end)
+                items[-1] = last[:k]
+            if items[0]:  # the first item is what follows the verb or colon: keep its last words only
+                items[0] = items[0][-4:]
+            people, others = [], []
+            partial: set[int] = set()  # unknown names found over part of an item
+            for item in items:
+                words = [t for t in item if t.text.strip(".।")]
+                if not 1 <= len(words) <= 4:
+                    others.append(None)
+                    continue
+                cands = [c for c in found if words[0].start <= c.start and c.end <= words[-1].end]
+                if cands and all(self._label_of(c) == "PER" for c in cands) and cands[0].start <= words[0].start + 1:
+                    people.append(item)
+                elif not cands:
+                    others.append(words)
+                elif all(self._label_of(c) == "PER" and not c.ids for c in cands):
+                    # "খন্দকার মাহবুব হোসেন" found as "মাহবুব হোসেন": the whole item is the name
+                    people.append(item)
+                    others.append(words)
+                    partial.update(id(c) for c in cands)
+                else:
+                    others.append(None)
+            named = len(people)
+            if not (named >= 2 and (closed or named >= 2 * len([o for o in others if o is not None]))):
+                continue
+            for words in others:
+                if (words is None or any(w.norm in self.cues.common or w.norm in self.cues.boundary or
+                                         self.cues.title_at([w.norm], 0) or not _PLAIN_WORD.fullmatch(w.text) for w in words)
+                        or not (self._looks_like_a_name(words) or (closed and not self._verb_like(words[0])))):
+                    continue
+                end = words[-1].end
+                stems = self.cues.strip_suffix(words[-1].text)
+                if stems:  # "আমানকে": the case ending stays outside
+                    end = words[-1].start + len(stems[0])
+                inner = [c for c in out if id(c) in partial and words[0].start <= c.start and c.end <= words[-1].end]
+                if words[0].start in by_start and not inner:
+                    continue
+                out = [c for c in out if not any(c is i for i in inner)]
+                out.append(Candidate(words[0].start, end, text[words[0].start:end], "PER", [], 0.6, "cue:list-of-people"))
+        return sorted(out, key=lambda c: c.start)
 
     def _names_with_initials(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
         """"জর্জ ডব্লিউ বুশ", "জে ডি সালিংগার", "जॉन एफ कैनेडी": spelt initials (entity_cues ``initials``)
