@@ -680,3 +680,12 @@ def test_bn_the_unknown_items_of_a_list_of_people_are_people():
 def test_bn_a_list_of_things_makes_no_people():
     doc = run("বৈঠকে জ্বালানি, বাণিজ্য, যোগাযোগ ও প্রতিরক্ষা নিয়ে আলোচনা হয়।", "bn")
     assert not [m for m in doc.mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text,lang,word,country", [
+    ("লেবানিজ খ্রিস্টান মিলিশিয়ারা হামলা চালায়।", "bn", "লেবানিজ", "gpe:lb"),
+    ("इस्राइली सेना ने हमला किया।", "hi", "इस्राइली", "gpe:il"),
+])
+def test_demonyms_name_their_country_not_a_person(text, lang, word, country):
+    (m,) = [m for m in run(text, lang).mentions if m.text == word]
+    assert m.label == "NORP" and m.entity_id == country
