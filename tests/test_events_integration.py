@@ -1059,3 +1059,9 @@ def test_bn_went_to_a_place_to_hold_talks_is_a_visit_and_planned_talks_of_the_la
     (talks,) = [e for e in doc.events if e.type == "TALKS"]
     assert names(doc, visit, "place") == ["Washington"] and names(doc, visit, "traveller")
     assert talks.modality == "planned" and names(doc, visit, "traveller")[0] in names(doc, talks, "participant")
+
+
+def test_en_a_headline_passive_urged_makes_the_subject_the_one_urged(pipeline):
+    doc = run(pipeline, "Bangladesh court sentences Hasina to death; India urged to extradite her\n\nThe verdict came on Monday.")
+    (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
+    assert names(doc, appeal, "target") == ["India"] and not names(doc, appeal, "source")

@@ -423,3 +423,24 @@ def test_en_told_someone_described_at_length_that_reports_what_follows_that(pipe
 def test_en_an_agency_citing_someone_between_commas_reports_him(pipe):
     _, out = said(pipe, "Russia's RIA news agency, citing Shoigu, said Moscow would help North Korea.")
     assert [(sp, chain) for sp, chain, _ in out] == [("per:sergei_shoigu", ["agency:ria_novosti", "per:sergei_shoigu"])]
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ("Chief Adviser Muhammad Yunus hailed the ruling as a landmark, saying no one was above the law.",
+     "per:muhammad_yunus", "no one was above the law"),
+    ("South Korea's unification ministry criticised the visit, saying it showed deepening military cooperation.",
+     "gpe:kr", "it showed deepening military cooperation"),
+    ("Pakistan's Foreign Minister Ishaq Dar confirmed the truce, saying Islamabad had always strived for peace.",
+     "per:ishaq_dar", "Islamabad had always strived for peace"),
+    ("Russia's defence ministry reported the strikes, adding that 20 drones were shot down.",
+     "gpe:ru", "20 drones were shot down"),
+])
+def test_en_saying_after_the_main_clause_quotes_its_subject(pipe, text, speaker, words):
+    _, out = said(pipe, text)
+    assert [(sp, t) for sp, _, t in out] == [(speaker, words)]
+
+
+def test_en_a_speech_verb_inside_ones_own_words_gives_no_second_quote(pipe):
+    _, out = said(pipe, "India's Ministry of External Affairs said it had noted the verdict and remained committed "
+                        "to the people of Bangladesh.")
+    assert len(out) == 1

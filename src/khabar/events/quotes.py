@@ -205,6 +205,18 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     apposition ("Kim Yo Jong, the leader's sister, said"): "..., a foreign ministry statement
     said" names none. After an ``addressee`` verb ("told Reuters") the next argument is no speaker."""
     lead = text[s_start : m.start()].rstrip()
+    participles = _cue_pattern(pack, "subject_participles") if pack is not None else None
+    if participles is not None and lead.endswith(",") and participles.fullmatch(m.group()):
+        # "X hailed the ruling, saying ...": the main clause's subject (or the owner of its body:
+        # "South Korea's unification ministry criticised the visit, saying ...")
+        before = [a for a in args if s_start <= a.start and a.end <= m.start()]
+        subj = next((a for a in before if a.slot in ("", "agent") and a.label != "NORP"), None)
+        owner = None
+        if subj is None and before and before[0].slot == "genitive":
+            gap = regex.match(r"\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s+\w+ed\b", text[before[0].outer_end : m.start()])
+            if gap is not None and pack.possessor_bodies is not None and pack.possessor_bodies.fullmatch(gap.group(1)):
+                owner = before[0]
+        return owner or subj, False
     if addressee is not None and addressee.match(m.group()):
         args = [a for a in args if not (m.end() <= a.start and not text[m.end() : a.start].strip())]
     by_mark = lead.endswith(CLOSING)
@@ -534,7 +546,25 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         if (q.start, q.end, q.speaker) not in seen:
             seen.add((q.start, q.end, q.speaker))
             unique.append(q)
-    att.quotes = unique
+    # "said it had noted the verdict and remained committed ...": a speech verb inside one's own
+    # reported words ("noted") gives no second quote of part of them; and "reported the strikes,
+    # adding that 20 drones were shot down": the words after "adding" are the report, not its lead-in
+    participles = _cue_pattern(pack, "subject_participles")
+    unique = [q for q in unique if not any(
+        o is not q and o.speaker == q.speaker and q.start < o.start and o.end <= q.end
+        and participles is not None and o.cue is not None and participles.fullmatch(text, o.cue.start, o.cue.end)
+        for o in unique)]
+    coord = _cue_pattern(pack, "clause_coordinators")
+
+    def coordinated(q) -> bool:  # "called the veto "a dark day" and said ...": a verb of its own
+        if q.cue is None or coord is None:
+            return False
+        prev = regex.search(r"(\w+)\s*$", text[max(0, q.cue.start - 20) : q.cue.start])
+        return prev is not None and coord.fullmatch(prev.group(1)) is not None
+
+    att.quotes = [q for q in unique if coordinated(q) or not any(
+        o is not q and o.speaker == q.speaker and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end)
+        for o in unique)]
     att.chain = chain
     for q in att.quotes:
         q.chain = list(chain) if chain else q.chain
