@@ -1065,3 +1065,20 @@ def test_en_a_headline_passive_urged_makes_the_subject_the_one_urged(pipeline):
     doc = run(pipeline, "Bangladesh court sentences Hasina to death; India urged to extradite her\n\nThe verdict came on Monday.")
     (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
     assert names(doc, appeal, "target") == ["India"] and not names(doc, appeal, "source")
+
+
+def test_en_presenting_someone_with_things_gives_each_of_them(pipeline):
+    doc = run(pipeline, "Prime Minister Narendra Modi presented his Japanese counterpart Shigeru Ishiba with a pair of "
+                        "silver elephants and a Kashmiri pashmina shawl, while Ishiba gifted Modi a Daruma doll.")
+    gifts = [e for e in doc.events if e.type == "GIFT"]
+    by_item = {r.text: e for e in gifts for r in e.roles if r.name == "item"}
+    assert set(by_item) == {"a pair of silver elephants", "a Kashmiri pashmina shawl", "a Daruma doll"}
+    assert names(doc, by_item["a pair of silver elephants"], "recipient") == ["Shigeru Ishiba"]
+    assert names(doc, by_item["a Daruma doll"], "giver") == ["Shigeru Ishiba"]
+
+
+def test_en_a_headline_demonym_and_office_is_that_countrys_holder(pipeline):
+    doc = pipeline(Document(raw_text="PM Modi gifts silver elephant to Japanese PM\n\nModi met Shigeru Ishiba in Tokyo.",
+                            published="2025-08-30"))
+    (gift,) = [e for e in doc.events if e.type == "GIFT"]
+    assert names(doc, gift, "recipient") == ["Shigeru Ishiba"]

@@ -603,8 +603,11 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
         for m in pack.conjunctions.finditer(text, s, e):
             if m.group() in ",،" and _digit_at(text, m.start() - 1) and _digit_at(text, m.end()):
                 continue  # a thousands separator ("1,000 prisoners"), not a list
-            if pack.item_joiners is not None and pack.item_joiners.search(text, cur, m.start()):
-                continue  # "deals on energy and defence": the conjunction joins inside the phrase, one item
+            if (pack.item_joiners is not None and pack.item_joiners.search(text, cur, m.start())
+                    and not (pack.order == "SVO" and _determiner_after(text, m.end(), pack))):
+                # "deals on energy and defence": the conjunction joins inside the phrase, one item
+                # (not before a determiner: "a pair of silver elephants and a shawl" are two)
+                continue
             parts.append((cur, m.start()))
             cur = m.end()
     parts.append((cur, e))
@@ -614,6 +617,12 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
         if pe > ps:
             out.append((ps, pe))
     return out
+
+
+def _determiner_after(text: str, pos: int, pack: LangPack) -> bool:
+    """A determiner opens the words at ``pos`` (en "a", "the", "his"): a new noun phrase starts."""
+    m = regex.match(r"\s*([\p{L}]+)\s", text[pos : pos + 20])
+    return m is not None and pack.possessive_determiners is not None and pack.possessive_determiners.fullmatch(m.group(1)) is not None
 
 
 def _digit_at(text: str, i: int) -> bool:
@@ -2184,6 +2193,15 @@ class Extractor:
                                                 for m in self.doc.mentions):
                         found = _items(self.text, (f.end, stop), pack, times)
             return found
+        if f.trigger.frame == "present_with":
+            # "presented his counterpart Shigeru Ishiba with a pair of silver elephants and a shawl":
+            # what is given follows "with", up to the clause's end or the next comma
+            w = regex.search(r"\bwith\s+", self.text[f.end : win[1]])
+            if w is None:
+                return []
+            lo = f.end + w.end()
+            stop = regex.search(r"[,;.]|\s(?:while|as|during|on\s+(?:\w+day|his|her|their))\b", self.text[lo : win[1]])
+            return _items(self.text, (lo, lo + stop.start() if stop else win[1]), pack, times)
         # SVO: first free stretch after the trigger, skipping filled arguments and their markers
         spans = sorted((a.outer_start, a.outer_end) for a, _ in filled if a.start >= f.end)
         filled_set = {id(a) for a, _ in filled}
