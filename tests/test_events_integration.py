@@ -1082,3 +1082,22 @@ def test_en_a_headline_demonym_and_office_is_that_countrys_holder(pipeline):
                             published="2025-08-30"))
     (gift,) = [e for e in doc.events if e.type == "GIFT"]
     assert names(doc, gift, "recipient") == ["Shigeru Ishiba"]
+
+
+def test_bn_sanctions_one_says_should_be_imposed_are_planned_and_not_the_speakers(pipeline):
+    doc = run(pipeline, "ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি এই হামলার নিন্দা জানিয়ে বলেছেন, রাশিয়ার ওপর আরও কঠোর "
+                        "নিষেধাজ্ঞা আরোপ করা উচিত।")
+    (sanction,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert sanction.modality == "planned" and names(doc, sanction, "target") == ["Russia"]
+    assert not names(doc, sanction, "source")
+
+
+@pytest.mark.parametrize("text,etype,who", [
+    ("জার্মানি ইউক্রেনকে আরও দুটি প্যাট্রিয়ট আকাশ প্রতিরক্ষাব্যবস্থা দেওয়ার ঘোষণা দিয়েছে।", "SUPPLY", "Germany"),
+    ("এর আগে এপ্রিলে বাংলাদেশের ওপর ৩৭ শতাংশ শুল্ক আরোপের ঘোষণা দিয়েছিলেন ট্রাম্প।", "SANCTION", "Donald Trump"),
+])
+def test_bn_announced_supplies_and_tariffs_are_planned(pipeline, text, etype, who):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == etype]
+    role = "supplier" if etype == "SUPPLY" else "source"
+    assert ev.modality == "planned" and names(doc, ev, role) == [who]

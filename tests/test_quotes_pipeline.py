@@ -444,3 +444,8 @@ def test_en_a_speech_verb_inside_ones_own_words_gives_no_second_quote(pipe):
     _, out = said(pipe, "India's Ministry of External Affairs said it had noted the verdict and remained committed "
                         "to the people of Bangladesh.")
     assert len(out) == 1
+
+
+def test_bn_a_countrys_department_named_after_the_verb_reports_for_it(pipe):
+    _, out = said(pipe, "এতে অন্তত ১২ জন নিহত হয়েছেন বলে জানিয়েছে ইউক্রেনের জরুরি সেবা বিভাগ।")
+    assert [(sp, t) for sp, _, t in out] == [("gpe:ua", "এতে অন্তত ১২ জন নিহত হয়েছেন")]

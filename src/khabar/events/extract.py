@@ -1306,7 +1306,8 @@ class Extractor:
         names = [(m.start, m.end) for m in self.doc.mentions if sent[0] <= m.start < sent[1]
                  and m.label in ("ORG", "AGENCY", "PER", "OBJECT") and " " in m.text.strip()]
         found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in names)]
-        breaks = _breaks(self.text, sent[0], sent[1], pack) + self._speech_breaks(sent, pack)
+        speech_breaks = self._speech_breaks(sent, pack)
+        breaks = _breaks(self.text, sent[0], sent[1], pack) + speech_breaks
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []
         accused: list[Role] = []  # the target of the accusation just before (its charge follows)
@@ -1551,6 +1552,8 @@ class Extractor:
                     roles = self._inherit(etype, f, accused) + roles
             elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive
                   and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)
+                  # (nor into the words one says: "নিন্দা জানিয়ে বলেছেন, নিষেধাজ্ঞা আরোপ করা উচিত")
+                  and not any((found[k - 1].end if k else sent[0]) <= b[0] < f.start for b in speech_breaks)
                   and not self._unknown_agent(found[k - 1].end if k else sent[0], f.start, pack)
                   and not (k and self._object_participle(found[k - 1], f, pack))
                   # "urged European countries to impose sanctions": those urged would act, not the one urging

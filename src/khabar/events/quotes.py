@@ -230,6 +230,11 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             sp = next((a for a in reversed(args) if a.start >= m.end() and a.end <= s_end), sp)
         if sp is not None and not text[sp.outer_end : s_end].strip(END_PUNCT):
             return sp, True
+        if sp is not None and pack is not None and pack.possessor_bodies is not None and sp.slot == "genitive":
+            # "... আহত হয়েছেন বলে জানিয়েছে ইউক্রেনের জরুরি সেবা বিভাগ": a body of the name ends the sentence
+            rest = text[sp.outer_end : s_end].strip(END_PUNCT).split()
+            if 1 <= len(rest) <= 4 and any(pack.possessor_bodies.fullmatch(" ".join(rest[k:])) for k in range(len(rest))):
+                return sp, True
         if by_quotative and side != "after" and text[m.end() : s_end].strip(END_PUNCT):
             # "... যাবেন বলে জানিয়েছেন তাঁর প্রেস সচিব": the speaker follows the verb but is no name;
             # the subject of the reported clause (জাপান, ইউনূস) did not say it
