@@ -1101,3 +1101,12 @@ def test_bn_announced_supplies_and_tariffs_are_planned(pipeline, text, etype, wh
     (ev,) = [e for e in doc.events if e.type == etype]
     role = "supplier" if etype == "SUPPLY" else "source"
     assert ev.modality == "planned" and names(doc, ev, role) == [who]
+
+
+def test_hi_both_leaders_are_the_heads_of_government_not_the_ministers_who_signed(pipeline):
+    doc = pipeline(Document(raw_text=(
+        "प्रधानमंत्री नरेंद्र मोदी और ब्रिटिश प्रधानमंत्री कीर स्टार्मर की मौजूदगी में वाणिज्य मंत्री पीयूष गोयल और ब्रिटेन के "
+        "व्यापार मंत्री जोनाथन रेनॉल्ड्स ने समझौते पर दस्तखत किए। दोनों नेताओं ने चेकर्स में द्विपक्षीय वार्ता भी की।"),
+        published="2025-07-24"))
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert set(names(doc, talks, "participant")) == {"Narendra Modi", "Keir Starmer"}

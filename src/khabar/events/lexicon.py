@@ -121,6 +121,7 @@ class RefForm:
     anchored: bool = False  # a title resolved only through its holder named in the article or by KB office, never as a pronoun
     plural: bool = False  # "they": the actors named together last (Modi and Xi), else one (a body)
     opposing: bool = False  # "both sides": two actors facing each other in an event, not co-actors
+    office: str | None = None  # "both leaders": people holding an office of this title category, when the article names them
 
 
 @dataclass
@@ -282,6 +283,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     anchored=bool(r.get("anchored", False)),
                     plural=bool(r.get("plural", False)),
                     opposing=bool(r.get("opposing", False)),
+                    office=r.get("office"),
                 )
             )
     return out

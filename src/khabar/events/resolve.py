@@ -223,6 +223,20 @@ class Resolver:
         usable = [a for a in pool if a.offset < arg.start and a.label in fits and a.entity_id not in exclude
                   and not (a.slot == "modifier" and a.sentence == sentence)]
         tiers = [usable]
+        if arg.ref.office and arg.ref.label != "GPE":
+            # "दोनों नेताओं ने ... वार्ता की" after ministers signed in the leaders' presence: the two
+            # who held a leader's office on the article's date, when the article named two
+            patterns = title_categories().get(arg.ref.office) or []
+            date = (self.doc.published or "")[:10] or None
+            def leads(eid: str) -> bool:
+                return any(holds(r, patterns, [], date) for r in getattr(self.doc.entities.get(eid), "roles", []) or [])
+
+            default = list(dict.fromkeys(a.entity_id for a in usable))[: arg.ref.count]
+            holders = [a for a in usable if a.sentence >= sentence - 5 and leads(a.entity_id)]
+            # only when the nearest two include someone of another known office (a minister)
+            if len({a.entity_id for a in holders}) >= arg.ref.count and any(
+                    not leads(e) and _known_offices_elsewhere(self.doc, e, patterns) for e in default):
+                tiers.insert(0, holders)
         if arg.ref.label == "GPE":
             tiers.insert(0, [a for a in usable if a.entity_id.startswith("gpe:")])
             tiers[-1] = [a for a in usable if not self._place_in_a_country(a.entity_id)]  # a city is no country
