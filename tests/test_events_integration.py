@@ -1110,3 +1110,25 @@ def test_hi_both_leaders_are_the_heads_of_government_not_the_ministers_who_signe
         published="2025-07-24"))
     (talks,) = [e for e in doc.events if e.type == "TALKS"]
     assert set(names(doc, talks, "participant")) == {"Narendra Modi", "Keir Starmer"}
+
+
+def test_en_whose_home_one_was_detained_at_is_no_detainee(pipeline):
+    doc = run(pipeline, "Thousands of BNP supporters gathered in central Dhaka to demand the resignation of Prime Minister "
+                        "Sheikh Hasina. The BNP's secretary general, Mirza Fakhrul Islam Alamgir, was detained at his home "
+                        "on Sunday, his party said.")
+    (arrest,) = [e for e in doc.events if e.type == "ARREST"]
+    assert names(doc, arrest, "detainee") == ["Mirza Fakhrul Islam Alamgir"]
+    (protest,) = [e for e in doc.events if e.type == "PROTEST"]  # gathered to demand
+    assert names(doc, protest, "protester") == ["Bangladesh Nationalist Party"]
+
+
+@pytest.mark.parametrize("text", ["Police arrest 50 as opposition protests turn violent in Dhaka",
+                                  "Farmers protests continued in Punjab on Monday."])
+def test_en_protests_as_a_noun_is_no_complaint(pipeline, text):
+    assert not [e for e in run(pipeline, text).events if e.type == "ACCUSE"]
+
+
+def test_en_a_rally_by_a_party_is_its_protest(pipeline):
+    doc = run(pipeline, "Clashes during a rally by the Bangladesh Nationalist Party left one policeman dead.")
+    (protest,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert names(doc, protest, "protester") == ["Bangladesh Nationalist Party"]

@@ -485,7 +485,8 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
     if pack.order == "SOV":  # marked names after the trigger: only in a verbless headline ("... হুঁশিয়ারি ইরানের")
         out += [(a, a.slot) for a in args if a.start >= f.end and a.slot and a.slot != "modifier"]
     first_object = next((a for a in after if a.slot == ""), None)
-    if first_object is None and after and after[0].slot == "genitive" and not text[f.end : after[0].start].strip(" ").count(" ") > 1:
+    if (first_object is None and after and after[0].slot == "genitive" and not text[f.end : after[0].start].strip(" ").count(" ") > 1
+            and not _PREP_BEFORE.search(text, f.end, after[0].start)):  # (not "detained at his home")
         # "criticised Trump's remarks", "praised India's efforts": the possessor of the object noun
         # is whom it is about (not "met Putin's aide": a bare object follows the possessive there)
         after = [dataclasses.replace(after[0], slot="")] + after[1:]
@@ -617,6 +618,10 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
         if pe > ps:
             out.append((ps, pe))
     return out
+
+
+# a preposition right before a possessive after the verb: the possessive is inside that phrase
+_PREP_BEFORE = regex.compile(r"\b(?:at|in|on|from|near|outside|inside|into|during|after|before|since)\s+$")
 
 
 def _determiner_after(text: str, pos: int, pack: LangPack) -> bool:
