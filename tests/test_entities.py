@@ -689,3 +689,11 @@ def test_bn_a_list_of_things_makes_no_people():
 def test_demonyms_name_their_country_not_a_person(text, lang, word, country):
     (m,) = [m for m in run(text, lang).mentions if m.text == word]
     assert m.label == "NORP" and m.entity_id == country
+
+
+@pytest.mark.parametrize("text,lang,eid", [
+    ("केंद्र सरकार ने लद्दाख पर नया फैसला किया।", "hi", "org:india_central_government"),
+    ("केंद्रीय गृह मंत्रालय ने हिंसा के लिए भाषणों को जिम्मेदार ठहराया।", "hi", "org:india_mha"),
+])
+def test_indias_union_government_and_ministries_are_known_bodies(text, lang, eid):
+    assert eid in ids_of(run(text, lang))

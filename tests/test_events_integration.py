@@ -1132,3 +1132,13 @@ def test_en_a_rally_by_a_party_is_its_protest(pipeline):
     doc = run(pipeline, "Clashes during a rally by the Bangladesh Nationalist Party left one policeman dead.")
     (protest,) = [e for e in doc.events if e.type == "PROTEST"]
     assert names(doc, protest, "protester") == ["Bangladesh Nationalist Party"]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("लद्दाख में हिंसक प्रदर्शन, सोनम वांगचुक गिरफ्तार\n\nपुलिस ने कार्यकर्ता को शुक्रवार को पकड़ा।", "सोनम वांगचुक"),
+    ("মুক্তিযোদ্ধা সংসদের নেতা মো. সাকিব হোসেন আটক\n\nপুলিশ তাঁকে বাসা থেকে নিয়ে যায়।", "মো. সাকিব হোসেন"),
+])
+def test_a_headline_name_then_arrested_is_an_arrest(pipeline, text, who):
+    doc = run(pipeline, text)
+    (arrest,) = [e for e in doc.events if e.type == "ARREST"]
+    assert [r.text for r in arrest.roles if r.name == "detainee"] == [who]
