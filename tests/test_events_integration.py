@@ -1142,3 +1142,22 @@ def test_a_headline_name_then_arrested_is_an_arrest(pipeline, text, who):
     doc = run(pipeline, text)
     (arrest,) = [e for e in doc.events if e.type == "ARREST"]
     assert [r.text for r in arrest.roles if r.name == "detainee"] == [who]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("সন্ত্রাসবিরোধী আইনে আওয়ামী লীগের সব ধরনের কার্যক্রম নিষিদ্ধ করেছে অন্তর্বর্তী সরকার।",
+     "Interim Government of Bangladesh", "Bangladesh Awami League"),
+    ("The interim government banned all activities of the Awami League.", None, "Bangladesh Awami League"),
+    ("सरकार ने जमात-ए-इस्लामी को प्रतिबंधित कर दिया।", None, "Bangladesh Jamaat-e-Islami"),
+])
+def test_a_party_banned_is_sanctioned(pipeline, text, source, target):
+    doc = run(pipeline, text)
+    (ban,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert names(doc, ban, "target") == [target]
+    if source:
+        assert names(doc, ban, "source") == [source]
+
+
+def test_bn_banning_a_thing_is_no_sanction(pipeline):
+    doc = run(pipeline, "সরকার পলিথিন নিষিদ্ধ করেছে।")
+    assert not [e for e in doc.events if e.type == "SANCTION"]
