@@ -1161,3 +1161,9 @@ def test_a_party_banned_is_sanctioned(pipeline, text, source, target):
 def test_bn_banning_a_thing_is_no_sanction(pipeline):
     doc = run(pipeline, "সরকার পলিথিন নিষিদ্ধ করেছে।")
     assert not [e for e in doc.events if e.type == "SANCTION"]
+
+
+def test_en_what_unnamed_officials_said_is_reported(pipeline):
+    doc = run(pipeline, "Prime Minister Narendra Modi presented Shigeru Ishiba with a pair of silver elephants, officials said.")
+    (gift,) = [e for e in doc.events if e.type == "GIFT"]
+    assert gift.modality == "reported" and [q.speaker for q in doc.quotes] == [None]

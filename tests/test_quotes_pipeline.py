@@ -63,9 +63,12 @@ def test_when_it_was_said_is_no_part_of_the_words(pipe):
 
 
 def test_the_outlet_told_is_no_speaker(pipe):
-    # an unnamed official spoke to Reuters: the words are kept, with nobody named as speaker
+    # an unnamed official spoke to Reuters: the words are kept, spoken for the official's side (as
+    # "Indian officials said" is India's), never for the outlet told
     _, qs = said(pipe, '"We are closer than ever to a deal," a Palestinian official close to the talks '
                        'told Reuters, asking not to be named.')
+    assert qs == [("gpe:ps", ["gpe:ps"], "We are closer than ever to a deal,")]
+    _, qs = said(pipe, '"We are closer than ever to a deal," an official close to the talks told Reuters.')
     assert qs == [(None, [], "We are closer than ever to a deal,")]
 
 

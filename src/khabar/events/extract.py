@@ -1135,6 +1135,10 @@ class Extractor:
             return next((chain for s, e, chain in spans if s <= pos < e), [])
         return self.sent_chain.get(i, [])
 
+    def _in_quote(self, i: int, pos: int) -> bool:
+        """``pos`` lies inside reported words of sentence ``i``, whoever reports them."""
+        return any(s <= pos < e for s, e, _ in self.sent_quotes.get(i) or ())
+
     # --- events -----------------------------------------------------------
     def run(self) -> Analysis:
         doc = self.doc
@@ -2270,8 +2274,8 @@ class Extractor:
         if f.trigger.modality:
             modality, mod_by = f.trigger.modality, f.trigger.origin
         sources = self.sources_at(i, f.start)
-        if modality == "asserted" and sources:
-            modality = "reported"
+        if modality == "asserted" and (sources or self._in_quote(i, f.start)):
+            modality = "reported"  # (also when no one is named: "..., officials said")
         t, dur = self._time(win, sent, f, pack)
         place = next((r.entity_id for r in roles if r.name == "place" and r.entity_id), None)
         if dur is not None and "duration" in etype.roles:
