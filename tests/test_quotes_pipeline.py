@@ -452,3 +452,8 @@ def test_en_a_speech_verb_inside_ones_own_words_gives_no_second_quote(pipe):
 def test_bn_a_countrys_department_named_after_the_verb_reports_for_it(pipe):
     _, out = said(pipe, "এতে অন্তত ১২ জন নিহত হয়েছেন বলে জানিয়েছে ইউক্রেনের জরুরি সেবা বিভাগ।")
     assert [(sp, t) for sp, _, t in out] == [("gpe:ua", "এতে অন্তত ১২ জন নিহত হয়েছেন")]
+
+
+def test_bn_words_before_a_report_that_says_them_are_the_reports(pipe):
+    _, out = said(pipe, "কাতার, মিসর ও তুরস্কের মধ্যস্থতায় এ চুক্তি হয় বলে বার্তা সংস্থা এএফপির খবরে বলা হয়েছে।")
+    assert [(sp, t) for sp, _, t in out] == [("agency:afp", "কাতার, মিসর ও তুরস্কের মধ্যস্থতায় এ চুক্তি হয়")]

@@ -381,6 +381,17 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             if src is not None:
                 if side == "before":
                     content = (m.end(), s_end)
+                    if not text[m.end() : s_end].strip(END_PUNCT):
+                        # "... এ চুক্তি হয় বলে বার্তা সংস্থা এএফপির খবরে বলা হয়েছে": the words come before
+                        # the source, closed by a quotative
+                        end = src.outer_start if src.outer_start is not None else src.start
+                        quotative = _cue_pattern(pack, "quotatives")
+                        qm = None
+                        for qm in (quotative.finditer(text, max(s_start, end - 40), end) if quotative is not None else ()):
+                            pass
+                        if qm is not None and len(text[qm.end() : end].split()) <= 3:
+                            end = qm.start()
+                        content = (s_start, end)
                 elif text[s_start : m.start()].strip():  # "..., according to X."
                     content = (s_start, m.start())
                 else:  # "According to X, ..." (and "According to Reuters, which cited two sources, ...")
