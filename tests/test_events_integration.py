@@ -1167,3 +1167,19 @@ def test_en_what_unnamed_officials_said_is_reported(pipeline):
     doc = run(pipeline, "Prime Minister Narendra Modi presented Shigeru Ishiba with a pair of silver elephants, officials said.")
     (gift,) = [e for e in doc.events if e.type == "GIFT"]
     assert gift.modality == "reported" and [q.speaker for q in doc.quotes] == [None]
+
+
+@pytest.mark.parametrize("text,mediators", [
+    ("India and Pakistan agreed to a ceasefire following talks mediated by Washington.", {"United States"}),
+    ("কাতার, মিসর ও তুরস্কের মধ্যস্থতায় এ চুক্তি হয়।", {"Qatar", "Egypt", "Turkey"}),
+    ("कतर ने इजरायल और हमास के बीच मध्यस्थता की।", {"Qatar"}),
+])
+def test_mediation_names_its_mediator(pipeline, text, mediators):
+    doc = run(pipeline, text)
+    (med,) = [e for e in doc.events if e.type == "MEDIATE"]
+    assert set(names(doc, med, "mediator")) == mediators
+
+
+def test_hi_the_mediators_of_a_deal_are_not_its_parties(pipeline):
+    doc = run(pipeline, "मिस्र और कतर की मध्यस्थता में समझौता हुआ।")
+    assert not [e for e in doc.events if e.type == "AGREE" and names(doc, e, "party")]

@@ -206,7 +206,9 @@ def test_a_city_before_arrive_is_the_destination_of_the_subject_before():
 
 
 def test_en_offered_to_do_is_no_gift():
-    assert _pipeline_events("Iran offered to mediate between India and Pakistan.") == []
+    # an offer to mediate is a planned mediation, no gift
+    assert _pipeline_events("Iran offered to mediate between India and Pakistan.") == [
+        ("MEDIATE", [("mediator", "gpe:ir"), ("party", "gpe:in"), ("party", "gpe:pk")])]
 
 
 def test_bn_support_towards_a_country_has_it_as_target_and_no_filler_topic():

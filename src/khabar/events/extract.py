@@ -1485,11 +1485,13 @@ class Extractor:
                         or (len(tail) <= 8 and tail[-1].isalpha() and pack.conjunctions.fullmatch(tail[-1])
                             and not any(c in " ".join(tail) for c in ",;:"))):
                     wargs = [a for a in wargs if not (a in before and a.slot == "")]
-            if pack.between is not None and regex.match(r"\s+(?:" + pack.between.pattern + ")", self.text[f.end : f.end + 20],
-                                                         flags=pack.between.flags):
-                # "arranging a meeting between Putin and Zelenskiy": the arranger did not meet
-                wargs = [a for a in wargs if not (a.end <= f.start and a.slot in ("", "agent"))]
             etype = self.onto[f.trigger.type]
+            fr = etype.frame(f.trigger.frame)
+            if (pack.between is not None and fr.get("subject") == fr.get("comitative")
+                    and regex.match(r"\s+(?:" + pack.between.pattern + ")", self.text[f.end : f.end + 20], flags=pack.between.flags)):
+                # "arranging a meeting between Putin and Zelenskiy": the arranger did not meet (but the
+                # one who mediates between them is the mediator)
+                wargs = [a for a in wargs if not (a.end <= f.start and a.slot in ("", "agent"))]
             passive = _is_passive(self.text, f, sent, pack)
             if pack.order == "SOV" and not passive and not prev_subject:
                 topic = self._topic_before_comma(args, wargs, f, win, found[k - 1].end if k else sent[0])
@@ -1563,6 +1565,8 @@ class Extractor:
                   and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)
                   # (nor into the words one says: "নিন্দা জানিয়ে বলেছেন, নিষেধাজ্ঞা আরোপ করা উচিত")
                   and not any((found[k - 1].end if k else sent[0]) <= b[0] < f.start for b in speech_breaks)
+                  # (nor from the owner of an event noun in an adjunct: "मिस्र और कतर की मध्यस्थता में समझौता हुआ")
+                  and not (k and pack.order == "SOV" and (found[k - 1].trigger.frame or "") == "nominal")
                   and not self._unknown_agent(found[k - 1].end if k else sent[0], f.start, pack)
                   and not (k and self._object_participle(found[k - 1], f, pack))
                   # "urged European countries to impose sanctions": those urged would act, not the one urging
