@@ -457,3 +457,8 @@ def test_bn_a_countrys_department_named_after_the_verb_reports_for_it(pipe):
 def test_bn_words_before_a_report_that_says_them_are_the_reports(pipe):
     _, out = said(pipe, "কাতার, মিসর ও তুরস্কের মধ্যস্থতায় এ চুক্তি হয় বলে বার্তা সংস্থা এএফপির খবরে বলা হয়েছে।")
     assert [(sp, t) for sp, _, t in out] == [("agency:afp", "কাতার, মিসর ও তুরস্কের মধ্যস্থতায় এ চুক্তি হয়")]
+
+
+def test_hi_a_headline_that_names_a_reason_quotes_no_one(pipe):
+    _, out = said(pipe, "ट्रंप ने भारत पर लगाया 25 फीसदी अतिरिक्त टैरिफ, रूसी तेल खरीद को बताया वजह\n\nभारत ने विरोध किया।")
+    assert out == []
