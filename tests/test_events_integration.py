@@ -1183,3 +1183,20 @@ def test_mediation_names_its_mediator(pipeline, text, mediators):
 def test_hi_the_mediators_of_a_deal_are_not_its_parties(pipeline):
     doc = run(pipeline, "मिस्र और कतर की मध्यस्थता में समझौता हुआ।")
     assert not [e for e in doc.events if e.type == "AGREE" and names(doc, e, "party")]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("ভারত পাকিস্তানের এক কূটনীতিককে বহিষ্কার করেছে।", "Pakistan"),
+    ("भारत ने पाकिस्तान उच्चायोग के एक अधिकारी को निष्कासित कर दिया।", "Pakistan"),
+])
+def test_a_diplomat_expelled_sanctions_his_country(pipeline, text, target):
+    doc = run(pipeline, text)
+    (sanction,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert names(doc, sanction, "source") == ["India"] and names(doc, sanction, "target") == [target]
+
+
+def test_en_spoke_to_someone_by_phone_is_talks_and_to_reporters_is_not(pipeline):
+    doc = run(pipeline, "Modi spoke to Trump over the phone on Monday.")
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert set(names(doc, talks, "participant")) == {"Narendra Modi", "Donald Trump"}
+    assert not [e for e in run(pipeline, "Modi spoke to reporters in Delhi.").events if e.type == "TALKS"]
