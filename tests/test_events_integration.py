@@ -1200,3 +1200,18 @@ def test_en_spoke_to_someone_by_phone_is_talks_and_to_reporters_is_not(pipeline)
     (talks,) = [e for e in doc.events if e.type == "TALKS"]
     assert set(names(doc, talks, "participant")) == {"Narendra Modi", "Donald Trump"}
     assert not [e for e in run(pipeline, "Modi spoke to reporters in Delhi.").events if e.type == "TALKS"]
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("चीन ने अमेरिका को ताइवान को हथियार न बेचने की चेतावनी दी।", "asserted"),  # warns not to sell
+    ("मोदी ने पाकिस्तान को कोई चेतावनी नहीं दी।", "denied"),
+])
+def test_hi_a_negated_infinitive_under_a_warning_does_not_deny_the_warning(pipeline, text, modality):
+    (warn,) = [e for e in run(pipeline, text).events if e.type == "WARN"]
+    assert warn.modality == modality
+
+
+def test_en_threatening_is_a_warning(pipeline):
+    doc = run(pipeline, "Trump threatened India with higher tariffs.")
+    (warn,) = [e for e in doc.events if e.type == "WARN"]
+    assert names(doc, warn, "source") == ["Donald Trump"] and names(doc, warn, "target") == ["India"]
