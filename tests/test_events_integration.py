@@ -1215,3 +1215,12 @@ def test_en_threatening_is_a_warning(pipeline):
     doc = run(pipeline, "Trump threatened India with higher tariffs.")
     (warn,) = [e for e in doc.events if e.type == "WARN"]
     assert names(doc, warn, "source") == ["Donald Trump"] and names(doc, warn, "target") == ["India"]
+
+
+def test_en_what_one_is_warned_against_is_no_part_of_the_warning_and_not_done(pipeline):
+    doc = run(pipeline, "Russia warned the West against sending troops to Ukraine.")
+    (warn,) = [e for e in doc.events if e.type == "WARN"]
+    assert names(doc, warn, "source") == ["Russia"] and "Ukraine" not in names(doc, warn, "target")
+    doc = run(pipeline, "The U.S. warned Israel against attacking Iran's nuclear sites.")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert attack.modality == "planned"

@@ -620,6 +620,11 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
     return out
 
 
+# en: a preposition and a gerund after a warning's or appeal's object ("against sending troops to
+# Ukraine", "from attacking Iran"): what follows is the deed warned about, with arguments of its own
+_GERUND_COMPLEMENT = regex.compile(r"\b(?:against|from|over|about)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+GERUND_COMPLEMENT_TYPES = frozenset({"WARN", "APPEAL"})
+
 # a preposition right before a possessive after the verb: the possessive is inside that phrase
 _PREP_BEFORE = regex.compile(r"\b(?:at|in|on|from|near|outside|inside|into|during|after|before|since)\s+$")
 
@@ -1457,6 +1462,12 @@ class Extractor:
                         k = next(j for j, a in enumerate(wargs) if a is owner)
                         owners = [owner] + [a for a in wargs[k + 1 :] if a.joined and a.end <= f.start][:3]
                         wargs = [dataclasses.replace(a, slot="") if any(a is o for o in owners) else a for a in wargs]
+            if pack.order == "SVO" and f.trigger.type in GERUND_COMPLEMENT_TYPES:
+                # "warned the West against sending troops to Ukraine": a gerund after the one warned
+                # opens what they are warned about; the names in it are not the warning's
+                g = _GERUND_COMPLEMENT.search(self.text, f.end, win[1])
+                if g is not None:
+                    wargs = [a for a in wargs if not a.start >= g.start()]
             if pack.order == "SVO" and k:
                 closed = self._closed_relative(found[k - 1], f, sent, pack)
                 if closed is not None:  # "von der Leyen, who is on a visit to India, ... thanked Modi": India is the visit's
