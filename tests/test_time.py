@@ -394,3 +394,14 @@ def test_dateline_far_from_publication_is_not_the_anchor():
 def test_no_dateline_keeps_publication_anchor():
     ts = times("প্রধান উপদেষ্টা ১৪ মে ঢাকায় ছিলেন। তিনি গতকাল বৈঠক করেছেন।", "bn", "2025-05-17")
     assert next(t for t in ts if "গতকাল" in t.text).value == "2025-05-16"
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("গত ২১ জুলাই দুর্ঘটনা ঘটে।", "bn", "2024-07-21"),       # "last 21 July", a month after the anchor
+    ("गत 15 अगस्त को वे दिल्ली आए।", "hi", "2024-08-15"),
+    ("গত ৫ জুন বৈঠক হয়।", "bn", "2025-06-05"),
+    ("আগামী ২১ মে বৈঠক হবে।", "bn", "2026-05-21"),           # "next 21 May", a month before it
+])
+def test_a_last_or_next_word_before_a_day_and_month_picks_its_year(text, lang, value):
+    (t,) = [t for t in times(text, lang, "2025-06-19") if t.precision == "day"]
+    assert t.value == value

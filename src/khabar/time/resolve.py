@@ -117,8 +117,10 @@ def _day_month(day: int, month: int, year: int | None, a: Anchor, tense: str | N
         options = [d for y in (a.year - 1, a.year, a.year + 1) if (d := _safe_date(y, month, day))]
         # "15 अगस्त को भाषण होगा" in an article of 10 September: next year's. (A past tense does
         # not move a date back: reports are often dated before the events they sum up.)
-        if tense == "future":
+        if tense in ("future", "next"):
             options = [d for d in options if d >= a.date] or options
+        elif tense == "last":  # "গত ২১ জুলাই", "गत 15 अगस्त": said to be the last one, it is not ahead
+            options = [d for d in options if d <= a.date] or options
         if options:
             best = min(options, key=lambda d: abs((d - a.date).days))
             return Resolved(best.isoformat(), "day")

@@ -114,11 +114,24 @@ def time_stage(doc: Document) -> Document:
         if key not in cues:
             cues[key] = tense_cues(doc.text, f.sent_start, f.sent_end, f.tl)
         tense = tense_of(cues[key], f.c, f.tl.tense_side)
+        shifted = _shift_before(doc.text, f)
+        if shifted and {"day", "month"} <= set(f.c.slots) and "year" not in f.c.slots:
+            # "গত ২১ জুলাই", "गत 15 अगस्त", "last July 21": the last such day; "আগামী ২১ জুলাই": the next
+            tense = shifted
         if tense == "future" and "after" in f.c.slots and f.tl.first_in_rx.search(doc.text, f.sent_start, f.c.start):
             # "will travel to Tianjin, his first trip to China in seven years": a gap, not a date ahead
             tense = None
         doc.times.append(to_time_expr(f, relative_to, tense))
     return doc
+
+
+def _shift_before(text: str, f: Found) -> str | None:
+    """"last" or "next" when such a word of the language stands right before the expression."""
+    import re
+
+    m = re.search(r"(\S+)\s+$", text[max(0, f.c.start - 20) : f.c.start])
+    way = f.tl.shift.get(f.tl.key(m.group(1))) if m else None
+    return way if way in ("last", "next") else None
 
 
 # how much earlier than the publication date a dateline may date the report (a weekly, a late upload)
