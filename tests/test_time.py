@@ -405,3 +405,13 @@ def test_no_dateline_keeps_publication_anchor():
 def test_a_last_or_next_word_before_a_day_and_month_picks_its_year(text, lang, value):
     (t,) = [t for t in times(text, lang, "2025-06-19") if t.precision == "day"]
     assert t.value == value
+
+
+@pytest.mark.parametrize("text,lang,day,value", [
+    ("গত সপ্তাহের বৃহস্পতিবার বৈঠক হয়।", "bn", "বৃহস্পতিবার", "2025-06-12"),
+    ("पिछले हफ्ते के मंगलवार को बैठक हुई।", "hi", "मंगलवार", "2025-06-10"),
+    ("They will meet next week on Tuesday.", "en", "Tuesday", "2025-06-24"),
+])
+def test_a_weekday_after_a_shifted_week_is_that_weeks_day(text, lang, day, value):
+    (t,) = [t for t in times(text, lang, "2025-06-19") if t.text == day]  # the anchor is a Thursday
+    assert t.value == value

@@ -122,7 +122,29 @@ def time_stage(doc: Document) -> Document:
             # "will travel to Tianjin, his first trip to China in seven years": a gap, not a date ahead
             tense = None
         doc.times.append(to_time_expr(f, relative_to, tense))
+    _weekdays_of_weeks(doc)
     return doc
+
+
+def _weekdays_of_weeks(doc: Document) -> None:
+    """"গত সপ্তাহের বৃহস্পতিবার", "पिछले हफ्ते के मंगलवार", "next week on Tuesday": a weekday right
+    after a week named by its shift (a few short words between, no stop) is that week's day."""
+    import re
+
+    for week, day in zip(doc.times, doc.times[1:]):
+        if week.precision != "week" or day.precision != "weekday" or not week.value or not day.value:
+            continue
+        gap = doc.text[week.end : day.start]
+        if len(gap) > 8 or re.search(r"[,;:.!?।]", gap):
+            continue
+        try:
+            y, w = week.value.split("-W")
+            monday = dt.date.fromisocalendar(int(y), int(w), 1)
+            wd = dt.date.fromisoformat(day.value).isoweekday()
+        except ValueError:
+            continue
+        day.value = (monday + dt.timedelta(days=wd - 1)).isoformat()
+        day.by += "; in the week before it"
 
 
 def _shift_before(text: str, f: Found) -> str | None:
