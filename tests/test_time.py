@@ -415,3 +415,14 @@ def test_a_last_or_next_word_before_a_day_and_month_picks_its_year(text, lang, v
 def test_a_weekday_after_a_shifted_week_is_that_weeks_day(text, lang, day, value):
     (t,) = [t for t in times(text, lang, "2025-06-19") if t.text == day]  # the anchor is a Thursday
     assert t.value == value
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("২১ তারিখে বৈঠক হবে।", "bn", "2025-06-21"),
+    ("৫ তারিখে বৈঠক হবে।", "bn", "2025-07-05"),      # ahead, and the 5th of this month is past
+    ("২১ তারিখে বৈঠক হয়েছিল।", "bn", "2025-05-21"),  # past, and the 21st of this month is ahead
+    ("21 तारीख को बैठक होगी।", "hi", "2025-06-21"),
+])
+def test_a_date_of_the_month_alone_is_in_the_month_the_tense_points_to(text, lang, value):
+    (t,) = times(text, lang, "2025-06-19")
+    assert t.value == value and t.precision == "day"

@@ -237,7 +237,7 @@ def load_time_lang(lang: str) -> TimeLang | None:
     # relative-day or part-of-day word, or a four-digit year): patterns run
     # only near them, which keeps the stage fast on long articles.
     other_words = (spellings["unit"] + spellings["relday"] + spellings["pod"] + list(d.get("century_words") or [])
-                   + list(d.get("decade_words") or []))
+                   + list(d.get("decade_words") or []) + list(d.get("date_words") or []))
     if d.get("ignore_case"):
         other_words += [w[:1].upper() + w[1:] for w in other_words]
     # One flat, case-sensitive `re` alternation without boundary checks: a

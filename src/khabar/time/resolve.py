@@ -242,6 +242,21 @@ def _resolve_date(c: Candidate, tl: TimeLang, a: Anchor, tense: str | None) -> R
             return Resolved(dt.date(int(r.value[:4]), int(r.value[5:7]), day).isoformat(), "day")
         except ValueError:
             return Resolved(None, "day")
+    if "day" in s and month is None and year is None and "unit" not in s and "shift" not in s:
+        # "২১ তারিখে", "21 तारीख को": that day of the anchor's month, or of the month before or
+        # after when the tense points there
+        day = tl.day_number(s["day"])
+        if day is None or not 1 <= day <= 31 or not a.date:
+            return Resolved(None, "day")
+        first = a.date.replace(day=1)
+        months = [(first - dt.timedelta(days=1)).replace(day=1), first, (first + dt.timedelta(days=32)).replace(day=1)]
+        options = [d for m in months if (d := _safe_date(m.year, m.month, day))]
+        if tense in ("future", "next"):
+            options = [d for d in options if d >= a.date] or options
+        elif tense in ("past", "last"):
+            options = [d for d in options if d <= a.date] or options
+        best = min(options, key=lambda d: abs((d - a.date).days)) if options else None
+        return Resolved(best.isoformat() if best else None, "day")
     if "day" in s and month:
         day = tl.day_number(s["day"])
         if day is None:
