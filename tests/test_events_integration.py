@@ -1224,3 +1224,17 @@ def test_en_what_one_is_warned_against_is_no_part_of_the_warning_and_not_done(pi
     doc = run(pipeline, "The U.S. warned Israel against attacking Iran's nuclear sites.")
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
     assert attack.modality == "planned"
+
+
+def test_en_gifts_after_the_recipients_office_and_name_are_the_items(pipeline):
+    doc = run(pipeline, "Russian President Vladimir Putin gave North Korean leader Kim Jong Un an Aurus limousine, "
+                        "a tea set and an admiral's dagger, Kremlin aide Yuri Ushakov told reporters.")
+    items = [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"]
+    assert items == ["an Aurus limousine", "a tea set", "an admiral's dagger"]
+
+
+def test_en_a_new_subject_after_comma_and_opens_a_clause(pipeline):
+    doc = run(pipeline, "Putin gave Kim Jong Un a car, Yuri Ushakov told reporters. Putin arrived in Pyongyang. Kim Jong Un "
+                        "greeted him at the airport, and the two leaders rode together to the state guesthouse.")
+    (welcome,) = [e for e in doc.events if e.type == "WELCOME"]
+    assert names(doc, welcome, "guest") == ["Vladimir Putin"]

@@ -2239,6 +2239,11 @@ class Extractor:
         cur = f.end
         for s, e in spans + [(win[1], win[1])]:
             seg = _trim(self.text, cur, s, pack)
+            if seg[1] > seg[0] and s < win[1] and self._only_office_words(seg[0], seg[1], pack):
+                # "gave North Korean leader Kim Jong Un an Aurus limousine": the words before the
+                # recipient's name are his office, not what was given
+                cur = max(cur, e)
+                continue
             if seg[1] > seg[0]:
                 first = regex.match(r"[\w'-]+", self.text[seg[0] : seg[1]])
                 if first and pack.auxiliaries is not None and pack.auxiliaries.fullmatch(first.group()):
@@ -2246,6 +2251,20 @@ class Extractor:
                 return _items(self.text, (cur, s), pack, times)
             cur = max(cur, e)
         return []
+
+    def _only_office_words(self, lo: int, hi: int, pack: LangPack) -> bool:
+        """Only demonyms and title words between ``lo`` and ``hi`` ("North Korean leader")."""
+        words = self.text[lo:hi].split()
+        if not words or len(words) > 5:
+            return False
+        cues = cues_for(pack.lang)
+        names = [(m.start, m.end) for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.label == "NORP"]
+        rest = self.text[lo:hi]
+        for a, b in sorted(names, reverse=True):
+            rest = rest[: a - lo] + " " * (b - a) + rest[b - lo :]
+        left = [surface_form(w) for w in rest.split()]
+        return bool(left) and any(cues.title_at(left, k) for k in range(len(left))) and all(
+            cues.title_at([w], 0) or any(w in t for t in cues.titles) for w in left)
 
     def _time_bound(self, t, pack: LangPack | None) -> bool:
         """"since 2021", "2021 के बाद", "২০২১ সালের পর": the time bounds a span, the event is not at it."""
