@@ -1238,3 +1238,16 @@ def test_en_a_new_subject_after_comma_and_opens_a_clause(pipeline):
                         "greeted him at the airport, and the two leaders rode together to the state guesthouse.")
     (welcome,) = [e for e in doc.events if e.type == "WELCOME"]
     assert names(doc, welcome, "guest") == ["Vladimir Putin"]
+
+
+def test_en_his_trip_to_the_country_is_the_subjects_trip_to_the_citys_country(pipeline):
+    doc = run(pipeline, "Kim Jong Un told Sergei Shoigu that Pyongyang would support Moscow. Shoigu arrived in Pyongyang "
+                        "on Wednesday on his second trip to the country in two weeks.")
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert names(doc, visit, "traveller") == ["Sergei Shoigu"] and "North Korea" in names(doc, visit, "place")
+
+
+def test_hi_a_dinner_given_after_gifts_is_no_gift(pipeline):
+    doc = run(pipeline, "मोदी ने पुतिन से मुलाकात की। दोनों नेताओं ने एक-दूसरे को उपहार दिए। "
+                        "मोदी ने पुतिन के सम्मान में निजी रात्रिभोज दिया।")
+    assert not [e for e in doc.events if e.type == "GIFT"]

@@ -1510,6 +1510,7 @@ class Extractor:
                     wargs = [topic] + wargs
             roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i)
             if (prev_subject and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
+                    and not (f.trigger.frame or "").startswith("nominal")  # ("on his second trip": his is the subject's)
                     and any(a.ref is not None and slot != "genitive" for a, slot in filled_args)):
                 # "Putin met Xi and thanked him": the shared subject is no one its own object pronoun means
                 # (a possessive may be: "Modi met Macron ..., the second day of his visit to France")
