@@ -1251,3 +1251,16 @@ def test_hi_a_dinner_given_after_gifts_is_no_gift(pipeline):
     doc = run(pipeline, "मोदी ने पुतिन से मुलाकात की। दोनों नेताओं ने एक-दूसरे को उपहार दिए। "
                         "मोदी ने पुतिन के सम्मान में निजी रात्रिभोज दिया।")
     assert not [e for e in doc.events if e.type == "GIFT"]
+
+
+@pytest.mark.parametrize("text", ["शहबाज शरीफ ने प्रधानमंत्री मोदी को फोन किया।", "শাহবাজ শরিফ মোদীকে ফোন করেন।"])
+def test_a_phone_call_to_someone_named_is_talks_with_them(pipeline, text):
+    doc = run(pipeline, text)
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert set(names(doc, talks, "participant")) == {"Shehbaz Sharif", "Narendra Modi"}
+
+
+def test_hi_a_negation_between_noun_and_light_verb_denies(pipeline):
+    doc = run(pipeline, "इमरान खान ने कहा कि वह शहबाज शरीफ से मुलाकात नहीं करेंगे।")
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert meet.modality == "denied" and "Shehbaz Sharif" in names(doc, meet, "participant")
