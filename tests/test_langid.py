@@ -1,5 +1,8 @@
+import pytest
+
 from khabar.model import Document
 from khabar.pipeline import Pipeline
+from khabar.text.langid import identify
 from khabar.text.script import dominant_script
 
 from conftest import BN_SEED, HI_SEED
@@ -58,3 +61,12 @@ def test_a_short_line_of_names_is_identified_by_its_lower_case_words():
     # other languages keep theirs
     assert identify("Le président Macron a rencontré Modi.")[0] == "fr"
     assert identify("Putin traf Scholz in Berlin.")[0] == "de"
+
+
+@pytest.mark.parametrize("text", ["Kim met Putin in Vladivostok.", "Trump met Putin in Alaska."])
+def test_a_short_line_of_names_is_read_by_its_function_words(text):
+    assert identify(text)[0] == "en"
+
+
+def test_a_short_line_of_another_language_keeps_it():
+    assert identify("Der Kanzler traf Macron in Paris.")[0] == "de"

@@ -86,6 +86,10 @@ def identify(text: str) -> tuple[str | None, float | None]:
         if sum(ch.isalpha() for ch in rest) >= MIN_REST_LETTERS and rest != text.strip():
             text, letters = rest, sum(ch.isalpha() for ch in rest)
     short = letters < MIN_LETTERS_FOR_SENTENCE_ID
+    if short:
+        by_words = _by_function_words(text)
+        if by_words is not None:
+            return by_words, None
     top = identifier().identify_topk_with_score(text, SHORT_TOP_K if letters < SENTENCE_LETTERS else 3)
     margin = SHORT_PRIOR_MARGIN if short else SENTENCE_PRIOR_MARGIN if letters < SENTENCE_LETTERS else PRIOR_MARGIN
     code, score = top[0]
@@ -95,6 +99,32 @@ def identify(text: str) -> tuple[str | None, float | None]:
                 code, score = alt, alt_score
                 break
     return to_iso639_1(code), float(score)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    """Per prior language with a ``lang/<code>/function_words.txt``: its function words."""
+    from ..lang import load_lines
+
+    out = {}
+    for code in priors():
+        iso = to_iso639_1(code)
+        words = frozenset(w.lower() for w, _ in load_lines(iso, "function_words.txt")) if iso else frozenset()
+        if words:
+            out[iso] = words
+    return out
+
+
+def _by_function_words(text: str) -> str | None:
+    """The one prior language whose function words are at least two, and half, of a short line's
+    lower-case words: "Kim met Putin in Vladivostok." is English, whatever the names look like."""
+    words = [w.strip(".,;:!?\"'“”()").lower() for w in text.split() if w[:1].islower()]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return None
+    hits = {lang: sum(w in fw for w in words) for lang, fw in _function_words().items()}
+    best = [lang for lang, n in hits.items() if n >= 2 and 2 * n >= len(words)]
+    return best[0] if len(best) == 1 else None
 
 
 @stage("langid", requires={"text"}, provides={"lang", "script"})
