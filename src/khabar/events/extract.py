@@ -2241,7 +2241,7 @@ class Extractor:
         for s, e in spans + [(win[1], win[1])]:
             seg = _trim(self.text, cur, s, pack)
             if seg[1] > seg[0] and s < win[1] and self._only_office_words(seg[0], seg[1], pack):
-                # "gave North Korean leader Kim Jong Un an Aurus limousine": the words before the
+                # "gave Japanese Prime Minister Shigeru Ishiba a silver elephant": the words before the
                 # recipient's name are his office, not what was given
                 cur = max(cur, e)
                 continue

@@ -90,10 +90,10 @@ class Resolver:
     def pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
         if arg.ref.label == "GPE":
-            # "arrived in Pyongyang on his second trip to the country": the country of the city named
+            # "arrived in Kabul on his second trip to the country": the country of the city named
             # last in this sentence, though the city already fills another role
             here = [a for a in self.seen if a.sentence == sentence and a.offset < arg.start and a.label in fits]
-            near = max(here, key=lambda a: a.offset).entity_id if here else None  # (a locative too: "in Pyongyang")
+            near = max(here, key=lambda a: a.offset).entity_id if here else None  # (a locative too: "in Kabul")
             land = self._country_of_city(near) if near else None
             if land and land != near and land not in exclude:
                 return [land]

@@ -117,7 +117,7 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 def _by_function_words(text: str) -> str | None:
     """The one prior language whose function words are at least two, and half, of a short line's
-    lower-case words: "Kim met Putin in Vladivostok." is English, whatever the names look like."""
+    lower-case words: "Modi met Albanese in Sydney." is English, whatever the names look like."""
     words = [w.strip(".,;:!?\"'“”()").lower() for w in text.split() if w[:1].islower()]
     words = [w for w in words if w]
     if len(words) < 2:
