@@ -8,6 +8,7 @@ the anchor is inferred, ``doc.published`` is set to it with
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..model import Document, TimeExpr
@@ -15,8 +16,8 @@ from ..pipeline import stage
 from .anchor import NO_ANCHOR, Anchor, known_anchor
 from .data import TimeLang, load_time_lang
 from .resolve import Resolved, resolve, tense_cues, tense_of
-from .tag import Candidate, find_candidates
 from ..text.segment import dateline_span
+from .tag import Candidate, find_candidates
 
 
 @dataclass
@@ -129,13 +130,11 @@ def time_stage(doc: Document) -> Document:
 def _weekdays_of_weeks(doc: Document) -> None:
     """"গত সপ্তাহের বৃহস্পতিবার", "पिछले हफ्ते के मंगलवार", "next week on Tuesday": a weekday right
     after a week named by its shift (a few short words between, no stop) is that week's day."""
-    import re
-
     for week, day in zip(doc.times, doc.times[1:]):
         if week.precision != "week" or day.precision != "weekday" or not week.value or not day.value:
             continue
         gap = doc.text[week.end : day.start]
-        if len(gap) > 8 or re.search(r"[,;:.!?।]", gap):
+        if len(gap) > 8 or _STOP.search(gap):
             continue
         try:
             y, w = week.value.split("-W")
@@ -147,11 +146,13 @@ def _weekdays_of_weeks(doc: Document) -> None:
         day.by += "; in the week before it"
 
 
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_STOP = re.compile(r"[,;:.!?।]")
+
+
 def _shift_before(text: str, f: Found) -> str | None:
     """"last" or "next" when such a word of the language stands right before the expression."""
-    import re
-
-    m = re.search(r"(\S+)\s+$", text[max(0, f.c.start - 20) : f.c.start])
+    m = _LAST_WORD.search(text[max(0, f.c.start - 20) : f.c.start])
     way = f.tl.shift.get(f.tl.key(m.group(1))) if m else None
     return way if way in ("last", "next") else None
 
