@@ -1264,3 +1264,22 @@ def test_hi_a_negation_between_noun_and_light_verb_denies(pipeline):
     doc = run(pipeline, "इमरान खान ने कहा कि वह शहबाज शरीफ से मुलाकात नहीं करेंगे।")
     (meet,) = [e for e in doc.events if e.type == "MEET"]
     assert meet.modality == "denied" and "Shehbaz Sharif" in names(doc, meet, "participant")
+
+
+def test_hi_a_meeting_in_ones_own_quoted_words_has_the_speaker_as_a_side(pipeline):
+    doc = run(pipeline, 'जयशंकर ने लिखा, "आज सुबह चीन के विदेश मंत्री वांग यी से मुलाकात की।"')
+    meet = [e for e in doc.events if e.type == "MEET"]
+    assert len(meet) == 1 and sorted(names(doc, meet[0], "participant")) == ["S. Jaishankar", "Wang Yi"]
+
+
+def test_hi_a_member_of_a_body_is_the_person_not_the_body(pipeline):
+    doc = run(pipeline, "जयशंकर ने सीपीसी पोलित ब्यूरो के सदस्य और विदेश मंत्री वांग यी से मुलाकात की।")
+    meet = [e for e in doc.events if e.type == "MEET"]
+    assert sorted(names(doc, meet[0], "participant")) == ["S. Jaishankar", "Wang Yi"]
+
+
+def test_hi_a_two_letter_family_name_after_the_full_name(pipeline):
+    doc = run(pipeline, "रूस के राष्ट्रपति व्लादिमीर पुतिन और चीन के राष्ट्रपति शी चिनफिंग ने सम्मेलन में भाग लिया। "
+                        "पुतिन ने बुधवार को शी से अलग से मुलाकात की थी।")
+    meet = [e for e in doc.events if e.type == "MEET"]
+    assert sorted(names(doc, meet[-1], "participant")) == ["Vladimir Putin", "Xi Jinping"]

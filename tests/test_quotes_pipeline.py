@@ -462,3 +462,28 @@ def test_bn_words_before_a_report_that_says_them_are_the_reports(pipe):
 def test_hi_a_headline_that_names_a_reason_quotes_no_one(pipe):
     _, out = said(pipe, "ट्रंप ने भारत पर लगाया 25 फीसदी अतिरिक्त टैरिफ, रूसी तेल खरीद को बताया वजह\n\nभारत ने विरोध किया।")
     assert out == []
+
+
+def test_hi_a_pronoun_after_a_quote_is_its_speaker_not_a_name_inside_it(pipe):
+    # the quote's second sentence has no name; the one named inside the quote is no antecedent
+    _, qs = said(pipe, 'जयशंकर ने लिखा, "आज विदेश मंत्री वांग यी से मुलाकात की। सीमा पर चर्चा हुई।"\n\n'
+                       "उन्होंने कहा कि दोनों पक्षों को शांति बनाए रखनी चाहिए।")
+    assert [q[0] for q in qs] == ["per:s_jaishankar", "per:s_jaishankar"]
+
+
+def test_hi_a_quoted_name_a_postposition_governs_is_no_quote(pipe):
+    _, qs = said(pipe, "जयशंकर ने सोशल मीडिया मंच 'एक्स' पर लिखा, \"आज वांग यी से मुलाकात की।\"")
+    assert [q[2] for q in qs] == ["आज वांग यी से मुलाकात की"]
+
+
+@pytest.mark.parametrize("text", [
+    "জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআর সতর্ক করেছে। চীনের বিশেষ দূত দেং শিজুন বৈঠকে ছিলেন। "
+    "সংস্থাটির মুখপাত্র বলেন, রাখাইনে সংঘাত চলছে।",
+    "জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআর সতর্ক করেছে। চীনের বিশেষ দূত দেং শিজুন বৈঠকে ছিলেন। "
+    "ইউএনএইচসিআরের মুখপাত্র বলেন, রাখাইনে সংঘাত চলছে।",
+    "यूएनएचसीआर ने चेतावनी दी। चीन के विशेष दूत देंग शिजुन बैठक में मौजूद थे। "
+    "इस संगठन के प्रवक्ता ने कहा कि लड़ाई जारी है।",
+])
+def test_a_bodys_unnamed_spokesperson_speaks_for_the_body_not_the_person_named_last(pipe, text):
+    _, qs = said(pipe, text)
+    assert [q[0] for q in qs] == ["org:unhcr"]

@@ -1077,7 +1077,9 @@ class Recognizer:
             if label == "PER" and len(words) > 1 and c.confidence >= 0.5:
                 for w in (words[0], words[-1]):
                     sf = surface_form(w)
-                    if len(sf) >= 3 and not self.cues.is_known_stem(w) and sf not in seen:
+                    # (two letters only for a KB person's family name written first: शी, সি, Li)
+                    shortest = 2 if c.ids and w is words[0] else 3
+                    if len(sf) >= shortest and not self.cues.is_known_stem(w) and sf not in seen:
                         seen[sf] = c
         if not seen:
             return []

@@ -748,9 +748,12 @@ class Extractor:
             # "Putin's adviser", "पुतिन के सलाहकार": the office belongs to that person; it is not him
             exclude = exclude | set(self._person_possessor(a, sentence))
             modifier = self._modifier(a.start, a.end, bodies=a.ref.anchored or category in body_title_categories())
+            if modifier is None and category in body_title_categories():
+                modifier = self._referred_possessor(a, sentence)
             ids = self.resolver.title(a, sentence, exclude, head, modifier, category, as_pronoun=not a.ref.anchored)
             if (not ids and modifier is not None and modifier not in exclude and (modifier.startswith("gpe:") or (
-                    a.ref.anchored and getattr(self.doc.entities.get(modifier), "type", None) in ("ORG", "AGENCY")))):
+                    (a.ref.anchored or (category in body_title_categories() and not self._countryless_body(modifier, pack)))
+                    and getattr(self.doc.entities.get(modifier), "type", None) in ("ORG", "AGENCY")))):
                 # "जापान के प्रधानमंत्री ने समर्थन जताया", unnamed and unknown: the office acts for its
                 # country (as "X's foreign ministry" does, possessor_bodies); "বিজিবির এক কর্মকর্তা"
                 # (an official of a body) speaks for the body
@@ -1044,6 +1047,45 @@ class Extractor:
             return list(b.entity_ids)
         return []
 
+    def _countryless_body(self, eid: str, pack: LangPack | None) -> bool:
+        """A ministry or department the article names without its country ("विदेश मंत्रालय"): whose
+        it is stays unknown, so its spokesperson speaks for no one named."""
+        if pack is None or not eid.startswith("new:"):
+            return False
+        from ..entities.cues import cues_for
+        from ..entities.kb import surface_form
+
+        cues = cues_for(pack.lang)
+        for m in self.doc.mentions:
+            if m.entity_id == eid and m.text.split():
+                last = m.text.split()[-1]
+                if any(surface_form(w) in cues.body_heads for w in [last] + cues.strip_suffix(last)):
+                    return True
+        return False
+
+    def _referred_possessor(self, a: Arg, sentence: int) -> str | None:
+        """A body a possessive reference names right before an office ("সংস্থাটির মুখপাত্র", "इस संगठन
+        के प्रवक्ता": the spokesperson of the organisation named before)."""
+        prev = [b for b in self.sents_args.get(sentence, []) if b.ref is not None and b.ref.kind == "pronoun"
+                and b.slot in ("genitive", "modifier") and b.end <= a.start and b.ref.label in ("ORG", "THING")]
+        if not prev:
+            return None
+        b = max(prev, key=lambda x: x.end)
+        if len(self.text[max(b.outer_end, b.end) : a.start].split()) > 1:
+            return None
+        ids = self.resolver.pronoun(b, sentence, set())
+        return ids[0] if ids else None
+
+    def _direct_speaker_mention(self, pos: int):
+        """The mention that names the speaker of the direct quote around ``pos`` (the last one of the
+        speaker's entity before the quote, else the first after it)."""
+        for qs, qe, speaker, _ in self.resolver.speakers:
+            if qs <= pos < qe and speaker:
+                ms = [m for m in self.doc.mentions if m.entity_id == speaker and not (qs <= m.start < qe)]
+                before = [m for m in ms if m.end <= qs]
+                return before[-1] if before else next((m for m in ms if m.start >= qe), None)
+        return None
+
     def in_direct(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.direct)
 
@@ -1051,6 +1093,14 @@ class Extractor:
     def _opens_direct(self, q: Quote) -> bool:
         """Reported-speech content that is really a direct quote ("X ने कहा, '...'")."""
         return any(abs(q.start - (s - 1)) <= 1 for s, _ in self.direct)
+
+    def _quoted_name(self, qs: int, qe: int, pack: LangPack) -> bool:
+        """A word or two in quotes that a case marker governs names a thing, it is nobody's words
+        ("मंच 'एक्स' पर लिखा": the platform, not what was written)."""
+        if len(self.text[qs:qe].split()) > 3 or regex.search(r"[.!?।]", self.text[qs:qe]):
+            return False
+        nxt = regex.match(r"\s+(\w+)", self.text, pos=qe + 1)
+        return nxt is not None and any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers)
 
     def direct_quotes(self, pack: LangPack, sents_args: dict[int, list[Arg]], sentence: int) -> None:
         verbs = _cue_pattern(pack, "speech_verbs")
@@ -1062,6 +1112,8 @@ class Extractor:
                 continue
             s = self.doc.sentences[i]
             args = sents_args.get(i, [])
+            if self._quoted_name(qs, qe, pack):
+                continue
             speaker, cue = None, None
             if verbs is not None:
                 before = [m for m in verbs.finditer(self.text, s.start, qs) if not self.in_direct(m.start())]
@@ -2350,6 +2402,13 @@ class Extractor:
                     if not any(r.entity_id == n.entity_id for r in roles):
                         roles = roles + [Role(owner, n.text, n.start, n.end, n.entity_id)]
                     m = n
+        if owner in SYMMETRIC_ROLES and self.in_direct(f.start):
+            sides = {r.entity_id for r in roles if r.name == owner and r.entity_id}
+            speaker = self._direct_speaker_mention(f.start)
+            if len(sides) == 1 and speaker is not None and speaker.entity_id not in sides:
+                # one side named in someone's quoted words ("Met Wang Yi today"): the speaker, whose
+                # dropped "I" is the other (a pronoun or a name would have filled it)
+                roles = roles + [Role(owner, speaker.text, speaker.start, speaker.end, speaker.entity_id)]
         if items and len(items) > 1 and etype.item in ("topic", "released"):
             # "supports peace and stability": one support of what the list names; only things given
             # (a car, a tea set) are an event each

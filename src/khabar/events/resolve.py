@@ -131,9 +131,12 @@ class Resolver:
             # "मोदी ने नीतीश को बधाई दी। उन्होंने कहा ...": an agent pronoun takes the agent before it,
             # also where no event has recorded its subject yet (speakers are found before events)
             eid = self._nearest([a for a in self.seen if a.slot == "agent"], arg.start, fits, exclude, sentence - 1)
-        eid = eid or self._nearest(
-            self.seen + self.subjects, arg.start, fits, exclude
-        )
+        if not eid:
+            # a name inside someone's quoted words is no antecedent for a pronoun outside them
+            # ('X ने लिखा, "... Y से मुलाकात की।" उन्होंने कहा ...': X, not Y)
+            here = self._direct_quote_at(arg.start)
+            pool = [a for a in self.seen + self.subjects if self._direct_quote_at(a.offset) in (None, here)]
+            eid = self._nearest(pool, arg.start, fits, exclude)
         if eid and arg.ref.label == "GPE":
             eid = self._country_of_city(eid)  # "the country" after "Kyiv": Ukraine, not the city
         return [eid] if eid else []
@@ -166,9 +169,11 @@ class Resolver:
                 return [eid]
         if not as_pronoun:  # "the finance minister": nobody named so far held that office here
             return []
-        if modifier and self.doc.entities.get(modifier) is not None and self.doc.entities[modifier].type == "GPE":
+        owner = self.doc.entities.get(modifier) if modifier else None
+        if owner is not None and (owner.type == "GPE" or (owner.type in ("ORG", "AGENCY") and category in body_title_categories())):
             # "Japan's prime minister" whom neither the article nor the KB names: not the person
-            # mentioned last (the caller lets the office act for its country)
+            # mentioned last (the caller lets the office act for its country); so too a body's
+            # spokesperson ("ইউএনএইচসিআরের মুখপাত্র" speaks for UNHCR)
             return []
         fits = FITS["PER"]
         exclude = exclude | ({modifier} if modifier else set())
@@ -309,6 +314,12 @@ class Resolver:
                     if a.entity_id != b.entity_id and (a.slot != b.slot or a.slot in SYMMETRIC_ROLES):
                         return [a.entity_id, b.entity_id]
         return []
+
+    def _direct_quote_at(self, pos: int) -> tuple[int, int] | None:
+        for s, e, _, _ in self.speakers:
+            if s <= pos < e:
+                return (s, e)
+        return None
 
     def first_person(self, arg: Arg, plural: bool) -> list[str]:
         for s, e, speaker, principal in self.speakers:
