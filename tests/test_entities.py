@@ -697,3 +697,33 @@ def test_demonyms_name_their_country_not_a_person(text, lang, word, country):
 ])
 def test_indias_union_government_and_ministries_are_known_bodies(text, lang, eid):
     assert eid in ids_of(run(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,body", [
+    ("बांग्लादेश के निर्वाचन आयोग ने गुरुवार को घोषणा की।", "hi", "org:election_commission_of_bangladesh"),
+    ("भारत के निर्वाचन आयोग ने घोषणा की।", "hi", "org:election_commission_of_india"),
+    ("निर्वाचन आयोग ने घोषणा की।", "hi", "org:election_commission_of_india"),
+    ("ভারতের নির্বাচন কমিশন ঘোষণা করেছে।", "bn", "org:election_commission_of_india"),
+])
+def test_a_countrys_genitive_picks_that_countrys_body_of_the_same_name(text, lang, body):
+    assert body in ids_of(run(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,home_body", [
+    ("पाकिस्तान के निर्वाचन आयोग ने घोषणा की।", "hi", "org:election_commission_of_india"),
+    ("পাকিস্তানের সুপ্রিম কোর্ট রায় দিয়েছে।", "bn", "org:supreme_court_of_bangladesh"),
+])
+def test_another_countrys_body_the_kb_does_not_know_is_a_new_body_not_the_home_one(text, lang, home_body):
+    doc = run(text, lang)
+    assert home_body not in ids_of(doc)
+    assert any(m.label == "ORG" and m.entity_id.startswith("new:") for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("मुख्य निर्वाचन आयुक्त ए एम एम नासिर उद्दीन ने कहा कि चुनाव होगा।", "hi"),
+    ("প্রধান নির্বাচন কমিশনার এ এম এম নাসির উদ্দিন বলেন, নির্বাচন হবে।", "bn"),
+])
+def test_spelt_out_initials_are_letters_in_a_new_persons_name(text, lang):
+    doc = run(text, lang)
+    names = [doc.entities[m.entity_id].name for m in doc.mentions if m.label == "PER"]
+    assert len(names) == 1 and names[0].startswith("A. M. M. Nasir")

@@ -1283,3 +1283,24 @@ def test_hi_a_two_letter_family_name_after_the_full_name(pipeline):
                         "पुतिन ने बुधवार को शी से अलग से मुलाकात की थी।")
     meet = [e for e in doc.events if e.type == "MEET"]
     assert sorted(names(doc, meet[-1], "participant")) == ["Vladimir Putin", "Xi Jinping"]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("बांग्लादेश की अंतरिम सरकार ने मई में अवामी लीग की गतिविधियों पर प्रतिबंध लगा दिया था।", "Bangladesh Awami League"),
+    ("The US imposed sanctions on Russia's oil companies.", "Russia"),
+    ("The US imposed sanctions on Rosneft's subsidiaries.", "Rosneft"),
+])
+def test_the_owner_of_what_is_sanctioned_is_the_target(pipeline, text, target):
+    doc = run(pipeline, text)
+    ev = [e for e in doc.events if e.type == "SANCTION"]
+    assert len(ev) == 1 and names(doc, ev[0], "target") == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "ढाका, 11 दिसंबर (एजेंसी)। अंतरिम सरकार ने मई में अवामी लीग की गतिविधियों पर प्रतिबंध लगा दिया था।",
+    "ঢাকা, ১১ ডিসেম্বর: সরকার আওয়ামী লীগের কার্যক্রমের ওপর নিষেধাজ্ঞা দিয়েছে।",
+])
+def test_an_unnamed_government_is_the_country_named_before(pipeline, text):
+    doc = run(pipeline, text)
+    ev = [e for e in doc.events if e.type == "SANCTION"]
+    assert len(ev) == 1 and names(doc, ev[0], "source") == ["Bangladesh"]

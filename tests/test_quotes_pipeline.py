@@ -487,3 +487,23 @@ def test_hi_a_quoted_name_a_postposition_governs_is_no_quote(pipe):
 def test_a_bodys_unnamed_spokesperson_speaks_for_the_body_not_the_person_named_last(pipe, text):
     _, qs = said(pipe, text)
     assert [q[0] for q in qs] == ["org:unhcr"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protests spread across Nepal on Monday. The government said elections would be held in March.",
+    "Protests spread across Nepal on Monday. The country said elections would be held in March.",
+])
+def test_the_government_or_the_country_may_be_one_named_only_as_a_place(pipe, text):
+    _, qs = said(pipe, text)
+    assert [q[0] for q in qs] == ["gpe:np"]
+
+
+def test_bn_the_governments_spokesperson_speaks_for_the_country(pipe):
+    _, qs = said(pipe, "ঢাকা, ১১ ডিসেম্বর: সরকার আওয়ামী লীগের কার্যক্রমের ওপর নিষেধাজ্ঞা দিয়েছে। "
+                       "সরকারের মুখপাত্র বলেন, নির্বাচন হবে।")
+    assert [q[0] for q in qs] == ["gpe:bd"]
+
+
+def test_hi_a_place_in_a_headline_phrase_is_nobodys_announcement(pipe):
+    _, qs = said(pipe, "बांग्लादेश में चुनाव की तारीखों का ऐलान, फरवरी में होगा मतदान")
+    assert all(q[0] != "gpe:bd" for q in qs)

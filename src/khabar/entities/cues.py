@@ -74,6 +74,7 @@ class Cues:
     # titles of address (Mr, Mrs, Dr): a capitalised word after one is a name even if it is a
     # common word ("Mrs May", "Mr Brown")
     honorifics: frozenset[str] = frozenset()
+    letter_names: dict[str, str] = field(default_factory=dict)  # spelt-out Latin letters (एम -> M): initials
 
     def title_at(self, words: list[str], i: int) -> tuple[int, str, str] | None:
         """Longest title starting at word ``i``: (n words, label, origin)."""
@@ -157,6 +158,7 @@ def cues_for(lang: str | None) -> Cues:
     c.scope_words = frozenset(_norm(w) for w in data.get("scope_words", []))
     c.org_heads = frozenset(_norm(w) for w in data.get("org_heads", []))
     c.initials = frozenset(_norm(w) for w in data.get("initials", []))
+    c.letter_names = {_norm(str(k)): str(v) for k, v in (data.get("letter_names") or {}).items()}
     if data.get("name_prefixes"):  # ending right before a name: "(?:মো\.|মোঃ)\s+$"
         alts = "|".join(regex.escape(unicodedata.normalize("NFC", w)) for w in data["name_prefixes"])
         c.name_prefixes = regex.compile(rf"(?<![\w.])(?:{alts})[ \t]*$")

@@ -40,10 +40,19 @@ def new_entity_id(key: str) -> str:
     return "new:" + "_".join(skeleton(w) for w in key.split())
 
 
-def _display(text: str, key: str) -> str:
+def _display(text: str, key: str, lang: str | None = None) -> str:
     if text.isascii():
         return text
-    return " ".join(w.capitalize() for w in key.split())
+    words, keys = text.split(), key.split()
+    letters = cues_for(lang).letter_names if lang else {}
+    if letters and len(words) == len(keys) > 1:
+        # initials spelt out before the name proper: "ए एम एम नासिर" -> "A. M. M. Nasir"
+        out, lead = [], True
+        for w, k in zip(words, keys):
+            lead = lead and surface_form(w) in letters and len(out) < len(words) - 1
+            out.append(letters[surface_form(w)] + "." if lead else k.capitalize())
+        return " ".join(out)
+    return " ".join(w.capitalize() for w in keys)
 
 
 def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str | None = None) -> tuple[list[Mention], dict[str, Entity]]:
@@ -79,6 +88,14 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             ids = [x for x in ids if x in kb.entities and kb.entities[x].type in COMPATIBLE[c.label]]
         if ids:
             eid = kb.best_of(ids)
+            owner = _owner_country(c, cands[before[i]] if i in before else None, kb, lang, text)
+            if owner and str(kb.entities[eid].attrs.get("country") or "").lower() not in ("", owner[4:]):
+                # "बांग्लादेश के निर्वाचन आयोग": a body named after another country's genitive is that
+                # country's body of the same name (the KB's, if it knows one), not the home country's
+                home_body, eid = eid, _same_body_of(kb, eid, owner)  # (None: a new body, of that country)
+                by = f"{c.by}+kb:body-of-country" if eid else c.by
+                if eid is None:
+                    c.label = c.label or kb.entities[home_body].type
         elif len(key.replace(" ", "")) >= MIN_KEY_LEN:
             ids = [x for x in kb.lookup_key(key, latin_only=c.text.isascii()) if c.label is None or kb.entities[x].type in COMPATIBLE[c.label]]
             if ids:
@@ -137,7 +154,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 ent, by = entities[eid], f"{c.by}+doc:short-place"
             else:
                 eid = new_entity_id(key)
-                ent = entities.get(eid) or Entity(id=eid, type=c.label, name=_display(_without_name_prefix(c.text, lang), key), names={},
+                ent = entities.get(eid) or Entity(id=eid, type=c.label, name=_display(_without_name_prefix(c.text, lang), key, lang), names={},
                                                   keys=[key], source=f"discovered:{doc_id}")
                 entities[eid] = ent
             if c.text not in ent.names.get(lang, []):
@@ -168,6 +185,33 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         linked[i] = Mention(c.start, c.end, c.text, label, ent.id, round(conf, 3), by)
     mentions = [linked[i] for i in sorted(linked, key=lambda i: cands[i].start)]
     return mentions, entities
+
+
+def _owner_country(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str | None) -> str | None:
+    """The country whose genitive (or demonym) names a KB body's owner right before it ("बांग्लादेश के
+    निर्वाचन आयोग", "ভারতের নির্বাচন কমিশন"), only for a body the KB places in one country."""
+    if text is None or prev is None or not prev.ids or c.label not in ("ORG", None):
+        return None
+    cues = cues_for(lang)
+    gap = text[prev.end : c.start]
+    if not ((cues.genitive_gap is not None and cues.genitive_gap.fullmatch(gap)) or (gap == " " and prev.label == "NORP")):
+        return None
+    land = next((x for x in prev.ids if x.startswith("gpe:")), None)
+    return land if land in kb.entities else None
+
+
+def _same_body_of(kb: KB, eid: str, country: str) -> str | None:
+    """The KB body of ``country`` that has a name ending in one of ``eid``'s names in some language
+    (Bangladesh's election commission for India's), else None."""
+    code = country[4:].upper()
+    mine = {surface_form(n) for ns in kb.entities[eid].names.values() for n in ns if " " in n.strip()}
+    for other in kb.entities.values():
+        if other.type != kb.entities[eid].type or str(other.attrs.get("country") or "").upper() != code:
+            continue
+        theirs = [surface_form(n) for ns in other.names.values() for n in ns]
+        if any(t == m or t.endswith(" " + m) for t in theirs for m in mine):
+            return other.id
+    return None
 
 
 def _countries_named(cands: list[Candidate], kb: KB) -> set[str]:

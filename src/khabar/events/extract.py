@@ -1067,7 +1067,7 @@ class Extractor:
         """A body a possessive reference names right before an office ("সংস্থাটির মুখপাত্র", "इस संगठन
         के प्रवक्ता": the spokesperson of the organisation named before)."""
         prev = [b for b in self.sents_args.get(sentence, []) if b.ref is not None and b.ref.kind == "pronoun"
-                and b.slot in ("genitive", "modifier") and b.end <= a.start and b.ref.label in ("ORG", "THING")]
+                and b.slot in ("genitive", "modifier") and b.end <= a.start and b.ref.label in ("ORG", "THING", "GPE")]
         if not prev:
             return None
         b = max(prev, key=lambda x: x.end)
@@ -2387,10 +2387,13 @@ class Extractor:
             lo, hi = (f.end, clause_end) if pack.order == "SVO" else (last, f.start)
             # (verb-final: also a country's genitive, "ভারতের পণ্যের ওপর শুল্ক"; the one nearest the verb,
             # and none inside a phrase closed before it, "রুশ তেল কেনার কারণে")
-            genitives = {a.start for a in self.sents_args.get(i, []) if a.slot == "genitive"} if pack.order == "SOV" else set()
+            # (any order: "sanctions on Russia's oil companies"; a body's or person's too, "अवामी लीग की
+            # गतिविधियों पर प्रतिबंध", "Huawei's equipment": the owner of what the event acts on)
+            genitives = {a.start for a in self.sents_args.get(i, []) if a.slot == "genitive"}
             closers = _cue_pattern(pack, "phrase_closers") if pack.order == "SOV" else None
             cands = [m for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.entity_id and m.start not in taken
-                     and (m.label == "NORP" or (m.label == "GPE" and m.start in genitives))
+                     and (m.label == "NORP" or (m.start in genitives and (m.label == "GPE" or (
+                          m.label in ("ORG", "PER") and owner not in SYMMETRIC_ROLES))))
                      and not (closers is not None and closers.search(self.text, m.end, f.start))]
             m = (cands[-1] if pack.order == "SOV" else cands[0]) if cands else None
             if m is not None:

@@ -79,10 +79,10 @@ class Resolver:
         for eid in arg.entity_ids:
             self.subjects.append(Antecedent(arg.start, eid, self.label_of(eid), slot, sentence))
 
-    def _nearest(self, pool, before: int, fits: set[str], exclude: set[str], min_sentence: int = -1):
+    def _nearest(self, pool, before: int, fits: set[str], exclude: set[str], min_sentence: int = -1, places: bool = False):
         for a in sorted(pool, key=lambda a: -a.offset):
             if a.offset < before and a.label in fits and a.entity_id not in exclude and a.sentence >= min_sentence:
-                if a.slot in ("locative", "upon"):
+                if a.slot in ("locative", "upon") and not places:
                     continue
                 return a.entity_id
         return None
@@ -137,6 +137,10 @@ class Resolver:
             here = self._direct_quote_at(arg.start)
             pool = [a for a in self.seen + self.subjects if self._direct_quote_at(a.offset) in (None, here)]
             eid = self._nearest(pool, arg.start, fits, exclude)
+            if not eid and arg.ref.label == "GPE":
+                # "Protests spread across Nepal. The government said ...": a country named only as
+                # a place is still the one "the country" or "the government" refers to
+                eid = self._nearest(pool, arg.start, fits, exclude, sentence - 2, places=True)
         if eid and arg.ref.label == "GPE":
             eid = self._country_of_city(eid)  # "the country" after "Kyiv": Ukraine, not the city
         return [eid] if eid else []
