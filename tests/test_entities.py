@@ -727,3 +727,12 @@ def test_spelt_out_initials_are_letters_in_a_new_persons_name(text, lang):
     doc = run(text, lang)
     names = [doc.entities[m.entity_id].name for m in doc.mentions if m.label == "PER"]
     assert len(names) == 1 and names[0].startswith("A. M. M. Nasir")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("সম্মেলনে মোদী রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে বৈঠক করেন।", "মোদী"),
+    ("মোদী এক্স-এ এক পোস্টে বলেন, ভারত ও যুক্তরাষ্ট্র ঘনিষ্ঠ বন্ধু।", "মোদী"),
+])
+def test_bn_a_demonym_or_a_hyphen_cased_word_after_a_person_is_no_part_of_the_name(text, name):
+    doc = run(text, "bn")
+    assert name in [m.text for m in doc.mentions if m.entity_id == "per:narendra_modi"]

@@ -1304,3 +1304,25 @@ def test_an_unnamed_government_is_the_country_named_before(pipeline, text):
     doc = run(pipeline, text)
     ev = [e for e in doc.events if e.type == "SANCTION"]
     assert len(ev) == 1 and names(doc, ev[0], "source") == ["Bangladesh"]
+
+
+def test_bn_this_meeting_told_again_gives_the_meeting_its_time(pipeline):
+    doc = pipeline(Document(raw_text="বাংলাদেশ ও মিয়ানমারের মধ্যে ত্রিপক্ষীয় বৈঠক অনুষ্ঠিত হয়েছে। চীনের মধ্যস্থতায় মঙ্গলবার "
+                                     "রাজধানীর রাষ্ট্রীয় অতিথি ভবন পদ্মায় এ বৈঠক হয়।", published="2025-03-11"))
+    meet = [e for e in doc.events if e.type == "MEET"]
+    assert len(meet) == 1 and meet[0].time == "2025-03-11"
+    assert sorted(names(doc, meet[0], "participant")) == ["Bangladesh", "Myanmar"]
+
+
+@pytest.mark.parametrize("text,meet,mediator", [
+    ("ঢাকায় বাংলাদেশ-মিয়ানমার বৈঠক, মধ্যস্থতায় চীন", ["Bangladesh", "Myanmar"], None),
+    ("ढाका में बांग्लादेश-म्यांमार बैठक, चीन ने की मध्यस्थता", ["Bangladesh", "Myanmar"], "China"),
+    ("Bangladesh-Myanmar talks in Dhaka, China mediates", ["Bangladesh", "Myanmar"], "China"),
+])
+def test_a_headline_pair_meets_and_the_name_after_a_comma_is_not_a_side(pipeline, text, meet, mediator):
+    doc = run(pipeline, text)
+    ev = [e for e in doc.events if e.type in ("MEET", "TALKS")]
+    assert len(ev) == 1 and sorted(names(doc, ev[0], "participant")) == meet
+    if mediator:
+        med = [e for e in doc.events if e.type == "MEDIATE"]
+        assert len(med) == 1 and names(doc, med[0], "mediator") == [mediator]

@@ -854,6 +854,9 @@ class Recognizer:
                    and any(lo <= x and y < hi for x, y in kb_ranges)):
                 hi -= 1  # স্পুটনিক সংবাদ (সংস্থা) around the KB's স্পুটনিক: "news" types the agency
                 b = toks[hi - 1].end
+            if label == "PER" and hi - lo >= 2 and self._foreign_tail(toks, hi - 1, kb_ranges, lo):
+                hi -= 1  # "মোদী রুশ (প্রেসিডেন্ট পুতিন)", "মোদী এক্স-এ (এক পোস্টে)": no part of the name
+                b = toks[hi - 1].end
             overlapping = [k for k, (x, y) in enumerate(kb_ranges) if x < hi and lo < y]
             last = [k for k in overlapping if kb_ranges[k] == (hi - 1, hi) and lo < hi - 1
                     and any(self.kb.entities[i].type == "PER" for i in kb_cands[k].ids if i in self.kb.entities)]
@@ -895,6 +898,16 @@ class Recognizer:
                 covered.add(k)
                 k += 1
         return out, covered
+
+    def _foreign_tail(self, toks: list[Token], k: int, kb_ranges: list[tuple[int, int]], lo: int) -> bool:
+        """The last word of a tagged person is no part of the name: a demonym ("রুশ", before the
+        next person's title), or, after a known person, a word with a case ending set off by a
+        hyphen ("এক্স-এ": on X)."""
+        if toks[k].norm in self.cues.demonyms:
+            return True
+        head, dash, ending = toks[k].text.rpartition("-")
+        return bool(dash and head and self.cues.case_class.get(surface_form(ending)) is not None
+                    and (lo, k) in kb_ranges)
 
     def _curated_full_name(self, c: Candidate) -> bool:
         """A KB match of two or more words naming only hand-curated people."""

@@ -1408,8 +1408,12 @@ class Extractor:
                 stop = comma if comma >= 0 else next_start
                 if self._only_names_after(f.end, stop, pack):
                     win, verb_first = (win[0], stop), True
-            if not verb_first and pack.order == "SOV" and k + 1 == len(found) and self._only_names_after(f.end, sent[1], pack):
-                win = (win[0], sent[1])  # verbless headline: "उत्तर कोरिया के दौरे पर पुतिन"
+            comma = self.text.find(",", f.end, sent[1])
+            if (not verb_first and pack.order == "SOV" and k + 1 == len(found) and self._only_names_after(f.end, sent[1], pack)
+                    and (comma < 0 or self._only_names_after(comma + 1, sent[1], pack, most_other=0))):
+                # verbless headline: "उत्तर कोरिया के दौरे पर पुतिन" (but a word of its own after a comma
+                # opens another phrase: "বাংলাদেশ-মিয়ানমার বৈঠক, মধ্যস্থতায় চীন" - China mediates)
+                win = (win[0], sent[1])
             elif not verb_first and pack.order == "SOV" and self._headline(sent):
                 comma = self.text.find(",", f.end, next_start)  # "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক"
                 if comma >= 0 and self._only_names_after(f.end, comma, pack):
@@ -1741,7 +1745,7 @@ class Extractor:
         """A short line without a full stop of its own: a headline (they put the verb first)."""
         return _is_headline(self.text[sent[0] : sent[1]])
 
-    def _only_names_after(self, start: int, end: int, pack: LangPack | None = None) -> bool:
+    def _only_names_after(self, start: int, end: int, pack: LangPack | None = None, most_other: int = 1) -> bool:
         """Only names (with their case endings), title words and at most one other word (and
         punctuation) between ``start`` and the end of the sentence: a subject after the verb, as
         in headlines and news Bengali ("ঢাকায় পৌঁছেছেন ভারতের পররাষ্ট্রমন্ত্রী এস জয়শঙ্কর")."""
@@ -1768,7 +1772,7 @@ class Extractor:
                      and not (pack.conjunctions is not None and pack.conjunctions.fullmatch(w.group()))
                      and not any(cues.case_class.get(surface_form(w.group()[len(x):])) == "GEN"
                                  for x in cues.strip_suffix(w.group(), True))]
-        return len(other) <= 1
+        return len(other) <= most_other
 
     def _headline_speaker(self, f: Found, sent: tuple[int, int]) -> Role | None:
         """The speaker, named in the same headline before its words, of the words ``f`` stands in
@@ -2305,6 +2309,28 @@ class Extractor:
             cur = max(cur, e)
         return []
 
+    def _told_again(self, i: int, etype: EventType, f: Found, roles: list[Role], win, sent, pack: LangPack) -> None:
+        """"The meeting took place on Tuesday at ...", "এ বৈঠক হয় মঙ্গলবার": an event noun after an
+        anaphoric word (roles.yaml ``event_anaphors``) with no actor of its own is the last event of
+        its type in the sentences before; its time and place fill what that event lacks."""
+        if pack.event_anaphors is None:
+            return
+        near = list(pack.event_anaphors.finditer(self.text, max(sent[0], f.start - 20), f.start))
+        if not near or self.text[near[-1].end() : f.start].strip():
+            return
+        ev = next((e for e in reversed(self.out.events) if e.type in (etype.name, f"PLAN_{etype.name}")
+                   and e.sentence is not None and i - 3 <= e.sentence < i), None)
+        if ev is None:
+            return
+        t, _ = self._time(win, sent, f, pack)
+        if ev.time is None and t is not None:
+            ev.time, ev.time_span = _planned_weekday(t, ev.modality), Span(t.start, t.end)
+            ev.by += f"; time-from-anaphor:{f.start}"
+        place = next((r for r in roles if r.name == "place" and r.entity_id), None)
+        if ev.place is None and place is not None:
+            ev.place = place.entity_id
+            ev.roles.append(place)
+
     def _only_office_words(self, lo: int, hi: int, pack: LangPack) -> bool:
         """Only demonyms and title words between ``lo`` and ``hi`` ("North Korean leader")."""
         words = self.text[lo:hi].split()
@@ -2352,6 +2378,7 @@ class Extractor:
 
     def _build(self, i, etype: EventType, f: Found, roles: list[Role], items, win, sent, pack: LangPack) -> list[Event]:
         if not any(r.entity_id for r in roles) and etype.name != "DENY":  # a denial matters even by "both sides"
+            self._told_again(i, etype, f, roles, win, sent, pack)
             return []  # "gifts were exchanged": nothing checkable about who
         # (a zero-width break, before "if", parts arguments but not modality: "will attack Ukraine if NATO
         # expands" is a conditional, hedged)

@@ -178,6 +178,8 @@ class LangPack:
     year_attributive_after: regex.Pattern | None = None
     year_attributive_before: regex.Pattern | None = None
     determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
+    # "this"/"the" right before an event noun with no actor: the event told before ("এ বৈঠক হয় ...")
+    event_anaphors: regex.Pattern | None = None
     possessive_determiners: regex.Pattern | None = None  # "its", "their": before a trigger, it is a noun
     # words that may stand between a country and its office: "ভারতের ভারপ্রাপ্ত হাইকমিশনার" (acting)
     title_qualifiers: regex.Pattern | None = None
@@ -344,6 +346,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         year_attributive_before=regex.compile(r"(?:" + "|".join((roles.get("year_attributive") or {})["before"]) + r")\s*$", FLAGS)
         if (roles.get("year_attributive") or {}).get("before") else None,
         determiners=alternation(roles.get("determiners"), macros),
+        event_anaphors=alternation(roles.get("event_anaphors"), macros),
         possessive_determiners=alternation(roles.get("possessive_determiners"), macros),
         title_qualifiers=alternation(roles.get("title_qualifiers"), macros),
         reflexives=alternation(roles.get("reflexives"), macros),
