@@ -1326,3 +1326,47 @@ def test_a_headline_pair_meets_and_the_name_after_a_comma_is_not_a_side(pipeline
     if mediator:
         med = [e for e in doc.events if e.type == "MEDIATE"]
         assert len(med) == 1 and names(doc, med[0], "mediator") == [mediator]
+
+
+def test_en_host_as_a_noun_before_a_name_welcomes_no_one(pipeline):
+    doc = run(pipeline, "Leaders adopted a declaration at a summit that the United States boycotted, with host "
+                        "South Africa saying the text reflected a broad consensus.")
+    assert not [e for e in doc.events if e.type == "WELCOME"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("U.S. President Donald Trump had said no American officials would attend, accusing South Africa of "
+     "mistreating its white minority.", "Donald Trump", "South Africa"),
+    ("Pakistan rejected the report, accusing India of spreading lies.", "Pakistan", "India"),
+])
+def test_en_a_participle_after_a_comma_has_the_sentences_subject(pipeline, text, source, target):
+    doc = run(pipeline, text)
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(acc) == 1 and names(doc, acc[0], "source") == [source] and names(doc, acc[0], "target") == [target]
+    assert acc[0].modality != "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Modi met Ramaphosa on the sidelines and the two leaders agreed to expand cooperation in critical minerals.",
+    "Modi met Ramaphosa on the sidelines and they agreed to expand cooperation in critical minerals.",
+])
+def test_en_and_then_a_group_or_pronoun_opens_a_clause_of_its_own(pipeline, text):
+    doc = run(pipeline, "Chinese Premier Li Qiang attended the summit. " + text)
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert len(agree) == 1 and sorted(names(doc, agree[0], "party")) == ["Cyril Ramaphosa", "Narendra Modi"]
+
+
+def test_en_whose_clause_between_subject_and_verb(pipeline):
+    doc = run(pipeline, "Argentina, whose President Javier Milei skipped the meeting, did not endorse the declaration.")
+    ev = [e for e in doc.events if e.type == "SUPPORT"]
+    assert len(ev) == 1 and names(doc, ev[0], "source") == ["Argentina"] and ev[0].modality == "denied"
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Rubio warned Iran not to target American interests.", "asserted"),
+    ("Israel and Hamas agreed not to attack civilians.", "asserted"),
+    ("Rubio did not warn Iran.", "denied"),
+])
+def test_en_not_before_an_infinitive_does_not_deny_the_verb(pipeline, text, modality):
+    doc = run(pipeline, text)
+    assert [e.modality for e in doc.events if e.type in ("WARN", "AGREE")] == [modality]

@@ -415,10 +415,11 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             # the verb, opens a clause of its own when it joins no subject before it
             b = before[-1]
             prev = before[-2] if len(before) > 1 else None
-            if (b.slot == "comitative" and b.ref is None and b.end <= f.start
+            # (also "and the two leaders agreed", "and they agreed": a group or a pronoun)
+            if (b.slot == "comitative" and (b.ref is None or b.ref.kind in ("group", "pronoun")) and b.end <= f.start
                     and regex.fullmatch(r"and\s+(?:the\s+)?", text[b.outer_start : b.start])
                     and len(text[b.outer_end : f.start].split()) <= 1
-                    and (prev is None or prev.slot != "" or prev.ref is not None)
+                    and (prev is None or prev.slot != "" or prev.ref is not None or b.ref is not None)
                     and not regex.search(r"\b(?:with|between)\b", text[max(0, b.outer_start - 60) : b.outer_start])):
                 # (what stands before it, "... to Paris and", is the clause before)
                 before = [dataclasses.replace(b, slot="", outer_start=b.start)]
@@ -1679,6 +1680,15 @@ class Extractor:
                 roles = [r for r in roles if r.start not in agents]
                 if asker:
                     appeal_asker = asker  # the appeal verb after it inherits him (below)
+            lead = self._comma_participle_subject(f, args, sent, pack)
+            if lead is not None:
+                # "Trump said no American officials would attend, accusing South Africa of ...": a
+                # participle after a comma has the sentence's subject, and its clause starts there
+                subj_role = _subject_role(etype.frame(f.trigger.frame))
+                if subj_role:
+                    roles = [r for r in roles if not (r.name == subj_role and (r.start or 0) < f.start)]
+                    roles = [Role(subj_role, lead.text, lead.start, lead.end, lead.entity_ids[0])] + roles
+                    win = (self.text.rfind(",", win[0], f.start) + 1 or win[0], win[1])
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
             if inherited and sentence_events and sentence_events[-1][0].modality == "planned" and self._bare_verb(f, pack):
                 # "Modi will visit Japan and then travel to China", "Modi to visit Japan, then travel
@@ -1883,6 +1893,23 @@ class Extractor:
             if a.slot == "" and a.label in ("PER", "ORG", "GPE", "AGENCY") and self.text[a.outer_end or a.end :].startswith(","):
                 return a
         return None
+
+    def _comma_participle_subject(self, f: Found, args: list[Arg], sent: tuple[int, int], pack: LangPack) -> Arg | None:
+        """English: the bare name opening the sentence, when the trigger is an -ing participle right
+        after a comma (", accusing X of ...", ", calling for ...") and no name stands between that
+        subject and its verb but its own descriptors."""
+        if pack.order != "SVO" or not regex.match(r"\w+ing\b", self.text[f.start : f.end]):
+            return None
+        if not regex.search(r",\s*$", self.text[sent[0] : f.start]):
+            return None
+        first = next((a for a in args if a.start >= sent[0] and a.slot != "modifier"), None)
+        if first is None or first.slot != "" or first.ref is not None or not first.entity_ids or first.label == "NORP":
+            return None
+        if len(self.text[sent[0] : first.outer_start].split()) > 4 or "," in self.text[first.outer_end : first.outer_end + 2]:
+            return None  # (a descriptor may stand before the name: "U.S. President Donald Trump")
+        if not regex.match(r"\s+(?:\w+\s+){0,2}?\w+(?:ed|id|aid|ote|old|ew|ent|ave|ook|ade|ut)\b", self.text[first.outer_end : f.start]):
+            return None  # the name's own verb follows it: "Trump had said", "Ramaphosa told"
+        return first
 
     def _opening_subject(self, args: list[Arg], win: tuple[int, int], sent: tuple[int, int]) -> Arg | None:
         """The bare name opening an English sentence whose clause the window's "and" continues
