@@ -1370,3 +1370,55 @@ def test_en_whose_clause_between_subject_and_verb(pipeline):
 def test_en_not_before_an_infinitive_does_not_deny_the_verb(pipeline, text, modality):
     doc = run(pipeline, text)
     assert [e.modality for e in doc.events if e.type in ("WARN", "AGREE")] == [modality]
+
+
+def test_en_lodging_a_protest_with_a_government_targets_it(pipeline):
+    doc = run(pipeline, "Tokyo had lodged a protest with Pyongyang through diplomatic channels.")
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(acc) == 1 and names(doc, acc[0], "target") == ["North Korea"]
+
+
+def test_en_a_headline_pair_after_a_semicolon_acts_together(pipeline):
+    doc = run(pipeline, "North Korea fires ballistic missiles; Seoul, Tokyo condemn launch")
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(acc) == 1 and sorted(names(doc, acc[0], "source")) == ["Japan", "South Korea"]
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Trump and Putin meet in Alaska, no deal on Ukraine", "asserted"),
+    ("মোদী পুতিনের সঙ্গে বৈঠক করেননি।", "denied"),
+    ("মোদী পুতিনের সঙ্গে বৈঠক করেছেন।", "asserted"),
+])
+def test_negation_is_the_verbs_own_not_past_a_comma(pipeline, text, modality):
+    doc = run(pipeline, text)
+    assert [e.modality for e in doc.events if e.type == "MEET"] == [modality]
+
+
+def test_en_was_not_invited_is_a_passive(pipeline):
+    doc = run(pipeline, "Zelenskiy, who was not invited to the summit, said he would travel to Washington.")
+    inv = [e for e in doc.events if e.type == "INVITE"]
+    assert len(inv) == 1 and names(doc, inv[0], "invitee") == ["Volodymyr Zelensky"] and inv[0].modality == "denied"
+
+
+def test_en_an_understanding_reached_is_no_arrival(pipeline):
+    doc = run(pipeline, "Putin said he hoped the understanding reached would pave the way to peace. Modi reached Tokyo on Friday.")
+    arr = [e for e in doc.events if e.type == "ARRIVE"]
+    assert len(arr) == 1 and names(doc, arr[0], "traveller") == ["Narendra Modi"]
+
+
+def test_bn_our_noun_in_quoted_words_is_no_traveller(pipeline):
+    doc = run(pipeline, 'ইসরায়েলি প্রধানমন্ত্রী বেনিয়ামিন নেতানিয়াহু এক বিবৃতিতে বলেন, "আমাদের সব জিম্মি ঘরে ফিরেছে।"')
+    assert not [e for e in doc.events if e.type == "ARRIVE"]
+
+
+def test_hi_both_countries_after_a_mediation_are_not_the_mediator(pipeline):
+    doc = run(pipeline, "भारत और पाकिस्तान ने संघर्ष विराम पर सहमति जताई। ट्रंप ने दावा किया कि अमेरिका की मध्यस्थता में "
+                        "लंबी बातचीत के बाद दोनों देश तत्काल संघर्ष विराम पर सहमत हो गए हैं।")
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and all(sorted(names(doc, e, "party")) == ["India", "Pakistan"] for e in agree)
+
+
+def test_bn_killed_by_a_forces_fire_is_its_attack(pipeline):
+    doc = run(pipeline, "মঙ্গলবার রাতে সীমান্ত পার হওয়ার সময় বিএসএফের গুলিতে ১৫ বছর বয়সী জয়ন্ত কুমার সিংহ নিহত হয়।")
+    att = [e for e in doc.events if e.type == "ATTACK"]
+    assert len(att) == 1 and names(doc, att[0], "attacker") == ["Border Security Force"]

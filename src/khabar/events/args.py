@@ -462,8 +462,10 @@ def _headline_pair(text: str, a: Arg, b: Arg) -> bool:
     line_end = text.find("\n", b.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     # (a country and a union of them pair too: "India, EU conclude free trade talks")
+    # (or opening the headline's second half: "North Korea fires missiles; Seoul, Tokyo condemn launch")
+    lead = text[line_start : a.start].strip()
     return ((a.label == b.label == "PER" or {a.label, b.label} <= {"GPE", "ORG"}) and a.slot == "" and b.slot == ""
-            and not text[line_start : a.start].strip()
+            and (not lead or lead.endswith((";", ":")))
             and len(line.split()) <= 14 and not line.rstrip().endswith((".", "।"))
             and regex.match(r"\s+\p{Ll}", text[b.outer_end : b.outer_end + 3]) is not None)
 

@@ -529,13 +529,24 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             # a demonym and an office before the second object
             objects.append(a)
             out.append((a, "object"))
+    if pack.order == "SOV" and text and f.trigger.frame != "nominal":
+        # "আমাদের সব জিম্মি ঘরে ফিরেছে": a possessive pronoun with a noun after it owns that noun; it
+        # is no role of the verb further on (a name in the genitive may be: "পুতিনের ... সফর")
+        out = [(a, s) for a, s in out if not (s == "genitive" and a.ref is not None and a.ref.kind in (
+            "first_plural", "first_singular", "pronoun") and a.end <= f.start and regex.search(r"\w", text[a.outer_end : f.start])
+            and not _trigger_noun_next(text, a.outer_end, f))]
     return out
+
+
+def _trigger_noun_next(text: str, pos: int, f: Found) -> bool:
+    """Only the trigger's own words (or one word) stand between ``pos`` and the trigger."""
+    return len(text[pos : f.start].split()) <= 1
 
 
 
 def _is_headline(line: str) -> bool:
     """A short line without a full stop of its own: a headline (they put the verb first)."""
-    line = line.strip()
+    line = line.strip().rstrip("\"”’'»")  # (a full stop inside the closing quote mark ends it too)
     return len(line) <= 120 and not line.endswith(("।", ".", "?", "!")) and "\n" not in line
 
 
@@ -568,10 +579,16 @@ def _is_passive(text: str, f: Found, sent: tuple[int, int], pack: LangPack) -> b
         return False
     if pack.order == "SOV":
         return bool(pack.passive.match(text, f.end, sent[1]) or pack.passive.match(text, f.end + 1, sent[1]))
-    m = pack.passive.search(text, max(sent[0], f.start - 12), f.start)
+    m = None
+    for m in pack.passive.finditer(text, max(sent[0], f.start - 30), f.start):
+        pass
     if regex.match(r"\w+ing\b", text[f.start : f.end]):
         return False  # "has been urging", "is pressing": the progressive, not the passive
-    return bool(m) and not text[m.end() : f.start].strip(" ")
+    # (an adverb or a negation may stand between: "was not invited", "were also arrested")
+    return bool(m) and (not text[m.end() : f.start].strip(" ") or bool(_PASSIVE_ADVERBS.fullmatch(text, m.end(), f.start)))
+
+
+_PASSIVE_ADVERBS = regex.compile(r"(?:\s+(?:not|never|also|later|already|formally|officially|reportedly|then|n't|subsequently|eventually))+\s+")
 
 
 def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tuple[int, int]]:
@@ -766,7 +783,9 @@ class Extractor:
             chain -= {p.entity_id for p in self.resolver.participants
                       if p.slot in SYMMETRIC_ROLES and sentence - 1 <= p.sentence <= sentence}
             chain -= {eid for s_, off, ids in self.event_subjects if s_ == sentence and off < a.start for eid in ids}
-            # (nor one who already has a role in this event: "China urged both countries")
+            # (nor one who already has a role in this event: "China urged both countries"; nor the
+            # mediator of this sentence: "अमेरिका की मध्यस्थता में ... दोनों देश सहमत हो गए")
+            chain |= {p.entity_id for p in self.resolver.participants if p.sentence == sentence and p.slot == "mediator"}
             return self.resolver.group(a, sentence, chain | set(exclude))
         if k in ("first_singular", "first_plural"):
             return self.resolver.first_person(a, k == "first_plural")
@@ -1419,6 +1438,9 @@ class Extractor:
                 comma = self.text.find(",", f.end, next_start)  # "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক"
                 if comma >= 0 and self._only_names_after(f.end, comma, pack):
                     win = (win[0], comma)
+            quote = next(((qs, qe) for qs, qe in self.direct if qs <= f.start < qe), None)
+            if quote is not None:  # a verb in someone's quoted words has its roles inside them
+                win = (max(win[0], quote[0]), min(win[1], quote[1]))
             wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)
                      and not any(zs <= a.start and a.end <= ze and not zs <= f.start < ze for zs, ze in acc_zones)
                      and not self._is_dateline(a, sent)]

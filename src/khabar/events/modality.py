@@ -54,7 +54,9 @@ def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent:
                 # before, inside ("उपहार में नहीं दी") and after the trigger; the window ends at a word's
                 # end, so a cue cut from a longer word ("न" of "ने") does not match
                 end = _word_end(text, min(max(clause[1], te), te + NEAR))
-                hit = pat.search(text, max(clause[0], ts - NEAR), end)
+                # (not past a comma after it: "Trump and Putin meet in Alaska, no deal on Ukraine")
+                stop = next((k for k in range(te, end) if text[k] in ",;:()"), end)
+                hit = pat.search(text, max(clause[0], ts - NEAR), stop)
             elif scope == "before":
                 hit = pat.search(text, max(clause[0], ts - BEFORE), ts)
             elif scope == "trigger_end":
