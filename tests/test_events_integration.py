@@ -1422,3 +1422,10 @@ def test_bn_killed_by_a_forces_fire_is_its_attack(pipeline):
     doc = run(pipeline, "মঙ্গলবার রাতে সীমান্ত পার হওয়ার সময় বিএসএফের গুলিতে ১৫ বছর বয়সী জয়ন্ত কুমার সিংহ নিহত হয়।")
     att = [e for e in doc.events if e.type == "ATTACK"]
     assert len(att) == 1 and names(doc, att[0], "attacker") == ["Border Security Force"]
+
+
+def test_bn_the_meeting_held_gives_its_time_to_the_meeting_told_before(pipeline):
+    doc = pipeline(Document(raw_text="বিজিবি ও ভারতের বিএসএফের মধ্যে পতাকা বৈঠক হয়েছে। বৃহস্পতিবার দুপুরে সীমান্তের "
+                                     "শূন্যরেখায় এ বৈঠক অনুষ্ঠিত হয়।", published="2025-09-05"))
+    meet = [e for e in doc.events if e.type == "MEET"]
+    assert len(meet) == 1 and meet[0].time == "2025-09-04"

@@ -507,3 +507,12 @@ def test_bn_the_governments_spokesperson_speaks_for_the_country(pipe):
 def test_hi_a_place_in_a_headline_phrase_is_nobodys_announcement(pipe):
     _, qs = said(pipe, "बांग्लादेश में चुनाव की तारीखों का ऐलान, फरवरी में होगा मतदान")
     assert all(q[0] != "gpe:bd" for q in qs)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("हालांकि, भारत सरकार के सूत्रों ने कहा कि संघर्ष विराम पर सहमति दोनों देशों के बीच सीधे बनी।", "gpe:in"),
+    ("ভারত সরকারের একটি সূত্র জানিয়েছে, দুই দেশের বৈঠক হবে।", "org:india_central_government"),
+])
+def test_unnamed_sources_of_a_government_speak_for_it(pipe, text, speaker):
+    _, qs = said(pipe, text)
+    assert [q[0] for q in qs] == [speaker]
