@@ -426,3 +426,16 @@ def test_a_weekday_after_a_shifted_week_is_that_weeks_day(text, lang, day, value
 def test_a_date_of_the_month_alone_is_in_the_month_the_tense_points_to(text, lang, value):
     (t,) = times(text, lang, "2025-06-19")
     assert t.value == value and t.precision == "day"
+
+
+@pytest.mark.parametrize("text,lang,span", [
+    ("यह बैठक 10-15 मिनट चली।", "hi", "10-15 मिनट"),
+    ("करीब १२ से १५ घंटे लगे।", "hi", "१२ से १५ घंटे"),
+    ("वे 3 मार्च 1891 - 5 दिसम्बर 1983 तक जीवित रहे।", "hi", "3 मार्च 1891 - 5 दिसम्बर 1983"),
+    ("यह सन् 1831-1832 में बना।", "hi", "सन् 1831-1832"),
+    ("আলোচনা ১২ থেকে ১৫ ঘণ্টা চলে।", "bn", "১২ থেকে ১৫ ঘণ্টা"),
+    ("The talks lasted 10 to 15 minutes.", "en", "10 to 15 minutes"),
+])
+def test_a_range_is_one_expression(text, lang, span):
+    found = times(text, lang, "2024-06-19")
+    assert [t.text for t in found] == [span]

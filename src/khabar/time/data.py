@@ -44,6 +44,7 @@ class TimeLang:
     weekdays: dict[str, int] = field(default_factory=dict)  # key(name) -> ISO 1..7
     month_needs_context: set[str] = field(default_factory=set)
     numbers: dict[str, float | str] = field(default_factory=dict)
+    range_joiners: list[str] = field(default_factory=list)  # "से" in "१२ से १५ घंटे": the ends of a range
     units: dict[str, str] = field(default_factory=dict)  # key(word) -> unit
     relative_days: dict[str, dict[str, Any]] = field(default_factory=dict)
     shift: dict[str, str] = field(default_factory=dict)  # key(word) -> last/next/this
@@ -172,6 +173,7 @@ def load_time_lang(lang: str) -> TimeLang | None:
                 table[tl.key(_nfc(name))] = n
     tl.month_needs_context = {tl.key(_nfc(w)) for w in d.get("month_needs_context") or []}
     tl.numbers = {tl.key(_nfc(str(k))): v for k, v in (d.get("numbers") or {}).items()}
+    tl.range_joiners = [_nfc(str(w)) for w in d.get("range_joiners") or []]
     # Spellings as written (for the regexes) next to their lookup keys.
     spellings: dict[str, list[str]] = {"unit": [], "relday": [], "shift": [], "pod": [], "ordinal": []}
     for n, words in (d.get("ordinals") or {}).items():

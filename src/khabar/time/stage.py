@@ -7,8 +7,12 @@ the anchor is inferred, ``doc.published`` is set to it with
 """
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import re
+
+import regex
 from dataclasses import dataclass
 
 from ..model import Document, TimeExpr
@@ -124,7 +128,51 @@ def time_stage(doc: Document) -> Document:
             tense = None
         doc.times.append(to_time_expr(f, relative_to, tense))
     _weekdays_of_weeks(doc)
+    _ranges(doc)
     return doc
+
+
+_DASH = r"\s*[-–—]\s*"
+_DIGITS = r"\d+(?:[.,]\d+)?"
+
+
+def _range_pattern(tl: TimeLang) -> tuple[str, str]:
+    """(the joint between two ends of a range, a number word or digits) for a language: a dash, or
+    one of ``range_joiners`` (time.yaml: "से", "থেকে", "to")."""
+    words = [regex.escape(w) for w in sorted(tl.range_joiners, key=len, reverse=True)]
+    joint = _DASH if not words else rf"(?:{_DASH}|\s+(?:{'|'.join(words)})\s+)"
+    nums = [regex.escape(w) for w in sorted(tl.numbers, key=len, reverse=True) if w]
+    number = rf"(?:{_DIGITS}|{'|'.join(nums)})" if nums else _DIGITS
+    return joint, number
+
+
+def _ranges(doc: Document) -> None:
+    """A range is one expression: "3 मार्च 1891 - 5 दिसम्बर 1983" (two dates joined), "10-15 मिनट",
+    "१२ से १५ घंटे", "পাঁচ-ছয় মাস" (a number before a duration's number), "सन् 1831-1832" (a year's
+    end). The value stays the range's first end's; ``by`` records the range."""
+    tl = _lang_data(doc.lang)
+    if tl is None or not doc.times:
+        return
+    joint, number = _range_pattern(tl)
+    text = doc.text
+    out: list[TimeExpr] = []
+    for t in sorted(doc.times, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == t.kind and t.kind in ("DATE", "DURATION")
+                and regex.fullmatch(joint, text[prev.end : t.start])):
+            out[-1] = dataclasses.replace(prev, end=t.end, text=text[prev.start : t.end], by=prev.by + "; range")
+            continue
+        lead = regex.search(rf"(?<!\w){number}{joint}$", text[max(0, t.start - 40) : t.start])
+        if lead is not None and regex.match(number + r"(?!\w)", t.text) and (prev is None or prev.end <= t.start - len(lead.group())):
+            start = t.start - len(lead.group())
+            t = dataclasses.replace(t, start=start, text=text[start : t.end], by=t.by + "; range")
+        tail = regex.match(r"[-–](?:\d{4}|\d{2})(?!\d)", text[t.end : t.end + 6]) if t.text[-1:].isdigit() else None
+        if tail is not None and t.precision in ("year", "decade"):
+            t = dataclasses.replace(t, end=t.end + tail.end(), text=text[t.start : t.end + tail.end()], by=t.by + "; range")
+        if out and out[-1].start <= t.start and t.end <= out[-1].end:
+            continue  # the second year of "1831-1832", inside the range already
+        out.append(t)
+    doc.times = out
 
 
 def _weekdays_of_weeks(doc: Document) -> None:
