@@ -439,3 +439,36 @@ def test_a_date_of_the_month_alone_is_in_the_month_the_tense_points_to(text, lan
 def test_a_range_is_one_expression(text, lang, span):
     found = times(text, lang, "2024-06-19")
     assert [t.text for t in found] == [span]
+
+
+@pytest.mark.parametrize("text,lang,span,value", [
+    ("शनिवार शाम पांच बजे दोनों देशों की बैठक होगी।", "hi", "शनिवार शाम पांच बजे", "2024-06-22T17:00"),
+    ("डीजीएमओ ने दोपहर 3.35 बजे फोन किया।", "hi", "दोपहर 3.35 बजे", None),
+    ("বৃহস্পতিবার দুপুর ১২টায় বৈঠক অনুষ্ঠিত হয়।", "bn", "বৃহস্পতিবার দুপুর ১২টায়", "2024-06-13T12:00"),
+    ("তিনি বিকেল ৪টা ৩০ মিনিটে পৌঁছান।", "bn", "বিকেল ৪টা ৩০ মিনিটে", None),
+    ("The talks began at 3:35 p.m. on Saturday.", "en", "3:35 p.m. on Saturday", "2024-06-15T15:35"),
+])
+def test_clock_times_are_found_and_dated_when_their_day_is_known(text, lang, span, value):
+    found = times(text, lang, "2024-06-19")
+    assert [(t.text, t.value) for t in found] == [(span, value)]
+    assert found[0].precision == "time"
+
+
+@pytest.mark.parametrize("text,lang", [("৫টা গাড়ি পুড়ে গেছে।", "bn"), ("I am here.", "en")])
+def test_a_count_or_a_word_is_no_clock_time(text, lang):
+    assert times(text, lang, "2024-06-19") == []
+
+
+def test_clock_hours_on_a_24_hour_clock():
+    from khabar.time.data import load_time_lang
+    from khabar.time.stage import clock_of
+    from khabar.time.tag import find_candidates
+
+    tl = load_time_lang("hi")
+    def clock(text, pod):
+        c = find_candidates(text, tl)[0]
+        return clock_of(c, tl, pod)
+    assert clock("शाम साढ़े चार बजे", "evening") == (16, 30)
+    assert clock("रात 2 बजे", "night") == (2, 0)
+    assert clock("रात 9 बजे", "night") == (21, 0)
+    assert clock("पौने पांच बजे", None) == (4, 45)

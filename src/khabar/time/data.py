@@ -44,6 +44,7 @@ class TimeLang:
     weekdays: dict[str, int] = field(default_factory=dict)  # key(name) -> ISO 1..7
     month_needs_context: set[str] = field(default_factory=set)
     numbers: dict[str, float | str] = field(default_factory=dict)
+    clock_fractions: dict[str, float] = field(default_factory=dict)  # "साढ़े" (half past) -> 0.5
     range_joiners: list[str] = field(default_factory=list)  # "से" in "१२ से १५ घंटे": the ends of a range
     units: dict[str, str] = field(default_factory=dict)  # key(word) -> unit
     relative_days: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -210,6 +211,8 @@ def load_time_lang(lang: str) -> TimeLang | None:
     all_days = [n for ns in cldr_days.values() for n in ns] + [
         n for ns in (d.get("weekdays") or {}).values() for n in ns
     ]
+    clock_fractions = {str(k): float(v) for k, v in (d.get("clock_fractions") or {}).items()}
+    tl.clock_fractions = {tl.key(_nfc(k)): v for k, v in clock_fractions.items()}
     num_words = [str(k) for k in (d.get("numbers") or {})]
     day_words = [str(k) for k, v in (d.get("numbers") or {}).items() if isinstance(v, int) and 1 <= v <= 31]
     slots = {
@@ -233,12 +236,17 @@ def load_time_lang(lang: str) -> TimeLang | None:
                    + (f"|{_word_rx(spellings['ordinal'], marks)}" if spellings["ordinal"] else "") + f"){WORD_END}",
         "centuryword": f"(?P<century>{_word_rx(d.get('century_words') or [], marks) or '(?!)'}{sfx}){WORD_END}",
         "decadeword": f"(?P<decade>{_word_rx(d.get('decade_words') or [], marks) or '(?!)'}{sfx}){WORD_END}",
+        # a clock time's hour and minutes ("पांच बजे", "3.35 बजे", "১০টায়", "3:35 p.m."); time.yaml's
+        # patterns put the language's clock word after it; "साढ़े चार" (half past) by ``clock_fractions``
+        "clock": (rf"(?:(?P<fraction>{_word_rx([str(k) for k in clock_fractions], marks)})\s+)?" if clock_fractions else "")
+                 + rf"(?P<hour>\p{{Nd}}{{1,2}}(?:[.:](?P<minute>\p{{Nd}}{{2}}))?(?!\p{{N}})|{_word_rx(day_words, marks) or '(?!)'}{WORD_END})",
     }
     flags = regex.V0 | (regex.IGNORECASE if d.get("ignore_case") else 0)
     # Every pattern match contains one of these (a month, weekday, unit,
     # relative-day or part-of-day word, or a four-digit year): patterns run
     # only near them, which keeps the stage fast on long articles.
-    other_words = (spellings["unit"] + spellings["relday"] + spellings["pod"] + list(d.get("century_words") or [])
+    other_words = (spellings["unit"] + spellings["relday"] + spellings["pod"] + list(d.get("clock_words") or [])
+                   + list(d.get("century_words") or [])
                    + list(d.get("decade_words") or []) + list(d.get("date_words") or []))
     if d.get("ignore_case"):
         other_words += [w[:1].upper() + w[1:] for w in other_words]

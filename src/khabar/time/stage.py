@@ -235,8 +235,51 @@ def dateline_anchor(doc: Document, found: list[Found], anchor: Anchor) -> Anchor
     return None
 
 
+# a part of the day that puts a clock's hour after noon: "शाम पांच बजे" is 17:00, "রাত ৯টায়" 21:00
+_AFTER_NOON = {"afternoon": 1, "evening": 1, "night": 6, "noon": 0}
+_PM = regex.compile(r"(?i)p\.?\s?m\b\.?")
+_AM = regex.compile(r"(?i)a\.?\s?m\b\.?")
+
+
+def clock_of(c: Candidate, tl: TimeLang, part_of_day: str | None) -> tuple[int, int] | None:
+    """(hour, minute) of a clock time the candidate holds, on a 24-hour clock."""
+    if "hour" not in c.slots:
+        return None
+    hour = tl.day_number(c.slots["hour"])
+    if hour is None:
+        return None
+    minute = 0
+    digits = regex.match(r"\p{Nd}{1,2}[.:](\p{Nd}{2})", c.slots["hour"])
+    if digits:
+        minute = int("".join(str(int(ch)) for ch in digits.group(1)))
+    elif c.slots.get("minutes"):
+        minute = tl.day_number(c.slots["minutes"]) or 0
+    frac = tl.clock_fractions.get(tl.key(c.slots["fraction"])) if c.slots.get("fraction") else None
+    if frac:
+        total = hour * 60 + round(frac * 60)
+        hour, minute = divmod(total, 60)
+    rest = c.text[c.text.find(c.slots["hour"]) + len(c.slots["hour"]):]
+    if _PM.search(rest) and hour < 12:
+        hour += 12
+    elif _AM.search(rest) and hour == 12:
+        hour = 0
+    elif part_of_day in _AFTER_NOON and hour < 12 and (part_of_day != "noon" or hour <= 5) and not (
+            part_of_day == "night" and hour < _AFTER_NOON["night"]):
+        hour += 12  # ("रात 2 बजे" stays 02:00; "दोपहर 12 बजे" stays noon)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return hour, minute
+
+
 def to_time_expr(f: Found, anchor: Anchor, tense: str | None) -> TimeExpr:
     r: Resolved = resolve(f.c, f.tl, anchor, tense)
+    clock = clock_of(f.c, f.tl, r.part_of_day)
+    if clock is not None:
+        # a clock time on a known day is that moment ("शनिवार शाम पांच बजे": 2024-06-22T17:00);
+        # without a day it has no value of its own, only its span
+        day = r.value if r.value and len(r.value) == 10 and r.value[:4].isdigit() else None
+        r = Resolved(f"{day}T{clock[0]:02d}:{clock[1]:02d}" if day else None, "time", "TIME" if not day else r.kind,
+                     r.part_of_day)
     return TimeExpr(
         start=f.c.start,
         end=f.c.end,

@@ -38,6 +38,10 @@ def _acceptable(c: Candidate, tl: TimeLang) -> bool:
         dd = tl.day_number(c.slots["day"])
         if dd is None or not 1 <= dd <= 31:
             return False
+    if "hour" in c.slots:
+        hh = tl.day_number(c.slots["hour"])
+        if hh is None or not 0 <= hh <= 24:
+            return False
     return True
 
 
