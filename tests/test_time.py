@@ -472,3 +472,8 @@ def test_clock_hours_on_a_24_hour_clock():
     assert clock("रात 2 बजे", "night") == (2, 0)
     assert clock("रात 9 बजे", "night") == (21, 0)
     assert clock("पौने पांच बजे", None) == (4, 45)
+
+
+@pytest.mark.parametrize("text,lang,value", [("यह साठ साल पुराना विवाद है।", "hi", "P60Y"), ("ষাট বছর ধরে এই বিরোধ চলছে।", "bn", "P60Y")])
+def test_tens_as_number_words(text, lang, value):
+    assert [t.value for t in times(text, lang, "2024-06-19")] == [value]
