@@ -1429,3 +1429,33 @@ def test_bn_the_meeting_held_gives_its_time_to_the_meeting_told_before(pipeline)
                                      "শূন্যরেখায় এ বৈঠক অনুষ্ঠিত হয়।", published="2025-09-05"))
     meet = [e for e in doc.events if e.type == "MEET"]
     assert len(meet) == 1 and meet[0].time == "2025-09-04"
+
+
+@pytest.mark.parametrize("text", [
+    "रूस और यूक्रेन ने शुक्रवार को इस्तांबुल में तीन साल में पहली बार सीधी बातचीत की।",
+    "Russia and Ukraine held their first direct talks in three years in Istanbul on Friday.",
+])
+def test_a_gap_before_a_first_time_is_no_duration(pipeline, text):
+    doc = run(pipeline, text)
+    talks = [e for e in doc.events if e.type == "TALKS"]
+    assert len(talks) == 1 and not [r for r in talks[0].roles if r.name == "duration"]
+
+
+def test_hi_hosting_a_meeting_welcomes_no_one(pipeline):
+    doc = run(pipeline, "तुर्किये के विदेश मंत्री हकान फिदान ने बैठक की मेजबानी की।")
+    assert not [e for e in doc.events if e.type == "WELCOME"]
+
+
+@pytest.mark.parametrize("text", [
+    "रुबियो ने कहा कि ट्रंप और पुतिन के बीच सीधी मुलाकात के बिना कोई प्रगति संभव नहीं है।",
+    "Rubio said there would be no progress without a direct meeting between Trump and Putin.",
+])
+def test_a_meeting_something_cannot_happen_without_is_no_fact(pipeline, text):
+    doc = run(pipeline, text)
+    assert [e.modality for e in doc.events if e.type == "MEET"] == ["hedged"]
+
+
+def test_hi_ones_first_trip_will_be_is_still_theirs(pipeline):
+    doc = run(pipeline, "यह सात साल में मोदी की पहली चीन यात्रा होगी।")
+    ev = [e for e in doc.events if e.type in ("VISIT", "PLAN_VISIT")]
+    assert len(ev) == 1 and names(doc, ev[0], "traveller") == ["Narendra Modi"]

@@ -529,9 +529,9 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             # a demonym and an office before the second object
             objects.append(a)
             out.append((a, "object"))
-    if pack.order == "SOV" and text and f.trigger.frame != "nominal":
+    if pack.order == "SOV" and text and f.trigger.frame != "nominal" and len(text[f.start : f.end].split()) == 1:
         # "আমাদের সব জিম্মি ঘরে ফিরেছে": a possessive pronoun with a noun after it owns that noun; it
-        # is no role of the verb further on (a name in the genitive may be: "পুতিনের ... সফর")
+        # is no role of a one-word verb further on (an event noun's own may be: "उनकी पहली चीन यात्रा होगी")
         out = [(a, s) for a, s in out if not (s == "genitive" and a.ref is not None and a.ref.kind in (
             "first_plural", "first_singular", "pronoun") and a.end <= f.start and regex.search(r"\w", text[a.outer_end : f.start])
             and not _trigger_noun_next(text, a.outer_end, f))]
