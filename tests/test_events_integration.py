@@ -1459,3 +1459,23 @@ def test_hi_ones_first_trip_will_be_is_still_theirs(pipeline):
     doc = run(pipeline, "यह सात साल में मोदी की पहली चीन यात्रा होगी।")
     ev = [e for e in doc.events if e.type in ("VISIT", "PLAN_VISIT")]
     assert len(ev) == 1 and names(doc, ev[0], "traveller") == ["Narendra Modi"]
+
+
+@pytest.mark.parametrize("text,court", [
+    ("A Bangladesh court on Monday sentenced former Prime Minister Sheikh Hasina to death in absentia.", ["Bangladesh"]),
+    ("Hasina was sentenced to death.", []),
+    ("ढाका की एक अदालत ने पिछले महीने शेख हसीना को मौत की सजा सुनाई थी।", []),
+    ("शेख हसीना को मौत की सजा सुनाई गई।", []),
+    ("আদালত শেখ হাসিনাকে মৃত্যুদণ্ড দিয়েছেন।", []),
+    ("শেখ হাসিনার মৃত্যুদণ্ড হয়েছে।", []),
+])
+def test_a_court_sentencing_a_person_is_a_sentence_with_its_convict(pipeline, text, court):
+    doc = run(pipeline, text)
+    ev = [e for e in doc.events if e.type == "SENTENCE"]
+    assert len(ev) == 1 and names(doc, ev[0], "convict") == ["Sheikh Hasina"]
+    assert names(doc, ev[0], "court") == court
+
+
+def test_en_a_sentence_noun_is_no_verdict(pipeline):
+    doc = run(pipeline, "Hasina appealed against the sentences handed to her aides.")
+    assert not [e for e in doc.events if e.type == "SENTENCE"]
