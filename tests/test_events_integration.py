@@ -1479,3 +1479,15 @@ def test_a_court_sentencing_a_person_is_a_sentence_with_its_convict(pipeline, te
 def test_en_a_sentence_noun_is_no_verdict(pipeline):
     doc = run(pipeline, "Hasina appealed against the sentences handed to her aides.")
     assert not [e for e in doc.events if e.type == "SENTENCE"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("তিস্তা প্রকল্পে চীনের সহায়তা চাইল বাংলাদেশ", "Bangladesh", "China"),
+    ("ইউক্রেন যুক্তরাষ্ট্রের কাছে সামরিক সহায়তা চেয়েছে।", "Ukraine", "United States"),
+    ("यूक्रेन ने अमेरिका से सैन्य मदद मांगी।", "Ukraine", "United States"),
+    ("नेपाल ने भारत की मदद मांगी।", "Nepal", "India"),
+])
+def test_help_asked_of_someone_is_an_appeal_to_them(pipeline, text, source, target):
+    doc = run(pipeline, text)
+    ev = [e for e in doc.events if e.type == "APPEAL"]
+    assert len(ev) == 1 and names(doc, ev[0], "source") == [source] and names(doc, ev[0], "target") == [target]
