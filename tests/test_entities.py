@@ -736,3 +736,13 @@ def test_spelt_out_initials_are_letters_in_a_new_persons_name(text, lang):
 def test_bn_a_demonym_or_a_hyphen_cased_word_after_a_person_is_no_part_of_the_name(text, name):
     doc = run(text, "bn")
     assert name in [m.text for m in doc.mentions if m.entity_id == "per:narendra_modi"]
+
+
+@pytest.mark.parametrize("text,label", [
+    ("The head of the Revolutionary Guards was killed.", "ORG"),
+    ("The Qassam Brigades said the hostages were alive.", "ORG"),
+    ("The International Crimes Tribunal found her guilty.", "ORG"),
+])
+def test_en_a_capitalised_name_ending_in_a_body_word_is_an_organisation(text, label):
+    doc = run(text, "en")
+    assert [m.label for m in doc.mentions] == [label]
