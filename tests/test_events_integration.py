@@ -1491,3 +1491,31 @@ def test_help_asked_of_someone_is_an_appeal_to_them(pipeline, text, source, targ
     doc = run(pipeline, text)
     ev = [e for e in doc.events if e.type == "APPEAL"]
     assert len(ev) == 1 and names(doc, ev[0], "source") == [source] and names(doc, ev[0], "target") == [target]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("পাকিস্তান ও আফগানিস্তানের মধ্যে কয়েক দিনের সীমান্ত সংঘর্ষের পর কাতারের রাজধানী দোহায় দুই দেশ তাৎক্ষণিক "
+     "যুদ্ধবিরতিতে রাজি হয়েছে।", ["Afghanistan", "Pakistan"]),
+    ("भारत और पाकिस्तान के बीच संघर्ष के बाद कतर की राजधानी दोहा में दोनों देश संघर्ष विराम पर सहमत हुए।", ["India", "Pakistan"]),
+])
+def test_the_two_countries_are_the_pair_named_not_the_host_of_the_talks(pipeline, text, pair):
+    doc = run(pipeline, text)
+    ev = [e for e in doc.events if e.type == "AGREE"]
+    assert len(ev) == 1 and sorted(names(doc, ev[0], "party")) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "পাকিস্তানের অভিযোগ, আফগানিস্তান তেহরিক-ই-তালেবান পাকিস্তানের জঙ্গিদের আশ্রয় দিচ্ছে। তালেবান সরকার এই অভিযোগ অস্বীকার করেছে।",
+    "पाकिस्तान का आरोप है कि अफगानिस्तान आतंकियों को पनाह दे रहा है। तालिबान ने इस आरोप से इनकार किया।",
+])
+def test_a_countrys_charge_accuses_the_subject_of_what_it_charges_and_is_also_its_words(pipeline, text):
+    doc = run(pipeline, text)
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(acc) == 1 and names(doc, acc[0], "source") == ["Pakistan"] and names(doc, acc[0], "target") == ["Afghanistan"]
+    assert [q.speaker for q in doc.quotes] == ["gpe:pk"]
+    assert [e.type for e in doc.events if e.type == "DENY"] == ["DENY"]
+
+
+def test_en_saying_after_an_office_and_a_name_quotes_the_person(pipeline):
+    doc = run(pipeline, "EU foreign policy chief Kaja Kallas welcomed the decision, saying it would hit Russia's war economy.")
+    assert [q.speaker for q in doc.quotes] == ["per:kaja_kallas"]

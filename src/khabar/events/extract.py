@@ -1245,7 +1245,8 @@ class Extractor:
             # (an accusation after a quotative reports words: "... হামলা চালিয়েছে বলে অভিযোগ করেছে আরাকান
             # আর্মি" is the Arakan Army's claim, so it stays a speech verb as well as an event)
             spans = [(f.start, f.end) for f in find_triggers(self.text, s.start, s.end, pack, set(), self.trigger_hits[i])
-                     if not (f.trigger.type == "ACCUSE" and self._after_quotative(f, s.start, pack))]
+                     if not (f.trigger.type == "ACCUSE" and (self._after_quotative(f, s.start, pack)
+                                                             or f.trigger.frame == "nominal"))]
 
             def not_speech(pos: int, spans=spans) -> bool:
                 # "आमंत्रण जानान" / "ধন্যবাদ জানান": the verb belongs to an event, not to speech
@@ -2210,6 +2211,10 @@ class Extractor:
         if comp is None:
             return []
         m = comp.match(self.text, f.end + len(self.text[f.end : sent[1]]) - len(self.text[f.end : sent[1]].lstrip()))
+        if m is None and f.trigger.frame == "nominal":
+            # "पाकिस्तान का आरोप है कि ...": the noun, a copula, then the clause
+            cop = regex.match(r"\s+\S+\s+", self.text[f.end : sent[1]])
+            m = comp.match(self.text, f.end + cop.end()) if cop else None
         if m is None and pack.order == "SOV":
             # "আরাগচি অভিযোগ করেন, যুক্তরাষ্ট্র ...": after a clause-final verb a comma opens what is
             # alleged, as after a speech verb

@@ -211,6 +211,15 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         # "South Korea's unification ministry criticised the visit, saying ...")
         before = [a for a in args if s_start <= a.start and a.end <= m.start()]
         subj = next((a for a in before if a.slot in ("", "agent") and a.label != "NORP"), None)
+        if subj is not None and subj.label != "PER":
+            # "EU foreign policy chief Kaja Kallas welcomed ..., saying": the person the body's office
+            # words lead to, not the body
+            k = before.index(subj)
+            nxt = before[k + 1] if k + 1 < len(before) else None
+            if (nxt is not None and nxt.label == "PER" and nxt.ref is None and pack is not None
+                    and not regex.search(r"[,;:]", text[subj.outer_end or subj.end : nxt.start])
+                    and len(text[subj.outer_end or subj.end : nxt.start].split()) <= 4):
+                subj = nxt
         owner = None
         if subj is None and before and before[0].slot == "genitive":
             gap = regex.match(r"\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s+\w+ed\b", text[before[0].outer_end : m.start()])

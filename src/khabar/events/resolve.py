@@ -35,6 +35,9 @@ FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ORG": {"ORG", "AGENCY"}, "ANY": {"PER",
 ANY_TITLE = regex.compile(".")  # holds(): any office at all
 
 SYMMETRIC_ROLES = frozenset({"participant", "party"})  # roles where each side acts alike
+# what joins two names into a pair: a conjunction of hi/bn/en or a hyphen (and a genitive ending
+# written on the first one is not between them: the mention ends before it)
+PAIR_JOINT = regex.compile(r"\s*(?:ও|এবং|আর|और|तथा|एवं|व|and|&|[-–])\s*")
 
 
 @dataclass
@@ -210,6 +213,10 @@ class Resolver:
             pair = self._opposing_pair(arg, sentence, fits | {"ORG"} if arg.ref.label == "GPE" else fits, exclude)
             if pair:
                 return pair
+        if arg.ref.label == "GPE" and arg.ref.count == 2:
+            pair = self._named_pair(arg, sentence, exclude)
+            if pair:
+                return pair
         # "दोनों देश": the actors of the last events first (subjects, then other roles), then any mention
         # (three or more are named further back: "Xi hosted Putin and Kim ... the three leaders")
         back = 2 if arg.ref.count <= 2 else 4
@@ -264,6 +271,23 @@ class Resolver:
                     out.append(a.entity_id)
                 if len(out) == arg.ref.count:
                     return out
+        return []
+
+    def _named_pair(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
+        """"পাকিস্তান ও আফগানিস্তানের মধ্যে সংঘর্ষের পর ... দুই দেশ রাজি হয়েছে": two countries named as a
+        pair ("X ও Y", "X and Y", "X-Y") in this sentence or the one before are "the two countries", before
+        any country named since (a capital's country, a mediator). Members that already fill a role of
+        the event are left out; the pair counts only if one member is left."""
+        starts = {m.start: m for m in self.doc.mentions}
+        cands = sorted((a for a in self.seen if sentence - 1 <= a.sentence <= sentence and a.offset < arg.start
+                        and a.entity_id.startswith("gpe:") and a.offset in starts), key=lambda a: a.offset)
+        for a, b in reversed(list(zip(cands, cands[1:]))):
+            if a.entity_id == b.entity_id:
+                continue
+            gap = self.doc.text[starts[a.offset].end : b.offset]
+            if PAIR_JOINT.fullmatch(gap):
+                left = [e for e in (a.entity_id, b.entity_id) if e not in exclude]
+                return left if left else []
         return []
 
     def _place_in_a_country(self, eid: str) -> bool:
