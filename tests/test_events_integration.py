@@ -1519,3 +1519,19 @@ def test_a_countrys_charge_accuses_the_subject_of_what_it_charges_and_is_also_it
 def test_en_saying_after_an_office_and_a_name_quotes_the_person(pipeline):
     doc = run(pipeline, "EU foreign policy chief Kaja Kallas welcomed the decision, saying it would hit Russia's war economy.")
     assert [q.speaker for q in doc.quotes] == ["per:kaja_kallas"]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("नई दिल्ली, 14 जुलाई (भाषा) कांग्रेस ने सरकार की चीन नीति की आलोचना की। पार्टी के महासचिव जयराम रमेश ने आरोप "
+     "लगाया कि सरकार चीन के सामने झुक गई है।", "India"),
+])
+def test_hi_the_government_is_the_datelines_country_not_the_country_named_last(pipeline, text, target):
+    doc = run(pipeline, text)
+    acc = [e for e in doc.events if e.type == "ACCUSE" and names(doc, e, "source") == ["Jairam Ramesh"]]
+    assert len(acc) == 1 and names(doc, acc[0], "target") == [target]
+
+
+def test_hi_a_countrys_government_is_that_country(pipeline):
+    doc = run(pipeline, "नई दिल्ली, 14 जुलाई (भाषा) पाकिस्तान की सरकार ने भारत पर आरोप लगाया।")
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(acc) == 1 and names(doc, acc[0], "source") == ["Pakistan"] and names(doc, acc[0], "target") == ["India"]

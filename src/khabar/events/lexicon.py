@@ -122,6 +122,7 @@ class RefForm:
     plural: bool = False  # "they": the actors named together last (Modi and Xi), else one (a body)
     opposing: bool = False  # "both sides": two actors facing each other in an event, not co-actors
     office: str | None = None  # "both leaders": people holding an office of this title category, when the article names them
+    home: bool = False  # "सरकार", "the government": the article's own country (its dateline) unless a country's genitive precedes
 
 
 @dataclass
@@ -286,6 +287,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     plural=bool(r.get("plural", False)),
                     opposing=bool(r.get("opposing", False)),
                     office=r.get("office"),
+                    home=bool(r.get("home", False)),
                 )
             )
     return out

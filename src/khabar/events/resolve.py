@@ -37,6 +37,7 @@ ANY_TITLE = regex.compile(".")  # holds(): any office at all
 SYMMETRIC_ROLES = frozenset({"participant", "party"})  # roles where each side acts alike
 # what joins two names into a pair: a conjunction of hi/bn/en or a hyphen (and a genitive ending
 # written on the first one is not between them: the mention ends before it)
+GENITIVE_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)?\s+(?:(?:की|के|का)\s+)?")
 PAIR_JOINT = regex.compile(r"\s*(?:ও|এবং|আর|और|तथा|एवं|व|and|&|[-–])\s*")
 
 
@@ -92,6 +93,13 @@ class Resolver:
 
     def pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        if arg.ref.home:
+            # "the government": a country's right before it ("पाकिस्तान की सरकार"), else the country
+            # the article is filed from ("नई दिल्ली, 14 जुलाई ... सरकार चीन के सामने झुक गई है": India's)
+            owner = self._genitive_country_before(arg)
+            land = owner or self.home_country()
+            if land and land not in exclude:
+                return [land]
         if arg.ref.label == "GPE":
             # "arrived in Kabul on his second trip to the country": the country of the city named
             # last in this sentence, though the city already fills another role
@@ -272,6 +280,36 @@ class Resolver:
                 if len(out) == arg.ref.count:
                     return out
         return []
+
+    def _genitive_country_before(self, arg: Arg) -> str | None:
+        """The country named right before ``arg`` with only a genitive marker between ("पाकिस्तान की
+        सरकार", "বাংলাদেশের সরকার", "Nepal's government")."""
+        prev = [m for m in self.doc.mentions if m.end <= arg.start and m.entity_id]
+        if not prev:
+            return None
+        m = max(prev, key=lambda m: m.end)
+        if not GENITIVE_GAP.fullmatch(self.doc.text[m.end : arg.start]):
+            return None
+        if m.label == "NORP" or m.entity_id.startswith("gpe:"):
+            return m.entity_id if m.entity_id.startswith("gpe:") else None
+        land = self._country_of_city(m.entity_id)
+        return land if land != m.entity_id else None
+
+    def home_country(self) -> str | None:
+        """The country of the article's dateline place ("ढाका, 11 दिसंबर (एजेंसी)।", "WASHINGTON, May 15"),
+        or None."""
+        if not hasattr(self, "_home"):
+            from ..text.segment import dateline_span
+
+            span = dateline_span(self.doc.text)
+            self._home = None
+            if span is not None:
+                m = next((m for m in self.doc.mentions if span[0] <= m.start < span[1] and m.entity_id
+                          and m.label in ("GPE", "LOC")), None)
+                if m is not None:
+                    land = self._country_of_city(m.entity_id)
+                    self._home = land if land and land.startswith("gpe:") else None
+        return self._home
 
     def _named_pair(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         """"পাকিস্তান ও আফগানিস্তানের মধ্যে সংঘর্ষের পর ... দুই দেশ রাজি হয়েছে": two countries named as a
