@@ -1535,3 +1535,18 @@ def test_hi_a_countrys_government_is_that_country(pipeline):
     doc = run(pipeline, "नई दिल्ली, 14 जुलाई (भाषा) पाकिस्तान की सरकार ने भारत पर आरोप लगाया।")
     acc = [e for e in doc.events if e.type == "ACCUSE"]
     assert len(acc) == 1 and names(doc, acc[0], "source") == ["Pakistan"] and names(doc, acc[0], "target") == ["India"]
+
+
+def test_hi_a_headlines_charge_noun_and_a_denial_of_the_charges(pipeline):
+    doc = run(pipeline, "राहुल गांधी का चुनाव आयोग पर 'वोट चोरी' का आरोप, भाजपा ने किया पलटवार\n\n"
+                        "निर्वाचन आयोग ने आरोपों को निराधार बताते हुए खारिज कर दिया।")
+    acc = [e for e in doc.events if e.type == "ACCUSE" and names(doc, e, "source") == ["Rahul Gandhi"]]
+    assert len(acc) == 1 and names(doc, acc[0], "target") == ["Election Commission of India"]
+    deny = [e for e in doc.events if e.type == "DENY"]
+    assert len(deny) == 1 and [r.event_id for r in deny[0].roles if r.name == "claim"] == [acc[0].id]
+
+
+def test_bn_a_convener_of_a_party_is_the_person_not_a_target(pipeline):
+    doc = run(pipeline, "এনসিপির আহ্বায়ক নাহিদ ইসলাম পুলিশের হামলার নিন্দা জানিয়েছেন।")
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(acc) == 1 and names(doc, acc[0], "source") == ["Nahid Islam"] and names(doc, acc[0], "target") == []

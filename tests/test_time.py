@@ -477,3 +477,12 @@ def test_clock_hours_on_a_24_hour_clock():
 @pytest.mark.parametrize("text,lang,value", [("यह साठ साल पुराना विवाद है।", "hi", "P60Y"), ("ষাট বছর ধরে এই বিরোধ চলছে।", "bn", "P60Y")])
 def test_tens_as_number_words(text, lang, value):
     assert [t.value for t in times(text, lang, "2024-06-19")] == [value]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("জুলাই সনদ বাস্তবায়নের দাবিতে বিক্ষোভ করেছেন তারা।", "bn"),
+    ("जुलाई चार्टर पर जनमत संग्रह होगा।", "hi"),
+    ("They signed the July Charter.", "en"),
+])
+def test_a_month_naming_a_charter_or_an_uprising_is_no_date(text, lang):
+    assert times(text, lang, "2025-09-10") == []

@@ -803,8 +803,13 @@ class Extractor:
             lo, hi = max(win[0], d.trigger.start - 60), min(win[1] + 60, d.trigger.end + 60)
             if not pack.denial_objects.search(self.text, lo, hi):
                 continue
-            acc = next((p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
-                        and p.event.sentence is not None and i - 2 <= p.event.sentence < i), None)
+            recent = [p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
+                      and p.event.sentence is not None and i - 2 <= p.event.sentence < i]
+            # (the charge against the denier first: "X का आयोग पर आरोप, भाजपा ने किया पलटवार ... आयोग ने
+            # आरोपों को खारिज कर दिया" rejects X's charge, not the retort told after it)
+            denier = {r.entity_id for r in d.roles if r.name == "denier" and r.entity_id}
+            acc = next((e for e in recent if denier & {r.entity_id for r in e.roles if r.name == "target"}),
+                       recent[0] if recent else None)
             if acc is not None:
                 s, e = acc.evidence[0].start, acc.evidence[0].end
                 d.roles.append(Role("claim", self.text[s:e].strip(), s, e, event_id=acc.id))

@@ -45,6 +45,8 @@ class TimeLang:
     month_needs_context: set[str] = field(default_factory=set)
     numbers: dict[str, float | str] = field(default_factory=dict)
     clock_fractions: dict[str, float] = field(default_factory=dict)  # "साढ़े" (half past) -> 0.5
+    # words after a bare month that make it part of a name ("জুলাই সনদ", "July Charter"): no date
+    month_name_rx: Any = None
     range_joiners: list[str] = field(default_factory=list)  # "से" in "१२ से १५ घंटे": the ends of a range
     units: dict[str, str] = field(default_factory=dict)  # key(word) -> unit
     relative_days: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -175,6 +177,9 @@ def load_time_lang(lang: str) -> TimeLang | None:
     tl.month_needs_context = {tl.key(_nfc(w)) for w in d.get("month_needs_context") or []}
     tl.numbers = {tl.key(_nfc(str(k))): v for k, v in (d.get("numbers") or {}).items()}
     tl.range_joiners = [_nfc(str(w)) for w in d.get("range_joiners") or []]
+    if d.get("month_name_words"):
+        tl.month_name_rx = regex.compile(r"\s+(?:" + "|".join(regex.escape(_nfc(str(w))) for w in d["month_name_words"])
+                                         + r")(?!\w)", regex.IGNORECASE if d.get("ignore_case") else 0)
     # Spellings as written (for the regexes) next to their lookup keys.
     spellings: dict[str, list[str]] = {"unit": [], "relday": [], "shift": [], "pod": [], "ordinal": []}
     for n, words in (d.get("ordinals") or {}).items():

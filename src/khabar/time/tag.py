@@ -84,6 +84,8 @@ def _match_window(text: str, tl: TimeLang, start: int, end: int, found: list[Can
                 continue
             slots = {k: v for k, v in m.groupdict().items() if v is not None}
             c = Candidate(m.start(), m.end(), m.group(), slots, p.name, p.origin, order, p.context)
+            if set(slots) == {"month"} and tl.month_name_rx is not None and tl.month_name_rx.match(text, m.end()):
+                continue  # "জুলাই সনদ", "जुलाई चार्टर": the month names a charter, an uprising, no date
             if _acceptable(c, tl):
                 found.append(c)
 
