@@ -516,3 +516,8 @@ def test_hi_a_place_in_a_headline_phrase_is_nobodys_announcement(pipe):
 def test_unnamed_sources_of_a_government_speak_for_it(pipe, text, speaker):
     _, qs = said(pipe, text)
     assert [q[0] for q in qs] == [speaker]
+
+
+def test_en_adding_as_a_gerund_after_of_is_no_speech_verb(pipe):
+    _, qs = said(pipe, "A Hamas official said the group had accepted a U.S. proposal but accused Israel of adding new conditions.")
+    assert [(q[0], q[1]) for q in qs] == [("org:hamas", ["org:hamas"])]
