@@ -746,3 +746,13 @@ def test_bn_a_demonym_or_a_hyphen_cased_word_after_a_person_is_no_part_of_the_na
 def test_en_a_capitalised_name_ending_in_a_body_word_is_an_organisation(text, label):
     doc = run(text, "en")
     assert [m.label for m in doc.mentions] == [label]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("शनिवार को नेशनल सेंटर फ़ॉर डिज़ास्टर प्रिवेंशन ने नागरिकों को चेतावनी दी।", "hi", "नेशनल सेंटर फ़ॉर डिज़ास्टर प्रिवेंशन"),
+    ("ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ এক প্রতিবেদনে এ কথা জানিয়েছে।", "bn", "ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ"),
+])
+def test_an_english_bodys_name_in_the_script_is_one_organisation(text, lang, name):
+    doc = run(text, lang)
+    assert [(m.text, m.label) for m in doc.mentions if m.label == "ORG"] == [(name, "ORG")]
+

@@ -56,6 +56,8 @@ class Cues:
     # words that end an organisation's name written after a name in its bare form ("রাজশাহী শিক্ষা
     # বোর্ড", "दिल्ली पुलिस"): the name and the words up to one of these are the organisation
     org_heads: frozenset[str] = frozenset()
+    org_openers: frozenset[str] = frozenset()  # National, International: an English body's name written in the script
+    org_connectors: frozenset[str] = frozenset()  # "for", "of" after its head: "... Center for Disaster Prevention"
     # Latin letters spelt in the script ("ডব্লিউ", "डब्ल्यू"): initials inside a foreign name
     # ("জর্জ ডব্লিউ বুশ", "জে ডি সালিংগার"); letters that are also common words (ও "and") are left out
     initials: frozenset[str] = frozenset()
@@ -157,6 +159,8 @@ def cues_for(lang: str | None) -> Cues:
     c.body_heads = frozenset(_norm(w) for w in data.get("body_heads", []))
     c.scope_words = frozenset(_norm(w) for w in data.get("scope_words", []))
     c.org_heads = frozenset(_norm(w) for w in data.get("org_heads", []))
+    c.org_openers = frozenset(_norm(w) for w in data.get("org_openers", []))
+    c.org_connectors = frozenset(_norm(w) for w in data.get("org_connectors", []))
     c.initials = frozenset(_norm(w) for w in data.get("initials", []))
     c.letter_names = {_norm(str(k)): str(v) for k, v in (data.get("letter_names") or {}).items()}
     if data.get("name_prefixes"):  # ending right before a name: "(?:মো\.|মোঃ)\s+$"

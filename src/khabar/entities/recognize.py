@@ -283,6 +283,8 @@ class Recognizer:
             fix(text, found)
         if self.cues.org_heads:
             found = self._bodies_named_after_a_name(text, sentences, found)
+            if self.cues.org_openers:
+                found = self._bodies_opened_by_a_word(text, sentences, found)
         if self.cues.initials:
             found = self._names_with_initials(text, sentences, found)
         if self.lang != "en":  # English has capitals for this (see the "Olena Zelenska" rule in pass 4)
@@ -494,6 +496,58 @@ class Recognizer:
         ends = [(c.start, c.end) for c in replaced.values()]
         # names inside a new organisation's span are part of it ("বাংলাদেশ জাতীয় মহিলা আইনজীবী সমিতি")
         return [c for c in out if c.by.endswith("+cue:org_head") or not any(a <= c.start and c.end <= b for a, b in ends)]
+
+    def _bodies_opened_by_a_word(self, text: str, sentences: list[list[Token]],
+                                 found: list[Candidate]) -> list[Candidate]:
+        """"नेशनल सेंटर फ़ॉर डिज़ास्टर प्रिवेंशन", "ইন্টারন্যাশনাল ক্রাইসিস গ্রুপ": an English body's name
+        written in the script, opened by one of ``org_openers`` (National, International, Central ...)
+        and closed, within five plain words, by an ``org_heads`` word, is one organisation."""
+        cues = self.cues
+        taken = [(c.start, c.end) for c in found]
+        out = []
+        for toks in sentences:
+            j = 0
+            while j < len(toks):
+                t = toks[j]
+                if t.norm not in cues.org_openers or any(a <= t.start < b for a, b in taken):
+                    j += 1
+                    continue
+                end = None
+                for n in range(1, 6):
+                    k = j + n
+                    if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
+                        break
+                    w = toks[k]
+                    stem = w.norm if w.norm in cues.org_heads else next(
+                        (x for x in cues.strip_suffix(w.text, True) if surface_form(x) in cues.org_heads), None)
+                    if stem is not None:
+                        end = w.end if stem == w.norm else w.start + len(stem)
+                        if stem != w.norm:
+                            break
+                        continue
+                    if (w.norm in cues.boundary or w.norm in cues.leading_verbs or not _PLAIN_WORD.fullmatch(w.text)
+                            or cues.strip_suffix(w.text, True)):
+                        break
+                if end is not None:
+                    # "... सेंटर फ़ॉर डिज़ास्टर प्रिवेंशन": "for"/"of" and the plain words after the head
+                    k = _first_at(toks, end)
+                    if k < len(toks) and toks[k].norm in cues.org_connectors:
+                        run = k + 1
+                        while (run < len(toks) and run - k <= 4 and _joined(text, toks[run - 1], toks[run])
+                               and toks[run].norm not in cues.boundary and _PLAIN_WORD.fullmatch(toks[run].text)):
+                            run += 1
+                        if run > k + 1:
+                            end = toks[run - 1].end
+                    out.append(Candidate(t.start, end, text[t.start : end], "ORG", [], 0.6, "cue:org_opener+cue:org_head"))
+                    taken.append((t.start, end))
+                    j = _first_at(toks, end)
+                    continue
+                j += 1
+        if not out:
+            return found
+        spans = [(c.start, c.end) for c in out]
+        kept = [c for c in found if not any(a <= c.start and c.end <= b for a, b in spans)]
+        return sorted(kept + out, key=lambda c: c.start)
 
     def _capitals(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
         """"the Chinese capital", "रूस की राजधानी", "রাশিয়ার রাজধানীতে": the capital word after a
