@@ -1550,3 +1550,18 @@ def test_bn_a_convener_of_a_party_is_the_person_not_a_target(pipeline):
     doc = run(pipeline, "এনসিপির আহ্বায়ক নাহিদ ইসলাম পুলিশের হামলার নিন্দা জানিয়েছেন।")
     acc = [e for e in doc.events if e.type == "ACCUSE"]
     assert len(acc) == 1 and names(doc, acc[0], "source") == ["Nahid Islam"] and names(doc, acc[0], "target") == []
+
+
+def test_bn_a_meeting_in_an_adjunct_is_no_party_to_the_signing_after_it_and_takes_the_last_subject(pipeline):
+    doc = run(pipeline, "রোববার প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের সঙ্গে সাক্ষাৎ করেন ইসহাক দার। পরে পররাষ্ট্র উপদেষ্টা তৌহিদ "
+                        "হোসেনের সঙ্গে বৈঠকে দুই দেশের মধ্যে ছয়টি চুক্তি সই হয়।")
+    sign = [e for e in doc.events if e.type == "SIGN"]
+    assert len(sign) == 1 and sorted(names(doc, sign[0], "party")) == ["Bangladesh", "Pakistan"]
+    meet = [e for e in doc.events if e.type == "MEET"]
+    assert sorted(names(doc, meet[-1], "participant")) == ["Ishaq Dar", "Touhid Hossain"]
+
+
+def test_hi_a_meeting_with_no_subject_goes_on_with_the_last_sentences_subject(pipeline):
+    doc = run(pipeline, "मोदी बुधवार को टोक्यो पहुंचे। बाद में प्रधानमंत्री इशिबा से मुलाकात की।")
+    meet = [e for e in doc.events if e.type == "MEET"]
+    assert len(meet) == 1 and sorted(names(doc, meet[0], "participant")) == ["Narendra Modi", "Shigeru Ishiba"]

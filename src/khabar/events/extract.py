@@ -2498,6 +2498,19 @@ class Extractor:
                 # one side named in someone's quoted words ("Met Wang Yi today"): the speaker, whose
                 # dropped "I" is the other (a pronoun or a name would have filled it)
                 roles = roles + [Role(owner, speaker.text, speaker.start, speaker.end, speaker.entity_id)]
+        if (owner in SYMMETRIC_ROLES and pack.order == "SOV" and not self.in_direct(f.start)
+                and not any(a.slot in ("", "agent") and a.start < f.start and a.start >= win[0]
+                            for a in self.sents_args.get(i, []) if a.ref is None or a.ref.kind != "group")):
+            sides = {r.entity_id for r in roles if r.name == owner and r.entity_id}
+            before = [ids for s_, _, ids in self.event_subjects if s_ == i - 1 and ids]
+            if len(sides) == 1 and before and before[0][0] not in sides and self.doc.entities.get(before[0][0]) is not None \
+                    and self.doc.entities[before[0][0]].type in ("PER", "GPE", "ORG"):
+                # "... সাক্ষাৎ করেন ইসহাক দার। পরে তৌহিদ হোসেনের সঙ্গে বৈঠকে ...": a verb-final clause
+                # that names no subject and one side only goes on with the last sentence's subject
+                eid = before[0][0]
+                m = next((m for m in reversed(self.doc.mentions) if m.entity_id == eid and m.end <= sent[0]), None)
+                if m is not None:
+                    roles = roles + [Role(owner, m.text, m.start, m.end, eid)]
         if items and len(items) > 1 and etype.item in ("topic", "released"):
             # "supports peace and stability": one support of what the list names; only things given
             # (a car, a tea set) are an event each
