@@ -1565,3 +1565,12 @@ def test_hi_a_meeting_with_no_subject_goes_on_with_the_last_sentences_subject(pi
     doc = run(pipeline, "मोदी बुधवार को टोक्यो पहुंचे। बाद में प्रधानमंत्री इशिबा से मुलाकात की।")
     meet = [e for e in doc.events if e.type == "MEET"]
     assert len(meet) == 1 and sorted(names(doc, meet[0], "participant")) == ["Narendra Modi", "Shigeru Ishiba"]
+
+
+@pytest.mark.parametrize("text", [
+    "রোববার ইউনূসের সঙ্গে সাক্ষাৎ করেন ইসহাক দার। জামায়াতে ইসলামীর আমির শফিকুর রহমানও তাঁর সঙ্গে সাক্ষাৎ করেন।",
+])
+def test_bn_a_party_leader_after_the_partys_genitive_and_one_office_word_is_the_actor(pipeline, text):
+    doc = run(pipeline, text)
+    meet = [e for e in doc.events if e.type == "MEET"]
+    assert sorted(names(doc, meet[-1], "participant")) == ["Ishaq Dar", "Shafiqur Rahman"]

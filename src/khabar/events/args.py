@@ -285,7 +285,8 @@ def _set_stems(doc: Document, args: list[Arg], forms: dict[str, set[str]] | None
             a.exact = not _discovered(doc, eid) and any(
                 a.text == n or a.text == n.split()[-1] for names in ent.names.values() for n in names)
         best = max((f for f in cands if f and len(f) < len(a.text) and a.text.startswith(f)), key=len, default=None)
-        if best is not None and not a.text[len(best)].isspace():
+        # (the rest is one ending, no further word: "জামায়াতে ইসলামী" is no "জামায়াত" + "ে ইসলামী")
+        if best is not None and not a.text[len(best)].isspace() and not regex.search(r"\s", a.text[len(best):]):
             a.stem_end = a.start + len(best)
 
 
@@ -434,6 +435,9 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                 gap = ""
         if not gap.strip():
             a.slot = "modifier"
+        elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and b.ref is None and b.slot in ("", "agent")
+              and len(gap.split()) == 1 and not BREAK_PUNCT.search(gap) and regex.fullmatch(r"[\p{L}\p{M}]+", gap.strip())):
+            a.slot = "modifier"  # "জামায়াতে ইসলামীর আমির শফিকুর রহমান": one word between is the body's office
         elif pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and _office_words(text[a.outer_end : b.outer_start], pack):
             a.slot = "modifier"  # "बांग्लादेश के अंतरिम सरकार के प्रमुख सलाहकार मुहम्मद यूनुस ने": Bangladesh's adviser
 
