@@ -1574,3 +1574,21 @@ def test_bn_a_party_leader_after_the_partys_genitive_and_one_office_word_is_the_
     doc = run(pipeline, text)
     meet = [e for e in doc.events if e.type == "MEET"]
     assert sorted(names(doc, meet[-1], "participant")) == ["Ishaq Dar", "Shafiqur Rahman"]
+
+
+@pytest.mark.parametrize("text", [
+    "ইরান ইসরায়েলের বিরুদ্ধে পাল্টা হামলা চালানোর হুমকি দিয়েছে।",
+    "ईरान ने इजराइल पर हमला करने की धमकी दी।",
+    "Iran threatened to strike Israel.",
+])
+def test_a_threat_targets_the_one_its_threatened_deed_would_strike(pipeline, text):
+    doc = run(pipeline, text)
+    warn = [e for e in doc.events if e.type == "WARN"]
+    assert len(warn) == 1 and names(doc, warn[0], "source") == ["Iran"] and names(doc, warn[0], "target") == ["Israel"]
+    assert all(e.modality == "planned" for e in doc.events if e.type == "ATTACK")
+
+
+def test_bn_transit_cancelled_is_a_sanction(pipeline):
+    doc = run(pipeline, "ভারত বাংলাদেশের সঙ্গে ট্রানজিট সুবিধা বাতিল করেছে।")
+    ev = [e for e in doc.events if e.type == "SANCTION"]
+    assert len(ev) == 1 and names(doc, ev[0], "source") == ["India"] and names(doc, ev[0], "target") == ["Bangladesh"]

@@ -1766,6 +1766,7 @@ class Extractor:
                     self.event_subjects.append((i, a.start, ids))
                     self.resolver.add_subject(dataclasses.replace(a, entity_ids=ids) if ids is not a.entity_ids else a, i)
         self._share_late_subject(sentence_events, pack)
+        self._threat_targets(sentence_events)
         self._apply_denials(sentence_events, pack, skips)
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
@@ -2367,6 +2368,24 @@ class Extractor:
                 return _items(self.text, (cur, s), pack, times)
             cur = max(cur, e)
         return []
+
+    def _threat_targets(self, sentence_events: list) -> None:
+        """"ইরান ইসরায়েলের বিরুদ্ধে পাল্টা হামলা চালানোর হুমকি দিয়েছে", "threatened to strike Israel": a
+        warning with no target of its own threatens the one its planned deed, told just before it by
+        the same actor, would strike."""
+        for k, (ev, _) in enumerate(sentence_events):
+            if ev.type != "WARN" or any(r.name == "target" and r.entity_id for r in ev.roles):
+                continue
+            source = {r.entity_id for r in ev.roles if r.name == "source" and r.entity_id}
+            for prev, _ in reversed(sentence_events[:k]):
+                if prev.modality != "planned" or prev.trigger.end > ev.trigger.start:
+                    continue
+                doers = {r.entity_id for r in prev.roles if r.name in ("attacker", "source") and r.entity_id}
+                targets = [r for r in prev.roles if r.name == "target" and r.entity_id]
+                if targets and (not doers or doers & source):
+                    ev.roles += [Role("target", r.text, r.start, r.end, r.entity_id) for r in targets]
+                    ev.by += f"; target-of-threatened:{prev.id}"
+                    break
 
     def _told_again(self, i: int, etype: EventType, f: Found, roles: list[Role], win, sent, pack: LangPack) -> None:
         """"The meeting took place on Tuesday at ...", "এ বৈঠক হয় মঙ্গলবার": an event noun after an
