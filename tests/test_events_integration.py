@@ -1592,3 +1592,20 @@ def test_bn_transit_cancelled_is_a_sanction(pipeline):
     doc = run(pipeline, "ভারত বাংলাদেশের সঙ্গে ট্রানজিট সুবিধা বাতিল করেছে।")
     ev = [e for e in doc.events if e.type == "SANCTION"]
     assert len(ev) == 1 and names(doc, ev[0], "source") == ["India"] and names(doc, ev[0], "target") == ["Bangladesh"]
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Turkey hosted talks between Russia and Ukraine in Istanbul.", "asserted"),
+    ("Turkey offered to host peace talks between Russia and Ukraine.", "planned"),
+    ("तुर्किये ने रूस और यूक्रेन के बीच वार्ता की मेजबानी की।", "asserted"),
+])
+def test_hosting_talks_between_two_sides_mediates(pipeline, text, modality):
+    doc = run(pipeline, text)
+    ev = [e for e in doc.events if e.type == "MEDIATE"]
+    assert len(ev) == 1 and names(doc, ev[0], "mediator") == ["Turkey"] and ev[0].modality == modality
+    assert sorted(names(doc, ev[0], "party")) == ["Russia", "Ukraine"]
+
+
+def test_en_supplies_after_a_noun_is_no_supply(pipeline):
+    doc = run(pipeline, "Russia and China signed a deal on gas supplies.")
+    assert [e.type for e in doc.events] == ["SIGN"]
