@@ -1609,3 +1609,35 @@ def test_hosting_talks_between_two_sides_mediates(pipeline, text, modality):
 def test_en_supplies_after_a_noun_is_no_supply(pipeline):
     doc = run(pipeline, "Russia and China signed a deal on gas supplies.")
     assert [e.type for e in doc.events] == ["SIGN"]
+
+
+@pytest.mark.parametrize("text,protester,modality", [
+    ("বিএনপি নির্বাচন বর্জনের ঘোষণা দিয়েছে।", "Bangladesh Nationalist Party", "planned"),
+    ("अवामी लीग ने चुनाव का बहिष्कार करने की धमकी दी।", "Bangladesh Awami League", "planned"),
+    ("The United States boycotted the summit in Johannesburg.", "United States", "asserted"),
+])
+def test_a_boycott_is_a_protest(pipeline, text, protester, modality):
+    doc = run(pipeline, text)
+    ev = [e for e in doc.events if e.type == "PROTEST"]
+    assert len(ev) == 1 and names(doc, ev[0], "protester") == [protester] and ev[0].modality == modality
+
+
+@pytest.mark.parametrize("text,attacker,target", [
+    ("মিয়ানমারের জান্তা সরকার আরাকান আর্মির বিরুদ্ধে অভিযান শুরু করেছে।", "Myanmar", "Arakan Army"),
+    ("पाकिस्तानी सेना ने टीटीपी के खिलाफ सैन्य अभियान शुरू किया।", "Pakistan", "Tehrik-i-Taliban Pakistan"),
+])
+def test_a_military_operation_against_a_group_attacks_it(pipeline, text, attacker, target):
+    doc = run(pipeline, text)
+    ev = [e for e in doc.events if e.type == "ATTACK"]
+    assert len(ev) == 1 and names(doc, ev[0], "attacker") == [attacker] and names(doc, ev[0], "target") == [target]
+
+
+def test_bn_a_police_raid_attacks_no_one(pipeline):
+    doc = run(pipeline, "পুলিশ অভিযান চালিয়ে ২০ জনকে আটক করেছে।")
+    assert not [e for e in doc.events if e.type == "ATTACK"]
+
+
+def test_bn_drills_around_a_place(pipeline):
+    doc = run(pipeline, "চীন তাইওয়ানকে ঘিরে সামরিক মহড়া চালিয়েছে।")
+    ev = [e for e in doc.events if e.type == "DRILL"]
+    assert len(ev) == 1 and names(doc, ev[0], "place") == ["Taiwan"]
