@@ -1641,3 +1641,18 @@ def test_bn_drills_around_a_place(pipeline):
     doc = run(pipeline, "চীন তাইওয়ানকে ঘিরে সামরিক মহড়া চালিয়েছে।")
     ev = [e for e in doc.events if e.type == "DRILL"]
     assert len(ev) == 1 and names(doc, ev[0], "place") == ["Taiwan"]
+
+
+def test_bn_a_negation_inside_the_reported_clause_does_not_deny_the_warning(pipeline):
+    doc = run(pipeline, "ইউএনএইচসিআর রাখাইনে এখনো প্রত্যাবাসনের উপযুক্ত পরিবেশ তৈরি হয়নি বলে সতর্ক করেছে।")
+    assert [e.modality for e in doc.events if e.type == "WARN"] == ["asserted"]
+
+
+def test_bn_the_negated_verb_right_after_the_trigger_denies_it(pipeline):
+    doc = run(pipeline, "ভারত ও পাকিস্তানের মধ্যে কোনো চুক্তি সই হয়নি।")
+    assert [e.modality for e in doc.events if e.type == "SIGN"] == ["denied"]
+
+
+def test_en_had_mediated_talks_is_mediation_not_talks(pipeline):
+    doc = run(pipeline, "Oman, which had mediated nuclear talks between Washington and Tehran, said the strikes undermined diplomacy.")
+    assert [e.type for e in doc.events] == ["MEDIATE"]

@@ -486,3 +486,8 @@ def test_tens_as_number_words(text, lang, value):
 ])
 def test_a_month_naming_a_charter_or_an_uprising_is_no_date(text, lang):
     assert times(text, lang, "2025-09-10") == []
+
+
+def test_a_clock_time_on_a_weekday_without_a_known_date_keeps_the_weekday():
+    found = times("शनिवार शाम पांच बजे बैठक होगी।", "hi", None)
+    assert [(t.text, t.value) for t in found] == [("शनिवार शाम पांच बजे", "XXXX-WXX-6")]

@@ -278,8 +278,10 @@ def to_time_expr(f: Found, anchor: Anchor, tense: str | None) -> TimeExpr:
         # a clock time on a known day is that moment ("शनिवार शाम पांच बजे": 2024-06-22T17:00);
         # without a day it has no value of its own, only its span
         day = r.value if r.value and len(r.value) == 10 and r.value[:4].isdigit() else None
-        r = Resolved(f"{day}T{clock[0]:02d}:{clock[1]:02d}" if day else None, "time", "TIME" if not day else r.kind,
-                     r.part_of_day)
+        if day:
+            r = Resolved(f"{day}T{clock[0]:02d}:{clock[1]:02d}", "time", r.kind, r.part_of_day)
+        elif not r.value:  # (a day known only as a weekday, "XXXX-WXX-6", keeps that value)
+            r = Resolved(None, "time", "TIME", r.part_of_day)
     return TimeExpr(
         start=f.c.start,
         end=f.c.end,
