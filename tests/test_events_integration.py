@@ -1656,3 +1656,9 @@ def test_bn_the_negated_verb_right_after_the_trigger_denies_it(pipeline):
 def test_en_had_mediated_talks_is_mediation_not_talks(pipeline):
     doc = run(pipeline, "Oman, which had mediated nuclear talks between Washington and Tehran, said the strikes undermined diplomacy.")
     assert [e.type for e in doc.events] == ["MEDIATE"]
+
+
+def test_hi_ones_own_trip_after_an_agent_is_the_agents(pipeline):
+    doc = run(pipeline, "मोदी ने सऊदी अरब की अपनी यात्रा बीच में छोड़ दी।")
+    ev = [e for e in doc.events if e.type == "VISIT"]
+    assert len(ev) == 1 and names(doc, ev[0], "traveller") == ["Narendra Modi"]

@@ -1474,7 +1474,8 @@ class Extractor:
             if f.trigger.frame == "nominal_sov" and pack.reflexives is not None and pack.reflexives.search(
                     self.text[max(win[0], f.start - 30) : f.start]):
                 # "मोदी सऊदी अरब की अपनी यात्रा ...": "one's own trip" is the trip of the clause's subject
-                subj = next((a for a in wargs if a.slot == "" and a.label == "PER" and a.end <= f.start), None)
+                # (an agent too: "मोदी ने ... अपनी यात्रा बीच में छोड़ दी")
+                subj = next((a for a in wargs if a.slot in ("", "agent") and a.label == "PER" and a.end <= f.start), None)
                 if subj is not None:
                     wargs = [dataclasses.replace(a, slot="genitive") if a is subj else a for a in wargs]
                     reflexive_owners.add(subj.start)  # (still the subject of the verb after the noun)
