@@ -756,3 +756,8 @@ def test_an_english_bodys_name_in_the_script_is_one_organisation(text, lang, nam
     doc = run(text, lang)
     assert [(m.text, m.label) for m in doc.mentions if m.label == "ORG"] == [(name, "ORG")]
 
+
+
+def test_bn_a_one_letter_last_name_with_a_case_ending_is_the_kb_name():
+    doc = run("জয়শঙ্কর ওয়াং ইয়ের সঙ্গে বৈঠক করেন। তিনি ওয়াং ইকে ধন্যবাদ জানান।", "bn")
+    assert [m.text for m in doc.mentions if m.entity_id == "per:wang_yi"] == ["ওয়াং ই", "ওয়াং ই"]

@@ -123,7 +123,7 @@ class Cues:
                     if last is not None and last != end:
                         continue  # (most words end in no case ending: a letter compare saves the regex)
                     stem = pat.sub("", w, count=1)
-                    if stem != w and len(stem) >= 2 and stem not in out:
+                    if stem != w and len(stem) >= (1 if known_only else 2) and stem not in out:
                         out.append(stem)
                         nxt.append(stem)
             todo = nxt
