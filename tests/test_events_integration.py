@@ -1662,3 +1662,15 @@ def test_hi_ones_own_trip_after_an_agent_is_the_agents(pipeline):
     doc = run(pipeline, "मोदी ने सऊदी अरब की अपनी यात्रा बीच में छोड़ दी।")
     ev = [e for e in doc.events if e.type == "VISIT"]
     assert len(ev) == 1 and names(doc, ev[0], "traveller") == ["Narendra Modi"]
+
+
+def test_bn_the_name_after_an_announcing_verb_does_the_planned_deed(pipeline):
+    doc = run(pipeline, "ইউক্রেনকে সমর্থন অব্যাহত রাখার ঘোষণা দিয়েছে জার্মানি।")
+    ev = [e for e in doc.events if e.type == "SUPPORT"]
+    assert len(ev) == 1 and names(doc, ev[0], "source") == ["Germany"] and ev[0].modality == "planned"
+
+
+def test_bn_a_name_after_a_quotative_reports_and_does_not_act(pipeline):
+    doc = run(pipeline, "ইসরায়েল গাজায় হামলা চালিয়েছে বলে জানিয়েছে কাতার।")
+    ev = [e for e in doc.events if e.type == "ATTACK"]
+    assert len(ev) == 1 and names(doc, ev[0], "attacker") == ["Israel"] and ev[0].sources == ["gpe:qa"]

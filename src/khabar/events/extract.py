@@ -1767,6 +1767,7 @@ class Extractor:
                     self.event_subjects.append((i, a.start, ids))
                     self.resolver.add_subject(dataclasses.replace(a, entity_ids=ids) if ids is not a.entity_ids else a, i)
         self._share_late_subject(sentence_events, pack)
+        self._announcer_after(i, sentence_events, pack)
         self._threat_targets(sentence_events)
         self._apply_denials(sentence_events, pack, skips)
         self._denied_allegations(i, sentence_events, pack)
@@ -2369,6 +2370,32 @@ class Extractor:
                 return _items(self.text, (cur, s), pack, times)
             cur = max(cur, e)
         return []
+
+    def _announcer_after(self, i: int, sentence_events: list, pack: LangPack) -> None:
+        """"ইউক্রেনকে সমর্থন অব্যাহত রাখার ঘোষণা দিয়েছে জার্মানি": in a verb-final language the name
+        ending the sentence after a verb of announcing or deciding (no event of its own) is who does the
+        planned deed before it, when that deed names no subject (not after a quotative: "... বলে
+        জানিয়েছে X" reports, it does not act)."""
+        if pack.order != "SOV" or not sentence_events:
+            return
+        ev, _ = sentence_events[-1]
+        role = _subject_role(self.onto[ev.type].frame(None)) if ev.type in self.onto else None
+        if not role or ev.modality != "planned" or any(r.name == role and r.entity_id for r in ev.roles):
+            return
+        sent = self.doc.sentences[i]
+        last = [a for a in self.sents_args.get(i, []) if a.start >= ev.trigger.end and a.slot == "" and a.entity_ids
+                and a.ref is None and a.label in ("PER", "GPE", "ORG")]
+        if len(last) != 1 or self.text[last[0].outer_end or last[0].end : sent.end].strip(" ।.!?\"”'\n"):
+            return
+        between = self.text[ev.trigger.end : last[0].start]
+        quotative = _cue_pattern(pack, "quotatives")
+        if (len(between.split()) > 4 or any(c in between for c in ",;:") or pack.announce_verbs is None
+                or not pack.announce_verbs.search(between)
+                or (quotative is not None and quotative.search(between))):
+            return
+        a = last[0]
+        ev.roles = [Role(role, a.text, a.start, a.end, a.entity_ids[0])] + ev.roles
+        ev.by += "; announcer-after-verb"
 
     def _threat_targets(self, sentence_events: list) -> None:
         """"ইরান ইসরায়েলের বিরুদ্ধে পাল্টা হামলা চালানোর হুমকি দিয়েছে", "threatened to strike Israel": a

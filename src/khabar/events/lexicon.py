@@ -179,6 +179,9 @@ class LangPack:
     year_attributive_after: regex.Pattern | None = None
     year_attributive_before: regex.Pattern | None = None
     determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
+    # "... রাখার ঘোষণা দিয়েছে X": nouns of announcing or deciding whose subject, named after the verb,
+    # does the planned deed before them
+    announce_verbs: regex.Pattern | None = None
     # "this"/"the" right before an event noun with no actor: the event told before ("এ বৈঠক হয় ...")
     event_anaphors: regex.Pattern | None = None
     possessive_determiners: regex.Pattern | None = None  # "its", "their": before a trigger, it is a noun
@@ -349,6 +352,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         if (roles.get("year_attributive") or {}).get("before") else None,
         determiners=alternation(roles.get("determiners"), macros),
         event_anaphors=alternation(roles.get("event_anaphors"), macros),
+        announce_verbs=alternation(roles.get("announce_verbs"), macros),
         possessive_determiners=alternation(roles.get("possessive_determiners"), macros),
         title_qualifiers=alternation(roles.get("title_qualifiers"), macros),
         reflexives=alternation(roles.get("reflexives"), macros),
