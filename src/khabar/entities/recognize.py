@@ -467,26 +467,10 @@ class Recognizer:
                 c = by_end.get(t.end)
                 if c is None or (surface_form(t.text) not in self.kb.surface and cues.strip_suffix(t.text, True)):
                     continue  # (a case ending: "বার্মিংহামে কনজারভেটিভ পার্টি" is the party in Birmingham)
-                end = None
-                for n in range(1, 5):
-                    k = j + n
-                    if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
-                        break
-                    w = toks[k]
-                    stem = w.norm if w.norm in cues.org_heads else next(
-                        (x for x in cues.strip_suffix(w.text, True) if surface_form(x) in cues.org_heads), None)
-                    if stem is not None:
-                        if n == 1 and self._label_of(c) == "ORG":
-                            break  # a body's name before a head word: "বাংলাদেশ ব্যাংক" + ...
-                        end = w.end if stem == w.norm else w.start + len(stem)
-                        if stem != w.norm:
-                            break  # a case ending closes the name
-                        continue  # "ঢাকা মেডিকেল কলেজ হাসপাতাল": a head may follow another
-                    # a plain word of the name: no case ending, no function word, no other name
-                    if (w.start in starts or w.norm in cues.boundary or w.norm in cues.leading_verbs
-                            or w.norm in cues.government_words or not _PLAIN_WORD.fullmatch(w.text)
-                            or cues.strip_suffix(w.text, True)):
-                        break
+                # (a body's name right before a head word is no opener: "বাংলাদেশ ব্যাংক" + ...;
+                # nor does the name run over another name or a government word)
+                end = self._org_head_end(text, toks, j, 4, head_first=self._label_of(c) != "ORG",
+                                         stop=lambda w: w.start in starts or w.norm in cues.government_words)
                 if end is not None:
                     replaced[id(c)] = Candidate(c.start, end, text[c.start : end], "ORG", [],
                                                 max(c.confidence, 0.6), c.by + "+cue:org_head")
@@ -496,6 +480,32 @@ class Recognizer:
         ends = [(c.start, c.end) for c in replaced.values()]
         # names inside a new organisation's span are part of it ("বাংলাদেশ জাতীয় মহিলা আইনজীবী সমিতি")
         return [c for c in out if c.by.endswith("+cue:org_head") or not any(a <= c.start and c.end <= b for a, b in ends)]
+
+    def _org_head_end(self, text: str, toks: list[Token], j: int, most: int, head_first: bool = True,
+                      stop=lambda w: False) -> int | None:
+        """Where an organisation's name that ``toks[j]`` opens ends: at the last ``org_heads`` word
+        within ``most`` plain words after it (a case ending on a head closes the name there), or None.
+        A plain word has no case ending and is no function word; ``stop`` ends the name early."""
+        cues = self.cues
+        end = None
+        for n in range(1, most + 1):
+            k = j + n
+            if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
+                break
+            w = toks[k]
+            stem = w.norm if w.norm in cues.org_heads else next(
+                (x for x in cues.strip_suffix(w.text, True) if surface_form(x) in cues.org_heads), None)
+            if stem is not None:
+                if n == 1 and not head_first:
+                    break
+                end = w.end if stem == w.norm else w.start + len(stem)
+                if stem != w.norm:
+                    break  # a case ending closes the name
+                continue  # "ঢাকা মেডিকেল কলেজ হাসপাতাল": a head may follow another
+            if (stop(w) or w.norm in cues.boundary or w.norm in cues.leading_verbs or not _PLAIN_WORD.fullmatch(w.text)
+                    or cues.strip_suffix(w.text, True)):
+                break
+        return end
 
     def _bodies_opened_by_a_word(self, text: str, sentences: list[list[Token]],
                                  found: list[Candidate]) -> list[Candidate]:
@@ -512,22 +522,7 @@ class Recognizer:
                 if t.norm not in cues.org_openers or any(a <= t.start < b for a, b in taken):
                     j += 1
                     continue
-                end = None
-                for n in range(1, 6):
-                    k = j + n
-                    if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
-                        break
-                    w = toks[k]
-                    stem = w.norm if w.norm in cues.org_heads else next(
-                        (x for x in cues.strip_suffix(w.text, True) if surface_form(x) in cues.org_heads), None)
-                    if stem is not None:
-                        end = w.end if stem == w.norm else w.start + len(stem)
-                        if stem != w.norm:
-                            break
-                        continue
-                    if (w.norm in cues.boundary or w.norm in cues.leading_verbs or not _PLAIN_WORD.fullmatch(w.text)
-                            or cues.strip_suffix(w.text, True)):
-                        break
+                end = self._org_head_end(text, toks, j, 5)
                 if end is not None:
                     # "... सेंटर फ़ॉर डिज़ास्टर प्रिवेंशन": "for"/"of" and the plain words after the head
                     k = _first_at(toks, end)
