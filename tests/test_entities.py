@@ -761,3 +761,8 @@ def test_an_english_bodys_name_in_the_script_is_one_organisation(text, lang, nam
 def test_bn_a_one_letter_last_name_with_a_case_ending_is_the_kb_name():
     doc = run("জয়শঙ্কর ওয়াং ইয়ের সঙ্গে বৈঠক করেন। তিনি ওয়াং ইকে ধন্যবাদ জানান।", "bn")
     assert [m.text for m in doc.mentions if m.entity_id == "per:wang_yi"] == ["ওয়াং ই", "ওয়াং ই"]
+
+
+def test_bn_a_family_name_written_first_that_is_also_a_letter_is_the_person_after_the_full_name():
+    doc = run("চীনের প্রেসিডেন্ট সি চিন পিং সম্মেলনে যোগ দেন। পুতিন বুধবার সির সঙ্গে বৈঠক করেন।", "bn")
+    assert [m.text for m in doc.mentions if m.entity_id == "per:xi_jinping"] == ["সি চিন পিং", "সি"]

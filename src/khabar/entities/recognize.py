@@ -1121,6 +1121,14 @@ class Recognizer:
                     return lab
         return None
 
+    def _called_by_family_name(self, eid: str) -> bool:
+        """A KB person whose family name is written first (kb/family_name_first.txt: Xi, Kim, Wang)."""
+        from .kb import family_first_keys
+
+        ent = self.kb.entities.get(eid)
+        return ent is not None and ent.type == "PER" and any(
+            " " in n.strip() and latin_key(n.split()[0]) in family_first_keys() for n in ent.names.get("en", []))
+
     def _repeats(self, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
         """Find again, without their cue, names that pass 2-4 found (not KB names: pass 1 saw those)."""
         seen: dict[str, Candidate] = {}
@@ -1137,11 +1145,14 @@ class Recognizer:
             words = c.text.split()
             label = c.label or (self.kb.entities[c.ids[0]].type if c.ids and c.ids[0] in self.kb.entities else None)
             if label == "PER" and len(words) > 1 and c.confidence >= 0.5:
+                family_first = bool(c.ids) and self._called_by_family_name(c.ids[0])
                 for w in (words[0], words[-1]):
                     sf = surface_form(w)
-                    # (two letters only for a KB person's family name written first: शी, সি, Li)
+                    # (two letters only for a KB person's family name written first: शी, সি, Li; and
+                    # such a name counts even where it is also a common word or letter: সি)
                     shortest = 2 if c.ids and w is words[0] else 3
-                    if len(sf) >= shortest and not self.cues.is_known_stem(w) and sf not in seen:
+                    known = self.cues.is_known_stem(w) and not (family_first and w is words[0])
+                    if len(sf) >= shortest and not known and sf not in seen:
                         seen[sf] = c
         if not seen:
             return []
