@@ -1674,3 +1674,9 @@ def test_bn_a_name_after_a_quotative_reports_and_does_not_act(pipeline):
     doc = run(pipeline, "ইসরায়েল গাজায় হামলা চালিয়েছে বলে জানিয়েছে কাতার।")
     ev = [e for e in doc.events if e.type == "ATTACK"]
     assert len(ev) == 1 and names(doc, ev[0], "attacker") == ["Israel"] and ev[0].sources == ["gpe:qa"]
+
+
+def test_hi_the_commission_named_again_asks(pipeline):
+    doc = run(pipeline, "निर्वाचन आयोग ने आरोपों को खारिज कर दिया। आयोग ने राहुल गांधी से सबूत पेश करने को कहा।")
+    ev = [e for e in doc.events if e.type == "APPEAL"]
+    assert len(ev) == 1 and names(doc, ev[0], "source") == ["Election Commission of India"]

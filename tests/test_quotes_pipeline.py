@@ -521,3 +521,12 @@ def test_unnamed_sources_of_a_government_speak_for_it(pipe, text, speaker):
 def test_en_adding_as_a_gerund_after_of_is_no_speech_verb(pipe):
     _, qs = said(pipe, "A Hamas official said the group had accepted a U.S. proposal but accused Israel of adding new conditions.")
     assert [(q[0], q[1]) for q in qs] == [("org:hamas", ["org:hamas"])]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("বাংলাদেশ নির্বাচন কমিশন তফসিল ঘোষণা করেছে। কমিশন জানিয়েছে, ভোট হবে ফেব্রুয়ারিতে।", "org:election_commission_of_bangladesh"),
+    ("The Election Commission of India rejected the charges. The commission said the rolls were accurate.", "org:election_commission_of_india"),
+])
+def test_a_body_named_again_by_its_last_word_is_the_body_named_before(pipe, text, speaker):
+    _, qs = said(pipe, text)
+    assert [q[0] for q in qs] == [speaker]

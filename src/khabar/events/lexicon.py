@@ -123,6 +123,7 @@ class RefForm:
     opposing: bool = False  # "both sides": two actors facing each other in an event, not co-actors
     office: str | None = None  # "both leaders": people holding an office of this title category, when the article names them
     home: bool = False  # "सरकार", "the government": the article's own country (its dateline) unless a country's genitive precedes
+    head: str | None = None  # "आयोग", "the commission": the last body named before whose name ends in this word
 
 
 @dataclass
@@ -291,6 +292,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     opposing=bool(r.get("opposing", False)),
                     office=r.get("office"),
                     home=bool(r.get("home", False)),
+                    head=r.get("head"),
                 )
             )
     return out

@@ -93,6 +93,19 @@ class Resolver:
 
     def pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        if arg.ref.head:
+            # "निर्वाचन आयोग ने ... । आयोग ने राहुल गांधी से सबूत मांगे": the body named last whose
+            # name ends in the same word
+            from ..entities.kb import surface_form
+
+            head = surface_form(arg.ref.head)
+            ends = {m.start: m for m in self.doc.mentions}
+            for a in sorted(self.seen, key=lambda a: -a.offset):
+                m = ends.get(a.offset)
+                if (a.offset < arg.start and a.label in ("ORG", "AGENCY") and a.entity_id not in exclude and m is not None
+                        and any(surface_form(w).startswith(head) for w in m.text.split())):
+                    return [a.entity_id]
+            return []
         if arg.ref.home:
             # "the government": a country's right before it ("पाकिस्तान की सरकार"), else the country
             # the article is filed from ("नई दिल्ली, 14 जुलाई ... सरकार चीन के सामने झुक गई है": India's)
