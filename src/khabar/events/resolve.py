@@ -35,9 +35,11 @@ FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ORG": {"ORG", "AGENCY"}, "ANY": {"PER",
 ANY_TITLE = regex.compile(".")  # holds(): any office at all
 
 SYMMETRIC_ROLES = frozenset({"participant", "party"})  # roles where each side acts alike
+_UNSET = object()
+# what stands between a country and the noun it owns: a genitive ending or marker ("पाकिस्तान की सरकार")
+GENITIVE_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)?\s+(?:(?:की|के|का)\s+)?")
 # what joins two names into a pair: a conjunction of hi/bn/en or a hyphen (and a genitive ending
 # written on the first one is not between them: the mention ends before it)
-GENITIVE_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)?\s+(?:(?:की|के|का)\s+)?")
 PAIR_JOINT = regex.compile(r"\s*(?:ও|এবং|আর|और|तथा|एवं|व|and|&|[-–])\s*")
 
 
@@ -58,6 +60,7 @@ class Resolver:
     participants: list[Antecedent] = field(default_factory=list)  # other actors of extracted events
     anchors: list[tuple[int, str, str | None, str]] = field(default_factory=list)  # (offset, head, modifier, entity)
     speakers: list[tuple[int, int, str | None, str | None]] = field(default_factory=list)  # direct quotes
+    _home: object = field(default=_UNSET, repr=False)  # the dateline's country, found once (home_country)
 
     def label_of(self, eid: str) -> str:
         ent = self.doc.entities.get(eid)
@@ -311,7 +314,7 @@ class Resolver:
     def home_country(self) -> str | None:
         """The country of the article's dateline place ("ढाका, 11 दिसंबर (एजेंसी)।", "WASHINGTON, May 15"),
         or None."""
-        if not hasattr(self, "_home"):
+        if self._home is _UNSET:
             from ..text.segment import dateline_span
 
             span = dateline_span(self.doc.text)
