@@ -766,3 +766,19 @@ def test_bn_a_one_letter_last_name_with_a_case_ending_is_the_kb_name():
 def test_bn_a_family_name_written_first_that_is_also_a_letter_is_the_person_after_the_full_name():
     doc = run("চীনের প্রেসিডেন্ট সি চিন পিং সম্মেলনে যোগ দেন। পুতিন বুধবার সির সঙ্গে বৈঠক করেন।", "bn")
     assert [m.text for m in doc.mentions if m.entity_id == "per:xi_jinping"] == ["সি চিন পিং", "সি"]
+
+
+def test_bn_a_city_after_another_country_is_still_the_city():
+    doc = run("পাকিস্তান ঢাকা থেকে তাদের হাইকমিশনারকে প্রত্যাহার করেছে।", "bn")
+    assert "city:dhaka" in ids_of(doc)
+
+
+def test_bn_a_known_surname_inside_a_titled_name_is_no_one_else():
+    doc = run("ঢাকায় নিযুক্ত পাকিস্তানের হাইকমিশনার সৈয়দ আহমেদ মারুফ বন্দরে জাহাজটিকে স্বাগত জানান।", "bn")
+    assert "সৈয়দ আহমেদ মারুফ" in [m.text for m in doc.mentions]
+    assert not any(doc.entities[m.entity_id].name == "Abiy Ahmed" for m in doc.mentions if m.entity_id in doc.entities)
+
+
+def test_en_police_opening_a_sentence_is_no_name():
+    doc = run("Police arrested the former minister on Monday.", "en")
+    assert "Police" not in [m.text for m in doc.mentions]

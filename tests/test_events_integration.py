@@ -1680,3 +1680,60 @@ def test_hi_the_commission_named_again_asks(pipeline):
     doc = run(pipeline, "निर्वाचन आयोग ने आरोपों को खारिज कर दिया। आयोग ने राहुल गांधी से सबूत पेश करने को कहा।")
     ev = [e for e in doc.events if e.type == "APPEAL"]
     assert len(ev) == 1 and names(doc, ev[0], "source") == ["Election Commission of India"]
+
+
+def test_hi_headline_meeting_named_as_a_noun_after_whose_it_is(pipeline):
+    doc = run(pipeline, "ट्रंप और शी चिनफिंग की बुसान में मुलाकात, टैरिफ घटाने पर बनी सहमति")
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert sorted(names(doc, meet, "participant")) == ["Donald Trump", "Xi Jinping"] and names(doc, meet, "place") == ["Busan"]
+
+
+def test_hi_headline_agreement_verb_before_noun(pipeline):
+    doc = run(pipeline, "भारत और चीन के बीच सीमा पर बनी सहमति")
+    (agree,) = [e for e in doc.events if e.type == "AGREE"]
+    assert sorted(names(doc, agree, "party")) == ["China", "India"]
+
+
+@pytest.mark.parametrize("text", [
+    "भारत ने सोमवार को कनाडा के छह राजनयिकों को देश छोड़ने का आदेश दिया।",
+    "ভারত কানাডার ছয় কূটনীতিককে শনিবারের মধ্যে দেশ ছাড়ার নির্দেশ দিয়েছে।",
+    "India ordered six Canadian diplomats to leave the country.",
+])
+def test_diplomats_ordered_to_leave_are_expelled(pipeline, text):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert names(doc, ev, "source") == ["India"] and names(doc, ev, "target") == ["Canada"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("भारत ने कनाडा से अपने उच्चायुक्त को वापस बुलाया।", "Canada"),
+    ("India recalled its high commissioner from Ottawa on Monday.", "Canada"),
+    ("পাকিস্তান ঢাকা থেকে তাদের হাইকমিশনারকে প্রত্যাহার করেছে।", "Bangladesh"),
+])
+def test_an_envoy_recalled_reduces_relations_with_whence(pipeline, text, target):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert names(doc, ev, "target") == [target]
+
+
+@pytest.mark.parametrize("text, arrester", [
+    ("ঢাকা, ৫ মে — পুলিশ সাবেক মন্ত্রী আনিসুল হককে গ্রেপ্তার করেছে।", "Bangladesh"),
+    ("नई दिल्ली, 5 मई। पुलिस ने राहुल शर्मा को गिरफ्तार किया।", "India"),
+    ("DHAKA, May 5 (Reuters) - Police arrested the former minister on Monday.", "Bangladesh"),
+])
+def test_the_unnamed_police_are_the_dateline_countrys(pipeline, text, arrester):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "ARREST"]
+    assert names(doc, ev, "arrester") == [arrester]
+
+
+def test_bn_police_gunfire_is_the_countrys_attack(pipeline):
+    doc = run(pipeline, "কাঠমান্ডু, ৯ সেপ্টেম্বর (এএফপি) — সোমবার পুলিশের গুলিতে অন্তত ১৯ জন নিহত হন।")
+    (ev,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, ev, "attacker") == ["Nepal"]
+
+
+def test_en_a_pronoun_after_an_unnamed_speaker_is_the_speaker(pipeline):
+    doc = run(pipeline, "DHAKA, May 5 (Reuters) - Police said they arrested the former minister on Monday.")
+    (ev,) = [e for e in doc.events if e.type == "ARREST"]
+    assert names(doc, ev, "arrester") == ["Bangladesh"]

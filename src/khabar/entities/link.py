@@ -89,7 +89,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         if ids:
             eid = kb.best_of(ids)
             owner = _owner_country(c, cands[before[i]] if i in before else None, kb, lang, text)
-            if owner and str(kb.entities[eid].attrs.get("country") or "").lower() not in ("", owner[4:]):
+            if owner and kb.entities[eid].type == "ORG" and str(kb.entities[eid].attrs.get("country") or "").lower() not in ("", owner[4:]):
                 # "बांग्लादेश के निर्वाचन आयोग": a body named after another country's genitive is that
                 # country's body of the same name (the KB's, if it knows one), not the home country's
                 home_body, eid = eid, _same_body_of(kb, eid, owner)  # (None: a new body, of that country)
@@ -189,7 +189,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
 
 def _owner_country(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str | None) -> str | None:
     """The country whose genitive (or demonym) names a KB body's owner right before it ("बांग्लादेश के
-    निर्वाचन आयोग", "ভারতের নির্বাচন কমিশন"), only for a body the KB places in one country."""
+    निर्वाचन आयोग", "ভারতের নির্বাচন কমিশন"), only for a body the KB places in one country (a city's
+    country is its own: "পাকিস্তান ঢাকা থেকে ..." is no Pakistani Dhaka)."""
     if text is None or prev is None or not prev.ids or c.label not in ("ORG", None):
         return None
     cues = cues_for(lang)

@@ -735,6 +735,10 @@ class Recognizer:
         # over it ("spokesman Lin Jian"); an exact KB name stops it
         weak = {_first_at(toks, c.start): c for c in out
                 if ("kb:key" in c.by or "kb:fuzzy" in c.by) and len(c.text.split()) == 1}
+        # a known person's surname alone inside an Indic name after a title ("হাইকমিশনার সৈয়দ আহমেদ
+        # মারুফ": Ahmed, not Abiy Ahmed): the title's name runs over it unless it is the name's first word
+        surnames_inside = {_first_at(toks, c.start): c for c in out
+                           if c.by == "kb:surname" and not c.text.isascii() and len(c.text.split()) == 1}
         for i in range(len(toks) if self.tagger is None or MODEL_TITLES else 0):  # pass 2: titles
             hit = self.cues.title_at(words, i) if words[i] in self.cues.title_first else None
             if not hit or i in covered:
@@ -746,11 +750,15 @@ class Recognizer:
                 continue  # "জাতিসংঘ মহাসচিব, ক্যাম্প পরিদর্শন": a comma ends the title; no name follows
             if i + n < len(toks) and words[i + n] in self.cues.title_first and self.cues.title_at(words, i + n):
                 continue  # "উপদেষ্টা ব্রিগেডিয়ার জেনারেল (অব.) এম সাখাওয়াত": another title follows; the name is after it
-            got = self._name_after(text, toks, i + n, covered - set(weak), honorific)
+            inside = {w: c for w, c in surnames_inside.items() if w > i + n}
+            got = self._name_after(text, toks, i + n, covered - set(weak) - set(inside), honorific)
+            if got and not (label == "PER" and any(i + n < w < got[2] for w in inside)):
+                got = self._name_after(text, toks, i + n, covered - set(weak), honorific) if inside else got
             if got:
                 a, b, k = got
-                if label == "PER" and any(i + n <= w < k for w in weak):
-                    out = [c for c in out if not any(i + n <= w < k and c is weak[w] for w in weak)]
+                run_over = {**weak, **inside}
+                if label == "PER" and any(i + n <= w < k for w in run_over):
+                    out = [c for c in out if not any(i + n <= w < k and c is run_over[w] for w in run_over)]
                 elif any(i + n <= w < k for w in weak):
                     got = self._name_after(text, toks, i + n, covered, honorific)
             if got and label == "PER" and any(toks[x].norm in self.cues.label_after for x in range(i + n, got[2])):
@@ -1067,6 +1075,8 @@ class Recognizer:
                     run = run[cut + 1:]
             while run and run[-1].norm in cues.connectors:
                 run = run[:-1]
+            if len(run) == 1 and (run[0].text in cues.not_names or run[0].norm in cues.not_names):
+                run = []  # "Police arrested ...": a capitalised word that names no one alone
             if run:
                 a, b = run[0].start, run[-1].end
                 stems = cues.strip_suffix(run[-1].text)

@@ -1265,9 +1265,11 @@ class Extractor:
             self.out.quotes.extend(q for q in att.quotes if not self._opens_direct(q))
             for q in att.quotes:  # who speaks is the subject of the speech verb: "তিনি বলেন" next is them
                 sp = next((a for a in sents_args[i] if q.speaker_span is not None and a.start == q.speaker_span.start
-                           and a.ref is None and a.entity_ids), None)
+                           and (a.entity_ids or (a.ref is not None and q.speaker))), None)
                 if sp is not None:
-                    self.resolver.add_subject(sp, i, slot="speaker")
+                    # (a reference speaks as whom it was resolved to: "Police said they ...", the country's)
+                    self.resolver.add_subject(sp if sp.ref is None else dataclasses.replace(sp, entity_ids=[q.speaker]),
+                                              i, slot="speaker")
             self.direct_quotes(pack, sents_args, i)
         self.resolver.seen.clear()
         self.resolver.anchors.clear()
