@@ -782,3 +782,12 @@ def test_bn_a_known_surname_inside_a_titled_name_is_no_one_else():
 def test_en_police_opening_a_sentence_is_no_name():
     doc = run("Police arrested the former minister on Monday.", "en")
     assert "Police" not in [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("ঢাকায় পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে উদ্বেগ প্রকাশ করেছে।", "bn", "gpe:bd"),
+    ("नई दिल्ली में विदेश मंत्रालय ने बयान जारी किया।", "hi", "gpe:in"),
+])
+def test_a_generic_ministry_after_a_capital_in_the_locative_is_that_countrys(text, lang, country):
+    doc = run(text, lang)
+    assert [m.entity_id for m in doc.mentions if m.label == "ORG"] == [country]

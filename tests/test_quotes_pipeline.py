@@ -530,3 +530,22 @@ def test_en_adding_as_a_gerund_after_of_is_no_speech_verb(pipe):
 def test_a_body_named_again_by_its_last_word_is_the_body_named_before(pipe, text, speaker):
     _, qs = said(pipe, text)
     assert [q[0] for q in qs] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("ঢাকায় পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে নেপালের পরিস্থিতি নিয়ে উদ্বেগ প্রকাশ করেছে। বিবৃতিতে বলা হয়, "
+     "বাংলাদেশ আশা করে নেপালের জনগণ শান্তিপূর্ণভাবে সংকটের সমাধান করবে।", "gpe:bd",
+     "বাংলাদেশ আশা করে নেপালের জনগণ শান্তিপূর্ণভাবে সংকটের সমাধান করবে"),
+    ("नई दिल्ली में विदेश मंत्रालय ने बयान जारी किया। बयान में कहा गया कि भारत नेपाल के साथ खड़ा है।", "gpe:in",
+     "भारत नेपाल के साथ खड़ा है"),
+    ("Pakistan's foreign ministry issued a statement on Monday. The statement said Islamabad stands with Kabul.", "gpe:pk",
+     "Islamabad stands with Kabul"),
+])
+def test_the_statement_said_speaks_for_whom_the_sentence_before_names(pipe, text, speaker, words):
+    _, qs = said(pipe, text)
+    assert (speaker, [speaker], words) in qs
+
+
+def test_a_statement_said_with_nothing_before_has_no_speaker(pipe):
+    _, qs = said(pipe, "বিবৃতিতে বলা হয়, বাংলাদেশ আশা করে নেপালের জনগণ শান্তিপূর্ণভাবে সংকটের সমাধান করবে।")
+    assert qs == []

@@ -264,7 +264,23 @@ def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
     after its genitive ("चीन के वाणिज्य मंत्रालय"), a place and a body in one span ("কিয়েভের বিমানবাহিনী"),
     else, for a bare generic body ("विदेश मंत्रालय"), the country the article is filed from (``home``)."""
     return (_government_of(c.text, kb, lang) or _body_of(c, prev, kb, lang, text) or _owned_body(c.text, kb, lang)
+            or _capital_before(c, prev, kb, lang, text)
             or (home if home and (_bare_body(c.text, lang) or c.by.startswith("cue:generic_body")) else None))
+
+
+def _capital_before(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str | None) -> str | None:
+    """"ঢাকায় পররাষ্ট্র মন্ত্রণালয় ...", "नई दिल्ली में विदेश मंत्रालय ने ...": a bare generic body right after
+    a capital city in the locative is that country's (the capital's country names it, as a dateline would)."""
+    if text is None or prev is None or not prev.ids or not _bare_body(c.text, lang):
+        return None
+    cues = cues_for(lang)
+    gap = text[prev.end : c.start].strip()
+    if text[prev.end : c.start].strip(" ") != text[prev.end : c.start].strip() or cues.case_class.get(surface_form(gap)) != "LOC":
+        return None  # (no comma or line between them)
+    city = kb.entities.get(prev.ids[0])
+    country = f"gpe:{str(city.attrs.get('country') or '').lower()}" if city is not None else ""
+    land = kb.entities.get(country)
+    return country if land is not None and land.attrs.get("capital") == prev.ids[0] else None
 
 
 def _bare_body(text: str, lang: str) -> bool:

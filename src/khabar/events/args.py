@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..entities.cues import cues_for
+from ..entities.kb import surface_form
 from ..model import Document, Mention
 from .lexicon import LangPack, RefForm
 
@@ -172,9 +174,6 @@ PLACE_WORD_NAME_SHARE = 0.2  # a word whose cluster is this often inside names m
 def _name_like(word: str, pack: LangPack) -> bool:
     """A word the recogniser missed that may still be a name: unknown to the word clusters, or of a
     cluster often inside names ("পাটগ্রাম", "কালিয়াকৈর"; not "সেনারা", the troops)."""
-    from ..entities.cues import cues_for
-    from ..entities.kb import surface_form
-
     cues = cues_for(pack.lang)
     if not cues.clusters:
         return False
@@ -185,9 +184,6 @@ def _name_like(word: str, pack: LangPack) -> bool:
 def _office_lead(text: str, sent_start: int, pos: int, pack: LangPack) -> int:
     """Where the office words (and a capitalised demonym) right before ``pos`` begin: the start of
     "Russian President " in "by Russian President Vladimir Putin"; ``pos`` when there are none."""
-    from ..entities.cues import cues_for
-    from ..entities.kb import surface_form
-
     cues = cues_for(pack.lang)
     words = list(regex.finditer(r"\S+", text[sent_start:pos]))
     k = len(words)
@@ -284,6 +280,12 @@ def _set_stems(doc: Document, args: list[Arg], forms: dict[str, set[str]] | None
             # (or its last word: the surname পম্পেও of মাইক পম্পেও, whose -েও looks like -ে + ও)
             a.exact = not _discovered(doc, eid) and any(
                 a.text == n or a.text == n.split()[-1] for names in ent.names.values() for n in names)
+            if not a.exact and " " in a.text:
+                # a new body whose name ends in its head word ("ঢাকায় পররাষ্ট্র মন্ত্রণালয় ... জানিয়েছে"):
+                # the word's last letters (য়) are no locative ending
+                cues = cues_for(doc.lang) if doc.lang else None
+                last = surface_form(a.text.split()[-1])
+                a.exact = cues is not None and (last in cues.body_heads or last in cues.org_heads)
         best = max((f for f in cands if f and len(f) < len(a.text) and a.text.startswith(f)), key=len, default=None)
         # (the rest is one ending, no further word: "জামায়াতে ইসলামী" is no "জামায়াত" + "ে ইসলামী")
         if best is not None and not a.text[len(best)].isspace() and not regex.search(r"\s", a.text[len(best):]):
@@ -445,9 +447,6 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
 def _office_words(gap: str, pack: LangPack) -> bool:
     """Only an office between a possessor and a person: title words, the genitive marker, body
     words (सरकार, মন্ত্রণালয়) and at most one other word (अंतरिम), no punctuation."""
-    from ..entities.cues import cues_for
-    from ..entities.kb import surface_form
-
     words = gap.split()
     if not 2 <= len(words) <= 7 or BREAK_PUNCT.search(gap):
         return False
@@ -476,9 +475,6 @@ def _headline_pair(text: str, a: Arg, b: Arg) -> bool:
 
 def _bare_words(text: str, lo: int, hi: int, pack: LangPack, descriptors) -> list[str]:
     """The words between two arguments without demonyms (``descriptors``) and office words."""
-    from ..entities.cues import cues_for
-    from ..entities.kb import surface_form
-
     seg = list(text[lo:hi])
     for s, e in descriptors:
         if lo <= s and e <= hi:

@@ -1262,6 +1262,8 @@ class Extractor:
             self.sent_quotes[i] = [(q.start, q.end, q.chain or att.chain) for q in att.quotes]
             if att.back is not None:
                 self._attribute_back(i, att, pack)
+            elif not att.quotes:
+                self._statement_said(i, sents_args, pack)
             self.out.quotes.extend(q for q in att.quotes if not self._opens_direct(q))
             for q in att.quotes:  # who speaks is the subject of the speech verb: "তিনি বলেন" next is them
                 sp = next((a for a in sents_args[i] if q.speaker_span is not None and a.start == q.speaker_span.start
@@ -1297,6 +1299,29 @@ class Extractor:
         q.chain = list(att.chain) or list(ids)
         self.sent_chain[prev] = q.chain
         self.sent_quotes[prev] = [(q.start, q.end, q.chain)]
+        self.out.quotes.append(q)
+
+    def _statement_said(self, i: int, sents_args: dict, pack: LangPack) -> None:
+        """"ঢাকায় পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে উদ্বেগ প্রকাশ করেছে। বিবৃতিতে বলা হয়, ...": a sentence
+        opening with "the statement said" (quotes.yaml ``statement_anaphors``) and naming no source
+        reports whom the sentence before told of: its speaker, else its first named subject."""
+        cue = _cue_pattern(pack, "statement_anaphors")
+        s = self.doc.sentences[i]
+        lead = len(self.text[s.start : s.end]) - len(self.text[s.start : s.end].lstrip())
+        m = cue.match(self.text, s.start + lead, s.end) if cue is not None and i - 1 in self.packs else None
+        if m is None or not self.text[m.end() : s.end].strip(" ,:;।.!?\n"):
+            return
+        ids = list(self.sent_chain.get(i - 1) or [])
+        if not ids:
+            subj = next((a for a in sents_args.get(i - 1, []) if a.ref is None and a.entity_ids
+                         and a.slot in ("", "agent")), None)
+            ids = [subj.entity_ids[0]] if subj is not None else []
+        if not ids:
+            return
+        q = _quote(self.text, (m.end(), s.end), Arg(m.start(), m.end(), m.group(), "ANY"), m, ids[:1], pack, "statement_anaphor")
+        q.speaker_span = None  # the speaker is named in the sentence before
+        self.sent_chain[i] = q.chain
+        self.sent_quotes[i] = [(q.start, q.end, q.chain)]
         self.out.quotes.append(q)
 
     def _drop_scare_quotes(self) -> None:
