@@ -1737,3 +1737,33 @@ def test_en_a_pronoun_after_an_unnamed_speaker_is_the_speaker(pipeline):
     doc = run(pipeline, "DHAKA, May 5 (Reuters) - Police said they arrested the former minister on Monday.")
     (ev,) = [e for e in doc.events if e.type == "ARREST"]
     assert names(doc, ev, "arrester") == ["Bangladesh"]
+
+
+def test_en_a_participle_after_said_after_is_the_speakers_deed(pipeline):
+    doc = run(pipeline, "Thailand and Cambodia agreed on Monday to a ceasefire, Malaysian Prime Minister Anwar Ibrahim "
+                        "said after hosting talks between the two sides.")
+    (ev,) = [e for e in doc.events if e.type == "MEDIATE"]
+    assert names(doc, ev, "mediator") == ["Anwar Ibrahim"] and sorted(names(doc, ev, "party")) == ["Cambodia", "Thailand"]
+
+
+def test_en_before_visiting_is_the_clause_subjects_visit(pipeline):
+    doc = run(pipeline, "Modi met Ishiba in Tokyo on Friday before visiting China.")
+    (ev,) = [e for e in doc.events if e.type == "VISIT"]
+    assert names(doc, ev, "traveller") == ["Narendra Modi"] and names(doc, ev, "place") == ["China"]
+
+
+@pytest.mark.parametrize("text", [
+    "KATHMANDU, Sept 9 (AP) — Police opened fire on demonstrators on Monday, killing 19 people.",
+    "काठमांडू, 9 सितंबर। पुलिस ने प्रदर्शनकारियों पर गोली चलाई, जिसमें 19 लोगों की मौत हो गई।",
+    "কাঠমান্ডু, ৯ সেপ্টেম্বর — পুলিশ বিক্ষোভকারীদের ওপর গুলি চালায়। এতে ১৯ জন নিহত হন।",
+])
+def test_police_gunfire_on_a_crowd_is_an_attack_with_its_dead(pipeline, text):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, ev, "attacker") == ["Nepal"] and [r.text for r in ev.roles if r.name == "killed"]
+
+
+def test_en_a_demonym_names_its_country_as_the_accused(pipeline):
+    doc = run(pipeline, "Thailand's military accused Cambodian forces of violating the truce.")
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, ev, "target") == ["Cambodia"]

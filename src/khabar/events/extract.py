@@ -1478,6 +1478,18 @@ class Extractor:
                      and not any(zs <= a.start and a.end <= ze and not zs <= f.start < ze for zs, ze in acc_zones)
                      and not self._is_dateline(a, sent)]
             wins[k] = win
+            adj = pack.subjectless_adjuncts
+            lead = adj.search(self.text, max(sent[0], f.start - 12), f.end) if adj is not None else None
+            if lead is not None and lead.end() == f.start and not any(a.slot == "" and a.end <= f.start for a in wargs):
+                # "..., Anwar Ibrahim said after hosting talks between the two sides", "Modi met Ishiba
+                # before visiting China": the doer is the subject of the clause the adjunct hangs on (its
+                # first bare name after the last comma; "Modi, while visiting Tokyo, ...": the name before)
+                bare = [a for a in args if a.slot == "" and a.end <= lead.start() and a.entity_ids
+                        and a.label in ("PER", "ORG", "GPE", "AGENCY") and not self.in_direct(a.start)]
+                clause = max(self.text.rfind(",", sent[0], lead.start()), self.text.rfind(";", sent[0], lead.start()), sent[0])
+                subj = next((a for a in bare if a.start >= clause), bare[-1] if bare else None)
+                if subj is not None:
+                    wargs = sorted([subj] + wargs, key=lambda a: a.start)
             if (pack.order == "SOV" and (f.trigger.frame or "").startswith("nominal")
                     and any(not (g.trigger.frame or "").startswith("nominal") and g.start >= f.end
                             and not any(f.end <= b[0] < g.start for b in breaks) for g in found[k + 1 :])):

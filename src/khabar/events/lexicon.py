@@ -190,6 +190,9 @@ class LangPack:
     title_qualifiers: regex.Pattern | None = None
     # "one's own" before an event noun: its owner is the clause's subject ("अपनी यात্রা", "নিজের সফর")
     reflexives: regex.Pattern | None = None
+    # an adverbial clause's opener before a verb of no subject of its own: "X said after hosting talks"
+    # (its doer is the clause's subject before it)
+    subjectless_adjuncts: regex.Pattern | None = None
     participle: regex.Pattern | None = None  # a verb form that may modify a noun ("protesting")
     participle_links: regex.Pattern | None = None  # words before one that make it the clause's own verb
     item_end: regex.Pattern | None = None  # where a free item's words stop (", ending ..."), if earlier than the clause
@@ -358,6 +361,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         possessive_determiners=alternation(roles.get("possessive_determiners"), macros),
         title_qualifiers=alternation(roles.get("title_qualifiers"), macros),
         reflexives=alternation(roles.get("reflexives"), macros),
+        subjectless_adjuncts=alternation(roles.get("subjectless_adjuncts"), macros),
         item_end=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["item_end"]), FLAGS)
         if roles.get("item_end") else None,  # (each pattern brings its own bounds: they start at punctuation or space)
         participle=alternation(roles.get("participle"), macros),
