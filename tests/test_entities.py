@@ -791,3 +791,9 @@ def test_en_police_opening_a_sentence_is_no_name():
 def test_a_generic_ministry_after_a_capital_in_the_locative_is_that_countrys(text, lang, country):
     doc = run(text, lang)
     assert [m.entity_id for m in doc.mentions if m.label == "ORG"] == [country]
+
+
+def test_bn_a_word_never_a_name_ends_a_tagged_person():
+    doc = run("শিগেরু ইশিবার সঙ্গে বৈঠক। ইশিবা রোহিঙ্গা সংকট সমাধানে বাংলাদেশের প্রতি সমর্থন অব্যাহত রাখার আশ্বাস দেন।", "bn")
+    assert "ইশিবা রোহিঙ্গা" not in [m.text for m in doc.mentions]
+    assert sum(doc.entities[m.entity_id].name == "Shigeru Ishiba" for m in doc.mentions) == 2

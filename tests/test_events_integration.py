@@ -1767,3 +1767,22 @@ def test_en_a_demonym_names_its_country_as_the_accused(pipeline):
     doc = run(pipeline, "Thailand's military accused Cambodian forces of violating the truce.")
     (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert names(doc, ev, "target") == ["Cambodia"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Modi met Muizzu in Delhi. The two countries adopted a joint vision document for maritime security.", ["India", "Maldives"]),
+    ("ইউনূস ও মোদী বৈঠক করেন। দুই দেশ একটি যৌথ ঘোষণা গ্রহণ করেছে।", ["Bangladesh", "India"]),
+    ("मोदी और मुइज्जू ने बातचीत की। दोनों देशों ने समुद्री सुरक्षा साझेदारी के लिए एक विजन दस्तावेज़ भी अपनाया।", ["India", "Maldives"]),
+    ("G20 leaders adopted a declaration in Johannesburg.", ["G20"]),
+])
+def test_a_joint_text_adopted_is_an_agreement(pipeline, text, parties):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "AGREE"]
+    assert sorted(names(doc, ev, "party")) == parties
+
+
+def test_hi_aid_announced_with_another_item_after_it(pipeline):
+    doc = run(pipeline, "भारत ने मालदीव को 40 करोड़ डॉलर की वित्तीय सहायता और 3,000 करोड़ रुपये की मुद्रा अदला-बदली की घोषणा की।")
+    evs = [e for e in doc.events if e.type == "AID"]
+    assert len(evs) == 2 and all(names(doc, e, "supplier") == ["India"] and names(doc, e, "recipient") == ["Maldives"] for e in evs)
+    assert all(e.modality == "planned" for e in evs)

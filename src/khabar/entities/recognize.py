@@ -960,8 +960,8 @@ class Recognizer:
         """The last word of a tagged person is no part of the name: a demonym ("রুশ", before the
         next person's title), or, after a known person, a word with a case ending set off by a
         hyphen ("এক্স-এ": on X)."""
-        if toks[k].norm in self.cues.demonyms:
-            return True
+        if toks[k].norm in self.cues.demonyms or toks[k].norm in self.cues.not_names:
+            return True  # (or a word never a name: "ইশিবা রোহিঙ্গা সংকট ...", Ishiba, then the Rohingya crisis)
         head, dash, ending = toks[k].text.rpartition("-")
         return bool(dash and head and self.cues.case_class.get(surface_form(ending)) is not None
                     and (lo, k) in kb_ranges)
