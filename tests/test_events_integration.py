@@ -1786,3 +1786,34 @@ def test_hi_aid_announced_with_another_item_after_it(pipeline):
     evs = [e for e in doc.events if e.type == "AID"]
     assert len(evs) == 2 and all(names(doc, e, "supplier") == ["India"] and names(doc, e, "recipient") == ["Maldives"] for e in evs)
     assert all(e.modality == "planned" for e in evs)
+
+
+def test_en_and_an_office_opens_a_clause_of_its_own(pipeline):
+    doc = run(pipeline, "Modi invited Putin, and the Russian leader accepted.")
+    (inv,) = [e for e in doc.events if e.type == "INVITE"]
+    (acc,) = [e for e in doc.events if e.type == "AGREE"]
+    assert names(doc, inv, "invitee") == ["Vladimir Putin"] and names(doc, acc, "party") == ["Vladimir Putin"]
+
+
+def test_en_the_war_in_a_country_is_no_place_of_the_visit(pipeline):
+    doc = run(pipeline, "Modi, on his first visit to Russia since the start of the war in Ukraine, held talks with Putin.")
+    assert all("Ukraine" not in names(doc, e, "place") for e in doc.events)
+    assert any(e.type == "VISIT" and names(doc, e, "place") == ["Russia"] for e in doc.events)
+
+
+def test_en_the_two_leaders_are_the_sides_of_the_last_talks(pipeline):
+    doc = run(pipeline, "Modi held talks with Putin that lasted several hours. Modi told Putin that a solution could not be "
+                        "found on the battlefield. Ukrainian President Volodymyr Zelenskiy criticised the visit, calling it a "
+                        "huge disappointment. The two leaders agreed to raise bilateral trade to $100 billion by 2030.")
+    (ev,) = [e for e in doc.events if e.type == "AGREE"]
+    assert sorted(names(doc, ev, "party")) == ["Narendra Modi", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Modi agreed to raise bilateral trade to $100 billion by 2030.",
+    "ভারত ও রাশিয়া ২০৩০ সালের মধ্যে বাণিজ্য ১০০ বিলিয়ন ডলারে উন্নীত করতে সম্মত হয়েছে।",
+    "भारत और रूस 2030 तक व्यापार 100 अरब डॉलर करने पर सहमत हुए।",
+])
+def test_a_deadline_is_no_time_of_the_agreement(pipeline, text):
+    (ev,) = [e for e in run(pipeline, text).events if e.type == "AGREE"]
+    assert ev.time is None

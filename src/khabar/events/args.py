@@ -368,6 +368,11 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
             # "লালমনিরহাটের পাটগ্রাম সীমান্তে": a place's genitive before a kind of place where
             # something happens is where it happened, not whose thing was hit
             a.slot, a.label = "locative", "LOC"
+    if pack.locative_owners is not None:
+        for a in args:
+            if a.slot == "locative" and pack.locative_owners.search(doc.text, max(start, a.start - 40), a.start):
+                # "his first visit to Russia since the start of the war in Ukraine": the war's place
+                a.slot = "modifier"
     _mark_modifiers(doc.text, args, pack)
     _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
     return args

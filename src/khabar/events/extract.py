@@ -415,8 +415,9 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             # the verb, opens a clause of its own when it joins no subject before it
             b = before[-1]
             prev = before[-2] if len(before) > 1 else None
-            # (also "and the two leaders agreed", "and they agreed": a group or a pronoun)
-            if (b.slot == "comitative" and (b.ref is None or b.ref.kind in ("group", "pronoun")) and b.end <= f.start
+            # (also "and the two leaders agreed", "and they agreed", "and the Russian leader accepted":
+            # a group, a pronoun or an office)
+            if (b.slot == "comitative" and (b.ref is None or b.ref.kind in ("group", "pronoun", "title")) and b.end <= f.start
                     and regex.fullmatch(r"and\s+(?:the\s+)?", text[b.outer_start : b.start])
                     and len(text[b.outer_end : f.start].split()) <= 1
                     and (prev is None or prev.slot != "" or prev.ref is not None or b.ref is not None)

@@ -193,6 +193,8 @@ class LangPack:
     # an adverbial clause's opener before a verb of no subject of its own: "X said after hosting talks"
     # (its doer is the clause's subject before it)
     subjectless_adjuncts: regex.Pattern | None = None
+    # a noun whose place the locative after it is ("the war in Ukraine"): no place of the event
+    locative_owners: regex.Pattern | None = None
     participle: regex.Pattern | None = None  # a verb form that may modify a noun ("protesting")
     participle_links: regex.Pattern | None = None  # words before one that make it the clause's own verb
     item_end: regex.Pattern | None = None  # where a free item's words stop (", ending ..."), if earlier than the clause
@@ -362,6 +364,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         title_qualifiers=alternation(roles.get("title_qualifiers"), macros),
         reflexives=alternation(roles.get("reflexives"), macros),
         subjectless_adjuncts=alternation(roles.get("subjectless_adjuncts"), macros),
+        locative_owners=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["locative_owners"]) + r")\s*$", FLAGS)
+        if roles.get("locative_owners") else None,
         item_end=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["item_end"]), FLAGS)
         if roles.get("item_end") else None,  # (each pattern brings its own bounds: they start at punctuation or space)
         participle=alternation(roles.get("participle"), macros),

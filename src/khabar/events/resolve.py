@@ -271,6 +271,16 @@ class Resolver:
         usable = [a for a in pool if a.offset < arg.start and a.label in fits and a.entity_id not in exclude
                   and not (a.slot == "modifier" and a.sentence == sentence)]
         tiers = [usable]
+        if arg.ref.label != "GPE":
+            # "Modi held talks with Putin ... Zelenskiy criticised the visit. The two leaders agreed ...":
+            # the sides of the last meeting or talks a few sentences back, when they are as many as the
+            # group, before the subjects named since
+            met = [a for a in self.participants if a.slot in SYMMETRIC_ROLES and sentence - 3 <= a.sentence <= sentence
+                   and a.offset < arg.start and a.label in fits and a.entity_id not in exclude]
+            last = max((a.sentence for a in met), default=None)
+            sides = list(dict.fromkeys(a.entity_id for a in sorted(met, key=lambda a: a.offset) if a.sentence == last))
+            if len(sides) == arg.ref.count:
+                tiers.insert(0, [a for a in met if a.sentence == last])
         if arg.ref.office and arg.ref.label != "GPE":
             # "दोनों नेताओं ने ... वार्ता की" after ministers signed in the leaders' presence: the two
             # who held a leader's office on the article's date, when the article named two
