@@ -797,3 +797,10 @@ def test_bn_a_word_never_a_name_ends_a_tagged_person():
     doc = run("শিগেরু ইশিবার সঙ্গে বৈঠক। ইশিবা রোহিঙ্গা সংকট সমাধানে বাংলাদেশের প্রতি সমর্থন অব্যাহত রাখার আশ্বাস দেন।", "bn")
     assert "ইশিবা রোহিঙ্গা" not in [m.text for m in doc.mentions]
     assert sum(doc.entities[m.entity_id].name == "Shigeru Ishiba" for m in doc.mentions) == 2
+
+
+def test_hi_a_spelt_acronym_matches_only_as_written():
+    doc = run("एनआईएस ने सांसदों को बताया। आईएनएस ने कहा।", "hi")
+    named = {m.text: doc.entities[m.entity_id].name for m in doc.mentions if m.entity_id in doc.entities}
+    assert named["एनआईएस"] == "National Intelligence Service (South Korea)"
+    assert named.get("आईएनएस") in (None, "INS")  # no fuzzy IANS

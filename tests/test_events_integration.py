@@ -1817,3 +1817,16 @@ def test_en_the_two_leaders_are_the_sides_of_the_last_talks(pipeline):
 def test_a_deadline_is_no_time_of_the_agreement(pipeline, text):
     (ev,) = [e for e in run(pipeline, text).events if e.type == "AGREE"]
     assert ev.time is None
+
+
+@pytest.mark.parametrize("text, item", [
+    ("उत्तर कोरिया ने यूक्रेन के खिलाफ युद्ध में मदद के लिए रूस में 10,000 से अधिक सैनिक भेजे हैं।", "सैनिक"),
+    ("उत्तर कोरिया ने रूस को भेजे और सैनिक, दक्षिण कोरिया की खुफिया एजेंसी का दावा", "सैनिक"),
+    ("प्योंगयांग ने मॉस्को को तोपखाने के गोले और मिसाइलें भी दी हैं।", "मिसाइलें"),
+    ("North Korea has sent more than 10,000 troops to Russia.", "troops"),
+])
+def test_troops_or_arms_sent_are_supplied(pipeline, text, item):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "SUPPLY"]
+    assert names(doc, ev, "supplier") == ["North Korea"] and names(doc, ev, "recipient") == ["Russia"]
+    assert any(r.name == "item" and r.text.endswith(item) for r in ev.roles)

@@ -284,9 +284,12 @@ def test_en_second_verb_after_and_keeps_the_first_verbs_subject(pipe):
 
 
 def test_en_accused_of_doing_ends_the_accused(pipe):
-    (ev,) = run(pipe, "South Korea and the United States have accused Pyongyang of sending troops to Russia.").events
+    evs = run(pipe, "South Korea and the United States have accused Pyongyang of sending troops to Russia.").events
+    (ev,) = [e for e in evs if e.type == "ACCUSE"]
     assert sorted((r.name, r.entity_id) for r in ev.roles) == [
         ("source", "gpe:kr"), ("source", "gpe:us"), ("target", "gpe:kp")]  # the capital accused is its government
+    # what it is accused of is told as a charge, not as a fact
+    assert [(e.type, e.modality) for e in evs if e is not ev] == [("SUPPLY", "hedged")]
 
 
 def test_hi_two_offices_before_a_name_are_his_not_arguments(pipe):

@@ -224,3 +224,25 @@ def _suffix(pattern: str) -> regex.Pattern:
 @lru_cache(maxsize=100_000)
 def _strip_cached(lang: str, word: str, known_only: bool) -> tuple[str, ...]:
     return tuple(cues_for(lang)._strip(word, known_only))
+
+
+def spelt_letters(form: str, letters: dict[str, str]) -> str | None:
+    """The Latin letters a word spells ("एनआईएस" -> "NIS", "আইএসপিআর" -> "ISPR"; ``letter_names``), or
+    None: such a word is an acronym, matched only as written, never fuzzily (एनआईएस is no आईएएनएस, IANS)."""
+    if not letters or form.isascii() or " " in form.strip():
+        return None
+    word = _norm(form)
+    back: list[tuple[int, str] | None] = [None] * (len(word) + 1)  # back[i]: how word[:i] ends in a letter name
+    back[0] = (0, "")
+    for i in range(len(word)):
+        if back[i] is not None:
+            for name, letter in letters.items():
+                if word.startswith(name, i) and back[i + len(name)] is None:
+                    back[i + len(name)] = (i, letter)
+    if len(word) < 4 or back[len(word)] is None:
+        return None
+    out, i = [], len(word)
+    while i > 0:
+        i, letter = back[i]
+        out.append(letter)
+    return "".join(reversed(out))

@@ -14,7 +14,7 @@ import copy
 import re
 
 from ..model import Entity, Mention
-from .cues import cues_for
+from .cues import cues_for, spelt_letters
 from .kb import KB, family_first_keys, surface_form
 from .recognize import MIN_KEY_LEN, Candidate
 from .translit import latin_key, skeleton
@@ -45,6 +45,9 @@ def _display(text: str, key: str, lang: str | None = None) -> str:
         return text
     words, keys = text.split(), key.split()
     letters = cues_for(lang).letter_names if lang else {}
+    acronym = spelt_letters(text, letters)
+    if acronym:
+        return acronym  # "आईएनएस" -> "INS"
     if letters and len(words) == len(keys) > 1:
         # initials spelt out before the name proper: "ए एम एम नासिर" -> "A. M. M. Nasir"
         out, lead = [], True
@@ -100,7 +103,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             ids = [x for x in kb.lookup_key(key, latin_only=c.text.isascii()) if c.label is None or kb.entities[x].type in COMPATIBLE[c.label]]
             if ids:
                 eid, by = kb.best_of(ids), f"{c.by}+kb:key"
-            elif c.label is not None:  # a bare capitalised word ("Brown said") is no fuzzy Brunei
+            elif c.label is not None and not spelt_letters(c.text, cues_for(lang).letter_names):
+                # (a bare capitalised word, "Brown said", is no fuzzy Brunei; an acronym, आईएनएस, no IANS)
                 m = kb.fuzzy(key, FUZZY_LINK_MIN, COMPATIBLE.get(c.label or "", None), same_script=c.text.isascii())
                 if m:
                     eid, conf, by = m.entity_id, min(conf, m.score), f"{c.by}+kb:fuzzy:{m.score:.2f}"

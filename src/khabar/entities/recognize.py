@@ -27,7 +27,7 @@ from bisect import bisect_right
 import regex
 from dataclasses import dataclass, field
 
-from .cues import Cues, cues_for
+from .cues import Cues, cues_for, spelt_letters
 from .gazetteer import SentenceMatches, Token, WordTable, tokenize
 from .gazetteer import capitalised as _capitalised
 from .gazetteer import joined as _joined
@@ -201,7 +201,7 @@ class Recognizer:
                 hit = (ids, 0.85, "kb:key")
             elif bearers:  # পম্পেও: the surname of a curated person known by full name
                 hit = (bearers, 0.75, "kb:surname")
-            elif len(skeleton(key)) >= INDIC_LANGS_MIN_FUZZY:
+            elif len(skeleton(key)) >= INDIC_LANGS_MIN_FUZZY and not spelt_letters(form, self.cues.letter_names):
                 m = self.kb.fuzzy(key, FUZZY_MIN, same_script=form.isascii())
                 if m:
                     hit = ([m.entity_id], round(0.8 * m.score, 3), f"kb:fuzzy:{m.score:.2f}")
