@@ -804,3 +804,12 @@ def test_hi_a_spelt_acronym_matches_only_as_written():
     named = {m.text: doc.entities[m.entity_id].name for m in doc.mentions if m.entity_id in doc.entities}
     assert named["एनआईएस"] == "National Intelligence Service (South Korea)"
     assert named.get("आईएनएस") in (None, "INS")  # no fuzzy IANS
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ওয়াশিংটন, ১০ সেপ্টেম্বর (রয়টার্স) — ইরান এ অভিযোগ অস্বীকার করেছে। দেশটির পররাষ্ট্র মন্ত্রণালয় বলেছে, খবরটি ভিত্তিহীন।", "bn"),
+    ("WASHINGTON, Sept 10 (Reuters) - Iran denied the charge. The country's foreign ministry said the reports were baseless.", "en"),
+])
+def test_that_countrys_ministry_is_the_country_named_last_not_the_datelines(text, lang):
+    doc = run(text, lang)
+    assert [m.entity_id for m in doc.mentions if m.label == "ORG"] == ["gpe:ir"]

@@ -1827,6 +1827,49 @@ def test_a_deadline_is_no_time_of_the_agreement(pipeline, text):
 ])
 def test_troops_or_arms_sent_are_supplied(pipeline, text, item):
     doc = run(pipeline, text)
-    (ev,) = [e for e in doc.events if e.type == "SUPPLY"]
-    assert names(doc, ev, "supplier") == ["North Korea"] and names(doc, ev, "recipient") == ["Russia"]
-    assert any(r.name == "item" and r.text.endswith(item) for r in ev.roles)
+    evs = [e for e in doc.events if e.type == "SUPPLY"]  # (one per thing sent: "गोले और मिसाइलें")
+    assert evs and all(names(doc, e, "supplier") == ["North Korea"] and names(doc, e, "recipient") == ["Russia"] for e in evs)
+    assert any(r.name == "item" and r.text.endswith(item) for e in evs for r in e.roles)
+
+
+@pytest.mark.parametrize("text", ["अमेरिका ने ईरान पर नए प्रतिबंधों की घोषणा की।",
+                                  "ব্লিঙ্কেন এসেছেন। যুক্তরাষ্ট্র ইরানের ওপর নতুন নিষেধাজ্ঞার ঘোষণা দেয়।"])
+def test_sanctions_announced_are_imposed(pipeline, text):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert names(doc, ev, "source") == ["United States"] and names(doc, ev, "target") == ["Iran"]
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", ["নাসের কানানি বলেন, রাশিয়াকে ক্ষেপণাস্ত্র দেওয়ার খবর ভিত্তিহীন।",
+                                  "कनानी ने कहा कि रूस को मिसाइलें देने की खबरें बेबुनियाद हैं।"])
+def test_a_report_called_baseless_is_denied(pipeline, text):
+    (ev,) = [e for e in run(pipeline, text).events if e.type == "SUPPLY"]
+    assert ev.modality == "denied"
+
+
+def test_bn_a_denial_answers_an_accusation_of_the_denier_further_back(pipeline):
+    doc = run(pipeline, "ইরান রাশিয়াকে ক্ষেপণাস্ত্র সরবরাহ করেছে বলে অভিযোগ করেছেন ব্লিঙ্কেন। লন্ডনে তিনি এ কথা বলেন। "
+                        "ব্লিঙ্কেন বলেন, রাশিয়া এসব ক্ষেপণাস্ত্র ব্যবহার করতে পারে। তিনি নতুন নিষেধাজ্ঞার ঘোষণা দেন। "
+                        "তবে ইরান এ অভিযোগ অস্বীকার করেছে।")
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert [r.event_id for r in deny.roles if r.name == "claim"] == [acc.id]
+
+
+def test_bn_a_pronoun_subject_after_a_meeting_adjunct_is_no_other_side(pipeline):
+    doc = run(pipeline, "ইরান রাশিয়াকে ক্ষেপণাস্ত্র দিয়েছে। লন্ডনে যুক্তরাজ্যের পররাষ্ট্রমন্ত্রী ডেভিড ল্যামির সঙ্গে এক যৌথ "
+                        "সংবাদ সম্মেলনে তিনি এ কথা বলেন।")
+    assert all("Iran" not in names(doc, e, "participant") for e in doc.events if e.type == "MEET")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("রাশিয়াকে ড্রোন ও ক্ষেপণাস্ত্র দিচ্ছে ইরান: যুক্তরাষ্ট্র", "gpe:us"),
+    ("Iran sending missiles to Russia: US", "gpe:us"),
+    ("उत्तर कोरिया ने रूस को भेजे सैनिक: दक्षिण कोरिया", "gpe:kr"),
+])
+def test_a_headline_ending_in_a_colon_and_a_name_is_that_sources_claim(pipeline, text, source):
+    doc = run(pipeline, text)
+    evs = [e for e in doc.events if e.type == "SUPPLY"]
+    assert evs and all(e.modality == "reported" and e.sources == [source] for e in evs)
+    assert [q.speaker for q in doc.quotes] == [source]

@@ -49,6 +49,7 @@ class Cues:
     byline_words: frozenset[str] = frozenset()
     people_list_end: frozenset[str] = frozenset()  # "প্রমুখ": closes a list of people
     body_heads: frozenset[str] = frozenset()  # last words of a generic body a country owns (मंत्रालय)
+    country_ref_genitives: regex.Pattern | None = None  # "that country's" right before a body (দেশটির, the country's)
     genitive_gap: regex.Pattern | None = None  # what stands between a possessor and its body (के, -এর, 's)
     generic_bodies: frozenset[tuple[str, ...]] = frozenset()  # "পররাষ্ট্র মন্ত্রণালয়" as word tuples
     capital_words: frozenset[str] = frozenset()  # "राजधानी" after a country's genitive: that capital
@@ -170,6 +171,9 @@ def cues_for(lang: str | None) -> Cues:
     c.name_particles = frozenset(unicodedata.normalize("NFC", w) for w in data.get("name_particles", []))
     c.capital_words = frozenset(_norm(w) for w in data.get("capital_words", []))
     c.generic_bodies = frozenset(tuple(_norm(w) for w in b.split()) for b in data.get("generic_bodies", []))
+    if data.get("country_ref_genitives"):
+        alts = "|".join(unicodedata.normalize("NFC", w) for w in data["country_ref_genitives"])
+        c.country_ref_genitives = regex.compile(rf"(?<!\w)(?:{alts})\s+$", regex.IGNORECASE)
     if data.get("genitive_gap"):
         c.genitive_gap = regex.compile(unicodedata.normalize("NFC", data["genitive_gap"]))
     c.honorifics = frozenset(_norm(w) for w in data.get("honorifics", []))

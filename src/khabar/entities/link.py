@@ -144,7 +144,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 # curated Kim whose offices are in a country the article names
                 ent, by = use(eid), f"{c.by}+kb:short-name-in-context"
             elif c.label == "ORG" and (country := _country_acting(c, cands[before[i]] if i in before else None,
-                                                                kb, lang, text, home)):
+                                                                kb, lang, text, home, cands)):
                 # "कतर सरकार", "चीन के वाणिज्य मंत्रालय": a country's government or ministry is the
                 # country acting (CAMEO's QATGOV is Qatar); the mention stays an organisation
                 eid = country
@@ -263,13 +263,34 @@ def _called_by_first_word(ent: Entity | None) -> bool:
 
 
 def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str | None,
-                    home: str | None = None) -> str | None:
+                    home: str | None = None, cands: list[Candidate] = ()) -> str | None:
     """The country an unknown ORG name stands for: its government ("कतर सरकार"), a generic body
     after its genitive ("चीन के वाणिज्य मंत्रालय"), a place and a body in one span ("কিয়েভের বিমানবাহিনী"),
-    else, for a bare generic body ("विदेश मंत्रालय"), the country the article is filed from (``home``)."""
+    a bare generic body after "that country's" (the country named last), else, for a bare generic body
+    ("विदेश मंत्रालय"), the country the article is filed from (``home``)."""
+    bare = _bare_body(c.text, lang) or c.by.startswith("cue:generic_body")
     return (_government_of(c.text, kb, lang) or _body_of(c, prev, kb, lang, text) or _owned_body(c.text, kb, lang)
             or _capital_before(c, prev, kb, lang, text)
-            or (home if home and (_bare_body(c.text, lang) or c.by.startswith("cue:generic_body")) else None))
+            or (_country_named_before(c, cands, kb, lang, text) if bare else None)
+            or (home if home and bare else None))
+
+
+def _country_named_before(c: Candidate, cands: list[Candidate], kb: KB, lang: str, text: str | None) -> str | None:
+    """"দেশটির পররাষ্ট্র মন্ত্রণালয়", "the country's foreign ministry": after "that country's" (entity_cues
+    ``country_ref_genitives``) a generic body is the last country named before it (a city: its country)."""
+    refs = cues_for(lang).country_ref_genitives
+    if text is None or refs is None or not refs.search(text, max(0, c.start - 30), c.start):
+        return None
+    for p in sorted((p for p in cands if p.end <= c.start and p.ids), key=lambda p: -p.start):
+        eid = p.ids[0]
+        ent = kb.entities.get(eid)
+        if eid.startswith("gpe:"):
+            return eid
+        if ent is not None and ent.type in ("GPE", "LOC") and ent.attrs.get("country"):
+            land = f"gpe:{str(ent.attrs['country']).lower()}"
+            if land in kb.entities:
+                return land
+    return None
 
 
 def _capital_before(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str | None) -> str | None:

@@ -292,6 +292,9 @@ def _agent_after(pack: LangPack) -> regex.Pattern | None:
     return _per_lang(pack, "agent_after", build)
 
 
+DENIED_CHARGE_REACH = 6  # sentences back a denial may answer an accusation of the denier itself
+
+
 def _window(f: Found, prev_end: int, next_start: int, breaks, sent: tuple[int, int], pack: LangPack) -> tuple[int, int]:
     """The clause a trigger's arguments are looked for in."""
     ws = max([sent[0], prev_end] + [e for s, e in breaks if e <= f.start])
@@ -811,6 +814,12 @@ class Extractor:
             denier = {r.entity_id for r in d.roles if r.name == "denier" and r.entity_id}
             acc = next((e for e in recent if denier & {r.entity_id for r in e.roles if r.name == "target"}),
                        recent[0] if recent else None)
+            if acc is None and denier:
+                # "Blinken accused Iran ... (three sentences on his words) ... Iran denied the charge":
+                # further back, only an accusation of the denier itself
+                acc = next((p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
+                            and p.event.sentence is not None and i - DENIED_CHARGE_REACH <= p.event.sentence < i - 2
+                            and denier & {r.entity_id for r in p.event.roles if r.name == "target"}), None)
             if acc is not None:
                 s, e = acc.evidence[0].start, acc.evidence[0].end
                 d.roles.append(Role("claim", self.text[s:e].strip(), s, e, event_id=acc.id))
@@ -2587,7 +2596,11 @@ class Extractor:
                 roles = roles + [Role(owner, speaker.text, speaker.start, speaker.end, speaker.entity_id)]
         if (owner in SYMMETRIC_ROLES and pack.order == "SOV" and not self.in_direct(f.start)
                 and not any(a.slot in ("", "agent") and a.start < f.start and a.start >= win[0]
-                            for a in self.sents_args.get(i, []) if a.ref is None or a.ref.kind != "group")):
+                            for a in self.sents_args.get(i, []) if a.ref is None or a.ref.kind != "group")
+                # (nor where the clause names its subject after the adjunct: "... ল্যামির সঙ্গে এক যৌথ সংবাদ
+                # সম্মেলনে তিনি এ কথা বলেন": he, not the last sentence's subject)
+                and not any(a.slot in ("", "agent") and f.end <= a.start < sent[1] and a.ref is not None
+                            and a.ref.kind == "pronoun" for a in self.sents_args.get(i, []))):
             sides = {r.entity_id for r in roles if r.name == owner and r.entity_id}
             before = [ids for s_, _, ids in self.event_subjects if s_ == i - 1 and ids]
             if len(sides) == 1 and before and before[0][0] not in sides and self.doc.entities.get(before[0][0]) is not None \

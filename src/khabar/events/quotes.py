@@ -414,6 +414,18 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     if rel is not None and CITING_VERB.search(rel.group()):
                         inner += [e for a in args if rel.start() <= a.start < rel.end() for e in ids(a) if e not in inner]
                 att.quotes.append(_quote(text, content, src, m, ids(src), pack, "according_to"))
+    # "রাশিয়াকে ড্রোন দিচ্ছে ইরান: যুক্তরাষ্ট্র", "Iran sending missiles to Russia: US": a line ending in a
+    # colon and a name alone is that source's claim (a headline's attribution)
+    last = max((a for a in args if a.entity_ids and a.ref is None), key=lambda a: a.end, default=None)
+    if last is not None and not att.quotes and last.label in ("PER", "ORG", "GPE", "AGENCY"):
+        colon = regex.search(r"[:：]\s*$", text[s_start : last.start])
+        if (colon is not None and not text[last.end : s_end].strip(END_PUNCT + " \n")
+                and len(text[s_start : s_start + colon.start()].split()) >= 3 and not in_direct(s_start + colon.start())):
+            cue = regex.compile(r"[:：]").match(text, s_start + colon.start())
+            for eid in ids(last):
+                if eid not in outer:
+                    outer.append(eid)
+            att.quotes.append(_quote(text, (s_start, cue.start()), last, cue, ids(last), pack, "trailing_source"))
     cite = _cue_pattern(pack, "citing")
     cited: list[Arg] = []
     if cite is not None:
