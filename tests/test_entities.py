@@ -813,3 +813,14 @@ def test_hi_a_spelt_acronym_matches_only_as_written():
 def test_that_countrys_ministry_is_the_country_named_last_not_the_datelines(text, lang):
     doc = run(text, lang)
     assert [m.entity_id for m in doc.mentions if m.label == "ORG"] == ["gpe:ir"]
+
+
+def test_bn_a_known_surname_ending_a_titled_name_stays_its_bearer():
+    doc = run("এদিকে ভারতের সাবেক পররাষ্ট্রসচিব হর্ষবর্ধন শ্রিংলা ইউনূসের মন্তব্যের সমালোচনা করেছেন।", "bn")
+    assert "per:muhammad_yunus" in ids_of(doc)
+    assert "হর্ষবর্ধন শ্রিংলা" in [m.text for m in doc.mentions]
+
+
+def test_en_the_group_of_20_is_the_g20():
+    doc = run("Leaders of the Group of 20 major economies adopted a declaration.", "en")
+    assert "org:g20" in ids_of(doc)

@@ -1873,3 +1873,14 @@ def test_a_headline_ending_in_a_colon_and_a_name_is_that_sources_claim(pipeline,
     evs = [e for e in doc.events if e.type == "SUPPLY"]
     assert evs and all(e.modality == "reported" and e.sources == [source] for e in evs)
     assert [q.speaker for q in doc.quotes] == [source]
+
+
+def test_the_police_named_again_are_the_force_named_before(pipeline):
+    doc = run(pipeline, "नई दिल्ली, 9 सितंबर। दिल्ली पुलिस की स्पेशल सेल ने चार संदिग्धों को गिरफ्तार किया है। "
+                        "पुलिस के मुताबिक, आरोपियों के पास से हथियार बरामद किए गए हैं।")
+    assert [doc.entities[q.speaker].name for q in doc.quotes] == ["Delhi Police"]
+
+
+def test_en_a_headline_police_joins_the_force_the_article_names(pipeline):
+    doc = run(pipeline, "Police arrest 50 in Dhaka\n\nDHAKA, Nov 15 (Reuters) - Bangladesh police arrested 50 people on Saturday.")
+    assert {names(doc, e, "arrester")[0] for e in doc.events if e.type == "ARREST"} == {"Bangladesh Police"}

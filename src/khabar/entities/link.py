@@ -156,6 +156,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             elif c.label in ("GPE", "LOC") and " " not in key and len(place_last_word.get(key, ())) == 1:
                 eid = next(iter(place_last_word[key]))
                 ent, by = entities[eid], f"{c.by}+doc:short-place"
+            elif " " not in c.text.strip() and surface_form(c.text.strip()) in cues_for(lang).not_names:
+                continue  # "Police arrested ...": no body of its own unless the article names one in full
             else:
                 eid = new_entity_id(key)
                 ent = entities.get(eid) or Entity(id=eid, type=c.label, name=_display(_without_name_prefix(c.text, lang), key, lang), names={},

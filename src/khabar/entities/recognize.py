@@ -752,7 +752,8 @@ class Recognizer:
                 continue  # "উপদেষ্টা ব্রিগেডিয়ার জেনারেল (অব.) এম সাখাওয়াত": another title follows; the name is after it
             inside = {w: c for w, c in surnames_inside.items() if w > i + n}
             got = self._name_after(text, toks, i + n, covered - set(weak) - set(inside), honorific)
-            if got and not (label == "PER" and any(i + n < w < got[2] for w in inside)):
+            # (only where the name goes on after it: "হর্ষবর্ধন শ্রিংলা ইউনূসের সমালোচনা" ends at শ্রিংলা)
+            if got and not (label == "PER" and any(i + n < w < got[2] - 1 for w in inside)):
                 got = self._name_after(text, toks, i + n, covered - set(weak), honorific) if inside else got
             if got:
                 a, b, k = got
@@ -1075,8 +1076,6 @@ class Recognizer:
                     run = run[cut + 1:]
             while run and run[-1].norm in cues.connectors:
                 run = run[:-1]
-            if len(run) == 1 and (run[0].text in cues.not_names or run[0].norm in cues.not_names):
-                run = []  # "Police arrested ...": a capitalised word that names no one alone
             if run:
                 a, b = run[0].start, run[-1].end
                 stems = cues.strip_suffix(run[-1].text)

@@ -108,7 +108,9 @@ class Resolver:
                 if (a.offset < arg.start and a.label in ("ORG", "AGENCY") and a.entity_id not in exclude and m is not None
                         and any(surface_form(w).startswith(head) for w in m.text.split())):
                     return [a.entity_id]
-            return []
+            if not arg.ref.home:
+                return []
+            # (else, "home" too: "पुलिस के मुताबिक" with no police force named before is the country's)
         if arg.ref.home:
             # "the government": a country's right before it ("पाकिस्तान की सरकार"), else the country
             # the article is filed from ("नई दिल्ली, 14 जुलाई ... सरकार चीन के सामने झुक गई है": India's)
