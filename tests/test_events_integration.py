@@ -1884,3 +1884,11 @@ def test_the_police_named_again_are_the_force_named_before(pipeline):
 def test_en_a_headline_police_joins_the_force_the_article_names(pipeline):
     doc = run(pipeline, "Police arrest 50 in Dhaka\n\nDHAKA, Nov 15 (Reuters) - Bangladesh police arrested 50 people on Saturday.")
     assert {names(doc, e, "arrester")[0] for e in doc.events if e.type == "ARREST"} == {"Bangladesh Police"}
+
+
+def test_bn_a_byline_place_after_a_headline_of_places_is_home(pipeline):
+    doc = run(pipeline, "রোহিঙ্গা প্রত্যাবাসন নিয়ে ঢাকায় বাংলাদেশ-মিয়ানমার বৈঠক, মধ্যস্থতায় চীন\n\nনিজস্ব প্রতিবেদক, ঢাকা\n\n"
+                        "পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে জানায়, রোহিঙ্গাদের ফেরত নিতে রাজি হয়েছে মিয়ানমার। "
+                        "সরকার এ সিদ্ধান্তকে স্বাগত জানিয়েছে।")
+    assert [q.speaker for q in doc.quotes] == ["gpe:bd"]
+    assert any(names(doc, e, "source") == ["Bangladesh"] for e in doc.events if e.type == "SUPPORT")

@@ -316,8 +316,21 @@ def _bare_body(text: str, lang: str) -> bool:
     return 2 <= len(words) <= 3 and surface_form(words[-1]) in cues_for(lang).body_heads
 
 
+HOME_LOOKAHEAD = 10  # names at the top of an article among which its dateline or byline place is looked for
 # "नई दिल्ली, 12 जुलाई (भाषा)।", "ঢাকা, ৫ আগস্ট:": a place opening a line, a comma, then a date
 DATELINE_AFTER_PLACE = re.compile(r",\s*\S*\s*\d")
+
+
+def filed_from(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the name at ``start:end`` is the place an article is filed from: a dateline ("ঢাকা, ৫
+    আগস্ট:", a line opening with it, a comma, a date) or a byline line ("নিজস্ব প্রতিবেদক, ঢাকা")."""
+    lead = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    if not lead:
+        return DATELINE_AFTER_PLACE.match(text, end) is not None
+    bylines = cues_for(lang).byline_words if lang else frozenset()
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)].strip()
+    return lead.endswith(",") and surface_form(lead[:-1].strip()) in bylines and not rest
 
 
 def _home_country(cands: list[Candidate], kb: KB, text: str | None, lang: str | None = None) -> str | None:
@@ -325,17 +338,9 @@ def _home_country(cands: list[Candidate], kb: KB, text: str | None, lang: str | 
     প্রতিবেদক, ঢাকা", a line of its own), if it has one."""
     if not text:
         return None
-    bylines = cues_for(lang).byline_words if lang else frozenset()
-    for c in sorted(cands, key=lambda c: c.start)[:4]:
-        lead = text[text.rfind("\n", 0, c.start) + 1 : c.start].strip()
-        if not c.ids:
-            continue
-        if lead:
-            line_end = text.find("\n", c.end)
-            rest = text[c.end : line_end if line_end >= 0 else len(text)].strip()
-            if not (lead.endswith(",") and surface_form(lead[:-1].strip()) in bylines and not rest):
-                continue
-        elif not DATELINE_AFTER_PLACE.match(text, c.end):
+    # (a headline may name several places before the byline: "... ঢাকায় বাংলাদেশ-মিয়ানমার বৈঠক, মধ্যস্থতায় চীন")
+    for c in sorted(cands, key=lambda c: c.start)[:HOME_LOOKAHEAD]:
+        if not c.ids or not filed_from(text, c.start, c.end, lang):
             continue
         ent = kb.entities.get(c.ids[0])
         if ent is None or ent.type not in ("GPE", "LOC"):

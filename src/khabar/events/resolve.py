@@ -329,14 +329,20 @@ class Resolver:
         if self._home is _UNSET:
             from ..text.segment import dateline_span
 
+            from ..entities.link import HOME_LOOKAHEAD, filed_from
+
             span = dateline_span(self.doc.text)
             self._home = None
+            m = None
             if span is not None:
                 m = next((m for m in self.doc.mentions if span[0] <= m.start < span[1] and m.entity_id
                           and m.label in ("GPE", "LOC")), None)
-                if m is not None:
-                    land = self._country_of_city(m.entity_id)
-                    self._home = land if land and land.startswith("gpe:") else None
+            if m is None:  # a byline's place: "নিজস্ব প্রতিবেদক, ঢাকা"
+                m = next((m for m in self.doc.mentions[:HOME_LOOKAHEAD] if m.entity_id and m.label in ("GPE", "LOC")
+                          and filed_from(self.doc.text, m.start, m.end, self.doc.lang)), None)
+            if m is not None:
+                land = self._country_of_city(m.entity_id)
+                self._home = land if land and land.startswith("gpe:") else None
         return self._home
 
     def _named_pair(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
