@@ -1892,3 +1892,13 @@ def test_bn_a_byline_place_after_a_headline_of_places_is_home(pipeline):
                         "সরকার এ সিদ্ধান্তকে স্বাগত জানিয়েছে।")
     assert [q.speaker for q in doc.quotes] == ["gpe:bd"]
     assert any(names(doc, e, "source") == ["Bangladesh"] for e in doc.events if e.type == "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "पुतिन और किम ने संधि पर हस्ताक्षर किए। तास ने उशाकोव के हवाले से बताया कि दोनों नेताओं की बातचीत करीब पांच घंटे चली।",
+    "পুতিন ও কিমের বৈঠক প্রায় পাঁচ ঘণ্টা চলে।",
+])
+def test_talks_that_lasted_are_talks_of_whom_they_were(pipeline, text):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "TALKS"]
+    assert sorted(names(doc, ev, "participant")) == ["Kim Jong Un", "Vladimir Putin"]
