@@ -181,7 +181,8 @@ def test_a_denial_of_the_allegations_does_not_deny_the_attack_told_beside_it(pip
 ])
 def test_a_place_named_with_its_kind_is_where_not_who(pipeline, text, type_, role, place):
     (ev,) = [e for e in run(pipeline, text).events if e.type == type_]
-    assert [(r.name, r.text) for r in ev.roles] == [(role, place)]
+    assert [(r.name, r.text) for r in ev.roles if r.entity_id] == [(role, place)]
+    assert all(r.entity_id is None for r in ev.roles if r.name != role)  # (the police's words, whom they held)
 
 
 @pytest.mark.parametrize("text,charge,doer", [
@@ -1902,3 +1903,38 @@ def test_talks_that_lasted_are_talks_of_whom_they_were(pipeline, text):
     doc = run(pipeline, text)
     (ev,) = [e for e in doc.events if e.type == "TALKS"]
     assert sorted(names(doc, ev, "participant")) == ["Kim Jong Un", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("বিজিবি ও বিএসএফের মধ্যে উত্তেজনা দেখা দেয়। আজ দুপুরে দুই বাহিনীর মধ্যে পতাকা বৈঠক হওয়ার কথা রয়েছে।",
+     ["Border Guard Bangladesh", "Border Security Force"]),
+    ("बीएसएफ और पाकिस्तान रेंजर्स के बीच तनाव बढ़ा। दोनों बलों के बीच फ्लैग मीटिंग हुई।",
+     ["Border Security Force", "Pakistan Rangers"]),
+])
+def test_the_two_forces_are_the_forces_named_before(pipeline, text, sides):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "MEET"]
+    assert sorted(names(doc, ev, "participant")) == sides
+
+
+def test_bn_headline_meeting_after_whose_it_is_but_not_after_with(pipeline):
+    doc = run(pipeline, "ইউনূস ও মোদীর বৈঠক, তিস্তা নিয়ে আলোচনা")
+    assert [sorted(names(doc, e, "participant")) for e in doc.events if e.type == "MEET"] == [["Muhammad Yunus", "Narendra Modi"]]
+    doc = run(pipeline, "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক")
+    assert [sorted(names(doc, e, "participant")) for e in doc.events if e.type == "MEET"] == [["Muhammad Yunus", "Xi Jinping"]]
+
+
+def test_bn_a_person_seized_and_handed_back(pipeline):
+    doc = run(pipeline, "বিএসএফ সদস্যরা সীমান্ত অতিক্রম করে বাংলাদেশের ভেতরে ঢুকে এক কৃষককে ধরে নিয়ে যায়। "
+                        "পরে বিজিবির কড়া প্রতিবাদের মুখে রোববার ভোরে ওই কৃষককে ফেরত দেয় বিএসএফ।")
+    (arrest,) = [e for e in doc.events if e.type == "ARREST"]
+    (release,) = [e for e in doc.events if e.type == "RELEASE"]
+    assert names(doc, arrest, "arrester") == ["Border Security Force"] == names(doc, release, "releaser")
+    assert [r.text for r in arrest.roles if r.name == "detainee"] == ["কৃষককে"]
+    assert [r.text for r in release.roles if r.name == "released"] == ["ওই কৃষককে"]
+
+
+def test_en_police_of_no_known_country_keep_their_words(pipeline):
+    doc = run(pipeline, "Police arrested 50 people in Dhaka.")
+    (ev,) = [e for e in doc.events if e.type == "ARREST"]
+    assert [(r.text, r.entity_id) for r in ev.roles if r.name == "arrester"] == [("Police", None)]

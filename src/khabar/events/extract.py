@@ -292,6 +292,7 @@ def _agent_after(pack: LangPack) -> regex.Pattern | None:
     return _per_lang(pack, "agent_after", build)
 
 
+DATIVE_ITEM_WORDS = 3  # words of a suffix-marked dative item ("জীবিত ২০ জিম্মিকে", "এক কৃষককে") before its verb
 DENIED_CHARGE_REACH = 6  # sentences back a denial may answer an accusation of the denier itself
 
 
@@ -2132,8 +2133,10 @@ class Extractor:
                     and sum(r.name == role and r.entity_id is not None for r in roles) >= a.ref.count):
                 continue  # "Trump would meet Putin ..., the first summit between the two leaders": the two named
             ids = self.resolve(a, i, used)
-            if a.ref is not None and not ids and a.ref.kind not in ("group", "title"):
-                continue  # an unresolved pronoun tells nothing; an unresolved "both sides" keeps its text
+            if a.ref is not None and not ids and a.ref.kind not in ("group", "title") and not a.ref.home:
+                # an unresolved pronoun tells nothing; an unresolved "both sides" keeps its text, as does
+                # "the police" or "the government" of no country known ("Police arrested 50 people")
+                continue
             for eid in ids or [None]:
                 if eid is not None and eid in used:
                     continue
@@ -2377,6 +2380,22 @@ class Extractor:
                     if m is not None and not self.text[m.end() : e].strip():
                         e = m.start()
                         break
+                else:
+                    # a dative written as a suffix ("এক কৃষককে ধরে নিয়ে যায়"): the few words ending in it
+                    # right before the verb, not the clause of participles before them
+                    suffix = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None
+                                   and mk.after is None), None)
+                    words = list(regex.finditer(r"\S+", self.text[s:e]))
+                    if suffix is not None and words and suffix.search(words[-1].group()) and len(words) > DATIVE_ITEM_WORDS:
+                        loc_endings = [e for e, c in cues_for(pack.lang).case_class.items() if c == "LOC"]
+                        k = 1
+                        while k < DATIVE_ITEM_WORDS and not (
+                                any(mk.after is not None and mk.after.fullmatch(" " + words[-k - 1].group()) for mk in pack.markers)
+                                or any(words[-k - 1].group().endswith(x) for x in loc_endings)):
+                            # no postposition of a phrase before it ("গাজা থেকে জিম্মিকে"), nor a word in the
+                            # locative or a participle ("সীমান্তে", "ঢুকে এক কৃষককে")
+                            k += 1
+                        s = s + words[-k].start()
             found = _items(self.text, (s, e), pack, times)
             if not found:
                 # a headline puts what was given after the verb: "मोदी ने दिया असम की चाय और कश्मीरी केसर"
