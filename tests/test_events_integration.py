@@ -1938,3 +1938,20 @@ def test_en_police_of_no_known_country_keep_their_words(pipeline):
     doc = run(pipeline, "Police arrested 50 people in Dhaka.")
     (ev,) = [e for e in doc.events if e.type == "ARREST"]
     assert [(r.text, r.entity_id) for r in ev.roles if r.name == "arrester"] == [("Police", None)]
+
+
+@pytest.mark.parametrize("text, whom", [
+    ("दिल्ली पुलिस ने एक आतंकी मॉड्यूल का भंडाफोड़ करते हुए चार संदिग्धों को गिरफ्तार किया है।", "चार संदिग्धों"),
+    ("ইসরায়েল বিনিময়ে প্রায় দুই হাজার ফিলিস্তিনি বন্দীকে মুক্তি দিয়েছে।", "দুই হাজার ফিলিস্তিনি বন্দীকে"),
+    ("হামাস আজ সকালে গাজা থেকে জিম্মিকে মুক্তি দিয়েছে।", "জিম্মিকে"),
+])
+def test_whom_it_was_done_to_is_the_phrase_before_the_dative_not_the_clause(pipeline, text, whom):
+    (ev,) = [e for e in run(pipeline, text).events if e.type in ("ARREST", "RELEASE")]
+    assert [r.text for r in ev.roles if r.name in ("detainee", "released") and not r.entity_id] == [whom]
+
+
+def test_hi_a_headline_event_joins_the_body_telling_with_more_roles(pipeline):
+    doc = run(pipeline, "लद्दाख में हिंसक प्रदर्शन, सोनम वांगचुक गिरफ्तार\n\nलेह, 26 सितंबर (भाषा)। "
+                        "पुलिस ने शुक्रवार को जलवायु कार्यकर्ता सोनम वांगचुक को गिरफ्तार कर लिया।")
+    (ev,) = [e for e in doc.events if e.type == "ARREST"]
+    assert names(doc, ev, "arrester") == ["India"] and len(ev.evidence) == 2

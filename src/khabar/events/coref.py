@@ -56,13 +56,16 @@ def _items(ev: Event) -> list[str | None]:
     return [item_head(r.text) for r in ev.roles if r.name in ITEM_ROLES] or [None]
 
 
-def same_fact(a: Event, b: Event) -> bool:
+def same_fact(a: Event, b: Event, headline: bool = False) -> bool:
+    """``headline``: ``a`` is told in the article's headline, which may leave out roles the body names
+    ("सोनम वांगचुक गिरफ्तार" ... "पुलिस ने वांगचुक को गिरफ्तार कर लिया"): its roles need only be among
+    the other's."""
     if a.type != b.type or a.sentence == b.sentence:
         return False
     if modality_class(a.modality) != modality_class(b.modality):
         return False
     ra, rb = entity_roles(a), entity_roles(b)
-    if not ra or ra != rb:
+    if not ra or (ra != rb and not (headline and all(k in rb and v <= rb[k] for k, v in ra.items()))):
         return False
     if a.place and b.place and a.place != b.place:
         return False
@@ -79,15 +82,20 @@ def _claims(ev: Event) -> set[str]:
     return {r.event_id for r in ev.roles if r.name == "claim" and r.event_id}
 
 
-def merge_repeats(events: list[Event], sequenced: set[str]) -> tuple[list[Event], dict[str, str]]:
-    """Events with repeats folded into their first telling; also old id -> kept id."""
+def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None = None) -> tuple[list[Event], dict[str, str]]:
+    """Events with repeats folded into their first telling; also old id -> kept id. ``headline``: the
+    sentence index of the article's headline, whose events the body may tell with more roles (the
+    kept event then takes the roles it lacked)."""
     kept: list[Event] = []
     merged_into: dict[str, str] = {}
     for ev in events:
-        first = None if ev.id in sequenced else next((k for k in kept if same_fact(k, ev)), None)
+        first = None if ev.id in sequenced else next(
+            (k for k in kept if same_fact(k, ev, headline is not None and k.sentence == headline)), None)
         if first is None:
             kept.append(ev)
             continue
+        have = {r.name for r in first.roles if r.entity_id}
+        first.roles.extend(r for r in ev.roles if r.entity_id and r.name not in have and r.name != "place")
         first.evidence.extend(ev.evidence)
         first.by += f"; same-as:{ev.id}"
         if first.time is None and ev.time is not None:

@@ -292,7 +292,7 @@ def _agent_after(pack: LangPack) -> regex.Pattern | None:
     return _per_lang(pack, "agent_after", build)
 
 
-DATIVE_ITEM_WORDS = 3  # words of a suffix-marked dative item ("জীবিত ২০ জিম্মিকে", "এক কৃষককে") before its verb
+DATIVE_ITEM_WORDS = 6  # most words of a dative item ("প্রায় দুই হাজার ফিলিস্তিনি বন্দীকে") before its verb
 DENIED_CHARGE_REACH = 6  # sentences back a denial may answer an accusation of the denier itself
 
 
@@ -1397,7 +1397,9 @@ class Extractor:
         narrative_times(self.placed)
         sequenced = {p.event.id for p in self.placed if p.sequenced}
         self._capitals_as_governments()
-        kept, merged_into = merge_repeats(self.out.events, sequenced)
+        sents = self.doc.sentences
+        headline = 0 if sents and self._headline((sents[0].start, sents[0].end)) else None
+        kept, merged_into = merge_repeats(self.out.events, sequenced, headline)
         for ev in kept:
             for r in ev.roles:
                 if r.event_id in merged_into:
@@ -2354,6 +2356,20 @@ class Extractor:
         ent = self.doc.entities.get(eid) if eid else None
         return ent.name if ent else (eid or "")
 
+    def _dative_item_words(self, words: list[regex.Match], pack: LangPack) -> int:
+        """How many of the words before a dative marker name whom it was done to: a few, not the clause
+        of participles before them ("एक आतंकी मॉड्यूल का भंडाफोड़ करते हुए चार संदिग्धों को", "ঢুকে এক
+        কৃষককে"); they stop at a postposition, a word in the locative (or a participle) or an auxiliary."""
+        loc = [x for x, c in cues_for(pack.lang).case_class.items() if c == "LOC"]
+        k = 1
+        while k < min(DATIVE_ITEM_WORDS, len(words)):
+            w = words[-k - 1].group()
+            if (any(mk.after is not None and mk.after.fullmatch(" " + w) for mk in pack.markers)
+                    or any(w.endswith(x) for x in loc) or (pack.auxiliaries is not None and pack.auxiliaries.fullmatch(w))):
+                break
+            k += 1
+        return k
+
     def _free_items(self, etype: EventType, f: Found, win, filled, pack: LangPack) -> list[tuple[int, int]]:
         # a bare pronoun ("তার উপহারটি": his gift) says whose, not what
         return [it for it in self._raw_items(etype, f, win, filled, pack)
@@ -2372,30 +2388,21 @@ class Extractor:
             if etype.frame(f.trigger.frame).get("dative") == etype.item:
                 # "हमास ने 20 बंधकों को रिहा किया": the item is the phrase marked as the dative (whom
                 # it is done to), its marker left out
+                marked = False
                 for marker in (mk.after for mk in pack.markers if mk.slot == "dative" and mk.after is not None
                                and mk.suffix is None):
                     m = None
                     for m in marker.finditer(self.text, s, e):
                         pass
                     if m is not None and not self.text[m.end() : e].strip():
-                        e = m.start()
+                        e, marked = m.start(), True
                         break
-                else:
-                    # a dative written as a suffix ("এক কৃষককে ধরে নিয়ে যায়"): the few words ending in it
-                    # right before the verb, not the clause of participles before them
-                    suffix = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None
-                                   and mk.after is None), None)
-                    words = list(regex.finditer(r"\S+", self.text[s:e]))
-                    if suffix is not None and words and suffix.search(words[-1].group()) and len(words) > DATIVE_ITEM_WORDS:
-                        loc_endings = [e for e, c in cues_for(pack.lang).case_class.items() if c == "LOC"]
-                        k = 1
-                        while k < DATIVE_ITEM_WORDS and not (
-                                any(mk.after is not None and mk.after.fullmatch(" " + words[-k - 1].group()) for mk in pack.markers)
-                                or any(words[-k - 1].group().endswith(x) for x in loc_endings)):
-                            # no postposition of a phrase before it ("গাজা থেকে জিম্মিকে"), nor a word in the
-                            # locative or a participle ("সীমান্তে", "ঢুকে এক কৃষককে")
-                            k += 1
-                        s = s + words[-k].start()
+                # (or written as a suffix: "এক কৃষককে ধরে নিয়ে যায়")
+                suffix = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None
+                               and mk.after is None), None)
+                words = list(regex.finditer(r"\S+", self.text[s:e]))
+                if words and (marked or (suffix is not None and suffix.search(words[-1].group()))):
+                    s = s + words[-self._dative_item_words(words, pack)].start()
             found = _items(self.text, (s, e), pack, times)
             if not found:
                 # a headline puts what was given after the verb: "मोदी ने दिया असम की चाय और कश्मीरी केसर"
