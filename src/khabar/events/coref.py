@@ -94,8 +94,8 @@ def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None
         if first is None:
             kept.append(ev)
             continue
-        have = {r.name for r in first.roles if r.entity_id}
-        first.roles.extend(r for r in ev.roles if r.entity_id and r.name not in have and r.name != "place")
+        have = {(r.name, r.entity_id) for r in first.roles if r.entity_id}
+        first.roles.extend(r for r in ev.roles if r.entity_id and (r.name, r.entity_id) not in have and r.name != "place")
         first.evidence.extend(ev.evidence)
         first.by += f"; same-as:{ev.id}"
         if first.time is None and ev.time is not None:
