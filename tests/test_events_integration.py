@@ -1955,3 +1955,19 @@ def test_hi_a_headline_event_joins_the_body_telling_with_more_roles(pipeline):
                         "पुलिस ने शुक्रवार को जलवायु कार्यकर्ता सोनम वांगचुक को गिरफ्तार कर लिया।")
     (ev,) = [e for e in doc.events if e.type == "ARREST"]
     assert names(doc, ev, "arrester") == ["India"] and len(ev.evidence) == 2
+
+
+def test_en_told_in_a_phone_call_is_a_call_between_both(pipeline):
+    doc = run(pipeline, "Chinese President Xi Jinping told U.S. President Donald Trump in a phone call on Monday that "
+                        "Taiwan's return to China was important, state broadcaster CCTV reported.")
+    (ev,) = [e for e in doc.events if e.type == "TALKS"]
+    assert sorted(names(doc, ev, "participant")) == ["Donald Trump", "Xi Jinping"]
+    assert not any(e.type in ("MEET", "APPEAL") for e in doc.events)  # "call on Monday" calls on no one
+    assert [q.chain for q in doc.quotes] == [["agency:cctv", "per:xi_jinping"]]
+
+
+def test_en_an_invitation_to_visit_in_april_is_next_april(pipeline):
+    doc = Document(raw_text="Trump said he had accepted an invitation from Xi to visit Beijing in April.", published="2025-11-24")
+    doc = pipeline(doc)
+    (ev,) = [e for e in doc.events if e.type == "PLAN_VISIT"]
+    assert ev.time == "2026-04"

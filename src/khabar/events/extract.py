@@ -1493,7 +1493,10 @@ class Extractor:
             wins[k] = win
             adj = pack.subjectless_adjuncts
             lead = adj.search(self.text, max(sent[0], f.start - 12), f.end) if adj is not None else None
-            if lead is not None and lead.end() == f.start and not any(a.slot == "" and a.end <= f.start for a in wargs):
+            symmetric = any(r in SYMMETRIC_ROLES for r in self.onto[f.trigger.type].roles)
+            if lead is not None and lead.end() == f.start and (
+                    symmetric or not any(a.slot == "" and a.end <= f.start for a in wargs)):
+                # (a call's other side may stand before it: "Xi told Trump in a phone call")
                 # "..., Anwar Ibrahim said after hosting talks between the two sides", "Modi met Ishiba
                 # before visiting China": the doer is the subject of the clause the adjunct hangs on (its
                 # first bare name after the last comma; "Modi, while visiting Tokyo, ...": the name before)
@@ -1501,7 +1504,10 @@ class Extractor:
                         and a.label in ("PER", "ORG", "GPE", "AGENCY") and not self.in_direct(a.start)]
                 clause = max(self.text.rfind(",", sent[0], lead.start()), self.text.rfind(";", sent[0], lead.start()), sent[0])
                 subj = next((a for a in bare if a.start >= clause), bare[-1] if bare else None)
-                if subj is not None:
+                if subj is not None and subj not in wargs:
+                    if symmetric and any(a.slot == "" and a.end <= f.start for a in wargs):
+                        # the other side of the call, besides the one told: a co-participant
+                        subj = dataclasses.replace(subj, slot="comitative")
                     wargs = sorted([subj] + wargs, key=lambda a: a.start)
             if (pack.order == "SOV" and (f.trigger.frame or "").startswith("nominal")
                     and any(not (g.trigger.frame or "").startswith("nominal") and g.start >= f.end
