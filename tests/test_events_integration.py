@@ -1971,3 +1971,19 @@ def test_en_an_invitation_to_visit_in_april_is_next_april(pipeline):
     doc = pipeline(doc)
     (ev,) = [e for e in doc.events if e.type == "PLAN_VISIT"]
     assert ev.time == "2026-04"
+
+
+@pytest.mark.parametrize("text, traveller, place", [
+    ("Xi Jinping spoke. Xi would make a state visit to the United States later next year, Trump added.", "Xi Jinping", "United States"),
+    ("Modi paid an official visit to Dhaka in 2015.", "Narendra Modi", "Dhaka"),
+])
+def test_en_who_makes_or_pays_a_visit_visits(pipeline, text, traveller, place):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type in ("VISIT", "PLAN_VISIT")]
+    assert names(doc, ev, "traveller") == [traveller] and names(doc, ev, "place") == [place]
+
+
+def test_en_rejected_someones_claims_is_a_denial(pipeline):
+    doc = run(pipeline, "Taiwan rejected Beijing's claims of sovereignty.")
+    (ev,) = [e for e in doc.events if e.type == "DENY"]
+    assert names(doc, ev, "denier") == ["Taiwan"]
