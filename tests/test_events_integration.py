@@ -1987,3 +1987,12 @@ def test_en_rejected_someones_claims_is_a_denial(pipeline):
     doc = run(pipeline, "Taiwan rejected Beijing's claims of sovereignty.")
     (ev,) = [e for e in doc.events if e.type == "DENY"]
     assert names(doc, ev, "denier") == ["Taiwan"]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("चीन ने भारत को 50 टन राहत सामग्री भेजी।", "50 टन राहत सामग्री"),
+    ("ভারত বাংলাদেশকে ৫০ টন ত্রাণসামগ্রী পাঠিয়েছে।", "৫০ টন ত্রাণসামগ্রী"),
+])
+def test_aid_sent_names_the_aid_with_its_amount(pipeline, text, item):
+    (ev,) = [e for e in run(pipeline, text).events if e.type == "AID"]
+    assert [r.text for r in ev.roles if r.name == "item"] == [item]
