@@ -549,3 +549,13 @@ def test_the_statement_said_speaks_for_whom_the_sentence_before_names(pipe, text
 def test_a_statement_said_with_nothing_before_has_no_speaker(pipe):
     _, qs = said(pipe, "বিবৃতিতে বলা হয়, বাংলাদেশ আশা করে নেপালের জনগণ শান্তিপূর্ণভাবে সংকটের সমাধান করবে।")
     assert qs == []
+
+
+def test_en_an_official_speaking_on_condition_of_anonymity_speaks_for_the_country(pipe):
+    _, qs = said(pipe, "A senior Indian official, speaking on condition of anonymity, said the talks had stalled.")
+    assert qs == [("gpe:in", ["gpe:in"], "the talks had stalled")]
+
+
+def test_en_according_to_a_statement_from_a_body(pipe):
+    _, qs = said(pipe, "According to a statement from the Kremlin, Putin and Modi discussed trade.")
+    assert qs == [("org:kremlin", ["org:kremlin"], "Putin and Modi discussed trade")]

@@ -557,8 +557,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     # "According to Xinhua, Wang said that ...": Wang's words, reported by Xinhua (the chain
     # says so); the according-to quote of the same words goes
     said = [q for q in att.quotes if q.by.endswith("speech_verb")]
+    # (an according-to span holding a speech verb: the verb's words are the quote, its own speaker's or
+    # the same one's, "Erdogan said Turkey was ready, according to a statement from his office")
     att.quotes = [q for q in att.quotes if not (q.by.endswith("according_to") and any(
-        q.start <= o.cue.start < q.end and o.speaker not in (None, q.speaker) for o in said))]
+        q.start <= o.cue.start < q.end and o.speaker is not None for o in said))]
     # "Kim said North Korea would support Russia, KCNA said": KCNA reports what Kim said; Kim's
     # words end before ", KCNA said" and the chain starts with the outer source
     reporting = []
