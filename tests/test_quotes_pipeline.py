@@ -559,3 +559,10 @@ def test_en_an_official_speaking_on_condition_of_anonymity_speaks_for_the_countr
 def test_en_according_to_a_statement_from_a_body(pipe):
     _, qs = said(pipe, "According to a statement from the Kremlin, Putin and Modi discussed trade.")
     assert qs == [("org:kremlin", ["org:kremlin"], "Putin and Modi discussed trade")]
+
+
+@pytest.mark.parametrize("text", ["उत्तर कोरिया के सरकारी मीडिया ने बताया कि किम ने मिसाइल परीक्षण का निरीक्षण किया।",
+                                  "উত্তর কোরিয়ার রাষ্ট্রীয় গণমাধ্যম জানিয়েছে, কিম ক্ষেপণাস্ত্র উৎক্ষেপণ পরিদর্শন করেছেন।"])
+def test_a_countrys_state_media_report_for_it(pipe, text):
+    _, qs = said(pipe, text)
+    assert [(sp, chain) for sp, chain, _ in qs] == [("gpe:kp", ["gpe:kp"])]
