@@ -1996,3 +1996,20 @@ def test_en_rejected_someones_claims_is_a_denial(pipeline):
 def test_aid_sent_names_the_aid_with_its_amount(pipeline, text, item):
     (ev,) = [e for e in run(pipeline, text).events if e.type == "AID"]
     assert [r.text for r in ev.roles if r.name == "item"] == [item]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("উত্তর কোরিয়া জাপান সাগরে ব্যালিস্টিক ক্ষেপণাস্ত্র ছুড়েছে।", "DRILL"),
+    ("ইরান ইসরায়েলে ক্ষেপণাস্ত্র ছুড়েছে।", "ATTACK"),
+    ("उत्तर कोरिया ने समुद्र में बैलिस्टिक मिसाइल दागी।", "DRILL"),
+    ("ईरान ने इजरायल पर मिसाइलें दागीं।", "ATTACK"),
+    ("उत्तर कोरिया ने मिसाइल का परीक्षण किया।", "DRILL"),
+    ("North Korea fired a ballistic missile into the sea on Tuesday.", "DRILL"),
+    ("North Korea test-fired two cruise missiles.", "DRILL"),
+    ("Iran fired missiles at Israel.", "ATTACK"),
+])
+def test_missiles_fired_at_no_one_are_a_show_of_force(pipeline, text, type_):
+    doc = run(pipeline, text)
+    assert [e.type for e in doc.events] == [type_]
+    role = "actor" if type_ == "DRILL" else "attacker"
+    assert names(doc, doc.events[0], role) in (["North Korea"], ["Iran"])

@@ -2643,6 +2643,14 @@ class Extractor:
                 m = next((m for m in reversed(self.doc.mentions) if m.entity_id == eid and m.end <= sent[0]), None)
                 if m is not None:
                     roles = roles + [Role(owner, m.text, m.start, m.end, eid)]
+        if f.trigger.untargeted and not any(r.name in ("target", "killed") for r in roles):
+            # a launch that strikes no one the sentence names is a show of force: its doer is the new
+            # type's actor, its place stays
+            old, new_type = _subject_role(etype.frame(None)), self.onto[f.trigger.untargeted]
+            roles = [dataclasses.replace(r, name=_subject_role(new_type.frame(None))) if r.name == old else r
+                     for r in roles if r.name == old or r.name in new_type.roles]
+            etype, type_name, items = new_type, new_type.name, []
+            by += f"; untargeted:{new_type.name}"
         if items and len(items) > 1 and etype.item in ("topic", "released"):
             # "supports peace and stability": one support of what the list names; only things given
             # (a car, a tea set) are an event each

@@ -95,6 +95,9 @@ class Trigger:
     # the pattern looks ahead or anchors at an end ($): it must be run on each sentence alone,
     # where the sentence's end is the string's end (see extract.trigger_matches_by_sentence)
     sentence_bound: bool = True
+    # the type the event is when it names no one struck and no dead ("उत्तर कोरिया ने मिसाइल दागी":
+    # a launch with no target is a show of force, DRILL, not an attack)
+    untargeted: str | None = None
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,7 @@ def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> lis
                 requires=regex.compile(expand(t["requires"], macros), FLAGS) if t.get("requires") else None,
                 after_place=bool(t.get("after_place")),
                 sentence_bound=sentence_bound(body),
+                untargeted=t.get("untargeted"),
             )
         )
     for inc in data.get("include", []) or []:
