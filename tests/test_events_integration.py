@@ -2013,3 +2013,10 @@ def test_missiles_fired_at_no_one_are_a_show_of_force(pipeline, text, type_):
     assert [e.type for e in doc.events] == [type_]
     role = "actor" if type_ == "DRILL" else "attacker"
     assert names(doc, doc.events[0], role) in (["North Korea"], ["Iran"])
+
+
+def test_bn_a_demand_made_is_an_appeal_a_claim_made_is_speech(pipeline):
+    doc = run(pipeline, "বিএনপি দ্রুত নির্বাচনের দাবি জানিয়েছে।")
+    assert [(e.type, names(doc, e, "source")) for e in doc.events] == [("APPEAL", ["Bangladesh Nationalist Party"])]
+    doc = run(pipeline, "বিএনপি দাবি করেছে, নির্বাচন হবে।")
+    assert not doc.events and [q.speaker for q in doc.quotes] == ["org:bnp"]

@@ -2564,7 +2564,7 @@ class Extractor:
         return best, dur
 
     def _build(self, i, etype: EventType, f: Found, roles: list[Role], items, win, sent, pack: LangPack) -> list[Event]:
-        if not any(r.entity_id for r in roles) and not (etype.name == "DENY" and roles):  # a denial matters even by "both sides"
+        if not any(r.entity_id for r in roles) and etype.name != "DENY":  # a denial matters even by "both sides"
             self._told_again(i, etype, f, roles, win, sent, pack)
             return []  # "gifts were exchanged": nothing checkable about who
         # (a zero-width break, before "if", parts arguments but not modality: "will attack Ukraine if NATO
