@@ -327,9 +327,8 @@ class Resolver:
         """The country of the article's dateline place ("ढाका, 11 दिसंबर (एजेंसी)।", "WASHINGTON, May 15"),
         or None."""
         if self._home is _UNSET:
-            from ..text.segment import dateline_span
-
             from ..entities.link import HOME_LOOKAHEAD, filed_from
+            from ..text.segment import dateline_span
 
             span = dateline_span(self.doc.text)
             self._home = None
