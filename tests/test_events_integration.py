@@ -2020,3 +2020,9 @@ def test_bn_a_demand_made_is_an_appeal_a_claim_made_is_speech(pipeline):
     assert [(e.type, names(doc, e, "source")) for e in doc.events] == [("APPEAL", ["Bangladesh Nationalist Party"])]
     doc = run(pipeline, "বিএনপি দাবি করেছে, নির্বাচন হবে।")
     assert not doc.events and [q.speaker for q in doc.quotes] == ["org:bnp"]
+
+
+def test_en_a_coordinated_passive_is_done_to_the_shared_subject(pipeline):
+    doc = run(pipeline, "Modi arrived in Tokyo on Friday on a two-day visit and was received by Ishiba.")
+    (ev,) = [e for e in doc.events if e.type == "WELCOME"]
+    assert names(doc, ev, "guest") == ["Narendra Modi"] and names(doc, ev, "host") == ["Shigeru Ishiba"]

@@ -292,6 +292,8 @@ def _agent_after(pack: LangPack) -> regex.Pattern | None:
     return _per_lang(pack, "agent_after", build)
 
 
+# "... and was received by": a passive verb coordinated with the one before shares its subject
+_COORDINATED_PASSIVE = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 DATIVE_ITEM_WORDS = 6  # most words of a dative item ("প্রায় দুই হাজার ফিলিস্তিনি বন্দীকে") before its verb
 DENIED_CHARGE_REACH = 6  # sentences back a denial may answer an accusation of the denier itself
 
@@ -371,6 +373,11 @@ def _body_at(pack: LangPack) -> regex.Pattern:
     return _per_lang(pack, "body_at", lambda p: regex.compile(
         r"\s*(?:(?:" + (p.determiners.pattern if p.determiners is not None else "(?!)") + r")\s+)?(?:"
         + p.possessor_bodies.pattern + r")(?!\w)", p.possessor_bodies.flags))
+
+
+def _object_role(frame: dict) -> str | None:
+    role = frame.get("object")
+    return role.get("PER", role.get("default")) if isinstance(role, dict) else role
 
 
 def _subject_role(frame: dict) -> str | None:
@@ -593,7 +600,7 @@ def _is_passive(text: str, f: Found, sent: tuple[int, int], pack: LangPack) -> b
     return bool(m) and (not text[m.end() : f.start].strip(" ") or bool(_PASSIVE_ADVERBS.fullmatch(text, m.end(), f.start)))
 
 
-_PASSIVE_ADVERBS = regex.compile(r"(?:\s+(?:not|never|also|later|already|formally|officially|reportedly|then|n't|subsequently|eventually))+\s+")
+_PASSIVE_ADVERBS = regex.compile(r"(?:\s+(?:not|never|also|later|already|formally|officially|reportedly|then|n't|subsequently|eventually|\w+ly))+\s+")
 
 
 def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tuple[int, int]]:
@@ -1732,6 +1739,12 @@ class Extractor:
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
                 inherited = True
+            elif (passive and prev_subject and k and _COORDINATED_PASSIVE.search(self.text, found[k - 1].end, f.start)
+                  and not any(r.name == _object_role(etype.frame(f.trigger.frame)) for r in roles)):
+                # "Modi arrived in Tokyo and was received by Ishiba": the subject the passive verb shares
+                # is the one it is done to
+                roles = self._inherit(etype, f, prev_subject, passive=True) + roles
+                inherited = True
             elif (pack.order == "SVO" and k == 0 and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
                   and (first := self._opening_subject(args, win, sent)) is not None):
                 # "Kim Jong Un inspected a new destroyer and warned that ...": the sentence's subject,
@@ -2028,9 +2041,10 @@ class Extractor:
         w = word.group()
         return not (w.lower().endswith(("ed", "s", "ing")) or tl.tense_rx.fullmatch(w))
 
-    def _inherit(self, etype: EventType, f: Found, prev: list[Role]) -> list[Role]:
-        """Coordinated verbs share their subject: "X পৌঁছান এবং ... আলোচনা করেন"."""
-        role = etype.frame(f.trigger.frame).get("subject")
+    def _inherit(self, etype: EventType, f: Found, prev: list[Role], passive: bool = False) -> list[Role]:
+        """Coordinated verbs share their subject: "X পৌঁছান এবং ... আলোচনা করেন"; a passive one as its
+        object."""
+        role = etype.frame(f.trigger.frame).get("object" if passive else "subject")
         if isinstance(role, dict):  # a person's role in a label-sensitive slot, if any
             role = role.get("PER", role.get("default"))
         if not role:
