@@ -2026,3 +2026,12 @@ def test_en_a_coordinated_passive_is_done_to_the_shared_subject(pipeline):
     doc = run(pipeline, "Modi arrived in Tokyo on Friday on a two-day visit and was received by Ishiba.")
     (ev,) = [e for e in doc.events if e.type == "WELCOME"]
     assert names(doc, ev, "guest") == ["Narendra Modi"] and names(doc, ev, "host") == ["Shigeru Ishiba"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Hasina fled to India and was sentenced to death.", "asserted"),
+    ("Modi is expected to formally sign the pact.", "planned"),
+])
+def test_en_to_plans_only_right_before_its_verb(pipeline, text, modality):
+    evs = [e for e in run(pipeline, text).events if e.type in ("SENTENCE", "SIGN")]
+    assert [e.modality for e in evs] == [modality]
