@@ -375,13 +375,9 @@ def _body_at(pack: LangPack) -> regex.Pattern:
         + p.possessor_bodies.pattern + r")(?!\w)", p.possessor_bodies.flags))
 
 
-def _object_role(frame: dict) -> str | None:
-    role = frame.get("object")
-    return role.get("PER", role.get("default")) if isinstance(role, dict) else role
-
-
-def _subject_role(frame: dict) -> str | None:
-    role = frame.get("subject")
+def _subject_role(frame: dict, slot: str = "subject") -> str | None:
+    """The role a frame gives a slot (for a label-sensitive slot, a person's role, else the default)."""
+    role = frame.get(slot)
     return role.get("PER", role.get("default")) if isinstance(role, dict) else role
 
 
@@ -1740,7 +1736,7 @@ class Extractor:
                 roles = self._inherit(etype, f, prev_subject) + roles
                 inherited = True
             elif (passive and prev_subject and k and _COORDINATED_PASSIVE.search(self.text, found[k - 1].end, f.start)
-                  and not any(r.name == _object_role(etype.frame(f.trigger.frame)) for r in roles)):
+                  and not any(r.name == _subject_role(etype.frame(f.trigger.frame), "object") for r in roles)):
                 # "Modi arrived in Tokyo and was received by Ishiba": the subject the passive verb shares
                 # is the one it is done to
                 roles = self._inherit(etype, f, prev_subject, passive=True) + roles
@@ -2044,9 +2040,7 @@ class Extractor:
     def _inherit(self, etype: EventType, f: Found, prev: list[Role], passive: bool = False) -> list[Role]:
         """Coordinated verbs share their subject: "X পৌঁছান এবং ... আলোচনা করেন"; a passive one as its
         object."""
-        role = etype.frame(f.trigger.frame).get("object" if passive else "subject")
-        if isinstance(role, dict):  # a person's role in a label-sensitive slot, if any
-            role = role.get("PER", role.get("default"))
+        role = _subject_role(etype.frame(f.trigger.frame), "object" if passive else "subject")
         if not role:
             return []
         return [Role(role, r.text, r.start, r.end, r.entity_id) for r in prev]
