@@ -2035,3 +2035,84 @@ def test_en_a_coordinated_passive_is_done_to_the_shared_subject(pipeline):
 def test_en_to_plans_only_right_before_its_verb(pipeline, text, modality):
     evs = [e for e in run(pipeline, text).events if e.type in ("SENTENCE", "SIGN")]
     assert [e.modality for e in evs] == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "शुक्रवार को राष्ट्रपति भवन में पुतिन का औपचारिक स्वागत किया जाएगा।",
+    "শুক্রবার রাষ্ট্রপতি ভবনে পুতিনকে আনুষ্ঠানিক স্বাগত জানানো হবে।",
+])
+def test_a_future_passive_is_planned_and_dated_ahead(pipeline, text):
+    doc = pipeline(Document(raw_text=text, published="2025-12-04"))  # a Thursday
+    (ev,) = [e for e in doc.events if e.type == "WELCOME"]
+    assert ev.modality == "planned" and ev.time == "2025-12-05"
+
+
+def test_hi_the_two_leaders_are_the_office_holders_not_a_historic_figure_named_since(pipeline):
+    doc = pipeline(Document(raw_text=(
+        "प्रधानमंत्री नरेंद्र मोदी ने पुतिन का स्वागत किया। शुक्रवार को पुतिन राजघाट जाकर महात्मा गांधी को "
+        "श्रद्धांजलि देंगे। हैदराबाद हाउस में दोनों नेताओं के बीच वार्ता होगी।"), published="2025-12-04"))
+    (ev,) = [e for e in doc.events if e.type == "TALKS"]
+    assert sorted(names(doc, ev, "participant")) == ["Narendra Modi", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text", [
+    "मोदी ने यूक्रेन के प्रति भारत का समर्थन दोहराया।",
+    "মোদী ইউক্রেনের প্রতি ভারতের সমর্থন পুনর্ব্যক্ত করেছেন।",
+])
+def test_the_genitive_on_support_after_whom_it_is_for_is_the_supporters_side(pipeline, text):
+    (ev,) = run(pipeline, text).events
+    assert sorted((r.name, r.entity_id) for r in ev.roles) == [("source", "per:narendra_modi"), ("target", "gpe:ua")]
+
+
+def test_en_drawn_criticism_is_an_accusation_by_whom_it_came_from(pipeline):
+    doc = run(pipeline, "Modi's trip drew sharp criticism from Ukrainian President Volodymyr Zelenskiy.")
+    (ev,) = doc.events
+    assert ev.type == "ACCUSE" and names(doc, ev, "source") == ["Volodymyr Zelensky"]
+    assert names(doc, ev, "target") == ["Narendra Modi"]  # not the demonym of Zelenskiy's title
+
+
+def test_en_a_hug_greeting_is_no_second_welcome_and_an_absolute_with_clause_has_its_own_subject(pipeline):
+    doc = run(pipeline, "Putin arrived in Delhi on Thursday, with Modi greeting him at the airport with a hug.")
+    (ev,) = [e for e in doc.events if e.type == "WELCOME"]
+    assert names(doc, ev, "host") == ["Narendra Modi"] and names(doc, ev, "guest") == ["Vladimir Putin"]
+
+
+def test_hi_aid_a_headline_names_after_its_verb(pipeline):
+    doc = run(pipeline, "म्यांमार में भूकंप: भारत ने 'ऑपरेशन ब्रह्मा' के तहत भेजी 15 टन राहत सामग्री")
+    (ev,) = doc.events
+    assert ev.type == "AID" and names(doc, ev, "supplier") == ["India"]
+    assert [r.text for r in ev.roles if r.name == "item"] == ["15 टन राहत सामग्री"]
+
+
+def test_hi_no_place_from_a_title_or_a_group_of_people(pipeline):
+    doc = run(pipeline, "मोदी ने हवाई अड्डे पर पुतिन का स्वागत किया और दोनों नेता एक ही कार में प्रधानमंत्री आवास गए।")
+    assert not [r for e in doc.events for r in e.roles if r.name == "place" and r.entity_id is None]
+
+
+def test_hi_a_name_modifying_a_summit_in_the_locative_is_no_place_of_the_trip(pipeline):
+    doc = run(pipeline, "रूस के राष्ट्रपति व्लादिमीर पुतिन भारत-रूस वार्षिक शिखर सम्मेलन में भाग लेने के लिए दो दिवसीय "
+                        "यात्रा पर नई दिल्ली पहुंचे।")
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert not names(doc, visit, "place")
+    assert run(pipeline, "पुतिन भारत यात्रा पर आए।").events[0].roles[-1].entity_id == "gpe:in"
+
+
+@pytest.mark.parametrize("text", [
+    "It is the first visit to India by Muttaqi since the Taliban took power in 2021.",
+    "2021 में तालिबान के सत्ता में आने के बाद मुत्ताकी की यह पहली भारत यात्रा है।",
+])
+def test_a_year_inside_a_since_or_after_clause_is_no_time_of_the_visit(pipeline, text):
+    (ev,) = [e for e in pipeline(Document(raw_text=text, published="2025-10-10")).events if e.type == "VISIT"]
+    assert ev.time is None
+
+
+def test_hi_he_after_before_this_is_the_subject(pipeline):
+    doc = run(pipeline, "पुतिन गुरुवार को भारत पहुंचे। इससे पहले वह दिसंबर 2021 में भारत आए थे।")
+    (ev,) = [e for e in doc.events if e.type == "VISIT"]
+    assert names(doc, ev, "traveller") == ["Vladimir Putin"]
+
+
+def test_en_the_sides_are_the_two_countries(pipeline):
+    doc = run(pipeline, "Putin arrived in India for talks with Modi. Peskov said the sides would sign several agreements.")
+    (ev,) = [e for e in doc.events if e.type == "SIGN"]
+    assert sorted(names(doc, ev, "party")) == ["India", "Russia"]

@@ -566,3 +566,13 @@ def test_en_according_to_a_statement_from_a_body(pipe):
 def test_a_countrys_state_media_report_for_it(pipe, text):
     _, qs = said(pipe, text)
     assert [(sp, chain) for sp, chain, _ in qs] == [("gpe:kp", ["gpe:kp"])]
+
+
+@pytest.mark.parametrize("text", [
+    "नई दिल्ली, 29 मार्च। म्यांमार की सैन्य सरकार के अनुसार भूकंप में 1,644 लोगों की मौत हो चुकी है।",
+    "ঢাকা, ৩০ মার্চ — মিয়ানমারে ভূমিকম্পে নিহতের সংখ্যা ১৬৪৪ জনে দাঁড়িয়েছে বলে জানিয়েছে দেশটির সামরিক সরকার।",
+    "ঢাকা, ৩০ মার্চ — ভূমিকম্পে নিহতের সংখ্যা ১৬৪৪ জনে দাঁড়িয়েছে বলে জানিয়েছে মিয়ানমারের সামরিক সরকার।",
+])
+def test_a_named_or_that_countrys_military_government_speaks_for_it_not_the_datelines(pipe, text):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == ["gpe:mm"]

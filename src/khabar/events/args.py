@@ -139,6 +139,8 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
             if not m:
                 continue
             arg.outer_start = m.start()
+        if mk.unless is not None and mk.unless.match(text, pos, sent_end):
+            continue
         arg.slot = mk.slot
         arg.outer_end = pos
         arg.by = mk.origin

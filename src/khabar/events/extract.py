@@ -41,6 +41,8 @@ MULTI_ROLES = {"participant", "party", "place"}
 PLACE_ROLES = {"place"}
 GROUP_ROLES = SYMMETRIC_ROLES  # roles that take several fillers; a possessive may add a member ("X और मेरी मुलाकात")
 SUBJECT_SLOTS = ("agent", "subject")
+# capitalised title words between a demonym and a name ("Ukrainian President Volodymyr Zelenskiy")
+_TITLE_GAP = regex.compile(r"\s+(?:(?-i:\p{Lu})[\w.-]*\s+){0,4}")
 MODIFIER_LABELS = {"GPE", "NORP"}  # a country or its demonym qualifies a title
 TRIP_TYPES = ("VISIT", "ARRIVE", "PLAN_VISIT")  # a meeting after one in the same sentence is held at its place
 CONTEXT_SENTENCES = 2  # a context-only trigger fires this many sentences after its type
@@ -344,7 +346,8 @@ def _time_bound_patterns(pack: LangPack) -> tuple[regex.Pattern | None, regex.Pa
         b, a, ph = p.time_bounds_before, p.time_bounds_after, p.time_bounds_after_phrase
         after = [rf"\s+(?:{a.pattern})(?!\w)"] if a is not None else []
         if ph is not None:  # a few words of a noun phrase, then the bound word
-            after.append(rf"(?:\s+[^\s,;:।.!?\"“”]+){{1,4}}?\s+(?:{ph.pattern})(?!\w)")
+            # ("2021 में तालिबान के सत्ता में आने के बाद": six words)
+            after.append(rf"(?:\s+[^\s,;:।.!?\"“”]+){{1,6}}?\s+(?:{ph.pattern})(?!\w)")
         return (regex.compile(rf"(?<!\w)(?:{b.pattern})\s+$", b.flags) if b is not None else None,
                 regex.compile("|".join(after), (a or ph).flags) if after else None)
     return _per_lang(pack, "time_bounds", build)
@@ -1002,6 +1005,29 @@ class Extractor:
         # between starts another phrase ("पाकिस्तान से इन उल्लंघनों को रोकने के लिए ...")
         words = m.group(1).split()
         return not any(mk.after is not None and mk.suffix is None and mk.after.fullmatch(w)
+                       for w in words for mk in pack.markers)
+
+    @staticmethod
+    def _last_conjunct(a: Arg, wargs: list[Arg]) -> Arg:
+        """The last of the names joined to ``a`` ("भारत-रूस": रूस), or ``a``."""
+        k = next((k for k, x in enumerate(wargs) if x is a), None)
+        while k is not None and k + 1 < len(wargs) and wargs[k + 1].joined and wargs[k + 1].slot == a.slot:
+            k += 1
+        return wargs[k] if k is not None else a
+
+    def _in_locative_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
+        """A bare name, one to three nouns after it, then a locative marker word (hi में) before the
+        trigger: the name modifies that place or gathering ("भारत-रूस वार्षिक शिखर सम्मेलन में")."""
+        locs = [mk.after for mk in pack.markers if mk.slot == "locative" and mk.after is not None and mk.suffix is None]
+        if not locs:
+            return False
+        pat = _per_lang(pack, "locative_phrase", lambda p: regex.compile(
+            r"((?:\s*[^\s,;:।.!?\"“”]+){1,3}?)(?:" + "|".join(x.pattern for x in locs) + ")", locs[0].flags))
+        m = self._phrase_after(a, f, pat)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return not any(mk.after is not None and mk.suffix is None and mk.after.fullmatch(" " + w)
                        for w in words for mk in pack.markers)
 
     def _norps(self) -> list:
@@ -2101,6 +2127,17 @@ class Extractor:
                     etype.bare_object_role and self._label(a) in ("GPE", "ORG", "PER")):
                 continue  # unmarked non-subjects in SOV are inanimate objects, not actors
             have = [r for r in roles if r.name == role]
+            if (slot == "genitive" and a.outer_end <= f.start and pack.order == "SOV"
+                    and not self.text[a.outer_end : f.start].strip()
+                    and any(sl in ("dative", "against") and b.end <= a.start and frame.get(sl) == role for b, sl in slotted)):
+                # "সরকারের প্রতি ভারতের সমর্থন", "भारत के खिलाफ पाकिस्तान का आरोप": after whom it is for or
+                # against, the genitive on the noun itself is whose support or charge it is
+                role = _subject_role(etype.frame(None))
+                if not role or any(r.name == role for r in roles) or any(
+                        sl in SUBJECT_SLOTS and frame.get(sl) == role for b, sl in slotted):
+                    filled.append((a, slot))  # (taken: no item of the words it spans)
+                    continue
+                have = []
             weak = (slot == "genitive" or (slot == "object" and pack.order == "SOV")  # SVO objects are core
                     or (slot == "locative" and role not in PLACE_ROLES))  # "ঢাকায় ... বাংলাদেশকে পাঠিয়েছে": the dative is the recipient
             # "Donald Trump's high-stakes meeting with ...": the possessor of the event noun takes part
@@ -2142,6 +2179,9 @@ class Extractor:
                 if ph is not None and any(ph.end() <= b.start and b.end <= f.start and (
                         b.slot in ("agent", "genitive") or (b.slot == "" and b.label in ("PER", "ORG"))) for b in wargs):
                     continue
+            if (slot == "object" and a.slot == "" and pack.order == "SOV" and a.outer_end <= f.start
+                    and self._in_locative_phrase(self._last_conjunct(a, wargs), f, pack)):
+                continue  # "भारत-रूस वार्षिक शिखर सम्मेलन में भाग लेने ... यात्रा पर": the name names the summit
             if (slot in ("dative", "comitative", "ablative", "upon") and pack.order == "SOV" and a.outer_end <= f.start
                     and self._in_closed_phrase(a, f, pack)):
                 continue  # "রাশিয়ার প্রতি সমর্থনের জন্য উত্তর কোরিয়াকে ধন্যবাদ": Russia is inside "for the support"
@@ -2149,6 +2189,8 @@ class Extractor:
                     and sum(r.name == role and r.entity_id is not None for r in roles) >= a.ref.count):
                 continue  # "Trump would meet Putin ..., the first summit between the two leaders": the two named
             ids = self.resolve(a, i, used)
+            if a.ref is not None and not ids and role in PLACE_ROLES and a.ref.label in ("PER", "ANY"):
+                continue  # no place: "दोनों नेता एक ही कार में प्रधानमंत्री आवास गए" (a title, a group of people)
             if a.ref is not None and not ids and a.ref.kind not in ("group", "title") and not a.ref.home:
                 # an unresolved pronoun tells nothing; an unresolved "both sides" keeps its text, as does
                 # "the police" or "the government" of no country known ("Police arrested 50 people")
@@ -2545,7 +2587,8 @@ class Extractor:
         if pack is None:
             return False
         before, after = _time_bound_patterns(pack)
-        if before is not None and before.search(self.text[max(0, t.start - 20) : t.start]):
+        # (60 characters: "since the Taliban took power in 2021")
+        if before is not None and before.search(self.text[max(0, t.start - 60) : t.start]):
             return True
         if t.precision == "year" and (
                 (pack.year_attributive_after is not None and pack.year_attributive_after.match(self.text, t.end))
@@ -2616,7 +2659,10 @@ class Extractor:
             cands = [m for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.entity_id and m.start not in taken
                      and (m.label == "NORP" or (m.start in genitives and (m.label == "GPE" or (
                           m.label in ("ORG", "PER") and owner not in SYMMETRIC_ROLES))))
-                     and not (closers is not None and closers.search(self.text, m.end, f.start))]
+                     and not (closers is not None and closers.search(self.text, m.end, f.start))
+                     # (nor a demonym of a role-filler's title: "drew criticism from Ukrainian President Zelenskiy")
+                     and not (m.label == "NORP" and any(r.start is not None and r.start >= m.end and _TITLE_GAP.fullmatch(
+                         self.text, m.end, r.start) for r in roles))]
             m = (cands[-1] if pack.order == "SOV" else cands[0]) if cands else None
             if m is not None:
                 roles = roles + [Role(owner, m.text, m.start, m.end, m.entity_id)]

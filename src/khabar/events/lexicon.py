@@ -109,6 +109,7 @@ class Marker:
     suffix: regex.Pattern | None = None  # attached to the word (bn -কে)
     after: regex.Pattern | None = None  # separate word(s) after (hi को, bn সাথে)
     before: regex.Pattern | None = None  # word(s) before (en to/with/in)
+    unless: regex.Pattern | None = None  # matched right after the argument, cancels the marker
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,7 @@ def _compile_markers(lang: str, data: dict, macros: dict) -> list[Marker]:
                 after=regex.compile(rf"\s*(?:{expand(m['after'], macros)})(?!\w)", FLAGS) if m.get("after") else None,
                 before=regex.compile(rf"(?<!\w)(?:{expand(m['before'], macros)}){det if m.get('determiner', True) else ''}\s*$",
                                      FLAGS) if m.get("before") else None,
+                unless=regex.compile(expand(m["unless"], macros), FLAGS) if m.get("unless") else None,
             )
         )
     return out

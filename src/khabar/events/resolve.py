@@ -114,7 +114,7 @@ class Resolver:
         if arg.ref.home:
             # "the government": a country's right before it ("पाकिस्तान की सरकार"), else the country
             # the article is filed from ("नई दिल्ली, 14 जुलाई ... सरकार चीन के सामने झुक गई है": India's)
-            owner = self._genitive_country_before(arg)
+            owner = self._genitive_country_before(arg) or self._country_ref_before(arg, sentence, exclude)
             land = owner or self.home_country()
             if land and land not in exclude:
                 return [land]
@@ -293,9 +293,12 @@ class Resolver:
 
             default = list(dict.fromkeys(a.entity_id for a in usable))[: arg.ref.count]
             holders = [a for a in usable if a.sentence >= sentence - 5 and leads(a.entity_id)]
-            # only when the nearest two include someone of another known office (a minister)
+            # only when the nearest two include someone of another known office (a minister), or a
+            # known person who led no one on that date ("... राजघाट जाकर महात्मा गांधी को श्रद्धांजलि
+            # देंगे। ... दोनों नेताओं के बीच वार्ता" are the visitor and his host, not the visitor and Gandhi)
             if len({a.entity_id for a in holders}) >= arg.ref.count and any(
-                    not leads(e) and _known_offices_elsewhere(self.doc, e, patterns) for e in default):
+                    not leads(e) and (_known_offices_elsewhere(self.doc, e, patterns) or _known_person(self.doc, e))
+                    for e in default):
                 tiers.insert(0, holders)
         if arg.ref.label == "GPE":
             tiers.insert(0, [a for a in usable if a.entity_id.startswith("gpe:")])
@@ -308,6 +311,18 @@ class Resolver:
                 if len(out) == arg.ref.count:
                     return out
         return []
+
+    def _country_ref_before(self, arg: Arg, sentence: int, exclude: set[str]) -> str | None:
+        """After "that country's" (entity_cues ``country_ref_genitives``: "দেশটির সরকার", "उस देश की
+        सरकार") the government is the country named last, a place too ("মিয়ানমারে ... জানিয়েছে দেশটির
+        সামরিক সরকার": Myanmar's, not the dateline's)."""
+        from ..entities.cues import cues_for
+
+        refs = cues_for(self.doc.lang).country_ref_genitives if self.doc.lang else None
+        if refs is None or not refs.search(self.doc.text, max(0, arg.start - 30), arg.start):
+            return None
+        eid = self._nearest(self.seen, arg.start, FITS["GPE"], exclude, sentence - 2, places=True)
+        return self._country_of_city(eid) if eid else None
 
     def _genitive_country_before(self, arg: Arg) -> str | None:
         """The country named right before ``arg`` with only a genitive marker between ("पाकिस्तान की
@@ -476,6 +491,12 @@ def _known_offices_elsewhere(doc, eid: str, patterns: list[regex.Pattern]) -> bo
     ent = doc.entities.get(eid)
     titles = [r.get("title") or "" for r in (ent.roles if ent is not None else []) if r.get("source") != "phoenix"]
     return bool(titles) and bool(patterns) and not any(p.search(t) for p in patterns for t in titles)
+
+
+def _known_person(doc, eid: str) -> bool:
+    """Whether ``eid`` is a person of the knowledge base (not one the article alone introduced)."""
+    ent = doc.entities.get(eid)
+    return ent is not None and ent.type == "PER" and bool(ent.qid or (ent.source and not ent.source.startswith("discovered")))
 
 
 def _may_serve(doc, eid: str, country: str) -> bool:
