@@ -824,3 +824,16 @@ def test_bn_a_known_surname_ending_a_titled_name_stays_its_bearer():
 def test_en_the_group_of_20_is_the_g20():
     doc = run("Leaders of the Group of 20 major economies adopted a declaration.", "en")
     assert "org:g20" in ids_of(doc)
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    # a wire's dateline is not the home of a ministry the story's country opens the sentence before
+    ("DUBAI, June 24 (Reuters) - India welcomed the ceasefire. The foreign ministry said India supported dialogue.", "en", "gpe:in"),
+    ("भारत ने संघर्ष विराम का स्वागत किया है। विदेश मंत्रालय ने एक बयान में कहा कि भारत शांति का समर्थन करता है।", "hi", "gpe:in"),
+    # a Dhaka paper's own ministry stays the home country's
+    ("ঢাকা, ৩ জুন — ভারত সীমান্তে বেড়া নির্মাণ করছে। পররাষ্ট্র মন্ত্রণালয় এর প্রতিবাদ জানিয়েছে।", "bn", "gpe:bd"),
+])
+def test_a_bare_ministry_belongs_to_the_story_country_unless_the_home_is_known(text, lang, country):
+    doc = run(text, lang)
+    ministries = [m for m in doc.mentions if m.label == "ORG"]
+    assert ministries and {m.entity_id for m in ministries} == {country}

@@ -2116,3 +2116,65 @@ def test_en_the_sides_are_the_two_countries(pipeline):
     doc = run(pipeline, "Putin arrived in India for talks with Modi. Peskov said the sides would sign several agreements.")
     (ev,) = [e for e in doc.events if e.type == "SIGN"]
     assert sorted(names(doc, ev, "party")) == ["India", "Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran launched missiles at the Al Udeid U.S. air base in Qatar on Monday.",
+    "ईरान ने कतर में अमेरिकी सैन्य अड्डे पर मिसाइलें दागीं।",
+    "ईरान ने कतर स्थित अल उदीद अमेरिकी वायुसेना अड्डे पर मिसाइलें दागीं।",
+])
+def test_a_struck_base_with_an_owner_is_the_owners_and_its_host_country_is_the_place(pipeline, text):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, ev, "target") == ["United States"] and "Qatar" in names(doc, ev, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran launched missiles at a U.S. base in Qatar on Monday. Qatar condemned the strike as a flagrant violation.",
+    "ईरान ने कतर में अमेरिकी सैन्य अड्डे पर मिसाइलें दागीं। कतर ने हमले की कड़ी निंदा की।",
+    "ইরান কাতারে মার্কিন ঘাঁটিতে ক্ষেপণাস্ত্র হামলা চালিয়েছে। কাতার এই হামলার তীব্র নিন্দা জানিয়েছে।",
+])
+def test_condemning_the_attack_accuses_its_attacker(pipeline, text):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, ev, "source") == ["Qatar"] and names(doc, ev, "target") == ["Iran"]
+
+
+def test_hi_a_welcomed_ceasefire_is_support_and_thanks_given_are_thanks(pipeline):
+    doc = run(pipeline, "भारत ने संघर्ष विराम का स्वागत किया है।")
+    assert [e.type for e in doc.events] == ["SUPPORT"]
+    doc = run(pipeline, "ट्रंप ने ईरान को हमले की पूर्व सूचना देने के लिए धन्यवाद भी दिया।")
+    (ev,) = doc.events
+    assert ev.type == "THANK" and names(doc, ev, "target") == ["Iran"]
+
+
+def test_hi_a_possessor_inside_for_phrase_is_not_thanked_the_pronoun_is(pipeline):
+    doc = run(pipeline, "किम ने रूसी युद्ध का समर्थन किया। पुतिन ने किम के समर्थन के लिए उन्हें धन्यवाद दिया।")
+    (ev,) = [e for e in doc.events if e.type == "THANK"]
+    assert [r.text for r in ev.roles if r.name == "target"] == ["उन्हें"] and names(doc, ev, "target") == ["Kim Jong Un"]
+
+
+def test_bn_a_post_verbal_subject_list_with_a_counted_group_signs(pipeline):
+    doc = pipeline(Document(raw_text="শুক্রবার বিকেলে আনুষ্ঠানিকভাবে জুলাই জাতীয় সনদে সই করেছে বিএনপি, "
+                                     "জামায়াতে ইসলামীসহ ২৪টি রাজনৈতিক দল।", published="2025-10-17"))
+    (ev,) = doc.events
+    assert sorted(names(doc, ev, "party")) == ["Bangladesh Jamaat-e-Islami", "Bangladesh Nationalist Party"]
+    assert [r.text for r in ev.roles if r.name == "object"] == ["জুলাই জাতীয় সনদে"]  # no adverb, no month
+    assert ev.time == "2025-10-17"  # Friday, not "July"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("বৈঠকে ইউনূস শেখ হাসিনাকে ফেরত পাঠানোর অনুরোধ জানিয়েছেন।", []),
+    ("यूनुस ने भारत से शेख हसीना को वापस भेजने का अनुरोध किया।", ["India"]),
+    ("গুতেরেস পাকিস্তানকে সংযম দেখানোর আহ্বান জানান।", ["Pakistan"]),
+])
+def test_whom_a_request_is_about_is_not_whom_it_is_made_to(pipeline, text, target):
+    doc = run(pipeline, text)
+    (ev,) = doc.events
+    assert ev.type == "APPEAL" and names(doc, ev, "target") == target
+
+
+def test_en_he_opening_a_sentence_is_the_last_sentences_subject(pipeline):
+    doc = run(pipeline, "Zelenskiy thanked Trump for the invitation and presented him with a letter from his wife "
+                        "to first lady Melania Trump. He said Ukraine was ready to meet Putin.")
+    assert [q.speaker for q in doc.quotes] == ["per:volodymyr_zelensky"]

@@ -274,7 +274,53 @@ def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
     return (_government_of(c.text, kb, lang) or _body_of(c, prev, kb, lang, text) or _owned_body(c.text, kb, lang)
             or _capital_before(c, prev, kb, lang, text)
             or (_country_named_before(c, cands, kb, lang, text) if bare else None)
+            or (_subject_country_before(c, cands, kb, text, home) if bare else None)
             or (home if home and bare else None))
+
+
+_SENTENCE_END = re.compile(r"[.।!?|]\s|\n")
+# a dateline before a sentence's first words: "DUBAI, June 24 (Reuters) -", "ঢাকা, ৩ জুন —"
+_DATELINE_LEAD = re.compile(r"[^\n.।]{0,60}\d[^\n.।]{0,30}\s[-—–:]")
+
+
+def _subject_country_before(c: Candidate, cands: list[Candidate], kb: KB, text: str | None, home: str | None) -> str | None:
+    """"भारत ने संघर्ष विराम का स्वागत किया। विदेश मंत्रालय ने कहा ...", "India welcomed the ceasefire.
+    The foreign ministry said ...": with no home country the article names in its body (none, or only
+    a wire's dateline, "DUBAI, June 24 (Reuters)"), a bare generic body is the country opening this
+    sentence or the one before."""
+    if text is None:
+        return None
+    named = [p for p in cands if p.ids and p.end <= c.start]
+    if home:
+        # the home country is in the story, or the dateline is no wire's ("ঢাকা, ৩ জুন —" of a Dhaka
+        # paper): a body is the home's
+        lines = [p for p in cands if p.ids and filed_from(text, p.start, p.end, None)]
+        if any(_country_of(p.ids[0], kb) == home for p in cands if p.ids and p not in lines):
+            return None
+        wire = lines and any(p.ids[0].startswith("agency:") and lines[0].end <= p.start <= lines[0].end + 60
+                             and "\n" not in text[lines[0].end : p.start] for p in cands if p.ids)
+        if not wire:
+            return None
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, c.start)]
+    lo = starts[-2] if len(starts) >= 2 else 0
+    for p in sorted((p for p in named if p.start >= lo), key=lambda p: -p.start):
+        opening = max([0] + [s for s in starts if s <= p.start])
+        gap = text[opening : p.start].strip(" \t\"'“‘")
+        if gap and not _DATELINE_LEAD.fullmatch(gap):
+            continue
+        land = _country_of(p.ids[0], kb)
+        if land and land == p.ids[0]:
+            return land
+    return None
+
+
+def _country_of(eid: str, kb: KB) -> str | None:
+    """A country's own id, or the country of a KB place."""
+    if eid.startswith("gpe:"):
+        return eid
+    ent = kb.entities.get(eid)
+    land = f"gpe:{str(ent.attrs.get('country') or '').lower()}" if ent is not None and ent.type in ("GPE", "LOC") else ""
+    return land if land in kb.entities else None
 
 
 def _country_named_before(c: Candidate, cands: list[Candidate], kb: KB, lang: str, text: str | None) -> str | None:

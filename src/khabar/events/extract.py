@@ -235,6 +235,9 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int 
     if m.group() != "," or pack.order != "SOV" or pack.conjunctions is None:
         return False
     at = m.start()
+    tail = pack.subject_tails.search(text, m.end(), min(end, m.end() + 80)) if pack.subject_tails is not None else None
+    if tail is not None and len(text[m.end() : tail.start()].split()) <= 3 and not regex.search(r"[,;:।]", text[m.end() : tail.start()]):
+        return True  # "বিএনপি, জামায়াতে ইসলামীসহ ২৪টি রাজনৈতিক দল": names among a counted group
     for _ in range(8):  # "A, B, C और D": the items before the last comma are short too
         run = _LIST_COMMA.match(text, at, end)
         if run is not None:
@@ -490,10 +493,13 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
     if pack.order == "SOV" and subj is None and not any(a.slot == "agent" for a in before):
         if tail:
             out.append((tail[0], "object" if passive else "subject"))
+            prev_tail = tail[0]
             for a in tail[1:]:  # "সহায়তা পাঠাল ভারত ও চীন": conjuncts of the subject after the verb
-                if not a.joined:
+                # (or a comma list: "সই করেছে বিএনপি, জামায়াতে ইসলামীসহ ২৪টি রাজনৈতিক দল")
+                if not a.joined and not (text and text[prev_tail.outer_end : a.start].strip() == ","):
                     break
                 out.append((a, "object" if passive else "subject"))
+                prev_tail = a
     if pack.order == "SOV":  # marked names after the trigger: only in a verbless headline ("... হুঁশিয়ারি ইরানের")
         out += [(a, a.slot) for a in args if a.start >= f.end and a.slot and a.slot != "modifier"]
     first_object = next((a for a in after if a.slot == ""), None)
@@ -706,6 +712,9 @@ class Extractor:
         self.event_subjects: list[tuple[int, int, list[str]]] = []
         self.sent_quotes: dict[int, list[tuple[int, int, list[str]]]] = {}  # reported content spans
         self._norp = None  # the document's demonym mentions (read once)
+        # where the last _roles call put a country named in the locative into a non-place role ("strikes
+        # in Gaza" strike Gaza): such a role gives way when what is struck has an owner of its own
+        self._locative_fills: set[int] = set()
         self.sents_args: dict[int, list[Arg]] = {}
         self.trigger_hits: dict[int, list[Found]] = {}  # sentence -> all its trigger matches
         self.direct_chain: list[tuple[int, int, list[str]]] = []
@@ -951,12 +960,18 @@ class Extractor:
     def _in_adverbial_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase ends in "after"/"before" (``time_bounds.after_phrase``) before the
         trigger: "শেখ হাসিনার সরকারের পতনের পর ... বৈঠক" (after the fall of Hasina's government)."""
-        return self._phrase_after(a, f, _per_lang(pack, "adverbial_phrase", _adverbial_phrase_pattern)) is not None
+        # (a possessor inside the phrase is part of it: "यूक्रेन पर रूस के हमले के बाद")
+        return self._phrase_after(a, f, _per_lang(pack, "adverbial_phrase", _adverbial_phrase_pattern),
+                                  genitives=_genitive_after(pack)) is not None
 
-    def _phrase_after(self, a: Arg, f: Found, pat: regex.Pattern | None) -> regex.Match | None:
-        """``pat`` matched from the argument's end towards the trigger, with no other name inside."""
+    def _phrase_after(self, a: Arg, f: Found, pat: regex.Pattern | None, genitives: regex.Pattern | None = None
+                      ) -> regex.Match | None:
+        """``pat`` matched from the argument's end towards the trigger, with no other name inside
+        (but for names marked as possessors by ``genitives``, when given)."""
         m = pat.match(self.text, a.outer_end, f.start) if pat is not None else None
-        if m is None or any(a.outer_end < x.start and x.end <= m.end() for x in self.doc.mentions):
+        if m is None or any(a.outer_end < x.start and x.end <= m.end()
+                            and not (genitives is not None and genitives.match(self.text, x.end))
+                            for x in self.doc.mentions):
             return None
         return m
 
@@ -1006,6 +1021,18 @@ class Extractor:
         words = m.group(1).split()
         return not any(mk.after is not None and mk.suffix is None and mk.after.fullmatch(w)
                        for w in words for mk in pack.markers)
+
+    def _before_embedded_verb(self, a: Arg, f: Found, pack: LangPack) -> bool:
+        """Right after the argument, a verbal noun of what is done to a person (``embedded_verb_ends``)
+        before the trigger: "শেখ হাসিনাকে ফেরত পাঠানোর অনুরোধ" (a request to send Hasina back), not
+        "পাকিস্তানকে সংযম দেখানোর আহ্বান" (Pakistan is asked)."""
+        ends = _cue_pattern(pack, "embedded_verb_ends")
+        if ends is None:
+            return False
+        pat = _per_lang(pack, "embedded_verb", lambda p: regex.compile(
+            rf"\s*(?:{ends.pattern})\s*$", ends.flags))
+        return pat.match(self.text, a.outer_end, f.start) is not None and not any(
+            a.outer_end <= m.start and m.end <= f.start for m in self.doc.mentions)
 
     @staticmethod
     def _last_conjunct(a: Arg, wargs: list[Arg]) -> Arg:
@@ -1787,6 +1814,8 @@ class Extractor:
                 roles += self._complement_target(f, args, sent, pack, i, roles)
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
                 roles += self._quoted_target(f, sent, pack, sentence_events, roles, args)
+            if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
+                roles += self._deed_target(f, win, i, pack, roles)
             items = self._free_items(etype, f, win, filled_args, pack)
             if items and pack.abstract_items is not None and etype.item == "item":
                 # "संबंधों को बहुत महत्व देते हैं", "give my warmest regards to": an idiom, nothing given
@@ -1895,6 +1924,8 @@ class Extractor:
         if not names:
             return False
         covered = list(names)
+        if pack is not None and pack.subject_tails is not None:
+            covered += [t.span() for t in pack.subject_tails.finditer(rest)]
         for pat, _ in (pack.title_words if pack is not None else []):
             covered += [t.span() for t in pat.finditer(rest)]
         other = [w for w in regex.finditer(r"\w+", rest) if not any(a <= w.start() < b for a, b in covered)]
@@ -2076,6 +2107,7 @@ class Extractor:
         """Roles from the clause's arguments; ``exclude``: entities already in the event (a subject
         the clause shares with the one before) that its pronouns cannot mean."""
         frame = etype.frame(f.trigger.frame)
+        self._locative_fills = set()
         slotted = _assign_slots(wargs, f, pack, passive, self.text)
         roles: list[Role] = []
         filled: list[tuple[Arg, str]] = []
@@ -2117,6 +2149,8 @@ class Extractor:
                 role = frame["genitive_far"]
             if isinstance(role, dict):  # label-sensitive: genitive PER = traveller, GPE = place
                 role = role.get(self._label(a), role.get("default"))
+                if slot == "locative" and role not in PLACE_ROLES and "place" in etype.roles:
+                    self._locative_fills.add(a.start)
             if not role:
                 continue
             if (role == "traveller" and pack.order == "SOV" and slot in SUBJECT_SLOTS and "place" in etype.roles
@@ -2167,7 +2201,9 @@ class Extractor:
                     slot == "genitive" and role == _subject_role(etype.frame(None)) and self._owner_of_place_word(a, f, pack)):
                 continue  # "चीन के एक मार्केट में ... हमला", "ऑस्ट्रेलिया के शहर सिडनी में प्रदर्शन": the owner of where
             if (slot == "genitive" and a.outer_end <= f.start and not etype.owner_of_object
-                    and (self._genitive_of_other_phrase(a, f, pack) or self._in_adverbial_phrase(a, f, pack))):
+                    and (self._genitive_of_other_phrase(a, f, pack) or self._in_adverbial_phrase(a, f, pack)
+                         # "किम के समर्थन के लिए उन्हें धन्यवाद दिया": inside "for Kim's support"
+                         or self._in_closed_phrase(a, f, pack))):
                 continue  # "तीस्ता नदी के जल बंटवारे ... पर चर्चा की": the river's is the water's, not the talks'
             if (slot not in SUBJECT_SLOTS and slot != "genitive" and pack.order == "SOV" and a.outer_end <= f.start
                     and self._in_adverbial_phrase(a, f, pack)):
@@ -2179,6 +2215,9 @@ class Extractor:
                 if ph is not None and any(ph.end() <= b.start and b.end <= f.start and (
                         b.slot in ("agent", "genitive") or (b.slot == "" and b.label in ("PER", "ORG"))) for b in wargs):
                     continue
+            if slot == "dative" and etype.asks and pack.order == "SOV" and a.outer_end <= f.start and self._before_embedded_verb(a, f, pack):
+                filled.append((a, slot))  # (taken: no item of the words it spans)
+                continue
             if (slot == "object" and a.slot == "" and pack.order == "SOV" and a.outer_end <= f.start
                     and self._in_locative_phrase(self._last_conjunct(a, wargs), f, pack)):
                 continue  # "भारत-रूस वार्षिक शिखर सम्मेलन में भाग लेने ... यात्रा पर": the name names the summit
@@ -2319,6 +2358,29 @@ class Extractor:
             if (first is not None and first.slot == "" and first.ref is None and first.label in ("PER", "GPE", "ORG")
                     and not self.text[q.start : first.start].strip()):
                 return [Role("target", first.text, first.start, first.end, e) for e in first.entity_ids[:1] if e not in taken]
+        return []
+
+    def _deed_target(self, f: Found, win: tuple[int, int], i: int, pack: LangPack, roles: list[Role]) -> list[Role]:
+        """"Qatar condemned the strike", "कतर ने हमले की कड़ी निंदा की": a deed named as what is condemned
+        (roles.yaml ``condemned_deeds``) right after (SVO) or before (SOV) the trigger accuses the doer of
+        the last event of that type told up to three sentences before."""
+        if not pack.condemned_deeds:
+            return []
+        lo, hi = (f.end, min(win[1], f.end + 40)) if pack.order == "SVO" else (max(win[0], f.start - 40), f.start)
+        first = self.doc.sentences[max(0, i - 3)].start if self.doc.sentences else 0
+        taken = {r.entity_id for r in roles if r.entity_id}
+        for name, pat in pack.condemned_deeds.items():
+            if pat is None or pat.search(self.text, lo, hi) is None:
+                continue
+            frame = self.onto[name].frame(None)
+            subj = {frame[sl] for sl in SUBJECT_SLOTS if isinstance(frame.get(sl), str)}
+            for p in reversed(self.placed):
+                ev = p.event
+                if ev.type == name and first <= ev.trigger.start < f.start and ev.modality not in ("denied", "hedged"):
+                    out = [Role("target", r.text, r.start, r.end, r.entity_id) for r in ev.roles
+                           if r.name in subj and r.entity_id and r.entity_id not in taken]
+                    if out:
+                        return out
         return []
 
     def _complement_target(self, f: Found, args: list[Arg], sent: tuple[int, int], pack: LangPack, i: int,
@@ -2643,8 +2705,9 @@ class Extractor:
             if m is not None:
                 roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
         owner = etype.phrase_owner
+        located = [r for r in roles if r.name == owner and r.start in self._locative_fills]
         # (a symmetric role wants its second side: "Iranian diplomats met their British ... counterparts")
-        owned = sum(1 for r in roles if r.name == owner and r.entity_id)
+        owned = sum(1 for r in roles if r.name == owner and r.entity_id and r not in located)
         if owner and owned < (2 if owner in SYMMETRIC_ROLES else 1):
             # "imposed tariffs on Indian goods", "चीनी सामानों पर शुल्क लगाए": the demonym's country
             taken = {r.start for r in roles}
@@ -2664,6 +2727,8 @@ class Extractor:
                      and not (m.label == "NORP" and any(r.start is not None and r.start >= m.end and _TITLE_GAP.fullmatch(
                          self.text, m.end, r.start) for r in roles))]
             m = (cands[-1] if pack.order == "SOV" else cands[0]) if cands else None
+            if m is not None and located and any(m.entity_id == r.entity_id for r in located):
+                m = None
             if m is not None:
                 roles = roles + [Role(owner, m.text, m.start, m.end, m.entity_id)]
                 # a list of demonyms names a country each: "their British, French and German counterparts"
@@ -2673,6 +2738,10 @@ class Extractor:
                     if not any(r.entity_id == n.entity_id for r in roles):
                         roles = roles + [Role(owner, n.text, n.start, n.end, n.entity_id)]
                     m = n
+        if located and sum(1 for r in roles if r.name == owner and r.entity_id) > len(located):
+            # "missiles at the U.S. base in Qatar", "कतर में अमेरिकी सैन्य अड्डे पर": what is struck has an
+            # owner of its own; the country it stands in is where
+            roles = [Role("place", r.text, r.start, r.end, r.entity_id, r.event_id) if r in located else r for r in roles]
         if owner in SYMMETRIC_ROLES and self.in_direct(f.start):
             sides = {r.entity_id for r in roles if r.name == owner and r.entity_id}
             speaker = self._direct_speaker_mention(f.start)

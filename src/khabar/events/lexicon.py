@@ -189,6 +189,10 @@ class LangPack:
     announce_verbs: regex.Pattern | None = None
     # "this"/"the" right before an event noun with no actor: the event told before ("এ বৈঠক হয় ...")
     event_anaphors: regex.Pattern | None = None
+    # what may close a subject written after the verb ("... সই করেছে বিএনপি, জামায়াতসহ ২৪টি রাজনৈতিক দল")
+    subject_tails: regex.Pattern | None = None
+    # words naming a deed of an event type ("the strike", "हमले"): condemning one accuses its doer
+    condemned_deeds: dict[str, regex.Pattern] = field(default_factory=dict)
     possessive_determiners: regex.Pattern | None = None  # "its", "their": before a trigger, it is a noun
     # words that may stand between a country and its office: "ভারতের ভারপ্রাপ্ত হাইকমিশনার" (acting)
     title_qualifiers: regex.Pattern | None = None
@@ -365,6 +369,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         if (roles.get("year_attributive") or {}).get("before") else None,
         determiners=alternation(roles.get("determiners"), macros),
         event_anaphors=alternation(roles.get("event_anaphors"), macros),
+        subject_tails=alternation(roles.get("subject_tails"), macros),
+        condemned_deeds={t: alternation(v, macros) for t, v in (roles.get("condemned_deeds") or {}).items()},
         announce_verbs=alternation(roles.get("announce_verbs"), macros),
         possessive_determiners=alternation(roles.get("possessive_determiners"), macros),
         title_qualifiers=alternation(roles.get("title_qualifiers"), macros),

@@ -160,6 +160,15 @@ class Resolver:
             # "मोदी ने नीतीश को बधाई दी। उन्होंने कहा ...": an agent pronoun takes the agent before it,
             # also where no event has recorded its subject yet (speakers are found before events)
             eid = self._nearest([a for a in self.seen if a.slot == "agent"], arg.start, fits, exclude, sentence - 1)
+        if not eid and arg.slot == "" and arg.ref.label == "PER" and not any(
+                a.sentence == sentence and a.offset < arg.start for a in self.seen):
+            # "Zelenskiy thanked Trump and presented him with a letter ... to first lady Melania Trump.
+            # He said ...": a sentence opening with "he" goes on about the last sentence's subject, its
+            # first bare person, before whoever was named after him
+            here = self._direct_quote_at(arg.start)
+            last = [a for a in self.seen if a.sentence == sentence - 1 and a.slot == "" and a.label in fits
+                    and a.entity_id not in exclude and self._direct_quote_at(a.offset) in (None, here)]
+            eid = min(last, key=lambda a: a.offset).entity_id if last else None
         if not eid:
             # a name inside someone's quoted words is no antecedent for a pronoun outside them
             # ('X ने लिखा, "... Y से मुलाकात की।" उन्होंने कहा ...': X, not Y)
