@@ -2178,3 +2178,44 @@ def test_en_he_opening_a_sentence_is_the_last_sentences_subject(pipeline):
     doc = run(pipeline, "Zelenskiy thanked Trump for the invitation and presented him with a letter from his wife "
                         "to first lady Melania Trump. He said Ukraine was ready to meet Putin.")
     assert [q.speaker for q in doc.quotes] == ["per:volodymyr_zelensky"]
+
+
+def test_en_n_days_after_is_a_gap_not_a_duration_and_its_clause_keeps_no_main_date(pipeline):
+    doc = pipeline(Document(raw_text="Zelenskiy met Trump at the White House on Monday, three days after Trump hosted "
+                                     "Putin for a summit in Alaska.", published="2025-08-18"))
+    meet = next(e for e in doc.events if e.type == "MEET")
+    assert meet.time == "2025-08-18" and not [r for r in meet.roles if r.name == "duration"]
+    assert all(e.time is None for e in doc.events if e.type == "WELCOME")
+
+
+def test_en_dismissing_a_remark_is_a_denial_and_time_given_is_no_gift(pipeline):
+    doc = run(pipeline, "Trump accused the three leaders of conspiring against the United States. The Kremlin dismissed the remark.")
+    assert [e.type for e in doc.events] == ["ACCUSE", "DENY"]
+    assert not run(pipeline, "The order gives the United States and India 21 days before the new rate takes effect.").events
+
+
+@pytest.mark.parametrize("text", [
+    "गुरुवार को पाकिस्तानी लड़ाकू विमानों ने काबुल में हवाई हमले किए।",
+    "পাকিস্তানি যুদ্ধবিমান কাবুলে হামলা চালিয়েছে।",
+    "Pakistani fighter jets struck Kabul on Thursday.",
+])
+def test_a_countrys_warplanes_attack_for_it(pipeline, text):
+    doc = run(pipeline, text)
+    (ev,) = doc.events
+    assert ev.type == "ATTACK" and names(doc, ev, "attacker") == ["Pakistan"] and names(doc, ev, "target") == ["Kabul"]
+
+
+def test_hi_a_retaliation_is_an_attack(pipeline):
+    doc = run(pipeline, "तालिबान ने सीमा पर जवाबी कार्रवाई की।")
+    assert [(e.type, names(doc, e, "attacker")) for e in doc.events] == [("ATTACK", ["Taliban"])]
+
+
+def test_bn_people_pushed_across_a_border_are_no_supply_and_an_acronym_is_no_detainee(pipeline):
+    doc = run(pipeline, "বিএসএফ সীমান্ত দিয়ে আরও ৬০ জনকে বাংলাদেশে ঠেলে পাঠাল। বর্ডার গার্ড বাংলাদেশ (বিজিবি) তাঁদের আটক করেছে।")
+    assert [e.type for e in doc.events] == ["ARREST"]
+    assert not [r for r in doc.events[0].roles if "বিজিবি" in r.text and r.name != "arrester"]
+
+
+def test_en_calling_a_decision_extremely_unfortunate_is_an_accusation(pipeline):
+    doc = run(pipeline, 'India\'s foreign ministry called the decision "extremely unfortunate".')
+    assert [e.type for e in doc.events] == ["ACCUSE"]

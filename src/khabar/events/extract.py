@@ -1817,6 +1817,9 @@ class Extractor:
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
                 roles += self._deed_target(f, win, i, pack, roles)
             items = self._free_items(etype, f, win, filled_args, pack)
+            if (not items and etype.item == "item" and pack.order == "SVO" and f.trigger.frame != "present_with"
+                    and any(t.kind == "DURATION" and f.end <= t.start < win[1] for t in self.doc.times)):
+                continue  # time given, nothing else: "the order gives the two sides 21 days"
             if items and pack.abstract_items is not None and etype.item == "item":
                 # "संबंधों को बहुत महत्व देते हैं", "give my warmest regards to": an idiom, nothing given
                 items = [it for it in items if not pack.abstract_items.search(self.text, it[0], it[1])]
@@ -1900,9 +1903,11 @@ class Extractor:
             self.out.events.append(ev)
             self.recent.append((i, ev.type))
             quote = next(((s, e) for s, e in self.direct if s <= ev.trigger.start < e), None)
-            sequenced = pack.sequence is not None and bool(pack.sequence.search(self.text, sent[0], ev.trigger.start))
+            cues = list(pack.sequence.finditer(self.text, sent[0], ev.trigger.start)) if pack.sequence is not None else []
+            sequenced = bool(cues)
             background = any(a <= ev.trigger.start < b for a, b in skips.values())
-            self.placed.append(Placed(ev, win, paragraph_of(self.text, ev.trigger.start), quote, sequenced, background))
+            self.placed.append(Placed(ev, win, paragraph_of(self.text, ev.trigger.start), quote, sequenced, background,
+                                      cues[-1].start() if cues else None))
 
     def _headline(self, sent: tuple[int, int]) -> bool:
         """A short line without a full stop of its own: a headline (they put the verb first)."""
@@ -2502,6 +2507,9 @@ class Extractor:
         if pack.order == "SOV":
             ends = [a.outer_end for a, _ in filled if a.outer_end <= f.start]
             s = max([win[0]] + ends)
+            paren = regex.compile(r"\s*\([^()]{1,40}\)").match(self.text, s, f.start)
+            if paren is not None:
+                s = paren.end()  # "বর্ডার গার্ড বাংলাদেশ (বিজিবি) তাঁদের আটক করেছে": the name's acronym is no item
             e = f.start
             if etype.frame(f.trigger.frame).get("dative") == etype.item:
                 # "हमास ने 20 बंधकों को रिहा किया": the item is the phrase marked as the dative (whom
@@ -2667,7 +2675,10 @@ class Extractor:
                 continue  # in a relative clause of the subject: the time of its own verb
             if t.kind == "DURATION":
                 # (not a gap bounded by "after"/"since": "तीन साल बाद पहली बार", "since 2021")
+                gap = pack is not None and pack.time_bounds_gap_after is not None and pack.time_bounds_gap_after.match(
+                    self.text, t.end + len(self.text[t.end : t.end + 3]) - len(self.text[t.end : t.end + 3].lstrip()))
                 if (win[0] <= t.start < max(win[1], trig.end) and dur is None and not self._time_bound(t, pack)
+                        and not gap  # "three days after Trump hosted Putin": a gap
                         and "num_unit_after" not in (t.by or "")):  # "तीन साल बाद" is a gap, not how long
                     dur = t
                 continue

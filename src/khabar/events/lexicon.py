@@ -180,6 +180,7 @@ class LangPack:
     time_bounds_after: regex.Pattern | None = None
     # ... or ending a short phrase after it: "গত আগস্টে শেখ হাসিনার সরকারের পতনের পর" (after the fall, last August)
     time_bounds_after_phrase: regex.Pattern | None = None
+    time_bounds_gap_after: regex.Pattern | None = None  # after a duration: a gap ("three days after"), not how long
     # a year used as an attribute of a noun ("1960 की सिंधु जल संधि", "the 2015 nuclear deal"): no event time
     year_attributive_after: regex.Pattern | None = None
     year_attributive_before: regex.Pattern | None = None
@@ -363,6 +364,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         time_bounds_before=alternation((roles.get("time_bounds") or {}).get("before"), macros),
         time_bounds_after=alternation((roles.get("time_bounds") or {}).get("after"), macros),
         time_bounds_after_phrase=alternation((roles.get("time_bounds") or {}).get("after_phrase"), macros),
+        time_bounds_gap_after=alternation((roles.get("time_bounds") or {}).get("gap_after"), macros),
         year_attributive_after=regex.compile(r"\s*(?:" + "|".join((roles.get("year_attributive") or {})["after"]) + ")", FLAGS)
         if (roles.get("year_attributive") or {}).get("after") else None,
         year_attributive_before=regex.compile(r"(?:" + "|".join((roles.get("year_attributive") or {})["before"]) + r")\s*$", FLAGS)

@@ -34,6 +34,7 @@ class Placed:
     # told in a relative clause of another event's subject ("Russia, which invaded Ukraine in
     # 2022, denied ..."): background, whose time is no time of the story line
     background: bool = False
+    cue_at: int | None = None  # where the last sequence cue before its trigger in its sentence starts
 
 
 def paragraph_of(text: str, pos: int) -> int:
@@ -94,6 +95,8 @@ def narrative_times(placed: list[Placed]) -> None:
                 break  # only the nearest timed sentence continues the story
             if p.sequenced and src.sentence != ev.sentence:
                 break  # "इसके बाद ...": a later sentence-level step, its time is not known
+            if src.sentence == ev.sentence and p.cue_at is not None and p.cue_at > src.trigger.start:
+                break  # "met on Monday, three days after Trump hosted Putin": another moment of that sentence
             if q.quote != p.quote or (src.modality == "planned") != (ev.modality == "planned"):
                 continue
             if not actors(ev) & actors(src):
