@@ -2219,3 +2219,8 @@ def test_bn_people_pushed_across_a_border_are_no_supply_and_an_acronym_is_no_det
 def test_en_calling_a_decision_extremely_unfortunate_is_an_accusation(pipeline):
     doc = run(pipeline, 'India\'s foreign ministry called the decision "extremely unfortunate".')
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_hi_the_consequence_of_a_condition_is_hedged_and_has_its_own_subject(pipeline):
+    doc = run(pipeline, "अगर पाकिस्तान ने हमला किया तो भारत जवाबी कार्रवाई करेगा।")
+    assert [(e.modality, names(doc, e, "attacker")) for e in doc.events] == [("hedged", ["Pakistan"]), ("hedged", ["India"])]
