@@ -2224,3 +2224,9 @@ def test_en_calling_a_decision_extremely_unfortunate_is_an_accusation(pipeline):
 def test_hi_the_consequence_of_a_condition_is_hedged_and_has_its_own_subject(pipeline):
     doc = run(pipeline, "अगर पाकिस्तान ने हमला किया तो भारत जवाबी कार्रवाई करेगा।")
     assert [(e.modality, names(doc, e, "attacker")) for e in doc.events] == [("hedged", ["Pakistan"]), ("hedged", ["India"])]
+
+
+def test_bn_a_comma_before_quoted_list_items_keeps_the_subject_in_the_clause(pipeline):
+    doc = run(pipeline, "ম্যাক্সিন ওয়াটার্স তথ্য ফাঁস, 'বিপজ্জনক মিথ্যা' এবং 'ষড়যন্ত্র তত্ত্বগুলি' অস্বীকার করেন")
+    (ev,) = doc.events
+    assert ev.type == "DENY" and [r.text for r in ev.roles if r.name == "denier"] == ["ম্যাক্সিন ওয়াটার্স"]

@@ -216,9 +216,10 @@ def _word_end(text: str, pos: int) -> int:
 _WORD_REST = regex.compile(r"[\p{L}\p{M}\p{N}]*")
 
 
-_LIST_COMMA = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}-]+\s+){1,4}")
+# (quoted items too: "তথ্য ফাঁস, 'বিপজ্জনক মিথ্যা' এবং 'ষড়যন্ত্র তত্ত্বগুলি' অস্বীকার করেন")
+_LIST_COMMA = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}'‘’\"“”-]+\s+){1,4}")
 # one item of an enumeration up to the next comma: ", अर्जेंटीना," (one to three words)
-_LIST_ITEM = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}-]+\s*){1,3}(?=,)")
+_LIST_ITEM = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}'‘’\"“”-]+\s*){1,3}(?=,)")
 
 
 def _breaks(text: str, start: int, end: int, pack: LangPack) -> list[tuple[int, int]]:
