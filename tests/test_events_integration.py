@@ -2230,3 +2230,36 @@ def test_bn_a_comma_before_quoted_list_items_keeps_the_subject_in_the_clause(pip
     doc = run(pipeline, "ম্যাক্সিন ওয়াটার্স তথ্য ফাঁস, 'বিপজ্জনক মিথ্যা' এবং 'ষড়যন্ত্র তত্ত্বগুলি' অস্বীকার করেন")
     (ev,) = doc.events
     assert ev.type == "DENY" and [r.text for r in ev.roles if r.name == "denier"] == ["ম্যাক্সিন ওয়াটার্স"]
+
+
+def test_en_looking_forward_to_visiting_is_ones_own_planned_visit(pipeline):
+    doc = run(pipeline, "Narendra Modi said he looked forward to visiting Tianjin.")
+    (ev,) = doc.events
+    assert ev.type == "PLAN_VISIT" and names(doc, ev, "traveller") == ["Narendra Modi"]
+    doc = run(pipeline, "India and China agreed to resume flights, as Chinese Foreign Minister Wang Yi wrapped up a "
+                        "two-day visit to New Delhi.")
+    (ev,) = [e for e in doc.events if e.type == "VISIT"]
+    assert names(doc, ev, "traveller") == ["Wang Yi"]
+
+
+def test_en_concerns_over_supplies_are_no_supply(pipeline):
+    assert not run(pipeline, "Beijing also assured New Delhi it would address India's concerns over supplies of rare earths.").events
+
+
+def test_hi_ready_to_impose_is_planned(pipeline):
+    (ev,) = run(pipeline, "ट्रंप ने कहा कि वह रूस पर नए प्रतिबंध लगाने के लिए तैयार हैं।").events
+    assert ev.type == "SANCTION" and ev.modality == "planned"
+
+
+def test_an_office_as_a_meetings_level_is_no_participant(pipeline):
+    doc = run(pipeline, "১৫ বছর পর বাংলাদেশ ও পাকিস্তানের মধ্যে পররাষ্ট্রসচিব পর্যায়ের বৈঠক অনুষ্ঠিত হয়েছে।")
+    (ev,) = doc.events
+    assert [r.text for r in ev.roles if r.name == "participant" and r.entity_id is None] == []
+    assert sorted(names(doc, ev, "participant")) == ["Bangladesh", "Pakistan"]
+
+
+def test_hi_the_condemned_attacks_doer_is_named_as_where_it_was_named(pipeline):
+    doc = run(pipeline, "रूस ने यूक्रेन पर ड्रोन हमला किया। रूस ने दावा किया कि उसने केवल सैन्य ठिकानों को निशाना बनाया। "
+                        "कीर स्टार्मर ने हमले की निंदा की।")
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert [(r.text, r.entity_id) for r in ev.roles if r.name == "target"] == [("रूस", "gpe:ru")]

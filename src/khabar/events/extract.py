@@ -2233,6 +2233,9 @@ class Extractor:
             if (a.ref is not None and a.ref.kind == "group" and not a.ref.opposing and a.start > f.end
                     and sum(r.name == role and r.entity_id is not None for r in roles) >= a.ref.count):
                 continue  # "Trump would meet Putin ..., the first summit between the two leaders": the two named
+            if a.ref is not None and a.ref.kind == "title" and (lv := _cue_pattern(pack, "level_words")) is not None and lv.match(
+                    self.text, a.end + len(self.text[a.end : a.end + 2]) - len(self.text[a.end : a.end + 2].lstrip())):
+                continue  # "পররাষ্ট্রসচিব পর্যায়ের বৈঠক": the office is the meeting's level, not one who met
             ids = self.resolve(a, i, used)
             if a.ref is not None and not ids and role in PLACE_ROLES and a.ref.label in ("PER", "ANY"):
                 continue  # no place: "दोनों नेता एक ही कार में प्रधानमंत्री आवास गए" (a title, a group of people)
@@ -2380,13 +2383,20 @@ class Extractor:
                 continue
             frame = self.onto[name].frame(None)
             subj = {frame[sl] for sl in SUBJECT_SLOTS if isinstance(frame.get(sl), str)}
-            for p in reversed(self.placed):
-                ev = p.event
-                if ev.type == name and first <= ev.trigger.start < f.start and ev.modality not in ("denied", "hedged"):
-                    out = [Role("target", r.text, r.start, r.end, r.entity_id) for r in ev.roles
-                           if r.name in subj and r.entity_id and r.entity_id not in taken]
-                    if out:
-                        return out
+            doers = [[Role("target", r.text, r.start, r.end, r.entity_id) for r in p.event.roles
+                      if r.name in subj and r.entity_id and r.entity_id not in taken]
+                     for p in reversed(self.placed) if p.event.type == name and first <= p.event.trigger.start < f.start
+                     and p.event.modality not in ("denied", "hedged")]
+            doers = [d for d in doers if d]
+            if doers:
+                # the last doer, in the words that name it where it is named ("रूस ने ... हमला किया ... उसने
+                # ... निशाना बनाया": Russia's name, not the pronoun)
+                named = {m.start for m in self.doc.mentions}
+                last = {r.entity_id for r in doers[0]}
+                told = [[Role("target", r.text, r.start, r.end, r.entity_id) for r in p.event.roles if r.name in subj]
+                        for p in reversed(self.placed) if p.event.type == name and p.event.trigger.start < f.start]
+                return next((d for d in told if d and {r.entity_id for r in d} == last and all(r.start in named for r in d)),
+                            doers[0])
         return []
 
     def _complement_target(self, f: Found, args: list[Arg], sent: tuple[int, int], pack: LangPack, i: int,
