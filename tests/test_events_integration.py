@@ -2263,3 +2263,38 @@ def test_hi_the_condemned_attacks_doer_is_named_as_where_it_was_named(pipeline):
                         "कीर स्टार्मर ने हमले की निंदा की।")
     (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert [(r.text, r.entity_id) for r in ev.roles if r.name == "target"] == [("रूस", "gpe:ru")]
+
+
+def test_hi_thanked_by_the_plain_dative_before_a_for_phrase(pipeline):
+    doc = run(pipeline, "मोदी ने कार्नी को निमंत्रण के लिए धन्यवाद दिया।")
+    (ev,) = doc.events
+    assert names(doc, ev, "target") == ["Mark Carney"]
+
+
+@pytest.mark.parametrize("text", [
+    "জি-২০ শীর্ষ সম্মেলনের ফাঁকে মোদী কার্নির সঙ্গে বৈঠক করেন।",
+    "प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को जी7 शिखर सम्मेलन के इतर कनाडा के प्रधानमंत्री मार्क कार्नी के साथ बैठक की।",
+])
+def test_the_summit_on_whose_sidelines_they_met_is_no_participant(pipeline, text):
+    doc = run(pipeline, text)
+    (ev,) = doc.events
+    assert sorted(names(doc, ev, "participant")) == ["Mark Carney", "Narendra Modi"]
+    assert all(r.entity_id for r in ev.roles if r.name == "participant")
+
+
+def test_en_prisoner_swap_nouns_are_no_gift_exchange_and_biggest_attacks_are_attacks(pipeline):
+    doc = run(pipeline, "Russia and Ukraine completed the largest prisoner exchange of the war on Sunday, each side "
+                        "freeing 1,000 prisoners over three days. Moscow accused Kyiv of trying to sabotage the exchange "
+                        "with drone attacks. Russia launched one of its biggest air attacks on Kyiv, killing at least 12 people.")
+    assert "EXCHANGE" not in [e.type for e in doc.events]
+    (rel,) = [e for e in doc.events if e.type == "RELEASE"]
+    assert [r.text for r in rel.roles if r.name == "released"] == ["1,000 prisoners"]
+    (att,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, att, "attacker") == ["Russia"] and names(doc, att, "target") == ["Kyiv"]
+
+
+def test_en_a_participle_after_a_quote_opening_the_sentence_has_the_speakers_subject(pipeline):
+    doc = run(pipeline, '"We are bringing our people home," Ukrainian President Volodymyr Zelenskiy wrote on Telegram, '
+                        "thanking the United Arab Emirates for its mediation.")
+    (ev,) = doc.events
+    assert names(doc, ev, "source") == ["Volodymyr Zelensky"]

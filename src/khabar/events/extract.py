@@ -281,6 +281,12 @@ def _agent_marked_before(text: str, pos: int, pack: LangPack) -> bool:
     return regex.search(r"[^\s,।]\s+(?:" + agent.pattern + ")", text[lo:pos]) is not None
 
 
+def _adjunct_end(pack: LangPack) -> regex.Pattern:
+    """A few words, then a word closing an adjunct (roles.yaml ``adjunct_phrase_ends``)."""
+    return _per_lang(pack, "adjunct_end", lambda p: regex.compile(
+        rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,3}}?\s+(?:{p.adjunct_phrase_ends.pattern})(?!\w)", p.adjunct_phrase_ends.flags))
+
+
 def _adverbial_phrase_pattern(p: LangPack) -> regex.Pattern | None:
     """A few words, then "after"/"before" (``time_bounds.after_phrase``): "युद्ध शुरू होने के बाद"."""
     if p.time_bounds_after_phrase is None:
@@ -468,6 +474,14 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             later = [a for a in unmarked_before[1:] if a.label == "PER" or (a.ref is not None and a.ref.kind == "pronoun")]
             if nxt and later and not any(a.start == subj.outer_end + nxt.start(1) for a in unmarked_before):
                 subj = later[0]
+    if subj is not None and pack.order == "SOV" and text and pack.adjunct_phrase_ends is not None and len(unmarked_before) > 1:
+        # "জি-২০ শীর্ষ সম্মেলনের ফাঁকে মোদী ... বৈঠক করেন": a name opening an adjunct ("on the sidelines
+        # of the G20 summit") is no subject; the bare name after the adjunct is
+        k = unmarked_before.index(subj)
+        nxt = unmarked_before[k + 1] if k + 1 < len(unmarked_before) else None
+        end = _adjunct_end(pack).match(text, subj.outer_end, nxt.start) if nxt is not None else None
+        if end is not None and not text[end.end() : nxt.start].strip(" ,"):
+            subj = nxt
     if subj is not None and pack.order == "SOV" and text and _agent_marked_before(text, subj.start, pack):
         # "कुछ वकीलों ने ... सीबीआई जाँच करवाने की अपील की": the clause's agent is a noun marked with
         # ने that names no entity; the bare name after it is no subject
@@ -2063,10 +2077,14 @@ class Extractor:
             return None
         if not regex.search(r",\s*$", self.text[sent[0] : f.start]):
             return None
-        first = next((a for a in args if a.start >= sent[0] and a.slot != "modifier"), None)
+        # (after the words a sentence opens by quoting: '"We are bringing our people home," Zelenskiy wrote
+        # on Telegram, thanking the UAE')
+        lo = next((qe for qs, qe in self.direct if qs <= sent[0] + 2 and qe > sent[0] and qe < f.start), sent[0])
+        lo += len(self.text[lo : lo + 3]) - len(self.text[lo : lo + 3].lstrip("\"”’' ,"))
+        first = next((a for a in args if a.start >= lo and a.slot != "modifier"), None)
         if first is None or first.slot != "" or first.ref is not None or not first.entity_ids or first.label == "NORP":
             return None
-        if len(self.text[sent[0] : first.outer_start].split()) > 4 or "," in self.text[first.outer_end : first.outer_end + 2]:
+        if len(self.text[lo : first.outer_start].split()) > 4 or "," in self.text[first.outer_end : first.outer_end + 2]:
             return None  # (a descriptor may stand before the name: "U.S. President Donald Trump")
         if not regex.match(r"\s+(?:\w+\s+){0,2}?\w+(?:ed|id|aid|ote|old|ew|ent|ave|ook|ade|ut)\b", self.text[first.outer_end : f.start]):
             return None  # the name's own verb follows it: "Trump had said", "Ramaphosa told"
@@ -2228,6 +2246,7 @@ class Extractor:
                     and self._in_locative_phrase(self._last_conjunct(a, wargs), f, pack)):
                 continue  # "भारत-रूस वार्षिक शिखर सम्मेलन में भाग लेने ... यात्रा पर": the name names the summit
             if (slot in ("dative", "comitative", "ablative", "upon") and pack.order == "SOV" and a.outer_end <= f.start
+                    and a.by not in {mk.origin for mk in pack.markers if mk.core}  # ("कार्नी को निमंत्रण के लिए धन्यवाद")
                     and self._in_closed_phrase(a, f, pack)):
                 continue  # "রাশিয়ার প্রতি সমর্থনের জন্য উত্তর কোরিয়াকে ধন্যবাদ": Russia is inside "for the support"
             if (a.ref is not None and a.ref.kind == "group" and not a.ref.opposing and a.start > f.end

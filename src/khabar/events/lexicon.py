@@ -110,6 +110,7 @@ class Marker:
     after: regex.Pattern | None = None  # separate word(s) after (hi को, bn সাথে)
     before: regex.Pattern | None = None  # word(s) before (en to/with/in)
     unless: regex.Pattern | None = None  # matched right after the argument, cancels the marker
+    core: bool = False  # a plain case of the verb (hi को, bn -কে): never inside a noun's phrase ("X को निमंत्रण के लिए")
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,9 @@ class LangPack:
     time_bounds_after: regex.Pattern | None = None
     # ... or ending a short phrase after it: "গত আগস্টে শেখ হাসিনার সরকারের পতনের পর" (after the fall, last August)
     time_bounds_after_phrase: regex.Pattern | None = None
+    # words closing an adjunct a bare name may open ("জি-২০ শীর্ষ সম্মেলনের ফাঁকে", "जी20 शिखर सम्मेलन के इतर"):
+    # such a name is no subject of the verb after it
+    adjunct_phrase_ends: regex.Pattern | None = None
     time_bounds_gap_after: regex.Pattern | None = None  # after a duration: a gap ("three days after"), not how long
     # a year used as an attribute of a noun ("1960 की सिंधु जल संधि", "the 2015 nuclear deal"): no event time
     year_attributive_after: regex.Pattern | None = None
@@ -280,6 +284,7 @@ def _compile_markers(lang: str, data: dict, macros: dict) -> list[Marker]:
                 before=regex.compile(rf"(?<!\w)(?:{expand(m['before'], macros)}){det if m.get('determiner', True) else ''}\s*$",
                                      FLAGS) if m.get("before") else None,
                 unless=regex.compile(expand(m["unless"], macros), FLAGS) if m.get("unless") else None,
+                core=bool(m.get("core", False)),
             )
         )
     return out
@@ -364,6 +369,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         time_bounds_before=alternation((roles.get("time_bounds") or {}).get("before"), macros),
         time_bounds_after=alternation((roles.get("time_bounds") or {}).get("after"), macros),
         time_bounds_after_phrase=alternation((roles.get("time_bounds") or {}).get("after_phrase"), macros),
+        adjunct_phrase_ends=alternation(roles.get("adjunct_phrase_ends"), macros),
         time_bounds_gap_after=alternation((roles.get("time_bounds") or {}).get("gap_after"), macros),
         year_attributive_after=regex.compile(r"\s*(?:" + "|".join((roles.get("year_attributive") or {})["after"]) + ")", FLAGS)
         if (roles.get("year_attributive") or {}).get("after") else None,
