@@ -2298,3 +2298,21 @@ def test_en_a_participle_after_a_quote_opening_the_sentence_has_the_speakers_sub
                         "thanking the United Arab Emirates for its mediation.")
     (ev,) = doc.events
     assert names(doc, ev, "source") == ["Volodymyr Zelensky"]
+
+
+def test_bn_a_headline_office_after_a_trip_place_is_the_one_the_body_names(pipeline):
+    doc = pipeline(Document(raw_text="চীন সফরে প্রধান উপদেষ্টা, শি চিনপিংয়ের সঙ্গে বৈঠক\nবেইজিং, ২৮ মার্চ — প্রধান উপদেষ্টা মুহাম্মদ "
+                                     "ইউনূস শুক্রবার শি চিনপিংয়ের সঙ্গে বৈঠক করেছেন।", published="2025-03-28"))
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert names(doc, visit, "traveller") == ["Muhammad Yunus"]
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert all(r.entity_id for r in meet.roles if r.name == "participant")
+
+
+def test_bn_both_countries_are_the_warring_pair_not_two_of_a_list_that_condemned(pipeline):
+    doc = run(pipeline, "ইরানের পারমাণবিক স্থাপনায় বিমান হামলা চালিয়েছে ইসরায়েল। সৌদি আরব, কাতার ও তুরস্ক এ হামলার নিন্দা "
+                        "জানিয়েছে। জাতিসংঘ মহাসচিব আন্তোনিও গুতেরেস দুই দেশকে সর্বোচ্চ সংযম দেখানোর আহ্বান জানিয়েছেন।")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, acc, "target") == ["Israel"]
+    (app,) = [e for e in doc.events if e.type == "APPEAL"]
+    assert sorted(names(doc, app, "target")) == ["Iran", "Israel"]

@@ -95,7 +95,12 @@ def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None
             kept.append(ev)
             continue
         have = {(r.name, r.entity_id) for r in first.roles if r.entity_id}
-        first.roles.extend(r for r in ev.roles if r.entity_id and (r.name, r.entity_id) not in have and r.name != "place")
+        added = [r for r in ev.roles if r.entity_id and (r.name, r.entity_id) not in have and r.name != "place"]
+        if added and headline is not None and first.sentence == headline:
+            # "চীন সফরে প্রধান উপদেষ্টা, ... বৈঠকে": an office the headline left unresolved is the one the body names
+            named = {r.name for r in added}
+            first.roles = [r for r in first.roles if r.entity_id or r.name not in named or r.name in ("item", "object", "topic")]
+        first.roles.extend(added)
         first.evidence.extend(ev.evidence)
         first.by += f"; same-as:{ev.id}"
         if first.time is None and ev.time is not None:

@@ -41,6 +41,8 @@ MULTI_ROLES = {"participant", "party", "place"}
 PLACE_ROLES = {"place"}
 GROUP_ROLES = SYMMETRIC_ROLES  # roles that take several fillers; a possessive may add a member ("X और मेरी मुलाकात")
 SUBJECT_SLOTS = ("agent", "subject")
+# what may stand between a country and the title it modifies: a genitive ending or marker, nothing else
+_MODIFIER_GAP = regex.compile(r"[\p{M}\p{L}]{0,3}?\s*(?:['’]s)?\s*(?:(?:की|के|का)\s+)?")
 # capitalised title words between a demonym and a name ("Ukrainian President Volodymyr Zelenskiy")
 _TITLE_GAP = regex.compile(r"\s+(?:(?-i:\p{Lu})[\w.-]*\s+){0,4}")
 MODIFIER_LABELS = {"GPE", "NORP"}  # a country or its demonym qualifies a title
@@ -771,7 +773,9 @@ class Extractor:
             return m.label == "ORG" and ent is not None and bool(ent.attrs.get("country"))
 
         near = [m for m in self.doc.mentions if m.entity_id and (m.label in labels or m.entity_id.startswith("gpe:") or country_body(m))
-                and (s <= m.start < e or (0 <= lo - m.end <= 6 and not any(c in self.text[m.end : lo] for c in ".।!?\n")))]
+                and (s <= m.start < e or (0 <= lo - m.end <= 6 and not any(c in self.text[m.end : lo] for c in ".।!?\n")
+                                          # (a genitive ending between, no word: not "চীন সফরে প্রধান উপদেষ্টা")
+                                          and _MODIFIER_GAP.fullmatch(self.text, m.end, lo)))]
         inside = [m for m in near if s <= m.start < e]  # "The French president": French, not the Paris before
         if not near:
             return None
@@ -2391,11 +2395,11 @@ class Extractor:
     def _deed_target(self, f: Found, win: tuple[int, int], i: int, pack: LangPack, roles: list[Role]) -> list[Role]:
         """"Qatar condemned the strike", "कतर ने हमले की कड़ी निंदा की": a deed named as what is condemned
         (roles.yaml ``condemned_deeds``) right after (SVO) or before (SOV) the trigger accuses the doer of
-        the last event of that type told up to three sentences before."""
+        the last event of that type told up to six sentences before."""
         if not pack.condemned_deeds:
             return []
         lo, hi = (f.end, min(win[1], f.end + 40)) if pack.order == "SVO" else (max(win[0], f.start - 40), f.start)
-        first = self.doc.sentences[max(0, i - 3)].start if self.doc.sentences else 0
+        first = self.doc.sentences[max(0, i - 6)].start if self.doc.sentences else 0  # (a few paragraphs back)
         taken = {r.entity_id for r in roles if r.entity_id}
         for name, pat in pack.condemned_deeds.items():
             if pat is None or pat.search(self.text, lo, hi) is None:

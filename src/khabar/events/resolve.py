@@ -256,6 +256,12 @@ class Resolver:
         # (three or more are named further back: "Xi hosted Putin and Kim ... the three leaders")
         back = 2 if arg.ref.count <= 2 else 4
         recent = [a for a in self.subjects if a.sentence >= sentence - back and a.slot != "speaker"]
+        # (not two of a longer list: "সৌদি আরব, কাতার ও তুরস্ক ... নিন্দা জানিয়েছে। গুতেরেস দুই দেশকে ...
+        # আহ্বান": the two are not two of the three who condemned)
+        listed = {s for s in {a.sentence for a in recent}
+                  if len({a.entity_id for a in recent if a.sentence == s and a.label in fits}) > arg.ref.count}
+        listed_ids = {(a.sentence, a.entity_id) for a in recent if a.sentence in listed}
+        recent = [a for a in recent if a.sentence not in listed]
         others = [a for a in self.participants if a.sentence >= sentence - back]
         # subjects and the other side of symmetric events (a meeting's participants, a treaty's
         # parties) first, the nearest sentence first: "ओली ... मोदी के साथ वार्ता करेंगे। दोनों नेता"
@@ -272,7 +278,8 @@ class Resolver:
             last = max((a.sentence for a in met), default=None)
             pool += sorted((a for a in met if a.sentence == last), key=lambda a: a.offset)
         pool += sorted(self.seen, key=lambda a: -a.offset)
-        pool = [a for a in pool if a.entity_id not in exclude]  # (before a leader stands for his country)
+        pool = [a for a in pool if a.entity_id not in exclude  # (before a leader stands for his country)
+                and (a.sentence, a.entity_id) not in listed_ids]
         if arg.ref.label == "GPE":
             # "ट्रंप ने ... टैरिफ लगाया ... दोनों देशों के बीच वार्ता": a leader named stands for the
             # country he leads (KB offices on the article's date), in his place in the order
@@ -376,9 +383,12 @@ class Resolver:
         starts = {m.start: m for m in self.doc.mentions}
         cands = sorted((a for a in self.seen if sentence - 1 <= a.sentence <= sentence and a.offset < arg.start
                         and a.entity_id.startswith("gpe:") and a.offset in starts), key=lambda a: a.offset)
-        for a, b in reversed(list(zip(cands, cands[1:]))):
+        for k in range(len(cands) - 2, -1, -1):
+            a, b = cands[k], cands[k + 1]
             if a.entity_id == b.entity_id:
                 continue
+            if k > 0 and regex.fullmatch(r"\s*[,،]\s*", self.doc.text[starts[cands[k - 1].offset].end : a.offset]):
+                continue  # the last two of a longer list ("সৌদি আরব, কাতার ও তুরস্ক") are no pair
             gap = self.doc.text[starts[a.offset].end : b.offset]
             if PAIR_JOINT.fullmatch(gap):
                 left = [e for e in (a.entity_id, b.entity_id) if e not in exclude]
