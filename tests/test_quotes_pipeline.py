@@ -576,3 +576,8 @@ def test_a_countrys_state_media_report_for_it(pipe, text):
 def test_a_named_or_that_countrys_military_government_speaks_for_it_not_the_datelines(pipe, text):
     _, quotes = said(pipe, text)
     assert [q[0] for q in quotes] == ["gpe:mm"]
+
+
+def test_bn_an_official_of_a_named_body_with_its_acronym_speaks_for_the_body(pipe):
+    _, quotes = said(pipe, "ঢাকা মহানগর পুলিশের (ডিএমপি) একজন কর্মকর্তা জানান, ঘটনাস্থল থেকে ২০ জনকে আটক করা হয়েছে।")
+    assert [q[0] for q in quotes] == ["org:dhaka_metropolitan_police"]

@@ -42,7 +42,7 @@ PLACE_ROLES = {"place"}
 GROUP_ROLES = SYMMETRIC_ROLES  # roles that take several fillers; a possessive may add a member ("X और मेरी मुलाकात")
 SUBJECT_SLOTS = ("agent", "subject")
 # what may stand between a country and the title it modifies: a genitive ending or marker, nothing else
-_MODIFIER_GAP = regex.compile(r"[\p{M}\p{L}]{0,3}?\s*(?:['’]s)?\s*(?:(?:की|के|का)\s+)?")
+_MODIFIER_GAP = regex.compile(r"[\p{M}\p{L}]{0,3}?[)\]]?\s*(?:['’]s)?\s*(?:(?:की|के|का)\s+)?")
 # capitalised title words between a demonym and a name ("Ukrainian President Volodymyr Zelenskiy")
 _TITLE_GAP = regex.compile(r"\s+(?:(?-i:\p{Lu})[\w.-]*\s+){0,4}")
 MODIFIER_LABELS = {"GPE", "NORP"}  # a country or its demonym qualifies a title

@@ -38,6 +38,8 @@ SYMMETRIC_ROLES = frozenset({"participant", "party"})  # roles where each side a
 _UNSET = object()
 # what stands between a country and the noun it owns: a genitive ending or marker ("पाकिस्तान की सरकार")
 GENITIVE_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)?\s+(?:(?:की|के|का)\s+)?")
+# what joins the names of a list: a comma, a conjunction or both (after a case ending left outside the name)
+_LIST_JOINT = regex.compile(r"(?:ের|এর|র|['’]s)?\s*(?:[,،]\s*(?:(?:ও|এবং|and|और|तथा|व)\s+)?|(?:ও|এবং|and|और|तथा|व)\s+)")
 # what joins two names into a pair: a conjunction of hi/bn/en or a hyphen (and a genitive ending
 # written on the first one is not between them: the mention ends before it)
 PAIR_JOINT = regex.compile(r"\s*(?:ও|এবং|আর|और|तथा|एवं|व|and|&|[-–])\s*")
@@ -258,10 +260,8 @@ class Resolver:
         recent = [a for a in self.subjects if a.sentence >= sentence - back and a.slot != "speaker"]
         # (not two of a longer list: "সৌদি আরব, কাতার ও তুরস্ক ... নিন্দা জানিয়েছে। গুতেরেস দুই দেশকে ...
         # আহ্বান": the two are not two of the three who condemned)
-        listed = {s for s in {a.sentence for a in recent}
-                  if len({a.entity_id for a in recent if a.sentence == s and a.label in fits}) > arg.ref.count}
-        listed_ids = {(a.sentence, a.entity_id) for a in recent if a.sentence in listed}
-        recent = [a for a in recent if a.sentence not in listed]
+        listed_ids = self._listed(recent, arg.ref.count)
+        recent = [a for a in recent if (a.sentence, a.entity_id) not in listed_ids]
         others = [a for a in self.participants if a.sentence >= sentence - back]
         # subjects and the other side of symmetric events (a meeting's participants, a treaty's
         # parties) first, the nearest sentence first: "ओली ... मोदी के साथ वार्ता करेंगे। दोनों नेता"
@@ -374,6 +374,24 @@ class Resolver:
                 land = self._country_of_city(m.entity_id)
                 self._home = land if land and land.startswith("gpe:") else None
         return self._home
+
+    def _listed(self, subjects: list[Antecedent], count: int) -> set[tuple[int, str]]:
+        """(sentence, entity) of subjects named in one list longer than ``count`` ("সৌদি আরব, কাতার ও তুরস্ক")."""
+        ends = {m.start: m.end for m in self.doc.mentions}
+        out: set[tuple[int, str]] = set()
+        for sent in {a.sentence for a in subjects}:
+            here = sorted((a for a in subjects if a.sentence == sent and a.offset in ends), key=lambda a: a.offset)
+            run = here[:1]
+            for a, b in zip(here, here[1:]):
+                if _LIST_JOINT.fullmatch(self.doc.text, ends[a.offset], b.offset):
+                    run.append(b)
+                    continue
+                if len({x.entity_id for x in run}) > count:
+                    out |= {(x.sentence, x.entity_id) for x in run}
+                run = [b]
+            if len({x.entity_id for x in run}) > count:
+                out |= {(x.sentence, x.entity_id) for x in run}
+        return out
 
     def _named_pair(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         """"পাকিস্তান ও আফগানিস্তানের মধ্যে সংঘর্ষের পর ... দুই দেশ রাজি হয়েছে": two countries named as a
