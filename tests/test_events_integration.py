@@ -2316,3 +2316,25 @@ def test_bn_both_countries_are_the_warring_pair_not_two_of_a_list_that_condemned
     assert names(doc, acc, "target") == ["Israel"]
     (app,) = [e for e in doc.events if e.type == "APPEAL"]
     assert sorted(names(doc, app, "target")) == ["Iran", "Israel"]
+
+
+def test_en_a_counterpart_with_a_two_word_demonym_is_the_named_side_not_the_possessor(pipeline):
+    doc = run(pipeline, "North Korean leader Kim Jong Un met Lavrov. Lavrov also held talks with his North Korean "
+                        "counterpart Choe Son Hui. The two ministers signed no new agreements.")
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert sorted(names(doc, talks, "participant")) == ["Choe Son Hui", "Sergey Lavrov"]
+    (sign,) = [e for e in doc.events if e.type == "SIGN"]
+    assert sorted(names(doc, sign, "party")) == ["Choe Son Hui", "Sergey Lavrov"] and sign.modality == "denied"
+
+
+def test_en_a_between_phrase_of_a_later_noun_names_no_side_of_the_verb(pipeline):
+    doc = run(pipeline, "Trump discussed plans for a new summit between Putin and Zelenskiy with Macron.")
+    (ev,) = doc.events
+    assert sorted(names(doc, ev, "participant")) == ["Donald Trump", "Emmanuel Macron"]
+
+
+def test_hi_envoys_declared_persona_non_grata_and_bn_imports_stopped_are_sanctions(pipeline):
+    doc = run(pipeline, "भारत ने पाकिस्तानी उच्चायोग के रक्षा सलाहकारों को अवांछित व्यक्ति घोषित कर दिया है।")
+    assert [(e.type, names(doc, e, "source"), names(doc, e, "target")) for e in doc.events] == [("SANCTION", ["India"], ["Pakistan"])]
+    doc = run(pipeline, "বাংলাদেশ স্থলপথে ভারত থেকে সুতা আমদানি বন্ধ করে দেয়।")
+    assert [(e.type, names(doc, e, "source"), names(doc, e, "target")) for e in doc.events] == [("SANCTION", ["Bangladesh"], ["India"])]

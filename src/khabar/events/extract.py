@@ -21,7 +21,7 @@ import regex
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span
-from .args import BREAK_PUNCT, Arg, DocForms, _bare_words, _discovered, find_args
+from .args import BREAK_PUNCT, Arg, DocForms, _bare_words, _discovered, _office_lead, find_args
 from .lexicon import LangPack, Trigger, load_pack
 from .coref import merge_repeats
 from .modality import modality_of
@@ -2243,6 +2243,16 @@ class Extractor:
                 if ph is not None and any(ph.end() <= b.start and b.end <= f.start and (
                         b.slot in ("agent", "genitive") or (b.slot == "" and b.label in ("PER", "ORG"))) for b in wargs):
                     continue
+            if (slot in ("genitive", "modifier") and pack.order == "SVO" and a.ref is not None and a.ref.kind == "pronoun"
+                    and (nxt := next((b for b in wargs if b.start >= a.end and b.label != "NORP"), None)) is not None
+                    and _office_lead(self.text, a.start, nxt.start, pack) == a.start):
+                continue  # "held talks with his North Korean counterpart Choe Son Hui": whose counterpart, not a side
+            if (slot == "comitative" and pack.order == "SVO" and a.start > f.end and pack.between is not None
+                    and pack.between_owners is not None and (bw := pack.between.search(self.text, f.end, a.start)) is not None
+                    and pack.between_owners.search(self.text, f.end, bw.start())
+                    and len(self.text[f.end : bw.start()].split()) >= 3  # (not "hosted talks between X and Y")
+                    and not regex.search(r"(?<!\w)(?:with|to|in|on|at|for|from|by|over|about)(?!\w)", self.text[bw.end() : a.start])):
+                continue  # "discussed plans for a new summit between Kim and Putin": the summit's sides
             if slot == "dative" and etype.asks and pack.order == "SOV" and a.outer_end <= f.start and self._before_embedded_verb(a, f, pack):
                 filled.append((a, slot))  # (taken: no item of the words it spans)
                 continue
