@@ -2338,3 +2338,13 @@ def test_hi_envoys_declared_persona_non_grata_and_bn_imports_stopped_are_sanctio
     assert [(e.type, names(doc, e, "source"), names(doc, e, "target")) for e in doc.events] == [("SANCTION", ["India"], ["Pakistan"])]
     doc = run(pipeline, "বাংলাদেশ স্থলপথে ভারত থেকে সুতা আমদানি বন্ধ করে দেয়।")
     assert [(e.type, names(doc, e, "source"), names(doc, e, "target")) for e in doc.events] == [("SANCTION", ["Bangladesh"], ["India"])]
+
+
+@pytest.mark.parametrize("text, objects", [
+    ("India and Russia signed an economic and technical cooperation agreement and a defence pact.",
+     ["an economic and technical cooperation agreement", "a defence pact"]),
+    ("Putin gave Kim Jong Un a car, a tea set and a dagger.", ["a car", "a tea set", "a dagger"]),
+])
+def test_a_lone_adjective_before_and_joins_the_next_item(pipeline, text, objects):
+    doc = run(pipeline, text)
+    assert [r.text for e in doc.events for r in e.roles if r.name in ("object", "item")] == objects

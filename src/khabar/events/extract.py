@@ -661,6 +661,9 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
                 # "deals on energy and defence": the conjunction joins inside the phrase, one item
                 # (not before a determiner: "a pair of silver elephants and a shawl" are two)
                 continue
+            if (pack.item_modifiers is not None and pack.item_modifiers.fullmatch(text[cur : m.start()].strip())
+                    and len(text[m.end() : e].split()) >= 2):
+                continue  # "অর্থনৈতিক ও কারিগরি সহযোগিতাসংক্রান্ত একটি চুক্তি": one agreement, two adjectives
             parts.append((cur, m.start()))
             cur = m.end()
     parts.append((cur, e))

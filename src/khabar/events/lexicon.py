@@ -172,7 +172,10 @@ class LangPack:
     # right after an event noun, a word that names all who took part ("a meeting between X and Y"):
     # the clause's subject (who arranged it) is none of them
     between: regex.Pattern | None = None
-    between_owners: regex.Pattern | None = None  # nouns a later "between" phrase belongs to ("a summit between X and Y")
+    between_owners: regex.Pattern | None = None
+    # a lone adjective before a conjunction modifies the noun of the next conjunct ("economic and
+    # technical cooperation agreement", "অর্থনৈতিক ও কারিগরি সহযোগিতা চুক্তি"): one item
+    item_modifiers: regex.Pattern | None = None  # nouns a later "between" phrase belongs to ("a summit between X and Y")
     relatives: regex.Pattern | None = None  # relative pronouns after a name ("Belousov, who arrived")
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
     # words that make a time a bound, not when the event happened: "first trip since 2021",
@@ -365,6 +368,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         abstract_items=alternation(roles.get("abstract_items"), macros),
         between=alternation(roles.get("between"), macros),
         between_owners=alternation(roles.get("between_owners"), macros),
+        item_modifiers=regex.compile(r"(?:" + "|".join(roles["item_modifiers"]) + r")", FLAGS) if roles.get("item_modifiers") else None,
         relatives=alternation(roles.get("relatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
         denial_objects=alternation(roles.get("denial_objects"), macros),
