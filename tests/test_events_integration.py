@@ -2348,3 +2348,11 @@ def test_hi_envoys_declared_persona_non_grata_and_bn_imports_stopped_are_sanctio
 def test_a_lone_adjective_before_and_joins_the_next_item(pipeline, text, objects):
     doc = run(pipeline, text)
     assert [r.text for e in doc.events for r in e.roles if r.name in ("object", "item")] == objects
+
+
+def test_hi_the_agent_before_an_agreement_noun_welcomes_it_and_a_reporting_country_is_one_of_both(pipeline):
+    doc = run(pipeline, "मोदी ने कहा कि शांति जरूरी है। उन्होंने पूर्वी लद्दाख में गश्त को लेकर हुए समझौते का स्वागत किया।")
+    assert [(e.type, names(doc, e, "source")) for e in doc.events] == [("SUPPORT", ["Narendra Modi"])]
+    doc = run(pipeline, "मोदी और शी जिनपिंग मिले। इससे पहले भारत ने घोषणा की थी कि दोनों देश गश्त व्यवस्था पर सहमत हो गए हैं।")
+    (ev,) = [e for e in doc.events if e.type == "AGREE"]
+    assert sorted(names(doc, ev, "party")) == ["China", "India"]

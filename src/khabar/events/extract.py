@@ -822,6 +822,9 @@ class Extractor:
         if k == "group":  # "प्रवक्ता ने बताया कि दोनों नेताओं ने ...": who reports is not one of them,
             # unless he met the other just before ("Trump spoke with Putin and said the two leaders would meet")
             chain = set() if speaker else set(self.sent_chain.get(sentence, []))
+            if a.ref.label == "GPE":
+                # a country reporting is one of "both countries" ("भारत ने घोषणा की कि दोनों देश सहमत हो गए")
+                chain = {c for c in chain if not c.startswith("gpe:")}
             chain -= {p.entity_id for p in self.resolver.participants
                       if p.slot in SYMMETRIC_ROLES and sentence - 1 <= p.sentence <= sentence}
             chain -= {eid for s_, off, ids in self.event_subjects if s_ == sentence and off < a.start for eid in ids}
@@ -1593,7 +1596,7 @@ class Extractor:
                 # "उन्होंने हमले में घायल लोगों से मुलाकात की": the agent (ने) is the later verb's, not the event noun's
                 wargs = [a for a in wargs if not (a.slot == "agent" and a.end <= f.start)]
             if (pack.order == "SOV" and k and k - 1 in wins and k - 1 not in no_event
-                    and found[k - 1].trigger.frame == "nominal_sov"
+                    and found[k - 1].trigger.frame in ("nominal_sov", "nominal")
                     and not any((a.slot == "agent" or (a.slot == "" and a.label in ("PER", "ORG"))) and a.start < f.start
                                 for a in wargs)):
                 # "चीन ने लाई की अमेरिका यात्रा पर आपत्ति जताई": the event noun is the verb's object; the
