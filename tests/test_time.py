@@ -491,3 +491,8 @@ def test_a_month_naming_a_charter_or_an_uprising_is_no_date(text, lang):
 def test_a_clock_time_on_a_weekday_without_a_known_date_keeps_the_weekday():
     found = times("शनिवार शाम पांच बजे बैठक होगी।", "hi", None)
     assert [(t.text, t.value) for t in found] == [("शनिवार शाम पांच बजे", "XXXX-WXX-6")]
+
+
+def test_bn_the_night_after_a_weekday_is_that_weekdays_night():
+    (t,) = times("বুধবার দিবাগত রাতে ইসরায়েল গাজায় হামলা চালায়।", "bn", "2025-06-18")
+    assert t.value == "2025-06-18" and t.part_of_day == "night" and t.text.startswith("বুধবার দিবাগত রাত")
