@@ -2356,3 +2356,19 @@ def test_hi_the_agent_before_an_agreement_noun_welcomes_it_and_a_reporting_count
     doc = run(pipeline, "मोदी और शी जिनपिंग मिले। इससे पहले भारत ने घोषणा की थी कि दोनों देश गश्त व्यवस्था पर सहमत हो गए हैं।")
     (ev,) = [e for e in doc.events if e.type == "AGREE"]
     assert sorted(names(doc, ev, "party")) == ["China", "India"]
+
+
+def test_bn_a_subject_after_its_verb_before_a_comma_is_not_the_next_clauses(pipeline):
+    doc = run(pipeline, "ভারতের বিরুদ্ধে সীমান্তে গুলি চালানোর অভিযোগ করেছে পাকিস্তান, যা নাকচ করেছে ভারতীয় সেনাবাহিনী।")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, acc, "source") == ["Pakistan"] and names(doc, acc, "target") == ["India"]
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    assert names(doc, deny, "denier") == ["Indian Army"]
+
+
+def test_hi_talks_offered_are_planned_and_drills_around_taiwan_are_there(pipeline):
+    (ev,) = run(pipeline, "भारत ने चीन के साथ सीमा विवाद सुलझाने के लिए बातचीत की पेशकश की।").events
+    assert ev.type == "TALKS" and ev.modality == "planned"
+    doc = run(pipeline, "चीन ने ताइवान के आसपास बड़े पैमाने पर सैन्य अभ्यास शुरू किया।")
+    (ev,) = doc.events
+    assert ev.type == "DRILL" and names(doc, ev, "place") == ["Taiwan"]

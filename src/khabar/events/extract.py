@@ -1531,9 +1531,10 @@ class Extractor:
         wins: dict[int, tuple[int, int]] = {}  # each trigger's clause window
         reflexive_owners: set[int] = set()  # subjects an "own" event noun was given ("अपनी यात्रा")
         last_end = sent[0]
+        post_ends: dict[int, int] = {}  # where a subject written after its verb ends (the next clause starts after it)
         for k, f in enumerate(found):
             if k and k - 1 not in no_event:
-                last_end = found[k - 1].end
+                last_end = max(found[k - 1].end, post_ends.get(k - 1, 0))
             if f.trigger.after_place and not any(a.label in ("GPE", "LOC") and a.ref is None
                                                  and not self.text[a.end : f.start].strip() for a in args):
                 no_event.add(k)
@@ -1565,6 +1566,13 @@ class Extractor:
                 comma = self.text.find(",", f.end, next_start)  # "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক"
                 if comma >= 0 and self._only_names_after(f.end, comma, pack):
                     win = (win[0], comma)
+            elif not verb_first and pack.order == "SOV" and nxt is not None:
+                # "... অভিযোগ করেছে পাকিস্তান, যা নাকচ করেছে ভারতীয় সেনাবাহিনী": the names between the verb
+                # and the comma are its subject, written after it, not the next clause's
+                comma = self.text.find(",", f.end, next_start)
+                if comma >= 0 and self._only_names_after(f.end, comma, pack, most_other=0):
+                    win = (win[0], comma)
+                    post_ends[k] = comma + 1
             quote = next(((qs, qe) for qs, qe in self.direct if qs <= f.start < qe), None)
             if quote is not None:  # a verb in someone's quoted words has its roles inside them
                 win = (max(win[0], quote[0]), min(win[1], quote[1]))
