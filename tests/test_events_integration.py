@@ -2372,3 +2372,15 @@ def test_hi_talks_offered_are_planned_and_drills_around_taiwan_are_there(pipelin
     doc = run(pipeline, "चीन ने ताइवान के आसपास बड़े पैमाने पर सैन्य अभ्यास शुरू किया।")
     (ev,) = doc.events
     assert ev.type == "DRILL" and names(doc, ev, "place") == ["Taiwan"]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Modi met his Japanese counterpart in Tokyo.", "Shigeru Ishiba"),
+    ("मोदी ने अपने जापानी समकक्ष से मुलाकात की।", "Shigeru Ishiba"),
+    ("মোদী তাঁর জাপানি সমকক্ষের সঙ্গে বৈঠক করেন।", "Shigeru Ishiba"),
+    ("Jaishankar held talks with his Chinese counterpart in Beijing.", "Wang Yi"),
+])
+def test_an_unnamed_counterpart_is_who_holds_the_other_actors_office_in_that_country(pipeline, text, other):
+    doc = pipeline(Document(raw_text=text, published="2025-08-29"))
+    (ev,) = doc.events
+    assert other in names(doc, ev, "participant") and len(names(doc, ev, "participant")) == 2

@@ -756,6 +756,30 @@ class Extractor:
 
         return heads
 
+    def _counterpart(self, a: Arg, sentence: int, exclude: set[str]) -> str | None:
+        """"Modi met his Japanese counterpart", "मोदी ने जापानी समकक्ष से मुलाकात की": the one who held, in the
+        country the words name, the office the event's other actor held on the article's date (KB offices)."""
+        pack = self.packs.get(sentence)
+        words = _cue_pattern(pack, "counterpart_words") if pack is not None else None
+        if words is None or not words.search(a.text):
+            return None
+        country = self._modifier(a.start, a.end)
+        if not country or not country.startswith("gpe:"):
+            return None
+        date = (self.doc.published or "")[:10] or None
+        from .resolve import holds, title_categories
+
+        for eid in sorted(exclude):
+            ent = self.doc.entities.get(eid)
+            if ent is None or ent.type != "PER":
+                continue
+            for category, patterns in title_categories().items():
+                if any(holds(r, patterns, [], date) for r in ent.roles if r.get("source") != "phoenix"):
+                    held = self.resolver.office_holder(category, country, a.start, exclude | {eid})
+                    if held:
+                        return held
+        return None
+
     def _modifier(self, s: int, e: int, bodies: bool = False) -> str | None:
         """A country named in or right before a title ("उत्तर कोरिया के नेता", "রাশিয়ান নেতা");
         with ``bodies``, an organisation too ("বিজিবির এক কর্মকর্তা": an official of BGB)."""
@@ -796,6 +820,8 @@ class Extractor:
         k = a.ref.kind
         if k == "pronoun":
             return self.resolver.pronoun(a, sentence, exclude)
+        if k == "title" and (held := self._counterpart(a, sentence, exclude)) is not None:
+            return [held]
         if k == "title":
             head = a.text.split()[-1]
             # the sentence's own sources ("X ने बताया कि ... कोरियाई नेता को") are not the titled actor
