@@ -2384,3 +2384,15 @@ def test_an_unnamed_counterpart_is_who_holds_the_other_actors_office_in_that_cou
     doc = pipeline(Document(raw_text=text, published="2025-08-29"))
     (ev,) = doc.events
     assert other in names(doc, ev, "participant") and len(names(doc, ev, "participant")) == 2
+
+
+@pytest.mark.parametrize("text, item", [
+    ("पुतिन ने किम जोंग उन को तोहफे में एक कार दी।", "एक कार"),
+    ("किम जोंग उन ने पुतिन को भेंट स्वरूप दो शिकारी कुत्ते दिए।", "दो शिकारी कुत्ते"),
+    ("পুতিন কিম জং উনকে উপহার হিসেবে একটি গাড়ি দিয়েছেন।", "গাড়ি"),
+])
+def test_what_is_given_between_as_a_gift_and_the_verb(pipeline, text, item):
+    doc = run(pipeline, text)
+    (ev,) = doc.events
+    assert ev.type == "GIFT" and [r.text for r in ev.roles if r.name == "item"] == [item]
+    assert names(doc, ev, "recipient") and names(doc, ev, "giver")
