@@ -2396,3 +2396,14 @@ def test_what_is_given_between_as_a_gift_and_the_verb(pipeline, text, item):
     (ev,) = doc.events
     assert ev.type == "GIFT" and [r.text for r in ev.roles if r.name == "item"] == [item]
     assert names(doc, ev, "recipient") and names(doc, ev, "giver")
+
+
+def test_a_countrys_protest_is_an_accusation_and_people_demanding_rally(pipeline):
+    doc = run(pipeline, "China strongly protested against the U.S. arms sale to Taiwan.")
+    assert [(e.type, names(doc, e, "source"), names(doc, e, "target")) for e in doc.events] == [
+        ("ACCUSE", ["China"], ["United States"])]
+    doc = run(pipeline, "Thousands of BNP supporters rallied in Dhaka demanding elections.")
+    assert [(e.type, names(doc, e, "protester")) for e in doc.events] == [("PROTEST", ["Bangladesh Nationalist Party"])]
+    doc = run(pipeline, "हजारों लोगों ने ढाका में प्रधानमंत्री के इस्तीफे की मांग को लेकर प्रदर्शन किया।")
+    assert [(e.type, names(doc, e, "place")) for e in doc.events] == [("PROTEST", ["Dhaka"])]
+    assert not run(pipeline, "भारतीय टीम ने शानदार प्रदर्शन किया।").events

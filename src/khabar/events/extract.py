@@ -2792,6 +2792,14 @@ class Extractor:
         type_name = etype.name
         if type_name == "VISIT" and modality == "planned":
             type_name = "PLAN_VISIT"
+        protesters = [r for r in roles if r.name == "protester"]
+        if (type_name == "PROTEST" and protesters and all((r.entity_id or "").startswith("gpe:") for r in protesters)
+                and any(r.name == "target" and r.entity_id for r in roles)):  # (a summit boycotted stays a protest)
+            # "China strongly protested against the U.S. arms sale": a country's protest is a diplomatic
+            # complaint (CAMEO 11), not people in the street
+            type_name = "ACCUSE"
+            roles = [Role("source", r.text, r.start, r.end, r.entity_id, r.event_id) if r.name == "protester" else r
+                     for r in roles if r.name != "place"]
         by = f.trigger.origin + (f"; modality:{mod_by}" if mod_by else "")
         if "killed" in etype.roles and pack.casualties is not None:
             # the dead of an attack, as the sentence counts them ("অন্তত ৪০ জন নিহত", "killing 12 people")
