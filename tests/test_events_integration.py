@@ -2407,3 +2407,13 @@ def test_a_countrys_protest_is_an_accusation_and_people_demanding_rally(pipeline
     doc = run(pipeline, "हजारों लोगों ने ढाका में प्रधानमंत्री के इस्तीफे की मांग को लेकर प्रदर्शन किया।")
     assert [(e.type, names(doc, e, "place")) for e in doc.events] == [("PROTEST", ["Dhaka"])]
     assert not run(pipeline, "भारतीय टीम ने शानदार प्रदर्शन किया।").events
+
+
+@pytest.mark.parametrize("text", [
+    "গাজায় ইসরায়েলি সেনাদের গুলিতে ২০ জন নিহত হয়েছেন।",
+    "সীমান্তে ভারতীয় সীমান্তরক্ষী বাহিনীর গুলিতে এক বাংলাদেশি নিহত হয়েছেন।",
+])
+def test_bn_a_countrys_forces_in_the_genitive_fire_the_deadly_shots(pipeline, text):
+    doc = run(pipeline, text)
+    (ev,) = doc.events
+    assert ev.type == "ATTACK" and len(names(doc, ev, "attacker")) == 1 and names(doc, ev, "attacker")[0] in ("Israel", "India")

@@ -1140,7 +1140,8 @@ class Extractor:
                         continue
                 if body is not None:
                     end = self._body_end(m.end, hi, pack)
-                    wargs = sorted(wargs + [Arg(m.start, m.end, m.text, "GPE", [m.entity_id], slot="agent" if body == "agent" else "",
+                    wargs = sorted(wargs + [Arg(m.start, m.end, m.text, "GPE", [m.entity_id],
+                                                slot=body if body in ("agent", "genitive") else "",
                                                 outer_start=m.start, outer_end=end, by=m.by or "mention", joined=coordinated)],
                                    key=lambda a: a.start)
                 coordinated = False
@@ -1174,6 +1175,9 @@ class Extractor:
         agent = _agent_marker(pack)
         if agent is not None and agent.match(self.text, m.end(), limit):
             return "agent"
+        if any(mk.slot == "genitive" and mk.suffix is not None and mk.after is None
+                                          and regex.search(f"(?:{mk.suffix.pattern})$", m.group()) for mk in pack.markers):
+            return "genitive"  # "ইসরায়েলি সেনাদের গুলিতে": whose bullets (the body's word carries the genitive)
         nxt = regex.match(r"\s+(\w+)", self.text[m.end() : limit])
         if nxt is None or any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
             return None  # "X के मंत्रालय को": the body is marked for another role
