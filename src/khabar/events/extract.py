@@ -21,7 +21,7 @@ import regex
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span
-from .args import BREAK_PUNCT, Arg, DocForms, _bare_words, _discovered, _office_lead, find_args
+from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _discovered, _office_lead, find_args
 from .lexicon import LangPack, Trigger, load_pack
 from .coref import merge_repeats
 from .modality import modality_of
@@ -1175,8 +1175,8 @@ class Extractor:
         agent = _agent_marker(pack)
         if agent is not None and agent.match(self.text, m.end(), limit):
             return "agent"
-        if any(mk.slot == "genitive" and mk.suffix is not None and mk.after is None
-                                          and regex.search(f"(?:{mk.suffix.pattern})$", m.group()) for mk in pack.markers):
+        if any(mk.slot == "genitive" and mk.suffix is not None and mk.after is None and _at_end(mk.suffix).search(m.group())
+               for mk in pack.markers):
             return "genitive"  # "ইসরায়েলি সেনাদের গুলিতে": whose bullets (the body's word carries the genitive)
         nxt = regex.match(r"\s+(\w+)", self.text[m.end() : limit])
         if nxt is None or any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
@@ -2264,11 +2264,9 @@ class Extractor:
                 continue
             if slot == "genitive":
                 # "पुतिन और किम जोंग उन की मेजबानी": the first conjunct's phrase ends where the last one's does
-                k = next((k for k, x in enumerate(wargs) if x is a), None)
-                while k is not None and k + 1 < len(wargs) and wargs[k + 1].joined and wargs[k + 1].slot == a.slot:
-                    k += 1
-                if k is not None and wargs[k] is not a:
-                    a = dataclasses.replace(a, outer_end=wargs[k].outer_end)
+                last = self._last_conjunct(a, wargs)
+                if last is not a:
+                    a = dataclasses.replace(a, outer_end=last.outer_end)
             if (slot == "genitive" and a.outer_end <= f.start and self._genitive_of_place(a, f, pack)) or (
                     slot == "genitive" and role == _subject_role(etype.frame(None)) and self._owner_of_place_word(a, f, pack)):
                 continue  # "चीन के एक मार्केट में ... हमला", "ऑस्ट्रेलिया के शहर सिडनी में प्रदर्शन": the owner of where
