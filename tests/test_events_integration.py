@@ -2417,3 +2417,11 @@ def test_bn_a_countrys_forces_in_the_genitive_fire_the_deadly_shots(pipeline, te
     doc = run(pipeline, text)
     (ev,) = doc.events
     assert ev.type == "ATTACK" and len(names(doc, ev, "attacker")) == 1 and names(doc, ev, "attacker")[0] in ("Israel", "India")
+
+
+def test_a_headline_event_takes_the_bodys_place_when_it_has_none(pipeline):
+    doc = pipeline(Document(raw_text="Israel strikes Iranian nuclear sites; Tehran vows response\n\nDUBAI, June 13 (AP) — Israel "
+                                     "launched strikes on Iran early Friday, hitting nuclear facilities in Natanz.",
+                            published="2025-06-13"))
+    (ev,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, ev, "attacker") == ["Israel"] and names(doc, ev, "place") == ["Natanz"]

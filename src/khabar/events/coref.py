@@ -95,7 +95,9 @@ def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None
             kept.append(ev)
             continue
         have = {(r.name, r.entity_id) for r in first.roles if r.entity_id}
-        added = [r for r in ev.roles if r.entity_id and (r.name, r.entity_id) not in have and r.name != "place"]
+        # (a place too when the kept telling has none: "hitting nuclear facilities in Natanz")
+        placed = any(r.name == "place" for r in first.roles)
+        added = [r for r in ev.roles if r.entity_id and (r.name, r.entity_id) not in have and not (r.name == "place" and placed)]
         if added and headline is not None and first.sentence == headline:
             # "চীন সফরে প্রধান উপদেষ্টা, ... বৈঠকে": an office the headline left unresolved is the one the body names
             named = {r.name for r in added}
