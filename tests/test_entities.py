@@ -837,3 +837,8 @@ def test_a_bare_ministry_belongs_to_the_story_country_unless_the_home_is_known(t
     doc = run(text, lang)
     ministries = [m for m in doc.mentions if m.label == "ORG"]
     assert ministries and {m.entity_id for m in ministries} == {country}
+
+
+def test_bn_bilateral_is_no_place():
+    doc = run("দুই নেতা দ্বিপক্ষীয় বাণিজ্য চুক্তি নিয়ে আলোচনা করেন বলে হোয়াইট হাউস জানিয়েছে।", "bn")
+    assert "দ্বিপক্ষীয়" not in [m.text for m in doc.mentions]
