@@ -330,14 +330,9 @@ def _country_named_before(c: Candidate, cands: list[Candidate], kb: KB, lang: st
     if text is None or refs is None or not refs.search(text, max(0, c.start - 30), c.start):
         return None
     for p in sorted((p for p in cands if p.end <= c.start and p.ids), key=lambda p: -p.start):
-        eid = p.ids[0]
-        ent = kb.entities.get(eid)
-        if eid.startswith("gpe:"):
-            return eid
-        if ent is not None and ent.type in ("GPE", "LOC") and ent.attrs.get("country"):
-            land = f"gpe:{str(ent.attrs['country']).lower()}"
-            if land in kb.entities:
-                return land
+        land = _country_of(p.ids[0], kb)
+        if land:
+            return land
     return None
 
 
