@@ -842,3 +842,42 @@ def test_a_bare_ministry_belongs_to_the_story_country_unless_the_home_is_known(t
 def test_bn_bilateral_is_no_place():
     doc = run("দুই নেতা দ্বিপক্ষীয় বাণিজ্য চুক্তি নিয়ে আলোচনা করেন বলে হোয়াইট হাউস জানিয়েছে।", "bn")
     assert "দ্বিপক্ষীয়" not in [m.text for m in doc.mentions]
+
+
+# --- long forms before a bracketed short form, bodies by their head word ----------------------
+@pytest.mark.parametrize("text,lang,long_form,short", [
+    ("তিনি ২০১২ সাল পর্যন্ত আন্তর্জাতিক অভিবাসন সংস্থায় (আইওএম) কাজ করেছেন।", "bn", "আন্তর্জাতিক অভিবাসন সংস্থা", "আইওএম"),
+    ("আজ সকালে ডিপ্লোমা ইঞ্জিনিয়ার্স ইনস্টিটিউশন (আইডিবি) মিলনায়তনে সভা হয়।", "bn", "ডিপ্লোমা ইঞ্জিনিয়ার্স ইনস্টিটিউশন", "আইডিবি"),
+    ("The Federal Bureau of Investigation (FBI) opened an inquiry on Monday.", "en", "Federal Bureau of Investigation", "FBI"),
+])
+def test_a_bracketed_short_form_names_the_words_before_it(text, lang, long_form, short):
+    doc = run(text, lang)
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text[nfc(long_form)].label == "ORG"
+    assert by_text[nfc(short)].entity_id == by_text[nfc(long_form)].entity_id
+
+
+def test_a_place_inside_a_long_form_is_no_place_of_its_own():
+    doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
+    long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]
+    assert long_form and long_form[0].entity_id == "org:bgb"  # the short form's known entity
+    assert "gpe:bd" not in ids_of(doc)
+
+
+def test_short_form_letters_must_match_the_words():
+    # two capitals for one word: no long form ("Modi (PM)" is no organisation "Narendra Modi")
+    doc = run("He met Narendra Modi (PM) in Delhi.", "en")
+    assert not any(m.label == "ORG" for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("পুলিশের সহকারী উপপরিদর্শক ও চট্টগ্রাম জেলা আদালতের সাধারণ শাখায় কর্মরত ছিলেন।", "চট্টগ্রাম জেলা আদালত"),
+    ("বৈঠকে ছিল স্বাস্থ্য মন্ত্রণালয়, জেলা প্রশাসন ও পুলিশ।", "স্বাস্থ্য মন্ত্রণালয়"),
+])
+def test_bn_a_body_head_word_types_a_body_not_a_place(text, name):
+    doc = run(text, "bn")
+    assert [m.label for m in doc.mentions if m.text == nfc(name)] == ["ORG"]
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)

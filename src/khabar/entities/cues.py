@@ -59,6 +59,7 @@ class Cues:
     org_heads: frozenset[str] = frozenset()
     org_openers: frozenset[str] = frozenset()  # National, International: an English body's name written in the script
     org_connectors: frozenset[str] = frozenset()  # "for", "of" after its head: "... Center for Disaster Prevention"
+    acronym_skip_words: frozenset[str] = frozenset()  # "of", "and": no letter of a bracketed short form
     # Latin letters spelt in the script ("ডব্লিউ", "डब्ल्यू"): initials inside a foreign name
     # ("জর্জ ডব্লিউ বুশ", "জে ডি সালিংগার"); letters that are also common words (ও "and") are left out
     initials: frozenset[str] = frozenset()
@@ -162,6 +163,7 @@ def cues_for(lang: str | None) -> Cues:
     c.org_heads = frozenset(_norm(w) for w in data.get("org_heads", []))
     c.org_openers = frozenset(_norm(w) for w in data.get("org_openers", []))
     c.org_connectors = frozenset(_norm(w) for w in data.get("org_connectors", []))
+    c.acronym_skip_words = frozenset(_norm(w) for w in data.get("acronym_skip_words", []))
     c.initials = frozenset(_norm(w) for w in data.get("initials", []))
     c.letter_names = {_norm(str(k)): str(v) for k, v in (data.get("letter_names") or {}).items()}
     if data.get("name_prefixes"):  # ending right before a name: "(?:মো\.|মোঃ)\s+$"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
+import regex
 
 from ..model import Entity, Mention
 from .cues import cues_for, spelt_letters
@@ -445,7 +446,7 @@ def _owned_body(text: str, kb: KB, lang: str) -> str | None:
 
 
 # between a name and its bracketed short form: a space, or a case ending first ("পার্টির (এনসিপি)")
-BRACKET_AFTER_NAME = re.compile(r"\w{0,3}\s*\(\s*")
+BRACKET_AFTER_NAME = regex.compile(r"[\w\p{M}]{0,4}\s*\(\s*")  # (a case ending: "সংস্থায় (", য় is য + nukta)
 
 
 def bracketed_abbreviations(text: str, mentions: list[Mention], entities: dict[str, Entity], kb: KB, lang: str) -> None:

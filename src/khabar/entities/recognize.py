@@ -285,6 +285,8 @@ class Recognizer:
             found = self._bodies_named_after_a_name(text, sentences, found)
             if self.cues.org_openers:
                 found = self._bodies_opened_by_a_word(text, sentences, found)
+        if self.cues.letter_names or self.lang == "en":
+            found = self._long_forms_of_short_forms(text, sentences, found)
         if self.cues.initials:
             found = self._names_with_initials(text, sentences, found)
         if self.lang != "en":  # English has capitals for this (see the "Olena Zelenska" rule in pass 4)
@@ -481,6 +483,15 @@ class Recognizer:
         # names inside a new organisation's span are part of it ("বাংলাদেশ জাতীয় মহিলা আইনজীবী সমিতি")
         return [c for c in out if c.by.endswith("+cue:org_head") or not any(a <= c.start and c.end <= b for a, b in ends)]
 
+    def _org_head_stem(self, w: Token) -> str | None:
+        """The ``org_heads`` word ``w`` is, with or without a case ending ("আদালতের" -> "আদালত"), or None."""
+        heads = self.cues.org_heads
+        if not heads:
+            return None
+        if w.norm in heads:
+            return w.norm
+        return next((x for x in self.cues.strip_suffix(w.text, True) if surface_form(x) in heads), None)
+
     def _org_head_end(self, text: str, toks: list[Token], j: int, most: int, head_first: bool = True,
                       stop=lambda w: False) -> int | None:
         """Where an organisation's name that ``toks[j]`` opens ends: at the last ``org_heads`` word
@@ -493,8 +504,7 @@ class Recognizer:
             if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
                 break
             w = toks[k]
-            stem = w.norm if w.norm in cues.org_heads else next(
-                (x for x in cues.strip_suffix(w.text, True) if surface_form(x) in cues.org_heads), None)
+            stem = self._org_head_stem(w)
             if stem is not None:
                 if n == 1 and not head_first:
                     break
@@ -506,6 +516,80 @@ class Recognizer:
                     or cues.strip_suffix(w.text, True)):
                 break
         return end
+
+    def _long_forms_of_short_forms(self, text: str, sentences: list[list[Token]],
+                                   found: list[Candidate]) -> list[Candidate]:
+        """"আন্তর্জাতিক অভিবাসন সংস্থায় (আইওএম)", "पॉलिसी रिसर्च इंस्टीट्यूट (पीआरआई)", "National
+        Investigation Agency (NIA)": a short form spelt in letters in brackets (``letter_names``; in
+        Latin capitals) after as many plain words as it has letters ("of", "and" not counted:
+        ``acronym_skip_words``) names what those words name, when they look like a body's name (the
+        last is an ``org_heads`` word, or the short form is a name found) and none is a person. The
+        long form is one organisation (the short form's label and entity, if it has them); names
+        found inside it are part of it ("বাংলাদেশ বর্ডার গার্ড (বিজিবি)" is no Bangladesh)."""
+        cues = self.cues
+        by_start = {c.start: c for c in found}
+        out: list[Candidate] = []
+        for toks in sentences:
+            for j in range(1, len(toks)):
+                t = toks[j]
+                before = text[toks[j - 1].end : t.start]
+                if before.strip() != "(" or text[t.end : t.end + 2].strip()[:1] != ")":
+                    continue
+                if t.latin:
+                    letters = t.text if t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 6 else None
+                else:
+                    letters = spelt_letters(t.text, cues.letter_names)
+                if not letters or len(letters) < 2:
+                    continue
+                short = by_start.get(t.start)
+                words: list[Token] = []
+                k = j - 1
+                while k >= 0 and len(words) < len(letters):
+                    w = toks[k]
+                    if k < j - 1 and not _joined(text, w, toks[k + 1]) and text[w.end : toks[k + 1].start].strip() != "-":
+                        break
+                    if w.norm in cues.acronym_skip_words and k < j - 1:
+                        k -= 1
+                        continue
+                    if (not _PLAIN_WORD.fullmatch(w.text) or w.norm in cues.boundary or w.norm in cues.leading_verbs
+                            or (w.norm in cues.not_names and not words) or (k < j - 1 and self._case_ended(w))):
+                        break
+                    if t.latin and (not w.latin or w.text[:1] != letters[len(letters) - 1 - len(words)]):
+                        break  # English: the initials spell the short form
+                    words.append(w)
+                    k -= 1
+                if len(words) != len(letters) or toks[k + 1].norm in cues.acronym_skip_words:
+                    continue
+                first, last = toks[k + 1], toks[j - 1]
+                inside = [c for c in found if first.start <= c.start and c.end <= last.end]
+                if any(self._label_of(c) == "PER" for c in inside):
+                    continue
+                named = short is not None and self._label_of(short) in ("ORG", "AGENCY")
+                if not named and self._org_head_stem(last) is None:
+                    continue
+                end = last.end
+                stems = cues.strip_suffix(last.text, True)
+                if stems and last.norm not in cues.org_heads and surface_form(last.text) not in self.kb.surface:
+                    end = last.start + len(stems[0])  # "সংস্থায়" -> "সংস্থা"
+                if any(c.start < first.start < c.end or c.start < end < c.end for c in found if c not in inside):
+                    continue
+                ids = list(short.ids) if named else []
+                label = (short.label or "ORG") if named else "ORG"
+                out.append(Candidate(first.start, end, text[first.start : end], label, ids, 0.7, "cue:long-form-of-short-form"))
+                if short is None:  # the short form itself, as _bracketed_short_forms finds it after a known name
+                    out.append(Candidate(t.start, t.end, t.text, label, [], 0.63, "cue:bracketed-short-form"))
+        if not out:
+            return found
+        spans = [(c.start, c.end) for c in out]
+        kept = [c for c in found if not any(a <= c.start and c.end <= b for a, b in spans)]
+        return sorted(kept + out, key=lambda c: c.start)
+
+    def _case_ended(self, w: Token) -> bool:
+        """A known word with a case ending ("সকালে", "ढाका में" no): no inner word of a name. A
+        transliterated word that only ends like one ("বর্ডার", border) is not."""
+        if self._org_head_stem(w) is not None or surface_form(w.text) in self.kb.surface or w.norm in self.cues.common:
+            return False
+        return any(self.cues.is_known_stem(x) for x in self.cues.strip_suffix(w.text, True))
 
     def _bodies_opened_by_a_word(self, text: str, sentences: list[list[Token]],
                                  found: list[Candidate]) -> list[Candidate]:
@@ -1111,7 +1195,8 @@ class Recognizer:
         # a lone capital at the start of a sentence before a lower-case word is no name of its
         # own: "Foreign ministry spokesperson ..." (but "the Foreign Ministry" is)
         initial_only = first == 0 and len(idx) == 1 and last + 1 < len(toks) and toks[last + 1].text[:1].islower()
-        if last + 1 < len(toks) and toks[last].end == c.end and not initial_only:
+        if (last + 1 < len(toks) and toks[last].end == c.end and not initial_only
+                and _joined(text, toks[last], toks[last + 1])):  # (not across a comma: "মন্ত্রণালয়, জেলা")
             lab = cues.label_after.get(toks[last + 1].norm)
             if lab and lab != "EVENT":  # ("G20 Summit": the G20 holds the summit; it is no occasion)
                 return lab
@@ -1119,6 +1204,8 @@ class Recognizer:
         lab = cues.label_after.get(toks[last].norm) or cues.label_after.get(surface_form(c.text.split()[-1]))
         if lab and len(idx) > 1:
             return lab
+        if len(idx) > 1 and c.label in (None, "ORG") and self._org_head_stem(toks[last]) is not None:
+            return "ORG"  # "চট্টগ্রাম জেলা আদালত": the head word names a body, whatever place is inside
         if len(idx) > 2:  # a body's word inside the name: "International Court of Justice", "Centre for ..."
             lab = next((cues.label_after[toks[k].norm] for k in idx[:-1] if toks[k].norm in cues.label_after), None)
             if lab:
