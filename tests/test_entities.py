@@ -881,3 +881,24 @@ def test_bn_a_body_head_word_types_a_body_not_a_place(text, name):
 
 def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    # "national"/"international" open a body's name up to its head word, whose own last letters may
+    # look like a case ending ("মানবাধিকার" ends in র)
+    ("চালিয়ে যাওয়ার ঘোষণা দিয়েছিলেন জাতীয় মানবাধিকার কমিশনের চেয়ারম্যান।", "bn", "জাতীয় মানবাধিকার কমিশন"),
+    ("राष्ट्रीय मानवाधिकार आयोग ने राज्य सरकार को नोटिस भेजा।", "hi", "राष्ट्रीय मानवाधिकार आयोग"),
+    # the head first, then "of": "University of ..."; a case ending closes the name and stays outside
+    ("রাগিব হাসান এখন ইউনিভার্সিটি অব আলাবামা অ্যাট বার্মিংহামের কম্পিউটার বিজ্ঞান বিভাগের শিক্ষক।", "bn",
+     "ইউনিভার্সিটি অব আলাবামা অ্যাট বার্মিংহাম"),
+    ("वह यूनिवर्सिटी ऑफ़ कैलिफ़ोर्निया में पढ़ते हैं।", "hi", "यूनिवर्सिटी ऑफ़ कैलिफ़ोर्निया"),
+])
+def test_a_body_opened_by_a_scope_word_or_by_its_head(text, lang, name):
+    doc = run(text, lang)
+    assert [m.label for m in doc.mentions if m.text == nfc(name)] == ["ORG"]
+    assert not any(m.label in ("GPE", "LOC") for m in doc.mentions)  # no Alabama, no California
+
+
+def test_an_opener_does_not_run_over_a_known_word_with_a_case_ending():
+    doc = run("আসছে জাতীয় নির্বাচনে ক্ষমতাসীন কংগ্রেস দল জয়ী হবে।", "bn")
+    assert not any(m.text.startswith(nfc("জাতীয়")) for m in doc.mentions)

@@ -493,10 +493,12 @@ class Recognizer:
         return next((x for x in self.cues.strip_suffix(w.text, True) if surface_form(x) in heads), None)
 
     def _org_head_end(self, text: str, toks: list[Token], j: int, most: int, head_first: bool = True,
-                      stop=lambda w: False) -> int | None:
+                      stop=lambda w: False, lenient: bool = False) -> int | None:
         """Where an organisation's name that ``toks[j]`` opens ends: at the last ``org_heads`` word
         within ``most`` plain words after it (a case ending on a head closes the name there), or None.
-        A plain word has no case ending and is no function word; ``stop`` ends the name early."""
+        A plain word has no case ending and is no function word; ``stop`` ends the name early.
+        ``lenient``: only a known word's case ending counts ("মানবাধিকার" after an opener ends in র
+        as a genitive does, but is one word)."""
         cues = self.cues
         end = None
         for n in range(1, most + 1):
@@ -513,7 +515,7 @@ class Recognizer:
                     break  # a case ending closes the name
                 continue  # "ঢাকা মেডিকেল কলেজ হাসপাতাল": a head may follow another
             if (stop(w) or w.norm in cues.boundary or w.norm in cues.leading_verbs or not _PLAIN_WORD.fullmatch(w.text)
-                    or cues.strip_suffix(w.text, True)):
+                    or (self._case_ended(w) if lenient else cues.strip_suffix(w.text, True))):
                 break
         return end
 
@@ -587,7 +589,7 @@ class Recognizer:
     def _case_ended(self, w: Token) -> bool:
         """A known word with a case ending ("সকালে", "ढाका में" no): no inner word of a name. A
         transliterated word that only ends like one ("বর্ডার", border) is not."""
-        if self._org_head_stem(w) is not None or surface_form(w.text) in self.kb.surface or w.norm in self.cues.common:
+        if self._org_head_stem(w) is not None or surface_form(w.text) in self.kb.surface:
             return False
         return any(self.cues.is_known_stem(x) for x in self.cues.strip_suffix(w.text, True))
 
@@ -597,16 +599,22 @@ class Recognizer:
         written in the script, opened by one of ``org_openers`` (National, International, Central ...)
         and closed, within five plain words, by an ``org_heads`` word, is one organisation."""
         cues = self.cues
-        taken = [(c.start, c.end) for c in found]
+        taken = [(c.start, c.end) for c in found if c.label != "NORP"]  # (an opener may be a demonym: এশিয়ান)
         out = []
         for toks in sentences:
             j = 0
             while j < len(toks):
                 t = toks[j]
-                if t.norm not in cues.org_openers or any(a <= t.start < b for a, b in taken):
+                if any(a <= t.start < b for a, b in taken):
                     j += 1
                     continue
-                end = self._org_head_end(text, toks, j, 5)
+                if t.norm in cues.org_openers:
+                    end = self._org_head_end(text, toks, j, 5, lenient=True)
+                elif (t.norm in cues.org_heads and j + 2 < len(toks) and toks[j + 1].norm in cues.org_connectors
+                      and _joined(text, t, toks[j + 1])):
+                    end = t.end  # the head first: "ইউনিভার্সিটি অব মিশিগান", "यूनिवर्सिटी ऑफ़ ऑक्सफ़ोर्ड"
+                else:
+                    end = None
                 if end is not None:
                     # "... सेंटर फ़ॉर डिज़ास्टर प्रिवेंशन": "for"/"of" and the plain words after the head
                     k = _first_at(toks, end)
@@ -614,9 +622,19 @@ class Recognizer:
                         run = k + 1
                         while (run < len(toks) and run - k <= 4 and _joined(text, toks[run - 1], toks[run])
                                and toks[run].norm not in cues.boundary and _PLAIN_WORD.fullmatch(toks[run].text)):
+                            stems = cues.strip_suffix(toks[run].text, True)
+                            if stems and surface_form(stems[0]) in cues.common and surface_form(stems[0]) not in self.kb.surface:
+                                break  # a common word with a case ending follows the name ("... মিশিগান | অবলম্বনে")
                             run += 1
+                            if stems:
+                                break  # "... অ্যাট বার্মিংহামের": a case ending closes the name
                         if run > k + 1:
-                            end = toks[run - 1].end
+                            last = toks[run - 1]
+                            stems = cues.strip_suffix(last.text, True)
+                            end = last.start + len(stems[0]) if stems else last.end  # (the ending outside)
+                        elif end == t.end:
+                            j += 1
+                            continue
                     out.append(Candidate(t.start, end, text[t.start : end], "ORG", [], 0.6, "cue:org_opener+cue:org_head"))
                     taken.append((t.start, end))
                     j = _first_at(toks, end)
