@@ -2425,3 +2425,30 @@ def test_a_headline_event_takes_the_bodys_place_when_it_has_none(pipeline):
                             published="2025-06-13"))
     (ev,) = [e for e in doc.events if e.type == "ATTACK"]
     assert names(doc, ev, "attacker") == ["Israel"] and names(doc, ev, "place") == ["Natanz"]
+
+
+def test_the_two_countries_are_the_pair_named_further_back(pipeline):
+    # "both countries" four sentences after "Thailand and Cambodia": not the mediator's country named since
+    doc = run(pipeline, "Thailand and Cambodia agreed on Monday to an immediate ceasefire, Malaysian Prime Minister "
+                        "Anwar Ibrahim said after hosting talks. Cambodian Prime Minister Hun Manet and Thailand's acting "
+                        "Prime Minister Phumtham Wechayachai shook hands after the meeting. The ceasefire took effect at "
+                        "midnight. At least 35 people have been killed since fighting broke out. U.S. Secretary of State "
+                        "Marco Rubio congratulated both countries.")
+    (ev,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert sorted(names(doc, ev, "target")) == ["Cambodia", "Thailand"]
+
+
+def test_bn_a_demonym_is_no_stem_of_the_country_name(pipeline):
+    # "থাই" (Thai) is Thailand's too, but "থাইল্যান্ডের বিরুদ্ধে" is no "থাই" + an ending: the marker stays
+    doc = run(pipeline, "থাই সেনাবাহিনী জানিয়েছে, কম্বোডিয়ার সেনারা সীমান্তে গোলাবর্ষণ করেছে।\n\n"
+                        "কম্বোডিয়ার প্রধানমন্ত্রী হুন মানেত থাইল্যান্ডের বিরুদ্ধে আগ্রাসনের অভিযোগ এনেছেন।")
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, ev, "target") == ["Thailand"]
+
+
+def test_en_failed_to_refused_to_and_welcomed_someones_efforts(pipeline):
+    doc = run(pipeline, "Trump and Putin met in Alaska on Friday but failed to agree on a ceasefire. Iran refused to sign the deal.")
+    assert {(e.type, e.modality) for e in doc.events if e.type in ("AGREE", "SIGN")} == {("AGREE", "denied"), ("SIGN", "denied")}
+    doc = run(pipeline, "European leaders welcomed Trump's efforts but warned against any deal made without Ukraine.")
+    assert [e.type for e in doc.events if e.type in ("WELCOME", "SUPPORT")] == ["SUPPORT"]
+    assert not any(names(doc, e, "target") == ["Ukraine"] for e in doc.events)  # left out, not warned

@@ -581,3 +581,14 @@ def test_a_named_or_that_countrys_military_government_speaks_for_it_not_the_date
 def test_bn_an_official_of_a_named_body_with_its_acronym_speaks_for_the_body(pipe):
     _, quotes = said(pipe, "ঢাকা মহানগর পুলিশের (ডিএমপি) একজন কর্মকর্তা জানান, ঘটনাস্থল থেকে ২০ জনকে আটক করা হয়েছে।")
     assert [q[0] for q in quotes] == ["org:dhaka_metropolitan_police"]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Modi said the talks were good, while Putin said Russia would help India.", "the talks were good"),
+    ('Modi said the talks had produced "a very good result," while Putin said Russia would help India.',
+     'the talks had produced "a very good result,"'),
+])
+def test_coordinated_speech_clauses_are_two_speakers_not_a_chain(pipe, text, first):
+    _, quotes = said(pipe, text)
+    assert quotes == [("per:narendra_modi", ["per:narendra_modi"], first),
+                      ("per:vladimir_putin", ["per:vladimir_putin"], "Russia would help India")]

@@ -290,6 +290,8 @@ def _set_stems(doc: Document, args: list[Arg], forms: dict[str, set[str]] | None
                 cues = cues_for(doc.lang) if doc.lang else None
                 last = surface_form(a.text.split()[-1])
                 a.exact = cues is not None and (last in cues.body_heads or last in cues.org_heads)
+        if a.exact and a.text in {n for names in ent.names.values() for n in names}:
+            continue  # a whole KB name ("থাইল্যান্ড") is no shorter form ("থাই", the demonym) plus an ending
         best = max((f for f in cands if f and len(f) < len(a.text) and a.text.startswith(f)), key=len, default=None)
         # (the rest is one ending, no further word: "জামায়াতে ইসলামী" is no "জামায়াত" + "ে ইসলামী")
         if best is not None and not a.text[len(best)].isspace() and not regex.search(r"\s", a.text[len(best):]):

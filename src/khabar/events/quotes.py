@@ -475,6 +475,15 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 outer.append(eid)
     chain = outer + [e for e in inner if e not in outer]
     att.chain = chain
+    # speakers of coordinated clauses ("Modi said ..., while Putin said ..."): no one reports the other's words
+    coord = _cue_pattern(pack, "clause_coordinators")
+    apart: set[str] = set()
+    for (a, am), (b, bm) in zip(speakers, speakers[1:]):
+        if coord is None or not (am.end() <= b.start < bm.start()) or b.slot != "":
+            continue
+        joint = regex.search(r",[\"”’']?\s*(\w+)\s+$", text[am.end() : b.start])
+        if joint is not None and coord.fullmatch(joint.group(1)):
+            apart |= set(ids(a)) | set(ids(b))
     back = _cue_pattern(pack, "back_reference")
     for sp, m in speakers:
         if back is not None and att.back is None and _refers_back(text, s_end, sp, m, back, comp):
@@ -570,6 +579,14 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 continue
             if n.start <= o.cue.start < n.end and o.cue.start < n.cue.start:
                 continue  # each holds the other's verb: the later verb (", KCNA said") is the outer one
+            if coord is not None and n.speaker_span is not None and o.cue.start < n.speaker_span.start:
+                # "Modi said the talks were good, while Putin said ...": a clause of its own, not
+                # Modi's report of Putin; Modi's words end at the comma
+                joint = regex.search(r",[\"”’']?\s*(\w+)\s+$", text[o.start : n.speaker_span.start])
+                if joint is not None and coord.fullmatch(joint.group(1)):
+                    o.end = o.start + len(text[o.start : o.start + joint.start(1)].rstrip().rstrip(","))  # (a closing mark stays)
+                    o.text = text[o.start : o.end]
+                    continue
             reporting.append(o)
             if n.start < o.cue.start <= n.end and o.speaker_span is not None:
                 cut = text.rfind(",", n.start, o.speaker_span.start)
@@ -595,7 +612,6 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         o is not q and o.speaker == q.speaker and q.start < o.start and o.end <= q.end
         and participles is not None and o.cue is not None and participles.fullmatch(text, o.cue.start, o.cue.end)
         for o in unique)]
-    coord = _cue_pattern(pack, "clause_coordinators")
 
     def coordinated(q) -> bool:  # "called the veto "a dark day" and said ...": a verb of its own
         if q.cue is None or coord is None:
@@ -609,6 +625,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     att.chain = chain
     for q in att.quotes:
         q.chain = list(chain) if chain else q.chain
+        if q.speaker in apart:  # (the other clause's speaker is no source of these words)
+            q.chain = [e for e in q.chain if e not in apart or e == q.speaker]
         if inner and q.by.endswith("according_to") is False:
             q.speaker = inner[-1]
     return att

@@ -398,8 +398,22 @@ class Resolver:
         pair ("X ও Y", "X and Y", "X-Y") in this sentence or the one before are "the two countries", before
         any country named since (a capital's country, a mediator). Members that already fill a role of
         the event are left out; the pair counts only if one member is left."""
+        pair = self._pair_in(arg, sentence - 1, sentence, exclude)
+        if pair is None:
+            # else the last pair the article named further back ("Thailand and Cambodia agree to
+            # ceasefire ... Rubio congratulated both countries"), while one of the two is still talked of
+            pair = self._pair_in(arg, 0, sentence - 2, exclude)
+            recent = {a.entity_id for a in self.seen if sentence - 4 <= a.sentence <= sentence and a.offset < arg.start}
+            recent |= {self._as_country(a).entity_id for a in self.seen
+                       if sentence - 4 <= a.sentence <= sentence and a.offset < arg.start}
+            if pair is not None and not recent & set(pair):
+                pair = None
+        return pair or []
+
+    def _pair_in(self, arg: Arg, first: int, last: int, exclude: set[str]) -> list[str] | None:
+        """The last two countries named as a pair in sentences ``first``..``last`` (see _named_pair), or None."""
         starts = {m.start: m for m in self.doc.mentions}
-        cands = sorted((a for a in self.seen if sentence - 1 <= a.sentence <= sentence and a.offset < arg.start
+        cands = sorted((a for a in self.seen if first <= a.sentence <= last and a.offset < arg.start
                         and a.entity_id.startswith("gpe:") and a.offset in starts), key=lambda a: a.offset)
         for k in range(len(cands) - 2, -1, -1):
             a, b = cands[k], cands[k + 1]
@@ -411,7 +425,7 @@ class Resolver:
             if PAIR_JOINT.fullmatch(gap):
                 left = [e for e in (a.entity_id, b.entity_id) if e not in exclude]
                 return left if left else []
-        return []
+        return None
 
     def _place_in_a_country(self, eid: str) -> bool:
         """A city or other place inside a country (Sharm El Sheikh, Pyongyang), no country itself."""
