@@ -2452,3 +2452,16 @@ def test_en_failed_to_refused_to_and_welcomed_someones_efforts(pipeline):
     doc = run(pipeline, "European leaders welcomed Trump's efforts but warned against any deal made without Ukraine.")
     assert [e.type for e in doc.events if e.type in ("WELCOME", "SUPPORT")] == ["SUPPORT"]
     assert not any(names(doc, e, "target") == ["Ukraine"] for e in doc.events)  # left out, not warned
+
+
+@pytest.mark.parametrize("text", [
+    "এর আগে পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেনের সঙ্গে ইসহাক দারের বৈঠকে ছয়টি চুক্তি ও সমঝোতা স্মারক সই হয়।",
+    "नरेंद्र मोदी और शी जिनपिंग की मुलाकात के दौरान तीन समझौतों पर हस्ताक्षर किए गए।",
+    "During the meeting between Narendra Modi and Xi Jinping, three agreements were signed.",
+])
+def test_signed_at_a_meeting_by_no_one_named_the_meeting_sides_sign(pipeline, text):
+    doc = run(pipeline, text)
+    signs = [e for e in doc.events if e.type == "SIGN"]
+    meet = next(e for e in doc.events if e.type == "MEET")
+    assert signs and all(sorted(names(doc, e, "party")) == sorted(names(doc, meet, "participant")) for e in signs)
+    assert len(names(doc, meet, "participant")) == 2

@@ -862,6 +862,15 @@ class Extractor:
             return self.resolver.first_person(a, k == "first_plural")
         return []
 
+    @staticmethod
+    def _meeting_before(etype, f: Found, sentence_events: list):
+        """For a signing or an agreement: the meeting or talks told before it in the sentence, whose
+        participants are its parties when it names none ("... বৈঠকে ছয়টি চুক্তি সই হয়"), or None."""
+        if etype.name not in ("SIGN", "AGREE"):
+            return None
+        return next((ev for ev, _ in reversed(sentence_events) if ev.type in ("MEET", "TALKS")
+                     and ev.trigger.end <= f.start and sum(r.name == "participant" for r in ev.roles) >= 2), None)
+
     def _denied_allegations(self, i: int, sentence_events: list, pack: LangPack) -> None:
         """"Pakistan accused India ... India rejected the allegations": a denial of "the allegations"
         (``denial_objects``) with no claim in its own sentence claims the last accusation of the two
@@ -1782,7 +1791,7 @@ class Extractor:
             # (a possessive read as a modifier of the name after it counts as a genitive: "मोदी की जापान यात्रा")
             # (a genitive owner may also be written as the doer: "रूस द्वारा ... किए गए हमले", "attacks by Russia")
             if f.trigger.needs and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"))
-                                           for _, slot in filled_args):
+                                           for _, slot in filled_args) and self._meeting_before(etype, f, sentence_events) is None:
                 no_event.add(k)
                 continue  # "हिसाब से मिलेंगे" (had by the reckoning): nobody is met
             if self._place_as_traveller(etype, roles) and prev_subject and not passive:
@@ -1906,6 +1915,11 @@ class Extractor:
                     roles = [r for r in roles if not (r.name == subj_role and (r.start or 0) < f.start)]
                     roles = [Role(subj_role, lead.text, lead.start, lead.end, lead.entity_ids[0])] + roles
                     win = (self.text.rfind(",", win[0], f.start) + 1 or win[0], win[1])
+            if not any(r.name == "party" for r in roles) and (meet := self._meeting_before(etype, f, sentence_events)):
+                # "তৌহিদ হোসেনের সঙ্গে দারের বৈঠকে ছয়টি চুক্তি সই হয়": signed, by no one named, at a
+                # meeting told before in the sentence: its participants are the parties
+                roles = [Role("party", r.text, r.start, r.end, r.entity_id) for r in meet.roles
+                         if r.name == "participant"] + roles
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
             if inherited and sentence_events and sentence_events[-1][0].modality == "planned" and self._bare_verb(f, pack):
                 # "Modi will visit Japan and then travel to China", "Modi to visit Japan, then travel
