@@ -2465,3 +2465,24 @@ def test_signed_at_a_meeting_by_no_one_named_the_meeting_sides_sign(pipeline, te
     meet = next(e for e in doc.events if e.type == "MEET")
     assert signs and all(sorted(names(doc, e, "party")) == sorted(names(doc, meet, "participant")) for e in signs)
     assert len(names(doc, meet, "participant")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "मोदी ने शी जिनपिंग को 2026 में भारत में होने वाले ब्रिक्स शिखर सम्मेलन के लिए आमंत्रित किया।",
+    "Modi invited Xi Jinping to the BRICS summit to be held in India in 2026.",
+])
+def test_the_date_of_a_thing_to_come_is_no_date_of_the_invitation(pipeline, text):
+    doc = pipeline(Document(raw_text=text, published="2025-08-31"))
+    (ev,) = doc.events
+    assert ev.type == "INVITE" and ev.time is None
+    assert names(doc, ev, "invitee") == ["Xi Jinping"]  # (BRICS names the summit; it is not invited)
+
+
+@pytest.mark.parametrize("text", [
+    "भारत के विदेश मंत्रालय ने नेपाल पर बयान जारी किया। मंत्रालय ने कहा, \"हमें गहरा दुख हुआ है।\"",
+    "ভারতের পররাষ্ট্র মন্ত্রণালয় নেপাল নিয়ে বিবৃতি দিয়েছে। মন্ত্রণালয় জানিয়েছে, ভারত পরিস্থিতির ওপর নজর রাখছে।",
+    "India's Ministry of External Affairs issued a statement on Nepal. The ministry said India was following developments.",
+])
+def test_the_ministry_alone_is_the_ministry_named_before(pipeline, text):
+    doc = run(pipeline, text)
+    assert [q.speaker for q in doc.quotes][-1] == "org:india_mea"

@@ -386,8 +386,14 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
 
 def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) -> None:
     """"উত্তর কোরিয়ার নেতার সফর": a possessive right before another argument modifies it, also
-    across title words ("দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন": South Korea's president Yoon)."""
+    across title words ("দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন": South Korea's president Yoon). And "the
+    BRICS summit": a body's name right before a noun of an occasion (roles.yaml ``named_occasions``)
+    names the occasion; it is no argument of the clause."""
     for a in args:
+        if (pack is not None and pack.named_occasions is not None and a.label in ("ORG", "AGENCY") and a.ref is None
+                and regex.match(rf"\s+(?:{pack.named_occasions.pattern})(?!\w)", text[a.end : a.end + 40], pack.named_occasions.flags)):
+            a.slot, a.outer_start, a.outer_end = "modifier", a.start, a.end
+            continue
         # "a U.S.-backed peace plan", "Iran-backed Houthis": a name joined by a hyphen to a
         # participle describes the noun after it; it is no argument of the clause
         if a.slot != "modifier" and regex.match(r"-\p{Ll}+ed\b", text[a.end : a.end + 20]):

@@ -173,6 +173,7 @@ class LangPack:
     # the clause's subject (who arranged it) is none of them
     between: regex.Pattern | None = None
     between_owners: regex.Pattern | None = None
+    named_occasions: regex.Pattern | None = None  # "the BRICS summit": the body names the occasion, it acts in nothing
     # a lone adjective before a conjunction modifies the noun of the next conjunct ("economic and
     # technical cooperation agreement", "অর্থনৈতিক ও কারিগরি সহযোগিতা চুক্তি"): one item
     item_modifiers: regex.Pattern | None = None  # nouns a later "between" phrase belongs to ("a summit between X and Y")
@@ -368,6 +369,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         abstract_items=alternation(roles.get("abstract_items"), macros),
         between=alternation(roles.get("between"), macros),
         between_owners=alternation(roles.get("between_owners"), macros),
+        named_occasions=alternation(roles.get("named_occasions"), macros),
         item_modifiers=regex.compile(r"(?:" + "|".join(roles["item_modifiers"]) + r")", FLAGS) if roles.get("item_modifiers") else None,
         relatives=alternation(roles.get("relatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
