@@ -2486,3 +2486,26 @@ def test_the_date_of_a_thing_to_come_is_no_date_of_the_invitation(pipeline, text
 def test_the_ministry_alone_is_the_ministry_named_before(pipeline, text):
     doc = run(pipeline, text)
     assert [q.speaker for q in doc.quotes][-1] == "org:india_mea"
+
+
+def test_en_it_after_a_speech_verb_is_the_speaker_acting(pipeline):
+    doc = run(pipeline, "Pakistan's army said it shot down five Indian jets, which India denied.")
+    (ev,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, ev, "attacker") == ["Pakistan"] and names(doc, ev, "target") == ["India"]
+    doc = run(pipeline, "Japan said it stood with Ukraine.")
+    (ev,) = doc.events
+    assert names(doc, ev, "source") == ["Japan"] and names(doc, ev, "target") == ["Ukraine"]
+
+
+@pytest.mark.parametrize("text,said", [
+    ("पाकिस्तानी सेना ने दावा किया कि उसने भारत के पांच लड़ाकू विमान मार गिराए, जिसका भारत ने खंडन किया।",
+     "उसने भारत के पांच लड़ाकू विमान मार गिराए"),
+    ("পাকিস্তানের সেনাবাহিনী দাবি করেছে, তারা ভারতের পাঁচটি যুদ্ধবিমান ভূপাতিত করেছে, যা ভারত অস্বীকার করেছে।",
+     "তারা ভারতের পাঁচটি যুদ্ধবিমান ভূপাতিত করেছে"),
+    ("Pakistan's army said it shot down five Indian jets, which India denied.", "it shot down five Indian jets"),
+])
+def test_the_writers_relative_clause_of_an_answer_is_not_said(pipeline, text, said):
+    doc = run(pipeline, text)
+    assert [q.text for q in doc.quotes] == [said]
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    assert deny.modality == "asserted" and names(doc, deny, "denier") == ["India"]  # the writer tells it

@@ -2076,10 +2076,11 @@ class Extractor:
                 continue
             if self.text[m.end() : m.end() + 1] in (",", ":"):
                 out.append((m.start(), m.end() + 1))
-            if pack.order != "SOV" and regex.match(r"\s+(?:the\s|a\s|an\s|\p{Lu})", self.text[m.end() : m.end() + 5]):
+            if pack.order != "SOV" and regex.match(r"\s+(?:the\s|a\s|an\s|it\s|he\s|she\s|they\s|\p{Lu})", self.text[m.end() : m.end() + 6]):
                 # "Kallas said the bloc would keep up pressure until it agreed": the words said (with
                 # no "that") are a clause of their own, with a subject of their own; the speaker is no
-                # argument of their events (but "Japan said it stood with ...": "it" is the speaker)
+                # argument of their events ("Japan said it stood with ...": "it" stands for the speaker;
+                # "Pakistan's army said it shot down five Indian jets": Pakistan's is no jets' owner)
                 out.append((m.start(), m.end()))
             if pack.order != "SOV":
                 # "China pledged aid, spokesperson Guo Jiakun told reporters": the reporting

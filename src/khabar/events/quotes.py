@@ -674,6 +674,10 @@ def _quote(text: str, content: tuple[int, int], speaker: Arg, cue: regex.Match, 
         s = m.end()
         while s < e and text[s] in " ,":
             s += 1
+    tail = _cue_pattern(pack, "content_ends")
+    m = tail.search(text, s, e) if tail is not None and cue.start() < s else None
+    if m is not None and m.start() > s:  # ", जिसका भारत ने खंडन किया": the writer's clause, not the words said
+        e = m.start()
     while e > s and text[e - 1] in " ,:;\n":
         e -= 1
     return Quote(

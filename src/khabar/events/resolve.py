@@ -107,7 +107,9 @@ class Resolver:
             ends = {m.start: m for m in self.doc.mentions}
             for a in sorted(self.seen, key=lambda a: -a.offset):
                 m = ends.get(a.offset)
-                if (a.offset < arg.start and a.label in ("ORG", "AGENCY") and a.entity_id not in exclude and m is not None
+                # (a country's ministry named as the country acting is an ORG mention of a GPE: "रक्षा मंत्रालय")
+                if (a.offset < arg.start and m is not None and (a.label in ("ORG", "AGENCY") or m.label == "ORG")
+                        and a.entity_id not in exclude
                         and any(surface_form(w).startswith(head) for w in m.text.split())):
                     return [a.entity_id]
             if not arg.ref.home:
