@@ -69,7 +69,10 @@ NOT_AFTER_BE = {"MEET": r"met", "MEET_WITH": r"met\s+with"}  # verb -> its parti
 ING_NOUNS = {"MEET": "meeting"}
 ING_NOUN = r"(?:(?<!@DET\s+(?:[\w-]+\s+){{0,2}}){0}|{0}(?=\s+(?:with|between)\b))"
 # verbs whose object decides: "hosted the talks" welcomes nobody (@GATHERING: lang/en/triggers.yaml)
-NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)"}
+NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)",
+              # nor help in a deed told as a charge: "accused of helping Moscow evade restrictions"
+              "HELP": "(?!\\s+(?:[\\w'’.-]+\\s+){0,3}?(?:to\\s+)?(?:evade|avoid|escape|circumvent|dodge|bypass|skirt|"
+                      "launder|smuggle|hide|finance|fund|plan|organi[sz]e|carry\\s+out|stage|commit)\\b)"}
 BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB_RE = re.compile(r"^(\+?[A-Z_'-]+)\s*(?:\{([^}]*)\})?")
 

@@ -2509,3 +2509,10 @@ def test_the_writers_relative_clause_of_an_answer_is_not_said(pipeline, text, sa
     assert [q.text for q in doc.quotes] == [said]
     (deny,) = [e for e in doc.events if e.type == "DENY"]
     assert deny.modality == "asserted" and names(doc, deny, "denier") == ["India"]  # the writer tells it
+
+
+def test_en_help_in_a_charged_deed_is_no_aid(pipeline):
+    doc = run(pipeline, "The EU imposed sanctions on Chinese refineries accused of helping Moscow evade restrictions.")
+    assert "AID" not in {e.type for e in doc.events}
+    doc = run(pipeline, "China helped Myanmar after the earthquake.")
+    assert [e.type for e in doc.events] == ["AID"]

@@ -592,3 +592,17 @@ def test_coordinated_speech_clauses_are_two_speakers_not_a_chain(pipe, text, fir
     _, quotes = said(pipe, text)
     assert quotes == [("per:narendra_modi", ["per:narendra_modi"], first),
                       ("per:vladimir_putin", ["per:vladimir_putin"], "Russia would help India")]
+
+
+def test_a_quote_after_an_initial_like_platform_name_and_its_continuation(pipe):
+    # "on X." is no initial before a quotation; the quoted sentence after the tag goes on with the speaker
+    _, quotes = said(pipe, '"Today we adopted our 19th package," EU foreign policy chief Kaja Kallas said in a post '
+                           'on X. "It is getting harder and harder for Russia to fund the war."')
+    assert [(s, t) for s, _, t in quotes] == [
+        ("per:kaja_kallas", 'Today we adopted our 19th package,'),
+        ("per:kaja_kallas", "It is getting harder and harder for Russia to fund the war")]
+
+
+def test_bn_a_name_after_the_verb_is_the_speaker_not_what_was_said(pipe):
+    _, quotes = said(pipe, "ত্রয়োদশ জাতীয় সংসদ নির্বাচনের তফসিল ঘোষণা করেছে নির্বাচন কমিশন (ইসি)।")
+    assert quotes == []

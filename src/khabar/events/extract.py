@@ -1335,7 +1335,8 @@ class Extractor:
         if not prev or paragraph_of(self.text, prev[-1].start) != paragraph_of(self.text, qs):
             return []
         between = self.text[prev[-1].end : qs]
-        return [prev[-1].speaker] if len(between.split()) <= 8 else []
+        # (the speaker's tag between: '," EU foreign policy chief Kaja Kallas said in a post on X. "')
+        return [prev[-1].speaker] if len(between.split()) <= 14 and not regex.search(r"[\n]", between) else []
 
     def sources_at(self, i: int, pos: int) -> list[str]:
         """Who reports what is said at ``pos``: the chain of the quote whose words contain it. In

@@ -510,8 +510,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 after = (after[0], cut.start())
         body = text[after[0] : after[1]].strip(" ,:\"'“”‘’«»।.\n")
         lead = text[s_start : sp.start].rstrip()
-        if c is None and id(sp) not in post and lead.rstrip(" ,")[-1:] in CLOSING_MARKS and not any(
-                other is not sp and om.end() <= _quote_open(text, s_start, len(lead.rstrip(" ,")) + s_start - 1)
+        # ('"...," EU foreign policy chief Kaja Kallas said': the speaker's office words stand between)
+        described = regex.search(r"[\"”’»]\s*,?\s*(?:[^\s,.;:\"“”]+\s+){0,5}[^\s,.;:\"“”]+$", lead)
+        quoted_lead = lead[: described.start() + 1] if described is not None else lead
+        if c is None and id(sp) not in post and quoted_lead.rstrip(" ,")[-1:] in CLOSING_MARKS and not any(
+                other is not sp and om.end() <= _quote_open(text, s_start, len(quoted_lead.rstrip(" ,")) + s_start - 1)
                 for other, om in speakers):
             # '"...," Modi told a business forum': the words are the direct quote before (but in "Kim
             # said the warship would carry the "most powerful weapons", KCNA said" the quoted words
@@ -560,6 +563,12 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         if any(om is not m and content[0] <= om.start() and not text[content[0] : om.start()].strip(" ,")
                for _, om in speakers):
             continue  # "উদ্বেগ প্রকাশ করে বলেছে, ...": the words start with the next speech verb; that one reports them
+        rest = text[content[0] : content[1]]
+        for a in args:  # "তফসিল ঘোষণা করেছে নির্বাচন কমিশন (ইসি)": only a name after the verb is who
+            if content[0] <= a.start and a.end <= content[1]:  # spoke (written after it), not what was said
+                rest = rest[: a.start - content[0]] + " " * (a.end - a.start) + rest[a.end - content[0] :]
+        if not regex.sub(r"[\s\p{P}]", "", rest):
+            continue
         q = _quote(text, content, sp, m, ids(sp), pack, "speech_verb")
         q.chain = list(chain)
         att.quotes.append(q)

@@ -52,7 +52,9 @@ def _is_false_stop(text: str, dot_pos: int, term: str) -> bool:
     if core.casefold() in abbreviations():
         return True
     if len(core) == 1 and core.isalpha() and core.isupper():  # an initial: J. Smith
-        return True
+        # (but a quotation opening after it starts a sentence: 'said in a post on X. "It is ...'; no
+        # name goes on inside quotation marks)
+        return not re.match(r"\s+[\"“‘«]", text[dot_pos + 1 : dot_pos + 4])
     # next non-space character is a lowercase Latin letter: "approx. five", "e.g. this"
     rest = text[dot_pos + 1 : dot_pos + 40].lstrip()
     if rest[:1].isascii() and rest[:1].islower():
