@@ -2516,3 +2516,19 @@ def test_en_help_in_a_charged_deed_is_no_aid(pipeline):
     assert "AID" not in {e.type for e in doc.events}
     doc = run(pipeline, "China helped Myanmar after the earthquake.")
     assert [e.type for e in doc.events] == ["AID"]
+
+
+def test_en_a_list_of_signers_with_office_words_between(pipeline):
+    doc = run(pipeline, "Donald Trump, Emmanuel Macron, Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Turkish President "
+                        "Recep Tayyip Erdogan signed a document supporting the agreement.")
+    (ev,) = [e for e in doc.events if e.type == "SIGN"]
+    assert sorted(names(doc, ev, "party")) == ["Donald Trump", "Emmanuel Macron", "Recep Tayyip Erdoğan",
+                                              "Tamim bin Hamad Al Thani"]
+
+
+def test_en_release_of_hostages_with_five_words_before_and_what_it_is_under(pipeline):
+    doc = run(pipeline, "Hamas released the last 20 living Israeli hostages on Monday, and Israel began freeing "
+                        "nearly 2,000 Palestinian prisoners under a ceasefire deal.")
+    rel = [e for e in doc.events if e.type == "RELEASE"]
+    assert [names(doc, e, "releaser") for e in rel] == [["Hamas"], ["Israel"]]
+    assert [r.text for r in rel[1].roles if r.name == "released"] == ["nearly 2,000 Palestinian prisoners"]

@@ -418,7 +418,10 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         for k in range(1, len(before)):
             a, b = before[k - 1], before[k]
             if (b.slot == "comitative" and a.slot == "" and a.ref is None and b.ref is None
-                    and pack.conjunctions.fullmatch(text[a.outer_end : b.start].strip())
+                    and (pack.conjunctions.fullmatch(text[a.outer_end : b.start].strip())
+                         # (the office words of the last: "... and Turkish President Recep Tayyip Erdogan signed")
+                         or (not text[a.outer_end : b.outer_start].strip() and b.outer_start < b.start
+                             and pack.conjunctions.fullmatch(text[b.outer_start : b.start].split()[0])))
                     and not regex.search(r"\b(?:with|between)\b", text[a.outer_end : b.start])
                     and k == len(before) - 1 and len(text[b.outer_end : f.start].split()) <= 3):
                 before[k] = dataclasses.replace(b, slot="", joined=True, outer_start=b.start)
@@ -500,6 +503,13 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         while k > 0 and unmarked_before[k].joined:
             k -= 1
             subjects.append(unmarked_before[k])
+        if len(subjects) > 1 and text:
+            # "Trump, Sisi, Qatar's Emir Tamim and Turkish President Erdogan signed": names before the
+            # last two, each after a comma (and only capitalised office words), are the list's too
+            while k > 0 and regex.fullmatch(r"\s*,\s*(?:\p{Lu}[\w'’.-]*\s+){0,4}",
+                                             text[unmarked_before[k - 1].outer_end : unmarked_before[k].start]):
+                k -= 1
+                subjects.append(unmarked_before[k])
     for a in before:
         if a.slot:
             out.append((a, a.slot))
