@@ -2532,3 +2532,23 @@ def test_en_release_of_hostages_with_five_words_before_and_what_it_is_under(pipe
     rel = [e for e in doc.events if e.type == "RELEASE"]
     assert [names(doc, e, "releaser") for e in rel] == [["Hamas"], ["Israel"]]
     assert [r.text for r in rel[1].roles if r.name == "released"] == ["nearly 2,000 Palestinian prisoners"]
+
+
+def test_condemning_a_launch_accuses_who_fired(pipeline):
+    doc = run(pipeline, "North Korea fired several ballistic missiles toward the sea off its east coast on Wednesday. "
+                        "South Korea's presidential office convened an emergency meeting and condemned the launch.")
+    assert [e.type for e in doc.events] == ["DRILL", "ACCUSE"]  # into the sea: a show of force, no attack
+    acc = doc.events[1]
+    assert names(doc, acc, "source") == ["South Korea"] and names(doc, acc, "target") == ["North Korea"]
+
+
+def test_bn_a_meeting_of_two_countries_that_began(pipeline):
+    doc = run(pipeline, "গঙ্গার পানিবণ্টন নিয়ে বাংলাদেশ ও ভারতের যৌথ নদী কমিশনের কারিগরি পর্যায়ের বৈঠক সোমবার শুরু হয়েছে।")
+    (ev,) = doc.events
+    assert ev.type == "MEET" and sorted(names(doc, ev, "participant")) == ["Bangladesh", "India"]
+
+
+def test_hi_a_demonyms_administration_is_its_country(pipeline):
+    doc = run(pipeline, "विदेश मंत्री एस जयशंकर ने प्रत्यर्पण में सहयोग के लिए अमेरिकी प्रशासन का धन्यवाद किया।")
+    (ev,) = doc.events
+    assert ev.type == "THANK" and names(doc, ev, "target") == ["United States"]

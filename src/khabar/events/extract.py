@@ -1720,8 +1720,12 @@ class Extractor:
                 wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
             bare_before = [a for a in wargs if a.slot == "" and a.start < f.start]
             if pack.possessor_bodies is not None and (not bare_before or pack.order == "SOV"):
-                owner = None if bare_before else next((a for a in wargs if a.slot == "genitive" and a.end <= f.start and pack.possessor_bodies.fullmatch(
-                    self._without_times(a.outer_end, f.start, pack).strip())), None)  # "X's ministry on Sunday accused"
+                owner = None if bare_before else next((a for a in wargs if a.slot == "genitive" and a.end <= f.start and (
+                    pack.possessor_bodies.fullmatch(self._without_times(a.outer_end, f.start, pack).strip())  # "X's ministry on Sunday accused"
+                    # "South Korea's presidential office convened a meeting and condemned": a verb before "and"
+                    or (pack.order == "SVO" and _body_at(pack).match(self.text, a.outer_end, f.start) is not None
+                        and regex.search(r"\band\s+$", self.text[a.outer_end : f.start]) is not None
+                        and not regex.search(r"[,;:]", self.text[a.outer_end : f.start])))), None)
                 if owner is None and pack.order == "SOV" and not any(a.slot == "agent" and a.start < f.start for a in wargs):
                     # "नेतन्याहू के कार्यालय ने ... खंडन किया", "নেতানিয়াহুর দপ্তর ... অস্বীকার করেছে": the
                     # body names no argument of its own; its possessor acts (as agent or subject); bare
@@ -1878,7 +1882,7 @@ class Extractor:
                 roles = self._inherit(etype, f, prev_subject, passive=True) + roles
                 inherited = True
             elif (pack.order == "SVO" and k == 0 and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
-                  and (first := self._opening_subject(args, win, sent)) is not None):
+                  and (first := self._opening_subject(args, win, sent, pack)) is not None):
                 # "Kim Jong Un inspected a new destroyer and warned that ...": the sentence's subject,
                 # before a verb that is no event, is the subject of the verb after "and"
                 roles = self._inherit(etype, f, [Role("subject", first.text, first.start, first.end, eid)
@@ -2164,13 +2168,18 @@ class Extractor:
             return None  # the name's own verb follows it: "Trump had said", "Ramaphosa told"
         return first
 
-    def _opening_subject(self, args: list[Arg], win: tuple[int, int], sent: tuple[int, int]) -> Arg | None:
+    def _opening_subject(self, args: list[Arg], win: tuple[int, int], sent: tuple[int, int],
+                         pack: LangPack | None = None) -> Arg | None:
         """The bare name opening an English sentence whose clause the window's "and" continues
-        ("Kim Jong Un inspected a destroyer and | warned"): only words, no comma or clause word, between."""
+        ("Kim Jong Un inspected a destroyer and | warned"): only words, no comma or clause word, between.
+        Also the owner of a body opening it ("South Korea's presidential office convened a meeting and
+        | condemned the launch": South Korea)."""
         if not regex.search(r"\band\s*$", self.text[sent[0] : win[0]]):
             return None
         before = [a for a in args if a.end <= win[0] and a.slot != "modifier"]
-        if not before or before[0].slot != "" or before[0].ref is not None or not before[0].entity_ids:
+        owner = bool(before) and before[0].slot == "genitive" and pack is not None and pack.possessor_bodies is not None \
+            and _body_at(pack).match(self.text, before[0].outer_end) is not None
+        if not before or (before[0].slot != "" and not owner) or before[0].ref is not None or not before[0].entity_ids:
             return None
         first = before[0]
         lead = self.text[sent[0] : first.outer_start]

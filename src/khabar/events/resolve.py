@@ -29,7 +29,7 @@ from .args import Arg
 
 TITLES_FILE = Path(__file__).resolve().parent / "titles.yaml"
 FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ORG": {"ORG", "AGENCY"}, "ANY": {"PER", "GPE", "ORG", "AGENCY"},
-        "THING": {"GPE", "ORG", "AGENCY"}}  # "its": a country or a body, never a person
+        "THING": {"GPE", "ORG"}}  # "its": a country or a body, never a person (nor the agency reporting)
 
 
 ANY_TITLE = regex.compile(".")  # holds(): any office at all
