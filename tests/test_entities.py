@@ -902,3 +902,25 @@ def test_a_body_opened_by_a_scope_word_or_by_its_head(text, lang, name):
 def test_an_opener_does_not_run_over_a_known_word_with_a_case_ending():
     doc = run("আসছে জাতীয় নির্বাচনে ক্ষমতাসীন কংগ্রেস দল জয়ী হবে।", "bn")
     assert not any(m.text.startswith(nfc("জাতীয়")) for m in doc.mentions)
+
+
+@pytest.mark.parametrize("name,lang,shown", [
+    # a new entity's display name reads as the name is spelt in English (lang/<code>/display.tsv);
+    # its match key is unchanged
+    ("ম্যাক্সিন ওয়াটার্স", "bn", "Maksin Watars"),
+    ("স্টিফেন অ্যান্টনি", "bn", "Stifen Antoni"),
+    ("কাভানফ", "bn", "Kavanof"),
+    ("ভূঁইয়া", "bn", "Bhuniya"),  # a word's first ভ stays "bh"
+    ("जोको विडोडो", "hi", "Joko Vidodo"),
+    ("नरेंद्र मोदी", "hi", "Narendra Modi"),  # a long vowel once
+])
+def test_display_name_of_a_name_in_another_script(name, lang, shown):
+    from khabar.entities.translit import display_name
+
+    assert display_name(nfc(name), lang) == shown
+
+
+def test_a_new_bengali_person_is_shown_by_the_display_name():
+    doc = run("ডেমোক্র্যাট নেতা ম্যাক্সিন ওয়াটার্স অভিযোগ অস্বীকার করেন।", "bn")
+    (m,) = [m for m in doc.mentions if m.label == "PER"]
+    assert m.entity_id.startswith("new:") and doc.entities[m.entity_id].name == "Maksin Watars"

@@ -18,7 +18,7 @@ from ..model import Entity, Mention
 from .cues import cues_for, spelt_letters
 from .kb import KB, family_first_keys, surface_form
 from .recognize import MIN_KEY_LEN, Candidate
-from .translit import latin_key, skeleton
+from .translit import display_name, latin_key, skeleton
 
 COMPATIBLE = {
     "PER": {"PER"},
@@ -54,9 +54,9 @@ def _display(text: str, key: str, lang: str | None = None) -> str:
         out, lead = [], True
         for w, k in zip(words, keys):
             lead = lead and surface_form(w) in letters and len(out) < len(words) - 1
-            out.append(letters[surface_form(w)] + "." if lead else k.capitalize())
+            out.append(letters[surface_form(w)] + "." if lead else (display_name(w, lang) or k.capitalize()))
         return " ".join(out)
-    return " ".join(w.capitalize() for w in keys)
+    return display_name(text, lang) or " ".join(w.capitalize() for w in keys)
 
 
 def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str | None = None) -> tuple[list[Mention], dict[str, Entity]]:

@@ -164,6 +164,31 @@ def romanise(text: str) -> str:
     return "".join(words).lower()
 
 
+@lru_cache(maxsize=None)
+def _display_rules(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
+    from ..lang import load_lines
+
+    rules = []
+    for line, _ in load_lines(lang, "display.tsv"):
+        pat, _, rep = line.partition("\t")
+        rules.append((re.compile(unicodedata.normalize("NFC", pat)), unicodedata.normalize("NFC", rep)))
+    return tuple(rules)
+
+
+def display_name(text: str, lang: str | None = None) -> str:
+    """A readable Latin name for a name written in another script: the language's display rules
+    (``lang/<code>/display.tsv``: how it spells foreign sounds), romanisation, a long vowel written
+    once (ई "ii" -> "i"), each word capitalised. "ম্যাক্সিন ওয়াটার্স" -> "Maksin Watars" (the match
+    key, :func:`latin_key`, stays "miaksin oiatars": it is for matching, this is for reading)."""
+    words = []
+    for w in unicodedata.normalize("NFC", text).split():
+        for pat, rep in _display_rules(lang) if lang else ():
+            w = pat.sub(rep, w)
+        r = re.sub(r"([aiu])\1+", r"\1", romanise(w))
+        words.append(r[:1].upper() + r[1:])
+    return " ".join(w for w in words if w)
+
+
 @lru_cache(maxsize=200_000)
 def latin_key(name: str) -> str:
     """Normalised Latin key of a name: words separated by single spaces."""
