@@ -2552,3 +2552,24 @@ def test_hi_a_demonyms_administration_is_its_country(pipeline):
     doc = run(pipeline, "विदेश मंत्री एस जयशंकर ने प्रत्यर्पण में सहयोग के लिए अमेरिकी प्रशासन का धन्यवाद किया।")
     (ev,) = doc.events
     assert ev.type == "THANK" and names(doc, ev, "target") == ["United States"]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("ढाका, 17 नवंबर (एएफपी) बांग्लादेश के अंतरराष्ट्रीय अपराध न्यायाधिकरण ने सोमवार को पूर्व प्रधानमंत्री शेख हसीना को "
+     "पिछले साल छात्र आंदोलन के दौरान मानवता के खिलाफ अपराधों के लिए मौत की सजा सुनाई।", "2025-11-17"),
+    ("আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল সোমবার গত বছরের আন্দোলনের সময় মানবতাবিরোধী অপরাধের দায়ে শেখ হাসিনাকে "
+     "মৃত্যুদণ্ড দিয়েছেন।", "2025-11-17"),
+])
+def test_a_time_before_during_dates_that_phrase_not_the_event(pipeline, text, date):
+    doc = pipeline(Document(raw_text=text, published="2025-11-17"))
+    (ev,) = [e for e in doc.events if e.type == "SENTENCE"]
+    assert ev.time == date and names(doc, ev, "convict") == ["Sheikh Hasina"]
+
+
+def test_bn_a_protest_note_to_a_force_and_an_envoys_official_summoned(pipeline):
+    doc = run(pipeline, "লালমনিরহাট প্রতিনিধি\n\nবিজিবি জানায়, বিএসএফের কাছে কড়া প্রতিবাদলিপি পাঠানো হয়েছে। "
+                        "পররাষ্ট্র মন্ত্রণালয় ঢাকায় ভারতীয় হাইকমিশনের ভারপ্রাপ্ত কর্মকর্তাকে তলব করেছে।")
+    note, summon = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, note, "target") == ["Border Security Force"]
+    # (the byline's district is in Bangladesh: the ministry is Bangladesh's)
+    assert names(doc, summon, "source") == ["Bangladesh"] and names(doc, summon, "target") == ["India"]

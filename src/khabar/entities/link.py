@@ -367,11 +367,12 @@ def filed_from(text: str, start: int, end: int, lang: str | None) -> bool:
     """Whether the name at ``start:end`` is the place an article is filed from: a dateline ("ঢাকা, ৫
     আগস্ট:", a line opening with it, a comma, a date) or a byline line ("নিজস্ব প্রতিবেদক, ঢাকা")."""
     lead = text[text.rfind("\n", 0, start) + 1 : start].strip()
-    if not lead:
-        return DATELINE_AFTER_PLACE.match(text, end) is not None
     bylines = cues_for(lang).byline_words if lang else frozenset()
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end >= 0 else len(text)].strip()
+    if not lead:
+        # (or the place before the byline word, a line of its own: "লালমনিরহাট প্রতিনিধি")
+        return DATELINE_AFTER_PLACE.match(text, end) is not None or surface_form(rest) in bylines
     return lead.endswith(",") and surface_form(lead[:-1].strip()) in bylines and not rest
 
 

@@ -801,9 +801,10 @@ class Extractor:
         quals = pack.title_qualifiers if pack is not None else None
         if quals is not None:
             # "ভারতের ভারপ্রাপ্ত হাইকমিশনার", "भारत के कार्यवाहक उच्चायुक्त": an acting or posted office
-            q = regex.search(rf"(?:{quals.pattern})\s*$", self.text[max(0, s - 40) : s])
+            # (several: "ভারতীয় হাইকমিশনের ভারপ্রাপ্ত কর্মকর্তা", an acting official of India's mission)
+            q = regex.search(rf"(?:(?:{quals.pattern})\s*)+$", self.text[max(0, s - 60) : s])
             if q is not None:
-                lo = max(0, s - 40) + q.start()
+                lo = max(0, s - 60) + q.start()
 
         def country_body(m) -> bool:  # "अमेरिकी विदेश विभाग के प्रवक्ता": the body's country
             ent = self.doc.entities.get(m.entity_id)
@@ -2789,6 +2790,7 @@ class Extractor:
 
     def _time(self, win, sent, trig: Found, pack: LangPack | None = None):
         best, dur = None, None
+        weak = []
         for t in self.doc.times:
             if not (sent[0] <= t.start and t.end <= sent[1]):
                 continue
@@ -2804,9 +2806,25 @@ class Extractor:
                     dur = t
                 continue
             if win[0] <= t.start < max(win[1], trig.end) and not self._time_bound(t, pack):
-                if best is None or abs(t.start - trig.start) < abs(best.start - trig.start):
+                if self._time_of_a_phrase(t, pack):
+                    weak.append(t)
+                elif best is None or abs(t.start - trig.start) < abs(best.start - trig.start):
                     best = t
+        if best is None and weak:  # ("पिछले साल ... के दौरान" only when nothing else dates it)
+            best = min(weak, key=lambda t: abs(t.start - trig.start))
         return best, dur
+
+    def _time_of_a_phrase(self, t, pack: LangPack | None) -> bool:
+        """"पिछले साल छात्र आंदोलन के दौरान", "গত বছরের আন্দোলনের সময়": a time a few words before "during"
+        (roles.yaml ``time_bounds.during_phrase``) dates that noun; "सोमवार को" elsewhere dates the event."""
+        if pack is None or pack.time_bounds_during_phrase is None:
+            return False
+        pat = _per_lang(pack, "during_phrase", lambda p: regex.compile(
+            rf"[\p{{L}}\p{{M}}]*(?:\s+[^\s,;:।.!?\"“”]+){{1,5}}?\s+(?:{p.time_bounds_during_phrase.pattern})(?!\w)",
+            p.time_bounds_during_phrase.flags))  # (a case ending may follow the time: "গত বছরের")
+        m = pat.match(self.text, t.end, min(len(self.text), t.end + 80))
+        # (not across another time: "সোমবার গত বছরের আন্দোলনের সময়" - last year's is the movement's)
+        return m is not None and not any(t.end <= o.start < m.end() for o in self.doc.times)
 
     def _build(self, i, etype: EventType, f: Found, roles: list[Role], items, win, sent, pack: LangPack) -> list[Event]:
         if not any(r.entity_id for r in roles) and etype.name != "DENY":  # a denial matters even by "both sides"

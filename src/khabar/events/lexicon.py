@@ -190,6 +190,9 @@ class LangPack:
     # such a name is no subject of the verb after it
     adjunct_phrase_ends: regex.Pattern | None = None
     time_bounds_gap_after: regex.Pattern | None = None  # after a duration: a gap ("three days after"), not how long
+    # a few words, then one of these after a time: it dates that phrase's noun ("पिछले साल छात्र आंदोलन के
+    # दौरान"); the event takes it only when its clause names no other time
+    time_bounds_during_phrase: regex.Pattern | None = None
     # a year used as an attribute of a noun ("1960 की सिंधु जल संधि", "the 2015 nuclear deal"): no event time
     year_attributive_after: regex.Pattern | None = None
     year_attributive_before: regex.Pattern | None = None
@@ -379,6 +382,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         time_bounds_after_phrase=alternation((roles.get("time_bounds") or {}).get("after_phrase"), macros),
         adjunct_phrase_ends=alternation(roles.get("adjunct_phrase_ends"), macros),
         time_bounds_gap_after=alternation((roles.get("time_bounds") or {}).get("gap_after"), macros),
+        time_bounds_during_phrase=alternation((roles.get("time_bounds") or {}).get("during_phrase"), macros),
         year_attributive_after=regex.compile(r"\s*(?:" + "|".join((roles.get("year_attributive") or {})["after"]) + ")", FLAGS)
         if (roles.get("year_attributive") or {}).get("after") else None,
         year_attributive_before=regex.compile(r"(?:" + "|".join((roles.get("year_attributive") or {})["before"]) + r")\s*$", FLAGS)
