@@ -2573,3 +2573,16 @@ def test_bn_a_protest_note_to_a_force_and_an_envoys_official_summoned(pipeline):
     assert names(doc, note, "target") == ["Border Security Force"]
     # (the byline's district is in Bangladesh: the ministry is Bangladesh's)
     assert names(doc, summon, "source") == ["Bangladesh"] and names(doc, summon, "target") == ["India"]
+
+
+def test_hi_unnamed_security_forces_are_the_datelines_country(pipeline):
+    doc = run(pipeline, "श्रीनगर, 12 नवंबर (भाषा) आतंकवादियों ने सुरक्षा बलों पर गोलीबारी की।")
+    (ev,) = doc.events
+    assert ev.type == "ATTACK" and names(doc, ev, "target") == ["India"]
+
+
+def test_a_title_is_nobody_who_then_held_another_office(pipeline):
+    # Putin was prime minister once; in 2025 he is president: "प्रधानमंत्री" is not him
+    doc = pipeline(Document(raw_text="तास ने बताया कि पुतिन अगले महीने भारत जाएंगे। जयशंकर ने कहा, "
+                                     "\"प्रधानमंत्री की यात्रा ऐतिहासिक रही।\"", published="2025-11-12"))
+    assert not any(e.type == "VISIT" and names(doc, e, "traveller") == ["Vladimir Putin"] for e in doc.events)

@@ -234,7 +234,8 @@ class Resolver:
             # government ("विदेश मंत्रालय के प्रवक्ता ने बताया" after Modi and Xi is neither)
             patterns = title_categories().get(category) or []
             exclude = exclude | {a.entity_id for a in self.subjects + self.seen
-                                 if _known_offices_elsewhere(self.doc, a.entity_id, patterns)}
+                                 if _known_offices_elsewhere(self.doc, a.entity_id, patterns)
+                                 or _in_another_office_then(self.doc, a.entity_id, patterns)}
         # "The North Korean leader arrived": the actor of the previous sentence, else the nearest person
         eid = self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1) or self._nearest(
             self.seen, arg.start, fits, exclude
@@ -544,6 +545,18 @@ def _known_offices_elsewhere(doc, eid: str, patterns: list[regex.Pattern]) -> bo
     ent = doc.entities.get(eid)
     titles = [r.get("title") or "" for r in (ent.roles if ent is not None else []) if r.get("source") != "phoenix"]
     return bool(titles) and bool(patterns) and not any(p.search(t) for p in patterns for t in titles)
+
+
+def _in_another_office_then(doc, eid: str, patterns: list[regex.Pattern]) -> bool:
+    """Whether a person held, on the article's date, KB offices none of which is of the kind
+    ``patterns`` describe (Putin, president, was prime minister once: no "प्रधानमंत्री" of 2025)."""
+    ent = doc.entities.get(eid)
+    date = (doc.published or "")[:10]
+    if ent is None or not date or not patterns:
+        return False
+    now = [r.get("title") or "" for r in ent.roles if r.get("source") != "phoenix"
+           and str(r.get("from") or "") <= date and (not r.get("to") or date <= str(r.get("to")))]
+    return bool(now) and not any(p.search(t) for p in patterns for t in now)
 
 
 def _known_person(doc, eid: str) -> bool:
