@@ -2586,3 +2586,6 @@ def test_a_title_is_nobody_who_then_held_another_office(pipeline):
     doc = pipeline(Document(raw_text="तास ने बताया कि पुतिन अगले महीने भारत जाएंगे। जयशंकर ने कहा, "
                                      "\"प्रधानमंत्री की यात्रा ऐतिहासिक रही।\"", published="2025-11-12"))
     assert not any(e.type == "VISIT" and names(doc, e, "traveller") == ["Vladimir Putin"] for e in doc.events)
+    # the bare office in the quoted words of India's foreign minister is India's (KB offices on the date)
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert names(doc, visit, "traveller") == ["Narendra Modi"]

@@ -209,6 +209,14 @@ class Resolver:
             eid = self.office_holder(category, modifier, arg.start, exclude)
             if eid:
                 return [eid]
+        if category and modifier is None and self.doc.published:
+            # a bare title no one in the article holds: the office of the speaker's country in his
+            # quoted words (Jaishankar's "प्रधानमंत्री" is India's), else of the country it is filed from
+            speaker = next((sp for s, e, sp, _ in self.speakers if s <= arg.start < e and sp), None)
+            land = (self.country_led_by(speaker) if speaker else None) or self.home_country()
+            eid = self.office_holder(category, land, arg.start, exclude) if land else None
+            if eid:
+                return [eid]
         for off, h, mod, eid in anchors:  # "the Russian leader" = whoever was introduced as Russia's president
             # (not by another kind of office: China's foreign minister is not "चीनी विदेश मंत्रालय के प्रवक्ता")
             if modifier is not None and mod == modifier and (category in (None, "leader") or h == head):
