@@ -913,6 +913,7 @@ def test_an_opener_does_not_run_over_a_known_word_with_a_case_ending():
     ("ভূঁইয়া", "bn", "Bhuniya"),  # a word's first ভ stays "bh"
     ("जोको विडोडो", "hi", "Joko Vidodo"),
     ("नरेंद्र मोदी", "hi", "Narendra Modi"),  # a long vowel once
+    ("कीर्ति वर्धन सिंह", "hi", "Kirti Vardhan Singh"),
 ])
 def test_display_name_of_a_name_in_another_script(name, lang, shown):
     from khabar.entities.translit import display_name
