@@ -2589,3 +2589,23 @@ def test_a_title_is_nobody_who_then_held_another_office(pipeline):
     # the bare office in the quoted words of India's foreign minister is India's (KB offices on the date)
     (visit,) = [e for e in doc.events if e.type == "VISIT"]
     assert names(doc, visit, "traveller") == ["Narendra Modi"]
+
+
+@pytest.mark.parametrize("text", [
+    "China summons Japanese ambassador over Takaichi's Taiwan remarks",
+    "China summoned Japan's ambassador on Friday over the remarks.",
+    "China summoned the Japanese ambassador on Friday.",
+])
+def test_en_an_envoy_summoned_is_his_countrys(pipeline, text):
+    doc = run(pipeline, text)
+    (ev,) = doc.events
+    assert ev.type == "ACCUSE" and names(doc, ev, "source") == ["China"] and names(doc, ev, "target") == ["Japan"]
+
+
+def test_hi_feminine_plural_past_and_future(pipeline):
+    doc = pipeline(Document(raw_text="आनंद तीन दिवसीय भारत यात्रा पर रविवार को नई दिल्ली पहुंचीं। वह प्रधानमंत्री नरेंद्र मोदी से "
+                                     "भी मुलाकात करेंगी।", published="2025-10-13"))
+    arrive = next(e for e in doc.events if e.type == "ARRIVE")
+    meet = next(e for e in doc.events if e.type == "MEET")
+    assert arrive.time == "2025-10-12"  # last Sunday: पहुंचीं is past
+    assert meet.modality == "planned" and meet.time is None
