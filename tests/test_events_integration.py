@@ -2609,3 +2609,16 @@ def test_hi_feminine_plural_past_and_future(pipeline):
     meet = next(e for e in doc.events if e.type == "MEET")
     assert arrive.time == "2025-10-12"  # last Sunday: पहुंचीं is past
     assert meet.modality == "planned" and meet.time is None
+
+
+@pytest.mark.parametrize("text,etype,roles", [
+    ("राष्ट्रपति मुर्मू ने फ्रांस के राष्ट्रपति मैक्रों का राष्ट्रपति भवन में स्वागत किया।", "WELCOME",
+     {"host": ["Droupadi Murmu"], "guest": ["Emmanuel Macron"], "place": ["Rashtrapati Bhavan"]}),
+    ("चीन ने भारत के साथ सीमा विवाद सुलझाने के लिए बातचीत का प्रस्ताव रखा।", "TALKS", {"participant": ["China", "India"]}),
+    ("ভারত বাংলাদেশকে ৫০ হাজার টন চাল দিয়েছে।", "AID", {"supplier": ["India"], "recipient": ["Bangladesh"]}),
+    ("বাংলাদেশ ভারতের কাছে শেখ হাসিনাকে ফেরত চেয়েছে।", "APPEAL", {"source": ["Bangladesh"], "target": ["India"]}),
+])
+def test_one_line_hi_bn_news_constructions(pipeline, text, etype, roles):
+    doc = run(pipeline, text)
+    (ev,) = doc.events
+    assert ev.type == etype and {k: sorted(names(doc, ev, k)) for k in roles} == {k: sorted(v) for k, v in roles.items()}
