@@ -2622,3 +2622,19 @@ def test_one_line_hi_bn_news_constructions(pipeline, text, etype, roles):
     doc = run(pipeline, text)
     (ev,) = doc.events
     assert ev.type == etype and {k: sorted(names(doc, ev, k)) for k in roles} == {k: sorted(v) for k, v in roles.items()}
+
+
+@pytest.mark.parametrize("text,etype,roles", [
+    ("Japan and India inked a defence cooperation pact.", "SIGN", {"party": ["India", "Japan"]}),
+    ("President Droupadi Murmu received French President Emmanuel Macron at Rashtrapati Bhavan.", "WELCOME",
+     {"host": ["Droupadi Murmu"], "guest": ["Emmanuel Macron"]}),
+    ("Washington pledged new weapons for Ukraine.", "SUPPLY", {"supplier": ["United States"], "recipient": ["Ukraine"]}),
+])
+def test_one_line_en_news_constructions(pipeline, text, etype, roles):
+    doc = run(pipeline, text)
+    (ev,) = doc.events
+    assert ev.type == etype and {k: sorted(names(doc, ev, k)) for k in roles} == {k: sorted(v) for k, v in roles.items()}
+
+
+def test_en_things_received_are_no_welcome(pipeline):
+    assert not [e for e in run(pipeline, "Ukraine received German air defence systems.").events if e.type == "WELCOME"]
