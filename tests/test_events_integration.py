@@ -2638,3 +2638,10 @@ def test_one_line_en_news_constructions(pipeline, text, etype, roles):
 
 def test_en_things_received_are_no_welcome(pipeline):
     assert not [e for e in run(pipeline, "Ukraine received German air defence systems.").events if e.type == "WELCOME"]
+
+
+def test_en_a_name_after_a_possessive_is_in_its_prepositional_phrase(pipeline):
+    doc = run(pipeline, "China lodged a protest over Takaichi's Taiwan remarks.")
+    (ev,) = doc.events
+    assert names(doc, ev, "source") == ["China"]
+    assert names(doc, ev, "target") != ["Taiwan"]  # Taiwan is what the remarks are about, not protested to

@@ -454,6 +454,13 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                 gap = ""
         if not gap.strip():
             a.slot = "modifier"
+            if pack is not None and pack.order == "SVO" and b.slot == "" and b.ref is None:
+                # "summoned the envoy over Takaichi's Taiwan remarks": the name after a possessive is in
+                # the possessive's phrase, marked by the preposition before it (here a topic)
+                lead = next(((mk, m) for mk in pack.markers if mk.before is not None and mk.slot != "genitive"
+                             and (m := mk.before.search(text, max(0, a.start - 30), a.start))), None)
+                if lead is not None:
+                    b.slot, b.outer_start = lead[0].slot, lead[1].start()
         elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and b.ref is None and b.slot in ("", "agent")
               and len(gap.split()) == 1 and not BREAK_PUNCT.search(gap) and regex.fullmatch(r"[\p{L}\p{M}]+", gap.strip())):
             a.slot = "modifier"  # "জামায়াতে ইসলামীর আমির শফিকুর রহমান": one word between is the body's office
