@@ -2645,3 +2645,14 @@ def test_en_a_name_after_a_possessive_is_in_its_prepositional_phrase(pipeline):
     (ev,) = doc.events
     assert names(doc, ev, "source") == ["China"]
     assert names(doc, ev, "target") != ["Taiwan"]  # Taiwan is what the remarks are about, not protested to
+
+
+@pytest.mark.parametrize("text,etype,role,who", [
+    ("China condemned Takaichi's Taiwan remarks.", "ACCUSE", "target", ["Sanae Takaichi"]),
+    ("Israel struck Hamas's Gaza headquarters.", "ATTACK", "target", ["Hamas"]),
+    ("Russia attacked Ukraine's Kharkiv region.", "ATTACK", "target", ["Kharkiv"]),  # a country's region stays
+])
+def test_en_a_name_between_a_possessive_and_its_noun_describes_the_noun(pipeline, text, etype, role, who):
+    doc = run(pipeline, text)
+    (ev,) = doc.events
+    assert ev.type == etype and names(doc, ev, role) == who

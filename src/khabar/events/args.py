@@ -461,6 +461,12 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                              and (m := mk.before.search(text, max(0, a.start - 30), a.start))), None)
                 if lead is not None:
                     b.slot, b.outer_start = lead[0].slot, lead[1].start()
+                elif b.label != "PER" and not (a.label in ("GPE", "LOC") and b.label in ("GPE", "LOC")) and regex.match(
+                        r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from|after|before|over|as|that|which|who|since|"
+                        r"during|into|onto|was|were|is|are|has|had|said|says)\b)(?-i:[a-z][a-z-]+)\b", text[b.end : b.end + 30]):
+                    # "condemned Takaichi's Taiwan remarks": the name describes the noun after it; the
+                    # possessive owns that noun (who made the remarks); a country's region is no such name
+                    a.slot, b.slot = "genitive", "modifier"
         elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and b.ref is None and b.slot in ("", "agent")
               and len(gap.split()) == 1 and not BREAK_PUNCT.search(gap) and regex.fullmatch(r"[\p{L}\p{M}]+", gap.strip())):
             a.slot = "modifier"  # "জামায়াতে ইসলামীর আমির শফিকুর রহমান": one word between is the body's office
