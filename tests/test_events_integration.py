@@ -2656,3 +2656,10 @@ def test_en_a_name_between_a_possessive_and_its_noun_describes_the_noun(pipeline
     doc = run(pipeline, text)
     (ev,) = doc.events
     assert ev.type == etype and names(doc, ev, role) == who
+
+
+def test_hi_a_time_marked_with_ko_dates_the_clause_not_a_participle_after_it(pipeline):
+    doc = pipeline(Document(raw_text="वाशिंगटन, 6 अगस्त (रॉयटर्स) अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने बुधवार को भारत से आयात होने "
+                                     "वाले सामान पर अतिरिक्त शुल्क लगाने के आदेश पर हस्ताक्षर किए।", published="2025-08-07"))
+    (sign,) = [e for e in doc.events if e.type == "SIGN"]
+    assert sign.time == "2025-08-06"
