@@ -481,8 +481,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     for (a, am), (b, bm) in zip(speakers, speakers[1:]):
         if coord is None or not (am.end() <= b.start < bm.start()) or b.slot != "":
             continue
-        joint = regex.search(r",[\"”’']?\s*(\w+)\s+$", text[am.end() : b.start])
-        if joint is not None and coord.fullmatch(joint.group(1)):
+        if _coordinator_before(text, am.end(), b.start, coord) is not None:
             apart |= set(ids(a)) | set(ids(b))
     back = _cue_pattern(pack, "back_reference")
     for sp, m in speakers:
@@ -591,9 +590,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             if coord is not None and n.speaker_span is not None and o.cue.start < n.speaker_span.start:
                 # "Modi said the talks were good, while Putin said ...": a clause of its own, not
                 # Modi's report of Putin; Modi's words end at the comma
-                joint = regex.search(r",[\"”’']?\s*(\w+)\s+$", text[o.start : n.speaker_span.start])
-                if joint is not None and coord.fullmatch(joint.group(1)):
-                    o.end = o.start + len(text[o.start : o.start + joint.start(1)].rstrip().rstrip(","))  # (a closing mark stays)
+                joint = _coordinator_before(text, o.start, n.speaker_span.start, coord)
+                if joint is not None:
+                    o.end = o.start + len(text[o.start : joint].rstrip().rstrip(","))  # (a closing mark stays)
                     o.text = text[o.start : o.end]
                     continue
             reporting.append(o)
@@ -639,6 +638,13 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         if inner and q.by.endswith("according_to") is False:
             q.speaker = inner[-1]
     return att
+
+
+def _coordinator_before(text: str, lo: int, hi: int, coord: regex.Pattern) -> int | None:
+    """Where a clause coordinator after a comma ends ``text[lo:hi]`` (", while" before the next
+    speaker: '..., while Putin said'; a closing quotation mark may follow the comma), or None."""
+    joint = regex.search(r",[\"”’']?\s*(\w+)\s+$", text[lo:hi])
+    return lo + joint.start(1) if joint is not None and coord.fullmatch(joint.group(1)) else None
 
 
 def _quote_open(text: str, lo: int, close: int) -> int:
