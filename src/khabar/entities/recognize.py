@@ -605,16 +605,15 @@ class Recognizer:
             j = 0
             while j < len(toks):
                 t = toks[j]
-                if any(a <= t.start < b for a, b in taken):
+                head_first = (t.norm in cues.org_heads and j + 2 < len(toks) and toks[j + 1].norm in cues.org_connectors
+                              and _joined(text, t, toks[j + 1]))
+                if (t.norm not in cues.org_openers and not head_first) or any(a <= t.start < b for a, b in taken):
                     j += 1
                     continue
                 if t.norm in cues.org_openers:
                     end = self._org_head_end(text, toks, j, 5, lenient=True)
-                elif (t.norm in cues.org_heads and j + 2 < len(toks) and toks[j + 1].norm in cues.org_connectors
-                      and _joined(text, t, toks[j + 1])):
-                    end = t.end  # the head first: "ইউনিভার্সিটি অব মিশিগান", "यूनिवर्सिटी ऑफ़ ऑक्सफ़ोर्ड"
                 else:
-                    end = None
+                    end = t.end  # the head first: "ইউনিভার্সিটি অব মিশিগান", "यूनिवर्सिटी ऑफ़ ऑक्सफ़ोर्ड"
                 if end is not None:
                     # "... सेंटर फ़ॉर डिज़ास्टर प्रिवेंशन": "for"/"of" and the plain words after the head
                     k = _first_at(toks, end)
