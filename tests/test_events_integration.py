@@ -2663,3 +2663,10 @@ def test_hi_a_time_marked_with_ko_dates_the_clause_not_a_participle_after_it(pip
                                      "वाले सामान पर अतिरिक्त शुल्क लगाने के आदेश पर हस्ताक्षर किए।", published="2025-08-07"))
     (sign,) = [e for e in doc.events if e.type == "SIGN"]
     assert sign.time == "2025-08-06"
+
+
+def test_bn_a_short_form_between_an_office_and_its_holder(pipeline):
+    doc = run(pipeline, "বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীন যুক্তরাষ্ট্রের বাণিজ্য প্রতিনিধি (ইউএসটিআর) জেমিসন গ্রিয়ারের সঙ্গে "
+                        "বৈঠক করেছেন।")
+    (ev,) = doc.events
+    assert sorted(names(doc, ev, "participant")) == ["Jamieson Greer", "Sheikh Bashir Uddin"]  # the US is Greer's

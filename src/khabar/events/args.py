@@ -398,7 +398,10 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         # participle describes the noun after it; it is no argument of the clause
         if a.slot != "modifier" and regex.match(r"-\p{Ll}+ed\b", text[a.end : a.end + 20]):
             a.slot, a.outer_start, a.outer_end = "modifier", a.start, a.end
-    for a, b in zip(args, args[1:]):
+    # (a short form in brackets between an office and its holder is no argument between them:
+    # "যুক্তরাষ্ট্রের বাণিজ্য প্রতিনিধি (ইউএসটিআর) জেমিসন গ্রিয়ার")
+    seq = [x for x in args if not (_BRACKET_OPEN_BEFORE.search(text, 0, x.start) and _BRACKET_CLOSE_AFTER.match(text, x.end))]
+    for a, b in zip(seq, seq[1:]):
         # "Russian President Vladimir Putin", "अमेरिकी व्यापार प्रतिनिधि जेमिसन ग्रीर": a demonym a few
         # words (an office) before a name describes that person
         if (a.slot == "" or (a.slot == "object" and pack is not None and pack.order == "SVO")) and (
@@ -474,9 +477,16 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             a.slot = "modifier"  # "बांग्लादेश के अंतरिम सरकार के प्रमुख सलाहकार मुहम्मद यूनुस ने": Bangladesh's adviser
 
 
+_BRACKET_OPEN_BEFORE = regex.compile(r"\(\s*$")
+_BRACKET_CLOSE_AFTER = regex.compile(r"\s*\)")
+_BRACKETED_SHORT = regex.compile(r"\(\s*[^()\s]{1,20}\s*\)")
+
+
 def _office_words(gap: str, pack: LangPack) -> bool:
     """Only an office between a possessor and a person: title words, the genitive marker, body
-    words (सरकार, মন্ত্রণালয়) and at most one other word (अंतरिम), no punctuation."""
+    words (सरकार, মন্ত্রণালয়) and at most one other word (अंतरिम), no punctuation (a short form in
+    brackets is left out: "বাণিজ্য প্রতিনিধি (ইউএসটিআর)")."""
+    gap = _BRACKETED_SHORT.sub(" ", gap)
     words = gap.split()
     if not 2 <= len(words) <= 7 or BREAK_PUNCT.search(gap):
         return False
