@@ -2670,3 +2670,15 @@ def test_bn_a_short_form_between_an_office_and_its_holder(pipeline):
                         "বৈঠক করেছেন।")
     (ev,) = doc.events
     assert sorted(names(doc, ev, "participant")) == ["Jamieson Greer", "Sheikh Bashir Uddin"]  # the US is Greer's
+
+
+@pytest.mark.parametrize("text", [
+    "शुक्रवार को ट्रंप ने व्हाइट हाउस में जेलेंस्की से मुलाकात की। इससे एक दिन पहले ट्रंप और पुतिन के बीच फोन पर बातचीत हुई थी।",
+    "শুক্রবার ট্রাম্প ও জেলেনস্কির বৈঠক হয়েছে। এর একদিন আগে ট্রাম্প ও পুতিনের মধ্যে ফোনালাপ হয়।",
+])
+def test_a_day_before_that_is_no_date_of_the_publication_days_reckoning(pipeline, text):
+    doc = pipeline(Document(raw_text=text, published="2025-10-18"))
+    meet = next(e for e in doc.events if e.type == "MEET")
+    talks = next(e for e in doc.events if e.type == "TALKS")
+    assert meet.time == "2025-10-17"
+    assert talks.time != "2025-10-17"  # the day before the meeting, not the day before publication
