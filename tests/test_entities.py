@@ -925,3 +925,54 @@ def test_a_new_bengali_person_is_shown_by_the_display_name():
     doc = run("ডেমোক্র্যাট নেতা ম্যাক্সিন ওয়াটার্স অভিযোগ অস্বীকার করেন।", "bn")
     (m,) = [m for m in doc.mentions if m.label == "PER"]
     assert m.entity_id.startswith("new:") and doc.entities[m.entity_id].name == "Maksin Watars"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("গুরুতর আহত ইসরাত জামানকে হাসপাতালে ভর্তি করা হয়েছে।", "ইসরাত জামান"),
+    ("চট্টগ্রামের কোতোয়ালি থানা জামায়াতের আমির ফয়সল মোহাম্মদ ইউনূসকে গ্রেপ্তার করেছে পুলিশ।", "ফয়সল মোহাম্মদ ইউনূস"),
+])
+def test_bn_a_found_name_running_into_a_known_surname_is_another_person(text, name):
+    doc = run(text, "bn")
+    assert name in [m.text for m in doc.mentions]
+    assert "per:muhammad_yunus" not in ids_of(doc) and "per:waker_uz_zaman" not in ids_of(doc)
+
+
+@pytest.mark.parametrize("text, lang, not_a_person", [
+    ("दुनिया के प्रमुख शेयर बाजारों में गिरावट आई।", "hi", "शेयर"),
+    ("देश के प्रमुख विपक्षी दल ने विरोध किया।", "hi", "विपक्षी"),
+    ("দেশের প্রধান শেয়ারবাজার ঢাকা স্টক এক্সচেঞ্জের নতুন লেনদেনযন্ত্রে ত্রুটি দেখা দেয়।", "bn", "শেয়ারবাজার"),
+])
+def test_chief_before_a_common_noun_names_no_one(text, lang, not_a_person):
+    doc = run(text, lang)
+    assert not [m for m in doc.mentions if m.label == "PER" and not_a_person in m.text]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("तालिबान प्रमुख हिबतुल्लाह अखुंदजादा ने फरमान जारी किया।", "hi", "हिबतुल्लाह अखुंदजादा"),
+    ("সংস্থার প্রধান আজিজুল হক বলেন, কাজ চলছে।", "bn", "আজিজুল হক"),
+])
+def test_chief_before_a_name_still_titles_it(text, lang, name):
+    assert name in [m.text for m in run(text, lang).mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text, lang, name, label", [
+    ("जवाहरलाल नेहरू विश्वविद्यालय के छात्रों ने प्रदर्शन किया।", "hi", "जवाहरलाल नेहरू विश्वविद्यालय", "ORG"),
+    ("इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डे पर उनका स्वागत किया गया।", "hi", "इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डे", "LOC"),
+    ("কাজী নজরুল ইসলাম বিশ্ববিদ্যালয়ের শিক্ষার্থীরা বিক্ষোভ করেন।", "bn", "কাজী নজরুল ইসলাম বিশ্ববিদ্যালয়", "ORG"),
+    ("শাহবাগের বঙ্গবন্ধু শেখ মুজিব বিশ্ববিদ্যালয়ের সামনে বিক্ষোভ হয়।", "bn", "বঙ্গবন্ধু শেখ মুজিব বিশ্ববিদ্যালয়", "ORG"),
+    ("He landed at Indira Gandhi International Airport on Monday.", "en", "Indira Gandhi International Airport", "LOC"),
+])
+def test_a_body_or_place_named_after_a_person_is_no_mention_of_the_person(text, lang, name, label):
+    doc = run(text, lang)
+    assert [(m.text, m.label) for m in doc.mentions if m.text == name] == [(name, label)]
+    assert not [m for m in doc.mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("राष्ट्रपति पुतिन अस्पताल पहुंचे।", "hi"),
+    ("রাষ্ট্রপতি পুতিন হাসপাতালে যান।", "bn"),
+    ("ভ্লাদিমির পুতিন বিমানবন্দরে পৌঁছালে কিম তাঁকে স্বাগত জানান।", "bn"),
+    ("Putin visited the hospital on Monday.", "en"),
+])
+def test_a_person_going_to_a_hospital_or_airport_stays_the_person(text, lang):
+    assert "per:vladimir_putin" in ids_of(run(text, lang))

@@ -53,6 +53,9 @@ MODEL_CONFIRMS_KEYS = True
 # adjectives 0.13, given names 0.12-0.75; word_cluster_names.tsv)
 VERB_CLUSTER_NAME_SHARE = 0.03
 NAME_CLUSTER_NAME_SHARE = 0.5
+# after a word that is as often an occupation or adjective as a title ("প্রধান শেয়ারবাজার", "प्रमुख शेयर
+# बाजारों"), the next word's cluster must be inside names this often (names' own clusters: 0.2-0.9)
+ROLE_CLUSTER_NAME_SHARE = 0.15
 LOCATIVE_NOUN_NAME_SHARE = 0.3  # a locative word after a title whose cluster is this seldom a name's is a place noun
 UNCONFIRMED_KEY_MIN = 8
 SURNAME_KEY_MIN = 5
@@ -285,6 +288,8 @@ class Recognizer:
             found = self._bodies_named_after_a_name(text, sentences, found)
             if self.cues.org_openers:
                 found = self._bodies_opened_by_a_word(text, sentences, found)
+        if self.cues.named_after_person:
+            found = self._named_after_a_person(text, sentences, found)
         if self.cues.letter_names or self.lang == "en":
             found = self._long_forms_of_short_forms(text, sentences, found)
         if self.cues.initials:
@@ -313,9 +318,10 @@ class Recognizer:
         listed one-word name) right after a word that looks like a given name is another person who
         shares that family name: one unknown name over both words, not the KB person."""
         starts = {c.start for c in found}
-        ends = {c.end for c in found}
+        ends = {c.end: c for c in found}
         index = {t.start: (toks, k) for toks in sentences for k, t in enumerate(toks)}  # (once per document)
         out = []
+        merged = []
         for c in found:
             if " " in c.text or not c.ids or not (c.by.startswith("kb:surname") or c.by.startswith("kb:surface")):
                 continue
@@ -325,6 +331,16 @@ class Recognizer:
             if not all(self.kb.entities[i].type == "PER" for i in c.ids if i in self.kb.entities):
                 continue
             prev = toks[k - 1]
+            before = ends.get(prev.end)
+            if (before is not None and c.by.startswith("kb:surname") and _joined(text, prev, toks[k])
+                    and not before.ids and self._label_of(before) == "PER"
+                    and (" " not in before.text or not self._genitive(toks[k]))):
+                # "ইসরাত জামানকে", "ফয়সল মোহাম্মদ ইউনূসকে": a person's name the tagger or a cue found
+                # runs on into a curated person's surname; one unknown person, not the KB one (after
+                # a whole name a genitive is the next word's owner: "হর্ষবর্ধন শ্রিংলা ইউনূসের মন্তব্যের")
+                merged.append((before, c, Candidate(before.start, c.end, text[before.start:c.end], "PER", [],
+                                                    min(before.confidence, c.confidence), before.by + "+kb-surname")))
+                continue
             if (not _joined(text, prev, toks[k]) or prev.end in ends or prev.start in starts
                     or self._blocked(prev.norm) or self.cues.title_at([prev.norm], 0)
                     or prev.norm in self.cues.not_names or not _PLAIN_WORD.fullmatch(prev.text)
@@ -334,6 +350,10 @@ class Recognizer:
                                      min(c.confidence, 0.7), "cue:given-name+kb-surname")))
         for old, new in out:
             found[found.index(old)] = new
+        for before, surname, new in merged:
+            if before in found and surname in found:
+                found[found.index(before)] = new
+                found.remove(surname)
         return found
 
     def _listed_people(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
@@ -482,6 +502,88 @@ class Recognizer:
         ends = [(c.start, c.end) for c in replaced.values()]
         # names inside a new organisation's span are part of it ("বাংলাদেশ জাতীয় মহিলা আইনজীবী সমিতি")
         return [c for c in out if c.by.endswith("+cue:org_head") or not any(a <= c.start and c.end <= b for a, b in ends)]
+
+    def _named_after_a_person(self, text: str, sentences: list[list[Token]],
+                              found: list[Candidate]) -> list[Candidate]:
+        """"जवाहरलाल नेहरू विश्वविद्यालय", "বঙ্গবন্ধু শেখ মুজিব মেডিকেল বিশ্ববিদ্যালয়ের", "ইন্দিরা গান্ধী
+        আন্তর্জাতিক বিমানবন্দরে": a person's name in its bare form and, within three plain words
+        ("ও" between two of them: "বিজ্ঞান ও প্রযুক্তি"), a head word of entity_cues
+        ``named_after_person`` is one body or place named after the person (the head's label); the
+        person, and a name written right before theirs (বঙ্গবন্ধু), are not mentioned there.
+
+        A head right after the name is read so only where the name is no one acting there: a whole
+        name (two words or more), no title before it, and the head not "at"/"from" a place ("পুতিন
+        বিমানবন্দরে পৌঁছালে", "व्लादिमीर पुतिन अस्पताल में": the person went there). In English the
+        head's capital says it ("Trump University" but "Putin at the airport")."""
+        cues = self.cues
+        heads = cues.named_after_person
+        # (a known person's name before a body word may have been labelled ORG by its context already)
+        people = {c.end: c for c in found if self._label_of(c) == "PER" or (c.ids and all(
+            i in self.kb.entities and self.kb.entities[i].type == "PER" for i in c.ids))}
+        if not people:
+            return found
+        by_start = {c.start: c for c in found}
+        made: list[Candidate] = []
+        for toks in sentences:
+            for j, t in enumerate(toks):
+                c = people.get(t.end)  # (a name with a case ending ends before its word does: "নেহরুর")
+                if c is None:
+                    continue
+                got = None
+                for n in range(1, 5):
+                    k = j + n
+                    if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
+                        break
+                    w = toks[k]
+                    there = by_start.get(w.start)
+                    if there is not None and there.by != "cue:capitalised":
+                        break
+                    stem = w.norm if w.norm in heads else next(
+                        (x for x in cues.strip_suffix(w.text, True) if surface_form(x) in heads), None)
+                    if stem is not None:
+                        got = (k, w.end if stem == w.norm else w.start + len(stem), heads[surface_form(stem)])
+                        break
+                    if w.norm in cues.name_conjunctions and 1 < n < 4:
+                        continue
+                    if (n == 4 or w.norm in cues.boundary or w.norm in cues.leading_verbs
+                            or not _PLAIN_WORD.fullmatch(w.text) or cues.strip_suffix(w.text, True)):
+                        break
+                if got is None:
+                    continue
+                k, end, label = got
+                if k == j + 1 and self.lang != "en" and (
+                        len(c.text.split()) < 2 or self._titled(text, toks, c) or self._at_a_place(toks, k)):
+                    continue
+                start = c.start
+                before = next((b for b in found if b is not c and self._label_of(b) == "PER" and b.end < c.start
+                               and not text[b.end : c.start].strip()), None)
+                if before is not None:  # "বঙ্গবন্ধু শেখ মুজিব": an epithet or title-name before the name
+                    start = before.start
+                made.append(Candidate(start, end, text[start:end], label, [],
+                                      max(c.confidence, 0.6), c.by + "+cue:named_after_person"))
+        if not made:
+            return found
+        spans = [(m.start, m.end) for m in made]
+        kept = [c for c in found if not any(a <= c.start and c.end <= b for a, b in spans)]
+        return sorted(kept + made, key=lambda c: c.start)
+
+    def _titled(self, text: str, toks: list[Token], c: Candidate) -> bool:
+        """A title (titles.tsv) ends right before the name ``c``."""
+        first = next((i for i, t in enumerate(toks) if t.start == c.start), None)
+        if not first:
+            return False
+        words = [t.norm for t in toks]
+        return any(self.cues.title_at(words, i) and self.cues.title_at(words, i)[0] == first - i
+                   for i in range(max(0, first - 4), first) if words[i] in self.cues.title_first)
+
+    def _at_a_place(self, toks: list[Token], k: int) -> bool:
+        """``toks[k]`` is in a locative or ablative case: its own ending (bn "বিমানবন্দরে") or the
+        postposition after it (hi "अस्पताल में")."""
+        cls = self.cues.case_class
+        stem = next(iter(self.cues.strip_suffix(toks[k].text, True)), None)
+        if stem is not None and cls.get(surface_form(toks[k].text[len(stem):])) in ("LOC", "ABL"):
+            return True
+        return k + 1 < len(toks) and cls.get(toks[k + 1].norm) in ("LOC", "ABL")
 
     def _org_head_stem(self, w: Token) -> str | None:
         """The ``org_heads`` word ``w`` is, with or without a case ending ("আদালতের" -> "আদালত"), or None."""
@@ -706,10 +808,11 @@ class Recognizer:
                 break
         return out
 
-    def _looks_like_a_name(self, words: list[Token]) -> bool:
+    def _looks_like_a_name(self, words: list[Token], least: float = VERB_CLUSTER_NAME_SHARE) -> bool:
         """After an occupation or kin word ("লেখক", "पत्नी"), which also stand alone before verbs and
         adjectives: two or more words whose first is no verb or function word (its word cluster
-        is almost never inside a name), or one word that is a known given name or of a cluster
+        is inside names at least ``least`` of the time, or unknown) and no common word that is no
+        given name, or one word that is a known given name or of a cluster
         mostly of names (lang/<code>/word_cluster_names.tsv)."""
         if not words:
             return False
@@ -717,8 +820,15 @@ class Recognizer:
         first = clusters.get(words[0].norm)
         rate = rates.get(first, 0.0) if first is not None else None
         if len(words) > 1:
-            return rate is None or rate >= VERB_CLUSTER_NAME_SHARE
+            if words[0].norm in self.cues.common and not self.kb.is_given_name(words[0].text):
+                return False  # "प्रमुख विपक्षी दल": an adjective, not a first name
+            return rate is None or rate >= least
         return self.kb.is_given_name(words[0].text) or (rate is not None and rate >= NAME_CLUSTER_NAME_SHARE)
+
+    def _genitive(self, tok: Token) -> bool:
+        """A word with a genitive case ending ("ইউনূসের")."""
+        stem = next(iter(self.cues.strip_suffix(tok.text, True)), tok.text)
+        return self.cues.case_class.get(surface_form(tok.text[len(stem):])) == "GEN"
 
     def _place_word_in_locative(self, tok: Token) -> bool:
         """A common noun with a locative ending (bn "বিমানবন্দরে", "সচিবালয়ে"): its stem's word cluster
@@ -865,7 +975,8 @@ class Recognizer:
                     got = self._name_after(text, toks, i + n, covered, honorific)
             if got and label == "PER" and any(toks[x].norm in self.cues.label_after for x in range(i + n, got[2])):
                 got = None  # "General Assembly", "Secretary General's Office": a body, not a titled person
-            if got and tuple(words[i : i + n]) in self.cues.role_titles and not self._looks_like_a_name(toks[i + n : got[2]]):
+            if got and tuple(words[i : i + n]) in self.cues.role_titles and not self._looks_like_a_name(
+                    toks[i + n : got[2]], ROLE_CLUSTER_NAME_SHARE):
                 got = None  # "জাপানি লেখক হাঁটতে বেড়িয়েছেন": after an occupation, no name
             if got and self.lang != "en" and not honorific and self._verb_like(toks[i + n]):
                 got = None  # after an office in hi/bn too, a first word of a verb's or function word's cluster is no name
