@@ -382,9 +382,11 @@ def test_en_an_attack_charged_after_accused_of_or_blamed_for_is_the_accused_deed
 def test_bn_a_byline_place_gives_the_home_country_and_a_late_subject_did_the_first_verb_too(pipeline):
     doc = run(pipeline, "নিজস্ব প্রতিবেদক, ঢাকা\n\nএ ঘটনায় ভারতের হাইকমিশনারকে তলব করে কড়া প্রতিবাদ জানিয়েছে "
                         "পররাষ্ট্র মন্ত্রণালয়।")
-    accusations = [e for e in doc.events if e.type == "ACCUSE"]
-    assert len(accusations) == 2
-    assert all(names(doc, e, "source") == ["Bangladesh"] for e in accusations)  # the summons and the protest
+    # the summons and the protest are one complaint, told by both verbs
+    (accusation,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, accusation, "source") == ["Bangladesh"] and names(doc, accusation, "target") == ["India"]
+    told = {doc.text[s.start:s.end] for s in accusation.evidence}
+    assert any("তলব" in t for t in told) and any("প্রতিবাদ" in t for t in told)
 
 
 def test_bn_an_official_protest_is_an_accusation(pipeline):
@@ -2682,3 +2684,18 @@ def test_a_day_before_that_is_no_date_of_the_publication_days_reckoning(pipeline
     talks = next(e for e in doc.events if e.type == "TALKS")
     assert meet.time == "2025-10-17"
     assert talks.time != "2025-10-17"  # the day before the meeting, not the day before publication
+
+
+def test_en_a_second_verb_after_and_opens_its_own_clause(pipeline):
+    doc = run(pipeline, "The United States condemned the Chinese action and reaffirmed its commitment to defend "
+                        "the Philippines under a 1951 mutual defence treaty.")
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, accuse, "source") == ["United States"] and names(doc, accuse, "target") == ["China"]
+    (support,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert names(doc, support, "source") == ["United States"] and names(doc, support, "target") == ["Philippines"]
+
+
+def test_en_a_pledge_to_defend_is_support(pipeline):
+    doc = run(pipeline, "Washington pledged to defend Taiwan.")
+    (support,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert names(doc, support, "target") == ["Taiwan"]

@@ -77,6 +77,23 @@ def same_fact(a: Event, b: Event, headline: bool = False) -> bool:
     return any(heads_overlap(x, y) for x in _items(a) for y in _items(b))
 
 
+def same_clause_fact(a: Event, b: Event) -> bool:
+    """Two triggers of one type in one sentence telling one act: "রাষ্ট্রদূতকে তলব করে কড়া প্রতিবাদ
+    জানিয়েছে" (summoned the envoy and protested: one complaint). Same modality; one of them has no
+    item and only roles the other has too, with the same entities."""
+    if a.type != b.type or a.sentence != b.sentence or a.sentence is None:
+        return False
+    if modality_class(a.modality) != modality_class(b.modality) or _claims(a) or _claims(b):
+        return False
+    if (a.place and b.place and a.place != b.place) or (a.time and b.time and a.time != b.time):
+        return False
+    ra, rb = entity_roles(a), entity_roles(b)
+    for small, small_ev, big in ((ra, a, rb), (rb, b, ra)):
+        if small and _items(small_ev) == [None] and all(k in big and v <= big[k] for k, v in small.items()):
+            return True
+    return False
+
+
 def _claims(ev: Event) -> set[str]:
     """The events a DENY rejects (its claim roles that point at one)."""
     return {r.event_id for r in ev.roles if r.name == "claim" and r.event_id}
@@ -90,7 +107,8 @@ def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None
     merged_into: dict[str, str] = {}
     for ev in events:
         first = None if ev.id in sequenced else next(
-            (k for k in kept if same_fact(k, ev, headline is not None and k.sentence == headline)), None)
+            (k for k in kept if same_fact(k, ev, headline is not None and k.sentence == headline)
+             or same_clause_fact(k, ev)), None)
         if first is None:
             kept.append(ev)
             continue
