@@ -2699,3 +2699,22 @@ def test_en_a_pledge_to_defend_is_support(pipeline):
     doc = run(pipeline, "Washington pledged to defend Taiwan.")
     (support,) = [e for e in doc.events if e.type == "SUPPORT"]
     assert names(doc, support, "target") == ["Taiwan"]
+
+
+@pytest.mark.parametrize("text, talk_type", [
+    ("Marcos is due to travel to Tokyo next week for talks with Japanese Prime Minister Shigeru Ishiba.", "TALKS"),
+    ("मोदी पुतिन के साथ वार्ता के लिए मास्को जाएंगे।", "TALKS"),
+    ("मोदी पुतिन के साथ बैठक के लिए मास्को जाएंगे।", "MEET"),
+])
+def test_talks_told_as_a_planned_trips_purpose_are_planned_and_the_trip_is_kept(pipeline, text, talk_type):
+    doc = run(pipeline, text)
+    (talks,) = [e for e in doc.events if e.type == talk_type]
+    assert talks.modality == "planned"
+    (trip,) = [e for e in doc.events if e.type == "PLAN_VISIT"]
+    assert len(names(doc, trip, "traveller")) == 1 and names(doc, trip, "place")
+
+
+def test_en_talks_on_a_trip_made_stay_asserted(pipeline):
+    doc = run(pipeline, "Marcos travelled to Tokyo last week for talks with Japanese Prime Minister Shigeru Ishiba.")
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert talks.modality == "asserted"

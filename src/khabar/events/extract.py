@@ -1004,6 +1004,23 @@ class Extractor:
                                 for ref in pack.refs)):
                     r.entity_id = guests[0].entity_id
 
+    def _purpose_of_a_planned_trip(self, sentence_events: list, pack: LangPack) -> None:
+        """"Marcos is due to travel to Tokyo for talks with Ishiba", "मोदी पुतिन के साथ वार्ता के लिए मास्को
+        जाएंगे": an event noun told as the purpose of a planned trip in the same sentence (roles.yaml
+        ``purpose_before`` / ``purpose_after``) has not happened either."""
+        if pack.purpose_before is None and pack.purpose_after is None:
+            return
+        if not any(ev.type in TRIP_TYPES and ev.modality == "planned" for ev, _ in sentence_events):
+            return
+        for ev, _ in sentence_events:
+            if ev.type in TRIP_TYPES or ev.modality not in ("asserted", "reported"):
+                continue
+            t = ev.trigger
+            if ((pack.purpose_before is not None and pack.purpose_before.search(self.text, max(0, t.start - 60), t.start))
+                    or (pack.purpose_after is not None and pack.purpose_after.match(self.text, t.end))):
+                ev.modality = "planned"
+                ev.by += "; modality:purpose-of-a-planned-trip"
+
     def _trip_places(self, sentence_events: list) -> None:
         """"চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক", "visited China and met Xi": a meeting with no
         place of its own, after a trip to a place in the same sentence, is held there."""
@@ -1806,11 +1823,15 @@ class Extractor:
                 roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, shared)
             # (a possessive read as a modifier of the name after it counts as a genitive: "मोदी की जापान यात्रा")
             # (a genitive owner may also be written as the doer: "रूस द्वारा ... किए गए हमले", "attacks by Russia")
+            place_as_subject = bool(self._place_as_traveller(etype, roles) and prev_subject and not passive)
+            # ("मोदी पुतिन के साथ बैठक के लिए मास्को जाएंगे": the bare city after another event's noun,
+            # read as this clause's subject, is the place the trip verb needs; see below)
             if f.trigger.needs and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"))
-                                           for _, slot in filled_args) and self._meeting_before(etype, f, sentence_events) is None:
+                                           for _, slot in filled_args) and self._meeting_before(etype, f, sentence_events) is None \
+                    and not (place_as_subject and f.trigger.needs in ("object", "locative")):
                 no_event.add(k)
                 continue  # "हिसाब से मिलेंगे" (had by the reckoning): nobody is met
-            if self._place_as_traveller(etype, roles) and prev_subject and not passive:
+            if place_as_subject:
                 # "मोदी ... जापान यात्रा पर टोक्यो पहुंचे": a city does not travel; it is where the
                 # subject of the clause before arrived
                 for r in roles:
@@ -1990,6 +2011,7 @@ class Extractor:
         self._apply_denials(sentence_events, pack, skips)
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
+        self._purpose_of_a_planned_trip(sentence_events, pack)
         self._guest_travels(sentence_events)
         self._toll_of_the_attack_before(i, sent, pack, sentence_events)
         for ev, win in sentence_events:

@@ -220,6 +220,9 @@ class LangPack:
     participle_links: regex.Pattern | None = None  # words before one that make it the clause's own verb
     item_end: regex.Pattern | None = None  # where a free item's words stop (", ending ..."), if earlier than the clause
     sequence: regex.Pattern | None = None  # "then", "इसके बाद": a later occurrence, not a retelling
+    # an event noun told as a trip's purpose: before it ("for talks with X") or after it ("वार्ता के लिए")
+    purpose_before: regex.Pattern | None = None
+    purpose_after: regex.Pattern | None = None
     modality: dict[str, dict[str, regex.Pattern]] = field(default_factory=dict)
     modality_origin: dict[str, str] = field(default_factory=dict)
     quotes: dict = field(default_factory=dict)
@@ -406,6 +409,10 @@ def load_pack(lang: str | None) -> LangPack | None:
         item_split=alternation(roles.get("item_split"), macros),
         passive=alternation(roles.get("passive"), macros),
         sequence=alternation(roles.get("sequence"), macros),
+        purpose_before=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["purpose_before"]) + r")\s*$", FLAGS)
+        if roles.get("purpose_before") else None,
+        purpose_after=regex.compile(r"\s*(?:" + "|".join(expand(x, macros) for x in roles["purpose_after"]) + r")(?!\w)", FLAGS)
+        if roles.get("purpose_after") else None,
         modality=modality,
         modality_origin={name: f"{lang}/triggers.yaml:modality.{name}" for name in mod_data},
         quotes=quotes,
