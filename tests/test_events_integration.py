@@ -2718,3 +2718,32 @@ def test_en_talks_on_a_trip_made_stay_asserted(pipeline):
     doc = run(pipeline, "Marcos travelled to Tokyo last week for talks with Japanese Prime Minister Shigeru Ishiba.")
     (talks,) = [e for e in doc.events if e.type == "TALKS"]
     assert talks.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, meet_type, place", [
+    ("Modi will travel to Japan next week. Trade figures were released on Monday. "
+     "During the visit, he will hold talks with Ishiba.", "TALKS", "Japan"),
+    ("মোদী আগামী সপ্তাহে জাপান সফর করবেন।\nসফরকালে তিনি ইশিবার সঙ্গে বৈঠক করবেন।", "MEET", "Japan"),
+    ("मोदी अगले हफ्ते जापान जाएंगे।\nयात्रा के दौरान वह इशिबा से मुलाकात करेंगे।", "MEET", "Japan"),
+])
+def test_an_event_during_a_trip_told_before_takes_the_trips_time_and_place(pipeline, text, meet_type, place):
+    doc = Pipeline.build(CHAIN)(Document(raw_text=text, published="2026-11-20"))
+    (trip,) = [e for e in doc.events if e.type == "PLAN_VISIT"]
+    (meet,) = [e for e in doc.events if e.type == meet_type]
+    assert trip.time == "2026-W48" and meet.time == trip.time and "time:trip" in meet.by
+    assert names(doc, meet, "place") == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "ভারত সফরে যাচ্ছেন নেপালের প্রধানমন্ত্রী কে পি শর্মা অলি",
+    "নেপালের প্রধানমন্ত্রী কে পি শর্মা অলি আগামী সপ্তাহে চার দিনের সফরে ভারত যাচ্ছেন।",
+])
+def test_bn_going_on_a_trip_is_a_planned_visit(pipeline, text):
+    doc = run(pipeline, text)
+    (trip,) = [e for e in doc.events if e.type in ("VISIT", "PLAN_VISIT")]
+    assert trip.type == "PLAN_VISIT" and trip.modality == "planned" and names(doc, trip, "place") == ["India"]
+
+
+def test_bn_a_visit_welcomed_is_supported_not_a_guest_welcomed(pipeline):
+    doc = run(pipeline, "রণধীর জয়সোয়াল বলেন, 'আমরা এই সফরকে স্বাগত জানাই।'")
+    assert [e.type for e in doc.events] == ["SUPPORT"]

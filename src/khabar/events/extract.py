@@ -28,7 +28,7 @@ from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _quote
 from .resolve import SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories
-from .timing import Placed, narrative_times, paragraph_of, sentence_times
+from .timing import Placed, narrative_times, paragraph_of, sentence_times, trip_times
 
 # "by": the doer written with a postposition (hi द्वारा, bn কর্তৃক): the agent of a passive verb or
 # of an event noun, and of nothing else ("इजरायल द्वारा हमले की निंदा": Israel did not condemn)
@@ -1540,9 +1540,19 @@ class Extractor:
             zones += [(s.start, q.start), (q.end, s.end)]
         return zones
 
+    def _during_trip(self, p: Placed) -> bool:
+        """The event's sentence, up to its clause's end, says it is part of a trip (roles.yaml ``during_trip``)."""
+        pack = self.packs.get(p.event.sentence)
+        if pack is None or pack.during_trip is None:
+            return False
+        s = self.doc.sentences[p.event.sentence]
+        # (from the sentence's start: the phrase often opens it, before the clause window)
+        return pack.during_trip.search(self.text, s.start, min(s.end, max(p.window[1], p.event.trigger.end))) is not None
+
     def _finish_events(self) -> None:
         """Times beyond the clause (timing.py), then one event per fact told twice (coref.py)."""
         sentence_times(self.doc, self.placed, self._attribution_zones())
+        trip_times(self.placed, self._during_trip)  # (named, so before the narrative's guess)
         narrative_times(self.placed)
         sequenced = {p.event.id for p in self.placed if p.sequenced}
         self._capitals_as_governments()
@@ -2857,7 +2867,8 @@ class Extractor:
         clause_end = min([sent[1]] + [s for s, e in _breaks(self.text, f.end, sent[1], pack) if e > s])
         names = [(m.start, m.end) for m in self.doc.mentions if sent[0] <= m.start < sent[1]]
         modality, mod_by = modality_of(self.text, (f.start, f.end), (win[0], max(win[1], clause_end)), sent, pack, names)
-        if f.trigger.modality:
+        if f.trigger.modality and modality != "denied":
+            # (a negation still denies it: "ভারত সফরে যাচ্ছেন না", not going on the trip)
             modality, mod_by = f.trigger.modality, f.trigger.origin
         sources = self.sources_at(i, f.start)
         if modality == "asserted" and (sources or self._in_quote(i, f.start)):
@@ -2869,6 +2880,8 @@ class Extractor:
         type_name = etype.name
         if type_name == "VISIT" and modality == "planned":
             type_name = "PLAN_VISIT"
+        elif type_name == "PLAN_VISIT" and modality == "denied":
+            type_name = "VISIT"  # a trip not to be made is a visit denied, as "will not visit" is
         protesters = [r for r in roles if r.name == "protester"]
         if (type_name == "PROTEST" and protesters and all((r.entity_id or "").startswith("gpe:") for r in protesters)
                 and any(r.name == "target" and r.entity_id for r in roles)):  # (a summit boycotted stays a protest)

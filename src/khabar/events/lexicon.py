@@ -222,6 +222,8 @@ class LangPack:
     sequence: regex.Pattern | None = None  # "then", "इसके बाद": a later occurrence, not a retelling
     # an event noun told as a trip's purpose: before it ("for talks with X") or after it ("वार्ता के लिए")
     purpose_before: regex.Pattern | None = None
+    # "সফরকালে", "during the visit", "यात्रा के दौरान": the event is part of a trip told before
+    during_trip: regex.Pattern | None = None
     purpose_after: regex.Pattern | None = None
     modality: dict[str, dict[str, regex.Pattern]] = field(default_factory=dict)
     modality_origin: dict[str, str] = field(default_factory=dict)
@@ -409,6 +411,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         item_split=alternation(roles.get("item_split"), macros),
         passive=alternation(roles.get("passive"), macros),
         sequence=alternation(roles.get("sequence"), macros),
+        during_trip=alternation(roles.get("during_trip"), macros),
         purpose_before=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["purpose_before"]) + r")\s*$", FLAGS)
         if roles.get("purpose_before") else None,
         purpose_after=regex.compile(r"\s*(?:" + "|".join(expand(x, macros) for x in roles["purpose_after"]) + r")(?!\w)", FLAGS)

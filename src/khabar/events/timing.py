@@ -11,10 +11,14 @@
    sentences, the later one has no sequence cue before its trigger ("इसके बाद", "then",
    "এরপর", "last time": another, unknown time). Within one sentence "X हाथ मिलाया, फिर गले
    लगा लिया" continues the moment.
+4. trip (tried before rule 3): an event told as part of a trip ("সফরকালে", "during the visit", "यात्रा के दौरान")
+   takes the time of the last trip event told before it (within a few sentences) whose
+   traveller is one of its actors, both planned or both not (and the trip's place, if it has none).
 Nothing else: an event with no time by these rules keeps ``time=None`` (never invented).
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from ..model import Document, Event, Span, TimeExpr
@@ -104,4 +108,35 @@ def narrative_times(placed: list[Placed]) -> None:
             ev.time = src.time
             ev.time_span = Span(src.time_span.start, src.time_span.end)
             ev.by += f"; time:narrative<-{src.id}"
+            break
+
+
+TRIP_TYPES = ("VISIT", "ARRIVE", "PLAN_VISIT")
+TRIP_REACH = 6  # sentences back a "during the visit" may point
+
+
+def trip_times(placed: list[Placed], during_trip) -> None:
+    """Rule 4: ``during_trip(event)`` tells whether the event's clause says it happened during a
+    trip; it then takes the time of the nearest earlier timed trip of one of its actors."""
+    ordered = sorted(placed, key=lambda p: p.event.trigger.start)
+    for k, p in enumerate(ordered):
+        ev = p.event
+        if ev.time is not None or ev.type in TRIP_TYPES or ev.sentence is None or not during_trip(p):
+            continue
+        for q in reversed(ordered[:k]):
+            src = q.event
+            if src.sentence is None or ev.sentence - src.sentence > TRIP_REACH:
+                break
+            if src.type not in TRIP_TYPES or src.time_span is None or q.background:
+                continue
+            travellers = {r.entity_id for r in src.roles if r.name == "traveller" and r.entity_id}
+            if not travellers & actors(ev) or (src.modality == "planned") != (ev.modality == "planned"):
+                continue
+            ev.time = src.time
+            ev.time_span = Span(src.time_span.start, src.time_span.end)
+            ev.by += f"; time:trip<-{src.id}"
+            places = [r for r in src.roles if r.name == "place" and r.entity_id]
+            if places and ev.place is None and not any(r.name == "place" for r in ev.roles):
+                ev.roles += [dataclasses.replace(r) for r in places]  # and where the trip went
+                ev.place = places[0].entity_id
             break
