@@ -2747,3 +2747,19 @@ def test_bn_going_on_a_trip_is_a_planned_visit(pipeline, text):
 def test_bn_a_visit_welcomed_is_supported_not_a_guest_welcomed(pipeline):
     doc = run(pipeline, "রণধীর জয়সোয়াল বলেন, 'আমরা এই সফরকে স্বাগত জানাই।'")
     assert [e.type for e in doc.events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("তখন নেপাল নতুন মানচিত্র প্রকাশ করলে ভারত তার তীব্র প্রতিবাদ জানায়।", "bn"),
+    ("नेपाल ने नया नक्शा जारी किया तो भारत ने इसका कड़ा विरोध किया।", "hi"),
+])
+def test_the_subject_after_a_when_clause_is_the_main_verbs_alone(pipeline, text, lang):
+    doc = run(pipeline, text)
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, accuse, "source") == ["India"]
+
+
+def test_hi_opposing_something_of_a_country_is_a_complaint_against_it(pipeline):
+    doc = run(pipeline, "भारत ने नेपाल के नए नक्शे का कड़ा विरोध किया।")
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, accuse, "source") == ["India"] and names(doc, accuse, "target") == ["Nepal"]
