@@ -976,3 +976,12 @@ def test_a_body_or_place_named_after_a_person_is_no_mention_of_the_person(text, 
 ])
 def test_a_person_going_to_a_hospital_or_airport_stays_the_person(text, lang):
     assert "per:vladimir_putin" in ids_of(run(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, eid", [
+    ("নেপালের বিরোধী দল নেপালি কংগ্রেস সরকারের নীতির সমালোচনা করেছে।", "bn", "org:nepali_congress"),
+    ("आम आदमी पार्टी ने भाजपा पर आरोप लगाया।", "hi", "org:aam_aadmi_party"),
+])
+def test_parties_of_other_countries_are_not_the_indian_congress(text, lang, eid):
+    ids = ids_of(run(text, lang))
+    assert eid in ids and "org:indian_national_congress" not in ids
