@@ -2763,3 +2763,26 @@ def test_hi_opposing_something_of_a_country_is_a_complaint_against_it(pipeline):
     doc = run(pipeline, "भारत ने नेपाल के नए नक्शे का कड़ा विरोध किया।")
     (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert names(doc, accuse, "source") == ["India"] and names(doc, accuse, "target") == ["Nepal"]
+
+
+@pytest.mark.parametrize("text, etype, role, place", [
+    ("A Russian missile strike killed 25 people in the western city of Ternopil.", "ATTACK", "target", "Ternopil"),
+    ("Zelenskiy visited the city of Ternopil on Monday.", "VISIT", "place", "Ternopil"),
+    ("Zelenskiy arrived in the Black Sea port of Odesa on Monday.", "ARRIVE", "place", "Odesa"),
+])
+def test_en_the_city_of_x_is_x(pipeline, text, etype, role, place):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == etype]
+    assert names(doc, ev, role) == [place]
+
+
+def test_en_weapons_that_killed_are_an_attack_by_their_owner(pipeline):
+    doc = run(pipeline, "Russian missiles killed at least 25 people in Ternopil on Tuesday.")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "attacker") == ["Russia"] and [r.text for r in attack.roles if r.name == "killed"]
+
+
+def test_en_hosting_rounds_of_talks_between_sides_mediates(pipeline):
+    doc = run(pipeline, "Turkey hosted two rounds of talks between Russia and Ukraine in Istanbul earlier this year.")
+    (mediate,) = [e for e in doc.events if e.type == "MEDIATE"]
+    assert names(doc, mediate, "mediator") == ["Turkey"]

@@ -105,6 +105,12 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
             base = noun.end()
             arg.label = "LOC"  # a district or area named after its town is a region, where things happen
     lead: int | None = None
+    # "in the western city of Ternopil": the marker stands before the kind of place, not before the name
+    look_end = arg.start
+    if arg.label in ("GPE", "LOC") and pack.place_of_nouns is not None:
+        kind = pack.place_of_nouns.search(text, max(sent_start, arg.start - 60), arg.start)
+        if kind is not None:
+            look_end = kind.start()
     for mk in pack.markers:
         pos = base
         if mk.suffix is not None:
@@ -129,8 +135,8 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
                 continue
             pos = m.end()
         if mk.before is not None:
-            m = mk.before.search(text, sent_start, arg.start)
-            if not m and pack.order == "SVO":
+            m = mk.before.search(text, sent_start, look_end)
+            if not m and pack.order == "SVO" and look_end == arg.start:
                 # "welcomed by Russian President Vladimir Putin": the office (and the demonym before it)
                 # belong to the name; the preposition stands before them (found once per argument)
                 if lead is None:
@@ -379,6 +385,13 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
             if a.slot == "locative" and pack.locative_owners.search(doc.text, max(start, a.start - 40), a.start):
                 # "his first visit to Russia since the start of the war in Ukraine": the war's place
                 a.slot = "modifier"
+    if pack.place_of_nouns is not None:
+        for a in args:
+            if a.label in ("GPE", "LOC"):
+                kind = pack.place_of_nouns.search(doc.text, max(start, a.start - 60), a.start)
+                for b in args:
+                    if kind is not None and b is not a and kind.start() <= b.start and b.end <= kind.end():
+                        b.slot = "modifier"  # "the Black Sea port of Odesa": the sea names the port's kind
     _mark_modifiers(doc.text, args, pack)
     _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
     return args

@@ -224,6 +224,7 @@ class LangPack:
     purpose_before: regex.Pattern | None = None
     # "সফরকালে", "during the visit", "यात्रा के दौरान": the event is part of a trip told before
     during_trip: regex.Pattern | None = None
+    place_of_nouns: regex.Pattern | None = None  # "the city of": the name after it is the place itself
     purpose_after: regex.Pattern | None = None
     modality: dict[str, dict[str, regex.Pattern]] = field(default_factory=dict)
     modality_origin: dict[str, str] = field(default_factory=dict)
@@ -412,6 +413,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         passive=alternation(roles.get("passive"), macros),
         sequence=alternation(roles.get("sequence"), macros),
         during_trip=alternation(roles.get("during_trip"), macros),
+        place_of_nouns=regex.compile(r"(?<!\w)(?:" + "|".join(expand(x, macros) for x in roles["place_of_nouns"]) + r")\s*$", FLAGS)
+        if roles.get("place_of_nouns") else None,
         purpose_before=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["purpose_before"]) + r")\s*$", FLAGS)
         if roles.get("purpose_before") else None,
         purpose_after=regex.compile(r"\s*(?:" + "|".join(expand(x, macros) for x in roles["purpose_after"]) + r")(?!\w)", FLAGS)
