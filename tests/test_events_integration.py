@@ -2786,3 +2786,21 @@ def test_en_hosting_rounds_of_talks_between_sides_mediates(pipeline):
     doc = run(pipeline, "Turkey hosted two rounds of talks between Russia and Ukraine in Istanbul earlier this year.")
     (mediate,) = [e for e in doc.events if e.type == "MEDIATE"]
     assert names(doc, mediate, "mediator") == ["Turkey"]
+
+
+@pytest.mark.parametrize("text, etype, role, who", [
+    ("भारत के विदेश मंत्रालय ने इस कदम को 'अनुचित, अन्यायपूर्ण और तर्कहीन' करार दिया।", "ACCUSE", "source", "Ministry of External Affairs (India)"),
+    ("ट्रंप ने रूस से तेल खरीदने को लेकर भारत पर यह जुर्माना लगाया है।", "SANCTION", "target", "India"),
+    ("कांग्रेस नेता राहुल गांधी ने सरकार की विदेश नीति पर सवाल उठाते हुए कहा कि यह झटका है।", "ACCUSE", "source", "Rahul Gandhi"),
+    ("चीन ने कहा कि वह भारत के साथ खड़ा है।", "SUPPORT", "target", "India"),
+    ("रूसी राष्ट्रपति व्लादिमीर पुतिन के इस साल के अंत में भारत आने की उम्मीद है।", "PLAN_VISIT", "traveller", "Vladimir Putin"),
+])
+def test_hi_news_idioms(pipeline, text, etype, role, who):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == etype]
+    assert names(doc, ev, role) == [who]
+
+
+def test_hi_no_compromise_on_interests_is_no_agreement(pipeline):
+    doc = run(pipeline, "मोदी ने कहा कि भारत अपने किसानों के हितों से कभी समझौता नहीं करेगा।")
+    assert not [e for e in doc.events if e.type == "AGREE"]
