@@ -2804,3 +2804,15 @@ def test_hi_news_idioms(pipeline, text, etype, role, who):
 def test_hi_no_compromise_on_interests_is_no_agreement(pipeline):
     doc = run(pipeline, "मोदी ने कहा कि भारत अपने किसानों के हितों से कभी समझौता नहीं करेगा।")
     assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text, etype, role, body", [
+    ("পুলিশ বিএনপির ১২ নেতাকে গ্রেপ্তার করেছে।", "ARREST", "detainee", "Bangladesh Nationalist Party"),
+    ("पुलिस ने भाजपा के 12 नेताओं को गिरफ्तार किया।", "ARREST", "detainee", "Bharatiya Janata Party"),
+    ("আওয়ামী লীগের নেতাকর্মীরা বিক্ষোভ করেছেন।", "PROTEST", "protester", "Bangladesh Awami League"),
+    ("রাশিয়ার সেনারা কিয়েভে হামলা চালিয়েছে।", "ATTACK", "attacker", "Russia"),
+])
+def test_members_of_a_body_named_in_the_genitive_are_the_body(pipeline, text, etype, role, body):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == etype]
+    assert names(doc, ev, role) == [body]

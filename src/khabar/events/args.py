@@ -385,6 +385,8 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
             if a.slot == "locative" and pack.locative_owners.search(doc.text, max(start, a.start - 40), a.start):
                 # "his first visit to Russia since the start of the war in Ukraine": the war's place
                 a.slot = "modifier"
+    if pack.member_nouns is not None:
+        args = _members_of_a_body(doc.text, args, start, end, pack)
     if pack.place_of_nouns is not None:
         for a in args:
             if a.label in ("GPE", "LOC"):
@@ -395,6 +397,32 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     _mark_modifiers(doc.text, args, pack)
     _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
     return args
+
+
+def _members_of_a_body(text: str, args: list[Arg], start: int, end: int, pack: LangPack) -> list[Arg]:
+    """"বিএনপির ১২ নেতাকে গ্রেপ্তার করেছে", "भाजपा के 12 नेताओं को": a party's or country's members,
+    leaders or activists (roles.yaml ``member_nouns``, after the body's genitive and a number or a
+    few words) are that body acting or acted on, as CAMEO codes them (the English "12 BNP leaders"
+    reads so already). The member phrase becomes the argument, with its own marker; the body's
+    genitive and a reference read in the member noun are dropped."""
+    out = list(args)
+    for k, a in enumerate(args):
+        if a.slot != "genitive" or a.label not in ("ORG", "GPE") or not a.entity_ids or a.ref is not None:
+            continue
+        if k and pack.conjunctions is not None and pack.conjunctions.fullmatch(text[args[k - 1].outer_end : a.outer_start].strip()):
+            continue  # "ভারত ও পাকিস্তানের সেনারা": the soldiers of both, read as both names (as before)
+        m = pack.member_nouns.match(text, a.outer_end, end)
+        if m is None or m.start("noun") < 0:
+            continue
+        # (the span holds the case ending, "নেতাকে", so that the markers read it as they read a name's)
+        member = Arg(m.start("noun"), m.end(), text[m.start("noun") : m.end()], a.label, list(a.entity_ids),
+                     by="member-of:" + a.by)
+        member.stem_end = m.end("noun")
+        _mark(member, text, start, end, pack)
+        out = [x for x in out if x is not a and not (x.start < member.outer_end and member.start < x.end)]
+        out.append(member)
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) -> None:

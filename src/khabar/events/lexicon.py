@@ -225,6 +225,8 @@ class LangPack:
     # "সফরকালে", "during the visit", "यात्रा के दौरान": the event is part of a trip told before
     during_trip: regex.Pattern | None = None
     place_of_nouns: regex.Pattern | None = None  # "the city of": the name after it is the place itself
+    # "বিএনপির ১২ নেতাকে": members of the body in the genitive before (groups noun, stem, number)
+    member_nouns: regex.Pattern | None = None
     purpose_after: regex.Pattern | None = None
     modality: dict[str, dict[str, regex.Pattern]] = field(default_factory=dict)
     modality_origin: dict[str, str] = field(default_factory=dict)
@@ -413,6 +415,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         passive=alternation(roles.get("passive"), macros),
         sequence=alternation(roles.get("sequence"), macros),
         during_trip=alternation(roles.get("during_trip"), macros),
+        member_nouns=regex.compile(expand(roles["member_nouns"], macros), FLAGS) if roles.get("member_nouns") else None,
         place_of_nouns=regex.compile(r"(?<!\w)(?:" + "|".join(expand(x, macros) for x in roles["place_of_nouns"]) + r")\s*$", FLAGS)
         if roles.get("place_of_nouns") else None,
         purpose_before=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["purpose_before"]) + r")\s*$", FLAGS)
