@@ -2816,3 +2816,23 @@ def test_members_of_a_body_named_in_the_genitive_are_the_body(pipeline, text, et
     doc = run(pipeline, text)
     (ev,) = [e for e in doc.events if e.type == etype]
     assert names(doc, ev, role) == [body]
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Japan will provide Bangladesh a loan of $500 million.", "Japan", "Bangladesh"),
+    ("The IMF gave Sri Lanka a $3 billion bailout loan.", "International Monetary Fund", "Sri Lanka"),
+    ("India extended a credit line of $1 billion to Sri Lanka.", "India", "Sri Lanka"),
+    ("The World Bank approved a $500 million loan for Bangladesh.", "World Bank", "Bangladesh"),
+    ("জাপান বাংলাদেশকে ৫০ কোটি ডলার ঋণ দেবে।", "Japan", "Bangladesh"),
+    ("भारत ने श्रीलंका को 50 करोड़ डॉलर का ऋण दिया।", "India", "Sri Lanka"),
+])
+def test_money_lent_or_granted_is_aid(pipeline, text, supplier, recipient):
+    doc = run(pipeline, text)
+    (aid,) = [e for e in doc.events if e.type in ("AID", "SUPPLY", "GIFT")]
+    assert aid.type == "AID"
+    assert names(doc, aid, "supplier") == [supplier] and names(doc, aid, "recipient") == [recipient]
+
+
+def test_arms_supplied_stay_supply(pipeline):
+    doc = run(pipeline, "China provided Pakistan with fighter jets.")
+    assert [e.type for e in doc.events] == ["SUPPLY"]

@@ -46,6 +46,8 @@ _MODIFIER_GAP = regex.compile(r"[\p{M}\p{L}]{0,3}?[)\]]?\s*(?:['’]s)?\s*(?:(?:
 # capitalised title words between a demonym and a name ("Ukrainian President Volodymyr Zelenskiy")
 _TITLE_GAP = regex.compile(r"\s+(?:(?-i:\p{Lu})[\w.-]*\s+){0,4}")
 MODIFIER_LABELS = {"GPE", "NORP"}  # a country or its demonym qualifies a title
+# things given that are money lent or granted (roles.yaml ``money_items``) make the event AID, its roles renamed
+MONEY_RETYPE = {"GIFT": {"giver": "supplier"}, "SUPPLY": {}}
 TRIP_TYPES = ("VISIT", "ARRIVE", "PLAN_VISIT")  # a meeting after one in the same sentence is held at its place
 CONTEXT_SENTENCES = 2  # a context-only trigger fires this many sentences after its type
 # a type that sets the context of another: after "they exchanged gifts", "X gave Y a book" is a gift
@@ -2987,12 +2989,19 @@ class Extractor:
                                    and gen is not None and gen.match(self.text, m.end, item[1])))), None)
                     if m is not None:  # "रूसी युद्ध का समर्थन": support for Russia('s war)
                         rs.append(Role(owner, m.text, m.start, m.end, m.entity_id))
+            ev_type, ev_by = type_name, by
+            if (item is not None and type_name in MONEY_RETYPE and pack.money_items is not None
+                    and pack.money_items.search(self.text, item[0], item[1])):
+                # "gave Sri Lanka a $3 billion loan", "will provide Bangladesh a loan": money lent or
+                # granted is aid, whatever the verb (giver -> supplier)
+                ev_type, ev_by = "AID", by + "; money-item:AID"
+                rs = [dataclasses.replace(r, name=MONEY_RETYPE[type_name].get(r.name, r.name)) for r in rs]
             ev_start = min([f.start] + [r.start for r in rs if r.start is not None])
             ev_end = max([f.end] + [r.end for r in rs if r.end is not None])
             out.append(
                 Event(
-                    id=event_id(self.doc.id, type_name, f.start, f.end, k),
-                    type=type_name,
+                    id=event_id(self.doc.id, ev_type, f.start, f.end, k),
+                    type=ev_type,
                     trigger=Span(f.start, f.end),
                     roles=rs,
                     time=_planned_weekday(t, modality) if t else None,
@@ -3001,7 +3010,7 @@ class Extractor:
                     modality=modality,
                     sources=list(sources),
                     evidence=[Span(ev_start, ev_end)],
-                    by=by,
+                    by=ev_by,
                     sentence=i,
                 )
             )

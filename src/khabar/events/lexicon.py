@@ -225,6 +225,7 @@ class LangPack:
     # "সফরকালে", "during the visit", "यात्रा के दौरान": the event is part of a trip told before
     during_trip: regex.Pattern | None = None
     place_of_nouns: regex.Pattern | None = None  # "the city of": the name after it is the place itself
+    money_items: regex.Pattern | None = None  # "a $3 billion loan": a thing given that makes the giving AID
     # "বিএনপির ১২ নেতাকে": members of the body in the genitive before (groups noun, stem, number)
     member_nouns: regex.Pattern | None = None
     purpose_after: regex.Pattern | None = None
@@ -415,6 +416,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         passive=alternation(roles.get("passive"), macros),
         sequence=alternation(roles.get("sequence"), macros),
         during_trip=alternation(roles.get("during_trip"), macros),
+        money_items=alternation(roles.get("money_items"), macros),
         member_nouns=regex.compile(expand(roles["member_nouns"], macros), FLAGS) if roles.get("member_nouns") else None,
         place_of_nouns=regex.compile(r"(?<!\w)(?:" + "|".join(expand(x, macros) for x in roles["place_of_nouns"]) + r")\s*$", FLAGS)
         if roles.get("place_of_nouns") else None,
