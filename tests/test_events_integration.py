@@ -2836,3 +2836,15 @@ def test_money_lent_or_granted_is_aid(pipeline, text, supplier, recipient):
 def test_arms_supplied_stay_supply(pipeline):
     doc = run(pipeline, "China provided Pakistan with fighter jets.")
     assert [e.type for e in doc.events] == ["SUPPLY"]
+
+
+@pytest.mark.parametrize("text, etype, role, who", [
+    ("ভারত এই পদক্ষেপকে 'অন্যায্য ও অযৌক্তিক' বলে আখ্যা দিয়েছে।", "ACCUSE", "source", "India"),
+    ("রাহুল গান্ধী সরকারের পররাষ্ট্রনীতি নিয়ে প্রশ্ন তুলেছেন।", "ACCUSE", "source", "Rahul Gandhi"),
+    ("চীন জানিয়েছে, তারা ভারতের পাশে আছে।", "SUPPORT", "target", "India"),
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের এ বছরের শেষে ভারত সফরের সম্ভাবনা রয়েছে।", "PLAN_VISIT", "traveller", "Vladimir Putin"),
+])
+def test_bn_news_idioms(pipeline, text, etype, role, who):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == etype]
+    assert names(doc, ev, role) == [who]
