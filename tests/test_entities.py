@@ -985,3 +985,17 @@ def test_a_person_going_to_a_hospital_or_airport_stays_the_person(text, lang):
 def test_parties_of_other_countries_are_not_the_indian_congress(text, lang, eid):
     ids = ids_of(run(text, lang))
     assert eid in ids and "org:indian_national_congress" not in ids
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kavanaugh denied the allegations.", "Kavanaugh"),
+    ("Kavanaugh emotionally denied allegations that he had assaulted her.", "Kavanaugh"),
+])
+def test_en_an_unknown_word_before_a_verb_people_do_is_a_person(text, name):
+    assert [(m.text, m.label) for m in run(text, "en").mentions] == [(name, "PER")]
+
+
+@pytest.mark.parametrize("text", ["Officials said the talks would resume.",
+                                  "Residents said the water was rising. Many residents fled."])
+def test_en_a_common_noun_before_said_is_no_person(text):
+    assert not run(text, "en").mentions

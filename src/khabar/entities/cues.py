@@ -61,6 +61,7 @@ class Cues:
     org_connectors: frozenset[str] = frozenset()  # "for", "of" after its head: "... Center for Disaster Prevention"
     # head word -> label of a place or body named after a person ("জওহরলাল নেহরু বিশ্ববিদ্যালয়": ORG)
     named_after_person: dict[str, str] = field(default_factory=dict)
+    person_verbs_after: frozenset[str] = frozenset()  # en: "Kavanaugh denied": an unknown capitalised word before one is a person
     name_conjunctions: frozenset[str] = frozenset()  # "ও" inside such a name: "বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়"
     acronym_skip_words: frozenset[str] = frozenset()  # "of", "and": no letter of a bracketed short form
     # Latin letters spelt in the script ("ডব্লিউ", "डब्ल्यू"): initials inside a foreign name
@@ -169,6 +170,7 @@ def cues_for(lang: str | None) -> Cues:
     c.named_after_person = {_norm(w): label for label, words in (data.get("named_after_person") or {}).items()
                             for w in words}
     c.name_conjunctions = frozenset(_norm(w) for w in data.get("name_conjunctions", []))
+    c.person_verbs_after = frozenset(_norm(w) for w in data.get("person_verbs_after", []))
     c.acronym_skip_words = frozenset(_norm(w) for w in data.get("acronym_skip_words", []))
     c.initials = frozenset(_norm(w) for w in data.get("initials", []))
     c.letter_names = {_norm(str(k)): str(v) for k, v in (data.get("letter_names") or {}).items()}

@@ -1250,6 +1250,14 @@ class Recognizer:
                     covered.update(range(i, i + n))
         return out
 
+    def _common_en(self, norm: str, text: str) -> bool:
+        """A common English word: listed (or its singular is: "officials"), or written in lower case
+        elsewhere in the text ("Residents said ... the residents")."""
+        common = self.cues.common
+        if norm in common or (norm.endswith("s") and (norm[:-1] in common or (norm.endswith("es") and norm[:-2] in common))):
+            return True
+        return regex.search(rf"(?<!\p{{L}}){regex.escape(norm)}(?!\p{{L}})", text) is not None
+
     def _capitalised_runs(self, text: str, toks: list[Token], covered: set[int]) -> list[Candidate]:
         cues, out = self.cues, []
         english = self.lang == "en"
@@ -1297,6 +1305,13 @@ class Recognizer:
                 if english:
                     label = "PER" if len(run) > 1 else None
                     conf = 0.5 if len(run) > 1 else 0.35
+                    verb = j + 1 if j + 1 < len(toks) and toks[j].norm.endswith("ly") and len(toks[j].norm) > 4 else j
+                    if (label is None and verb < len(toks) and toks[verb].norm in cues.person_verbs_after
+                            and not self._common_en(run[0].norm, text) and run[0].norm not in cues.boundary
+                            and not word.isupper() and _joined(text, run[-1], toks[j])):
+                        # "Kavanaugh (emotionally) denied the allegations": an unknown word no dictionary
+                        # knows as a common word, right before a verb people do (entity_cues person_verbs_after)
+                        label, conf = "PER", 0.5
                     if (label is None and word.isupper() and len(word) >= 2 and text[a - 1 : a] == "("
                             and text[b : b + 1] == ")" and out and text[out[-1].end : a].strip() == "("):
                         # "Bay of Bengal Initiative ... (BIMSTEC)": an acronym given for the name before it
