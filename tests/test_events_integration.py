@@ -2848,3 +2848,16 @@ def test_bn_news_idioms(pipeline, text, etype, role, who):
     doc = run(pipeline, text)
     (ev,) = [e for e in doc.events if e.type == etype]
     assert names(doc, ev, role) == [who]
+
+
+def test_bn_a_genitive_in_yer_is_no_locative(pipeline):
+    # "সিংয়ের" ends in য় + ের: the genitive, not the locative য় with a vowel sign after it
+    doc = run(pipeline, "২০১১ সালে মনমোহন সিংয়ের ঢাকা সফরের সময় তিস্তা চুক্তি সইয়ের কথা ছিল।")
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert names(doc, visit, "traveller") == ["Manmohan Singh"] and names(doc, visit, "place") == ["Dhaka"]
+
+
+def test_bn_a_locative_in_ye_stays_a_locative(pipeline):
+    doc = run(pipeline, "চলতি মাসের শুরুতে দুই দেশের নেতারা পিয়ংইয়ংয়ে বৈঠক করেছেন।")
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert names(doc, meet, "place") == ["Pyongyang"]

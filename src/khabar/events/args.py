@@ -82,6 +82,9 @@ def sentence_mentions(doc: Document, start: int, end: int, ordered: list[Mention
     return out
 
 
+_WORD_GOES_ON = regex.compile(r"[\p{L}\p{M}\p{N}]")
+
+
 def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -> None:
     """Set ``arg.slot`` and outer span from the first matching marker."""
     arg.outer_start, arg.outer_end = arg.start, arg.end
@@ -127,8 +130,8 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
                 pass  # the mention span already includes the suffix
             else:
                 continue
-            if mk.after is None and pos < sent_end and text[pos].isalnum():
-                continue  # the suffix is the start of a longer word
+            if mk.after is None and pos < sent_end and _WORD_GOES_ON.match(text, pos):
+                continue  # the suffix is the start of a longer one ("য়" of "সিংয়ের": a vowel sign goes on)
         if mk.after is not None:
             m = mk.after.match(text, pos, sent_end)
             if not m:
