@@ -606,3 +606,12 @@ def test_a_quote_after_an_initial_like_platform_name_and_its_continuation(pipe):
 def test_bn_a_name_after_the_verb_is_the_speaker_not_what_was_said(pipe):
     _, quotes = said(pipe, "ত্রয়োদশ জাতীয় সংসদ নির্বাচনের তফসিল ঘোষণা করেছে নির্বাচন কমিশন (ইসি)।")
     assert quotes == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("তিস্তা চুক্তি নিয়ে আশাবাদী ঢাকা, দিল্লি বলছে 'আলোচনা চলছে'", "আলোচনা চলছে"),
+    ("तीस्ता पर ढाका आशावादी, दिल्ली ने कहा 'बातचीत जारी है'", "बातचीत जारी है"),
+])
+def test_a_verb_opening_a_direct_quote_reports_no_clause_before_it(pipe, text, quote):
+    _, quotes = said(pipe, text)
+    assert [q[2].strip("'") for q in quotes] == [quote]

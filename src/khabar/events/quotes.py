@@ -363,6 +363,9 @@ def principal_of(args: list[Arg], speaker: Arg, text: str) -> Arg | None:
     return None
 
 
+OPENING_QUOTE_MARKS = "\"'“‘«„"
+
+
 def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: LangPack, resolve, in_direct) -> Attribution:
     """Attribution of one sentence. ``resolve(arg) -> [entity ids]``; ``in_direct(pos)`` tells
     whether a position is inside a direct quote (speech verbs there are the speaker's words)."""
@@ -537,6 +540,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             content = (start, end)
         elif text[m.end() : s_end].lstrip()[:1] in ("-", "–", "—", ":") and len(body.split()) >= 2:
             content = after  # "अमेरिका ने कहा- उकसावे की कार्रवाई बंद करे बीजिंग": the words follow the dash
+        elif c is None and text[m.end() : s_end].lstrip()[:1] in OPENING_QUOTE_MARKS and in_direct(
+                m.end() + len(text[m.end() : s_end]) - len(text[m.end() : s_end].lstrip()) + 1):
+            # "তিস্তা চুক্তি নিয়ে আশাবাদী ঢাকা, দিল্লি বলছে 'আলোচনা চলছে'": the verb opens the direct
+            # quote after it (a quote of its own); the clause before the comma is nobody's words
+            continue
         elif c is None and lead.endswith(",") and len(lead.split()) >= 3 and len(body.split()) < 3:  # "..., TASS reported"
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
         elif (c is None and (text[m.end() : s_end].lstrip().startswith(",")
