@@ -615,3 +615,11 @@ def test_bn_a_name_after_the_verb_is_the_speaker_not_what_was_said(pipe):
 def test_a_verb_opening_a_direct_quote_reports_no_clause_before_it(pipe, text, quote):
     _, quotes = said(pipe, text)
     assert [q[2].strip("'") for q in quotes] == [quote]
+
+
+def test_bn_made_it_known_reports_the_words_after_it(pipe):
+    doc, quotes = said(pipe, "রণধীর জয়সোয়াল বলেন, 'আমরা সম্পর্ককে গুরুত্ব দিই।'\n\nপশ্চিমবঙ্গের মুখ্যমন্ত্রী মমতা "
+                             "বন্দ্যোপাধ্যায় অবশ্য আগেই জানিয়ে দিয়েছেন, রাজ্যের স্বার্থ ক্ষুণ্ন করে কোনো চুক্তিতে তিনি রাজি হবেন না।")
+    assert [q[0] for q in quotes if "রাজি" in q[2]] == ["per:mamata_banerjee"]
+    (agree,) = [e for e in doc.events if e.type == "AGREE"]
+    assert [r.entity_id for r in agree.roles if r.name == "party"] == ["per:mamata_banerjee"]
