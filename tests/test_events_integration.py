@@ -2861,3 +2861,19 @@ def test_bn_a_locative_in_ye_stays_a_locative(pipeline):
     doc = run(pipeline, "চলতি মাসের শুরুতে দুই দেশের নেতারা পিয়ংইয়ংয়ে বৈঠক করেছেন।")
     (meet,) = [e for e in doc.events if e.type == "MEET"]
     assert names(doc, meet, "place") == ["Pyongyang"]
+
+
+def test_en_thanking_mediators_from_countries_thanks_every_country(pipeline):
+    doc = run(pipeline, "Trump thanked mediators from Qatar, Egypt and Turkey.")
+    (thank,) = [e for e in doc.events if e.type == "THANK"]
+    assert sorted(names(doc, thank, "target")) == ["Egypt", "Qatar", "Turkey"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Russia's parliament ratified the treaty with North Korea.", "asserted"),
+    ("Netanyahu said he would convene his government on Thursday to approve the agreement.", "planned"),
+])
+def test_en_a_deal_approved_or_ratified_is_agreed(pipeline, text, modality):
+    doc = run(pipeline, text)
+    (agree,) = [e for e in doc.events if e.type == "AGREE"]
+    assert agree.modality == modality and names(doc, agree, "party")

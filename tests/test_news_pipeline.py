@@ -2088,3 +2088,4 @@ def test_the_junta_named_before_is_its_countrys(pipe):
 def test_en_guest_welcomed_on_his_visit_is_the_traveller(pipe):
     doc = run(pipe, "Putin welcomed Modi on his first visit to Russia since 2019.")
     assert has(doc, "VISIT", traveller={"per:narendra_modi"}, place={"gpe:ru"})
+

@@ -82,7 +82,8 @@ def sentence_mentions(doc: Document, start: int, end: int, ordered: list[Mention
     return out
 
 
-_WORD_GOES_ON = regex.compile(r"[\p{L}\p{M}\p{N}]")
+# (a vowel sign alone may end the word: "পিয়ংইয়ংয়ে" is a locative "য়" + "ে"; "য়ের" goes on)
+_WORD_GOES_ON = regex.compile(r"\p{M}*[\p{L}\p{N}]")
 
 
 def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -> None:
@@ -131,7 +132,7 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
             else:
                 continue
             if mk.after is None and pos < sent_end and _WORD_GOES_ON.match(text, pos):
-                continue  # the suffix is the start of a longer one ("য়" of "সিংয়ের": a vowel sign goes on)
+                continue  # the suffix is the start of a longer one ("য়" of "সিংয়ের")
         if mk.after is not None:
             m = mk.after.match(text, pos, sent_end)
             if not m:
