@@ -1306,9 +1306,13 @@ class Recognizer:
                     label = "PER" if len(run) > 1 else None
                     conf = 0.5 if len(run) > 1 else 0.35
                     verb = j + 1 if j + 1 < len(toks) and toks[j].norm.endswith("ly") and len(toks[j].norm) > 4 else j
+                    # (a word that may be a plural, "Analysts warned", only before a verb's singular
+                    # form: "Waters says", not "Waters said")
+                    plural = run[0].norm.endswith("s") and not run[0].norm.endswith(("ss", "us", "is"))
                     if (label is None and verb < len(toks) and toks[verb].norm in cues.person_verbs_after
                             and not self._common_en(run[0].norm, text) and run[0].norm not in cues.boundary
-                            and not word.isupper() and _joined(text, run[-1], toks[j])):
+                            and not word.isupper() and _joined(text, run[-1], toks[j])
+                            and not (plural and not toks[verb].norm.endswith("s"))):
                         # "Kavanaugh (emotionally) denied the allegations": an unknown word no dictionary
                         # knows as a common word, right before a verb people do (entity_cues person_verbs_after)
                         label, conf = "PER", 0.5
