@@ -2877,3 +2877,27 @@ def test_en_a_deal_approved_or_ratified_is_agreed(pipeline, text, modality):
     doc = run(pipeline, text)
     (agree,) = [e for e in doc.events if e.type == "AGREE"]
     assert agree.modality == modality and names(doc, agree, "party")
+
+
+def test_bn_a_headline_verdict_rejected_was_still_handed_down(pipeline):
+    doc = run(pipeline, "শেখ হাসিনার মৃত্যুদণ্ড, রায় প্রত্যাখ্যান আওয়ামী লীগের")
+    (sentence,) = [e for e in doc.events if e.type == "SENTENCE"]
+    assert names(doc, sentence, "convict") == ["Sheikh Hasina"] and sentence.modality == "asserted"
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    assert names(doc, deny, "denier") == ["Bangladesh Awami League"]
+
+
+def test_bn_the_one_asked_to_send_someone_back_is_the_target(pipeline):
+    doc = run(pipeline, "ভারতে অবস্থানরত শেখ হাসিনাকে ফেরত পাঠাতে ভারতের প্রতি আবারও আহ্বান জানিয়েছে অন্তর্বর্তী সরকার।")
+    (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
+    assert names(doc, appeal, "target") == ["India"]
+
+
+def test_bn_handing_over_a_person_is_no_aid(pipeline):
+    doc = run(pipeline, "তৌহিদ হোসেন বলেন, হাসিনাকে হস্তান্তর করা ভারতের দায়িত্ব।")
+    assert not [e for e in doc.events if e.type == "AID"]
+
+
+def test_bn_a_dative_and_particle_are_no_part_of_a_titled_name(pipeline):
+    doc = run(pipeline, "একই মামলায় সাবেক স্বরাষ্ট্রমন্ত্রী আসাদুজ্জামান খান কামালকেও মৃত্যুদণ্ড দেওয়া হয়েছে।")
+    assert "আসাদুজ্জামান খান কামাল" in [m.text for m in doc.mentions]

@@ -623,3 +623,12 @@ def test_bn_made_it_known_reports_the_words_after_it(pipe):
     assert [q[0] for q in quotes if "রাজি" in q[2]] == ["per:mamata_banerjee"]
     (agree,) = [e for e in doc.events if e.type == "AGREE"]
     assert [r.entity_id for r in agree.roles if r.name == "party"] == ["per:mamata_banerjee"]
+
+
+@pytest.mark.parametrize("text", [
+    "তৌহিদ হোসেন বলেন, দুই দেশের মধ্যে বন্দিবিনিময় চুক্তি অনুযায়ী হাসিনাকে হস্তান্তর করা ভারতের দায়িত্ব।",
+    "मंत्री ने कहा कि दोनों देशों के बीच समझौते के मुताबिक इजराइल सेना हटाएगा।",
+])
+def test_a_treaty_followed_is_no_source(pipe, text):
+    _, quotes = said(pipe, text)
+    assert len(quotes) == 1  # the minister's words only, not the treaty's

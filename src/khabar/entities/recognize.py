@@ -117,6 +117,17 @@ class Recognizer:
         self._particle = (regex.compile(r"(?<=\p{Lo})(?:" + "|".join(map(regex.escape, sorted(self.cues.name_particles))) + ")$")
                           if self.cues.name_particles else None)
 
+    def _particle_after_ending(self, word: str) -> int | None:
+        """Where the stem of ``word`` ends when it closes with an object case ending and a particle
+        ("কামালকেও" -> "কামাল"), or None."""
+        for p in self.cues.name_particles:
+            if word.endswith(p) and len(word) > len(p) + 2:
+                rest = word[: -len(p)]
+                stems = self.cues.strip_suffix(rest, True)
+                if stems and self.cues.case_class.get(surface_form(rest[len(stems[0]):])) == "ACC" and len(stems[0]) >= 2:
+                    return len(stems[0])
+        return None
+
     # --- pass 1 -------------------------------------------------------------
     def _kb_match(self, text: str, toks: list[Token], i: int, matches: SentenceMatches) -> Candidate | None:
         first = toks[i]
@@ -984,6 +995,10 @@ class Recognizer:
                 got = None  # "হাইকমিশনার বিমানবন্দরে ...", "উপদেষ্টা সচিবালয়ে ...": where the official was, no name
             if got:
                 a, b, k = got
+                last = text[a:b].split()[-1]
+                cut = self._particle_after_ending(last) if self._particle is not None else None
+                if cut is not None:  # "স্বরাষ্ট্রমন্ত্রী আসাদুজ্জামান খান কামালকেও": not the dative and particle
+                    b = b - len(last) + cut
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))
                 covered.update(range(i + n, k))
         out += self._demonyms(toks, covered)
@@ -1115,6 +1130,9 @@ class Recognizer:
                     m = self._particle.search(toks[hi - 1].text)  # "শফিকুর রহমানও" (also): the particle is no part of the name
                     if m and m.start() >= 2:
                         b = toks[hi - 1].start + m.start()
+                    elif self._particle_after_ending(toks[hi - 1].text) is not None:
+                        # "আসাদুজ্জামান খান কামালকেও" (Kamal too, as object): a dative and the particle
+                        b = toks[hi - 1].start + self._particle_after_ending(toks[hi - 1].text)
             if all(toks[k].norm in self.cues.demonyms for k in range(lo, hi)) or \
                     " ".join(toks[k].norm for k in range(lo, hi)) in self.cues.demonyms:
                 continue  # रूसी, রাশিয়ান, उत्तर कोरियाई: a demonym (NORP, below), not a name

@@ -78,6 +78,18 @@ def _cue_pattern(pack: LangPack, key: str) -> regex.Pattern | None:
     return pat
 
 
+def _rules_cue(pack: LangPack, side: str) -> regex.Pattern | None:
+    """quotes.yaml ``according_to_rules`` as a word (with any ending) right before the cue in hi/bn,
+    or a phrase right after it in en: "চুক্তি অনুযায়ী", "according to the agreement"."""
+    key = "according_to_rules:" + side
+    if key not in pack.cue_patterns:
+        rules = pack.quotes.get("according_to_rules") or []
+        alt = "|".join(expand(i, {}) for i in rules)
+        tail = r"[\p{L}\p{M}]*\s+$" if side == "before" else ""
+        pack.cue_patterns[key] = regex.compile(rf"(?<!\w)(?:{alt}){tail}", FLAGS) if rules else None
+    return pack.cue_patterns[key]
+
+
 def _source_side(pack: LangPack) -> str:
     return pack.quotes.get("source_side", "before")
 
@@ -380,10 +392,15 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         return resolve(a) if a is not None else []
 
     acc = _cue_pattern(pack, "according_to")
+    not_said = _rules_cue(pack, side)
     if acc is not None:
         for m in acc.finditer(text, s_start, s_end):
             if in_direct(m.start()):
                 continue
+            if not_said is not None and (
+                    (side == "before" and not_said.search(text, max(s_start, m.start() - 40), m.start()))
+                    or (side == "after" and not_said.match(text, m.end() + len(text[m.end() : s_end]) - len(text[m.end() : s_end].lstrip())))):
+                continue  # "বন্দিবিনিময় চুক্তি অনুযায়ী", "according to the agreement": a rule followed, nobody's words
             # "স্পুটনিক সংবাদ সংস্থার মতে": a short descriptor may sit between name and cue
             # ("according to Russian news agency RIA Novosti": a demonym and the outlet's kind may stand before it)
             src = _arg_before(args, m.start(), text, 30) if side == "before" else _arg_after(args, m.end(), text, pack=pack)
