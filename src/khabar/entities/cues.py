@@ -79,6 +79,9 @@ class Cues:
     # occupations and kin (titles.tsv kind "role": লেখক, पत्नी): weaker cues than offices, so the
     # word after one must look like a name, and the tagger's title feature ignores them
     role_titles: set[tuple[str, ...]] = field(default_factory=set)
+    # titles that are also adjectives ("प्रमुख" chief/main): the name after one must look like a name
+    # (as after a role), but the tagger reads them as titles (it was trained so)
+    adjective_titles: set[tuple[str, ...]] = field(default_factory=set)
     # titles of address (Mr, Mrs, Dr): a capitalised word after one is a name even if it is a
     # common word ("Mrs May", "Mr Brown")
     honorifics: frozenset[str] = frozenset()
@@ -152,6 +155,8 @@ def cues_for(lang: str | None) -> Cues:
             c.titles[words] = (label.strip() or "PER", origin)
             if kind.strip() == "role":
                 c.role_titles.add(words)
+            elif kind.strip() == "adjective":  # "प्रमुख", "প্রধান": also "main"; a name must look like one
+                c.adjective_titles.add(words)
             c.max_title_words = max(c.max_title_words, len(words))
     c.title_first = frozenset(words[0] for words in c.titles)
     data = load_yaml(lang, "entity_cues.yaml")

@@ -986,7 +986,7 @@ class Recognizer:
                     got = self._name_after(text, toks, i + n, covered, honorific)
             if got and label == "PER" and any(toks[x].norm in self.cues.label_after for x in range(i + n, got[2])):
                 got = None  # "General Assembly", "Secretary General's Office": a body, not a titled person
-            if got and tuple(words[i : i + n]) in self.cues.role_titles and not self._looks_like_a_name(
+            if got and (tuple(words[i : i + n]) in self.cues.role_titles or tuple(words[i : i + n]) in self.cues.adjective_titles) and not self._looks_like_a_name(
                     toks[i + n : got[2]], ROLE_CLUSTER_NAME_SHARE):
                 got = None  # "জাপানি লেখক হাঁটতে বেড়িয়েছেন": after an occupation, no name
             if got and self.lang != "en" and not honorific and self._verb_like(toks[i + n]):
