@@ -72,7 +72,10 @@ ING_NOUN = r"(?:(?<!@DET\s+(?:[\w-]+\s+){{0,2}}){0}|{0}(?=\s+(?:with|between)\b)
 NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)",
               # nor help in a deed told as a charge: "accused of helping Moscow evade restrictions"
               "HELP": "(?!\\s+(?:[\\w'’.-]+\\s+){0,3}?(?:to\\s+)?(?:evade|avoid|escape|circumvent|dodge|bypass|skirt|"
-                      "launder|smuggle|hide|finance|fund|plan|organi[sz]e|carry\\s+out|stage|commit)\\b)"}
+                      "launder|smuggle|hide|finance|fund|plan|organi[sz]e|carry\\s+out|stage|commit)\\b)",
+              # to contribute is to give only with what or to whom: "can contribute and help guide the
+              # sport" gives nothing
+              "CONTRIBUTE": "(?=\\s+(?:(?:\\$|€|£|[\\d,.]+|\\w+\\s+(?:million|billion)|troops|soldiers|funds?|money|aid)\\b))"}
 BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB_RE = re.compile(r"^(\+?[A-Z_'-]+)\s*(?:\{([^}]*)\})?")
 

@@ -2901,3 +2901,17 @@ def test_bn_handing_over_a_person_is_no_aid(pipeline):
 def test_bn_a_dative_and_particle_are_no_part_of_a_titled_name(pipeline):
     doc = run(pipeline, "একই মামলায় সাবেক স্বরাষ্ট্রমন্ত্রী আসাদুজ্জামান খান কামালকেও মৃত্যুদণ্ড দেওয়া হয়েছে।")
     assert "আসাদুজ্জামান খান কামাল" in [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    'Doyle said: "I am hoping I can really contribute and help guide the sport in Scotland."',
+    '"He fully understood the role, gave me a pat on the back and said he would be ready," Furyk said.',
+])
+def test_en_contributing_nothing_named_and_a_pat_on_the_back_give_nothing(pipeline, text):
+    assert not [e for e in run(pipeline, text).events if e.type in ("AID", "GIFT", "SUPPLY")]
+
+
+def test_en_money_contributed_is_aid(pipeline):
+    doc = run(pipeline, "Japan contributed $10 million to the fund.")
+    (aid,) = [e for e in doc.events if e.type == "AID"]
+    assert names(doc, aid, "supplier") == ["Japan"]
