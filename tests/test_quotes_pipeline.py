@@ -632,3 +632,12 @@ def test_bn_made_it_known_reports_the_words_after_it(pipe):
 def test_a_treaty_followed_is_no_source(pipe, text):
     _, quotes = said(pipe, text)
     assert len(quotes) == 1  # the minister's words only, not the treaty's
+
+
+@pytest.mark.parametrize("text", [
+    "তাস বার্তা সংস্থা ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভের উদ্ধৃতি দিয়ে জানিয়েছে, পুতিন আগামী মাসে ভারত সফর করবেন।",
+    "समाचार एजेंसी तास ने क्रेमलिन के प्रवक्ता दिमित्री पेसकोव को उद्धृत करते हुए बताया कि पुतिन अगले महीने भारत आएंगे।",
+])
+def test_an_agency_quoting_a_spokesman_gives_the_chain(pipe, text):
+    _, quotes = said(pipe, text)
+    assert [q[1] for q in quotes] == [["agency:tass", "per:dmitry_peskov"]]
