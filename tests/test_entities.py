@@ -1001,3 +1001,11 @@ def test_en_an_unknown_word_before_a_verb_people_do_is_a_person(text, name):
                                   "Analysts warned that prices would rise."])
 def test_en_a_common_noun_before_said_is_no_person(text):
     assert not run(text, "en").mentions
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("জাতীয় দুর্যোগ মোকাবেলা কেন্দ্র শনিবার নাগরিকদের সতর্ক করে দেয়।", "bn", "জাতীয় দুর্যোগ মোকাবেলা কেন্দ্র"),
+    ("राष्ट्रीय आपदा प्रबंधन केंद्र ने नागरिकों को चेतावनी दी।", "hi", "राष्ट्रीय आपदा प्रबंधन केंद्र"),
+])
+def test_a_national_centre_is_a_body(text, lang, name):
+    assert [(m.text, m.label) for m in run(text, lang).mentions] == [(name, "ORG")]
