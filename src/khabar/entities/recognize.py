@@ -1130,9 +1130,9 @@ class Recognizer:
                     m = self._particle.search(toks[hi - 1].text)  # "শফিকুর রহমানও" (also): the particle is no part of the name
                     if m and m.start() >= 2:
                         b = toks[hi - 1].start + m.start()
-                    elif self._particle_after_ending(toks[hi - 1].text) is not None:
+                    elif (cut := self._particle_after_ending(toks[hi - 1].text)) is not None:
                         # "আসাদুজ্জামান খান কামালকেও" (Kamal too, as object): a dative and the particle
-                        b = toks[hi - 1].start + self._particle_after_ending(toks[hi - 1].text)
+                        b = toks[hi - 1].start + cut
             if all(toks[k].norm in self.cues.demonyms for k in range(lo, hi)) or \
                     " ".join(toks[k].norm for k in range(lo, hi)) in self.cues.demonyms:
                 continue  # रूसी, রাশিয়ান, उत्तर कोरियाई: a demonym (NORP, below), not a name
