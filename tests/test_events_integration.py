@@ -2915,3 +2915,21 @@ def test_en_money_contributed_is_aid(pipeline):
     doc = run(pipeline, "Japan contributed $10 million to the fund.")
     (aid,) = [e for e in doc.events if e.type == "AID"]
     assert names(doc, aid, "supplier") == ["Japan"]
+
+
+@pytest.mark.parametrize("text", [
+    "कांग्रेस ने हालांकि सरकार पर चीन के प्रति नरम रुख अपनाने का आरोप लगाया।",
+    "বিএনপি সরকারের বিরুদ্ধে ভারতকে ছাড় দেওয়ার অভিযোগ করেছে।",
+])
+def test_a_name_inside_the_charge_is_no_target(pipeline, text):
+    doc = run(pipeline, text)
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, accuse, "source") and not [r for r in accuse.roles if r.name == "target" and r.entity_id]
+
+
+def test_hi_talks_during_a_summit_are_the_agents(pipeline):
+    doc = run(pipeline, "अक्टूबर में प्रधानमंत्री नरेंद्र मोदी और राष्ट्रपति शी जिनपिंग ने रूस के कजान में ब्रिक्स शिखर "
+                        "सम्मेलन के दौरान द्विपक्षीय वार्ता की थी।")
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert sorted(names(doc, talks, "participant")) == ["Narendra Modi", "Xi Jinping"]
+    assert not [m for m in doc.mentions if m.text == "अक्टूबर"]  # a month is no name

@@ -114,8 +114,19 @@ class Recognizer:
         self._demonym_heads = {k[:2] for k in self.cues.demonyms}  # likewise for demonyms with an ending
         self._body_first = {b[0] for b in self.cues.generic_bodies}  # first words of generic bodies
         # particles written on a word ("রহমানও", also): after a consonant letter they end a name
+        self._calendar: frozenset[str] | None = None
         self._particle = (regex.compile(r"(?<=\p{Lo})(?:" + "|".join(map(regex.escape, sorted(self.cues.name_particles))) + ")$")
                           if self.cues.name_particles else None)
+
+    def _calendar_words(self) -> frozenset[str]:
+        """Month and weekday names of the language (lang/<code>/time.yaml with CLDR's), less those
+        that are also ordinary words or names (``month_needs_context``: मई, মে)."""
+        if self._calendar is None:
+            from ..time.data import load_time_lang  # (the time stage's vocabulary, loaded once)
+            tl = load_time_lang(self.lang)
+            self._calendar = frozenset() if tl is None else frozenset(
+                w for w in (set(tl.months) | set(tl.weekdays)) if w not in tl.month_needs_context and " " not in w)
+        return self._calendar
 
     def _particle_after_ending(self, word: str) -> int | None:
         """Where the stem of ``word`` ends when it closes with an object case ending and a particle
@@ -1098,6 +1109,8 @@ class Recognizer:
             if text[a:b].count(",") or any(p in text[a:b] for p in "।;:()\"\n"):
                 continue  # a name does not run across punctuation: the tagger joined two names
             lo, hi = token_range(a, b)
+            if hi - lo == 1 and words[lo] in self._calendar_words():
+                continue  # "अक्टूबर में", "রবিবার": a month or a weekday is a date, no name
             if all(w in self.cues.not_names or (hi - lo > 1 and w in self.cues.common) for w in words[lo:hi]) and (
                     any(w in self.cues.not_names for w in words[lo:hi])):
                 continue  # "কাকে" (whom): a pronoun with a case ending is no name; "ক্যাম্প পরিদর্শন" (camp visit)

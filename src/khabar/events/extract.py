@@ -1903,6 +1903,13 @@ class Extractor:
                     charge = True
             if etype.name == "ACCUSE" and sov_accused and not any(r.name == "target" for r in roles):
                 roles = roles + [dataclasses.replace(r) for r in sov_accused]
+            if etype.name == "ACCUSE" and pack.charge_deed_end is not None:
+                # "सरकार पर चीन के प्रति नरम रुख अपनाने का आरोप": the accused is the one marked (पर); a name
+                # after it, inside the charge's verbal noun phrase, is part of what is charged
+                marked = [a for a, slot in filled_args if slot in ("upon", "against") and a.outer_end <= f.start]
+                if marked and pack.charge_deed_end.search(self.text, marked[-1].outer_end, f.start):
+                    lo = marked[-1].outer_end
+                    roles = [r for r in roles if not (r.name == "target" and r.start is not None and lo <= r.start < f.start)]
             if charge and (charger or not any(slot in SUBJECT_SLOTS for _, slot in filled_args)):
                 if not charger:
                     roles = self._inherit(etype, f, accused) + roles

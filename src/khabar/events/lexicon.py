@@ -226,6 +226,8 @@ class LangPack:
     during_trip: regex.Pattern | None = None
     place_of_nouns: regex.Pattern | None = None  # "the city of": the name after it is the place itself
     money_items: regex.Pattern | None = None  # "a $3 billion loan": a thing given that makes the giving AID
+    # SOV: a charge's verbal noun right before the accusation ("... अपनाने का आरोप"): names inside it are the deed's
+    charge_deed_end: regex.Pattern | None = None
     # "বিএনপির ১২ নেতাকে": members of the body in the genitive before (groups noun, stem, number)
     member_nouns: regex.Pattern | None = None
     purpose_after: regex.Pattern | None = None
@@ -417,6 +419,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         sequence=alternation(roles.get("sequence"), macros),
         during_trip=alternation(roles.get("during_trip"), macros),
         money_items=alternation(roles.get("money_items"), macros),
+        charge_deed_end=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["charge_deed_end"]) + r")\s*$", FLAGS)
+        if roles.get("charge_deed_end") else None,
         member_nouns=regex.compile(expand(roles["member_nouns"], macros), FLAGS) if roles.get("member_nouns") else None,
         place_of_nouns=regex.compile(r"(?<!\w)(?:" + "|".join(expand(x, macros) for x in roles["place_of_nouns"]) + r")\s*$", FLAGS)
         if roles.get("place_of_nouns") else None,
