@@ -1009,3 +1009,15 @@ def test_en_a_common_noun_before_said_is_no_person(text):
 ])
 def test_a_national_centre_is_a_body(text, lang, name):
     assert [(m.text, m.label) for m in run(text, lang).mentions] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    # a national wire's dispatch from abroad is filed for home: the bare ministry is India's
+    ("बीजिंग, 18 दिसंबर (पीटीआई) डोभाल ने वांग यी से मुलाकात की। विदेश मंत्रालय ने एक बयान में कहा कि बैठक सफल रही।", "hi", "gpe:in"),
+    # an international wire's dateline still gives the place's country
+    ("बीजिंग, 18 दिसंबर (रॉयटर्स) डोभाल ने वांग यी से मुलाकात की। विदेश मंत्रालय ने एक बयान में कहा कि बैठक सफल रही।", "hi", "gpe:cn"),
+])
+def test_a_national_wires_dispatch_from_abroad_is_filed_for_home(text, lang, country):
+    doc = run(text, lang)
+    ministries = [m for m in doc.mentions if m.text == "विदेश मंत्रालय"]
+    assert ministries and {m.entity_id for m in ministries} == {country}

@@ -388,10 +388,30 @@ def _home_country(cands: list[Candidate], kb: KB, text: str | None, lang: str | 
         ent = kb.entities.get(c.ids[0])
         if ent is None or ent.type not in ("GPE", "LOC"):
             continue
+        wire = wire_home(kb, [(p.start, p.ids) for p in cands if p.ids], text, c.end)
+        if wire is not None:
+            return wire
         if c.ids[0].startswith("gpe:"):
             return c.ids[0]
         country = str(ent.attrs.get("country") or "").lower()
         return f"gpe:{country}" if f"gpe:{country}" in kb.entities else None
+    return None
+
+
+WIRE_REACH = 40  # characters after a dateline's place in which its wire is named ("बीजिंग, 18 दिसंबर (पीटीआई)")
+
+
+def wire_home(kb: KB, named: list[tuple[int, list[str]]], text: str, place_end: int) -> str | None:
+    """The home country of a national wire named right after the dateline's place, on its line (a
+    dispatch of India's PTI from Beijing is filed for Indian readers: "the ministry" is India's), or
+    None. ``named``: (start, KB ids) of the names found."""
+    for start, ids in named:
+        if not (place_end <= start <= place_end + WIRE_REACH) or "\n" in text[place_end:start]:
+            continue
+        ent = kb.entities.get(ids[0])
+        if ent is not None and ent.type == "AGENCY" and ent.attrs.get("country"):
+            land = f"gpe:{str(ent.attrs['country']).lower()}"
+            return land if land in kb.entities else None
     return None
 
 

@@ -367,7 +367,7 @@ class Resolver:
 
     def home_country(self) -> str | None:
         """The country of the article's dateline place ("ढाका, 11 दिसंबर (एजेंसी)।", "WASHINGTON, May 15"),
-        or None."""
+        or of the national wire named after it ("बीजिंग, 18 दिसंबर (पीटीआई)": India), or None."""
         if self._home is _UNSET:
             from ..entities.link import HOME_LOOKAHEAD, filed_from
             from ..text.segment import dateline_span
@@ -382,7 +382,10 @@ class Resolver:
                 m = next((m for m in self.doc.mentions[:HOME_LOOKAHEAD] if m.entity_id and m.label in ("GPE", "LOC")
                           and filed_from(self.doc.text, m.start, m.end, self.doc.lang)), None)
             if m is not None:
-                land = self._country_of_city(m.entity_id)
+                from ..entities.kb import default_kb
+                from ..entities.link import wire_home
+                land = wire_home(default_kb(), [(x.start, [x.entity_id]) for x in self.doc.mentions if x.entity_id],
+                                 self.doc.text, m.end) or self._country_of_city(m.entity_id)
                 self._home = land if land and land.startswith("gpe:") else None
         return self._home
 
