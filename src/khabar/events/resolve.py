@@ -384,8 +384,9 @@ class Resolver:
             if m is not None:
                 from ..entities.kb import default_kb
                 from ..entities.link import wire_home
-                land = wire_home(default_kb(), [(x.start, [x.entity_id]) for x in self.doc.mentions if x.entity_id],
-                                 self.doc.text, m.end) or self._country_of_city(m.entity_id)
+                wire = wire_home(default_kb(), [(x.start, [x.entity_id]) for x in self.doc.mentions if x.entity_id],
+                                 self.doc.text, m.end)
+                land = adopt_kb_entity(self.doc, wire) if wire else self._country_of_city(m.entity_id)
                 self._home = land if land and land.startswith("gpe:") else None
         return self._home
 
