@@ -2933,3 +2933,20 @@ def test_hi_talks_during_a_summit_are_the_agents(pipeline):
     (talks,) = [e for e in doc.events if e.type == "TALKS"]
     assert sorted(names(doc, talks, "participant")) == ["Narendra Modi", "Xi Jinping"]
     assert not [m for m in doc.mentions if m.text == "अक्टूबर"]  # a month is no name
+
+
+def test_en_standing_by_a_country_supports_it(pipeline):
+    doc = run(pipeline, "Kim said North Korea would always stand by Russia.")
+    (support,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert names(doc, support, "target") == ["Russia"] and names(doc, support, "source") == ["North Korea"]
+
+
+def test_en_a_person_greetings_came_from_is_not_thanked(pipeline):
+    doc = run(pipeline, "Shoigu conveyed greetings from President Vladimir Putin and thanked Kim Jong Un for sending troops.")
+    (thank,) = [e for e in doc.events if e.type == "THANK"]
+    assert names(doc, thank, "target") == ["Kim Jong Un"]
+
+
+def test_en_arms_transfers_to_stop_are_no_aid(pipeline):
+    doc = run(pipeline, "Seoul urged Pyongyang to stop its illegal arms transfers.")
+    assert [e.type for e in doc.events] == ["APPEAL"]

@@ -2298,9 +2298,12 @@ class Extractor:
             if addressed and slot == "dative" and frame.get("dative") == frame.get("addressee"):
                 continue
             if slot == "by":
-                if not (passive or (f.trigger.frame or "").startswith("nominal")):
+                if "by" in frame and f.trigger.frame and not passive:
+                    pass  # a named frame that reads "by" itself: "stood by Russia" (the one stood by)
+                elif not (passive or (f.trigger.frame or "").startswith("nominal")):
                     continue
-                slot = "agent"
+                else:
+                    slot = "agent"
             if slot == "modifier" and self._modifies_place(a, wargs):
                 continue  # "जम्मू-कश्मीर के पहलगाम में हमला": the owner of the place, no actor
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
