@@ -2950,3 +2950,23 @@ def test_en_a_person_greetings_came_from_is_not_thanked(pipeline):
 def test_en_arms_transfers_to_stop_are_no_aid(pipeline):
     doc = run(pipeline, "Seoul urged Pyongyang to stop its illegal arms transfers.")
     assert [e.type for e in doc.events] == ["APPEAL"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("India opposed the move by Pakistan.", ["Pakistan"]),
+    ("Russia opposes Ukraine's bid to join NATO.", ["Ukraine"]),
+    ("Hungary opposes any new sanctions against Russia.", []),
+    ("China's commerce ministry said it firmly opposed the listing of Chinese companies.", []),
+])
+def test_en_opposing_a_move_accuses_its_author_not_its_object(pipeline, text, target):
+    doc = run(pipeline, text)
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, accuse, "target") == target and names(doc, accuse, "source")
+
+
+@pytest.mark.parametrize("text", [
+    "The package also lists 117 more vessels of Russia's shadow fleet and targets Chinese refineries and traders.",
+    "New US sanctions target Russian oil companies.",
+])
+def test_en_sanctions_targeting_firms_strike_nothing(pipeline, text):
+    assert not [e for e in run(pipeline, text).events if e.type == "ATTACK"]

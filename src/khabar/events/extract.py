@@ -2921,7 +2921,7 @@ class Extractor:
             m = next((m for m in pack.casualties.finditer(self.text, sent[0], sent[1]) if m.group().strip()), None)
             if m is not None:
                 roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
-        owner = etype.phrase_owner
+        owner = None if f.trigger.no_phrase_owner else etype.phrase_owner
         located = [r for r in roles if r.name == owner and r.start in self._locative_fills]
         # (a symmetric role wants its second side: "Iranian diplomats met their British ... counterparts")
         owned = sum(1 for r in roles if r.name == owner and r.entity_id and r not in located)

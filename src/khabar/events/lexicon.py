@@ -98,6 +98,9 @@ class Trigger:
     # the type the event is when it names no one struck and no dead ("उत्तर कोरिया ने मिसाइल दागी":
     # a launch with no target is a show of force, DRILL, not an attack)
     untargeted: str | None = None
+    # the owner of the thing acted on is no role ("opposed the listing of Chinese companies": China
+    # opposes; "opposes sanctions against Russia": Russia is not opposed)
+    no_phrase_owner: bool = False
 
 
 @dataclass(frozen=True)
@@ -278,6 +281,7 @@ def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> lis
                 after_place=bool(t.get("after_place")),
                 sentence_bound=sentence_bound(body),
                 untargeted=t.get("untargeted"),
+                no_phrase_owner=bool(t.get("no_phrase_owner")),
             )
         )
     for inc in data.get("include", []) or []:
