@@ -49,7 +49,8 @@ def test_a_capital_at_the_start_of_a_sentence_before_a_lower_case_office_is_no_n
     ("Pompeo said that he would visit Pyongyang again.", [("PLAN_VISIT", [("place", "Pyongyang"), ("traveller", "he")])]),
 ])
 def test_the_noun_visit_has_its_possessor_as_traveller_not_the_clause_subject(pipe, text, expected):
-    assert events(run(pipe, text)) == expected
+    # (opposing it is an accusation of its own, by Beijing)
+    assert [e for e in events(run(pipe, text)) if e[0] != "ACCUSE"] == expected
 
 
 def test_a_speaker_with_nothing_reported_gives_no_quote(pipe):

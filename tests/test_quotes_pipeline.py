@@ -641,3 +641,16 @@ def test_a_treaty_followed_is_no_source(pipe, text):
 def test_an_agency_quoting_a_spokesman_gives_the_chain(pipe, text):
     _, quotes = said(pipe, text)
     assert [q[1] for q in quotes] == [["agency:tass", "per:dmitry_peskov"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un met Sergei Shoigu in Pyongyang on Wednesday, state media reported Thursday.",
+    "सरकारी मीडिया ने बताया कि किम जोंग उन ने शोइगु से मुलाकात की।",
+    "রাষ্ট্রীয় গণমাধ্যম জানিয়েছে, কিম জং উন শোইগুর সঙ্গে বৈঠক করেছেন।",
+    "কর্মকর্তারা জানিয়েছেন, কিম জং উন শোইগুর সঙ্গে বৈঠক করেছেন।",
+])
+def test_what_unnamed_media_or_officials_tell_is_reported(pipe, text):
+    doc, quotes = said(pipe, text)
+    assert quotes and quotes[0][0] is None
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert meet.modality == "reported"
