@@ -2970,3 +2970,14 @@ def test_en_opposing_a_move_accuses_its_author_not_its_object(pipeline, text, ta
 ])
 def test_en_sanctions_targeting_firms_strike_nothing(pipeline, text):
     assert not [e for e in run(pipeline, text).events if e.type == "ATTACK"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Gunmen killed 26 tourists in Pahalgam. The attack took place on Tuesday afternoon.", "2025-04-22"),
+    ("बीएसएफ की गोलीबारी में एक बांग्लादेशी युवक की मौत हो गई। यह घटना मंगलवार रात की है।", "2025-04-22"),
+    ("সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হয়েছেন। গত মঙ্গলবার রাত দুইটার দিকে এ ঘটনা ঘটে।", "2025-04-22"),
+])
+def test_a_sentence_dating_the_incident_dates_the_event_before(pipeline, text, day):
+    doc = pipeline(Document(raw_text=text, published="2025-04-24"))
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert (attack.time or "").startswith(day) and "time:incident" in attack.by

@@ -20,7 +20,7 @@ import regex
 
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
-from ..model import Document, Event, Quote, Role, Span
+from ..model import Document, Event, Quote, Role, Span, TimeExpr
 from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _discovered, _office_lead, find_args
 from .lexicon import LangPack, Trigger, load_pack
 from .coref import merge_repeats
@@ -28,7 +28,7 @@ from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _quote
 from .resolve import SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories
-from .timing import Placed, narrative_times, paragraph_of, sentence_times, trip_times
+from .timing import Placed, incident_times, narrative_times, paragraph_of, sentence_times, trip_times
 
 # "by": the doer written with a postposition (hi द्वारा, bn কর্তৃক): the agent of a passive verb or
 # of an event noun, and of nothing else ("इजरायल द्वारा हमले की निंदा": Israel did not condemn)
@@ -1554,6 +1554,19 @@ class Extractor:
             zones += [(s.start, q.start), (q.end, s.end)]
         return zones
 
+    def _incident_sentences(self) -> dict[int, TimeExpr]:
+        """Sentences that say when "the incident" happened (roles.yaml ``incident_back``), with the one
+        date they name."""
+        out: dict[int, TimeExpr] = {}
+        for i, s in enumerate(self.doc.sentences):
+            pack = self.packs.get(i)
+            if i == 0 or pack is None or pack.incident_back is None or not pack.incident_back.search(self.text, s.start, s.end):
+                continue
+            dates = [t for t in self.doc.times if s.start <= t.start < s.end and t.kind in ("DATE", "TIME") and t.value]
+            if len(dates) == 1:
+                out[i] = dates[0]
+        return out
+
     def _during_trip(self, p: Placed) -> bool:
         """The event's sentence, up to its clause's end, says it is part of a trip (roles.yaml ``during_trip``)."""
         pack = self.packs.get(p.event.sentence)
@@ -1567,6 +1580,7 @@ class Extractor:
         """Times beyond the clause (timing.py), then one event per fact told twice (coref.py)."""
         sentence_times(self.doc, self.placed, self._attribution_zones())
         trip_times(self.placed, self._during_trip)  # (named, so before the narrative's guess)
+        incident_times(self.doc, self.placed, self._incident_sentences())
         narrative_times(self.placed)
         sequenced = {p.event.id for p in self.placed if p.sequenced}
         self._capitals_as_governments()

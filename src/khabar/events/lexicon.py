@@ -227,6 +227,8 @@ class LangPack:
     purpose_before: regex.Pattern | None = None
     # "সফরকালে", "during the visit", "यात्रा के दौरान": the event is part of a trip told before
     during_trip: regex.Pattern | None = None
+    # "গতকাল রাতে এ ঘটনা ঘটে", "The incident happened on Tuesday": the sentence dates the event told before it
+    incident_back: regex.Pattern | None = None
     place_of_nouns: regex.Pattern | None = None  # "the city of": the name after it is the place itself
     money_items: regex.Pattern | None = None  # "a $3 billion loan": a thing given that makes the giving AID
     # SOV: a charge's verbal noun right before the accusation ("... अपनाने का आरोप"): names inside it are the deed's
@@ -422,6 +424,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         passive=alternation(roles.get("passive"), macros),
         sequence=alternation(roles.get("sequence"), macros),
         during_trip=alternation(roles.get("during_trip"), macros),
+        incident_back=alternation(roles.get("incident_back"), macros),
         money_items=alternation(roles.get("money_items"), macros),
         charge_deed_end=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["charge_deed_end"]) + r")\s*$", FLAGS)
         if roles.get("charge_deed_end") else None,

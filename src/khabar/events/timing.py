@@ -14,6 +14,8 @@
 4. trip (tried before rule 3): an event told as part of a trip ("সফরকালে", "during the visit", "यात्रा के दौरान")
    takes the time of the last trip event told before it (within a few sentences) whose
    traveller is one of its actors, both planned or both not (and the trip's place, if it has none).
+5. incident: else, a sentence that only dates "the incident" ("গতকাল রাত দুইটার দিকে এ ঘটনা ঘটে",
+   "The attack took place on Tuesday") gives its date to the untimed events of the sentence before.
 Nothing else: an event with no time by these rules keeps ``time=None`` (never invented).
 """
 from __future__ import annotations
@@ -140,3 +142,14 @@ def trip_times(placed: list[Placed], during_trip) -> None:
                 ev.roles += [dataclasses.replace(r) for r in places]  # and where the trip went
                 ev.place = places[0].entity_id
             break
+
+
+def incident_times(doc: Document, placed: list[Placed], incident_sentences: dict[int, TimeExpr]) -> None:
+    """Rule 5: ``incident_sentences`` maps a sentence that says when "the incident" happened to its
+    date; the untimed events of the sentence before take it."""
+    for si, t in incident_sentences.items():
+        if any(p.event.sentence == si for p in placed):
+            continue  # the sentence tells an event of its own
+        for p in placed:
+            if p.event.sentence == si - 1 and p.event.time is None and not p.background:
+                _set(p.event, t, "incident")
