@@ -2981,3 +2981,9 @@ def test_a_sentence_dating_the_incident_dates_the_event_before(pipeline, text, d
     doc = pipeline(Document(raw_text=text, published="2025-04-24"))
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
     assert (attack.time or "").startswith(day) and "time:incident" in attack.by
+
+
+def test_bn_one_national_killed_is_the_toll(pipeline):
+    doc = run(pipeline, "সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হয়েছেন।")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert [r.text for r in attack.roles if r.name == "killed"] == ["এক বাংলাদেশি যুবক"]
