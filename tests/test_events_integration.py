@@ -2987,3 +2987,28 @@ def test_bn_one_national_killed_is_the_toll(pipeline):
     doc = run(pipeline, "সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হয়েছেন।")
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
     assert [r.text for r in attack.roles if r.name == "killed"] == ["এক বাংলাদেশি যুবক"]
+
+
+@pytest.mark.parametrize("text, etype, role, who", [
+    ("पाकिस्तान ने फिर तोड़ा सीजफायर, भारतीय सेना ने दिया मुंहतोड़ जवाब", "ATTACK", "attacker", "Pakistan"),
+    ("Pakistan violated the ceasefire again on Saturday, India said.", "ATTACK", "attacker", "Pakistan"),
+    ("चीन ने ताइवान के पास शुरू किया सैन्य अभ्यास", "DRILL", "actor", "China"),
+    ("ভারতকে কড়া বার্তা দিল বাংলাদেশ", "WARN", "target", "India"),
+    ("India sent a strong message to Pakistan.", "WARN", "target", "Pakistan"),
+    ("भारत ने पाकिस्तान को कड़ा संदेश दिया।", "WARN", "target", "Pakistan"),
+    ("China slams US arms sale to Taiwan", "ACCUSE", "source", "China"),
+    ("ट्रंप का बड़ा फैसला: भारत पर लगाया 50 प्रतिशत टैरिफ", "SANCTION", "source", "Donald Trump"),
+])
+def test_headline_and_news_idioms(pipeline, text, etype, role, who):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == etype]
+    assert who in names(doc, ev, role)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Modi, Xi agree to be partners not rivals", "asserted"),
+    ("Modi won't visit China.", "denied"),
+])
+def test_en_negation_stands_before_the_verb(pipeline, text, modality):
+    (ev,) = run(pipeline, text).events
+    assert ev.modality == modality

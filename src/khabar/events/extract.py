@@ -1622,8 +1622,10 @@ class Extractor:
         found = find_triggers(self.text, sent[0], sent[1], pack, recent, self.trigger_hits.get(i),
                               {m.start for m in self.doc.mentions if sent[0] <= m.start < sent[1]})
         # a trigger word inside a name is part of the name: "Rapid Support Forces", "Arakan Army"
+        # (not a name only the tagger found that starts with the trigger's verb: "तोड़ा सीजफायर" in a headline)
         names = [(m.start, m.end) for m in self.doc.mentions if sent[0] <= m.start < sent[1]
-                 and m.label in ("ORG", "AGENCY", "PER", "OBJECT") and " " in m.text.strip()]
+                 and m.label in ("ORG", "AGENCY", "PER", "OBJECT") and " " in m.text.strip()
+                 and not ((m.by or "").startswith("model:") and any(f.start == m.start for f in found))]
         found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in names)]
         speech_breaks = self._speech_breaks(sent, pack)
         breaks = _breaks(self.text, sent[0], sent[1], pack) + speech_breaks
@@ -1684,7 +1686,9 @@ class Extractor:
                 win = (max(win[0], quote[0]), min(win[1], quote[1]))
             wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)
                      and not any(zs <= a.start and a.end <= ze and not zs <= f.start < ze for zs, ze in acc_zones)
-                     and not self._is_dateline(a, sent)]
+                     and not self._is_dateline(a, sent)
+                     # (a "name" only the tagger saw, over the trigger's own words: "तोड़ा सीजफायर")
+                     and not ((a.by or "").startswith("model:") and a.start == f.start)]
             wins[k] = win
             adj = pack.subjectless_adjuncts
             lead = adj.search(self.text, max(sent[0], f.start - 12), f.end) if adj is not None else None

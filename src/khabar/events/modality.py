@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import unicodedata
 
+import regex
+
 from .lexicon import LangPack
 
 NEAR = 14  # characters either side of the trigger for negation
 BEFORE = 30  # characters before the trigger for auxiliaries ("is expected to")
 AFTER = 30  # characters after the trigger for a governing verb ("करने को कहा": asked to do)
 ORDER = ("denied", "hedged", "planned")
+
+
+_NO_OBJECT = regex.compile(r"\s+(?:no|nothing|none)\b", regex.IGNORECASE)
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -54,6 +59,10 @@ def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent:
                 # before, inside ("उपहार में नहीं दी") and after the trigger; the window ends at a word's
                 # end, so a cue cut from a longer word ("न" of "ने") does not match
                 end = _word_end(text, min(max(clause[1], te), te + NEAR))
+                if pack.order == "SVO":
+                    # English negates before the verb ("agree to be partners not rivals" agrees), or with
+                    # "no" as the object's determiner right after it ("signed no new agreements")
+                    end = te if not _NO_OBJECT.match(text, te) else _word_end(text, te + 4)
                 # (not past a comma after it: "Trump and Putin meet in Alaska, no deal on Ukraine")
                 stop = next((k for k in range(te, end) if text[k] in ",;:()"), end)
                 hit = pat.search(text, max(clause[0], ts - NEAR), stop)
