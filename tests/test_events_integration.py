@@ -3012,3 +3012,26 @@ def test_headline_and_news_idioms(pipeline, text, etype, role, who):
 def test_en_negation_stands_before_the_verb(pipeline, text, modality):
     (ev,) = run(pipeline, text).events
     assert ev.modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis claimed responsibility for the attack on the ship.",
+    "हूतियों ने जहाज पर हुए हमले की जिम्मेदारी ली।",
+    "জাহাজে হামলার দায় স্বীকার করেছে হুতিরা।",
+])
+def test_an_attack_claimed_is_the_claimants(pipeline, text):
+    doc = run(pipeline, text)
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "attacker") == ["Houthis"]
+
+
+def test_bn_not_willing_is_an_agreement_denied(pipeline):
+    doc = run(pipeline, "ইসরায়েলের সঙ্গে সম্পর্ক স্বাভাবিক করতে রাজি নয় সৌদি আরব")
+    (agree,) = [e for e in doc.events if e.type == "AGREE"]
+    assert agree.modality == "denied" and "Saudi Arabia" in names(doc, agree, "party")
+
+
+def test_bn_a_plural_subject_is_no_genitive(pipeline):
+    doc = run(pipeline, "তালেবানরা পাকিস্তানের বিরুদ্ধে হামলা চালিয়েছে।")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "attacker") == ["Taliban"] and names(doc, attack, "target") == ["Pakistan"]
