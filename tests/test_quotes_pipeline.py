@@ -654,3 +654,18 @@ def test_what_unnamed_media_or_officials_tell_is_reported(pipe, text):
     assert quotes and quotes[0][0] is None
     (meet,) = [e for e in doc.events if e.type == "MEET"]
     assert meet.modality == "reported"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("'भारत किसी दबाव में नहीं झुकेगा': जयशंकर", "per:s_jaishankar"),
+    ("'বাংলাদেশ কারও চাপে নতি স্বীকার করবে না': তৌহিদ হোসেন", "per:touhid_hossain"),
+    ("\"We will not back down\": Zelenskiy", "per:volodymyr_zelensky"),
+])
+def test_a_headline_quote_with_a_colon_and_a_name_is_that_persons(pipe, text, speaker):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
+def test_a_quoted_title_before_a_colon_is_nobodys_words(pipe):
+    _, quotes = said(pipe, "'ऑर्डर ऑफ सेंट एंड्रयू': पुतिन को सम्मान")
+    assert not quotes

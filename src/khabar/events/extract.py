@@ -1339,6 +1339,17 @@ class Extractor:
                                             and a.slot not in ("genitive", "modifier")), None)
                             if speaker is not None and speaker.slot != "":
                                 speaker = None
+            if speaker is None and cue is None and j == i:
+                # a headline's "'भारत किसी दबाव में नहीं झुकेगा': जयशंकर": a colon after the quote and a
+                # name alone ending the line is who said it
+                colon = regex.match(r"[\"”’'»]?\s*[:：]\s*", self.text, pos=qe)
+                if colon is not None:
+                    after = [a for a in args if a.start >= colon.end() and a.entity_ids and a.ref is None]
+                    if (len(after) == 1 and after[0].start == colon.end()
+                            and not self.text[after[0].end : s.end].strip(" \n।.!?")
+                            and self._label(after[0]) in ("PER", "ORG", "GPE", "AGENCY")):
+                        speaker = after[0]
+                        cue = regex.compile(r"[:：]").search(self.text, qe, colon.end())
             carried: list[str] = []
             if speaker is None and cue is None:
                 carried = self._continued_quote(qs, qe, s.start, s.end)
