@@ -3035,3 +3035,17 @@ def test_bn_a_plural_subject_is_no_genitive(pipeline):
     doc = run(pipeline, "তালেবানরা পাকিস্তানের বিরুদ্ধে হামলা চালিয়েছে।")
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
     assert names(doc, attack, "attacker") == ["Taliban"] and names(doc, attack, "target") == ["Pakistan"]
+
+
+@pytest.mark.parametrize("text", [
+    "विदेश मंत्री जयशंकर ने अपने रूसी समकक्ष सर्गेई लावरोव के साथ द्विपक्षीय संबंधों की समीक्षा की।",
+    "পররাষ্ট্রমন্ত্রী জয়শঙ্কর রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভের সঙ্গে দ্বিপক্ষীয় সম্পর্ক পর্যালোচনা করেন।",
+])
+def test_reviewing_ties_with_someone_is_talks(pipeline, text):
+    doc = run(pipeline, text)
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert sorted(names(doc, talks, "participant")) == ["S. Jaishankar", "Sergey Lavrov"]
+
+
+def test_hi_reviewing_a_plan_alone_is_no_talks(pipeline):
+    assert not run(pipeline, "सरकार ने योजना की समीक्षा की।").events
