@@ -2744,11 +2744,6 @@ def test_bn_going_on_a_trip_is_a_planned_visit(pipeline, text):
     assert trip.type == "PLAN_VISIT" and trip.modality == "planned" and names(doc, trip, "place") == ["India"]
 
 
-def test_bn_a_visit_welcomed_is_supported_not_a_guest_welcomed(pipeline):
-    doc = run(pipeline, "রণধীর জয়সোয়াল বলেন, 'আমরা এই সফরকে স্বাগত জানাই।'")
-    assert [e.type for e in doc.events] == ["SUPPORT"]
-
-
 @pytest.mark.parametrize("text, lang", [
     ("তখন নেপাল নতুন মানচিত্র প্রকাশ করলে ভারত তার তীব্র প্রতিবাদ জানায়।", "bn"),
     ("नेपाल ने नया नक्शा जारी किया तो भारत ने इसका कड़ा विरोध किया।", "hi"),
