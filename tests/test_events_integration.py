@@ -3044,3 +3044,17 @@ def test_reviewing_ties_with_someone_is_talks(pipeline, text):
 
 def test_hi_reviewing_a_plan_alone_is_no_talks(pipeline):
     assert not run(pipeline, "सरकार ने योजना की समीक्षा की।").events
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Xi said China hoped for peace and urged both sides to show restraint.", "APPEAL"),
+    ("Modi said he hoped the talks would succeed and invited Putin to visit India.", "INVITE"),
+])
+def test_en_a_hope_does_not_reach_past_and_a_verb_of_its_own(pipeline, text, etype):
+    (ev,) = [e for e in run(pipeline, text).events if e.type == etype]
+    assert ev.modality != "planned"
+
+
+def test_en_what_is_hoped_for_is_still_planned(pipeline):
+    (visit,) = run(pipeline, "Modi said he hoped Putin would visit India.").events
+    assert visit.modality == "planned"

@@ -231,6 +231,7 @@ class LangPack:
     incident_back: regex.Pattern | None = None
     place_of_nouns: regex.Pattern | None = None  # "the city of": the name after it is the place itself
     money_items: regex.Pattern | None = None  # "a $3 billion loan": a thing given that makes the giving AID
+    coordinated_clause: regex.Pattern | None = None  # "and invited": a clause of its own; sentence-wide cues stop there
     # SOV: a charge's verbal noun right before the accusation ("... अपनाने का आरोप"): names inside it are the deed's
     charge_deed_end: regex.Pattern | None = None
     # "বিএনপির ১২ নেতাকে": members of the body in the genitive before (groups noun, stem, number)
@@ -426,6 +427,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         during_trip=alternation(roles.get("during_trip"), macros),
         incident_back=alternation(roles.get("incident_back"), macros),
         money_items=alternation(roles.get("money_items"), macros),
+        coordinated_clause=alternation(roles.get("coordinated_clause"), macros),
         charge_deed_end=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["charge_deed_end"]) + r")\s*$", FLAGS)
         if roles.get("charge_deed_end") else None,
         member_nouns=regex.compile(expand(roles["member_nouns"], macros), FLAGS) if roles.get("member_nouns") else None,

@@ -79,7 +79,12 @@ def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent:
             elif scope == "clause":
                 hit = pat.search(text, clause[0], clause[1])
             elif scope == "sentence":
-                hit = pat.search(text, sent[0], ts)
+                lo = sent[0]
+                if pack.coordinated_clause is not None:
+                    # not across "and" and a verb of its own: "said he hoped the talks would succeed and
+                    # invited Putin" invited him (roles.yaml ``coordinated_clause``)
+                    lo = max([lo] + [min(m.end(), ts) for m in pack.coordinated_clause.finditer(text, sent[0], te)])
+                hit = pat.search(text, lo, ts)
             else:
                 hit = None
             if hit:
