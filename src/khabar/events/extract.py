@@ -1124,17 +1124,14 @@ class Extractor:
         if pat.match(self.text, a.outer_end, f.start) is not None and not any(
                 a.outer_end <= m.start and m.end <= f.start for m in self.doc.mentions):
             return True
-        # an infinitive of purpose right after it, the one asked named before the trigger: "শেখ
-        # হাসিনাকে ফেরত পাঠাতে ভারতের প্রতি আহ্বান" (India is asked to send Hasina back)
-        inf = _per_lang(pack, "embedded_infinitive", lambda p: regex.compile(
-            rf"\s*(?:{ends.pattern})(?=\s)(?!\s+(?:{ends.pattern}))", ends.flags))
+        # an infinitive of purpose right after it (``embedded_infinitives``), the one asked named
+        # before the trigger: "শেখ হাসিনাকে ফেরত পাঠাতে ভারতের প্রতি আহ্বান" (India is asked to send Hasina back)
+        infs = _cue_pattern(pack, "embedded_infinitives")
+        if infs is None:
+            return False
+        inf = _per_lang(pack, "embedded_infinitive", lambda p: regex.compile(rf"\s*(?:{infs.pattern})", infs.flags))
         m = inf.match(self.text, a.outer_end, f.start)
-        return m is not None and self._infinitive(m.group()) and f.start - m.end() <= 60
-
-    @staticmethod
-    def _infinitive(verb: str) -> bool:
-        """A Bengali infinitive of purpose ("পাঠাতে", "করতে"); hi has none in these lists."""
-        return verb.rstrip().endswith("তে")
+        return m is not None and f.start - m.end() <= 60
 
     @staticmethod
     def _last_conjunct(a: Arg, wargs: list[Arg]) -> Arg:
