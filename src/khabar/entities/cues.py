@@ -62,6 +62,8 @@ class Cues:
     # head word -> label of a place or body named after a person ("জওহরলাল নেহরু বিশ্ববিদ্যালয়": ORG)
     named_after_person: dict[str, str] = field(default_factory=dict)
     person_verbs_after: frozenset[str] = frozenset()  # en: "Kavanaugh denied": an unknown capitalised word before one is a person
+    plural_endings: tuple[str, ...] = ()  # en "s", "es": "officials" is common when "official" is
+    not_plural_endings: tuple[str, ...] = ()  # en "ss", "us", "is": no plural ("Congress", "Aziz")
     name_conjunctions: frozenset[str] = frozenset()  # "ও" inside such a name: "বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়"
     acronym_skip_words: frozenset[str] = frozenset()  # "of", "and": no letter of a bracketed short form
     # Latin letters spelt in the script ("ডব্লিউ", "डब्ल्यू"): initials inside a foreign name
@@ -176,6 +178,8 @@ def cues_for(lang: str | None) -> Cues:
                             for w in words}
     c.name_conjunctions = frozenset(_norm(w) for w in data.get("name_conjunctions", []))
     c.person_verbs_after = frozenset(_norm(w) for w in data.get("person_verbs_after", []))
+    c.plural_endings = tuple(data.get("plural_endings", []))
+    c.not_plural_endings = tuple(data.get("not_plural_endings", []))
     c.acronym_skip_words = frozenset(_norm(w) for w in data.get("acronym_skip_words", []))
     c.initials = frozenset(_norm(w) for w in data.get("initials", []))
     c.letter_names = {_norm(str(k)): str(v) for k, v in (data.get("letter_names") or {}).items()}

@@ -1281,13 +1281,18 @@ class Recognizer:
                     covered.update(range(i, i + n))
         return out
 
-    def _common_en(self, norm: str, text: str) -> bool:
-        """A common English word: listed (or its singular is: "officials"), or written in lower case
-        elsewhere in the text ("Residents said ... the residents")."""
+    def _common_word(self, norm: str, text: str) -> bool:
+        """A common word: listed (or its singular is: "officials", entity_cues ``plural_endings``), or
+        written in lower case elsewhere in the text ("Residents said ... the residents")."""
         common = self.cues.common
-        if norm in common or (norm.endswith("s") and (norm[:-1] in common or (norm.endswith("es") and norm[:-2] in common))):
+        if norm in common or any(norm.endswith(e) and norm[: -len(e)] in common for e in self.cues.plural_endings):
             return True
         return regex.search(rf"(?<!\p{{L}}){regex.escape(norm)}(?!\p{{L}})", text) is not None
+
+    def _maybe_plural(self, norm: str) -> bool:
+        """A word with a plural ending (entity_cues ``plural_endings``, less ``not_plural_endings``)."""
+        return (any(norm.endswith(e) for e in self.cues.plural_endings)
+                and not any(norm.endswith(e) for e in self.cues.not_plural_endings))
 
     def _capitalised_runs(self, text: str, toks: list[Token], covered: set[int]) -> list[Candidate]:
         cues, out = self.cues, []
@@ -1339,9 +1344,9 @@ class Recognizer:
                     verb = j + 1 if j + 1 < len(toks) and toks[j].norm.endswith("ly") and len(toks[j].norm) > 4 else j
                     # (a word that may be a plural, "Analysts warned", only before a verb's singular
                     # form: "Waters says", not "Waters said")
-                    plural = run[0].norm.endswith("s") and not run[0].norm.endswith(("ss", "us", "is"))
+                    plural = self._maybe_plural(run[0].norm)
                     if (label is None and verb < len(toks) and toks[verb].norm in cues.person_verbs_after
-                            and not self._common_en(run[0].norm, text) and run[0].norm not in cues.boundary
+                            and not self._common_word(run[0].norm, text) and run[0].norm not in cues.boundary
                             and not word.isupper() and _joined(text, run[-1], toks[j])
                             and not (plural and not toks[verb].norm.endswith("s"))):
                         # "Kavanaugh (emotionally) denied the allegations": an unknown word no dictionary
