@@ -12,17 +12,12 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
-
 from .lexicon import LangPack
 
 NEAR = 14  # characters either side of the trigger for negation
 BEFORE = 30  # characters before the trigger for auxiliaries ("is expected to")
 AFTER = 30  # characters after the trigger for a governing verb ("करने को कहा": asked to do)
 ORDER = ("denied", "hedged", "planned")
-
-
-_NO_OBJECT = regex.compile(r"\s+(?:no|nothing|none)\b", regex.IGNORECASE)
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -60,12 +55,15 @@ def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent:
                 # end, so a cue cut from a longer word ("न" of "ने") does not match
                 end = _word_end(text, min(max(clause[1], te), te + NEAR))
                 if pack.order == "SVO":
-                    # English negates before the verb ("agree to be partners not rivals" agrees), or with
-                    # "no" as the object's determiner right after it ("signed no new agreements")
-                    end = te if not _NO_OBJECT.match(text, te) else _word_end(text, te + 4)
+                    end = te  # English negates before the verb: "agree to be partners not rivals" agrees
                 # (not past a comma after it: "Trump and Putin meet in Alaska, no deal on Ukraine")
                 stop = next((k for k in range(te, end) if text[k] in ",;:()"), end)
                 hit = pat.search(text, max(clause[0], ts - NEAR), stop)
+            elif scope == "object":
+                # the word right after the trigger: "signed no new agreements"
+                pos = te + len(text[te : te + 3]) - len(text[te : te + 3].lstrip())
+                hit = pat.search(text, pos, _word_end(text, min(len(text), pos + 1)))
+                hit = hit if hit is not None and hit.start() == pos else None
             elif scope == "before":
                 hit = pat.search(text, max(clause[0], ts - BEFORE), ts)
             elif scope == "trigger_end":
