@@ -3058,3 +3058,13 @@ def test_en_a_hope_does_not_reach_past_and_a_verb_of_its_own(pipeline, text, ety
 def test_en_what_is_hoped_for_is_still_planned(pipeline):
     (visit,) = run(pipeline, "Modi said he hoped Putin would visit India.").events
     assert visit.modality == "planned"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("মোদি ও ইউনূস ব্যাংককে বৈঠকে বসেন।", "MEET"),
+    ("ট্রাম্প মোদিকে জন্মদিনের শুভেচ্ছা জানিয়েছেন।", "SUPPORT"),
+])
+def test_bn_sitting_down_to_meet_and_greetings(pipeline, text, etype):
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type == etype]
+    assert "Narendra Modi" in names(doc, ev, "participant" if etype == "MEET" else "target")
