@@ -3068,3 +3068,14 @@ def test_bn_sitting_down_to_meet_and_greetings(pipeline, text, etype):
     doc = run(pipeline, text)
     (ev,) = [e for e in doc.events if e.type == etype]
     assert "Narendra Modi" in names(doc, ev, "participant" if etype == "MEET" else "target")
+
+
+@pytest.mark.parametrize("text", [
+    "भारत ने पाकिस्तान के उच्चायोग के एक अधिकारी को निष्कासित कर दिया।",
+    "भारत ने पाकिस्तानी उच्चायोग के एक अधिकारी को निष्कासित कर दिया।",
+    "ভারত পাকিস্তান হাইকমিশনের এক কূটনীতিককে বহিষ্কার করেছে।",
+])
+def test_an_official_of_a_countrys_mission_is_the_country(pipeline, text):
+    doc = run(pipeline, text)
+    (sanction,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert names(doc, sanction, "source") == ["India"] and names(doc, sanction, "target") == ["Pakistan"]

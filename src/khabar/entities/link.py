@@ -272,7 +272,9 @@ def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
     a bare generic body after "that country's" (the country named last), else, for a bare generic body
     ("विदेश मंत्रालय"), the country the article is filed from (``home``)."""
     bare = _bare_body(c.text, lang) or c.by.startswith("cue:generic_body")
-    return (_government_of(c.text, kb, lang) or _body_of(c, prev, kb, lang, text) or _owned_body(c.text, kb, lang)
+    # (a country inside the span itself comes before one right before it: "ভারত পাকিস্তান হাইকমিশনের ...
+    # কূটনীতিককে বহিষ্কার করেছে" is Pakistan's mission, India the subject)
+    return (_government_of(c.text, kb, lang) or _owned_body(c.text, kb, lang) or _body_of(c, prev, kb, lang, text)
             or _capital_before(c, prev, kb, lang, text)
             or (_country_named_before(c, cands, kb, lang, text) if bare else None)
             or (_subject_country_before(c, cands, kb, text, home) if bare else None)

@@ -812,10 +812,22 @@ class Extractor:
             ent = self.doc.entities.get(m.entity_id)
             return m.label == "ORG" and ent is not None and bool(ent.attrs.get("country"))
 
-        near = [m for m in self.doc.mentions if m.entity_id and (m.label in labels or m.entity_id.startswith("gpe:") or country_body(m))
-                and (s <= m.start < e or (0 <= lo - m.end <= 6 and not any(c in self.text[m.end : lo] for c in ".।!?\n")
-                                          # (a genitive ending between, no word: not "চীন সফরে প্রধান উপদেষ্টা")
-                                          and _MODIFIER_GAP.fullmatch(self.text, m.end, lo)))]
+        def near_at(lo: int) -> list:
+            return [m for m in self.doc.mentions if m.entity_id and (m.label in labels or m.entity_id.startswith("gpe:") or country_body(m))
+                    # (or a mission's name the qualifier ends: "পাকিস্তান হাইকমিশনের এক কূটনীতিক")
+                    and (s <= m.start < e or m.start < lo < m.end <= s
+                         or (0 <= lo - m.end <= 6 and not any(c in self.text[m.end : lo] for c in ".।!?\n")
+                                              # (a genitive ending between, no word: not "চীন সফরে প্রধান উপদেষ্টা")
+                                              and _MODIFIER_GAP.fullmatch(self.text, m.end, lo)))]
+
+        near = near_at(lo)
+        bridge = pack.mission_bridge if pack is not None else None
+        if not near and bridge is not None:
+            # "पाकिस्तान के उच्चायोग के एक अधिकारी": an official of a country's mission, named apart from
+            # the country, is the country's (roles.yaml ``mission_bridge``)
+            b = bridge.search(self.text, max(0, lo - 40), lo)
+            if b is not None:
+                near = near_at(b.start())
         inside = [m for m in near if s <= m.start < e]  # "The French president": French, not the Paris before
         if not near:
             return None
