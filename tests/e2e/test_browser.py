@@ -104,6 +104,9 @@ def click_putin_kim_gift(page, base: str, lang: str) -> None:
     page.select_option("#timeline-filters select[name=lang]", lang)
     page.click("#timeline-filters button[type=submit]")
     page.wait_for_function("location.hash.includes('type=GIFT')")
+    # (the filtered timeline, not the one shown before the filter: the view says which address it shows;
+    # a locator, as the page's content security policy forbids evaluated script)
+    page.locator(f"#view[data-rendered*='type=GIFT'][data-rendered*='lang={lang}']").wait_for(state="attached")
     cards = page.locator("li.event[data-type=GIFT]").filter(has_text=re.compile(r"Putin\s*→\s*Kim"))
     cards.first.wait_for()
     assert cards.count() >= 1

@@ -113,9 +113,13 @@ const ROUTES = {
 async function route() {
   const { parts, params } = parseHash();
   const handler = ROUTES[parts[0]] || ROUTES.timeline;
+  const hash = location.hash;
   view().replaceChildren(el("p", { class: "muted" }, "Loading…"));
+  view().dataset.rendered = "";
   try {
     await handler(parts, params);
+    // which address the view shows now (a reader, or a test, can tell a finished page from the one before)
+    if (location.hash === hash) view().dataset.rendered = hash;
   } catch (e) {
     if (e instanceof AuthNeeded) return showTokenForm();
     view().replaceChildren(el("p", { class: "error" }, "Could not load: " + e.message));
