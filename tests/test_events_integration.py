@@ -3079,3 +3079,14 @@ def test_an_official_of_a_countrys_mission_is_the_country(pipeline, text):
     doc = run(pipeline, text)
     (sanction,) = [e for e in doc.events if e.type == "SANCTION"]
     assert names(doc, sanction, "source") == ["India"] and names(doc, sanction, "target") == ["Pakistan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine swapped 84 prisoners each, the UAE said.",
+    "रूस और यूक्रेन ने 84-84 कैदियों की अदला-बदली की।",
+    "রাশিয়া ও ইউক্রেন ৮৪ জন করে বন্দি বিনিময় করেছে।",
+])
+def test_a_prisoner_swap_is_an_exchange_of_both_sides_in_every_language(pipeline, text):
+    doc = run(pipeline, text)
+    (ex,) = [e for e in doc.events if e.type == "EXCHANGE"]
+    assert sorted(names(doc, ex, "participant")) == ["Russia", "Ukraine"]
