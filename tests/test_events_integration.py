@@ -3090,3 +3090,11 @@ def test_a_prisoner_swap_is_an_exchange_of_both_sides_in_every_language(pipeline
     doc = run(pipeline, text)
     (ex,) = [e for e in doc.events if e.type == "EXCHANGE"]
     assert sorted(names(doc, ex, "participant")) == ["Russia", "Ukraine"]
+
+
+def test_en_the_deniers_own_judgement_after_a_comma_is_no_claim(pipeline):
+    doc = run(pipeline, 'Iran rejected the U.S. proposal, calling it "unacceptable".')
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    assert not [r for r in deny.roles if r.name == "claim"]
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accuse.modality == "asserted" and "denied-by" not in accuse.by

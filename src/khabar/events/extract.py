@@ -3108,6 +3108,10 @@ class Extractor:
                 if (between[0] <= between[1] and coord is not None and coord.search(self.text, *between)
                         and not (comp is not None and comp.search(self.text, *between))):
                     continue  # "rejected the charges and asked Gandhi to sign": the request is no claim
+                parts = _cue_pattern(pack, "own_words_participles")
+                if (between[0] <= between[1] and parts is not None and pack.order == "SVO"
+                        and regex.search(rf",\s*(?:{parts.pattern})\s", self.text[between[0] : e.trigger.end + 1], parts.flags)):
+                    continue  # "rejected the proposal, calling it unacceptable": the denier's own words, no claim
                 if (pack.order == "SOV" and between[0] <= between[1]
                         and not (comp is not None and comp.search(self.text, *between))):
                     # verb-final: what is denied stands before the denial ("রায়কে প্রত্যাখ্যান করে আওয়ামী লীগ
