@@ -3098,3 +3098,15 @@ def test_en_the_deniers_own_judgement_after_a_comma_is_no_claim(pipeline):
     assert not [r for r in deny.roles if r.name == "claim"]
     (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert accuse.modality == "asserted" and "denied-by" not in accuse.by
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukraine requested more air defence systems from Germany.", "Ukraine", "Germany"),
+    ("Pakistan sought help from China.", "Pakistan", "China"),
+    # (the demand's first group is whom it is about: Hasina; CAMEO would also code India, who is asked)
+    ("Bangladesh demanded Hasina's extradition from India.", "Bangladesh", "Sheikh Hasina"),
+])
+def test_en_requests_and_demands_are_appeals_to_whom_they_are_made(pipeline, text, source, target):
+    doc = run(pipeline, text)
+    (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
+    assert names(doc, appeal, "source") == [source] and target in names(doc, appeal, "target")
