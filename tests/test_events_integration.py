@@ -3110,3 +3110,14 @@ def test_en_requests_and_demands_are_appeals_to_whom_they_are_made(pipeline, tex
     doc = run(pipeline, text)
     (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
     assert names(doc, appeal, "source") == [source] and target in names(doc, appeal, "target")
+
+
+def test_hi_a_trip_noun_and_its_verb_side_by_side_are_one_visit(pipeline):
+    doc = run(pipeline, "जर्मन चांसलर फ्रेडरिक मर्ज दो दिवसीय दौरे पर भारत आए हैं।")
+    (visit,) = [e for e in doc.events if e.type in ("VISIT", "PLAN_VISIT")]
+    assert names(doc, visit, "traveller") == ["Friedrich Merz"] and names(doc, visit, "place") == ["India"]
+
+
+def test_en_two_meetings_with_different_people_stay_two(pipeline):
+    doc = run(pipeline, "Putin met Xi and met Modi.")
+    assert len([e for e in doc.events if e.type == "MEET"]) == 2

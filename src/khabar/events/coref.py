@@ -91,7 +91,17 @@ def same_clause_fact(a: Event, b: Event) -> bool:
     for small, small_ev, big in ((ra, a, rb), (rb, b, ra)):
         if small and _items(small_ev) == [None] and all(k in big and v <= big[k] for k, v in small.items()):
             return True
-    return False
+    # two triggers of one telling side by side, each with its part: "दो दिवसीय दौरे पर भारत आए" (on a
+    # trip: Merz; came: to India); no role filled differently, no item on either (places and times
+    # that differ were ruled out above)
+    gap = max(a.trigger.start, b.trigger.start) - min(a.trigger.end, b.trigger.end)
+    filled = lambda ev: any(r.entity_id for r in ev.roles)  # (a place alone counts: "भारत आए")
+    if not (0 <= gap <= ADJACENT_TRIGGERS and filled(a) and filled(b) and _items(a) == [None] and _items(b) == [None]):
+        return False
+    return all(ra[k] == rb[k] for k in set(ra) & set(rb))
+
+
+ADJACENT_TRIGGERS = 25  # characters between two triggers read as one telling (a place name, a particle)
 
 
 def _claims(ev: Event) -> set[str]:
