@@ -57,6 +57,14 @@ def sentence_bound(pattern: str) -> bool:
     return _LOOKS_AT_END.search(pattern) is not None
 
 
+def ending_at(items: list[str] | None, macros: dict[str, str], lead: str = "") -> regex.Pattern | None:
+    """The patterns as one alternation that must end the searched text (trailing space allowed): a
+    cue read backwards from a position ("... के उच्चायोग के |एक अधिकारी"); ``lead`` goes before it."""
+    if not items:
+        return None
+    return regex.compile(lead + r"(?:" + "|".join(expand(x, macros) for x in items) + r")\s*$", FLAGS)
+
+
 def alternation(items: list[str] | str | None, macros: dict[str, str]) -> regex.Pattern | None:
     if not items:
         return None
@@ -415,8 +423,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         title_qualifiers=alternation(roles.get("title_qualifiers"), macros),
         reflexives=alternation(roles.get("reflexives"), macros),
         subjectless_adjuncts=alternation(roles.get("subjectless_adjuncts"), macros),
-        locative_owners=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["locative_owners"]) + r")\s*$", FLAGS)
-        if roles.get("locative_owners") else None,
+        locative_owners=ending_at(roles.get("locative_owners"), macros),
         item_end=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["item_end"]), FLAGS)
         if roles.get("item_end") else None,  # (each pattern brings its own bounds: they start at punctuation or space)
         participle=alternation(roles.get("participle"), macros),
@@ -429,15 +436,11 @@ def load_pack(lang: str | None) -> LangPack | None:
         incident_back=alternation(roles.get("incident_back"), macros),
         money_items=alternation(roles.get("money_items"), macros),
         coordinated_clause=alternation(roles.get("coordinated_clause"), macros),
-        mission_bridge=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["mission_bridge"]) + r")\s*$", FLAGS)
-        if roles.get("mission_bridge") else None,
-        charge_deed_end=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["charge_deed_end"]) + r")\s*$", FLAGS)
-        if roles.get("charge_deed_end") else None,
+        mission_bridge=ending_at(roles.get("mission_bridge"), macros),
+        charge_deed_end=ending_at(roles.get("charge_deed_end"), macros),
         member_nouns=regex.compile(expand(roles["member_nouns"], macros), FLAGS) if roles.get("member_nouns") else None,
-        place_of_nouns=regex.compile(r"(?<!\w)(?:" + "|".join(expand(x, macros) for x in roles["place_of_nouns"]) + r")\s*$", FLAGS)
-        if roles.get("place_of_nouns") else None,
-        purpose_before=regex.compile(r"(?:" + "|".join(expand(x, macros) for x in roles["purpose_before"]) + r")\s*$", FLAGS)
-        if roles.get("purpose_before") else None,
+        place_of_nouns=ending_at(roles.get("place_of_nouns"), macros, lead=r"(?<!\w)"),
+        purpose_before=ending_at(roles.get("purpose_before"), macros),
         purpose_after=regex.compile(r"\s*(?:" + "|".join(expand(x, macros) for x in roles["purpose_after"]) + r")(?!\w)", FLAGS)
         if roles.get("purpose_after") else None,
         modality=modality,
