@@ -1021,3 +1021,49 @@ def test_a_national_wires_dispatch_from_abroad_is_filed_for_home(text, lang, cou
     doc = run(text, lang)
     ministries = [m for m in doc.mentions if m.text == "विदेश मंत्रालय"]
     assert ministries and {m.entity_id for m in ministries} == {country}
+
+
+# --- session 20: short forms of grown names, company brand names, inner words of a body's name -------
+def test_a_short_form_names_the_body_its_name_grew_into_not_the_place_inside():
+    doc = run("২ মে ইউনিভার্সিটি অব সেন্ট্রাল ফ্লোরিডায় (ইউসিএফ) আমরা নতুন শিক্ষার্থীরা ক্লাস শুরু করি।", "bn")
+    by_text = {m.text: m for m in doc.mentions}
+    body = by_text[nfc("ইউনিভার্সিটি অব সেন্ট্রাল ফ্লোরিডা")]
+    assert body.label == "ORG"
+    assert by_text[nfc("ইউসিএফ")].label == "ORG"
+    assert by_text[nfc("ইউসিএফ")].entity_id == body.entity_id
+
+
+def test_a_bracket_after_a_person_is_no_short_form_of_the_person():
+    # lists of journalists with their papers: "আনোয়ার হোসেন (ইত্তেফাক)"
+    doc = run("সভায় বক্তব্য দেন শেখ হাসিনা (আওয়ামী) ও অন্যরা।", "bn")
+    hasina = [m for m in doc.mentions if m.text == nfc("শেখ হাসিনা")]
+    assert hasina
+    assert not any(m.entity_id == hasina[0].entity_id and m.text == nfc("আওয়ামী") for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text,lang,company", [
+    ("নিয়ে প্রতিবেদন প্রচার হলে কেয়া কসমেটিকস লিমিটেডের সৌজন্যে তাদের টাকা দেওয়া হয়।", "bn", "কেয়া কসমেটিকস লিমিটেড"),
+    ("সফুয়া এলাকার পোশাক কারখানা আমির শার্টস গার্মেন্টস লিমিটেডে হামলা হয়।", "bn", "আমির শার্টস গার্মেন্টস লিমিটেড"),
+    ("पुलिस ने बताया कि आमिर शर्ट्स लिमिटेड के दफ्तर में आग लगी।", "hi", "आमिर शर्ट्स लिमिटेड"),
+])
+def test_a_company_name_starts_at_its_brand_name(text, lang, company):
+    doc = run(text, lang)
+    found = [m for m in doc.mentions if m.text == nfc(company)]
+    assert [m.label for m in found] == ["ORG"]
+    assert not any(m.label == "PER" for m in doc.mentions)  # "আমির" is the brand's word, no person here
+
+
+def test_a_generic_company_word_after_a_common_word_is_no_name():
+    doc = run("भारत की सबसे बड़ी विमानन कंपनी जेट एयरवेज़ ने कहा कि उड़ानें जारी रहेंगी।", "hi")
+    assert nfc("विमानन कंपनी") not in [m.text for m in doc.mentions]
+
+
+def test_a_place_opens_a_body_whose_inner_word_only_ends_like_a_case_ending():
+    # "উত্তর" (north) ends in র as a genitive does, but is a plain word of the name
+    doc = run("জানতে চাইলে ঢাকা উত্তর সিটি করপোরেশনের প্রধান প্রকৌশলী গাজি ফিরোজ কিছু বলেননি।", "bn")
+    assert [m.label for m in doc.mentions if m.text == nfc("ঢাকা উত্তর সিটি করপোরেশন")] == ["ORG"]
+
+
+def test_a_place_before_a_verb_and_a_body_word_opens_no_body():
+    doc = run("বলিভিয়া আশা করছে আদালত তাদের পক্ষে রায় দেবে।", "bn")
+    assert not any(m.label == "ORG" and m.text.startswith(nfc("বলিভিয়া")) for m in doc.mentions)

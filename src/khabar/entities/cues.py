@@ -57,6 +57,7 @@ class Cues:
     # words that end an organisation's name written after a name in its bare form ("রাজশাহী শিক্ষা
     # বোর্ড", "दिल्ली पुलिस"): the name and the words up to one of these are the organisation
     org_heads: frozenset[str] = frozenset()
+    company_heads: frozenset[str] = frozenset()  # Limited, Mills: the words before are a brand name
     org_openers: frozenset[str] = frozenset()  # National, International: an English body's name written in the script
     org_connectors: frozenset[str] = frozenset()  # "for", "of" after its head: "... Center for Disaster Prevention"
     # head word -> label of a place or body named after a person ("জওহরলাল নেহরু বিশ্ববিদ্যালয়": ORG)
@@ -173,6 +174,7 @@ def cues_for(lang: str | None) -> Cues:
     c.scope_words = frozenset(_norm(w) for w in data.get("scope_words", []))
     c.org_heads = frozenset(_norm(w) for w in data.get("org_heads", []))
     c.org_openers = frozenset(_norm(w) for w in data.get("org_openers", []))
+    c.company_heads = frozenset(_norm(w) for w in data.get("company_heads", []))
     c.org_connectors = frozenset(_norm(w) for w in data.get("org_connectors", []))
     c.named_after_person = {_norm(w): label for label, words in (data.get("named_after_person") or {}).items()
                             for w in words}

@@ -310,6 +310,8 @@ class Recognizer:
             found = self._bodies_named_after_a_name(text, sentences, found)
             if self.cues.org_openers:
                 found = self._bodies_opened_by_a_word(text, sentences, found)
+        if self.cues.company_heads:
+            found = self._brand_names_of_companies(text, sentences, found)
         if self.cues.named_after_person:
             found = self._named_after_a_person(text, sentences, found)
         if self.cues.letter_names or self.lang == "en":
@@ -321,7 +323,34 @@ class Recognizer:
             found = self._listed_people(text, sentences, found)
         if self.cues.name_prefixes is not None:
             found = self._with_name_prefix(text, found)
-        return found
+        return self._short_forms_of_final_names(text, found)
+
+    def _short_forms_of_final_names(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """A bracketed short form names what the name right before it names in the end: the passes
+        after :meth:`_bracketed_short_forms` may have grown that name ("ইউনিভার্সিটি অব সেন্ট্রাল
+        ফ্লোরিডায় (ইউসিএফ)" is no longer Florida but a university), so the short form takes the final
+        name's label and entities, and a name those passes made gets its short form."""
+        owner: dict[int, Candidate] = {}
+        for c in found:
+            m = BRACKETED_SHORT.match(text, c.end)
+            if m is not None and self._label_of(c) not in ("NORP", "PER"):
+                owner[m.start(1)] = c
+        if not owner:
+            return found
+        out, seen = [], set()
+        for c in found:
+            o = owner.get(c.start)
+            if o is not None and o is not c and c.end == c.start + len(BRACKETED_SHORT.match(text, o.end).group(1)):
+                seen.add(c.start)
+                if c.by.startswith("cue:bracketed-short-form") and (c.label, c.ids) != (o.label, o.ids):
+                    c = Candidate(c.start, c.end, c.text, o.label, list(o.ids), c.confidence, c.by)
+            out.append(c)
+        for start, o in owner.items():
+            if start not in seen and not any(x.start <= start < x.end for x in found):
+                m = BRACKETED_SHORT.match(text, o.end)
+                out.append(Candidate(m.start(1), m.end(1), m.group(1), o.label, list(o.ids),
+                                     round(max(o.confidence, 0.5) * 0.9, 3), "cue:bracketed-short-form"))
+        return sorted(out, key=lambda c: c.start)
 
     def _with_name_prefix(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """"মো. আবদুল হামিদ": an abbreviated name part (entity_cues ``name_prefixes``) right before a
@@ -514,7 +543,9 @@ class Recognizer:
                 # (a body's name right before a head word is no opener: "বাংলাদেশ ব্যাংক" + ...;
                 # nor does the name run over another name or a government word)
                 end = self._org_head_end(text, toks, j, 4, head_first=self._label_of(c) != "ORG",
-                                         stop=lambda w: w.start in starts or w.norm in cues.government_words)
+                                         stop=lambda w: w.start in starts or w.norm in cues.government_words
+                                         or (w.norm in cues.common and self._verb_like(w)),
+                                         lenient=True)
                 if end is not None:
                     replaced[id(c)] = Candidate(c.start, end, text[c.start : end], "ORG", [],
                                                 max(c.confidence, 0.6), c.by + "+cue:org_head")
@@ -524,6 +555,58 @@ class Recognizer:
         ends = [(c.start, c.end) for c in replaced.values()]
         # names inside a new organisation's span are part of it ("বাংলাদেশ জাতীয় মহিলা আইনজীবী সমিতি")
         return [c for c in out if c.by.endswith("+cue:org_head") or not any(a <= c.start and c.end <= b for a, b in ends)]
+
+    def _brand_names_of_companies(self, text: str, sentences: list[list[Token]],
+                                  found: list[Candidate]) -> list[Candidate]:
+        """"কেয়া কসমেটিকস লিমিটেড", "সাইফ পাওয়ারটেক লিমিটেড", "आमिर शर्ट्स लिमिटेड": a company word
+        (entity_cues ``company_heads``: Limited, Mills) closes a company's name that starts at the
+        brand name before it: up to three bare words right before the organisation found up to the
+        company word (or before the word itself) that are no common or function words. A name found
+        there, a person's or a place's, is the brand's first word ("আমির", "সাইফ"), so the company is
+        one name and no person or place is mentioned inside it."""
+        cues = self.cues
+
+        def company_word(t: Token) -> bool:
+            return t.norm in cues.company_heads or any(surface_form(x) in cues.company_heads
+                                                       for x in cues.strip_suffix(t.text, True))
+
+        names = [c for c in found if self._label_of(c) in ("PER", "GPE", "LOC", "ORG")]
+        grown: list[tuple[Candidate | None, Candidate]] = []
+        for toks in sentences:
+            for h, head in enumerate(toks):
+                if not company_word(head) or any(g.start <= head.start < g.end for _, g in grown):
+                    continue
+                org = next((c for c in names if c.start <= head.start < c.end), None)
+                if org is not None and self._label_of(org) != "ORG":
+                    continue
+                end = org.end if org is not None else (head.end if head.norm in cues.company_heads else
+                                                        head.start + len(next(x for x in cues.strip_suffix(head.text, True)
+                                                                              if surface_form(x) in cues.company_heads)))
+                f = _first_at(toks, org.start) if org is not None else h
+                i, start, words = f - 1, toks[f].start, 0
+                while i >= 0 and words < 3 and _joined(text, toks[i], toks[i + 1]):
+                    w = toks[i]
+                    name = next((c for c in names if c.start < toks[f].start and w.start < c.end <= w.end), None)
+                    if name is not None:  # a name there (its case ending cut wrongly, "আমি|র"): the brand's
+                        start, i, words = name.start, _first_at(toks, name.start) - 1, words + 1
+                        continue
+                    if (not _PLAIN_WORD.fullmatch(w.text) or w.norm in cues.common or w.norm in cues.boundary
+                            or w.norm in cues.leading_verbs or w.norm in cues.not_names or w.norm in cues.org_heads
+                            or cues.title_at([w.norm], 0) or self._case_ended(w)
+                            or any(c.start <= w.start < c.end for c in found)):
+                        break
+                    start, i, words = w.start, i - 1, words + 1
+                if words:
+                    grown.append((org, Candidate(start, end, text[start:end], "ORG", [],
+                                                 max(org.confidence if org else 0.5, 0.6),
+                                                 (org.by + "+" if org else "") + "cue:company_head")))
+        if not grown:
+            return found
+        spans = [(g.start, g.end) for _, g in grown]
+        replaced = {id(o) for o, _ in grown if o is not None}
+        kept = [c for c in found if id(c) not in replaced and not any(a <= c.start and c.end <= b for a, b in spans)
+                and not any(a < c.end and c.start < b for a, b in spans)]
+        return sorted(kept + [g for _, g in grown], key=lambda c: c.start)
 
     def _named_after_a_person(self, text: str, sentences: list[list[Token]],
                               found: list[Candidate]) -> list[Candidate]:
@@ -1224,7 +1307,7 @@ class Recognizer:
         for c in found:
             m = BRACKETED_SHORT.match(text, c.end)
             if m and (m.start(1), m.end(1)) not in taken and not any(
-                    x.start <= m.start(1) < x.end for x in found) and c.label != "NORP":
+                    x.start <= m.start(1) < x.end for x in found) and self._label_of(c) not in ("NORP", "PER"):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), c.label, list(c.ids),
                                      round(max(c.confidence, 0.5) * 0.9, 3), "cue:bracketed-short-form"))
         return out
@@ -1458,7 +1541,7 @@ class Recognizer:
 
 # a case ending (at most 3 letters) then one short word in brackets: "কমিশনের (ইসি)", "Commission (EC)"
 # (not a number: "আবু সাঈদ (২৪)" gives the man's age)
-BRACKETED_SHORT = regex.compile(r"\w{0,3}\s*\(((?!\p{Nd}+\))\w{2,8})\)")
+BRACKETED_SHORT = regex.compile(r"\w{0,3}\s*\(\s?((?!\p{Nd}+\s?\))\w{2,8})\s?\)")
 
 
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+")
