@@ -23,6 +23,29 @@ def test_whole_run_trigger_scan_equals_the_scan_of_each_sentence():
     assert sum(len(w) for w in want) >= 4  # meeting, gift, attack, sanction at least
 
 
+def test_triggers_with_required_words_match_as_sentence_by_sentence_in_a_long_article():
+    # triggers with a ``requires`` pattern are tried only in the sentences a required word falls in
+    from khabar.events.extract import trigger_matches, trigger_matches_by_sentence
+    from khabar.events.lexicon import load_pack
+    from khabar.model import Document
+    from khabar.pipeline import Pipeline
+
+    text = ("ভারত বাংলাদেশে ত্রাণ পাঠিয়েছে। দুই দেশের মধ্যে বৈঠক হবে বলে জানা গেছে। "
+            "এ নিয়ে কোনো বৈঠক হয়নি। জাপান বাংলাদেশকে ৫০ কোটি ডলার ঋণ দেবে। "
+            "মন্ত্রী বলেন, সহায়তা অব্যাহত থাকবে। চীন মিয়ানমারে ওষুধ ও খাদ্য পাঠাল।")
+    doc = Pipeline.build(["clean", "langid", "segment"])(Document(raw_text=text, lang="bn"))
+    pack = load_pack("bn")
+    assert sum(t.requires is not None for t in pack.triggers) >= 5
+    spans = [(s.start, s.end) for s in doc.sentences]
+    assert len(spans) >= 5
+    got = trigger_matches_by_sentence(doc.text, spans, pack)
+    want = [trigger_matches(doc.text, a, b, pack) for a, b in spans]
+    key = lambda fs: sorted((f.trigger.origin, f.start, f.end, f.item_span) for f in fs)  # noqa: E731
+    assert [key(g) for g in got] == [key(w) for w in want]
+    found = {f.trigger.type for w in want for f in w if f.trigger.requires is not None}
+    assert "AID" in found  # the relief sent and the loan, both triggers with required words
+
+
 def test_lexicon_patterns_that_open_with_punctuation_or_end_in_a_lookahead_still_match():
     from khabar.events.lexicon import alternation
 

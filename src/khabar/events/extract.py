@@ -115,9 +115,18 @@ def trigger_matches_by_sentence(text: str, spans: list[tuple[int, int]], pack: L
         out[k].extend(_found(t, t.pattern.finditer(text, a, b)))
 
     for t in pack.triggers:
-        if t.requires is not None and t.requires.search(text, lo, hi) is None:
+        if t.requires is not None:
+            # only the sentences a required word falls in (one scan of the run for the cheap
+            # pattern, not one search per sentence); :func:`scan` checks each one as before
+            todo: set[int] = set()
+            for m in t.requires.finditer(text, lo, hi):
+                first = bisect.bisect_right(starts, m.start()) - 1
+                last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+                todo.update(range(max(first, 0), last + 1))
+            for k in sorted(todo):
+                scan(t, k)
             continue
-        if t.sentence_bound or t.requires is not None:
+        if t.sentence_bound:
             for k in range(len(spans)):
                 scan(t, k)
             continue
