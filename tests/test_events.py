@@ -53,3 +53,22 @@ def test_lexicon_patterns_that_open_with_punctuation_or_end_in_a_lookahead_still
     assert r.search("a pact, which was").group() == ", "
     assert r.search("defence at Moscow").group() == " "
     assert r.search("a band") is None and r.search("x and y").group() == "and"  # words keep their bounds
+
+
+def test_cached_inline_patterns_match_as_regex_module_functions_do():
+    # khabar.text.rx stands in for regex.match/search/... in the events code (a cached compile)
+    import regex
+
+    from khabar.text import rx
+
+    text = "Putin met Kim in Pyongyang. পুতিন কিমের সঙ্গে বৈঠক করেন।"
+    for pat, flags in ((r"\s+(\w+)", 0), (r"kim", regex.IGNORECASE), (r"বৈঠক\s+\S+", 0)):
+        assert [m.span() for m in rx.finditer(pat, text, flags)] == [m.span() for m in regex.finditer(pat, text, flags)]
+        for pos in (0, 5, 30):
+            a, b = rx.match(pat, text, flags, pos=pos), regex.match(pat, text, flags, pos=pos)
+            assert (a and a.span()) == (b and b.span())
+            a, b = rx.search(pat, text, flags, pos=pos, endpos=40), regex.search(pat, text, flags, pos=pos, endpos=40)
+            assert (a and a.span()) == (b and b.span())
+        assert rx.sub(pat, "_", text, 1, flags) == regex.sub(pat, "_", text, 1, flags)
+        assert rx.split(pat, text, 2, flags) == regex.split(pat, text, 2, flags)
+    assert rx.fullmatch(r"[\p{L}\p{M}]+", "বৈঠক") and not rx.fullmatch(r"\w+", "a b")

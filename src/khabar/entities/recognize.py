@@ -22,6 +22,7 @@ markers are separate words (पुतिन ने) and are never inside a span.
 from __future__ import annotations
 
 
+import functools
 from bisect import bisect_right
 
 import regex
@@ -417,11 +418,16 @@ class Recognizer:
         for toks in sentences:
             if len(toks) < 5:
                 continue
+            whole = text[toks[0].start : toks[-1].end]
+            if "," not in whole and "،" not in whole:
+                continue  # (no list here: most sentences)
             # items: runs of tokens between commas (and the conjunction or list end before the last)
             items: list[list[Token]] = [[]]
             for k, t in enumerate(toks):
                 gap = text[toks[k - 1].end : t.start] if k else ""
-                if any(c in gap for c in ",،"):
+                if gap == " ":
+                    pass
+                elif any(c in gap for c in ",،"):
                     items.append([])
                 elif any(c in gap for c in ".।!?;:"):
                     items = [[]]  # (a list does not run across a sentence or clause stop)
@@ -565,6 +571,7 @@ class Recognizer:
         there, a person's or a place's, is the brand's first word ("আমির", "সাইফ"), so the company is
         one name and no person or place is mentioned inside it."""
         cues = self.cues
+        heads = _company_heads_re(cues.lang, cues.company_heads)
 
         def company_word(t: Token) -> bool:
             return t.norm in cues.company_heads or any(surface_form(x) in cues.company_heads
@@ -573,6 +580,8 @@ class Recognizer:
         names = [c for c in found if self._label_of(c) in ("PER", "GPE", "LOC", "ORG")]
         grown: list[tuple[Candidate | None, Candidate]] = []
         for toks in sentences:
+            if not toks or heads.search(text, toks[0].start, toks[-1].end) is None:
+                continue
             for h, head in enumerate(toks):
                 if not company_word(head) or any(g.start <= head.start < g.end for _, g in grown):
                     continue
@@ -1545,6 +1554,12 @@ BRACKETED_SHORT = regex.compile(r"\w{0,3}\s*\(\s?((?!\p{Nd}+\s?\))\w{2,8})\s?\)"
 
 
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@functools.lru_cache(maxsize=None)
+def _company_heads_re(lang: str, heads: frozenset[str]) -> regex.Pattern:
+    """Any of a language's company words, anywhere (a cheap test before the tokens are read)."""
+    return regex.compile("|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True)), regex.IGNORECASE)
 
 
 def _weak_capitalised(c: Candidate) -> bool:

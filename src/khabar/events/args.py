@@ -20,6 +20,7 @@ from ..entities.cues import cues_for
 from ..entities.kb import surface_form
 from ..model import Document, Mention
 from .lexicon import LangPack, RefForm
+from ..text import rx
 
 PAREN_RE = regex.compile(r"\s*\([^()]{1,60}\)")
 REF_PRIORITY = {"group": 0, "reciprocal": 1, "first_plural": 2, "first_singular": 3, "pronoun": 4, "title": 5}
@@ -162,7 +163,7 @@ def _place_of_place(text: str, pos: int, end: int, pack: LangPack, place_starts:
     name or a determiner ("লালমনিরহাটের পাটগ্রাম সীমান্তে", "गाजा के एक शहर में")."""
     if pack.place_nouns is None:
         return False
-    skip = regex.match(r"\s+([^\s,।;:]+)(?=\s)", text[pos:end])
+    skip = rx.match(r"\s+([^\s,।;:]+)(?=\s)", text[pos:end])
     if skip and not (pos + skip.start(1) in place_starts or _name_like(skip.group(1), pack)
                      or (pack.determiners is not None and pack.determiners.fullmatch(skip.group(1)))):
         skip = None
@@ -197,7 +198,7 @@ def _office_lead(text: str, sent_start: int, pos: int, pack: LangPack) -> int:
     """Where the office words (and a capitalised demonym) right before ``pos`` begin: the start of
     "Russian President " in "by Russian President Vladimir Putin"; ``pos`` when there are none."""
     cues = cues_for(pack.lang)
-    words = list(regex.finditer(r"\S+", text[sent_start:pos]))
+    words = list(rx.finditer(r"\S+", text[sent_start:pos]))
     k = len(words)
     while k > 0:  # the longest title ending right before the name
         hit = None
@@ -222,7 +223,7 @@ def _office_lead(text: str, sent_start: int, pos: int, pack: LangPack) -> int:
 
 @functools.lru_cache(maxsize=64)
 def _at_end(suffix: regex.Pattern) -> regex.Pattern:
-    return regex.compile(f"(?:{suffix.pattern})$")  # as regex.search(pattern_string) compiled it
+    return regex.compile(f"(?:{suffix.pattern})$")  # as rx.search(pattern_string) compiled it
 
 
 def _ends_with_suffix(text: str, suffix: regex.Pattern, confirmed: bool = False) -> bool:
@@ -304,7 +305,7 @@ def _set_stems(doc: Document, args: list[Arg], forms: dict[str, set[str]] | None
             continue  # a whole KB name ("থাইল্যান্ড") is no shorter form ("থাই", the demonym) plus an ending
         best = max((f for f in cands if f and len(f) < len(a.text) and a.text.startswith(f)), key=len, default=None)
         # (the rest is one ending, no further word: "জামায়াতে ইসলামী" is no "জামায়াত" + "ে ইসলামী")
-        if best is not None and not a.text[len(best)].isspace() and not regex.search(r"\s", a.text[len(best):]):
+        if best is not None and not a.text[len(best)].isspace() and not rx.search(r"\s", a.text[len(best):]):
             a.stem_end = a.start + len(best)
 
 
@@ -345,7 +346,7 @@ def split_juxtaposed(doc: Document, mentions: list[Mention], known: dict[str, se
 
 def _cover(text: str, by_text: dict[str, str]) -> list[tuple[int, int, str]] | None:
     """Split ``text`` at spaces into >= 2 consecutive known forms (longest first), else None."""
-    words = [(w.start(), w.end()) for w in regex.finditer(r"\S+", text)]
+    words = [(w.start(), w.end()) for w in rx.finditer(r"\S+", text)]
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
@@ -436,12 +437,12 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
     names the occasion; it is no argument of the clause."""
     for a in args:
         if (pack is not None and pack.named_occasions is not None and a.label in ("ORG", "AGENCY") and a.ref is None
-                and regex.match(rf"\s+(?:{pack.named_occasions.pattern})(?!\w)", text[a.end : a.end + 40], pack.named_occasions.flags)):
+                and rx.match(rf"\s+(?:{pack.named_occasions.pattern})(?!\w)", text[a.end : a.end + 40], pack.named_occasions.flags)):
             a.slot, a.outer_start, a.outer_end = "modifier", a.start, a.end
             continue
         # "a U.S.-backed peace plan", "Iran-backed Houthis": a name joined by a hyphen to a
         # participle describes the noun after it; it is no argument of the clause
-        if a.slot != "modifier" and regex.match(r"-\p{Ll}+ed\b", text[a.end : a.end + 20]):
+        if a.slot != "modifier" and rx.match(r"-\p{Ll}+ed\b", text[a.end : a.end + 20]):
             a.slot, a.outer_start, a.outer_end = "modifier", a.start, a.end
     # (a short form in brackets between an office and its holder is no argument between them:
     # "যুক্তরাষ্ট্রের বাণিজ্য প্রতিনিধি (ইউএসটিআর) জেমিসন গ্রিয়ার")
@@ -509,14 +510,14 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                              and (m := mk.before.search(text, max(0, a.start - 30), a.start))), None)
                 if lead is not None:
                     b.slot, b.outer_start = lead[0].slot, lead[1].start()
-                elif b.label != "PER" and not (a.label in ("GPE", "LOC") and b.label in ("GPE", "LOC")) and regex.match(
+                elif b.label != "PER" and not (a.label in ("GPE", "LOC") and b.label in ("GPE", "LOC")) and rx.match(
                         r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from|after|before|over|as|that|which|who|since|"
                         r"during|into|onto|was|were|is|are|has|had|said|says)\b)(?-i:[a-z][a-z-]+)\b", text[b.end : b.end + 30]):
                     # "condemned Takaichi's Taiwan remarks": the name describes the noun after it; the
                     # possessive owns that noun (who made the remarks); a country's region is no such name
                     a.slot, b.slot = "genitive", "modifier"
         elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and b.ref is None and b.slot in ("", "agent")
-              and len(gap.split()) == 1 and not BREAK_PUNCT.search(gap) and regex.fullmatch(r"[\p{L}\p{M}]+", gap.strip())):
+              and len(gap.split()) == 1 and not BREAK_PUNCT.search(gap) and rx.fullmatch(r"[\p{L}\p{M}]+", gap.strip())):
             a.slot = "modifier"  # "জামায়াতে ইসলামীর আমির শফিকুর রহমান": one word between is the body's office
         elif pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and _office_words(text[a.outer_end : b.outer_start], pack):
             a.slot = "modifier"  # "बांग्लादेश के अंतरिम सरकार के प्रमुख सलाहकार मुहम्मद यूनुस ने": Bangladesh's adviser
@@ -555,7 +556,7 @@ def _headline_pair(text: str, a: Arg, b: Arg) -> bool:
     return ((a.label == b.label == "PER" or {a.label, b.label} <= {"GPE", "ORG"}) and a.slot == "" and b.slot == ""
             and (not lead or lead.endswith((";", ":")))
             and len(line.split()) <= 14 and not line.rstrip().endswith((".", "।"))
-            and regex.match(r"\s+\p{Ll}", text[b.outer_end : b.outer_end + 3]) is not None)
+            and rx.match(r"\s+\p{Ll}", text[b.outer_end : b.outer_end + 3]) is not None)
 
 
 def _bare_words(text: str, lo: int, hi: int, pack: LangPack, descriptors) -> list[str]:
@@ -587,7 +588,7 @@ BREAK_PUNCT = regex.compile(r"[,;:।()\"]")
 
 def _trigger_at(text: str, pos: int, pack: LangPack) -> bool:
     """An event word starts right after ``pos`` (spaces and an adverb or two skipped)."""
-    m = regex.match(r"\s*(?:\p{Ll}+ly\s+)?", text[pos : pos + 40])
+    m = rx.match(r"\s*(?:\p{Ll}+ly\s+)?", text[pos : pos + 40])
     at = pos + (m.end() if m else 0)
     return any(t.pattern.match(text, at) for t in pack.triggers)
 

@@ -29,6 +29,7 @@ from .ontology import EventType, load_ontology
 from .quotes import attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _quote
 from .resolve import SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories
 from .timing import Placed, incident_times, narrative_times, paragraph_of, sentence_times, trip_times
+from ..text import rx
 
 # "by": the doer written with a postposition (hi द्वारा, bn কর্তৃক): the agent of a passive verb or
 # of an event noun, and of nothing else ("इजरायल द्वारा हमले की निंदा": Israel did not condemn)
@@ -196,7 +197,7 @@ def _planned_weekday(t, modality: str) -> str | None:
 
 def _name_next(text: str, pos: int, name_starts) -> bool:
     """A name begins at the next word after ``pos``."""
-    m = regex.match(r"\s+", text[pos : pos + 4])
+    m = rx.match(r"\s+", text[pos : pos + 4])
     return pos + (m.end() if m else 0) in name_starts
 
 
@@ -250,13 +251,13 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int 
         return False
     at = m.start()
     tail = pack.subject_tails.search(text, m.end(), min(end, m.end() + 80)) if pack.subject_tails is not None else None
-    if tail is not None and len(text[m.end() : tail.start()].split()) <= 3 and not regex.search(r"[,;:।]", text[m.end() : tail.start()]):
+    if tail is not None and len(text[m.end() : tail.start()].split()) <= 3 and not rx.search(r"[,;:।]", text[m.end() : tail.start()]):
         return True  # "বিএনপি, জামায়াতে ইসলামীসহ ২৪টি রাজনৈতিক দল": names among a counted group
     for _ in range(8):  # "A, B, C और D": the items before the last comma are short too
         run = _LIST_COMMA.match(text, at, end)
         if run is not None:
             words = run.group()[1:].split()
-            after = regex.match(r"\s*([\p{L}\p{M}]+)", text[run.end() : end])
+            after = rx.match(r"\s*([\p{L}\p{M}]+)", text[run.end() : end])
             nxt = [w for w in words[1:]] + ([after.group(1)] if after else [])
             # (the last item may run to a few words: ", असम की काली चाय और कश्मीरी केसर", but no verb)
             k = next((j for j, w in enumerate(nxt[:4]) if pack.conjunctions.fullmatch(w)), None)
@@ -268,14 +269,14 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int 
         at = item.end()
     else:
         return False
-    before = regex.search(r"([\p{L}\p{M}]+)\s*$", text[max(0, m.start() - 40) : m.start()])
+    before = rx.search(r"([\p{L}\p{M}]+)\s*$", text[max(0, m.start() - 40) : m.start()])
     if before is None or (pack.auxiliaries is not None and pack.auxiliaries.fullmatch(before.group(1))):
         return False
     # "उत्तर कोरिया ने ... मिसाइल, जापान और दक्षिण कोरिया ने की निंदा": an agent on both sides of the
     # comma (the list after it is the next clause's subject): two clauses
     agent = _agent_after(pack)
     if agent is not None:
-        stop = regex.search(r"[,;:।]", text[m.end() : end])
+        stop = rx.search(r"[,;:।]", text[m.end() : end])
         right = text[m.end() : m.end() + stop.start() if stop else end]
         if agent.search(right) and agent.search(text, start, m.start()):
             return False
@@ -291,7 +292,7 @@ def _agent_marked_before(text: str, pos: int, pack: LangPack) -> bool:
     if pack.clause_breaks is not None:
         for m in pack.clause_breaks.finditer(text, lo, pos):
             lo = m.end()
-    return regex.search(r"[^\s,।]\s+(?:" + agent.pattern + ")", text[lo:pos]) is not None
+    return rx.search(r"[^\s,।]\s+(?:" + agent.pattern + ")", text[lo:pos]) is not None
 
 
 def _adjunct_end(pack: LangPack) -> regex.Pattern:
@@ -433,13 +434,13 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
                          # (the office words of the last: "... and Turkish President Recep Tayyip Erdogan signed")
                          or (not text[a.outer_end : b.outer_start].strip() and b.outer_start < b.start
                              and pack.conjunctions.fullmatch(text[b.outer_start : b.start].split()[0])))
-                    and not regex.search(r"\b(?:with|between)\b", text[a.outer_end : b.start])
+                    and not rx.search(r"\b(?:with|between)\b", text[a.outer_end : b.start])
                     and k == len(before) - 1 and len(text[b.outer_end : f.start].split()) <= 3):
                 before[k] = dataclasses.replace(b, slot="", joined=True, outer_start=b.start)
         for k, b in enumerate(before):
             # "..., and Putin thanked North Korean soldiers": after a comma, "and" opens a clause
             # whose subject it precedes; it joins no name to another
-            if (b.slot == "comitative" and b.ref is None and regex.fullmatch(r"and\s+(?:the\s+)?", text[b.outer_start : b.start])
+            if (b.slot == "comitative" and b.ref is None and rx.fullmatch(r"and\s+(?:the\s+)?", text[b.outer_start : b.start])
                     and text[: b.outer_start].rstrip().endswith(",") and b.end <= f.start
                     and not any(x.slot == "" and b.end <= x.start < f.start for x in before)
                     # (not the last of a list: "Russia, China, and Iran condemned")
@@ -454,10 +455,10 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             # (also "and the two leaders agreed", "and they agreed", "and the Russian leader accepted":
             # a group, a pronoun or an office)
             if (b.slot == "comitative" and (b.ref is None or b.ref.kind in ("group", "pronoun", "title")) and b.end <= f.start
-                    and regex.fullmatch(r"and\s+(?:the\s+)?", text[b.outer_start : b.start])
+                    and rx.fullmatch(r"and\s+(?:the\s+)?", text[b.outer_start : b.start])
                     and len(text[b.outer_end : f.start].split()) <= 1
                     and (prev is None or prev.slot != "" or prev.ref is not None or b.ref is not None)
-                    and not regex.search(r"\b(?:with|between)\b", text[max(0, b.outer_start - 60) : b.outer_start])):
+                    and not rx.search(r"\b(?:with|between)\b", text[max(0, b.outer_start - 60) : b.outer_start])):
                 # (what stands before it, "... to Paris and", is the clause before)
                 before = [dataclasses.replace(b, slot="", outer_start=b.start)]
         for k in range(1, len(before)):
@@ -486,7 +487,7 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         if pack.order == "SOV" and len(unmarked_before) > 1 and subj.label in ("GPE", "LOC") and text:
             # "ইউক্রেন যুদ্ধ বন্ধের বিষয়ে তিনি ... কথা বলবেন": a country written onto a noun (the
             # Ukraine war) is no subject when a person or a pronoun stands bare later
-            nxt = regex.match(r"\s*(\w+)", text[subj.outer_end : subj.outer_end + 40])
+            nxt = rx.match(r"\s*(\w+)", text[subj.outer_end : subj.outer_end + 40])
             later = [a for a in unmarked_before[1:] if a.label == "PER" or (a.ref is not None and a.ref.kind == "pronoun")]
             if nxt and later and not any(a.start == subj.outer_end + nxt.start(1) for a in unmarked_before):
                 subj = later[0]
@@ -517,7 +518,7 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         if len(subjects) > 1 and text:
             # "Trump, Sisi, Qatar's Emir Tamim and Turkish President Erdogan signed": names before the
             # last two, each after a comma (and only capitalised office words), are the list's too
-            while k > 0 and regex.fullmatch(r"\s*,\s*(?:\p{Lu}[\w'’.-]*\s+){0,4}",
+            while k > 0 and rx.fullmatch(r"\s*,\s*(?:\p{Lu}[\w'’.-]*\s+){0,4}",
                                              text[unmarked_before[k - 1].outer_end : unmarked_before[k].start]):
                 k -= 1
                 subjects.append(unmarked_before[k])
@@ -579,7 +580,7 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         elif (objects[-1] is not None and a.ref is None and pack.conjunctions is not None
               and _described_conjunct(text, objects[-1].end, a.start, pack)
               # (and no verb of its own after it: "met Zelenskiy and Russian President Putin said ...")
-              and regex.match(r"\s*(?:[,.;:)]|$|(?:at|in|on|for|to|during|after|before|with|and|as|from|over)\b)", text[a.end : a.end + 12])):
+              and rx.match(r"\s*(?:[,.;:)]|$|(?:at|in|on|for|to|during|after|before|with|and|as|from|over)\b)", text[a.end : a.end + 12])):
             # "hosted Russian President Vladimir Putin and North Korean leader Kim Jong Un": "and",
             # a demonym and an office before the second object
             objects.append(a)
@@ -588,7 +589,7 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         # "আমাদের সব জিম্মি ঘরে ফিরেছে": a possessive pronoun with a noun after it owns that noun; it
         # is no role of a one-word verb further on (an event noun's own may be: "उनकी पहली चीन यात्रा होगी")
         out = [(a, s) for a, s in out if not (s == "genitive" and a.ref is not None and a.ref.kind in (
-            "first_plural", "first_singular", "pronoun") and a.end <= f.start and regex.search(r"\w", text[a.outer_end : f.start])
+            "first_plural", "first_singular", "pronoun") and a.end <= f.start and rx.search(r"\w", text[a.outer_end : f.start])
             and not _trigger_noun_next(text, a.outer_end, f))]
     return out
 
@@ -637,7 +638,7 @@ def _is_passive(text: str, f: Found, sent: tuple[int, int], pack: LangPack) -> b
     m = None
     for m in pack.passive.finditer(text, max(sent[0], f.start - 30), f.start):
         pass
-    if regex.match(r"\w+ing\b", text[f.start : f.end]):
+    if rx.match(r"\w+ing\b", text[f.start : f.end]):
         return False  # "has been urging", "is pressing": the progressive, not the passive
     # (an adverb or a negation may stand between: "was not invited", "were also arrested")
     return bool(m) and (not text[m.end() : f.start].strip(" ") or bool(_PASSIVE_ADVERBS.fullmatch(text, m.end(), f.start)))
@@ -707,7 +708,7 @@ _PREP_BEFORE = regex.compile(r"\b(?:at|in|on|from|near|outside|inside|into|durin
 
 def _determiner_after(text: str, pos: int, pack: LangPack) -> bool:
     """A determiner opens the words at ``pos`` (en "a", "the", "his"): a new noun phrase starts."""
-    m = regex.match(r"\s*([\p{L}]+)\s", text[pos : pos + 20])
+    m = rx.match(r"\s*([\p{L}]+)\s", text[pos : pos + 20])
     return m is not None and pack.possessive_determiners is not None and pack.possessive_determiners.fullmatch(m.group(1)) is not None
 
 
@@ -813,7 +814,7 @@ class Extractor:
         if quals is not None:
             # "ভারতের ভারপ্রাপ্ত হাইকমিশনার", "भारत के कार्यवाहक उच्चायुक्त": an acting or posted office
             # (several: "ভারতীয় হাইকমিশনের ভারপ্রাপ্ত কর্মকর্তা", an acting official of India's mission)
-            q = regex.search(rf"(?:(?:{quals.pattern})\s*)+$", self.text[max(0, s - 60) : s])
+            q = rx.search(rf"(?:(?:{quals.pattern})\s*)+$", self.text[max(0, s - 60) : s])
             if q is not None:
                 lo = max(0, s - 60) + q.start()
 
@@ -1247,7 +1248,7 @@ class Extractor:
         if any(mk.slot == "genitive" and mk.suffix is not None and mk.after is None and _at_end(mk.suffix).search(m.group())
                for mk in pack.markers):
             return "genitive"  # "ইসরায়েলি সেনাদের গুলিতে": whose bullets (the body's word carries the genitive)
-        nxt = regex.match(r"\s+(\w+)", self.text[m.end() : limit])
+        nxt = rx.match(r"\s+(\w+)", self.text[m.end() : limit])
         if nxt is None or any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
             return None  # "X के मंत्रालय को": the body is marked for another role
         return "subject"
@@ -1313,9 +1314,9 @@ class Extractor:
     def _quoted_name(self, qs: int, qe: int, pack: LangPack) -> bool:
         """A word or two in quotes that a case marker governs names a thing, it is nobody's words
         ("मंच 'एक्स' पर लिखा": the platform, not what was written)."""
-        if len(self.text[qs:qe].split()) > 3 or regex.search(r"[.!?।]", self.text[qs:qe]):
+        if len(self.text[qs:qe].split()) > 3 or rx.search(r"[.!?।]", self.text[qs:qe]):
             return False
-        nxt = regex.match(r"\s+(\w+)", self.text, pos=qe + 1)
+        nxt = rx.match(r"\s+(\w+)", self.text, pos=qe + 1)
         return nxt is not None and any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers)
 
     def direct_quotes(self, pack: LangPack, sents_args: dict[int, list[Arg]], sentence: int) -> None:
@@ -1350,7 +1351,7 @@ class Extractor:
                             speaker = next((a for a in reversed(args) if s.start <= a.start and a.end <= qs
                                             and a.slot == "agent"), None)
                         if (speaker is None and pack.order == "SVO" and j == i and self.text[qs : qs + 3].lstrip("\"“‘' ")[:1].islower()
-                                and regex.match(r"[\"”’']*\s+and\s+$", self.text[qe : m.start()])):
+                                and rx.match(r"[\"”’']*\s+and\s+$", self.text[qe : m.start()])):
                             # 'X called the veto "a dark day" and said ...': words quoted inside the
                             # clause of the subject who goes on to speak (not a capitalised title)
                             speaker = next((a for a in args if s.start <= a.start and a.end <= qs
@@ -1360,7 +1361,7 @@ class Extractor:
             if speaker is None and cue is None and j == i:
                 # a headline's "'भारत किसी दबाव में नहीं झुकेगा': जयशंकर": a colon after the quote and a
                 # name alone ending the line is who said it
-                colon = regex.match(r"[\"”’'»]?\s*[:：]\s*", self.text, pos=qe)
+                colon = rx.match(r"[\"”’'»]?\s*[:：]\s*", self.text, pos=qe)
                 if colon is not None:
                     after = [a for a in args if a.start >= colon.end() and a.entity_ids and a.ref is None]
                     if (len(after) == 1 and after[0].start == colon.end()
@@ -1407,7 +1408,7 @@ class Extractor:
             return []
         between = self.text[prev[-1].end : qs]
         # (the speaker's tag between: '," EU foreign policy chief Kaja Kallas said in a post on X. "')
-        return [prev[-1].speaker] if len(between.split()) <= 14 and not regex.search(r"[\n]", between) else []
+        return [prev[-1].speaker] if len(between.split()) <= 14 and not rx.search(r"[\n]", between) else []
 
     def sources_at(self, i: int, pos: int) -> list[str]:
         """Who reports what is said at ``pos``: the chain of the quote whose words contain it. In
@@ -1785,7 +1786,7 @@ class Extractor:
                 while lead is not None:
                     conj = next((m for m in self._norps() + [m for m in self.doc.mentions if m.label == "GPE"]
                                  if sent[0] <= m.start and m.end < lead.start
-                                 and regex.fullmatch(r"\s*(?:and|,|और|ও)\s*", self.text[m.end : lead.start])), None)
+                                 and rx.fullmatch(r"\s*(?:and|,|और|ও)\s*", self.text[m.end : lead.start])), None)
                     if conj is None or any(a.start == conj.start and a.slot == "genitive" for a in wargs):
                         break
                     # (the later owner is joined to the earlier: both fill one role, not near and far genitives)
@@ -1813,8 +1814,8 @@ class Extractor:
                     pack.possessor_bodies.fullmatch(self._without_times(a.outer_end, f.start, pack).strip())  # "X's ministry on Sunday accused"
                     # "South Korea's presidential office convened a meeting and condemned": a verb before "and"
                     or (pack.order == "SVO" and _body_at(pack).match(self.text, a.outer_end, f.start) is not None
-                        and regex.search(r"\band\s+$", self.text[a.outer_end : f.start]) is not None
-                        and not regex.search(r"[,;:]", self.text[a.outer_end : f.start])))), None)
+                        and rx.search(r"\band\s+$", self.text[a.outer_end : f.start]) is not None
+                        and not rx.search(r"[,;:]", self.text[a.outer_end : f.start])))), None)
                 if owner is None and pack.order == "SOV" and not any(a.slot == "agent" and a.start < f.start for a in wargs):
                     # "नेतन्याहू के कार्यालय ने ... खंडन किया", "নেতানিয়াহুর দপ্তর ... অস্বীকার করেছে": the
                     # body names no argument of its own; its possessor acts (as agent or subject); bare
@@ -1875,7 +1876,7 @@ class Extractor:
             etype = self.onto[f.trigger.type]
             fr = etype.frame(f.trigger.frame)
             if (pack.between is not None and fr.get("subject") == fr.get("comitative")
-                    and regex.match(r"\s+(?:" + pack.between.pattern + ")", self.text[f.end : f.end + 20], flags=pack.between.flags)):
+                    and rx.match(r"\s+(?:" + pack.between.pattern + ")", self.text[f.end : f.end + 20], flags=pack.between.flags)):
                 # "arranging a meeting between Putin and Zelenskiy": the arranger did not meet (but the
                 # one who mediates between them is the mediator)
                 wargs = [a for a in wargs if not (a.end <= f.start and a.slot in ("", "agent"))]
@@ -1919,7 +1920,7 @@ class Extractor:
             # "India accused Pakistan of backing militants": the charge's doer is the accused, and
             # the charge is alleged, not told as fact
             charge = (pack.order == "SVO" and k > 0 and found[k - 1].trigger.type == "ACCUSE" and accused
-                      and regex.search(r"\b(?:of|for)\s*$", self.text[found[k - 1].end : f.start]) is not None)
+                      and rx.search(r"\b(?:of|for)\s*$", self.text[found[k - 1].end : f.start]) is not None)
             # "भारत ने पाकिस्तान पर आतंकवाद को बढ़ावा देने का आरोप लगाया", "ভারত পাকিস্তানের বিরুদ্ধে
             # হামলা চালানোর অভিযোগ করেছে": a deed named just before "(का) आरोप" is the charge; the one
             # marked as accused (पर, বিরুদ্ধে) did it, alleged; the accuser is the accusation's subject
@@ -1970,7 +1971,7 @@ class Extractor:
                   and not (k and self._object_participle(found[k - 1], f, pack))
                   # "urged European countries to impose sanctions": those urged would act, not the one urging
                   and not (k and found[k - 1].trigger.type == "APPEAL" and pack.order == "SVO"
-                           and regex.search(r"\bto\s+$", self.text[found[k - 1].end : f.start]))):
+                           and rx.search(r"\bto\s+$", self.text[found[k - 1].end : f.start]))):
                 # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...",
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
@@ -2126,7 +2127,7 @@ class Extractor:
             covered += [t.span() for t in pack.subject_tails.finditer(rest)]
         for pat, _ in (pack.title_words if pack is not None else []):
             covered += [t.span() for t in pat.finditer(rest)]
-        other = [w for w in regex.finditer(r"\w+", rest) if not any(a <= w.start() < b for a, b in covered)]
+        other = [w for w in rx.finditer(r"\w+", rest) if not any(a <= w.start() < b for a, b in covered)]
         if len(other) > 1 and pack is not None:
             # "পাকিস্তানের উপপ্রধানমন্ত্রী ও পররাষ্ট্রমন্ত্রী ইসহাক দার": offices joined by a conjunction
             cues = cues_for(pack.lang)
@@ -2152,7 +2153,7 @@ class Extractor:
     def _noun_use(self, f: Found, pack: LangPack) -> bool:
         """The trigger word is a noun here: a determiner or possessive right before ("its support")."""
         dets = pack.possessive_determiners
-        m = regex.search(r"([\p{L}]+)\s+$", self.text[max(0, f.start - 12) : f.start])
+        m = rx.search(r"([\p{L}]+)\s+$", self.text[max(0, f.start - 12) : f.start])
         return m is not None and dets is not None and dets.fullmatch(m.group(1)) is not None
 
     def _object_participle(self, prev: Found, f: Found, pack: LangPack) -> bool:
@@ -2172,7 +2173,7 @@ class Extractor:
     def _unknown_agent(self, lo: int, pos: int, pack: LangPack) -> bool:
         """A word marked as the agent (hi ने) between ``lo`` and ``pos``: the clause has its own subject."""
         agent = _agent_after(pack)
-        return agent is not None and regex.search(r"[^\s,।]\s+(?:" + agent.pattern + ")", self.text[lo:pos]) is not None
+        return agent is not None and rx.search(r"[^\s,।]\s+(?:" + agent.pattern + ")", self.text[lo:pos]) is not None
 
     def _subject_before(self, brk: tuple[int, int], prev_end: int, f: Found, pack: LangPack) -> bool:
         """``brk`` is a subordinator after its clause's subject and ``f`` the first verb after it:
@@ -2192,7 +2193,7 @@ class Extractor:
                 continue
             if self.text[m.end() : m.end() + 1] in (",", ":"):
                 out.append((m.start(), m.end() + 1))
-            if pack.order != "SOV" and regex.match(r"\s+(?:the\s|a\s|an\s|it\s|he\s|she\s|they\s|\p{Lu})", self.text[m.end() : m.end() + 6]):
+            if pack.order != "SOV" and rx.match(r"\s+(?:the\s|a\s|an\s|it\s|he\s|she\s|they\s|\p{Lu})", self.text[m.end() : m.end() + 6]):
                 # "Kallas said the bloc would keep up pressure until it agreed": the words said (with
                 # no "that") are a clause of their own, with a subject of their own; the speaker is no
                 # argument of their events ("Japan said it stood with ...": "it" stands for the speaker;
@@ -2252,9 +2253,9 @@ class Extractor:
         """English: the bare name opening the sentence, when the trigger is an -ing participle right
         after a comma (", accusing X of ...", ", calling for ...") and no name stands between that
         subject and its verb but its own descriptors."""
-        if pack.order != "SVO" or not regex.match(r"\w+ing\b", self.text[f.start : f.end]):
+        if pack.order != "SVO" or not rx.match(r"\w+ing\b", self.text[f.start : f.end]):
             return None
-        if not regex.search(r",\s*$", self.text[sent[0] : f.start]):
+        if not rx.search(r",\s*$", self.text[sent[0] : f.start]):
             return None
         # (after the words a sentence opens by quoting: '"We are bringing our people home," Zelenskiy wrote
         # on Telegram, thanking the UAE')
@@ -2265,7 +2266,7 @@ class Extractor:
             return None
         if len(self.text[lo : first.outer_start].split()) > 4 or "," in self.text[first.outer_end : first.outer_end + 2]:
             return None  # (a descriptor may stand before the name: "U.S. President Donald Trump")
-        if not regex.match(r"\s+(?:\w+\s+){0,2}?\w+(?:ed|id|aid|ote|old|ew|ent|ave|ook|ade|ut)\b", self.text[first.outer_end : f.start]):
+        if not rx.match(r"\s+(?:\w+\s+){0,2}?\w+(?:ed|id|aid|ote|old|ew|ent|ave|ook|ade|ut)\b", self.text[first.outer_end : f.start]):
             return None  # the name's own verb follows it: "Trump had said", "Ramaphosa told"
         return first
 
@@ -2275,7 +2276,7 @@ class Extractor:
         ("Kim Jong Un inspected a destroyer and | warned"): only words, no comma or clause word, between.
         Also the owner of a body opening it ("South Korea's presidential office convened a meeting and
         | condemned the launch": South Korea)."""
-        if not regex.search(r"\band\s*$", self.text[sent[0] : win[0]]):
+        if not rx.search(r"\band\s*$", self.text[sent[0] : win[0]]):
             return None
         before = [a for a in args if a.end <= win[0] and a.slot != "modifier"]
         owner = bool(before) and before[0].slot == "genitive" and pack is not None and pack.possessor_bodies is not None \
@@ -2284,7 +2285,7 @@ class Extractor:
             return None
         first = before[0]
         lead = self.text[sent[0] : first.outer_start]
-        if len(lead.split()) > 4 or regex.search(r"[,;:](?=\s)|[\"“”]", self.text[sent[0] : win[0]]):
+        if len(lead.split()) > 4 or rx.search(r"[,;:](?=\s)|[\"“”]", self.text[sent[0] : win[0]]):
             return None  # (a descriptor may stand before the name: "North Korean leader Kim Jong Un")
         return first
 
@@ -2295,7 +2296,7 @@ class Extractor:
             return False
         from ..time.data import load_time_lang
 
-        word = regex.match(r"\w+", self.text[f.start : f.end])
+        word = rx.match(r"\w+", self.text[f.start : f.end])
         tl = load_time_lang(pack.lang)
         if word is None or tl is None or tl.tense_rx is None:
             return False
@@ -2432,7 +2433,7 @@ class Extractor:
                     and pack.between_owners is not None and (bw := pack.between.search(self.text, f.end, a.start)) is not None
                     and pack.between_owners.search(self.text, f.end, bw.start())
                     and len(self.text[f.end : bw.start()].split()) >= 3  # (not "hosted talks between X and Y")
-                    and not regex.search(r"(?<!\w)(?:with|to|in|on|at|for|from|by|over|about)(?!\w)", self.text[bw.end() : a.start])):
+                    and not rx.search(r"(?<!\w)(?:with|to|in|on|at|for|from|by|over|about)(?!\w)", self.text[bw.end() : a.start])):
                 continue  # "discussed plans for a new summit between Kim and Putin": the summit's sides
             if slot == "dative" and etype.asks and pack.order == "SOV" and a.outer_end <= f.start and self._before_embedded_verb(a, f, pack):
                 filled.append((a, slot))  # (taken: no item of the words it spans)
@@ -2510,7 +2511,7 @@ class Extractor:
         if pack.relatives is None:
             return None
         m = None
-        for m in regex.finditer(rf",\s*(?:{pack.relatives.pattern})\b[^,;]*$", self.text[sent[0] : prev.start]):
+        for m in rx.finditer(rf",\s*(?:{pack.relatives.pattern})\b[^,;]*$", self.text[sent[0] : prev.start]):
             pass
         if m is None:
             return None
@@ -2526,15 +2527,15 @@ class Extractor:
             return None, None
         rel = f"(?:{pack.relatives.pattern})"
         lead = self.text[sent[0] : f.start]
-        m = regex.search(rf",\s*{rel}[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,4}}$", lead)  # the clause ends right before the verb
+        m = rx.search(rf",\s*{rel}[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,4}}$", lead)  # the clause ends right before the verb
         inside = (sent[0] + m.start(), sent[0] + m.end()) if m is not None else None
         if m is None:  # the verb is in it ("who also met", "who last year threatened")
-            m = regex.search(rf",?\s*{rel}\s+(?:[\w-]+\s+){{0,2}}$", lead)
+            m = rx.search(rf",?\s*{rel}\s+(?:[\w-]+\s+){{0,2}}$", lead)
         if m is None:
             return None, None
         cut = sent[0] + m.start()
         # (a short form in brackets may stand between: "The Rapid Support Forces (RSF), which ...")
-        prev = [a for a in args if a.end <= cut and not regex.sub(r"\([^()]*\)", "", self.text[a.outer_end : cut]).strip(" ,")]
+        prev = [a for a in args if a.end <= cut and not rx.sub(r"\([^()]*\)", "", self.text[a.outer_end : cut]).strip(" ,")]
         if prev and prev[-1].label in ("PER", "ORG", "GPE", "AGENCY"):
             return prev[-1], inside
         return None, None
@@ -2555,7 +2556,7 @@ class Extractor:
     def _after_quotative(self, f: Found, lo: int, pack: LangPack) -> bool:
         """The language's quotative (bn বলে) stands right before ``f``."""
         quotative = _cue_pattern(pack, "quotatives")
-        return quotative is not None and regex.search(
+        return quotative is not None and rx.search(
             rf"(?<!\w)(?:{quotative.pattern})\s*$", self.text[max(lo, f.start - 20) : f.start]) is not None
 
     def _quoted_target(self, f: Found, sent: tuple[int, int], pack: LangPack,
@@ -2623,7 +2624,7 @@ class Extractor:
         m = comp.match(self.text, f.end + len(self.text[f.end : sent[1]]) - len(self.text[f.end : sent[1]].lstrip()))
         if m is None and f.trigger.frame == "nominal":
             # "पाकिस्तान का आरोप है कि ...": the noun, a copula, then the clause
-            cop = regex.match(r"\s+\S+\s+", self.text[f.end : sent[1]])
+            cop = rx.match(r"\s+\S+\s+", self.text[f.end : sent[1]])
             m = comp.match(self.text, f.end + cop.end()) if cop else None
         if m is None and pack.order == "SOV":
             # "আরাগচি অভিযোগ করেন, যুক্তরাষ্ট্র ...": after a clause-final verb a comma opens what is
@@ -2751,7 +2752,7 @@ class Extractor:
                 # (or written as a suffix: "এক কৃষককে ধরে নিয়ে যায়")
                 suffix = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None
                                and mk.after is None), None)
-                words = list(regex.finditer(r"\S+", self.text[s:e]))
+                words = list(rx.finditer(r"\S+", self.text[s:e]))
                 if words and (marked or (suffix is not None and suffix.search(words[-1].group()))):
                     s = s + words[-self._dative_item_words(words, pack)].start()
             found = _items(self.text, (s, e), pack, times)
@@ -2759,7 +2760,7 @@ class Extractor:
                 # a headline puts what was given after the verb: "मोदी ने दिया असम की चाय और कश्मीरी केसर"
                 sent = next((x for x in self.doc.sentences if x.start <= f.start < x.end), None)
                 if sent is not None and _is_headline(self.text[sent.start : sent.end]):
-                    comma = regex.search(r"[,;:।|]", self.text[f.end : sent.end])
+                    comma = rx.search(r"[,;:।|]", self.text[f.end : sent.end])
                     stop = f.end + comma.start() if comma else sent.end
                     if stop > f.end and not any(f.end <= m.start < stop and m.label not in ("NORP", "OBJECT")
                                                 for m in self.doc.mentions):
@@ -2768,11 +2769,11 @@ class Extractor:
         if f.trigger.frame == "present_with":
             # "presented his counterpart Shigeru Ishiba with a pair of silver elephants and a shawl":
             # what is given follows "with", up to the clause's end or the next comma
-            w = regex.search(r"\bwith\s+", self.text[f.end : win[1]])
+            w = rx.search(r"\bwith\s+", self.text[f.end : win[1]])
             if w is None:
                 return []
             lo = f.end + w.end()
-            stop = regex.search(r"[,;.]|\s(?:while|as|during|on\s+(?:\w+day|his|her|their))\b", self.text[lo : win[1]])
+            stop = rx.search(r"[,;.]|\s(?:while|as|during|on\s+(?:\w+day|his|her|their))\b", self.text[lo : win[1]])
             return _items(self.text, (lo, lo + stop.start() if stop else win[1]), pack, times)
         # SVO: first free stretch after the trigger, skipping filled arguments and their markers
         spans = sorted((a.outer_start, a.outer_end) for a, _ in filled if a.start >= f.end)
@@ -2790,7 +2791,7 @@ class Extractor:
                 cur = max(cur, e)
                 continue
             if seg[1] > seg[0]:
-                first = regex.match(r"[\w'-]+", self.text[seg[0] : seg[1]])
+                first = rx.match(r"[\w'-]+", self.text[seg[0] : seg[1]])
                 if first and pack.auxiliaries is not None and pack.auxiliaries.fullmatch(first.group()):
                     return []  # "helping Russia was a fraternal duty": the main clause's verb follows, no item
                 return _items(self.text, (cur, s), pack, times)
@@ -2997,7 +2998,7 @@ class Extractor:
                 roles = roles + [Role(owner, m.text, m.start, m.end, m.entity_id)]
                 # a list of demonyms names a country each: "their British, French and German counterparts"
                 for n in cands[cands.index(m) + 1 :] if pack.order == "SVO" else ():
-                    if not regex.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[m.end : n.start]):
+                    if not rx.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[m.end : n.start]):
                         break
                     if not any(r.entity_id == n.entity_id for r in roles):
                         roles = roles + [Role(owner, n.text, n.start, n.end, n.entity_id)]
@@ -3119,7 +3120,7 @@ class Extractor:
                     continue  # "rejected the charges and asked Gandhi to sign": the request is no claim
                 parts = _cue_pattern(pack, "own_words_participles")
                 if (between[0] <= between[1] and parts is not None and pack.order == "SVO"
-                        and regex.search(rf",\s*(?:{parts.pattern})\s", self.text[between[0] : e.trigger.end + 1], parts.flags)):
+                        and rx.search(rf",\s*(?:{parts.pattern})\s", self.text[between[0] : e.trigger.end + 1], parts.flags)):
                     continue  # "rejected the proposal, calling it unacceptable": the denier's own words, no claim
                 if (pack.order == "SOV" and between[0] <= between[1]
                         and not (comp is not None and comp.search(self.text, *between))):

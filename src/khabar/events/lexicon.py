@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from ..lang import load_yaml
+from ..text import rx
 
 MACRO_RE = regex.compile(r"@([A-Z_]+)")
 FLAGS = regex.IGNORECASE | regex.V0
@@ -76,11 +77,11 @@ def alternation(items: list[str] | str | None, macros: dict[str, str]) -> regex.
         # punctuation (",", "।", or a pattern marked "(?#punct)") needs no word boundary; words do.
         # A pattern that opens with punctuation or space (", and") gets none before it, and one that
         # ends in space or a lookahead (", (?=which)") none after it: the bound would never hold there
-        if p.startswith("(?#punct)") or not regex.search(r"\w", p):
+        if p.startswith("(?#punct)") or not rx.search(r"\w", p):
             parts.append(f"(?:{p})")
             continue
-        lead = "" if regex.match(r"(?:[,;:\s]|\\s)", p) else r"(?<!\w)"
-        tail = "" if regex.search(r"(?:\\s[+*]?|\s|\(\?=[^()]*(?:\([^()]*\)[^()]*)*\))$", p) else r"(?!\w)"
+        lead = "" if rx.match(r"(?:[,;:\s]|\\s)", p) else r"(?<!\w)"
+        tail = "" if rx.search(r"(?:\\s[+*]?|\s|\(\?=[^()]*(?:\([^()]*\)[^()]*)*\))$", p) else r"(?!\w)"
         parts.append(f"{lead}(?:{p}){tail}")
     return regex.compile("|".join(parts), FLAGS)
 

@@ -16,6 +16,7 @@ import regex
 from ..model import Quote, Span
 from .args import Arg
 from .lexicon import FLAGS, LangPack, expand
+from ..text import rx
 
 # opening mark -> closing mark. Straight single quotes only open/close at word edges so
 # apostrophes ("Admiral's") are not taken for quote marks.
@@ -134,7 +135,7 @@ def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4, pack: Lan
         if a.start < pos:
             continue
         gap = text[pos : a.start]
-        if len(gap.strip()) <= max_gap or (pack is not None and not regex.search(r"[,;:।.()\"]", gap)
+        if len(gap.strip()) <= max_gap or (pack is not None and not rx.search(r"[,;:।.()\"]", gap)
                                            and len(gap.split()) <= 4 and _only_descriptors(text, pos, a.start, pack)):
             # "said Hamas official Basem Naim": a modifier names whom the next argument speaks for
             while a.slot == "modifier" and k + 1 < len(args):
@@ -142,7 +143,7 @@ def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4, pack: Lan
             # "according to South Korea's Yonhap news agency": the possessor's outlet speaks
             while (k + 1 < len(args) and (a.slot == "genitive" or POSSESSIVE.match(text, a.end))
                    and len(text[a.end : args[k + 1].start].split()) <= 2
-                   and not regex.search(r"[,;:।.()\"]", text[a.end : args[k + 1].start])):
+                   and not rx.search(r"[,;:।.()\"]", text[a.end : args[k + 1].start])):
                 k, a = k + 1, args[k + 1]
             return a
         return None
@@ -152,7 +153,7 @@ def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4, pack: Lan
 def _before_locative_noun(text: str, a: Arg, limit: int, pack: LangPack, names: set[int] = frozenset()) -> bool:
     """The word right after ``a`` is a noun (no name of ``names``) with the language's locative ending
     ("ফেসবুক পোস্টে"; not "ইউনূস ঢাকায় বলেন")."""
-    nxt = regex.match(r"\s+([^\s,।;:]+)", text[a.outer_end : limit])
+    nxt = rx.match(r"\s+([^\s,।;:]+)", text[a.outer_end : limit])
     if nxt is None or a.outer_end + nxt.start(1) in names:
         return False
     word = nxt.group(1)
@@ -229,12 +230,12 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             k = before.index(subj)
             nxt = before[k + 1] if k + 1 < len(before) else None
             if (nxt is not None and nxt.label == "PER" and nxt.ref is None and pack is not None
-                    and not regex.search(r"[,;:]", text[subj.outer_end or subj.end : nxt.start])
+                    and not rx.search(r"[,;:]", text[subj.outer_end or subj.end : nxt.start])
                     and len(text[subj.outer_end or subj.end : nxt.start].split()) <= 4):
                 subj = nxt
         owner = None
         if subj is None and before and before[0].slot == "genitive":
-            gap = regex.match(r"\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s+\w+ed\b", text[before[0].outer_end : m.start()])
+            gap = rx.match(r"\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s+\w+ed\b", text[before[0].outer_end : m.start()])
             if gap is not None and pack.possessor_bodies is not None and pack.possessor_bodies.fullmatch(gap.group(1)):
                 owner = before[0]
         return owner or subj, False
@@ -342,7 +343,7 @@ def _fronted_adjunct(lead: str) -> bool:
 
 def _passive_after(text: str, pos: int, end: int, pack: LangPack) -> bool:
     """A passive auxiliary right after a speech verb ("कहा गया", "বলা হয়েছে")."""
-    m = regex.match(r"\s+(\S+)", text[pos:end])
+    m = rx.match(r"\s+(\S+)", text[pos:end])
     return m is not None and pack.passive.fullmatch(m.group(1).strip(",।.")) is not None
 
 
@@ -438,7 +439,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     # colon and a name alone is that source's claim (a headline's attribution)
     last = max((a for a in args if a.entity_ids and a.ref is None), key=lambda a: a.end, default=None)
     if last is not None and not att.quotes and last.label in ("PER", "ORG", "GPE", "AGENCY"):
-        colon = regex.search(r"[:：]\s*$", text[s_start : last.start])
+        colon = rx.search(r"[:：]\s*$", text[s_start : last.start])
         if (colon is not None and not text[last.end : s_end].strip(END_PUNCT + " \n")
                 and len(text[s_start : s_start + colon.start()].split()) >= 3 and not in_direct(s_start + colon.start())):
             cue = regex.compile(r"[:：]").match(text, s_start + colon.start())
@@ -519,7 +520,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         c = None
         if comp is not None:
             c = comp.match(text, after[0], s_end) or comp.search(text, after[0], min(s_end, after[0] + 90))
-            if c and regex.search(r"[,;:।\"“”]", text[after[0] : c.start()]):
+            if c and rx.search(r"[,;:।\"“”]", text[after[0] : c.start()]):
                 c = None  # "said in a statement carried by KCNA that ...": one phrase between, no clause
             if c:
                 after = (c.end(), s_end)
@@ -530,7 +531,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         body = text[after[0] : after[1]].strip(" ,:\"'“”‘’«»।.\n")
         lead = text[s_start : sp.start].rstrip()
         # ('"...," EU foreign policy chief Kaja Kallas said': the speaker's office words stand between)
-        described = regex.search(r"[\"”’»]\s*,?\s*(?:[^\s,.;:\"“”]+\s+){0,5}[^\s,.;:\"“”]+$", lead)
+        described = rx.search(r"[\"”’»]\s*,?\s*(?:[^\s,.;:\"“”]+\s+){0,5}[^\s,.;:\"“”]+$", lead)
         quoted_lead = lead[: described.start() + 1] if described is not None else lead
         if c is None and id(sp) not in post and quoted_lead.rstrip(" ,")[-1:] in CLOSING_MARKS and not any(
                 other is not sp and om.end() <= _quote_open(text, s_start, len(quoted_lead.rstrip(" ,")) + s_start - 1)
@@ -551,7 +552,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             start = s_start
             for other, om in speakers:  # "শফিকুল আলম জানান, ... বলে আশা প্রকাশ করেছেন ইউনূস": after the
                 if om.end() <= end and om is not m:  # first speaker's verb and its comma
-                    c2 = regex.match(r"\s*,", text[om.end() : end])
+                    c2 = rx.match(r"\s*,", text[om.end() : end])
                     if c2 is not None:
                         start = max(start, om.end() + c2.end())
             content = (start, end)
@@ -591,7 +592,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         for a in args:  # "তফসিল ঘোষণা করেছে নির্বাচন কমিশন (ইসি)": only a name after the verb is who
             if content[0] <= a.start and a.end <= content[1]:  # spoke (written after it), not what was said
                 rest = rest[: a.start - content[0]] + " " * (a.end - a.start) + rest[a.end - content[0] :]
-        if not regex.sub(r"[\s\p{P}]", "", rest):
+        if not rx.sub(r"[\s\p{P}]", "", rest):
             continue
         q = _quote(text, content, sp, m, ids(sp), pack, "speech_verb")
         q.chain = list(chain)
@@ -649,7 +650,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     def coordinated(q) -> bool:  # "called the veto "a dark day" and said ...": a verb of its own
         if q.cue is None or coord is None:
             return False
-        prev = regex.search(r"(\w+)\s*$", text[max(0, q.cue.start - 20) : q.cue.start])
+        prev = rx.search(r"(\w+)\s*$", text[max(0, q.cue.start - 20) : q.cue.start])
         return prev is not None and coord.fullmatch(prev.group(1)) is not None
 
     att.quotes = [q for q in unique if coordinated(q) or not any(
@@ -668,7 +669,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
 def _coordinator_before(text: str, lo: int, hi: int, coord: regex.Pattern) -> int | None:
     """Where a clause coordinator after a comma ends ``text[lo:hi]`` (", while" before the next
     speaker: '..., while Putin said'; a closing quotation mark may follow the comma), or None."""
-    joint = regex.search(r",[\"”’']?\s*(\w+)\s+$", text[lo:hi])
+    joint = rx.search(r",[\"”’']?\s*(\w+)\s+$", text[lo:hi])
     return lo + joint.start(1) if joint is not None and coord.fullmatch(joint.group(1)) else None
 
 

@@ -22,10 +22,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
+
 import yaml
 
 from ..model import Document
 from .args import Arg
+from ..text import rx
 
 TITLES_FILE = Path(__file__).resolve().parent / "titles.yaml"
 FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ORG": {"ORG", "AGENCY"}, "ANY": {"PER", "GPE", "ORG", "AGENCY"},
@@ -434,7 +436,7 @@ class Resolver:
             a, b = cands[k], cands[k + 1]
             if a.entity_id == b.entity_id:
                 continue
-            if k > 0 and regex.fullmatch(r"\s*[,،]\s*", self.doc.text[starts[cands[k - 1].offset].end : a.offset]):
+            if k > 0 and rx.fullmatch(r"\s*[,،]\s*", self.doc.text[starts[cands[k - 1].offset].end : a.offset]):
                 continue  # the last two of a longer list ("সৌদি আরব, কাতার ও তুরস্ক") are no pair
             gap = self.doc.text[starts[a.offset].end : b.offset]
             if PAIR_JOINT.fullmatch(gap):
