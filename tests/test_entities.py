@@ -1067,3 +1067,23 @@ def test_a_place_opens_a_body_whose_inner_word_only_ends_like_a_case_ending():
 def test_a_place_before_a_verb_and_a_body_word_opens_no_body():
     doc = run("বলিভিয়া আশা করছে আদালত তাদের পক্ষে রায় দেবে।", "bn")
     assert not any(m.label == "ORG" and m.text.startswith(nfc("বলিভিয়া")) for m in doc.mentions)
+
+
+def test_bn_an_unknown_word_before_an_honorific_verb_of_saying_is_the_speaker():
+    doc = run("গার্ডিয়ানকে দেওয়া এক সাক্ষাৎকারে মুরাকামি বলেন, ১৯৯০ সালে তিনি জাপান ছাড়েন।", "bn")
+    assert [m.label for m in doc.mentions if m.text == nfc("মুরাকামি")] == ["PER"]
+    # the rest of a name found in part: one person
+    doc = run("দিনাজপুরের পুলিশ সুপার দেবদাস ভট্টাচার্য্য জানান, সেতুর মেরামত শেষ হয়নি।", "bn")
+    assert nfc("ভট্টাচার্য্য") not in [m.text for m in doc.mentions]
+    assert any(m.label == "PER" and m.text.endswith(nfc("ভট্টাচার্য্য")) for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "তারা শরণার্থীদের আশ্রয় দিতে অস্বীকৃতি জানান এবং জাহাজটি ফিরিয়ে দেন।",  # a light verb, no speech
+    "৩৪ বছর বয়সী ওই যুবতী বলেন, তিনি আবার মামলা করবেন।",  # "that young woman"
+    "পুলিশ ও এলাকাবাসী জানান, গতকাল রাতে আগুন লাগে।",  # residents
+    "তিনি বলেন, এটা ঠিক নয়।",
+])
+def test_bn_no_speaker_name_from_a_light_verb_a_determiner_or_a_collective_noun(text):
+    doc = run(text, "bn")
+    assert not any(m.label == "PER" for m in doc.mentions)

@@ -63,6 +63,9 @@ class Cues:
     # head word -> label of a place or body named after a person ("জওহরলাল নেহরু বিশ্ববিদ্যালয়": ORG)
     named_after_person: dict[str, str] = field(default_factory=dict)
     person_verbs_after: frozenset[str] = frozenset()  # en: "Kavanaugh denied": an unknown capitalised word before one is a person
+    verb_endings: tuple[str, ...] = ()  # endings of verb forms (bn খুঁজ|ছেন): no name's
+    speech_complementisers: frozenset[str] = frozenset()  # "that" after a verb of saying (bn যে)
+    determiners: frozenset[str] = frozenset()  # this, that, a: the word after is a common noun
     plural_endings: tuple[str, ...] = ()  # en "s", "es": "officials" is common when "official" is
     not_plural_endings: tuple[str, ...] = ()  # en "ss", "us", "is": no plural ("Congress", "Aziz")
     name_conjunctions: frozenset[str] = frozenset()  # "ও" inside such a name: "বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়"
@@ -180,6 +183,9 @@ def cues_for(lang: str | None) -> Cues:
                             for w in words}
     c.name_conjunctions = frozenset(_norm(w) for w in data.get("name_conjunctions", []))
     c.person_verbs_after = frozenset(_norm(w) for w in data.get("person_verbs_after", []))
+    c.verb_endings = tuple(_norm(w) for w in data.get("verb_endings", []))
+    c.determiners = frozenset(_norm(w) for w in data.get("determiners", []))
+    c.speech_complementisers = frozenset(_norm(w) for w in data.get("speech_complementisers", []))
     c.plural_endings = tuple(data.get("plural_endings", []))
     c.not_plural_endings = tuple(data.get("not_plural_endings", []))
     c.acronym_skip_words = frozenset(_norm(w) for w in data.get("acronym_skip_words", []))

@@ -322,6 +322,8 @@ class Recognizer:
         if self.lang != "en":  # English has capitals for this (see the "Olena Zelenska" rule in pass 4)
             found = self._surname_of_another(text, sentences, found)
             found = self._listed_people(text, sentences, found)
+            if self.cues.person_verbs_after:
+                found = self._speakers_of_honorific_verbs(text, sentences, found)
         if self.cues.name_prefixes is not None:
             found = self._with_name_prefix(text, found)
         return self._short_forms_of_final_names(text, found)
@@ -364,6 +366,63 @@ class Recognizer:
                     c = Candidate(m.start(), c.end, text[m.start() : c.end], c.label, c.ids, c.confidence, c.by + "+cue:name_prefix")
             out.append(c)
         return out
+
+    def _speakers_of_honorific_verbs(self, text: str, sentences: list[list[Token]],
+                                     found: list[Candidate]) -> list[Candidate]:
+        """"সাক্ষাৎকারে মুরাকামি বলেন, ...", "বার্নবাম জানান যে ...": one or two unknown words (no
+        common, function or title word, no case ending, no verb form) right before a verb form a
+        language keeps for people (entity_cues ``person_verbs_after``: Bengali's honorific "বলেন",
+        "জানান"; a body "জানায়", "বলেছে") that reports speech (a comma, "যে" or a quote follows:
+        "প্রতিবাদ জানান এবং" is a light verb) are a person's name, the speaker. A person's name
+        found right before them is the same name ("দেবদাস ভট্টাচার্য্য জানান")."""
+        cues = self.cues
+        taken = [(c.start, c.end) for c in found]
+        people_by_end = {c.end: c for c in found if self._label_of(c) == "PER"}
+        one_word_titles = [t[0] for t in cues.titles if len(t) == 1 and len(t[0]) >= 4]
+        grown: dict[int, Candidate] = {}
+        out = []
+        for toks in sentences:
+            words_of = [t.norm for t in toks]
+            for v in range(1, len(toks)):
+                if toks[v].norm not in cues.person_verbs_after or not _joined(text, toks[v - 1], toks[v]):
+                    continue
+                after = text[toks[v].end : toks[v].end + 6].lstrip()
+                if not (after[:1] in (",", "'", '"', "‘", "“", ":") or (v + 1 < len(toks) and toks[v + 1].norm in cues.speech_complementisers)):
+                    continue
+                words: list[Token] = []
+                k = v - 1
+                while k >= 0 and len(words) < 2:
+                    w = toks[k]
+                    if (any(a < w.end and w.start < b for a, b in taken) or not _PLAIN_WORD.fullmatch(w.text)
+                            or w.norm in cues.common or w.norm in cues.boundary or w.norm in cues.not_names
+                            or w.norm in cues.leading_verbs or cues.title_at(words_of, k) or w.norm in cues.title_first
+                            or w.norm in cues.demonyms or self.kb.surface.get(surface_form(w.text))
+                            or cues.strip_suffix(w.text, True) or self._verb_like(w) or len(w.text) < 2
+                            or any(w.norm.endswith(e) and len(w.norm) > len(e) + 1 for e in cues.verb_endings)
+                            or any(w.norm.endswith(t) for t in one_word_titles)  # যোগাযোগ|মন্ত্রী
+                            or any(w.norm.endswith(e) and w.norm[: -len(e)] in cues.common for e in cues.plural_endings)):
+                        break
+                    if words and not _joined(text, w, words[-1]):
+                        break
+                    words.append(w)
+                    k -= 1
+                if not words:
+                    continue
+                words.reverse()
+                a, b = words[0].start, words[-1].end
+                before = people_by_end.get(toks[k].end) if k >= 0 and _joined(text, toks[k], words[0]) else None
+                if before is not None:  # the rest of a name found in part
+                    grown[id(before)] = Candidate(before.start, b, text[before.start : b], "PER", list(before.ids),
+                                                  before.confidence, before.by + "+cue:person_verb_after")
+                    continue
+                # the word before the name: no genitive or determiner, which make it a thing ("ওই যুবতী")
+                if k >= 0 and _joined(text, toks[k], words[0]) and (self._genitive(toks[k]) or toks[k].norm in cues.determiners):
+                    continue
+                out.append(Candidate(a, b, text[a:b], "PER", [], 0.55, "cue:person_verb_after"))
+                taken.append((a, b))
+        if not out and not grown:
+            return found
+        return sorted([grown.get(id(c), c) for c in found] + out, key=lambda c: c.start)
 
     def _surname_of_another(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
         """"रवि शास्त्री", "নীরব মোদী": a one-word name of a KB person (a curated surname, or a
