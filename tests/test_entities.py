@@ -1087,3 +1087,11 @@ def test_bn_an_unknown_word_before_an_honorific_verb_of_saying_is_the_speaker():
 def test_bn_no_speaker_name_from_a_light_verb_a_determiner_or_a_collective_noun(text):
     doc = run(text, "bn")
     assert not any(m.label == "PER" for m in doc.mentions)
+
+
+def test_a_company_name_does_not_swallow_the_words_before_it():
+    # a word with a case ending and a person named in full stop the brand name ("... রূপনগরে ঢাকা ...")
+    doc = run("গৃহকর্তা জাহিদুল ইসলাম রূপনগরে ঢাকা বিদ্যুৎ বিতরণ কোম্পানি লিমিটেডের উপসহকারী প্রকৌশলী।", "bn")
+    orgs = [m.text for m in doc.mentions if m.label == "ORG"]
+    assert orgs == [nfc("ঢাকা বিদ্যুৎ বিতরণ কোম্পানি লিমিটেড")]
+    assert [m.label for m in doc.mentions if m.text == nfc("জাহিদুল ইসলাম")] == ["PER"]

@@ -636,7 +636,9 @@ class Recognizer:
             return t.norm in cues.company_heads or any(surface_form(x) in cues.company_heads
                                                        for x in cues.strip_suffix(t.text, True))
 
-        names = [c for c in found if self._label_of(c) in ("PER", "GPE", "LOC", "ORG")]
+        # (a one-word person's name may be a brand's: "সাইফ পাওয়ারটেক"; a place's name in its bare form)
+        names = [c for c in found if self._label_of(c) in ("GPE", "LOC") or (self._label_of(c) == "PER" and " " not in c.text)]
+        orgs = [c for c in found if self._label_of(c) == "ORG"]
         grown: list[tuple[Candidate | None, Candidate]] = []
         for toks in sentences:
             if not toks or heads.search(text, toks[0].start, toks[-1].end) is None:
@@ -644,9 +646,9 @@ class Recognizer:
             for h, head in enumerate(toks):
                 if not company_word(head) or any(g.start <= head.start < g.end for _, g in grown):
                     continue
-                org = next((c for c in names if c.start <= head.start < c.end), None)
-                if org is not None and self._label_of(org) != "ORG":
+                if any(c.start <= head.start < c.end for c in names):
                     continue
+                org = next((c for c in orgs if c.start <= head.start < c.end), None)
                 end = org.end if org is not None else (head.end if head.norm in cues.company_heads else
                                                         head.start + len(next(x for x in cues.strip_suffix(head.text, True)
                                                                               if surface_form(x) in cues.company_heads)))
@@ -654,13 +656,15 @@ class Recognizer:
                 i, start, words = f - 1, toks[f].start, 0
                 while i >= 0 and words < 3 and _joined(text, toks[i], toks[i + 1]):
                     w = toks[i]
-                    name = next((c for c in names if c.start < toks[f].start and w.start < c.end <= w.end), None)
-                    if name is not None:  # a name there (its case ending cut wrongly, "আমি|র"): the brand's
+                    # a name there, bare (or its "ending" cut wrongly off a person's name, "আমি|র"): the brand's
+                    name = next((c for c in names if c.start < toks[f].start and w.start < c.end <= w.end and (
+                        c.end == w.end or surface_form(c.text) in cues.common)), None)
+                    if name is not None:
                         start, i, words = name.start, _first_at(toks, name.start) - 1, words + 1
                         continue
                     if (not _PLAIN_WORD.fullmatch(w.text) or w.norm in cues.common or w.norm in cues.boundary
                             or w.norm in cues.leading_verbs or w.norm in cues.not_names or w.norm in cues.org_heads
-                            or cues.title_at([w.norm], 0) or self._case_ended(w)
+                            or cues.title_at([w.norm], 0) or cues.strip_suffix(w.text, True)
                             or any(c.start <= w.start < c.end for c in found)):
                         break
                     start, i, words = w.start, i - 1, words + 1
