@@ -3121,3 +3121,11 @@ def test_hi_a_trip_noun_and_its_verb_side_by_side_are_one_visit(pipeline):
 def test_en_two_meetings_with_different_people_stay_two(pipeline):
     doc = run(pipeline, "Putin met Xi and met Modi.")
     assert len([e for e in doc.events if e.type == "MEET"]) == 2
+
+
+def test_hi_agent_pronoun_in_a_clause_after_its_sentences_agent(pipeline):
+    # "जहां उन्होंने": the agent of the sentence, not the spokesman named in the sentence before
+    doc = run(pipeline, "जायसवाल ने कहा, \"दोनों पक्ष इस बात पर सहमत हुए।\" इससे पहले सोमवार को जयशंकर ने "
+                        "शंघाई सहयोग संगठन की बैठक में भाग लिया था, जहां उन्होंने आतंकवाद की कड़ी निंदा की।")
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accuse and names(doc, accuse[0], "source") == ["S. Jaishankar"]

@@ -160,6 +160,13 @@ class Resolver:
                            and a.offset < arg.start and a.label in fits and a.entity_id not in exclude),
                           key=lambda a: a.offset)
             eid = same[0].entity_id if same else None  # the first: the subject, not the object after it
+        elif arg.slot == "agent":
+            # "जयशंकर ने बैठक में भाग लिया, जहां उन्होंने आतंकवाद की निंदा की": an agent pronoun in a
+            # clause after its own sentence's agent is that agent (no event may have recorded it)
+            here = self._direct_quote_at(arg.start)
+            same = [a for a in self.seen if a.slot == "agent" and a.sentence == sentence and a.offset < arg.start
+                    and a.label in fits and a.entity_id not in exclude and self._direct_quote_at(a.offset) == here]
+            eid = max(same, key=lambda a: a.offset).entity_id if same else None
         # else the nearest name, or the nearest earlier subject met through a pronoun ("... করেন তিনি")
         eid = eid or self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1)
         if not eid and arg.slot == "agent":
