@@ -3129,3 +3129,12 @@ def test_hi_agent_pronoun_in_a_clause_after_its_sentences_agent(pipeline):
                         "शंघाई सहयोग संगठन की बैठक में भाग लिया था, जहां उन्होंने आतंकवाद की कड़ी निंदा की।")
     accuse = [e for e in doc.events if e.type == "ACCUSE"]
     assert accuse and names(doc, accuse[0], "source") == ["S. Jaishankar"]
+
+
+def test_bn_a_pronoun_subject_goes_on_about_the_one_the_sentence_before_referred_to(pipeline):
+    # the host is named in the welcome sentence, but "তাঁকে" there is the visitor, and the next
+    # sentence's "তিনি" is the visitor again
+    doc = run(pipeline, "পাকিস্তানের পররাষ্ট্রমন্ত্রী ইসহাক দার শনিবার ঢাকায় পৌঁছেছেন। বিমানবন্দরে তাঁকে স্বাগত জানান "
+                        "পররাষ্ট্রসচিব আসাদ আলম সিয়াম। রবিবার পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনের সঙ্গে বৈঠক করেন তিনি।")
+    meet = [e for e in doc.events if e.type == "MEET"]
+    assert meet and set(names(doc, meet[0], "participant")) == {"Ishaq Dar", "Touhid Hossain"}

@@ -62,6 +62,7 @@ class Resolver:
     seen: list[Antecedent] = field(default_factory=list)
     subjects: list[Antecedent] = field(default_factory=list)  # subjects of extracted events
     participants: list[Antecedent] = field(default_factory=list)  # other actors of extracted events
+    topics: list[Antecedent] = field(default_factory=list)  # who a pronoun referred to: the one the text goes on about
     anchors: list[tuple[int, str, str | None, str]] = field(default_factory=list)  # (offset, head, modifier, entity)
     speakers: list[tuple[int, int, str | None, str | None]] = field(default_factory=list)  # direct quotes
     _home: object = field(default=_UNSET, repr=False)  # the dateline's country, found once (home_country)
@@ -99,6 +100,12 @@ class Resolver:
         return None
 
     def pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
+        found = self._pronoun(arg, sentence, exclude)
+        if len(found) == 1 and arg.ref.kind == "pronoun" and not arg.ref.plural:
+            self.topics.append(Antecedent(arg.start, found[0], self.label_of(found[0]), arg.slot, sentence))
+        return found
+
+    def _pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
         if arg.ref.head:
             # "निर्वाचन आयोग ने ... । आयोग ने राहुल गांधी से सबूत मांगे": the body named last whose
@@ -167,6 +174,15 @@ class Resolver:
             same = [a for a in self.seen if a.slot == "agent" and a.sentence == sentence and a.offset < arg.start
                     and a.label in fits and a.entity_id not in exclude and self._direct_quote_at(a.offset) == here]
             eid = max(same, key=lambda a: a.offset).entity_id if same else None
+        if not eid and arg.slot in ("", "agent") and arg.ref.kind == "pronoun" and not arg.ref.plural:
+            # "দার ঢাকায় পৌঁছেছেন। তাঁকে স্বাগত জানান সিয়াম। ... বৈঠক করেন তিনি": the one the sentence
+            # before refers to by a pronoun is who the text goes on about (not its newly named host)
+            here = [a for a in self.seen if a.sentence == sentence and a.offset < arg.start and a.label in fits
+                    and a.slot in ("", "agent") and a.entity_id not in exclude]
+            topic = {a.entity_id for a in self.topics if a.sentence == sentence - 1
+                     and a.label in fits and a.entity_id not in exclude}
+            if not here and len(topic) == 1:
+                eid = topic.pop()
         # else the nearest name, or the nearest earlier subject met through a pronoun ("... করেন তিনি")
         eid = eid or self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1)
         if not eid and arg.slot == "agent":
