@@ -3138,3 +3138,13 @@ def test_bn_a_pronoun_subject_goes_on_about_the_one_the_sentence_before_referred
                         "পররাষ্ট্রসচিব আসাদ আলম সিয়াম। রবিবার পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনের সঙ্গে বৈঠক করেন তিনি।")
     meet = [e for e in doc.events if e.type == "MEET"]
     assert meet and set(names(doc, meet[0], "participant")) == {"Ishaq Dar", "Touhid Hossain"}
+
+
+def test_bn_a_list_of_topics_before_the_agreements_is_one_item(pipeline):
+    doc = run(pipeline, "ঢাকায় বাংলাদেশ ও পাকিস্তানের মধ্যে বাণিজ্য, শিক্ষা ও সংস্কৃতি বিষয়ে তিনটি সমঝোতা স্মারক সই হয়।")
+    signs = [e for e in doc.events if e.type == "SIGN"]
+    assert len(signs) == 1
+    assert [r.text for r in signs[0].roles if r.name == "object"] == ["বাণিজ্য, শিক্ষা ও সংস্কৃতি বিষয়ে তিনটি সমঝোতা স্মারক"]
+    # a list of things given stays a list: one gift each
+    doc = run(pipeline, "মোদী মাখোঁকে একটি ঘড়ি ও একটি শাল উপহার দেন।")
+    assert len([e for e in doc.events if e.type == "GIFT"]) == 2

@@ -686,6 +686,10 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
             if (pack.item_modifiers is not None and pack.item_modifiers.fullmatch(text[cur : m.start()].strip())
                     and len(text[m.end() : e].split()) >= 2):
                 continue  # "অর্থনৈতিক ও কারিগরি সহযোগিতাসংক্রান্ত একটি চুক্তি": one agreement, two adjectives
+            if pack.item_topic_markers is not None and pack.order == "SOV":
+                topic = pack.item_topic_markers.search(text, m.end(), e)
+                if topic is not None and text[topic.end() : e].strip():
+                    continue  # "বাণিজ্য, শিক্ষা ও সংস্কৃতি বিষয়ে তিনটি সমঝোতা স্মারক": the list is the topic of one
             parts.append((cur, m.start()))
             cur = m.end()
     parts.append((cur, e))

@@ -189,6 +189,9 @@ class LangPack:
     # a lone adjective before a conjunction modifies the noun of the next conjunct ("economic and
     # technical cooperation agreement", "অর্থনৈতিক ও কারিগরি সহযোগিতা চুক্তি"): one item
     item_modifiers: regex.Pattern | None = None  # nouns a later "between" phrase belongs to ("a summit between X and Y")
+    # SOV: a word closing a list of topics before the head noun ("বাণিজ্য, শিক্ষা ও সংস্কৃতি বিষয়ে তিনটি
+    # সমঝোতা স্মারক": three memoranda on trade, education and culture): one item, not three
+    item_topic_markers: regex.Pattern | None = None
     relatives: regex.Pattern | None = None  # relative pronouns after a name ("Belousov, who arrived")
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
     # words that make a time a bound, not when the event happened: "first trip since 2021",
@@ -402,6 +405,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         between_owners=alternation(roles.get("between_owners"), macros),
         named_occasions=alternation(roles.get("named_occasions"), macros),
         item_modifiers=regex.compile(r"(?:" + "|".join(roles["item_modifiers"]) + r")", FLAGS) if roles.get("item_modifiers") else None,
+        item_topic_markers=alternation(roles.get("item_topic_markers"), macros),
         relatives=alternation(roles.get("relatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
         denial_objects=alternation(roles.get("denial_objects"), macros),
