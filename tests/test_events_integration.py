@@ -3148,3 +3148,26 @@ def test_bn_a_list_of_topics_before_the_agreements_is_one_item(pipeline):
     # a list of things given stays a list: one gift each
     doc = run(pipeline, "মোদী মাখোঁকে একটি ঘড়ি ও একটি শাল উপহার দেন।")
     assert len([e for e in doc.events if e.type == "GIFT"]) == 2
+
+
+def test_en_water_cannon_fired_at_a_ship_is_an_attack_and_a_rejected_protest_a_denial(pipeline):
+    doc = run(pipeline, "A Chinese coast guard vessel fired water cannon at a Philippine fisheries ship near Scarborough Shoal.")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "attacker") == ["China"] and names(doc, attack, "target") == ["Philippines"]
+    doc = run(pipeline, "Chinese foreign ministry spokesperson Lin Jian rejected the protest on Tuesday.")
+    assert [names(doc, e, "denier") for e in doc.events if e.type == "DENY"] == [["Lin Jian"]]
+
+
+def test_en_a_name_inside_the_deed_one_is_accused_of_is_no_target(pipeline):
+    doc = run(pipeline, "China's coast guard said it had expelled the vessel, which it accused of illegally intruding into Chinese waters.")
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, accuse, "source") == ["China"] and names(doc, accuse, "target") == []
+    doc = run(pipeline, "China accused the Philippines of intruding into Chinese waters.")
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, accuse, "target") == ["Philippines"]
+
+
+def test_en_an_item_does_not_end_in_the_conjunction_of_the_next_clause(pipeline):
+    doc = run(pipeline, "The United States said it stands with its ally and called on Beijing to stop its provocative behaviour.")
+    (support,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert [r.text for r in support.roles if r.name == "topic"] == ["its ally"]

@@ -701,10 +701,6 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
     return out
 
 
-# en: a preposition and a gerund after a warning's or appeal's object ("against sending troops to
-# Ukraine", "from attacking Iran"): what follows is the deed warned about, with arguments of its own
-_GERUND_COMPLEMENT = regex.compile(r"\b(?:against|from|over|about)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
-GERUND_COMPLEMENT_TYPES = frozenset({"WARN", "APPEAL"})
 
 # a preposition right before a possessive after the verb: the possessive is inside that phrase
 _PREP_BEFORE = regex.compile(r"\b(?:at|in|on|from|near|outside|inside|into|during|after|before|since)\s+$")
@@ -1843,10 +1839,11 @@ class Extractor:
                         k = next(j for j, a in enumerate(wargs) if a is owner)
                         owners = [owner] + [a for a in wargs[k + 1 :] if a.joined and a.end <= f.start][:3]
                         wargs = [dataclasses.replace(a, slot="") if any(a is o for o in owners) else a for a in wargs]
-            if pack.order == "SVO" and f.trigger.type in GERUND_COMPLEMENT_TYPES:
+            if pack.order == "SVO" and f.trigger.type in pack.deed_complements:
                 # "warned the West against sending troops to Ukraine": a gerund after the one warned
-                # opens what they are warned about; the names in it are not the warning's
-                g = _GERUND_COMPLEMENT.search(self.text, f.end, win[1])
+                # opens what they are warned about; the names in it are not the warning's (roles.yaml
+                # deed_complements)
+                g = pack.deed_complements[f.trigger.type].search(self.text, f.end, win[1])
                 if g is not None:
                     wargs = [a for a in wargs if not a.start >= g.start()]
             if pack.order == "SVO" and k:
@@ -2982,6 +2979,10 @@ class Extractor:
             taken = {r.start for r in roles}
             last = max([r.end for r in roles if r.end is not None and r.end <= f.start] + [win[0]])
             lo, hi = (f.end, clause_end) if pack.order == "SVO" else (last, f.start)
+            deed = pack.deed_complements.get(f.trigger.type) if pack.order == "SVO" else None
+            g = deed.search(self.text, lo, hi) if deed is not None else None
+            if g is not None:  # "accused the vessel of intruding into Chinese waters": not the deed's
+                hi = g.start()
             # (verb-final: also a country's genitive, "ভারতের পণ্যের ওপর শুল্ক"; the one nearest the verb,
             # and none inside a phrase closed before it, "রুশ তেল কেনার কারণে")
             # (any order: "sanctions on Russia's oil companies"; a body's or person's too, "अवामी लीग की

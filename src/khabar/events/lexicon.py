@@ -192,6 +192,9 @@ class LangPack:
     # SOV: a word closing a list of topics before the head noun ("বাণিজ্য, শিক্ষা ও সংস্কৃতি বিষয়ে তিনটি
     # সমঝোতা স্মারক": three memoranda on trade, education and culture): one item, not three
     item_topic_markers: regex.Pattern | None = None
+    # event type -> what opens the deed after the one acted on ("warned the West against sending
+    # troops to Ukraine", "accused the vessel of intruding into Chinese waters"): names in it are not the event's
+    deed_complements: dict[str, regex.Pattern] = field(default_factory=dict)
     relatives: regex.Pattern | None = None  # relative pronouns after a name ("Belousov, who arrived")
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
     # words that make a time a bound, not when the event happened: "first trip since 2021",
@@ -406,6 +409,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         named_occasions=alternation(roles.get("named_occasions"), macros),
         item_modifiers=regex.compile(r"(?:" + "|".join(roles["item_modifiers"]) + r")", FLAGS) if roles.get("item_modifiers") else None,
         item_topic_markers=alternation(roles.get("item_topic_markers"), macros),
+        deed_complements={t: regex.compile(expand(p, macros), FLAGS) for t, p in (roles.get("deed_complements") or {}).items()},
         relatives=alternation(roles.get("relatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
         denial_objects=alternation(roles.get("denial_objects"), macros),
