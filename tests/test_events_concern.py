@@ -1,0 +1,51 @@
+"""Statements of concern (CAMEO 012) and condolences (CAMEO 018) in hi, bn and en."""
+import pytest
+
+from khabar.events.ontology import load_ontology
+from khabar.model import Document
+from khabar.pipeline import Pipeline
+
+CHAIN = ["clean", "langid", "segment", "entities", "time", "events"]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline.build(CHAIN)
+
+
+def events(pipeline, text):
+    doc = pipeline(Document(raw_text=text))
+    name = lambda eid: doc.entities[eid].name if eid in doc.entities else eid  # noqa: E731
+    return [(e.type, {r.name: name(r.entity_id) for r in e.roles if r.entity_id}) for e in doc.events]
+
+
+def test_the_types_map_to_cameo_statements():
+    onto = load_ontology()
+    assert onto["CONCERN"].cameo == "012" and onto["CONDOLE"].cameo == "018"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Japan expressed concern over the incident on Monday.", "Japan"),
+    ("The United Nations is deeply concerned about the violence in Gaza.", "United Nations"),
+    ("The European Union has raised fears about a no-deal Brexit.", "European Union"),
+    ("जापान ने इस घटना पर गहरी चिंता जताई।", "Japan"),
+    ("জাপান এ ঘটনায় গভীর উদ্বেগ প্রকাশ করেছে।", "Japan"),
+])
+def test_concern_voiced(pipeline, text, source):
+    got = [roles for t, roles in events(pipeline, text) if t == "CONCERN"]
+    assert got and got[0].get("source") == source
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Modi conveyed his condolences to Nepal after the earthquake.", "Narendra Modi", "Nepal"),
+    ("प्रधानमंत्री नरेंद्र मोदी ने नेपाल के प्रति संवेदना व्यक्त की।", "Narendra Modi", "Nepal"),
+    ("নরেন্দ্র মোদী নেপালের প্রতি সমবেদনা জানিয়েছেন।", "Narendra Modi", "Nepal"),
+])
+def test_condolences_offered(pipeline, text, source, target):
+    got = [roles for t, roles in events(pipeline, text) if t == "CONDOLE"]
+    assert got and got[0].get("source") == source and got[0].get("target") == target
+
+
+def test_a_worried_look_or_a_thanks_is_no_statement_of_concern(pipeline):
+    types = [t for t, _ in events(pipeline, "Modi thanked Japan for its concern and support.")]
+    assert "CONCERN" not in types and "THANK" in types
