@@ -49,3 +49,13 @@ def test_condolences_offered(pipeline, text, source, target):
 def test_a_worried_look_or_a_thanks_is_no_statement_of_concern(pipeline):
     types = [t for t, _ in events(pipeline, "Modi thanked Japan for its concern and support.")]
     assert "CONCERN" not in types and "THANK" in types
+
+
+def test_hi_sorrow_over_lives_lost_is_a_condolence(pipeline):
+    got = events(pipeline, "संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने जानमाल के नुकसान पर दुख जताया।")
+    assert [(t, r.get("source")) for t, r in got] == [("CONDOLE", "António Guterres")]
+
+
+def test_hi_relief_sent_to_a_town_named_before_the_passive_verb(pipeline):
+    got = events(pipeline, "भारत द्वारा 10 टन राहत सामग्री नेपालगंज भेजी गई।")
+    assert [(t, r.get("supplier")) for t, r in got] == [("AID", "India")]
