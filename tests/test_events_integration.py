@@ -3171,3 +3171,14 @@ def test_en_an_item_does_not_end_in_the_conjunction_of_the_next_clause(pipeline)
     doc = run(pipeline, "The United States said it stands with its ally and called on Beijing to stop its provocative behaviour.")
     (support,) = [e for e in doc.events if e.type == "SUPPORT"]
     assert [r.text for r in support.roles if r.name == "topic"] == ["its ally"]
+
+
+def test_bn_a_call_not_to_use_force_is_a_call_made_and_a_release_demanded_is_an_appeal(pipeline):
+    doc = run(pipeline, "ফলকার টুর্ক শান্তিপূর্ণ বিক্ষোভকারীদের ওপর বলপ্রয়োগ না করার আহ্বান জানিয়েছেন।")
+    assert [(e.type, e.modality) for e in doc.events] == [("APPEAL", "asserted")]
+    doc = run(pipeline, "বিএনপি শেখ হাসিনার পদত্যাগ দাবি করেছে।")
+    (appeal,) = [e for e in doc.events if e.type == "APPEAL"]
+    assert names(doc, appeal, "source") == ["Bangladesh Nationalist Party"] and names(doc, appeal, "target") == ["Sheikh Hasina"]
+    # a claim ("দাবি করেছে যে ...") is no demand
+    doc = run(pipeline, "পুলিশ দাবি করেছে যে তারা কাউকে আটক করেনি।")
+    assert not [e for e in doc.events if e.type == "APPEAL"]
