@@ -241,7 +241,7 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
     text = doc.text
     people = taken if people is None else people
     out: list[Arg] = []
-    for rf in sorted(pack.refs, key=lambda r: REF_PRIORITY.get(r.kind, 9)):
+    for rf in _refs_by_priority(pack):
         for m in rf.pattern.finditer(text, start, end):
             s, e = m.span()
             inside = [(ts, te) for ts, te in taken if s <= ts and te <= e]
@@ -259,6 +259,17 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
     return out
 
 
+_REFS_BY_PRIORITY: dict[int, tuple[LangPack, list]] = {}
+
+
+def _refs_by_priority(pack: LangPack) -> list:
+    """A pack's reference forms, pronouns before titles before groups (REF_PRIORITY), sorted once."""
+    hit = _REFS_BY_PRIORITY.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        hit = _REFS_BY_PRIORITY[id(pack)] = (pack, sorted(pack.refs, key=lambda r: REF_PRIORITY.get(r.kind, 9)))
+    return hit[1]
+
+
 def _offices_then_name(text: str, pos: int, spans: list[tuple[int, int]], pack: LangPack) -> bool:
     """Only a conjunction and more office words between ``pos`` and the next name."""
     nxt = min((s for s, _ in spans if s >= pos), default=None)
@@ -272,9 +283,12 @@ def _offices_then_name(text: str, pos: int, spans: list[tuple[int, int]], pack: 
                                                    for w in words)
 
 
+_SPACE = regex.compile(r"\s*")
+
+
 def _followed_by_mention(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
-    gap = len(text[pos:]) - len(text[pos:].lstrip())
-    return any(s == pos + gap for s, _ in spans)
+    nxt = _SPACE.match(text, pos).end()
+    return any(s == nxt for s, _ in spans)
 
 
 def _set_stems(doc: Document, args: list[Arg], forms: dict[str, set[str]] | None = None) -> None:

@@ -127,9 +127,11 @@ def trigger_matches_by_sentence(text: str, spans: list[tuple[int, int]], pack: L
             for k in sorted(todo):
                 scan(t, k)
             continue
-        if t.sentence_bound:
-            for k in range(len(spans)):
-                scan(t, k)
+        if t.sentence_bound:  # (scan inlined: this loop runs once per trigger and sentence)
+            finditer, has_item = t.pattern.finditer, "item" in t.pattern.groupindex
+            for k, (a, b) in enumerate(spans):
+                for m in finditer(text, a, b):
+                    out[k].append(Found(t, m.start(), m.end(), m.span("item") if has_item and m.group("item") else None))
             continue
         redo = set(alone)
         hits: list[tuple[int, regex.Match]] = []
