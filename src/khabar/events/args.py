@@ -460,7 +460,7 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             a.slot, a.outer_start, a.outer_end = "modifier", a.start, a.end
     # (a short form in brackets between an office and its holder is no argument between them:
     # "যুক্তরাষ্ট্রের বাণিজ্য প্রতিনিধি (ইউএসটিআর) জেমিসন গ্রিয়ার")
-    seq = [x for x in args if not (_BRACKET_OPEN_BEFORE.search(text, 0, x.start) and _BRACKET_CLOSE_AFTER.match(text, x.end))]
+    seq = [x for x in args if not _in_brackets(text, x.start, x.end)]
     for a, b in zip(seq, seq[1:]):
         # "Russian President Vladimir Putin", "अमेरिकी व्यापार प्रतिनिधि जेमिसन ग्रीर": a demonym a few
         # words (an office) before a name describes that person
@@ -537,8 +537,18 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             a.slot = "modifier"  # "बांग्लादेश के अंतरिम सरकार के प्रमुख सलाहकार मुहम्मद यूनुस ने": Bangladesh's adviser
 
 
-_BRACKET_OPEN_BEFORE = regex.compile(r"\(\s*$")
-_BRACKET_CLOSE_AFTER = regex.compile(r"\s*\)")
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands alone in brackets: "(", spaces, it, spaces, ")" (read from the span
+    outwards, not by copying or scanning the text before it)."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0 or text[k] != "(":
+        return False
+    k = end
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k < len(text) and text[k] == ")"
 _BRACKETED_SHORT = regex.compile(r"\(\s*[^()\s]{1,20}\s*\)")
 
 
@@ -613,7 +623,7 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
     if pack.conjunctions is None:
         return
     # "भारतीय जनता पार्टी (भाजपा) और चुनाव आयोग पर": a bracketed short form is no conjunct
-    args = [a for a in args if not (text[:a.start].rstrip().endswith("(") and text[a.end:].lstrip().startswith(")"))]
+    args = [a for a in args if not _in_brackets(text, a.start, a.end)]
     for i in range(len(args) - 2, -1, -1):
         a, b = args[i], args[i + 1]
         if a.slot == "modifier":

@@ -2248,7 +2248,7 @@ class Extractor:
         for a in reversed(args):
             if a.start < after or a.end > win[0] or a.ref is not None:
                 continue
-            if a.slot == "" and a.label in ("PER", "ORG", "GPE", "AGENCY") and self.text[a.outer_end or a.end :].startswith(","):
+            if a.slot == "" and a.label in ("PER", "ORG", "GPE", "AGENCY") and self.text.startswith(",", a.outer_end or a.end):
                 return a
         return None
 
