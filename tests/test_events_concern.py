@@ -1,4 +1,4 @@
-"""Statements of concern (CAMEO 012) and condolences (CAMEO 018) in hi, bn and en."""
+"""Statements of concern (CAMEO 012), condolences (CAMEO 018) and force used on crowds (CAMEO 175) in hi, bn and en."""
 import pytest
 
 from khabar.events.ontology import load_ontology
@@ -59,3 +59,17 @@ def test_hi_sorrow_over_lives_lost_is_a_condolence(pipeline):
 def test_hi_relief_sent_to_a_town_named_before_the_passive_verb(pipeline):
     got = events(pipeline, "भारत द्वारा 10 टन राहत सामग्री नेपालगंज भेजी गई।")
     assert [(t, r.get("supplier")) for t, r in got] == [("AID", "India")]
+
+
+@pytest.mark.parametrize("text,force", [
+    ("DHAKA, July 16 (Reuters) - Police fired tear gas at protesters on Tuesday, witnesses said.", "Bangladesh"),
+    ("दिल्ली पुलिस ने जंतर मंतर पर प्रदर्शनकारियों पर लाठीचार्ज किया।", "Delhi Police"),
+    ("নিজস্ব প্রতিবেদক, ঢাকা\n\nশাহবাগে অবস্থান নেওয়া শিক্ষার্থীদের ওপর মঙ্গলবার লাঠিপেটা করেছে পুলিশ।", "Bangladesh"),
+])
+def test_force_used_on_a_crowd_is_repression_by_the_force(pipeline, text, force):
+    got = [r for t, r in events(pipeline, text) if t == "REPRESS"]
+    assert got and got[0].get("force") == force
+
+
+def test_missiles_fired_at_a_country_are_an_attack_not_repression(pipeline):
+    assert "REPRESS" not in [t for t, _ in events(pipeline, "North Korea fired missiles at South Korea on Monday.")]
