@@ -3182,3 +3182,14 @@ def test_bn_a_call_not_to_use_force_is_a_call_made_and_a_release_demanded_is_an_
     # a claim ("দাবি করেছে যে ...") is no demand
     doc = run(pipeline, "পুলিশ দাবি করেছে যে তারা কাউকে আটক করেনি।")
     assert not [e for e in doc.events if e.type == "APPEAL"]
+
+
+def test_a_persons_attack_on_a_body_with_no_harm_told_is_criticism(pipeline):
+    doc = run(pipeline, "राहुल गांधी का चुनाव आयोग पर हमला, कहा- वोट चोरी हो रही है")
+    assert [(e.type, names(doc, e, "source"), names(doc, e, "target")) for e in doc.events] == [
+        ("ACCUSE", ["Rahul Gandhi"], ["Election Commission of India"])]
+    # an armed group struck, or a sentence that tells harm, is force
+    doc = run(pipeline, "Netanyahu attacked Hamas in Gaza.")
+    assert [e.type for e in doc.events] == ["ATTACK"]
+    doc = run(pipeline, "Rahul Gandhi attacked the Election Commission, wounding two guards.")
+    assert "ACCUSE" not in [e.type for e in doc.events]

@@ -2933,6 +2933,22 @@ class Extractor:
         # (not across another time: "সোমবার গত বছরের আন্দোলনের সময়" - last year's is the movement's)
         return m is not None and not any(t.end <= o.start < m.end() for o in self.doc.times)
 
+    def _verbal_attack(self, roles: list[Role], vb: dict, sent, pack: LangPack) -> bool:
+        """An attack whose attackers are all people and whose targets are all people or bodies
+        (ontology ``verbal``), in a sentence that tells no one killed or hurt: words, not force."""
+        def labels(role):
+            return [self.doc.entities[r.entity_id].type if r.entity_id in self.doc.entities else None
+                    for r in roles if r.name == role and r.entity_id]
+        actors, targets = labels(vb["actor"]), labels(vb["target"])
+        if not actors or not targets or any(r.name in ("killed", "injured") for r in roles):
+            return False
+        if not all(a in vb["actor_labels"] for a in actors) or not all(t in vb["target_labels"] for t in targets):
+            return False
+        if any(self.doc.entities[r.entity_id].attrs.get("armed") for r in roles
+               if r.name == vb["target"] and r.entity_id in self.doc.entities):
+            return False  # "Netanyahu ordered an attack on Hamas": an armed group is struck, not criticised
+        return pack.harm_words is None or pack.harm_words.search(self.text, sent[0], sent[1]) is None
+
     def _build(self, i, etype: EventType, f: Found, roles: list[Role], items, win, sent, pack: LangPack) -> list[Event]:
         if not any(r.entity_id for r in roles) and etype.name != "DENY":  # a denial matters even by "both sides"
             self._told_again(i, etype, f, roles, win, sent, pack)
@@ -3046,6 +3062,12 @@ class Extractor:
                      for r in roles if r.name == old or r.name in new_type.roles]
             etype, type_name, items = new_type, new_type.name, []
             by += f"; untargeted:{new_type.name}"
+        vb = etype.verbal
+        if vb and self._verbal_attack(roles, vb, sent, pack):
+            new_type = self.onto[vb["type"]]
+            roles = [dataclasses.replace(r, name=vb["roles"][r.name]) for r in roles if r.name in vb["roles"]]
+            etype, type_name, items = new_type, new_type.name, []
+            by += f"; verbal:{new_type.name}"
         if items and len(items) > 1 and etype.item in ("topic", "released"):
             # "supports peace and stability": one support of what the list names; only things given
             # (a car, a tea set) are an event each

@@ -45,6 +45,9 @@ class EventType:
     # roles where a capital city is the city itself (where one went, what was struck); in every
     # other role a capital acts for its country's government, as CAMEO codes it ("Kyiv denied")
     literal_roles: tuple[str, ...] = ("place",)
+    # a person's "attack" on a person or a body is words, not force ("राहुल गांधी का चुनाव आयोग पर
+    # हमला"): {type: the type it is then, actor: role, targets: labels, roles: {old: new}}
+    verbal: dict | None = field(default=None, hash=False)
 
     @property
     def cameo_root(self) -> str | None:
@@ -78,6 +81,7 @@ def load_ontology() -> dict[str, EventType]:
             phrase_owner=d.get("phrase_owner"),
             person_roles=tuple(d.get("person_roles", ())),
             literal_roles=tuple(d.get("literal_roles", ("place",))),
+            verbal=d.get("verbal"),
         )
     return out
 
