@@ -1095,3 +1095,8 @@ def test_a_company_name_does_not_swallow_the_words_before_it():
     orgs = [m.text for m in doc.mentions if m.label == "ORG"]
     assert orgs == [nfc("ঢাকা বিদ্যুৎ বিতরণ কোম্পানি লিমিটেড")]
     assert [m.label for m in doc.mentions if m.text == nfc("জাহিদুল ইসলাম")] == ["PER"]
+
+
+def test_indian_parties_by_their_hindi_short_names():
+    doc = run("तेजस्वी यादव ने कहा कि राजद, सपा और बसपा कांग्रेस के साथ हैं।", "hi")
+    assert {"org:rjd", "org:samajwadi_party", "org:bsp"} <= ids_of(doc)
