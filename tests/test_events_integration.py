@@ -3193,3 +3193,20 @@ def test_a_persons_attack_on_a_body_with_no_harm_told_is_criticism(pipeline):
     assert [e.type for e in doc.events] == ["ATTACK"]
     doc = run(pipeline, "Rahul Gandhi attacked the Election Commission, wounding two guards.")
     assert "ACCUSE" not in [e.type for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "मोदी ने उम्मीद जताई कि दोनों देशों के संबंध और मजबूत होंगे और पुतिन को भारत आने का न्योता दिया।",
+    "মোদী আশা প্রকাশ করেন যে দুই দেশের সম্পর্ক আরও দৃঢ় হবে এবং পুতিনকে ভারত সফরের আমন্ত্রণ জানান।",
+])
+def test_a_verb_after_a_that_clause_and_and_has_the_sentences_subject(pipeline, text):
+    doc = run(pipeline, text)
+    (invite,) = [e for e in doc.events if e.type == "INVITE"]
+    assert names(doc, invite, "inviter") == ["Narendra Modi"] and names(doc, invite, "invitee") == ["Vladimir Putin"]
+    assert invite.modality != "planned"  # the hope is about the ties, not the invitation
+
+
+def test_hi_the_place_before_to_come_is_where_the_invitation_is_to(pipeline):
+    doc = run(pipeline, "मोदी ने पुतिन को भारत आने का न्योता दिया।")
+    (invite,) = [e for e in doc.events if e.type == "INVITE"]
+    assert names(doc, invite, "inviter") == ["Narendra Modi"] and names(doc, invite, "place") == ["India"]

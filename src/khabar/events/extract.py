@@ -326,11 +326,16 @@ DATIVE_ITEM_WORDS = 6  # most words of a dative item ("প্রায় দু
 DENIED_CHARGE_REACH = 6  # sentences back a denial may answer an accusation of the denier itself
 
 
-def _window(f: Found, prev_end: int, next_start: int, breaks, sent: tuple[int, int], pack: LangPack) -> tuple[int, int]:
+def _window(f: Found, prev_end: int, next_start: int, breaks, sent: tuple[int, int], pack: LangPack,
+            text: str = "") -> tuple[int, int]:
     """The clause a trigger's arguments are looked for in."""
     ws = max([sent[0], prev_end] + [e for s, e in breaks if e <= f.start])
     if pack.order == "SOV":
         we = f.end
+        if pack.coordinated_clause is not None and text:
+            # "उम्मीद जताई कि संबंध मजबूत होंगे और | पुतिन को न्योता दिया": a finite verb and "and" close
+            # the clause before; the verb-final trigger's arguments stand after them
+            ws = max([ws] + [m.end() for m in pack.coordinated_clause.finditer(text, ws, f.start)])
     else:
         we = min([sent[1], next_start] + [s for s, e in breaks if s >= f.end])
     return ws, we
@@ -1686,7 +1691,7 @@ class Extractor:
             # (a participle inside the object, "met visiting Premier Li", does not end the verb's clause)
             nxt = next((g for g in found[k + 1 :] if g.trigger.frame != "attributive"), None)
             next_start = nxt.start if nxt is not None else sent[1]
-            win = _window(f, prev_end, next_start, breaks_k, sent, pack)
+            win = _window(f, prev_end, next_start, breaks_k, sent, pack, self.text)
             verb_first = False
             if pack.order == "SOV" and self._headline(sent) and f.trigger.frame != "nominal" and any(
                     a.slot == "" and a.label in ("PER", "ORG", "AGENCY") and win[0] <= a.start and a.end <= f.start
@@ -1985,7 +1990,9 @@ class Extractor:
                 # is the one it is done to
                 roles = self._inherit(etype, f, prev_subject, passive=True) + roles
                 inherited = True
-            elif (pack.order == "SVO" and k == 0 and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
+            elif ((pack.order == "SVO" and k == 0 and not any(slot in SUBJECT_SLOTS for _, slot in filled_args))
+                  or (pack.order == "SOV" and pack.coordinated_clause is not None
+                      and not any(r.name in self._subject_roles(etype, f) for r in roles))) and (not passive
                   and (first := self._opening_subject(args, win, sent, pack)) is not None):
                 # "Kim Jong Un inspected a new destroyer and warned that ...": the sentence's subject,
                 # before a verb that is no event, is the subject of the verb after "and"
@@ -2279,12 +2286,19 @@ class Extractor:
         ("Kim Jong Un inspected a destroyer and | warned"): only words, no comma or clause word, between.
         Also the owner of a body opening it ("South Korea's presidential office convened a meeting and
         | condemned the launch": South Korea)."""
-        if not rx.search(r"\band\s*$", self.text[sent[0] : win[0]]):
+        if pack is not None and pack.order == "SOV":
+            # verb-final: the window opens right after a finite verb and "and" (roles.yaml
+            # coordinated_clause): "मोदी ने उम्मीद जताई कि ... होंगे और | पुतिन को न्योता दिया"
+            if pack.coordinated_clause is None or not any(
+                    m.end() == win[0] for m in pack.coordinated_clause.finditer(self.text, sent[0], win[0] + 1)):
+                return None
+        elif not rx.search(r"\band\s*$", self.text[sent[0] : win[0]]):
             return None
         before = [a for a in args if a.end <= win[0] and a.slot != "modifier"]
         owner = bool(before) and before[0].slot == "genitive" and pack is not None and pack.possessor_bodies is not None \
             and _body_at(pack).match(self.text, before[0].outer_end) is not None
-        if not before or (before[0].slot != "" and not owner) or before[0].ref is not None or not before[0].entity_ids:
+        subject_slots = ("", "agent") if pack is not None and pack.order == "SOV" else ("",)
+        if not before or (before[0].slot not in subject_slots and not owner) or before[0].ref is not None or not before[0].entity_ids:
             return None
         first = before[0]
         lead = self.text[sent[0] : first.outer_start]
