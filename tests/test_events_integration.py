@@ -3210,3 +3210,12 @@ def test_hi_the_place_before_to_come_is_where_the_invitation_is_to(pipeline):
     doc = run(pipeline, "मोदी ने पुतिन को भारत आने का न्योता दिया।")
     (invite,) = [e for e in doc.events if e.type == "INVITE"]
     assert names(doc, invite, "inviter") == ["Narendra Modi"] and names(doc, invite, "place") == ["India"]
+
+
+def test_en_the_north_and_the_south_are_the_korea_named_before(pipeline):
+    doc = run(pipeline, "North Korea and South Korea held talks in 2018. On Monday the North fired two missiles at the South, Seoul said.")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "attacker") == ["North Korea"] and names(doc, attack, "target") == ["South Korea"]
+    # "the police" still finds the force named before
+    doc = run(pipeline, "Delhi Police arrested two men on Monday. The police said they had detained three more.")
+    assert all(names(doc, e, "arrester") == ["Delhi Police"] for e in doc.events if e.type == "ARREST")

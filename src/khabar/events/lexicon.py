@@ -141,6 +141,7 @@ class RefForm:
     office: str | None = None  # "both leaders": people holding an office of this title category, when the article names them
     home: bool = False  # "सरकार", "the government": the article's own country (its dateline) unless a country's genitive precedes
     head: str | None = None  # "आयोग", "the commission": the last body named before whose name ends in this word
+    head_label: str | None = None  # the label of what ``head`` finds when not a body ("the North": a country)
 
 
 @dataclass
@@ -357,6 +358,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     office=r.get("office"),
                     home=bool(r.get("home", False)),
                     head=r.get("head"),
+                    head_label=r.get("head_label"),
                 )
             )
     return out

@@ -117,7 +117,9 @@ class Resolver:
             for a in sorted(self.seen, key=lambda a: -a.offset):
                 m = ends.get(a.offset)
                 # (a country's ministry named as the country acting is an ORG mention of a GPE: "रक्षा मंत्रालय")
-                if (a.offset < arg.start and m is not None and (a.label in ("ORG", "AGENCY") or m.label == "ORG")
+                # (or a country for a country's word, ``head_label``: "the North" after "North Korea")
+                kinds = (arg.ref.head_label,) if arg.ref.head_label else ("ORG", "AGENCY")
+                if (a.offset < arg.start and m is not None and (a.label in kinds or (m.label == "ORG" and "ORG" in kinds))
                         and a.entity_id not in exclude
                         and any(surface_form(w).startswith(head) for w in m.text.split())):
                     return [a.entity_id]
