@@ -669,3 +669,17 @@ def test_a_headline_quote_with_a_colon_and_a_name_is_that_persons(pipe, text, sp
 def test_a_quoted_title_before_a_colon_is_nobodys_words(pipe):
     _, quotes = said(pipe, "'ऑर्डर ऑफ सेंट एंड्रयू': पुतिन को सम्मान")
     assert not quotes
+
+
+def test_words_said_a_day_after_another_speaker_are_not_reported_through_them(pipe):
+    text = ('Iran will not hold talks with the United States under "threats and pressure", Supreme Leader Ayatollah '
+            'Ali Khamenei said on Saturday, a day after U.S. President Donald Trump said he had sent a letter.')
+    doc, qs = said(pipe, text)
+    by_speaker = {doc.entities[s].name: [doc.entities[c].name for c in chain] for s, chain, _ in qs if s in doc.entities}
+    assert by_speaker["Donald Trump"] == ["Donald Trump"]
+    assert by_speaker["Ali Khamenei"] == ["Ali Khamenei"]
+
+
+def test_a_letter_delivered_is_no_supply(pipe):
+    doc = pipe(Document(raw_text="The letter was delivered through the United Arab Emirates. Trump delivered a speech in Riyadh."))
+    assert not [e for e in doc.events if e.type == "SUPPLY"]

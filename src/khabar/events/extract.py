@@ -757,6 +757,7 @@ class Extractor:
         self.direct = direct_quote_spans(doc.text)
         self.out = Analysis()
         self.sent_chain: dict[int, list[str]] = {}
+        self.sent_apart: dict[int, set[str]] = {}  # speakers of separate clauses (quotes.Attribution.apart)
         # (sentence, offset, entity ids) of the subjects of events extracted so far (speakers not counted)
         self.event_subjects: list[tuple[int, int, list[str]]] = []
         self.sent_quotes: dict[int, list[tuple[int, int, list[str]]]] = {}  # reported content spans
@@ -1385,6 +1386,9 @@ class Extractor:
             principal = principal_of(args, speaker, self.text) if speaker else None
             pids = self.resolve(principal, i, set(), speaker=True) if principal else []
             chain = list(self.sent_chain.get(i, []))
+            apart = self.sent_apart.get(i, set())
+            if ids and ids[0] in apart:  # the other clause's speaker is no source of these words
+                chain = [e for e in chain if e not in apart or e == ids[0]]
             for e in ids:
                 if e not in chain:
                     chain.append(e)
@@ -1470,6 +1474,7 @@ class Extractor:
 
             att = attribute(self.text, s.start, s.end, sents_args[i], pack, lambda a: self.resolve(a, i, set()), not_speech)
             self.sent_chain[i] = att.chain
+            self.sent_apart[i] = att.apart
             self.sent_quotes[i] = [(q.start, q.end, q.chain or att.chain) for q in att.quotes]
             if att.back is not None:
                 self._attribute_back(i, att, pack)

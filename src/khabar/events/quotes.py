@@ -65,6 +65,8 @@ class Attribution:
     # "योनहाप ने यह जानकारी दी", "এ তথ্য জানিয়েছে রয়টার্স": the words are the sentence before;
     # (speaker, the speech verb, the speaker's ids)
     back: tuple | None = None
+    # speakers of separate clauses ("X said ..., while Y said"): none of them reports the others' words
+    apart: set[str] = field(default_factory=set)
 
 
 def _cue_pattern(pack: LangPack, key: str) -> regex.Pattern | None:
@@ -657,6 +659,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         o is not q and o.speaker == q.speaker and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end)
         for o in unique)]
     att.chain = chain
+    att.apart = apart
     for q in att.quotes:
         q.chain = list(chain) if chain else q.chain
         if q.speaker in apart:  # (the other clause's speaker is no source of these words)
@@ -667,10 +670,21 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
 
 
 def _coordinator_before(text: str, lo: int, hi: int, coord: regex.Pattern) -> int | None:
-    """Where a clause coordinator after a comma ends ``text[lo:hi]`` (", while" before the next
-    speaker: '..., while Putin said'; a closing quotation mark may follow the comma), or None."""
-    joint = rx.search(r",[\"”’']?\s*(\w+)\s+$", text[lo:hi])
-    return lo + joint.start(1) if joint is not None and coord.fullmatch(joint.group(1)) else None
+    """Where a clause coordinator after a comma opens the words before the next speaker in
+    ``text[lo:hi]`` (", while" before it: '..., while Putin said'; ", a day after U.S. President":
+    a coordinator, then at most four words of the speaker's office; a closing quotation mark may
+    follow the comma), or None."""
+    k = text.rfind(",", lo, hi)
+    if k < 0:
+        return None
+    joint = _AFTER_COMMA.match(text, k + 1, hi)
+    m = coord.match(text, joint.end(), hi)
+    if m is None or (m.end() < hi and text[m.end()].isalnum()) or len(text[m.end() : hi].split()) > 4:
+        return None
+    return m.start()
+
+
+_AFTER_COMMA = regex.compile(r"[\"”’']?\s*")
 
 
 def _quote_open(text: str, lo: int, close: int) -> int:
