@@ -3219,3 +3219,24 @@ def test_en_the_north_and_the_south_are_the_korea_named_before(pipeline):
     # "the police" still finds the force named before
     doc = run(pipeline, "Delhi Police arrested two men on Monday. The police said they had detained three more.")
     assert all(names(doc, e, "arrester") == ["Delhi Police"] for e in doc.events if e.type == "ARREST")
+
+
+def test_bn_a_drone_and_missile_attack_and_the_launch_told_again(pipeline):
+    doc = run(pipeline, "কিয়েভ, ১০ অক্টোবর (এএফপি) — ইউক্রেনের রাজধানী কিয়েভে রাতভর রাশিয়ার ড্রোন ও ক্ষেপণাস্ত্র হামলায় "
+                        "অন্তত ১২ জন নিহত হয়েছেন। জেলেনস্কি লিখেছেন, রাশিয়া ৪৫০টির বেশি ড্রোন ও ৩০টি ক্ষেপণাস্ত্র ছুড়েছে।")
+    attacks = [e for e in doc.events if e.type == "ATTACK"]
+    assert attacks and names(doc, attacks[0], "attacker") == ["Russia"]
+    assert "Russia" not in names(doc, attacks[0], "target")
+    assert not [e for e in doc.events if e.type == "DRILL"]  # the launch is the attack told again
+    # (alone, a launch at no one is a show of force)
+    doc = run(pipeline, "উত্তর কোরিয়া সোমবার দুটি ক্ষেপণাস্ত্র ছুড়েছে।")
+    assert [e.type for e in doc.events] == ["DRILL"]
+
+
+def test_bn_a_patriot_system_promised_and_a_ministry_before_news_agency(pipeline):
+    doc = run(pipeline, "জার্মানি ইউক্রেনকে আরও দুটি প্যাট্রিয়ট ব্যবস্থা দেওয়ার ঘোষণা দিয়েছে।")
+    (supply,) = [e for e in doc.events if e.type == "SUPPLY"]
+    assert names(doc, supply, "supplier") == ["Germany"] and names(doc, supply, "recipient") == ["Ukraine"]
+    assert supply.modality == "planned"
+    doc = run(pipeline, "রুশ প্রতিরক্ষা মন্ত্রণালয় বার্তা সংস্থা তাসকে জানিয়েছে, তারা শুধু সামরিক স্থাপনায় হামলা চালিয়েছে।")
+    assert [m.entity_id for m in doc.mentions if m.text == "রুশ প্রতিরক্ষা মন্ত্রণালয়"] == ["gpe:ru"]

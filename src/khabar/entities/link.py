@@ -144,7 +144,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 # "The country's leader Kim welcomed him" in an article about North Korea: the one
                 # curated Kim whose offices are in a country the article names
                 ent, by = use(eid), f"{c.by}+kb:short-name-in-context"
-            elif c.label == "ORG" and (country := _country_acting(c, cands[before[i]] if i in before else None,
+            elif (c.label == "ORG" or _body_labelled_agency(c, lang)) and (country := _country_acting(c, cands[before[i]] if i in before else None,
                                                                 kb, lang, text, home, cands)):
                 # "कतर सरकार", "चीन के वाणिज्य मंत्रालय": a country's government or ministry is the
                 # country acting (CAMEO's QATGOV is Qatar); the mention stays an organisation
@@ -415,6 +415,13 @@ def wire_home(kb: KB, named: list[tuple[int, list[str]]], text: str, place_end: 
             land = f"gpe:{str(ent.attrs['country']).lower()}"
             return land if land in kb.entities else None
     return None
+
+
+def _body_labelled_agency(c: Candidate, lang: str) -> bool:
+    """A name the tagger called a news agency that ends in a body's head word ("রুশ প্রতিরক্ষা মন্ত্রণালয়"
+    before "বার্তা সংস্থা তাসকে"): a ministry or office, not an agency."""
+    words = c.text.split()
+    return c.label == "AGENCY" and not c.ids and len(words) > 1 and surface_form(words[-1]) in cues_for(lang).body_heads
 
 
 def _government_of(text: str, kb: KB, lang: str) -> str | None:

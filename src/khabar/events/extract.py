@@ -2952,6 +2952,15 @@ class Extractor:
         # (not across another time: "সোমবার গত বছরের আন্দোলনের সময়" - last year's is the movement's)
         return m is not None and not any(t.end <= o.start < m.end() for o in self.doc.times)
 
+    def _attack_told_before(self, etype: EventType, roles: list[Role]) -> bool:
+        """The article told an event of this type by the same actor before ("রাতভর রাশিয়ার ড্রোন
+        হামলায় ১২ জন নিহত ... রাশিয়া ৪৫০টি ড্রোন ছুড়েছে"): a launch then is that attack told again, not
+        a show of force."""
+        actor = _subject_role(etype.frame(None))
+        ids = {r.entity_id for r in roles if r.name == actor and r.entity_id}
+        return bool(ids) and any(e.type == etype.name and any(r.name == actor and r.entity_id in ids for r in e.roles)
+                                 for e in self.out.events)
+
     def _verbal_attack(self, roles: list[Role], vb: dict, sent, pack: LangPack) -> bool:
         """An attack whose attackers are all people and whose targets are all people or bodies
         (ontology ``verbal``), in a sentence that tells no one killed or hurt: words, not force."""
@@ -3073,7 +3082,7 @@ class Extractor:
                 m = next((m for m in reversed(self.doc.mentions) if m.entity_id == eid and m.end <= sent[0]), None)
                 if m is not None:
                     roles = roles + [Role(owner, m.text, m.start, m.end, eid)]
-        if f.trigger.untargeted and not any(r.name in ("target", "killed") for r in roles):
+        if f.trigger.untargeted and not any(r.name in ("target", "killed") for r in roles) and not self._attack_told_before(etype, roles):
             # a launch that strikes no one the sentence names is a show of force: its doer is the new
             # type's actor, its place stays
             old, new_type = _subject_role(etype.frame(None)), self.onto[f.trigger.untargeted]
