@@ -3240,3 +3240,12 @@ def test_bn_a_patriot_system_promised_and_a_ministry_before_news_agency(pipeline
     assert supply.modality == "planned"
     doc = run(pipeline, "রুশ প্রতিরক্ষা মন্ত্রণালয় বার্তা সংস্থা তাসকে জানিয়েছে, তারা শুধু সামরিক স্থাপনায় হামলা চালিয়েছে।")
     assert [m.entity_id for m in doc.mentions if m.text == "রুশ প্রতিরক্ষা মন্ত্রণালয়"] == ["gpe:ru"]
+
+
+def test_en_a_killer_named_before_killed_n_in_strikes_is_the_attacker(pipeline):
+    doc = run(pipeline, "Israel killed at least 30 people in strikes on Gaza on Sunday, health officials said.")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "attacker") == ["Israel"] and names(doc, attack, "target") == ["Gaza Strip"]
+    assert [r.text for r in attack.roles if r.name == "killed"] == ["at least 30 people"]
+    doc = run(pipeline, "The virus killed 30 people in Gaza.")  # no strikes: no attack
+    assert not [e for e in doc.events if e.type == "ATTACK"]
