@@ -3249,3 +3249,9 @@ def test_en_a_killer_named_before_killed_n_in_strikes_is_the_attacker(pipeline):
     assert [r.text for r in attack.roles if r.name == "killed"] == ["at least 30 people"]
     doc = run(pipeline, "The virus killed 30 people in Gaza.")  # no strikes: no attack
     assert not [e for e in doc.events if e.type == "ATTACK"]
+
+
+def test_hi_an_agent_who_killed_people_in_strikes_is_the_attacker(pipeline):
+    doc = run(pipeline, "इजरायल ने गाजा पर हवाई हमलों में कम से कम 30 लोगों को मार डाला।")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert names(doc, attack, "attacker") == ["Israel"] and names(doc, attack, "target") == ["Gaza Strip"]
