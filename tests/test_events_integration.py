@@ -3255,3 +3255,8 @@ def test_hi_an_agent_who_killed_people_in_strikes_is_the_attacker(pipeline):
     doc = run(pipeline, "इजरायल ने गाजा पर हवाई हमलों में कम से कम 30 लोगों को मार डाला।")
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
     assert names(doc, attack, "attacker") == ["Israel"] and names(doc, attack, "target") == ["Gaza Strip"]
+
+
+def test_hi_a_headline_future_verb_before_the_noun_makes_the_meeting_planned(pipeline):
+    doc = run(pipeline, "पीएम मोदी पहुंचे जापान, शिगेरु इशिबा से करेंगे मुलाकात")
+    assert [(e.type, e.modality) for e in doc.events] == [("ARRIVE", "asserted"), ("MEET", "planned")]

@@ -3,7 +3,8 @@
 Cues are data (``modality:`` in ``lang/<code>/triggers.yaml``), looked for in
 scopes around the trigger: ``near`` (a few characters either side: negation),
 ``before`` (right before the trigger: "will", "plans to"), ``trigger_end`` (the
-trigger's own verb ending: future tense), ``after`` (the words right after the
+trigger's own verb ending: future tense), ``trigger_start`` (a verb written first inside
+the trigger, as headlines do: "करेंगे मुलाकात"), ``after`` (the words right after the
 trigger: "हस्ताक्षर करने को कहा", asked to sign), ``clause`` and ``sentence`` (before
 the trigger). Denial by a DENY event ("both deny that X supplies arms") is set
 by the extractor, which knows which events a DENY covers.
@@ -66,6 +67,10 @@ def modality_of(text: str, trig: tuple[int, int], clause: tuple[int, int], sent:
                 hit = hit if hit is not None and hit.start() == pos else None
             elif scope == "before":
                 hit = pat.search(text, max(clause[0], ts - BEFORE), ts)
+            elif scope == "trigger_start":
+                # a headline's verb written first, inside the trigger: "इशिबा से करेंगे मुलाकात" (will meet)
+                hit = pat.search(text, ts, te)
+                hit = hit if hit is not None and hit.start() == ts else None
             elif scope == "trigger_end":
                 hit = pat.search(text, ts, min(sent[1], te + 8))
                 # the ending must belong to the trigger's own verb ("করবেন"), not to the next
