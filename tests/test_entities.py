@@ -1083,6 +1083,8 @@ def test_bn_an_unknown_word_before_an_honorific_verb_of_saying_is_the_speaker():
     "৩৪ বছর বয়সী ওই যুবতী বলেন, তিনি আবার মামলা করবেন।",  # "that young woman"
     "পুলিশ ও এলাকাবাসী জানান, গতকাল রাতে আগুন লাগে।",  # residents
     "তিনি বলেন, এটা ঠিক নয়।",
+    "মাদার এর পার্টনার এবং ই সি ডি বলেছেন, পাম্পটি নতুন।",  # a letter of a short form
+    "প্রাক্তন ক্লাবের বস বলেন, তিনি হতাশ নন।",  # a two-letter word
 ])
 def test_bn_no_speaker_name_from_a_light_verb_a_determiner_or_a_collective_noun(text):
     doc = run(text, "bn")

@@ -397,7 +397,8 @@ class Recognizer:
                             or w.norm in cues.common or w.norm in cues.boundary or w.norm in cues.not_names
                             or w.norm in cues.leading_verbs or cues.title_at(words_of, k) or w.norm in cues.title_first
                             or w.norm in cues.demonyms or self.kb.surface.get(surface_form(w.text))
-                            or cues.strip_suffix(w.text, True) or self._verb_like(w) or len(w.text) < 2
+                            or cues.strip_suffix(w.text, True) or self._verb_like(w) or len(w.text) < 3
+                            or w.norm in cues.initials  # (a letter of an office's short form: "ই সি ডি বলেছেন")
                             or any(w.norm.endswith(e) and len(w.norm) > len(e) + 1 for e in cues.verb_endings)
                             or any(w.norm.endswith(t) for t in one_word_titles)  # যোগাযোগ|মন্ত্রী
                             or any(w.norm.endswith(e) and w.norm[: -len(e)] in cues.common for e in cues.plural_endings)):
