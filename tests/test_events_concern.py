@@ -73,3 +73,18 @@ def test_force_used_on_a_crowd_is_repression_by_the_force(pipeline, text, force)
 
 def test_missiles_fired_at_a_country_are_an_attack_not_repression(pipeline):
     assert "REPRESS" not in [t for t, _ in events(pipeline, "North Korea fired missiles at South Korea on Monday.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal PM Oli resigns amid deadly protests",
+    "नेपाल के प्रधानमंत्री केपी शर्मा ओली ने इस्तीफा दे दिया।",
+    "নেপালের প্রধানমন্ত্রী কে পি শর্মা অলি পদত্যাগ করেছেন।",
+])
+def test_a_leader_who_steps_down_resigns(pipeline, text):
+    assert [(t, r.get("resigner")) for t, r in events(pipeline, text)] == [("RESIGN", "K. P. Sharma Oli")]
+
+
+def test_a_resignation_demanded_is_no_resignation(pipeline):
+    types = [t for t, _ in events(pipeline, "বিএনপি শেখ হাসিনার পদত্যাগ দাবি করেছে।")]
+    assert types == ["APPEAL"]
+    assert [t for t, _ in events(pipeline, "He resigned himself to defeat.")] == []
