@@ -3260,3 +3260,14 @@ def test_hi_an_agent_who_killed_people_in_strikes_is_the_attacker(pipeline):
 def test_hi_a_headline_future_verb_before_the_noun_makes_the_meeting_planned(pipeline):
     doc = run(pipeline, "पीएम मोदी पहुंचे जापान, शिगेरु इशिबा से करेंगे मुलाकात")
     assert [(e.type, e.modality) for e in doc.events] == [("ARRIVE", "asserted"), ("MEET", "planned")]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The US imposed new tariffs on India. India called the move unfair.", "India", "United States"),
+    ("अमेरिका ने भारत पर नए शुल्क लगाए। भारत ने इस कदम को अनुचित बताया।", "India", "United States"),
+    ("যুক্তরাষ্ট্র ভারতের ওপর নতুন শুল্ক আরোপ করেছে। ভারত এই পদক্ষেপের নিন্দা জানিয়েছে।", "India", "United States"),
+])
+def test_a_move_or_decision_criticised_is_the_last_acts_doer(pipeline, text, source, target):
+    doc = run(pipeline, text)
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert names(doc, accuse, "source") == [source] and names(doc, accuse, "target") == [target]

@@ -46,7 +46,10 @@ SUBJECT_SLOTS = ("agent", "subject")
 _MODIFIER_GAP = regex.compile(r"[\p{M}\p{L}]{0,3}?[)\]]?\s*(?:['’]s)?\s*(?:(?:की|के|का)\s+)?")
 # capitalised title words between a demonym and a name ("Ukrainian President Volodymyr Zelenskiy")
 _TITLE_GAP = regex.compile(r"\s+(?:(?-i:\p{Lu})[\w.-]*\s+){0,4}")
-MODIFIER_LABELS = {"GPE", "NORP"}  # a country or its demonym qualifies a title
+MODIFIER_LABELS = {"GPE", "NORP"}
+# what is said, not done: no "move" a later "this move" or "the decision" refers to (roles.yaml
+# condemned_deeds ANY)
+STATEMENT_TYPES = frozenset({"ACCUSE", "DENY", "CONCERN", "CONDOLE", "THANK", "SUPPORT", "APPEAL", "WARN", "INVITE"})  # a country or its demonym qualifies a title
 # things given that are money lent or granted (roles.yaml ``money_items``) make the event AID, its roles renamed
 MONEY_RETYPE = {"GIFT": {"giver": "supplier"}, "SUPPLY": {}}
 TRIP_TYPES = ("VISIT", "ARRIVE", "PLAN_VISIT")  # a meeting after one in the same sentence is held at its place
@@ -2612,17 +2615,24 @@ class Extractor:
         the last event of that type told up to six sentences before."""
         if not pack.condemned_deeds:
             return []
-        lo, hi = (f.end, min(win[1], f.end + 40)) if pack.order == "SVO" else (max(win[0], f.start - 40), f.start)
+        # (SVO: from the trigger's start: "called the move unfair" holds its deed inside)
+        lo, hi = (f.start, min(win[1], f.end + 40)) if pack.order == "SVO" else (max(win[0], f.start - 40), f.start)
         first = self.doc.sentences[max(0, i - 6)].start if self.doc.sentences else 0  # (a few paragraphs back)
         taken = {r.entity_id for r in roles if r.entity_id}
         for name, pat in pack.condemned_deeds.items():
             if pat is None or pat.search(self.text, lo, hi) is None:
                 continue
-            frame = self.onto[name].frame(None)
-            subj = {frame[sl] for sl in SUBJECT_SLOTS if isinstance(frame.get(sl), str)}
+            # "ANY": a move or decision ("इस कदम को अनुचित बताया", "condemned the decision") is the last
+            # act of any type told before (not a statement: what is said is no move)
+            types = ({p.event.type for p in self.placed} - STATEMENT_TYPES) if name == "ANY" else {name}
+
+            def subjects(t: str) -> set[str]:
+                frame = self.onto[t].frame(None)
+                return {frame[sl] for sl in SUBJECT_SLOTS if isinstance(frame.get(sl), str)}
+            subj_of = {t: subjects(t) for t in types}
             doers = [[Role("target", r.text, r.start, r.end, r.entity_id) for r in p.event.roles
-                      if r.name in subj and r.entity_id and r.entity_id not in taken]
-                     for p in reversed(self.placed) if p.event.type == name and first <= p.event.trigger.start < f.start
+                      if r.name in subj_of[p.event.type] and r.entity_id and r.entity_id not in taken]
+                     for p in reversed(self.placed) if p.event.type in types and first <= p.event.trigger.start < f.start
                      and p.event.modality not in ("denied", "hedged")]
             doers = [d for d in doers if d]
             if doers:
@@ -2630,8 +2640,9 @@ class Extractor:
                 # ... निशाना बनाया": Russia's name, not the pronoun)
                 named = {m.start for m in self.doc.mentions}
                 last = {r.entity_id for r in doers[0]}
-                told = [[Role("target", r.text, r.start, r.end, r.entity_id) for r in p.event.roles if r.name in subj]
-                        for p in reversed(self.placed) if p.event.type == name and p.event.trigger.start < f.start]
+                told = [[Role("target", r.text, r.start, r.end, r.entity_id) for r in p.event.roles
+                         if r.name in subj_of[p.event.type]]
+                        for p in reversed(self.placed) if p.event.type in types and p.event.trigger.start < f.start]
                 return next((d for d in told if d and {r.entity_id for r in d} == last and all(r.start in named for r in d)),
                             doers[0])
         return []
