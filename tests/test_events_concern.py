@@ -88,3 +88,9 @@ def test_a_resignation_demanded_is_no_resignation(pipeline):
     types = [t for t, _ in events(pipeline, "বিএনপি শেখ হাসিনার পদত্যাগ দাবি করেছে।")]
     assert types == ["APPEAL"]
     assert [t for t, _ in events(pipeline, "He resigned himself to defeat.")] == []
+
+
+def test_tear_gas_and_water_cannon_at_protesters_is_repression_not_an_attack(pipeline):
+    got = events(pipeline, "NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas and water cannon at thousands of "
+                           "protesters in Nairobi on Wednesday, witnesses said.")
+    assert [(t, r.get("force")) for t, r in got] == [("REPRESS", "Kenya")]
