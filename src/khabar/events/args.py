@@ -223,7 +223,7 @@ def _office_lead(text: str, sent_start: int, pos: int, pack: LangPack) -> int:
 
 @functools.lru_cache(maxsize=64)
 def _at_end(suffix: regex.Pattern) -> regex.Pattern:
-    return regex.compile(f"(?:{suffix.pattern})$")  # as rx.search(pattern_string) compiled it
+    return regex.compile(f"(?:{suffix.pattern})$")  # as regex.search(pattern_string) compiled it
 
 
 def _ends_with_suffix(text: str, suffix: regex.Pattern, confirmed: bool = False) -> bool:
@@ -549,6 +549,8 @@ def _in_brackets(text: str, start: int, end: int) -> bool:
     while k < len(text) and text[k].isspace():
         k += 1
     return k < len(text) and text[k] == ")"
+
+
 _BRACKETED_SHORT = regex.compile(r"\(\s*[^()\s]{1,20}\s*\)")
 
 
