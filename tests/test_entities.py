@@ -1106,3 +1106,10 @@ def test_indian_parties_by_their_hindi_short_names():
 def test_bn_a_two_letter_word_before_an_honorific_verb_is_no_name():
     doc = run("এই প্রাক্তন অ্যালোয়া অ্যাথলেটিক বস বলেন, তিনি হতাশ নন।", "bn")
     assert nfc("বস") not in [m.text for m in doc.mentions]
+
+
+def test_hi_an_adjective_title_after_a_determiner_names_no_one():
+    doc = run("ऑस्ट्रेलिया का एक प्रमुख नगर है।", "hi")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == []
+    doc = run("आईएसआई प्रमुख आसिम मलिक ने कहा।", "hi")  # the office before a name is still one
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["आसिम मलिक"]

@@ -1156,6 +1156,9 @@ class Recognizer:
             if got and (tuple(words[i : i + n]) in self.cues.role_titles or tuple(words[i : i + n]) in self.cues.adjective_titles) and not self._looks_like_a_name(
                     toks[i + n : got[2]], ROLE_CLUSTER_NAME_SHARE):
                 got = None  # "জাপানি লেখক হাঁটতে বেড়িয়েছেন": after an occupation, no name
+            if (got and tuple(words[i : i + n]) in self.cues.adjective_titles and i > 0
+                    and words[i - 1] in self.cues.determiners):
+                got = None  # "एक प्रमुख नगर", "একটি প্রধান শহর": an adjective after a determiner, no title
             if got and self.lang != "en" and not honorific and self._verb_like(toks[i + n]):
                 got = None  # after an office in hi/bn too, a first word of a verb's or function word's cluster is no name
             if got and self.lang != "en" and not honorific and self._place_word_in_locative(toks[i + n]):
