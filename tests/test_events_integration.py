@@ -3271,3 +3271,10 @@ def test_a_move_or_decision_criticised_is_the_last_acts_doer(pipeline, text, sou
     doc = run(pipeline, text)
     (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert names(doc, accuse, "source") == [source] and names(doc, accuse, "target") == [target]
+
+
+def test_bn_a_meeting_noun_in_an_adjunct_is_the_subject_named_after_it(pipeline):
+    doc = run(pipeline, "তিস্তা প্রকল্পে চীনের সহায়তা চেয়েছে বাংলাদেশ। বুধবার বেইজিংয়ে চীনের প্রেসিডেন্ট সি চিন পিংয়ের সঙ্গে "
+                        "বৈঠকে প্রধান উপদেষ্টা মুহাম্মদ ইউনূস এ অনুরোধ জানান।")
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert set(names(doc, meet, "participant")) == {"Xi Jinping", "Muhammad Yunus"}

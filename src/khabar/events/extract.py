@@ -3085,7 +3085,14 @@ class Extractor:
                             and a.ref.kind == "pronoun" for a in self.sents_args.get(i, []))):
             sides = {r.entity_id for r in roles if r.name == owner and r.entity_id}
             before = [ids for s_, _, ids in self.event_subjects if s_ == i - 1 and ids]
-            if len(sides) == 1 and before and before[0][0] not in sides and self.doc.entities.get(before[0][0]) is not None \
+            later = next((a for a in self.sents_args.get(i, []) if a.slot in ("", "agent") and f.end <= a.start < sent[1]
+                          and a.ref is None and a.entity_ids and a.label in ("PER", "ORG", "GPE")), None)
+            if (len(sides) == 1 and f.trigger.frame == "nominal" and later is not None
+                    and later.entity_ids[0] not in sides and not self.in_direct(later.start)):
+                # "সি চিন পিংয়ের সঙ্গে বৈঠকে প্রধান উপদেষ্টা মুহাম্মদ ইউনূস এ অনুরোধ জানান": the meeting
+                # noun in an adjunct is the clause's subject's, named after it
+                roles = roles + [Role(owner, later.text, later.start, later.end, later.entity_ids[0])]
+            elif len(sides) == 1 and before and before[0][0] not in sides and self.doc.entities.get(before[0][0]) is not None \
                     and self.doc.entities[before[0][0]].type in ("PER", "GPE", "ORG"):
                 # "... সাক্ষাৎ করেন ইসহাক দার। পরে তৌহিদ হোসেনের সঙ্গে বৈঠকে ...": a verb-final clause
                 # that names no subject and one side only goes on with the last sentence's subject
