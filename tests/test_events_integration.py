@@ -3278,3 +3278,8 @@ def test_bn_a_meeting_noun_in_an_adjunct_is_the_subject_named_after_it(pipeline)
                         "বৈঠকে প্রধান উপদেষ্টা মুহাম্মদ ইউনূস এ অনুরোধ জানান।")
     (meet,) = [e for e in doc.events if e.type == "MEET"]
     assert set(names(doc, meet, "participant")) == {"Xi Jinping", "Muhammad Yunus"}
+
+
+def test_bn_an_adjective_after_a_determiner_before_and_modifies_the_next_noun(pipeline):
+    doc = run(pipeline, "ঢাকায় বাংলাদেশ ও চীনের মধ্যে একটি অর্থনৈতিক ও কারিগরি সহযোগিতা চুক্তি সই হয়।")
+    assert len([e for e in doc.events if e.type == "SIGN"]) == 1
