@@ -1113,3 +1113,11 @@ def test_hi_an_adjective_title_after_a_determiner_names_no_one():
     assert [m.text for m in doc.mentions if m.label == "PER"] == []
     doc = run("आईएसआई प्रमुख आसिम मलिक ने कहा।", "hi")  # the office before a name is still one
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["आसिम मलिक"]
+
+
+def test_en_a_known_body_and_a_country_before_said_is_the_bodys_chapter():
+    doc = run("At least eight people were killed across the country, Amnesty International Kenya said.", "en")
+    assert [m.text for m in doc.mentions] == ["Amnesty International Kenya"]
+    # but "the EU Ukraine summit" names both
+    doc = run("The EU Ukraine summit was held in Kyiv.", "en")
+    assert {"EU", "Ukraine"} <= {m.text for m in doc.mentions}

@@ -1197,7 +1197,32 @@ class Recognizer:
                 c.label = self._label_from_context(text, toks, c) or c.label
         if self.lang == "en":
             out = self._place_opens_body(text, out)
+            out = self._national_chapters(text, out)
         return out
+
+    def _clause_goes_on(self, text: str, pos: int) -> bool:
+        """A punctuation mark, or a verb people do (entity_cues ``person_verbs_after``), follows ``pos``."""
+        m = _NEXT_WORD.match(text, pos)
+        return m is not None and (m.group(1) is not None or m.group(2).casefold() in self.cues.person_verbs_after)
+
+    def _national_chapters(self, text: str, out: list[Candidate]) -> list[Candidate]:
+        """"Amnesty International Kenya said", "Transparency International Bangladesh": a known
+        organisation's name right followed by a country's, with no capitalised word after it, names the
+        organisation's chapter there: one mention of the organisation, not the country speaking. Only
+        before a verb people do or a punctuation mark ("the EU Ukraine summit" is the EU and Ukraine)."""
+        out = sorted(out, key=lambda c: c.start)
+        merged: list[Candidate] = []
+        for c in out:
+            prev = merged[-1] if merged else None
+            if (prev is not None and prev.ids and c.ids and text[prev.end : c.start] == " "
+                    and all(self.kb.entities[i].type in ("ORG", "AGENCY") for i in prev.ids if i in self.kb.entities)
+                    and all(self.kb.entities[i].type == "GPE" for i in c.ids if i in self.kb.entities)
+                    and self._clause_goes_on(text, c.end)):
+                merged[-1] = Candidate(prev.start, c.end, text[prev.start : c.end], prev.label, list(prev.ids),
+                                       prev.confidence, prev.by + "+cue:national-chapter")
+                continue
+            merged.append(c)
+        return merged
 
     def _given_name_places(self, text: str, out: list[Candidate]) -> list[Candidate]:
         """A one-word place that is also a person's first name, then an unknown capitalised name:
@@ -1627,6 +1652,9 @@ _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+")
 def _company_heads_re(lang: str, heads: frozenset[str]) -> regex.Pattern:
     """Any of a language's company words, anywhere (a cheap test before the tokens are read)."""
     return regex.compile("|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True)), regex.IGNORECASE)
+
+
+_NEXT_WORD = regex.compile(r"\s*(?:([,.;:)]|$)|(\w+))")
 
 
 def _weak_capitalised(c: Candidate) -> bool:
