@@ -94,3 +94,8 @@ def test_tear_gas_and_water_cannon_at_protesters_is_repression_not_an_attack(pip
     got = events(pipeline, "NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas and water cannon at thousands of "
                            "protesters in Nairobi on Wednesday, witnesses said.")
     assert [(t, r.get("force")) for t, r in got] == [("REPRESS", "Kenya")]
+
+
+def test_police_in_a_city_are_that_countrys_with_no_dateline(pipeline):
+    got = events(pipeline, "Police in Dhaka fired tear gas at protesters on Tuesday.")
+    assert [(t, r.get("force")) for t, r in got] == [("REPRESS", "Bangladesh")]

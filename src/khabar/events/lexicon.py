@@ -196,6 +196,7 @@ class LangPack:
     # event type -> what opens the deed after the one acted on ("warned the West against sending
     # troops to Ukraine", "accused the vessel of intruding into Chinese waters"): names in it are not the event's
     deed_complements: dict[str, regex.Pattern] = field(default_factory=dict)
+    home_place_after: regex.Pattern | None = None  # "Police in | Dhaka": what joins an unnamed body to its place
     harm_words: regex.Pattern | None = None  # killed, wounded, a gun: an attack told with one is force
     relatives: regex.Pattern | None = None  # relative pronouns after a name ("Belousov, who arrived")
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
@@ -413,6 +414,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         item_modifiers=regex.compile(r"(?:" + "|".join(roles["item_modifiers"]) + r")", FLAGS) if roles.get("item_modifiers") else None,
         item_topic_markers=alternation(roles.get("item_topic_markers"), macros),
         harm_words=alternation(roles.get("harm_words"), macros),
+        home_place_after=regex.compile(r"\s+(?:" + "|".join(roles["home_place_after"]) + r")\s+", FLAGS)
+        if roles.get("home_place_after") else None,
         deed_complements={t: regex.compile(expand(p, macros), FLAGS) for t, p in (roles.get("deed_complements") or {}).items()},
         relatives=alternation(roles.get("relatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),

@@ -129,7 +129,8 @@ class Resolver:
         if arg.ref.home:
             # "the government": a country's right before it ("पाकिस्तान की सरकार"), else the country
             # the article is filed from ("नई दिल्ली, 14 जुलाई ... सरकार चीन के सामने झुक गई है": India's)
-            owner = self._genitive_country_before(arg) or self._country_ref_before(arg, sentence, exclude)
+            owner = (self._genitive_country_before(arg) or self._place_right_after(arg)
+                     or self._country_ref_before(arg, sentence, exclude))
             land = owner or self.home_country()
             if land and land not in exclude:
                 return [land]
@@ -391,6 +392,21 @@ class Resolver:
             return m.entity_id if m.entity_id.startswith("gpe:") else None
         land = self._country_of_city(m.entity_id)
         return land if land != m.entity_id else None
+
+    def _place_right_after(self, arg: Arg) -> str | None:
+        """The country of a place named right after ``arg`` with only "in" between ("Police in Dhaka
+        fired tear gas": Bangladesh's; roles.yaml ``home_place_after``)."""
+        pat = _home_place_after(self.doc.lang)
+        if pat is None:
+            return None
+        m = pat.match(self.doc.text, arg.end)
+        if m is None:
+            return None
+        place = next((x for x in self.doc.mentions if x.start == m.end() and x.entity_id and x.label in ("GPE", "LOC")), None)
+        if place is None:
+            return None
+        land = self._country_of_city(place.entity_id)
+        return land if land.startswith("gpe:") else None
 
     def home_country(self) -> str | None:
         """The country of the article's dateline place ("ढाका, 11 दिसंबर (एजेंसी)।", "WASHINGTON, May 15"),
@@ -658,3 +674,12 @@ def _kb_office_holder(category: str, country: str, names: tuple[str, ...], date:
              if ent.type == "PER" and ent.source.startswith("curated") and ent.roles
              and any(r.get("source") != "phoenix" and holds(r, patterns, list(names), date) for r in ent.roles)]
     return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _home_place_after(lang: str | None):
+    """The words between a country's unnamed body and the place it is in (roles.yaml ``home_place_after``)."""
+    from .lexicon import load_pack
+
+    pack = load_pack(lang)
+    return pack.home_place_after if pack is not None else None
