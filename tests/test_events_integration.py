@@ -3283,3 +3283,9 @@ def test_bn_a_meeting_noun_in_an_adjunct_is_the_subject_named_after_it(pipeline)
 def test_bn_an_adjective_after_a_determiner_before_and_modifies_the_next_noun(pipeline):
     doc = run(pipeline, "ঢাকায় বাংলাদেশ ও চীনের মধ্যে একটি অর্থনৈতিক ও কারিগরি সহযোগিতা চুক্তি সই হয়।")
     assert len([e for e in doc.events if e.type == "SIGN"]) == 1
+
+
+def test_hi_aid_announced_to_be_given_is_planned(pipeline):
+    doc = run(pipeline, "अमेरिका ने यूक्रेन को 50 करोड़ डॉलर की सैन्य सहायता देने का ऐलान किया")
+    (aid,) = [e for e in doc.events if e.type == "AID"]
+    assert aid.modality == "planned" and names(doc, aid, "supplier") == ["United States"]
