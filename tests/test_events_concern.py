@@ -99,3 +99,9 @@ def test_tear_gas_and_water_cannon_at_protesters_is_repression_not_an_attack(pip
 def test_police_in_a_city_are_that_countrys_with_no_dateline(pipeline):
     got = events(pipeline, "Police in Dhaka fired tear gas at protesters on Tuesday.")
     assert [(t, r.get("force")) for t, r in got] == [("REPRESS", "Bangladesh")]
+
+
+def test_bn_whom_force_struck_is_kept_without_the_purpose_words():
+    doc = Pipeline.build(CHAIN)(Document(raw_text="নিজস্ব প্রতিবেদক, ঢাকা\n\nবিক্ষোভকারীদের ছত্রভঙ্গ করতে কাঁদানে গ্যাসের শেল ছুড়েছে পুলিশ।"))
+    (ev,) = [e for e in doc.events if e.type == "REPRESS"]
+    assert [r.text for r in ev.roles if r.name == "target"] == ["বিক্ষোভকারীদের"]
