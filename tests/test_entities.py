@@ -682,6 +682,35 @@ def test_bn_a_list_of_things_makes_no_people():
     assert not [m for m in doc.mentions if m.label == "PER"]
 
 
+@pytest.mark.parametrize("text,lang,unknown", [
+    ("প্রদর্শনীতে ডেল, আসুস, লেনোভো, তোশিবা, টুইনমস, মাইসেল এবং আরও কয়েকটি প্রতিষ্ঠান অংশ নেয়।", "bn", {"টুইনমস", "মাইসেল"}),
+    ("मेले में डेल, लेनोवो, शाओमी, आसुस, ट्विनमॉस और कई अन्य कंपनियां शामिल हुईं।", "hi", {"ट्विनमॉस"}),
+])
+def test_the_unknown_items_of_a_list_of_companies_are_companies(text, lang, unknown):
+    doc = run(text, lang)
+    orgs = {m.text for m in doc.mentions if m.label == "ORG"}
+    assert unknown <= orgs and len(orgs) >= 5
+    assert {"org:dell", "org:lenovo"} <= ids_of(doc)
+
+
+def test_bn_the_unknown_item_of_a_list_of_places_is_a_place():
+    doc = run("ঝড়ে খুলনা, বাগেরহাট, সাতক্ষীরা, দাকোপ, কয়রা এলাকায় ক্ষতি হয়েছে।", "bn")
+    assert "দাকোপ" in {m.text for m in doc.mentions if m.label in ("GPE", "LOC")}
+
+
+def test_bn_a_company_list_item_named_with_a_common_word_and_a_company_head_is_a_company():
+    doc = run("ধর্মঘটে বন্ধ রয়েছে আপন পরিবহন, ইলিশ পরিবহন, গুনগুন পরিবহন, আনন্দ পরিবহন, আরাম পরিবহন।", "bn")
+    assert "আনন্দ পরিবহন" in {m.text for m in doc.mentions if m.label == "ORG"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("বাজারে চাল, ডাল, তেল, চিনি, লবণের দাম বেড়েছে।", "bn"),
+    ("बैठक में ऊर्जा, व्यापार, रक्षा, कृषि और संपर्क पर चर्चा हुई।", "hi"),
+])
+def test_a_list_of_things_makes_no_names(text, lang):
+    assert not run(text, lang).mentions
+
+
 @pytest.mark.parametrize("text,lang,word,country", [
     ("লেবানিজ খ্রিস্টান মিলিশিয়ারা হামলা চালায়।", "bn", "লেবানিজ", "gpe:lb"),
     ("इस्राइली सेना ने हमला किया।", "hi", "इस्राइली", "gpe:il"),

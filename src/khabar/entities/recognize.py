@@ -21,6 +21,8 @@ markers are separate words (पुतिन ने) and are never inside a span.
 """
 from __future__ import annotations
 
+import collections
+
 
 import functools
 from bisect import bisect_right
@@ -472,7 +474,12 @@ class Recognizer:
         """"... রয়েছেন খালেদা জিয়া, খন্দকার মাহবুব হোসেন, এম কে আনোয়ার, ... প্রমুখ": in a list of
         short items set off by commas, most of them people found, or closed by a word that ends a
         list of people (entity_cues ``people_list_end``), the other items that look like names are
-        people too. (Scripts without capitals have no other cue for an unknown name in a list.)"""
+        people too. (Scripts without capitals have no other cue for an unknown name in a list.)
+
+        So too a list of companies or places ("ডেল, আসুস, এইচপি, টুইনমস, লেনোভো"): where most items
+        are organisations (places) found and the others are one or two plain words, no common word,
+        those are organisations (places) too, and a name the tagger labelled otherwise in such a
+        list ("অ্যাভিরা" as a place among companies) takes the list's label."""
         out = list(found)
         by_start = {c.start: c for c in found}
         for toks in sentences:
@@ -501,6 +508,12 @@ class Recognizer:
                 items[-1] = last[:k]
             if items[0]:  # the first item is what follows the verb or colon: keep its last words only
                 items[0] = items[0][-4:]
+            if not closed:
+                listed = self._listed_bodies(text, items, found)
+                if listed is not None:
+                    relabelled, made = listed
+                    out = [relabelled.get(id(c), c) for c in out] + made
+                    continue
             people, others = [], []
             partial: set[int] = set()  # unknown names found over part of an item
             for item in items:
@@ -528,16 +541,62 @@ class Recognizer:
                                          self.cues.title_at([w.norm], 0) or not _PLAIN_WORD.fullmatch(w.text) for w in words)
                         or not (self._looks_like_a_name(words) or (closed and not self._verb_like(words[0])))):
                     continue
-                end = words[-1].end
-                stems = self.cues.strip_suffix(words[-1].text)
-                if stems:  # "আমানকে": the case ending stays outside
-                    end = words[-1].start + len(stems[0])
+                end = self._end_before_ending(words[-1])
                 inner = [c for c in out if id(c) in partial and words[0].start <= c.start and c.end <= words[-1].end]
                 if words[0].start in by_start and not inner:
                     continue
                 out = [c for c in out if not any(c is i for i in inner)]
                 out.append(Candidate(words[0].start, end, text[words[0].start:end], "PER", [], 0.6, "cue:list-of-people"))
         return sorted(out, key=lambda c: c.start)
+
+    def _end_before_ending(self, w: Token) -> int:
+        """Where a name written as ``w`` ends: before a case ending ("আমানকে", "গিগাবাইটের")."""
+        stems = self.cues.strip_suffix(w.text)
+        return w.start + len(stems[0]) if stems else w.end
+
+    def _listed_bodies(self, text: str, items: list[list[Token]], found: list[Candidate]
+                       ) -> tuple[dict[int, Candidate], list[Candidate]] | None:
+        """The organisations or places of a list of them (see :meth:`_listed_people`): the tagger's
+        names there relabelled, and the unknown one- or two-word items as new names; None when the
+        items are not mostly organisations or mostly places."""
+        group = {"ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+        last = items[-1]
+        k = next((k for k, t in enumerate(last) if k and t.norm in self.cues.name_conjunctions), None)
+        if k is not None:  # "..., টুইনমস, মাইসেল এবং আরও কয়েকটি প্রতিষ্ঠান": the item before "and" is one too
+            items = items[:-1] + [last[:k], last[k + 1:]]
+        kinds: list[tuple[list[Token], list[Candidate], str | None]] = []
+        for item in items:
+            words = [t for t in item if t.text.strip(".।")]
+            cands = [c for c in found if words and words[0].start <= c.start and c.end <= words[-1].end]
+            labels = {group.get(self._label_of(c) or "") for c in cands}
+            kinds.append((words, cands, labels.pop() if len(labels) == 1 else ("?" if cands else None)))
+        counts = collections.Counter(k for _, _, k in kinds if k in ("ORG", "LOC"))
+        if not counts:
+            return None
+        label, named = counts.most_common(1)[0]
+        # the tagger's own names of another label in the list: weak, as unknown items are
+        weak = [(w, c) for w, c, k in kinds if k not in (label, None) and len(c) == 1 and len(w) == 1
+                and c[0].by.startswith("model:") and not c[0].ids and self._label_of(c[0]) in ("PER", "LOC", "GPE", "ORG")]
+        unknown = [w for w, c, k in kinds if k is None and 1 <= len(w) <= 2]
+        if named < 3 or named < len(unknown) + len(weak):
+            return None
+        people = sum(1 for _, c, _ in kinds if c and all(self._label_of(x) == "PER" and (x.ids or not x.by.startswith("model:")) for x in c))
+        if people:
+            return None
+        made_label = label if label == "ORG" else ("GPE" if any(self._label_of(c) == "GPE" for _, cs, k in kinds if k == label for c in cs) else "LOC")
+        relabelled = {id(c[0]): Candidate(c[0].start, c[0].end, c[0].text, made_label, [], c[0].confidence,
+                                          c[0].by + "+cue:list") for w, c in weak}
+        made = []
+        for words in unknown:
+            # "আনন্দ পরিবহন" among companies: a company's head word makes its brand a name, common or not
+            branded = label == "ORG" and len(words) == 2 and (words[1].norm in self.cues.company_heads
+                                                               or self._org_head_stem(words[1]) is not None)
+            if any((w.norm in self.cues.common and not branded)  or w.norm in self.cues.boundary or self.cues.title_at([w.norm], 0)
+                   or not _PLAIN_WORD.fullmatch(w.text) or self._verb_like(w) for w in words):
+                continue
+            end = self._end_before_ending(words[-1])
+            made.append(Candidate(words[0].start, end, text[words[0].start:end], made_label, [], 0.6, "cue:list"))
+        return relabelled, made
 
     def _names_with_initials(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
         """"জর্জ ডব্লিউ বুশ", "জে ডি সালিংগার", "जॉन एफ कैनेडी": spelt initials (entity_cues ``initials``)
