@@ -2091,3 +2091,24 @@ def test_en_guest_welcomed_on_his_visit_is_the_traveller(pipe):
     doc = run(pipe, "Putin welcomed Modi on his first visit to Russia since 2019.")
     assert has(doc, "VISIT", traveller={"per:narendra_modi"}, place={"gpe:ru"})
 
+
+
+@pytest.mark.parametrize("text", [
+    "भारतीय उच्चायोग ने आरोपों को खारिज कर दिया।",
+    "ঢাকায় ভারতীয় হাইকমিশন এই অভিযোগ প্রত্যাখ্যান করেছে।",
+    # the body named again by its head word alone is the same country's
+    "भारतीय उच्चायोग ने बयान जारी किया। उच्चायोग ने आरोपों को खारिज कर दिया।",
+])
+def test_a_mission_named_by_a_demonym_is_its_country(pipe, text):
+    assert fillers(run(pipe, text), "DENY", "denier") == {"gpe:in"}
+
+
+def test_hi_an_army_chief_after_a_countrys_genitive_is_an_office_not_a_body(pipe):
+    doc = run(pipe, "पाकिस्तान के सेना प्रमुख असीम मुनीर ने कहा कि हालात काबू में हैं।")
+    assert not [m for m in doc.mentions if m.text.startswith("सेना")]
+
+
+def test_hi_a_surname_alone_the_tagger_calls_a_place_is_the_person_named_before(pipe):
+    doc = run(pipe, "भारतीय उच्चायुक्त प्रणय वर्मा को तलब किया गया। विदेश सचिव ने वर्मा से कहा कि यह अस्वीकार्य है।")
+    full, alone = [m for m in doc.mentions if m.text.endswith("वर्मा")]
+    assert alone.text == "वर्मा" and alone.label == "PER" and alone.entity_id == full.entity_id

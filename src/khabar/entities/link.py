@@ -113,6 +113,11 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             # a one-word short form of a person or place this article names in full: "Kim"
             # after "Kim Jong Un" (a key too short to match the whole KB on its own)
             eid, by = doc_short[key], f"{c.by}+doc:short-form"
+        if (eid is None and c.label in ("LOC", "GPE", "ORG") and c.by.startswith("model:") and " " not in key
+                and key in person_last_word):
+            # "प्रणय वर्मा ... वर्मा से कहा": a lone word the tagger called a place or body is the surname
+            # of a person this article names in full (its label for one word is a guess)
+            c.label = "PER"
         if eid is not None:
             ent = use(eid)
         else:
@@ -181,7 +186,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                     person_first_word.setdefault(k.split()[0], ent.id)
                     if _called_by_first_word(kb.entities.get(ent.id)):
                         family_first.setdefault(k.split()[0], ent.id)
-        if c.label == "ORG" and " " in c.text.strip() and surface_form(c.text.split()[-1]) in cues_for(lang).body_heads:
+        if c.label == "ORG" and (" " in c.text.strip() or "cue:body_of_a_country" in c.by) and surface_form(
+                c.text.split()[-1]) in cues_for(lang).body_heads:  # ("भारतीय उच्चायोग ... उच्चायोग ने")
             body_last_word.setdefault(latin_key(c.text.split()[-1]), ent.id)
         if ent.type in ("GPE", "LOC") and c.label != "NORP":
             k = latin_key(c.text)

@@ -1045,6 +1045,40 @@ class Recognizer:
                 break
         return out
 
+    def _bodies_of_a_country(self, text: str, toks: list[Token], covered: set[int],
+                             found: list[Candidate]) -> list[Candidate]:
+        """"भारतीय उच्चायोग", "अमेरिकी दूतावास", "ভারতীয় হাইকমিশনের", "रूस के दूतावास": a body's head word
+        alone (entity_cues ``body_heads``) right after a demonym or a country's genitive is that
+        country's body (the linker gives it the country, as for "रूसी विदेश मंत्रालय")."""
+        heads = self.cues.body_heads
+        if not heads:
+            return []
+        gap = self.cues.genitive_gap
+        out = []
+        for c in found:
+            if not (c.label == "NORP" or (c.ids and any(i.startswith("gpe:") for i in c.ids))):
+                continue
+            j = next((k for k, t in enumerate(toks) if t.start >= c.end), None)
+            if j is None or j in covered:
+                continue
+            between = text[c.end : toks[j].start]
+            if not (between == " " if c.label == "NORP" else (gap is not None and gap.fullmatch(between)) or (
+                    between == " " and c.end < toks[j - 1].end)):  # (bn: the genitive ending is inside the word before)
+                continue
+            w = toks[j]
+            if w.latin and not _capitalised(w):
+                continue  # "Pakistan's army chief": a lower-case English word names no body
+            stem = w.norm if w.norm in heads else next((x for x in self.cues.strip_suffix(w.text, True)
+                                                         if surface_form(x) in heads), None)
+            if stem is None or (j + 1 < len(toks) and _joined(text, w, toks[j + 1]) and (
+                    toks[j + 1].norm in heads or self.cues.title_at([t.norm for t in toks], j + 1)
+                    or self.cues.title_at([t.norm for t in toks], j))):
+                continue  # ("पाकिस्तान के सेना प्रमुख": an office, the army chief)
+            end = w.end if stem == w.norm else w.start + len(stem)
+            out.append(Candidate(w.start, end, text[w.start:end], "ORG", [], 0.6, "cue:body_of_a_country"))
+            covered.add(j)
+        return out
+
     def _looks_like_a_name(self, words: list[Token], least: float = VERB_CLUSTER_NAME_SHARE) -> bool:
         """After an occupation or kin word ("লেখক", "पत्नी"), which also stand alone before verbs and
         adjectives: two or more words whose first is no verb or function word (its word cluster
@@ -1232,6 +1266,7 @@ class Recognizer:
                 covered.update(range(i + n, k))
         out += self._demonyms(toks, covered)
         out += self._generic_body_names(text, toks, covered)
+        out += self._bodies_of_a_country(text, toks, covered, out)
         title_case = self.lang == "en" and _title_case(text, toks, self.cues)
         if self.lang == "en" and not title_case:
             # "Olena Zelenska", "Melania Trump": a person's one-word name (or a word matched only
