@@ -2260,6 +2260,15 @@ def test_an_office_as_a_meetings_level_is_no_participant(pipeline):
     assert sorted(names(doc, ev, "participant")) == ["Bangladesh", "Pakistan"]
 
 
+@pytest.mark.parametrize("text,sides", [
+    ("আজ ঢাকায় বাংলাদেশ ও মিয়ানমারের পররাষ্ট্রসচিব পর্যায়ের বৈঠক অনুষ্ঠিত হয়েছে।", ["Bangladesh", "Myanmar"]),
+    ("आज ढाका में भारत और बांग्लादेश के विदेश सचिव स्तर की बैठक हुई।", ["Bangladesh", "India"]),
+])
+def test_the_genitives_before_an_office_as_a_meetings_level_are_its_sides(pipeline, text, sides):
+    (ev,) = run(pipeline, text).events
+    assert ev.type == "MEET" and sorted(names(run(pipeline, text), ev, "participant")) == sides
+
+
 def test_hi_the_condemned_attacks_doer_is_named_as_where_it_was_named(pipeline):
     doc = run(pipeline, "रूस ने यूक्रेन पर ड्रोन हमला किया। रूस ने दावा किया कि उसने केवल सैन्य ठिकानों को निशाना बनाया। "
                         "कीर स्टार्मर ने हमले की निंदा की।")

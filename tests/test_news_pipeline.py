@@ -2112,3 +2112,22 @@ def test_hi_a_surname_alone_the_tagger_calls_a_place_is_the_person_named_before(
     doc = run(pipe, "भारतीय उच्चायुक्त प्रणय वर्मा को तलब किया गया। विदेश सचिव ने वर्मा से कहा कि यह अस्वीकार्य है।")
     full, alone = [m for m in doc.mentions if m.text.endswith("वर्मा")]
     assert alone.text == "वर्मा" and alone.label == "PER" and alone.entity_id == full.entity_id
+
+
+@pytest.mark.parametrize("text,target", [
+    ("অ্যামনেস্টি মিয়ানমারের সেনাবাহিনীর অভিযানকে গণহত্যা বলে অভিহিত করেছে।", {"gpe:mm"}),
+    ("अमेरिका ने म्यांमार की सेना की कार्रवाई को नरसंहार करार दिया।", {"gpe:mm"}),
+    ("The United States called the Myanmar military's campaign ethnic cleansing.", {"gpe:mm"}),
+    ("চীন যুক্তরাষ্ট্রের পদক্ষেপকে উসকানি বলে আখ্যায়িত করেছে।", {"gpe:us"}),
+])
+def test_naming_a_deed_a_crime_accuses_its_doer(pipe, text, target):
+    assert fillers(run(pipe, text), "ACCUSE", "target") == target
+
+
+@pytest.mark.parametrize("text", [
+    "Russia described the talks as productive.",
+    "ভারত বৈঠককে ফলপ্রসূ বলে অভিহিত করেছে।",
+    "भारत ने वार्ता को सार्थक बताया।",
+])
+def test_naming_a_deed_something_good_accuses_no_one(pipe, text):
+    assert not [e for e in run(pipe, text).events if e.type == "ACCUSE"]

@@ -252,11 +252,26 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
             # (not "প্রধানমন্ত্রী তাইওয়ানের প্রতি": a country after the title is the next argument)
             if rf.kind == "title" and (_followed_by_mention(text, e, people) or _offices_then_name(text, e, taken, pack)):
                 continue  # "राष्ट्रपति पुतिन", "उप प्रधानमंत्री और विदेश मंत्री इशाक डार": the title is part of a name
+            if rf.kind == "title" and _office_as_level(text, e, pack):
+                continue  # "বাংলাদেশ ও মিয়ানমারের পররাষ্ট্রসচিব পর্যায়ের বৈঠক": the meeting's level, no one; the
+                # genitives before it stay the meeting's sides
             out.append(Arg(s, e, m.group(0), "REF", ref=rf, by=rf.origin))
             for span in inside:
                 taken.remove(span)
             taken.append((s, e))
     return out
+
+
+def _office_as_level(text: str, end: int, pack: LangPack) -> bool:
+    """An office right followed by a level word (quotes.yaml ``level_words``: "পর্যায়ের", "स्तर की",
+    "-level"): it names how high a meeting is, not a person."""
+    from .quotes import _cue_pattern  # (quotes imports this module)
+
+    level = _cue_pattern(pack, "level_words")
+    if level is None:
+        return False
+    gap = text[end : end + 2]
+    return level.match(text, end + len(gap) - len(gap.lstrip())) is not None
 
 
 _REFS_BY_PRIORITY: dict[int, tuple[LangPack, list]] = {}

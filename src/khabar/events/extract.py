@@ -2473,9 +2473,6 @@ class Extractor:
             if (a.ref is not None and a.ref.kind == "group" and not a.ref.opposing and a.start > f.end
                     and sum(r.name == role and r.entity_id is not None for r in roles) >= a.ref.count):
                 continue  # "Trump would meet Putin ..., the first summit between the two leaders": the two named
-            if a.ref is not None and a.ref.kind == "title" and (lv := _cue_pattern(pack, "level_words")) is not None and lv.match(
-                    self.text, a.end + len(self.text[a.end : a.end + 2]) - len(self.text[a.end : a.end + 2].lstrip())):
-                continue  # "পররাষ্ট্রসচিব পর্যায়ের বৈঠক": the office is the meeting's level, not one who met
             ids = self.resolve(a, i, used)
             if a.ref is not None and not ids and role in PLACE_ROLES and a.ref.label in ("PER", "ANY"):
                 continue  # no place: "दोनों नेता एक ही कार में प्रधानमंत्री आवास गए" (a title, a group of people)
