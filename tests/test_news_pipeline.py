@@ -2131,3 +2131,25 @@ def test_naming_a_deed_a_crime_accuses_its_doer(pipe, text, target):
 ])
 def test_naming_a_deed_something_good_accuses_no_one(pipe, text):
     assert not [e for e in run(pipe, text).events if e.type == "ACCUSE"]
+
+
+def test_en_it_opening_a_sentence_is_the_body_named_before(pipe):
+    doc = run(pipe, "The Pentagon said the seizure was illegal. It called on Iran to release the tanker immediately.")
+    assert has(doc, "APPEAL", source={"org:pentagon"}, target={"gpe:ir"})
+
+
+def test_en_it_in_a_passive_with_a_modal_is_no_actor(pipe):
+    doc = run(pipe, "Britain has a strong economy. It can't be denied that languages matter to the country's future.")
+    assert not [r for e in doc.events for r in e.roles if r.text == "It"]
+
+
+def test_en_seizing_a_ship_holds_no_one(pipe):
+    doc = run(pipe, "Iran's navy seized a Marshall Islands-flagged oil tanker in the Gulf of Oman on Thursday.")
+    assert not [e for e in doc.events if e.type == "ARREST"]
+
+
+def test_en_a_possessive_name_owns_the_name_after_it(pipe):
+    doc = run(pipe, "The festival was held on Central Park's Great Lawn. \"We will go on,\" Grant Reeher, a "
+                    "professor at Syracuse University's Maxwell School told The Hill for an article on Saturday.")
+    assert {"Central Park", "Great Lawn"} <= {m.text for m in doc.mentions if m.label == "LOC"}
+    assert [q.speaker for q in doc.quotes] == [next(m.entity_id for m in doc.mentions if m.text == "Grant Reeher")]

@@ -1583,6 +1583,7 @@ class Recognizer:
                 continue
             j = i + 1
             while j < len(toks) and j not in covered and toks[j].latin and _joined(text, toks[j - 1], toks[j]) and (
+                    not (english and self._possessor_name(toks, i, j))) and (  # "Central Park's | Great Lawn"
                 _capitalised(toks[j]) or (toks[j].norm in cues.connectors and j + 1 < len(toks)
                                           and _capitalised(toks[j + 1])
                                           and toks[j + 1].norm not in cues.not_names)):  # "Pahalgam on Tuesday"
@@ -1641,6 +1642,22 @@ class Recognizer:
                 covered.update(range(i, j))
             i = j
         return out
+
+    def _possessor_name(self, toks: list[Token], i: int, j: int) -> bool:
+        """Whether ``toks[i:j]`` ends in a possessive that is a name of its own, owning what follows
+        ("Central Park's Great Lawn", "the U.S. Navy's Fifth Fleet"), not a word inside a name
+        ("Prime Minister's Office", "People's Liberation Army": a title, a common word)."""
+        last = toks[j - 1].text
+        if last[-2:] not in ("'s", "’s"):
+            return False
+        words = [t.norm for t in toks[i : j - 1]] + [last[:-2].casefold()]
+        if self.cues.title_at(words, 0) or self.cues.title_at(words[-1:], 0):
+            return False
+        if j + 1 >= len(toks) or not toks[j + 1].latin or not _capitalised(toks[j + 1]):
+            # "the Parish Coroner's Office": one head word after it names the possessor's own office
+            if j < len(toks) and self.cues.label_after.get(toks[j].norm) == "ORG":
+                return False
+        return len(words) > 1 or not self._common_word(words[0], "")
 
     def _label_from_context(self, text: str, toks: list[Token], c: Candidate) -> str | None:
         cues = self.cues

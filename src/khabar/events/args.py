@@ -506,7 +506,8 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         poss = (next((m for mk in pack.markers if mk.slot == "genitive" and mk.after is not None
                       and (m := mk.after.match(text, a.end, b.start))), None) if pack is not None else None)
         if (poss is not None and pack.order == "SVO" and a.slot and a.slot not in ("genitive", "modifier", "object")
-                and b.label == "PER" and b.slot == "" and b.ref is None):
+                and (b.label == "PER" or not text[poss.end() : b.outer_start].strip()) and b.slot == "" and b.ref is None):
+            # (any name right after the possessive: "at Syracuse University's Maxwell School told ...")
             words = _bare_words(text, poss.end(), b.outer_start, pack, ())
             gap = text[a.end : b.outer_start]
             if not words and not BREAK_PUNCT.search(gap):
