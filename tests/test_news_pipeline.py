@@ -2156,3 +2156,20 @@ def test_en_a_possessive_name_owns_the_name_after_it(pipe):
                     "professor at Syracuse University's Maxwell School told The Hill for an article on Saturday.")
     assert {"Central Park", "Great Lawn"} <= {m.text for m in doc.mentions if m.label == "LOC"}
     assert [q.speaker for q in doc.quotes] == [next(m.entity_id for m in doc.mentions if m.text == "Grant Reeher")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Modi met Putin in Moscow on Monday. Zelensky criticised the meeting as a blow to peace efforts.", "en"),
+    ("মোদি সোমবার মস্কোয় পুতিনের সঙ্গে বৈঠক করেন। জেলেনস্কি এই বৈঠকের কড়া সমালোচনা করেছেন।", "bn"),
+    ("मोदी और पुतिन ने मॉस्को में व्यापार पर चर्चा की। जेलेंस्की ने इस मुलाकात की आलोचना की।", "hi"),
+])
+def test_a_meeting_criticised_accuses_those_who_met(pipe, text, lang):
+    assert fillers(run(pipe, text), "ACCUSE", "target") == {"per:narendra_modi", "per:vladimir_putin"}
+
+
+@pytest.mark.parametrize("text,item", [
+    ("भारत और रूस ने व्यापार को 100 अरब डॉलर तक ले जाने का लक्ष्य रखा और नौ समझौतों पर हस्ताक्षर किए।", "नौ समझौतों"),
+    ("বাংলাদেশ ও ভারত বাণিজ্য বাড়ানোর লক্ষ্য নির্ধারণ করেছে এবং নয়টি সমঝোতা স্মারকে সই করেছে।", "নয়টি সমঝোতা স্মারকে"),
+])
+def test_a_clause_before_and_is_no_item_of_the_signing(pipe, text, item):
+    assert [r.text for e in run(pipe, text).events if e.type == "SIGN" for r in e.roles if r.name == "object"] == [item]

@@ -2621,7 +2621,8 @@ class Extractor:
                 continue
             # "ANY": a move or decision ("इस कदम को अनुचित बताया", "condemned the decision") is the last
             # act of any type told before (not a statement: what is said is no move)
-            types = ({p.event.type for p in self.placed} - STATEMENT_TYPES) if name == "ANY" else {name}
+            # (a key may name several types: "MEET|TALKS", a meeting criticised is either)
+            types = ({p.event.type for p in self.placed} - STATEMENT_TYPES) if name == "ANY" else set(name.split("|"))
 
             def subjects(t: str) -> set[str]:
                 frame = self.onto[t].frame(None)
