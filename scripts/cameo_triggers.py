@@ -27,7 +27,8 @@ SELECT: dict[tuple[str, str], tuple[str, set[str] | None]] = {
     ("VISIT", "042:043"): ("VISIT", None),
     ("HOST", "043:042"): ("WELCOME", None),
     ("MEET_PEOPLE", "040"): ("MEET", {"MEET", "+MEET_WITH"}),
-    ("CONFER", "010"): ("TALKS", {"CONFER", "CONSULT", "CONVERSE", "DISCUSS"}),
+    # (not "confer": "conferred the order on Modi" is an honour; "conferred with" is rare in news)
+    ("CONFER", "010"): ("TALKS", {"CONSULT", "CONVERSE", "DISCUSS"}),
     ("INVITE", "040"): ("INVITE", {"INVITE", "REINVITE"}),
     ("AGREE", "050"): ("AGREE", None),
     ("SUPPORT", "050"): ("SUPPORT", {"BACK", "ENDORSE", "SUPPORT"}),

@@ -431,6 +431,15 @@ def _closing_marker_at(pack: LangPack, text: str, lo: int, hi: int) -> int | Non
     return m.start() if m else None
 
 
+def _genitive_is_object(f: Found) -> bool:
+    """Whether the trigger's frame reads a possessor as it reads the object (or has no reading of its
+    own for it): "criticised Trump's remarks" is about Trump; "awarded Russia's highest honour" is
+    Russia's gift, not Russia's award."""
+    frame = load_ontology()[f.trigger.type].frame(f.trigger.frame)
+    genitive, obj = frame.get("genitive"), frame.get("object")
+    return genitive is None or obj is None or genitive == obj
+
+
 def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text: str = "") -> list[tuple[Arg, str]]:
     before = [a for a in args if a.start < f.start or (pack.order == "SOV" and a.start < f.end)]
     after = [a for a in args if a.start >= f.end] if pack.order != "SOV" else []
@@ -553,7 +562,9 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         out += [(a, a.slot) for a in args if a.start >= f.end and a.slot and a.slot != "modifier"]
     first_object = next((a for a in after if a.slot == ""), None)
     if (first_object is None and after and after[0].slot == "genitive" and not text[f.end : after[0].start].strip(" ").count(" ") > 1
-            and not _PREP_BEFORE.search(text, f.end, after[0].start)):  # (not "detained at his home")
+            and not _PREP_BEFORE.search(text, f.end, after[0].start)  # (not "detained at his home")
+            # (nor where the type gives the possessor a role of its own: "awarded Russia's highest honour")
+            and _genitive_is_object(f)):
         # "criticised Trump's remarks", "praised India's efforts": the possessor of the object noun
         # is whom it is about (not "met Putin's aide": a bare object follows the possessive there)
         after = [dataclasses.replace(after[0], slot="")] + after[1:]
@@ -2026,7 +2037,7 @@ class Extractor:
             if (not items and etype.item == "item" and pack.order == "SVO" and f.trigger.frame != "present_with"
                     and any(t.kind == "DURATION" and f.end <= t.start < win[1] for t in self.doc.times)):
                 continue  # time given, nothing else: "the order gives the two sides 21 days"
-            if items and pack.abstract_items is not None and etype.item == "item":
+            if items and pack.abstract_items is not None and etype.item == "item" and etype.idioms_give_nothing:
                 # "संबंधों को बहुत महत्व देते हैं", "give my warmest regards to": an idiom, nothing given
                 items = [it for it in items if not pack.abstract_items.search(self.text, it[0], it[1])]
                 if not items:

@@ -48,6 +48,9 @@ class EventType:
     # a person's "attack" on a person or a body is words, not force ("राहुल गांधी का चुनाव आयोग पर
     # हमला"): {type: the type it is then, actor: role, targets: labels, roles: {old: new}}
     verbal: dict | None = field(default=None, hash=False)
+    # an item naming words, not a thing handed over (roles.yaml ``abstract_items``: "gave the order",
+    # "gave his regards") makes no event of this type; an honour's item is such a word ("the Order of ...")
+    idioms_give_nothing: bool = True
 
     @property
     def cameo_root(self) -> str | None:
@@ -82,6 +85,7 @@ def load_ontology() -> dict[str, EventType]:
             person_roles=tuple(d.get("person_roles", ())),
             literal_roles=tuple(d.get("literal_roles", ("place",))),
             verbal=d.get("verbal"),
+            idioms_give_nothing=bool(d.get("idioms_give_nothing", True)),
         )
     return out
 
