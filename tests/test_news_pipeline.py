@@ -2173,3 +2173,20 @@ def test_a_meeting_criticised_accuses_those_who_met(pipe, text, lang):
 ])
 def test_a_clause_before_and_is_no_item_of_the_signing(pipe, text, item):
     assert [r.text for e in run(pipe, text).events if e.type == "SIGN" for r in e.roles if r.name == "object"] == [item]
+
+
+@pytest.mark.parametrize("text", [
+    "সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি নিহত হয়েছেন। লাশ ফেরত দেওয়া হয়নি। স্বজনেরা বিক্ষোভ করেছেন। স্থানীয় "
+    "প্রশাসন তদন্ত কমিটি গঠন করেছে। কমিটি সাত দিনের মধ্যে প্রতিবেদন দেবে। সীমান্তে উত্তেজনা রয়েছে। "
+    "আইন ও সালিশ কেন্দ্র এ হত্যাকাণ্ডের নিন্দা জানিয়েছে।",
+    "BSF troops shot dead a Bangladeshi man at the border. Amnesty International condemned the killing.",
+])
+def test_a_killing_condemned_late_in_the_story_accuses_its_doer(pipe, text):
+    assert fillers(run(pipe, text), "ACCUSE", "target") == {"org:bsf"}
+
+
+def test_bn_a_claim_just_told_is_what_is_rejected_not_an_older_protest(pipe):
+    doc = run(pipe, "বিজিবি কড়া প্রতিবাদ জানিয়েছে। তবে বিএসএফের দাবি, যুবকটি চোরাকারবারি ছিলেন। "
+                    "বিজিবি এ দাবি প্রত্যাখ্যান করেছে।")
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    assert [r.text for r in deny.roles if r.name == "claim"] == ["যুবকটি চোরাকারবারি ছিলেন।"]

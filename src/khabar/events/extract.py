@@ -947,6 +947,9 @@ class Extractor:
             denier = {r.entity_id for r in d.roles if r.name == "denier" and r.entity_id}
             acc = next((e for e in recent if denier & {r.entity_id for r in e.roles if r.name == "target"}),
                        recent[0] if recent else None)
+            if (acc is not None and acc.sentence < i - 1 and not denier & {r.entity_id for r in acc.roles if r.name == "target"}
+                    and self._claimed_before(i, denier) is not None):
+                acc = None  # "তবে বিএসএফের দাবি, ... । বিজিবি এ দাবি প্রত্যাখ্যান করেছে": the claim just told, not an older charge
             if acc is None and denier:
                 # "Blinken accused Iran ... (three sentences on his words) ... Iran denied the charge":
                 # further back, only an accusation of the denier itself
@@ -960,14 +963,17 @@ class Extractor:
                 continue
             # "তবে বিএসএফের দাবি, ... । বাংলাদেশ এই দাবি প্রত্যাখ্যান করেছে": the words someone else
             # claimed in the sentence before are what is denied
-            sents = self.doc.sentences
-            prev = sents[i - 1] if 0 < i <= len(sents) - 1 else None
-            denier = {r.entity_id for r in d.roles if r.name == "denier"}
-            said = [q for q in self.out.quotes if prev is not None and prev.start <= q.start < prev.end
-                    and q.speaker and q.speaker not in denier]
-            if said:
-                q = said[-1]
+            q = self._claimed_before(i, {r.entity_id for r in d.roles if r.name == "denier"})
+            if q is not None:
                 d.roles.append(Role("claim", self.text[q.start : q.end].strip(), q.start, q.end))
+
+    def _claimed_before(self, i: int, denier: set) -> Quote | None:
+        """The last words someone other than the denier said in the sentence before sentence ``i``."""
+        sents = self.doc.sentences
+        prev = sents[i - 1] if 0 < i <= len(sents) - 1 else None
+        said = [q for q in self.out.quotes if prev is not None and prev.start <= q.start < prev.end
+                and q.speaker and q.speaker not in denier]
+        return said[-1] if said else None
 
     def _complement_between(self, lo: int, hi: int, pack: LangPack) -> bool:
         """A complementizer (that / कि / যে) between two triggers: the second is in another clause."""
@@ -2639,11 +2645,17 @@ class Extractor:
                 frame = self.onto[t].frame(None)
                 return {frame[sl] for sl in SUBJECT_SLOTS if isinstance(frame.get(sl), str)}
             subj_of = {t: subjects(t) for t in types}
-            doers = [[Role("target", r.text, r.start, r.end, r.entity_id) for r in p.event.roles
-                      if r.name in subj_of[p.event.type] and r.entity_id and r.entity_id not in taken]
-                     for p in reversed(self.placed) if p.event.type in types and first <= p.event.trigger.start < f.start
-                     and p.event.modality not in ("denied", "hedged")]
-            doers = [d for d in doers if d]
+            doers: list[list[Role]] = []
+            # (the last few paragraphs first, then the whole story before: a closing paragraph's "এ
+            # হত্যাকাণ্ডের নিন্দা" condemns the killing the story opened with; not for "this move", any act)
+            for lo in ((first, 0) if name != "ANY" else (first,)):
+                doers = [[Role("target", r.text, r.start, r.end, r.entity_id) for r in p.event.roles
+                          if r.name in subj_of[p.event.type] and r.entity_id and r.entity_id not in taken]
+                         for p in reversed(self.placed) if p.event.type in types and lo <= p.event.trigger.start < f.start
+                         and p.event.modality not in ("denied", "hedged")]
+                doers = [d for d in doers if d]
+                if doers:
+                    break
             if doers:
                 # the last doer, in the words that name it where it is named ("रूस ने ... हमला किया ... उसने
                 # ... निशाना बनाया": Russia's name, not the pronoun)
