@@ -683,3 +683,16 @@ def test_words_said_a_day_after_another_speaker_are_not_reported_through_them(pi
 def test_a_letter_delivered_is_no_supply(pipe):
     doc = pipe(Document(raw_text="The letter was delivered through the United Arab Emirates. Trump delivered a speech in Riyadh."))
     assert not [e for e in doc.events if e.type == "SUPPLY"]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    # a term the writer marks inside a noun phrase: no words of the speaker's
+    ("North Korea warned of an 'overwhelming' response to the drills.", []),
+    ("Pupils said they keep a sanitised \"main\" account for their parents to see.", []),
+    # words the speaker said, closing the phrase or inside a that-clause, stay quotes
+    ('Ronaldo called the claims "fake news."', ["fake news"]),
+    ('Spokesperson Lin Jian warned that the region did not need "exclusive blocs".', ["exclusive blocs"]),
+])
+def test_a_scare_quoted_word_inside_a_noun_phrase_is_no_quote(pipe, text, quoted):
+    _, qs = said(pipe, text)
+    assert [q[2] for q in qs if q[2] in ("overwhelming", "main", "fake news", "exclusive blocs")] == quoted

@@ -1566,12 +1566,31 @@ class Extractor:
         qs = self.out.quotes
         self.out.quotes = [q for q in qs if not (q.direct and any(
             o is not q and not o.direct and o.start <= q.start and q.end <= o.end and o.speaker == q.speaker
-            for o in qs))]
+            for o in qs)) and not self._scare_quoted_word(q)]
         # "according to Xinhua, Xi said: "..."": the words told are the quote, which carries the
         # whole chain (Xinhua, Xi); the according-to span around it says nothing more
         qs = self.out.quotes
         self.out.quotes = [o for o in qs if o.direct or not any(
             q.direct and o.start <= q.start and q.end <= o.end and q.chain and q.chain == o.chain for q in qs)]
+
+    def _scare_quoted_word(self, q: Quote) -> bool:
+        """'North Korea warned of an "overwhelming" response': one or two words in quote marks, set
+        apart from the speech verb by other words of the clause, are a term the writer marks, not
+        words the speaker said (as 'called the verdict "biased"' gives them right after its cue)."""
+        if not q.direct or q.cue is None or len(q.text.split()) > 2 or q.cue.end > q.start:
+            return False  # (words before their cue, '"No," Putin said', are said whatever their length)
+        gap = self.text[q.cue.end : q.start]
+        pack = self.packs.get(bisect.bisect_right([x.start for x in self.doc.sentences], q.start) - 1)
+        comp = _cue_pattern(pack, "complementizers") if pack is not None else None
+        # (inside a that-clause they are the words reported: 'warned that the region did not need "exclusive blocs"')
+        if rx.search(r"\w", gap) is None or (comp is not None and comp.search(gap)):
+            return False
+        # ... and only inside a noun phrase, a word of the clause right after them ('an "overwhelming"
+        # response'), not words said closing a phrase ('slammed the reports as "fake news."')
+        if q.text.rstrip()[-1:] in ",.;:!?।":
+            return False
+        after = rx.match(r"[ \"'”’»]*(\w+)", self.text[q.end : q.end + 40])
+        return after is not None and not (comp is not None and comp.fullmatch(after.group(1)))
 
     def _drop_leading_times(self) -> None:
         """"Putin said on Tuesday Russia would respond": when it was said is no part of the words."""
