@@ -2190,3 +2190,11 @@ def test_bn_a_claim_just_told_is_what_is_rejected_not_an_older_protest(pipe):
                     "বিজিবি এ দাবি প্রত্যাখ্যান করেছে।")
     (deny,) = [e for e in doc.events if e.type == "DENY"]
     assert [r.text for r in deny.roles if r.name == "claim"] == ["যুবকটি চোরাকারবারি ছিলেন।"]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("South Korea and the US began drills. North Korea warned on Monday it would respond with force.", ("WARN", "target")),
+    ("North Korea said it will not give up its nuclear weapons.", ("GIFT", "giver")),
+])
+def test_en_it_opening_a_clause_and_giving_up_are_no_roles(pipe, text, absent):
+    assert not fillers(run(pipe, text), *absent)

@@ -2509,6 +2509,9 @@ class Extractor:
             if (a.ref is not None and a.ref.kind == "group" and not a.ref.opposing and a.start > f.end
                     and sum(r.name == role and r.entity_id is not None for r in roles) >= a.ref.count):
                 continue  # "Trump would meet Putin ..., the first summit between the two leaders": the two named
+            if (pack.order == "SVO" and a.ref is not None and a.ref.kind == "pronoun" and a.ref.label == "THING"
+                    and a.start >= f.end and slot in ("object", "")):
+                continue  # "North Korea warned on Monday it would respond": "it" acting opens a clause of its own
             ids = self.resolve(a, i, used)
             if a.ref is not None and not ids and role in PLACE_ROLES and a.ref.label in ("PER", "ANY"):
                 continue  # no place: "दोनों नेता एक ही कार में प्रधानमंत्री आवास गए" (a title, a group of people)
