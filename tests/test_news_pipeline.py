@@ -2198,3 +2198,8 @@ def test_bn_a_claim_just_told_is_what_is_rejected_not_an_older_protest(pipe):
 ])
 def test_en_it_opening_a_clause_and_giving_up_are_no_roles(pipe, text, absent):
     assert not fillers(run(pipe, text), *absent)
+
+
+def test_en_a_headlines_pair_joined_by_a_comma_both_act(pipe):
+    doc = run(pipe, "North Korea warns of response as U.S., South Korea begin drills")
+    assert fillers(doc, "DRILL", "actor") == {"gpe:us", "gpe:kr"}

@@ -534,6 +534,12 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         while k > 0 and unmarked_before[k].joined:
             k -= 1
             subjects.append(unmarked_before[k])
+        if (len(subjects) == 1 and k > 0 and text and not text[subj.outer_end : f.start].strip()
+                and text[unmarked_before[k - 1].outer_end : subj.start] == ", "
+                and not unmarked_before[k - 1].ref and not subj.ref):
+            # a headline's pair joined by a comma right before its verb: "... as U.S., South Korea begin drills"
+            k -= 1
+            subjects.append(unmarked_before[k])
         if len(subjects) > 1 and text:
             # "Trump, Sisi, Qatar's Emir Tamim and Turkish President Erdogan signed": names before the
             # last two, each after a comma (and only capitalised office words), are the list's too
