@@ -2155,6 +2155,8 @@ def test_en_a_possessive_name_owns_the_name_after_it(pipe):
     doc = run(pipe, "The festival was held on Central Park's Great Lawn. \"We will go on,\" Grant Reeher, a "
                     "professor at Syracuse University's Maxwell School told The Hill for an article on Saturday.")
     assert {"Central Park", "Great Lawn"} <= {m.text for m in doc.mentions if m.label == "LOC"}
+    # (a common word's possessive is inside the name)
+    assert "Korean People's Army" in [m.text for m in run(pipe, "He cited the Korean People's Army.").mentions]
     assert [q.speaker for q in doc.quotes] == [next(m.entity_id for m in doc.mentions if m.text == "Grant Reeher")]
 
 

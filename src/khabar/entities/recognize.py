@@ -1657,7 +1657,8 @@ class Recognizer:
             # "the Parish Coroner's Office": one head word after it names the possessor's own office
             if j < len(toks) and self.cues.label_after.get(toks[j].norm) == "ORG":
                 return False
-        return len(words) > 1 or not self._common_word(words[0], "")
+        # ("Korean People's Army", "Women's Hospital": a common word owning the next is inside the name)
+        return not self._common_word(words[-1], "")
 
     def _label_from_context(self, text: str, toks: list[Token], c: Candidate) -> str | None:
         cues = self.cues
