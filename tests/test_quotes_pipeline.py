@@ -696,3 +696,9 @@ def test_a_letter_delivered_is_no_supply(pipe):
 def test_a_scare_quoted_word_inside_a_noun_phrase_is_no_quote(pipe, text, quoted):
     _, qs = said(pipe, text)
     assert [q[2] for q in qs if q[2] in ("overwhelming", "main", "fake news", "exclusive blocs")] == quoted
+
+
+def test_en_citing_an_unnamed_office_of_a_body_chains_the_body(pipe):
+    doc, qs = said(pipe, "\"They will pay a dear price,\" KCNA said, citing a spokesman for the Korean People's Army.")
+    kpa = next(m.entity_id for m in doc.mentions if m.text == "Korean People's Army")
+    assert [q[1] for q in qs] == [["agency:kcna", kpa]]

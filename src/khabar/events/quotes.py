@@ -454,6 +454,15 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     if cite is not None:
         for m in cite.finditer(text, s_start, s_end):
             src = _arg_before(args, m.start(), text) if side == "before" else _arg_after(args, m.end(), text)
+            if (src is None or not ids(src)) and side == "after":
+                # "citing a spokesman for the Korean People's Army": an office naming no one, of a body
+                lo = src.end if src is not None else m.end()
+                owner = next((a for a in args if a.start >= lo and a.slot in ("genitive", "benefactive")
+                              and not rx.search(r"[,;:.\"]", text[lo : a.start]) and len(text[lo : a.start].split()) <= 5), None)
+                if owner is not None and ids(owner):
+                    if src is not None:
+                        cited.append(src)
+                    src = owner
             inner += [e for e in ids(src) if e not in inner]
             if src is not None:
                 cited.append(src)
