@@ -713,7 +713,7 @@ def test_a_list_of_things_makes_no_names(text, lang):
 
 @pytest.mark.parametrize("text,lang,word,country", [
     ("লেবানিজ খ্রিস্টান মিলিশিয়ারা হামলা চালায়।", "bn", "লেবানিজ", "gpe:lb"),
-    ("इस्राइली सेना ने हमला किया।", "hi", "इस्राइली", "gpe:il"),
+    ("इस्राइली सैनिकों ने हमला किया।", "hi", "इस्राइली", "gpe:il"),
 ])
 def test_demonyms_name_their_country_not_a_person(text, lang, word, country):
     (m,) = [m for m in run(text, lang).mentions if m.text == word]
@@ -1150,3 +1150,12 @@ def test_en_a_known_body_and_a_country_before_said_is_the_bodys_chapter():
     # but "the EU Ukraine summit" names both
     doc = run("The EU Ukraine summit was held in Kyiv.", "en")
     assert {"EU", "Ukraine"} <= {m.text for m in doc.mentions}
+
+
+@pytest.mark.parametrize("text,lang,name,eid", [
+    ("भारतीय उच्चायोग ने एक बयान जारी किया।", "hi", "भारतीय उच्चायोग", "gpe:in"),
+    ("ঢাকায় ভারতীয় হাইকমিশনের এক বিবৃতিতে বলা হয়েছে।", "bn", "ভারতীয় হাইকমিশন", "gpe:in"),
+    ("इस्राइली सेना ने हमला किया।", "hi", "इस्राइली सेना", "gpe:il"),
+])
+def test_a_demonym_and_a_bodys_head_word_are_one_body_of_that_country(text, lang, name, eid):
+    assert (name, "ORG", eid) in [(m.text, m.label, m.entity_id) for m in run(text, lang).mentions]

@@ -1054,7 +1054,8 @@ class Recognizer:
         if not heads:
             return []
         gap = self.cues.genitive_gap
-        out = []
+        out: list[Candidate] = []
+        demonyms: list[Candidate] = []  # taken into the body's name
         for c in found:
             if not (c.label == "NORP" or (c.ids and any(i.startswith("gpe:") for i in c.ids))):
                 continue
@@ -1075,8 +1076,14 @@ class Recognizer:
                     or self.cues.title_at([t.norm for t in toks], j))):
                 continue  # ("पाकिस्तान के सेना प्रमुख": an office, the army chief)
             end = w.end if stem == w.norm else w.start + len(stem)
-            out.append(Candidate(w.start, end, text[w.start:end], "ORG", [], 0.6, "cue:body_of_a_country"))
+            # (with its demonym, one name: "भारतीय उच्चायोग", as the linker reads "रूसी विदेश मंत्रालय")
+            start = c.start if c.label == "NORP" else w.start
+            if c.label == "NORP":
+                demonyms.append(c)
+            out.append(Candidate(start, end, text[start:end], "ORG", [], 0.6, "cue:body_of_a_country"))
             covered.add(j)
+        for c in demonyms:
+            found.remove(c)
         return out
 
     def _looks_like_a_name(self, words: list[Token], least: float = VERB_CLUSTER_NAME_SHARE) -> bool:

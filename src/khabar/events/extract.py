@@ -3095,8 +3095,10 @@ class Extractor:
             # गतिविधियों पर प्रतिबंध", "Huawei's equipment": the owner of what the event acts on)
             genitives = {a.start for a in self.sents_args.get(i, []) if a.slot == "genitive"}
             closers = _cue_pattern(pack, "phrase_closers") if pack.order == "SOV" else None
+            # (a demonym's body stands for its country as the demonym does: "अमेरिकी वायुसेना अड्डे पर")
             cands = [m for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.entity_id and m.start not in taken
-                     and (m.label == "NORP" or (m.start in genitives and (m.label == "GPE" or (
+                     and (m.label == "NORP" or (m.by or "").startswith("cue:body_of_a_country")
+                          or (m.start in genitives and (m.label == "GPE" or (
                           m.label in ("ORG", "PER") and owner not in SYMMETRIC_ROLES))))
                      and not (closers is not None and closers.search(self.text, m.end, f.start))
                      # (nor a demonym of a role-filler's title: "drew criticism from Ukrainian President Zelenskiy")
