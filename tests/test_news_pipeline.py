@@ -2205,3 +2205,21 @@ def test_en_it_opening_a_clause_and_giving_up_are_no_roles(pipe, text, absent):
 def test_en_a_headlines_pair_joined_by_a_comma_both_act(pipe):
     doc = run(pipe, "North Korea warns of response as U.S., South Korea begin drills")
     assert fillers(doc, "DRILL", "actor") == {"gpe:us", "gpe:kr"}
+
+
+@pytest.mark.parametrize("text", [
+    "नासिर कनानी ने इन प्रतिबंधों की कड़ी निंदा की और इन्हें \"आर्थिक आतंकवाद\" करार दिया।",
+    '"Energy cannot be a tool of pressure," Novak said following a meeting with Rick Perry in Moscow.',
+])
+def test_what_a_speaker_did_around_his_quoted_words_the_writer_asserts(pipe, text):
+    doc = run(pipe, text)
+    assert doc.quotes and [e.modality for e in doc.events] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed new sanctions on Iran on Wednesday. Iran condemned the sanctions.",
+    "अमेरिका ने ईरान पर नए प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की कड़ी निंदा की।",
+    "যুক্তরাষ্ট্র ইরানের ওপর নতুন নিষেধাজ্ঞা আরোপ করেছে। ইরান এই নিষেধাজ্ঞার কড়া নিন্দা জানিয়েছে।",
+])
+def test_sanctions_condemned_accuse_who_imposed_them(pipe, text):
+    assert fillers(run(pipe, text), "ACCUSE", "target") == {"gpe:us"}

@@ -1456,6 +1456,11 @@ class Extractor:
         spans = self.sent_quotes.get(i)
         if spans:
             return next((chain for s, e, chain in spans if s <= pos < e), [])
+        sent = self.doc.sentences[i] if 0 <= i < len(self.doc.sentences) else None
+        if sent is not None and any(sent.start <= s and e <= sent.end for s, e, _ in self.direct_chain):
+            # 'X condemned the sanctions and called them "economic terrorism"': the quoted words are
+            # X's; what X did around them, the writer tells
+            return []
         return self.sent_chain.get(i, [])
 
     def _in_quote(self, i: int, pos: int) -> bool:
