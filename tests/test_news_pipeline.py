@@ -1780,8 +1780,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("पाकिस्तानी सेना ने दावा किया कि उसने भारत के पांच लड़ाकू विमान मार गिराए।", "ATTACK", "target", {"gpe:in"}),
     ("पाकिस्तान के प्रधानमंत्री शहबाज शरीफ ने भारत की कार्रवाई को युद्ध की कार्रवाई बताया।", "ACCUSE", "source",
      {"per:shehbaz_sharif"}),
+    # a mission named by a demonym is its country; named again by its head word alone, the same
+    ("भारतीय उच्चायोग ने आरोपों को खारिज कर दिया।", "DENY", "denier", {"gpe:in"}),
+    ("ঢাকায় ভারতীয় হাইকমিশন এই অভিযোগ প্রত্যাখ্যান করেছে।", "DENY", "denier", {"gpe:in"}),
+    ("भारतीय उच्चायोग ने बयान जारी किया। उच्चायोग ने आरोपों को खारिज कर दिया।", "DENY", "denier", {"gpe:in"}),
+    # sanctions or tariffs condemned accuse whoever imposed them
+    ("The US imposed new sanctions on Iran on Wednesday. Iran condemned the sanctions.", "ACCUSE", "target", {"gpe:us"}),
+    ("अमेरिका ने ईरान पर नए प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की कड़ी निंदा की।", "ACCUSE", "target", {"gpe:us"}),
+    ("যুক্তরাষ্ট্র ইরানের ওপর নতুন নিষেধাজ্ঞা আরোপ করেছে। ইরান এই নিষেধাজ্ঞার কড়া নিন্দা জানিয়েছে।", "ACCUSE", "target",
+     {"gpe:us"}),
 ])
-def test_hi_armed_forces_shooting_down_and_calling_it_an_act_of_war(pipe, text, type_, role, ids):
+def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
 
 
@@ -2093,14 +2102,6 @@ def test_en_guest_welcomed_on_his_visit_is_the_traveller(pipe):
 
 
 
-@pytest.mark.parametrize("text", [
-    "भारतीय उच्चायोग ने आरोपों को खारिज कर दिया।",
-    "ঢাকায় ভারতীয় হাইকমিশন এই অভিযোগ প্রত্যাখ্যান করেছে।",
-    # the body named again by its head word alone is the same country's
-    "भारतीय उच्चायोग ने बयान जारी किया। उच्चायोग ने आरोपों को खारिज कर दिया।",
-])
-def test_a_mission_named_by_a_demonym_is_its_country(pipe, text):
-    assert fillers(run(pipe, text), "DENY", "denier") == {"gpe:in"}
 
 
 def test_hi_an_army_chief_after_a_countrys_genitive_is_an_office_not_a_body(pipe):
@@ -2214,12 +2215,3 @@ def test_en_a_headlines_pair_joined_by_a_comma_both_act(pipe):
 def test_what_a_speaker_did_around_his_quoted_words_the_writer_asserts(pipe, text):
     doc = run(pipe, text)
     assert doc.quotes and [e.modality for e in doc.events] == ["asserted"]
-
-
-@pytest.mark.parametrize("text", [
-    "The US imposed new sanctions on Iran on Wednesday. Iran condemned the sanctions.",
-    "अमेरिका ने ईरान पर नए प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की कड़ी निंदा की।",
-    "যুক্তরাষ্ট্র ইরানের ওপর নতুন নিষেধাজ্ঞা আরোপ করেছে। ইরান এই নিষেধাজ্ঞার কড়া নিন্দা জানিয়েছে।",
-])
-def test_sanctions_condemned_accuse_who_imposed_them(pipe, text):
-    assert fillers(run(pipe, text), "ACCUSE", "target") == {"gpe:us"}
