@@ -1784,6 +1784,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारतीय उच्चायोग ने आरोपों को खारिज कर दिया।", "DENY", "denier", {"gpe:in"}),
     ("ঢাকায় ভারতীয় হাইকমিশন এই অভিযোগ প্রত্যাখ্যান করেছে।", "DENY", "denier", {"gpe:in"}),
     ("भारतीय उच्चायोग ने बयान जारी किया। उच्चायोग ने आरोपों को खारिज कर दिया।", "DENY", "denier", {"gpe:in"}),
+    # a body named with its genitive ending is the genitive's (the KB lists the bare name only)
+    ("আওয়ামী লীগ এক বিবৃতিতে অন্তর্বর্তী সরকারের সমালোচনা করেছে।", "ACCUSE", "target", {"org:bangladesh_interim_government"}),
     # sanctions or tariffs condemned accuse whoever imposed them
     ("The US imposed new sanctions on Iran on Wednesday. Iran condemned the sanctions.", "ACCUSE", "target", {"gpe:us"}),
     ("अमेरिका ने ईरान पर नए प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की कड़ी निंदा की।", "ACCUSE", "target", {"gpe:us"}),
