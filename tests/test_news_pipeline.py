@@ -1784,6 +1784,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारतीय उच्चायोग ने आरोपों को खारिज कर दिया।", "DENY", "denier", {"gpe:in"}),
     ("ঢাকায় ভারতীয় হাইকমিশন এই অভিযোগ প্রত্যাখ্যান করেছে।", "DENY", "denier", {"gpe:in"}),
     ("भारतीय उच्चायोग ने बयान जारी किया। उच्चायोग ने आरोपों को खारिज कर दिया।", "DENY", "denier", {"gpe:in"}),
+    # a body after the verb, its owner named in the genitive and one word describing it: the owner met
+    ("ইউনূসের সঙ্গে আজ বৈঠক করেছে যুক্তরাষ্ট্রের একটি উচ্চপর্যায়ের প্রতিনিধিদল।", "MEET", "participant",
+     {"gpe:us", "per:muhammad_yunus"}),
     # a body named with its genitive ending is the genitive's (the KB lists the bare name only)
     ("আওয়ামী লীগ এক বিবৃতিতে অন্তর্বর্তী সরকারের সমালোচনা করেছে।", "ACCUSE", "target", {"org:bangladesh_interim_government"}),
     # sanctions or tariffs condemned accuse whoever imposed them

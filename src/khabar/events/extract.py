@@ -408,8 +408,9 @@ def _body_at(pack: LangPack) -> regex.Pattern:
     """A ``possessor_bodies`` word right at a position (spaces before it allowed)."""
     # (a determiner may stand between: "হামাসের একটি প্রতিনিধিদল", "a Hamas delegation")
     return _per_lang(pack, "body_at", lambda p: regex.compile(
-        r"\s*(?:(?:" + (p.determiners.pattern if p.determiners is not None else "(?!)") + r")\s+)?(?:"
-        + p.possessor_bodies.pattern + r")(?!\w)", p.possessor_bodies.flags))
+        r"\s*(?:(?:" + (p.determiners.pattern if p.determiners is not None else "(?!)") + r")\s+)?"
+        # (and one word describing the body: "যুক্তরাষ্ট্রের একটি উচ্চপর্যায়ের প্রতিনিধিদল")
+        + r"(?:[^\s,;:।.!?\"“”'‘’()]+\s+)?(?:" + p.possessor_bodies.pattern + r")(?!\w)", p.possessor_bodies.flags))
 
 
 def _subject_role(frame: dict, slot: str = "subject") -> str | None:
@@ -2190,6 +2191,12 @@ class Extractor:
         covered = list(names)
         if pack is not None and pack.subject_tails is not None:
             covered += [t.span() for t in pack.subject_tails.finditer(rest)]
+        if pack is not None and pack.possessor_bodies is not None:
+            # a body after its owner's name: "... বৈঠক করেছে যুক্তরাষ্ট্রের একটি উচ্চপর্যায়ের প্রতিনিধিদল"
+            for _, e in names:
+                m = _body_at(pack).match(rest, e)
+                if m is not None:
+                    covered.append(m.span())
         for pat, _ in (pack.title_words if pack is not None else []):
             covered += [t.span() for t in pat.finditer(rest)]
         other = [w for w in rx.finditer(r"\w+", rest) if not any(a <= w.start() < b for a, b in covered)]
