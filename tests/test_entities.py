@@ -1159,3 +1159,18 @@ def test_en_a_known_body_and_a_country_before_said_is_the_bodys_chapter():
 ])
 def test_a_demonym_and_a_bodys_head_word_are_one_body_of_that_country(text, lang, name, eid):
     assert (name, "ORG", eid) in [(m.text, m.label, m.entity_id) for m in run(text, lang).mentions]
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("अंबिका सोनी ने आरोप लगाया। सोनी ने कहा कि यह गलत है।", "hi", "सोनी"),
+    ("दक्षिण अफ्रीका के गेंदबाज डेल स्टेन ने कहा। डेल ने तीन विकेट लिए।", "hi", "डेल"),
+])
+def test_a_company_name_that_is_part_of_a_persons_name_named_before_is_that_person(text, lang, word):
+    doc = run(text, lang)
+    full = next(m for m in doc.mentions if m.label == "PER" and " " in m.text)
+    (alone,) = [m for m in doc.mentions if m.text == word]
+    assert alone.label == "PER" and alone.entity_id == full.entity_id
+
+
+def test_honda_is_honda_not_hyundai():
+    assert "org:honda" in ids_of(run("জাপানের গাড়ি নির্মাতা হোন্ডা উদ্বেগ প্রকাশ করেছে।", "bn"))
