@@ -2627,7 +2627,10 @@ def test_hi_feminine_plural_past_and_future(pipeline):
      {"host": ["Droupadi Murmu"], "guest": ["Emmanuel Macron"], "place": ["Rashtrapati Bhavan"]}),
     ("चीन ने भारत के साथ सीमा विवाद सुलझाने के लिए बातचीत का प्रस्ताव रखा।", "TALKS", {"participant": ["China", "India"]}),
     ("ভারত বাংলাদেশকে ৫০ হাজার টন চাল দিয়েছে।", "AID", {"supplier": ["India"], "recipient": ["Bangladesh"]}),
-    ("বাংলাদেশ ভারতের কাছে শেখ হাসিনাকে ফেরত চেয়েছে।", "APPEAL", {"source": ["Bangladesh"], "target": ["India"]}),
+    ("বাংলাদেশ ভারতের কাছে শেখ হাসিনাকে ফেরত চেয়েছে।", "APPEAL",
+     {"source": ["Bangladesh"], "target": ["India"], "topic": ["Sheikh Hasina"]}),
+    # (the one asked back is what is asked for, also with whom it is asked of after the verb)
+    ("শেখ হাসিনাকে ফেরত চেয়ে ভারতকে চিঠি দিয়েছে বাংলাদেশ", "APPEAL", {"target": [], "topic": ["Sheikh Hasina"]}),
 ])
 def test_one_line_hi_bn_news_constructions(pipeline, text, etype, roles):
     doc = run(pipeline, text)
