@@ -1787,6 +1787,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a body after the verb, its owner named in the genitive and one word describing it: the owner met
     ("ইউনূসের সঙ্গে আজ বৈঠক করেছে যুক্তরাষ্ট্রের একটি উচ্চপর্যায়ের প্রতিনিধিদল।", "MEET", "participant",
      {"gpe:us", "per:muhammad_yunus"}),
+    # talks joined by "and" to a meeting are held with the same other side
+    ("विदेश मंत्री जयशंकर ने अपने चीनी समकक्ष वांग यी से मुलाकात की और सीमा विवाद पर चर्चा की।", "TALKS", "participant",
+     {"per:s_jaishankar", "per:wang_yi"}),
     # an answer demanded of someone is an appeal to them
     ("सुप्रीम कोर्ट ने चुनाव आयोग से दो सप्ताह में जवाब मांगा है।", "APPEAL", "target", {"org:election_commission_of_india"}),
     # a body named with its genitive ending is the genitive's (the KB lists the bare name only)

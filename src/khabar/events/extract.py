@@ -1009,6 +1009,24 @@ class Extractor:
                     pack.clause_breaks is not None and pack.clause_breaks.search(between)):
                 ev.roles = [Role(mine, r.text, r.start, r.end, r.entity_id) for r in late] + ev.roles
 
+    def _share_partners(self, sentence_events: list, pack: LangPack) -> None:
+        """"जयशंकर ने वांग यी से मुलाकात की और सीमा विवाद पर चर्चा की", "met Wang Yi and discussed the
+        border": talks joined by "and" to a meeting (or talks) of the same sentence, naming only the one
+        who went on, were held with the same other side."""
+        if len(sentence_events) < 2 or pack.conjunctions is None:
+            return
+        for (ev, _), (nxt, _) in zip(sentence_events, sentence_events[1:]):
+            if ev.type not in ("MEET", "TALKS") or nxt.type not in ("MEET", "TALKS") or nxt.modality != ev.modality:
+                continue
+            mine = {r.entity_id for r in nxt.roles if r.name == "participant" and r.entity_id}
+            theirs = [r for r in ev.roles if r.name == "participant" and r.entity_id]
+            between = self.text[ev.trigger.end : nxt.trigger.start]
+            if (len(mine) != 1 or len(theirs) < 2 or not mine <= {r.entity_id for r in theirs}
+                    or any(c in between for c in ";।.!?") or not any(pack.conjunctions.fullmatch(w) for w in between.split())):
+                continue
+            nxt.roles = nxt.roles + [Role("participant", r.text, r.start, r.end, r.entity_id) for r in theirs
+                                     if r.entity_id not in mine]
+
     def _participle_agent(self, etype: EventType, f: Found, roles: list[Role], args: list[Arg],
                           pack: LangPack) -> list[Role]:
         """"इस पर पलटवार करते हुए भाजपा प्रवक्ता संबित पात्रा ने कहा ...": a verb in a participle
@@ -2151,6 +2169,7 @@ class Extractor:
                     self.event_subjects.append((i, a.start, ids))
                     self.resolver.add_subject(dataclasses.replace(a, entity_ids=ids) if ids is not a.entity_ids else a, i)
         self._share_late_subject(sentence_events, pack)
+        self._share_partners(sentence_events, pack)
         self._announcer_after(i, sentence_events, pack)
         self._threat_targets(sentence_events)
         self._apply_denials(sentence_events, pack, skips)
