@@ -1790,6 +1790,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # talks joined by "and" to a meeting are held with the same other side
     ("विदेश मंत्री जयशंकर ने अपने चीनी समकक्ष वांग यी से मुलाकात की और सीमा विवाद पर चर्चा की।", "TALKS", "participant",
      {"per:s_jaishankar", "per:wang_yi"}),
+    # "S V O and V2": the name before "and" is the first verb's object; the subject does both
+    ("Modi called Ishiba and congratulated him on his election victory.", "SUPPORT", "source", {"per:narendra_modi"}),
+    ("Modi called Ishiba and congratulated him on his election victory.", "SUPPORT", "target", {"per:shigeru_ishiba"}),
     # an answer demanded of someone is an appeal to them
     ("सुप्रीम कोर्ट ने चुनाव आयोग से दो सप्ताह में जवाब मांगा है।", "APPEAL", "target", {"org:election_commission_of_india"}),
     # a body named with its genitive ending is the genitive's (the KB lists the bare name only)

@@ -26,7 +26,7 @@ from .lexicon import LangPack, Trigger, load_pack
 from .coref import merge_repeats
 from .modality import modality_of
 from .ontology import EventType, load_ontology
-from .quotes import attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _quote
+from .quotes import attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _only_descriptors, _quote
 from .resolve import SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories
 from .timing import Placed, incident_times, narrative_times, paragraph_of, sentence_times, trip_times
 from ..text import rx
@@ -511,6 +511,17 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             later = [a for a in unmarked_before[1:] if a.label == "PER" or (a.ref is not None and a.ref.kind == "pronoun")]
             if nxt and later and not any(a.start == subj.outer_end + nxt.start(1) for a in unmarked_before):
                 subj = later[0]
+    if (subj is not None and pack.order == "SVO" and text and len(unmarked_before) > 1 and not subj.joined
+            and rx.fullmatch(r"\s*,?\s*and\s+(?:then\s+|also\s+|later\s+)?", text[subj.outer_end : f.start])):
+        # "Modi called Ishiba and congratulated him": the name before "and" is the object of a verb
+        # before it; the clause's subject, named before that verb, does both
+        prev = unmarked_before[unmarked_before.index(subj) - 1]
+        gap = text[prev.outer_end : subj.start]
+        if not prev.joined and rx.search(r"\w", gap) and not rx.search(r"[,;:.!?]", gap) and not _only_descriptors(
+                text, prev.outer_end, subj.start, pack):
+            unmarked_before = [a for a in unmarked_before if a is not subj]
+            before = [a for a in before if a is not subj]
+            subj = prev
     if subj is not None and pack.order == "SOV" and text and pack.adjunct_phrase_ends is not None and len(unmarked_before) > 1:
         # "জি-২০ শীর্ষ সম্মেলনের ফাঁকে মোদী ... বৈঠক করেন": a name opening an adjunct ("on the sidelines
         # of the G20 summit") is no subject; the bare name after the adjunct is
