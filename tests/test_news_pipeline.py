@@ -1793,6 +1793,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # "S V O and V2": the name before "and" is the first verb's object; the subject does both
     ("Modi called Ishiba and congratulated him on his election victory.", "SUPPORT", "source", {"per:narendra_modi"}),
     ("Modi called Ishiba and congratulated him on his election victory.", "SUPPORT", "target", {"per:shigeru_ishiba"}),
+    # a phone call in a converb is made to the one the next verb addresses
+    ("प्रधानमंत्री मोदी ने जापान के प्रधानमंत्री इशिबा को फोन कर चुनाव में जीत की बधाई दी।", "SUPPORT", "target",
+     {"per:shigeru_ishiba"}),
+    ("শেখ হাসিনা মোদিকে ফোন করে নির্বাচনে জয়ের জন্য অভিনন্দন জানান।", "SUPPORT", "target", {"per:narendra_modi"}),
     # an answer demanded of someone is an appeal to them
     ("सुप्रीम कोर्ट ने चुनाव आयोग से दो सप्ताह में जवाब मांगा है।", "APPEAL", "target", {"org:election_commission_of_india"}),
     # a body named with its genitive ending is the genitive's (the KB lists the bare name only)

@@ -1038,6 +1038,27 @@ class Extractor:
             nxt.roles = nxt.roles + [Role("participant", r.text, r.start, r.end, r.entity_id) for r in theirs
                                      if r.entity_id not in mine]
 
+    def _called_then_addressed(self, sentence_events: list, pack: LangPack) -> None:
+        """"जापान के प्रधानमंत्री को फोन कर बधाई दी", "মোদিকে ফোন করে অভিনন্দন জানান": a phone call in a
+        converb (roles.yaml ``converb_end``) is made to the one the next verb, naming no one it is for,
+        addresses (congratulated, thanked, invited)."""
+        if pack.converb_end is None:
+            return
+        for (ev, _), (nxt, _) in zip(sentence_events, sentence_events[1:]):
+            if ev.type != "TALKS" or not pack.converb_end.search(self.text[ev.trigger.start : ev.trigger.end]):
+                continue
+            etype = self.onto.get(nxt.type)
+            if etype is None or "target" not in etype.roles or any(r.name == "target" for r in nxt.roles):
+                continue
+            between = self.text[ev.trigger.end : nxt.trigger.start]
+            if any(c in between for c in ",;।.!?"):
+                continue
+            doers = {r.entity_id for r in nxt.roles if r.entity_id}
+            called = [r for r in ev.roles if r.name == "participant" and r.entity_id and r.entity_id not in doers]
+            if len(called) == 1:
+                r = called[0]
+                nxt.roles = nxt.roles + [Role("target", r.text, r.start, r.end, r.entity_id)]
+
     def _participle_agent(self, etype: EventType, f: Found, roles: list[Role], args: list[Arg],
                           pack: LangPack) -> list[Role]:
         """"इस पर पलटवार करते हुए भाजपा प्रवक्ता संबित पात्रा ने कहा ...": a verb in a participle
@@ -2181,6 +2202,7 @@ class Extractor:
                     self.resolver.add_subject(dataclasses.replace(a, entity_ids=ids) if ids is not a.entity_ids else a, i)
         self._share_late_subject(sentence_events, pack)
         self._share_partners(sentence_events, pack)
+        self._called_then_addressed(sentence_events, pack)
         self._announcer_after(i, sentence_events, pack)
         self._threat_targets(sentence_events)
         self._apply_denials(sentence_events, pack, skips)

@@ -177,6 +177,8 @@ class LangPack:
     conjunctive: regex.Pattern | None = None
     # a trigger whose own verb is a conjunctive participle (bn "প্রত্যাখ্যান করে আওয়ামী লীগ ..."): its subject follows
     conjunctive_end: regex.Pattern | None = None
+    # a converb ending a phone call's verb ("फोन कर", "ফোন করে"): the one called is whom the next verb addresses
+    converb_end: regex.Pattern | None = None
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
     casualties: regex.Pattern | None = None  # "অন্তত ৪০ জন নিহত", "killing 12 people": how many an attack killed
     locative_word: regex.Pattern | None = None  # a noun with its locative ending written on it (bn পেহেলগামে)
@@ -399,6 +401,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         conjunctive=alternation(roles.get("conjunctive"), macros),
         conjunctive_end=regex.compile(r"(?<!\w)(?:" + "|".join(roles["conjunctive_end"]) + r")$", FLAGS)
         if roles.get("conjunctive_end") else None,
+        converb_end=regex.compile(r"(?<!\w)(?:" + "|".join(roles["converb_end"]) + r")$", FLAGS)
+        if roles.get("converb_end") else None,
         charge_links=regex.compile(roles["charge_links"]) if roles.get("charge_links") is not None else None,
         charge_for=regex.compile(r"\s*(?:" + roles["charge_for"] + r")(?!\w)") if roles.get("charge_for") else None,
         appeal_complement=regex.compile(r"\s*(?:" + roles["appeal_complement"] + r")(?!\w)") if roles.get("appeal_complement") else None,
