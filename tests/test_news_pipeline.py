@@ -1797,6 +1797,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("प्रधानमंत्री मोदी ने जापान के प्रधानमंत्री इशिबा को फोन कर चुनाव में जीत की बधाई दी।", "SUPPORT", "target",
      {"per:shigeru_ishiba"}),
     ("শেখ হাসিনা মোদিকে ফোন করে নির্বাচনে জয়ের জন্য অভিনন্দন জানান।", "SUPPORT", "target", {"per:narendra_modi"}),
+    # exports stopped hit where they went
+    ("ভারত বাংলাদেশে পেঁয়াজ রপ্তানি বন্ধ করে দিয়েছে।", "SANCTION", "target", {"gpe:bd"}),
     # an answer demanded of someone is an appeal to them
     ("सुप्रीम कोर्ट ने चुनाव आयोग से दो सप्ताह में जवाब मांगा है।", "APPEAL", "target", {"org:election_commission_of_india"}),
     # a body named with its genitive ending is the genitive's (the KB lists the bare name only)
