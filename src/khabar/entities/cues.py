@@ -76,6 +76,7 @@ class Cues:
     # abbreviated parts of a personal name written before it ("মো. আবদুল হামিদ", "Md."): inside the
     # person's span, as news corpora annotate them (banglakit tags "মো. নাহিদ হুসাইন" whole)
     name_prefixes: regex.Pattern | None = None
+    org_prefixes: regex.Pattern | None = None  # "দ্য", "মেসার্স" right before an organisation's name: part of it
     name_prefix_lead: regex.Pattern | None = None  # the same, opening a name ("^মো\.\s*")
     name_particles: frozenset[str] = frozenset()  # particles written onto a word (bn ও "also")
     # word -> cluster id from word_clusters.tsv (scripts/build_word_clusters.py): tagger features
@@ -195,6 +196,9 @@ def cues_for(lang: str | None) -> Cues:
         alts = "|".join(regex.escape(unicodedata.normalize("NFC", w)) for w in data["name_prefixes"])
         c.name_prefixes = regex.compile(rf"(?<![\w.])(?:{alts})[ \t]*$")
         c.name_prefix_lead = regex.compile(rf"(?:{alts})\s*")
+    if data.get("org_prefixes"):
+        alts = "|".join(regex.escape(unicodedata.normalize("NFC", w)) for w in data["org_prefixes"])
+        c.org_prefixes = regex.compile(rf"(?<![\w.])(?:{alts})[ \t]*$")
     c.name_particles = frozenset(unicodedata.normalize("NFC", w) for w in data.get("name_particles", []))
     c.capital_words = frozenset(_norm(w) for w in data.get("capital_words", []))
     c.generic_bodies = frozenset(tuple(_norm(w) for w in b.split()) for b in data.get("generic_bodies", []))

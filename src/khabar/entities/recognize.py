@@ -326,7 +326,7 @@ class Recognizer:
             found = self._listed_people(text, sentences, found)
             if self.cues.person_verbs_after:
                 found = self._speakers_of_honorific_verbs(text, sentences, found)
-        if self.cues.name_prefixes is not None:
+        if self.cues.name_prefixes is not None or self.cues.org_prefixes is not None:
             found = self._with_name_prefix(text, found)
         return self._short_forms_of_final_names(text, found)
 
@@ -362,8 +362,12 @@ class Recognizer:
         person's name is part of it; the key the linker matches is still the name's (translit drops it)."""
         out = []
         for c in found:
-            if self._label_of(c) == "PER":
-                m = self.cues.name_prefixes.search(text, max(0, c.start - 12), c.start)
+            label = self._label_of(c)
+            # (and an English article or "Messrs" before a company's name: "দ্য বেঙ্গল গ্লাস ওয়ার্কার্স লিমিটেড",
+            # "মেসার্স বিল্ডিং কনস্ট্রাকশন লিমিটেড"; entity_cues ``org_prefixes``)
+            prefixes = self.cues.name_prefixes if label == "PER" else self.cues.org_prefixes if label == "ORG" else None
+            if prefixes is not None:
+                m = prefixes.search(text, max(0, c.start - 12), c.start)
                 if m is not None:
                     c = Candidate(m.start(), c.end, text[m.start() : c.end], c.label, c.ids, c.confidence, c.by + "+cue:name_prefix")
             out.append(c)
@@ -706,6 +710,8 @@ class Recognizer:
             for h, head in enumerate(toks):
                 if not company_word(head) or any(g.start <= head.start < g.end for _, g in grown):
                     continue
+                if h + 1 < len(toks) and _joined(text, head, toks[h + 1]) and company_word(toks[h + 1]):
+                    continue  # "এস আলম রিফাইন্ড মিলস লিমিটেড": the last company word closes the one name
                 if any(c.start <= head.start < c.end for c in names):
                     continue
                 org = next((c for c in orgs if c.start <= head.start < c.end), None)
@@ -721,6 +727,9 @@ class Recognizer:
                         c.end == w.end or surface_form(c.text) in cues.common)), None)
                     if name is not None:
                         start, i, words = name.start, _first_at(toks, name.start) - 1, words + 1
+                        continue
+                    if w.norm in cues.company_heads and words < 3:
+                        start, i = w.start, i - 1  # (an earlier company word inside the name counts no word)
                         continue
                     if (not _PLAIN_WORD.fullmatch(w.text) or w.norm in cues.common or w.norm in cues.boundary
                             or w.norm in cues.leading_verbs or w.norm in cues.not_names or w.norm in cues.org_heads
