@@ -1077,6 +1077,7 @@ def test_a_bracket_after_a_person_is_no_short_form_of_the_person():
     # two company words: the last closes one name; an article or "Messrs" before it is part of it
     ("বর্জ্য ফেলার দায়ে এস আলম রিফাইন্ড মিলস লিমিটেডকে ১০ লাখ টাকা জরিমানা করা হয়েছে।", "bn", "এস আলম রিফাইন্ড মিলস লিমিটেড"),
     ("তিনি এখন দ্য বেঙ্গল গ্লাস ওয়ার্কার্স লিমিটেডে প্রকৌশলী হিসেবে কাজ করেন।", "bn", "দ্য বেঙ্গল গ্লাস ওয়ার্কার্স লিমিটেড"),
+    ("ভারতীয় ঠিকাদারি প্রতিষ্ঠান লারসেন অ্যান্ড টব্রো লিমিটেডের সঙ্গে সরকার চুক্তি করেছে।", "bn", "লারসেন অ্যান্ড টব্রো লিমিটেড"),
 ])
 def test_a_company_name_starts_at_its_brand_name(text, lang, company):
     doc = run(text, lang)

@@ -731,6 +731,10 @@ class Recognizer:
                     if w.norm in cues.company_heads and words < 3:
                         start, i = w.start, i - 1  # (an earlier company word inside the name counts no word)
                         continue
+                    if (w.norm in cues.acronym_skip_words and words and i > 0 and _joined(text, toks[i - 1], w)
+                            and _PLAIN_WORD.fullmatch(toks[i - 1].text) and toks[i - 1].norm not in cues.common):
+                        i -= 1  # "লারসেন অ্যান্ড টব্রো লিমিটেড": an English "and"/"of" between two brand words
+                        continue
                     if (not _PLAIN_WORD.fullmatch(w.text) or w.norm in cues.common or w.norm in cues.boundary
                             or w.norm in cues.leading_verbs or w.norm in cues.not_names or w.norm in cues.org_heads
                             or cues.title_at([w.norm], 0) or cues.strip_suffix(w.text, True)
