@@ -2234,3 +2234,10 @@ def test_en_a_headlines_pair_joined_by_a_comma_both_act(pipe):
 def test_what_a_speaker_did_around_his_quoted_words_the_writer_asserts(pipe, text):
     doc = run(pipe, text)
     assert doc.quotes and [e.modality for e in doc.events] == ["asserted"]
+
+
+def test_hi_those_freed_by_a_pronoun_are_those_held_before(pipe):
+    doc = run(pipe, "राहुल गांधी ने चुनाव आयोग पर आरोप लगाया। दिल्ली पुलिस ने संसद मार्ग पर प्रदर्शन कर रहे विपक्षी सांसदों को "
+                    "हिरासत में ले लिया। बाद में उन्हें रिहा कर दिया गया।")
+    (ev,) = [e for e in doc.events if e.type == "RELEASE"]
+    assert [(r.text, r.entity_id) for r in ev.roles if r.name == "released"] == [("विपक्षी सांसदों", None)]

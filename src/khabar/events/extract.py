@@ -1038,6 +1038,25 @@ class Extractor:
             nxt.roles = nxt.roles + [Role("participant", r.text, r.start, r.end, r.entity_id) for r in theirs
                                      if r.entity_id not in mine]
 
+    def _pronoun_from_the_event_before(self, i: int, sentence_events: list, pack: LangPack) -> None:
+        """"पुलिस ने विपक्षी सांसदों को हिरासत में लिया। बाद में उन्हें रिहा कर दिया गया": a role a pronoun
+        fills takes the fillers of the role an earlier event of the sentence or the two before gave those
+        it acted on (ontology ``pronoun_from``), named or not, instead of the last person named."""
+        for ev, _ in sentence_events:
+            rule = self.onto[ev.type].pronoun_from if ev.type in self.onto else None
+            for role, (src_type, src_role) in (rule or {}).items():
+                mine = [r for r in ev.roles if r.name == role]
+                if not mine or not all(any(rf.kind == "pronoun" and rf.pattern.fullmatch(r.text) for rf in pack.refs)
+                                       for r in mine):
+                    continue
+                earlier = next((p.event for p in reversed(self.placed) if p.event.type == src_type
+                                and p.event.sentence is not None and i - 2 <= p.event.sentence <= i
+                                and p.event.trigger.start < ev.trigger.start), None)
+                fillers = [r for r in earlier.roles if r.name == src_role] if earlier is not None else []
+                if fillers:
+                    ev.roles = [r for r in ev.roles if r.name != role] + [
+                        Role(role, r.text, r.start, r.end, r.entity_id) for r in fillers]
+
     def _called_then_addressed(self, sentence_events: list, pack: LangPack) -> None:
         """"जापान के प्रधानमंत्री को फोन कर बधाई दी", "মোদিকে ফোন করে অভিনন্দন জানান": a phone call in a
         converb (roles.yaml ``converb_end``) is made to the one the next verb, naming no one it is for,
@@ -2203,6 +2222,7 @@ class Extractor:
         self._share_late_subject(sentence_events, pack)
         self._share_partners(sentence_events, pack)
         self._called_then_addressed(sentence_events, pack)
+        self._pronoun_from_the_event_before(i, sentence_events, pack)
         self._announcer_after(i, sentence_events, pack)
         self._threat_targets(sentence_events)
         self._apply_denials(sentence_events, pack, skips)

@@ -51,6 +51,9 @@ class EventType:
     # an item naming words, not a thing handed over (roles.yaml ``abstract_items``: "gave the order",
     # "gave his regards") makes no event of this type; an honour's item is such a word ("the Order of ...")
     idioms_give_nothing: bool = True
+    # a role a pronoun fills is taken from an earlier event's role instead: {RELEASE: {released: [ARREST, detainee]}}
+    # ("पुलिस ने सांसदों को हिरासत में लिया। बाद में उन्हें रिहा कर दिया गया": those held are freed)
+    pronoun_from: dict = field(default_factory=dict, hash=False)
 
     @property
     def cameo_root(self) -> str | None:
@@ -86,6 +89,7 @@ def load_ontology() -> dict[str, EventType]:
             literal_roles=tuple(d.get("literal_roles", ("place",))),
             verbal=d.get("verbal"),
             idioms_give_nothing=bool(d.get("idioms_give_nothing", True)),
+            pronoun_from=dict(d.get("pronoun_from") or {}),
         )
     return out
 
