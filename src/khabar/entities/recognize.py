@@ -25,7 +25,7 @@ import collections
 
 
 import functools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 from dataclasses import dataclass, field
@@ -595,7 +595,7 @@ class Recognizer:
             # "আনন্দ পরিবহন" among companies: a company's head word makes its brand a name, common or not
             branded = label == "ORG" and len(words) == 2 and (words[1].norm in self.cues.company_heads
                                                                or self._org_head_stem(words[1]) is not None)
-            if any((w.norm in self.cues.common and not branded)  or w.norm in self.cues.boundary or self.cues.title_at([w.norm], 0)
+            if any((w.norm in self.cues.common and not branded) or w.norm in self.cues.boundary or self.cues.title_at([w.norm], 0)
                    or not _PLAIN_WORD.fullmatch(w.text) or self._verb_like(w) for w in words):
                 continue
             end = self._end_before_ending(words[-1])
@@ -1067,13 +1067,15 @@ class Recognizer:
         if not heads:
             return []
         gap = self.cues.genitive_gap
+        norms = [t.norm for t in toks]
+        starts = [t.start for t in toks]
         out: list[Candidate] = []
         demonyms: list[Candidate] = []  # taken into the body's name
         for c in found:
             if not (c.label == "NORP" or (c.ids and any(i.startswith("gpe:") for i in c.ids))):
                 continue
-            j = next((k for k, t in enumerate(toks) if t.start >= c.end), None)
-            if j is None or j in covered:
+            j = bisect_left(starts, c.end)  # the first word after the name
+            if j >= len(toks) or j in covered:
                 continue
             between = text[c.end : toks[j].start]
             if not (between == " " if c.label == "NORP" else (gap is not None and gap.fullmatch(between)) or (
@@ -1085,8 +1087,7 @@ class Recognizer:
             stem = w.norm if w.norm in heads else next((x for x in self.cues.strip_suffix(w.text, True)
                                                          if surface_form(x) in heads), None)
             if stem is None or (j + 1 < len(toks) and _joined(text, w, toks[j + 1]) and (
-                    toks[j + 1].norm in heads or self.cues.title_at([t.norm for t in toks], j + 1)
-                    or self.cues.title_at([t.norm for t in toks], j))):
+                    norms[j + 1] in heads or self.cues.title_at(norms, j + 1) or self.cues.title_at(norms, j))):
                 continue  # ("पाकिस्तान के सेना प्रमुख": an office, the army chief)
             end = w.end if stem == w.norm else w.start + len(stem)
             # (with its demonym, one name: "भारतीय उच्चायोग", as the linker reads "रूसी विदेश मंत्रालय")
