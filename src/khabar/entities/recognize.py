@@ -715,9 +715,12 @@ class Recognizer:
                 if any(c.start <= head.start < c.end for c in names):
                     continue
                 org = next((c for c in orgs if c.start <= head.start < c.end), None)
-                end = org.end if org is not None else (head.end if head.norm in cues.company_heads else
-                                                        head.start + len(next(x for x in cues.strip_suffix(head.text, True)
-                                                                              if surface_form(x) in cues.company_heads)))
+                own_end = (head.end if head.norm in cues.company_heads else
+                           head.start + len(next(x for x in cues.strip_suffix(head.text, True)
+                                                 if surface_form(x) in cues.company_heads)))
+                # (a company word with a case ending ends the name, whatever the tagger ran on to:
+                # "ট্রান্সকম ফুডস লিমিটেডের | ছনের ওই ঘরটি", "... লিমিটেডের | ব্যবস্থাপনা কমিটির")
+                end = org.end if org is not None and (head.norm in cues.company_heads or org.end <= head.end) else own_end
                 f = _first_at(toks, org.start) if org is not None else h
                 i, start, words = f - 1, toks[f].start, 0
                 while i >= 0 and words < 3 and _joined(text, toks[i], toks[i + 1]):
@@ -741,7 +744,7 @@ class Recognizer:
                             or any(c.start <= w.start < c.end for c in found)):
                         break
                     start, i, words = w.start, i - 1, words + 1
-                if words:
+                if words or (org is not None and end < org.end):
                     grown.append((org, Candidate(start, end, text[start:end], "ORG", [],
                                                  max(org.confidence if org else 0.5, 0.6),
                                                  (org.by + "+" if org else "") + "cue:company_head")))
