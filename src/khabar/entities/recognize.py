@@ -723,6 +723,8 @@ class Recognizer:
                 end = org.end if org is not None and (head.norm in cues.company_heads or org.end <= head.end) else own_end
                 f = _first_at(toks, org.start) if org is not None else h
                 i, start, words = f - 1, toks[f].start, 0
+                strong = bool(cues.company_leads) and surface_form(text[head.start : own_end]) in cues.limited_words
+                strict: tuple[int, int, int] | None = None  # (start, i, words) before the first common word taken
                 while i >= 0 and words < 3 and _joined(text, toks[i], toks[i + 1]):
                     w = toks[i]
                     # a name there, bare (or its "ending" cut wrongly off a person's name, "আমি|র"): the brand's
@@ -738,12 +740,24 @@ class Recognizer:
                             and _PLAIN_WORD.fullmatch(toks[i - 1].text) and toks[i - 1].norm not in cues.common):
                         i -= 1  # "লারসেন অ্যান্ড টব্রো লিমিটেড": an English "and"/"of" between two brand words
                         continue
-                    if (not _PLAIN_WORD.fullmatch(w.text) or w.norm in cues.common or w.norm in cues.boundary
+                    # (before "Limited" a common word may be the brand's, "সেনসিবল ফ্যাশন লিমিটেড", up to a word
+                    # that opens a company's name, entity_cues ``company_leads``: "প্রতিষ্ঠান", "কারখানা")
+                    common = w.norm in cues.common and not (strong and w.norm not in cues.company_leads)
+                    if (not _PLAIN_WORD.fullmatch(w.text) or common or w.norm in cues.company_leads or w.norm in cues.boundary
                             or w.norm in cues.leading_verbs or w.norm in cues.not_names or w.norm in cues.org_heads
                             or cues.title_at([w.norm], 0) or cues.strip_suffix(w.text, True)
+                            or (cues.org_prefixes is not None and cues.org_prefixes.search(w.text + " "))
                             or any(c.start <= w.start < c.end for c in found)):
                         break
+                    if w.norm in cues.common and strict is None:
+                        strict = (start, i, words)
                     start, i, words = w.start, i - 1, words + 1
+                if strict is not None and i >= 0 and _joined(text, toks[i], toks[i + 1]) and not (
+                        toks[i].norm in cues.company_leads or cues.strip_suffix(toks[i].text, True)
+                        or not _PLAIN_WORD.fullmatch(toks[i].text)):
+                    # a common word is the brand's only where the name is set off on its left (a word that opens
+                    # a company's name, a case ending, punctuation): "তিনি এখন দ্য বেঙ্গল ..." keeps "এখন" out
+                    start, i, words = strict
                 if words or (org is not None and end < org.end):
                     grown.append((org, Candidate(start, end, text[start:end], "ORG", [],
                                                  max(org.confidence if org else 0.5, 0.6),
