@@ -922,6 +922,9 @@ def test_en_received_by_an_official_is_a_welcome_and_a_state_visit_noun_has_no_o
     "তবে ভারতের মুখপাত্র রণধীর জয়সওয়াল এ অভিযোগ ভিত্তিহীন বলে নাকচ করে দিয়েছেন।",
     "Pakistan's foreign ministry on Sunday accused the Indian army of violating the ceasefire. "
     "India's foreign ministry spokesperson Randhir Jaiswal rejected the allegations as baseless.",
+    # the accusation earlier in the denial's own sentence
+    "पाकिस्तान के विदेश मंत्रालय ने भारतीय सेना पर संघर्षविराम के उल्लंघन का आरोप लगाया, जबकि भारत ने इन आरोपों को खारिज कर दिया।",
+    "পাকিস্তানের পররাষ্ট্র মন্ত্রণালয় ভারতীয় সেনাবাহিনীর বিরুদ্ধে যুদ্ধবিরতি লঙ্ঘনের অভিযোগ করেছে, তবে ভারত এ অভিযোগ নাকচ করে দিয়েছে।",
 ])
 def test_a_denial_of_the_allegations_claims_the_accusation_before_which_still_was_made(pipe, text):
     doc = run(pipe, text)
@@ -1806,6 +1809,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # sanctions or tariffs condemned accuse whoever imposed them
     ("The US imposed new sanctions on Iran on Wednesday. Iran condemned the sanctions.", "ACCUSE", "target", {"gpe:us"}),
     ("अमेरिका ने ईरान पर नए प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की कड़ी निंदा की।", "ACCUSE", "target", {"gpe:us"}),
+    # a clause joined to one with its own subject goes on with it, not with the last sentence's subject
+    ("हवाई अड्डे पर बांग्लादेश के विदेश सलाहकार तौहीद हुसैन ने उनका स्वागत किया। जयशंकर ने मोहम्मद यूनुस से मुलाकात की "
+     "और दोनों देशों के बीच व्यापार पर चर्चा की।", "TALKS", "participant", {"per:s_jaishankar", "per:muhammad_yunus", None}),
     ("যুক্তরাষ্ট্র ইরানের ওপর নতুন নিষেধাজ্ঞা আরোপ করেছে। ইরান এই নিষেধাজ্ঞার কড়া নিন্দা জানিয়েছে।", "ACCUSE", "target",
      {"gpe:us"}),
 ])

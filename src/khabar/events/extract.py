@@ -958,8 +958,11 @@ class Extractor:
             lo, hi = max(win[0], d.trigger.start - 60), min(win[1] + 60, d.trigger.end + 60)
             if not pack.denial_objects.search(self.text, lo, hi):
                 continue
-            recent = [p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
-                      and p.event.sentence is not None and i - 2 <= p.event.sentence < i]
+            # (an accusation earlier in the same sentence first: "भारत ने हमलों की निंदा की थी, जबकि ढाका
+            # ने इन आरोपों को खारिज कर दिया था")
+            recent = [e for e, _ in reversed(sentence_events) if e.type == "ACCUSE" and e.trigger.end <= d.trigger.start] + [
+                p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
+                and p.event.sentence is not None and i - 2 <= p.event.sentence < i]
             # (the charge against the denier first: "X का आयोग पर आरोप, भाजपा ने किया पलटवार ... आयोग ने
             # आरोपों को खारिज कर दिया" rejects X's charge, not the retort told after it)
             denier = {r.entity_id for r in d.roles if r.name == "denier" and r.entity_id}
@@ -3220,6 +3223,12 @@ class Extractor:
                             and a.ref.kind == "pronoun" for a in self.sents_args.get(i, []))):
             sides = {r.entity_id for r in roles if r.name == owner and r.entity_id}
             before = [ids for s_, _, ids in self.event_subjects if s_ == i - 1 and ids]
+            # "जयशंकर ने यूनुस से मुलाकात की और दोनों देशों के बीच ... पर चर्चा की": a clause joined to an
+            # earlier one of the sentence goes on with that clause's subject, not the last sentence's
+            carried = [a.entity_ids[0] for a in self.sents_args.get(i, []) if a.slot in ("", "agent")
+                       and sent[0] <= a.start < win[0] and a.ref is None and a.entity_ids]
+            if carried:
+                before = [] if carried[0] in sides else [[carried[0]]]
             later = next((a for a in self.sents_args.get(i, []) if a.slot in ("", "agent") and f.end <= a.start < sent[1]
                           and a.ref is None and a.entity_ids and a.label in ("PER", "ORG", "GPE")), None)
             if (len(sides) == 1 and f.trigger.frame == "nominal" and later is not None
