@@ -1809,6 +1809,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # sanctions or tariffs condemned accuse whoever imposed them
     ("The US imposed new sanctions on Iran on Wednesday. Iran condemned the sanctions.", "ACCUSE", "target", {"gpe:us"}),
     ("अमेरिका ने ईरान पर नए प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की कड़ी निंदा की।", "ACCUSE", "target", {"gpe:us"}),
+    # an adjunct event noun between a verb and its sides ("by China's mediation") leaves them to the verb,
+    # and "both sides" after it are the two who met, not the mediator and one of them
+    ("কুনমিংয়ে বাংলাদেশ ও মিয়ানমারের মধ্যে চীনের মধ্যস্থতায় বৈঠক হয়েছে।", "MEET", "participant", {"gpe:bd", "gpe:mm"}),
+    ("दोहा में इजरायल और हमास के बीच कतर की मध्यस्थता में बातचीत हुई।", "TALKS", "participant", {"gpe:il", "org:hamas"}),
+    ("বাংলাদেশ ও মিয়ানমারের মধ্যে চীনের মধ্যস্থতায় বৈঠক হয়েছে। বৈঠকে দুই পক্ষ একমত হয়েছে।", "AGREE", "party",
+     {"gpe:bd", "gpe:mm"}),
+    # aid announced, its noun in the genitive after a vowel (সহায়তা-র); an armed group's members held
+    ("যুক্তরাষ্ট্র রোহিঙ্গাদের জন্য আরও ১৯ কোটি ডলার সহায়তার ঘোষণা দিয়েছে।", "AID", "supplier", {"gpe:us"}),
+    ("এ ঘটনায় আরসার পাঁচ সদস্যকে গ্রেপ্তার করা হয়েছে।", "ARREST", "detainee", {"org:arsa"}),
     # a clause joined to one with its own subject goes on with it, not with the last sentence's subject
     ("हवाई अड्डे पर बांग्लादेश के विदेश सलाहकार तौहीद हुसैन ने उनका स्वागत किया। जयशंकर ने मोहम्मद यूनुस से मुलाकात की "
      "और दोनों देशों के बीच व्यापार पर चर्चा की।", "TALKS", "participant", {"per:s_jaishankar", "per:muhammad_yunus", None}),

@@ -1893,6 +1893,19 @@ class Extractor:
                           and (a.slot == "agent" or (a.slot == "" and a.label in ("PER", "ORG", "GPE") and a.start not in taken))
                           and not any(a.end <= b[0] < f.start for b in breaks_k)]
                 wargs = sorted(shared[:1] + wargs, key=lambda a: a.start)
+            if (pack.order == "SOV" and k and k - 1 in wins and k - 1 not in no_event
+                    and found[k - 1].trigger.frame == "nominal" and "comitative" in self.onto[f.trigger.type].frame(f.trigger.frame)
+                    and not any(a.slot == "comitative" and a.start < f.start for a in wargs)):
+                # "বাংলাদেশ ও মিয়ানমারের মধ্যে চীনের মধ্যস্থতায় বৈঠক হয়েছে": an adjunct event noun between them
+                # leaves the sides it did not take to the verb after it
+                prev_ev = sentence_events[-1][0] if sentence_events else None
+                taken = {r.start for r in prev_ev.roles} if (
+                    prev_ev is not None and prev_ev.trigger.start == found[k - 1].start) else set()
+                # (and where, when the verb names no place: "কুনমিংয়ে ... মধ্যস্থতায় বৈঠক")
+                slots = {"comitative"} | ({"locative"} if not any(a.slot == "locative" for a in wargs) else set())
+                sides = [a for a in args if wins[k - 1][0] <= a.start and a.end <= found[k - 1].start and a.slot in slots
+                         and a.start not in taken and not any(a.end <= b[0] < f.start for b in breaks_k)]
+                wargs = sorted(sides + wargs, key=lambda a: a.start)
             if f.trigger.frame == "nominal_sov" and pack.reflexives is not None and pack.reflexives.search(
                     self.text[max(win[0], f.start - 30) : f.start]):
                 # "मोदी सऊदी अरब की अपनी यात्रा ...": "one's own trip" is the trip of the clause's subject
@@ -2563,7 +2576,13 @@ class Extractor:
                     a = dataclasses.replace(a, outer_end=last.outer_end)
             if (slot == "genitive" and a.outer_end <= f.start and self._genitive_of_place(a, f, pack)) or (
                     slot == "genitive" and role == _subject_role(etype.frame(None)) and self._owner_of_place_word(a, f, pack)):
-                continue  # "चीन के एक मार्केट में ... हमला", "ऑस्ट्रेलिया के शहर सिडनी में प्रदर्शन": the owner of where
+                # "चीन के एक मार्केट में ... हमला", "ऑस्ट्रेलिया के शहर सिडनी में प्रदर्शन": the owner of where; with no
+                # other place named, a place's genitive says where ("কক্সবাজারের ক্যাম্পে ... সংঘর্ষে": in Cox's Bazar)
+                if ("place" in etype.roles and a.ref is None and a.entity_ids and self._label(a) in ("GPE", "LOC")
+                        and not any(b.slot == "locative" and b is not a and self._label(b) in ("GPE", "LOC") for b in wargs)
+                        and not any(r.name == "place" for r in roles)):
+                    roles.append(Role("place", a.text, a.start, a.end, a.entity_ids[0]))
+                continue
             if (slot == "genitive" and a.outer_end <= f.start and not etype.owner_of_object
                     and (self._genitive_of_other_phrase(a, f, pack) or self._in_adverbial_phrase(a, f, pack)
                          # "किम के समर्थन के लिए उन्हें धन्यवाद दिया": inside "for Kim's support"

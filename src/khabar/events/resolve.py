@@ -532,10 +532,11 @@ class Resolver:
             acts = [a for a in acts if a.label in fits]
             if arg.ref.label == "GPE":  # the sides are countries or groups, not a city where they met
                 acts = [a for a in acts if not self._place_in_a_country(a.entity_id)]
-            for k, a in enumerate(acts):
-                for b in acts[k + 1:]:
-                    if a.entity_id != b.entity_id and (a.slot != b.slot or a.slot in SYMMETRIC_ROLES):
-                        return [a.entity_id, b.entity_id]
+            # (two sides of a meeting before a mediator and one of them: "X ও Y-এর মধ্যে চীনের মধ্যস্থতায় বৈঠক")
+            pairs = [(a, b) for k, a in enumerate(acts) for b in acts[k + 1:] if a.entity_id != b.entity_id]
+            for a, b in sorted(pairs, key=lambda p: not (p[0].slot in SYMMETRIC_ROLES and p[1].slot in SYMMETRIC_ROLES)):
+                if a.slot != b.slot or a.slot in SYMMETRIC_ROLES:
+                    return [a.entity_id, b.entity_id]
         return []
 
     def _direct_quote_at(self, pos: int) -> tuple[int, int] | None:
