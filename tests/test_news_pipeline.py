@@ -1809,6 +1809,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # sanctions or tariffs condemned accuse whoever imposed them
     ("The US imposed new sanctions on Iran on Wednesday. Iran condemned the sanctions.", "ACCUSE", "target", {"gpe:us"}),
     ("अमेरिका ने ईरान पर नए प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की कड़ी निंदा की।", "ACCUSE", "target", {"gpe:us"}),
+    # sanctions kept in force, by a vote (done, not planned); "the council" is the council named before
+    ("The United Nations Security Council on Thursday voted to extend an arms embargo on South Sudan for another year.",
+     "SANCTION", "target", {"gpe:ss"}),
+    ("The EU imposed an arms embargo on Belarus.", "SANCTION", "target", {"gpe:by"}),
+    ("The UN Security Council met on Friday. China's envoy Fu Cong urged the council to lift the restrictions.",
+     "APPEAL", "target", {"org:un_security_council"}),
     # an adjunct event noun between a verb and its sides ("by China's mediation") leaves them to the verb,
     # and "both sides" after it are the two who met, not the mediator and one of them
     ("কুনমিংয়ে বাংলাদেশ ও মিয়ানমারের মধ্যে চীনের মধ্যস্থতায় বৈঠক হয়েছে।", "MEET", "participant", {"gpe:bd", "gpe:mm"}),
@@ -1849,6 +1855,15 @@ def test_en_the_opening_subject_of_a_verb_that_is_no_event_carries_over_and(pipe
     doc = run(pipe, "North Korean leader Kim Jong Un inspected a new 5,000-ton destroyer at the Nampho shipyard and "
                     "warned that the country would bolster its navy.")
     assert fillers(doc, "WARN", "source") == {"per:kim_jong_un"}
+
+
+def test_a_vote_to_sanction_is_done_and_talks_a_mediation_is_asked_for_are_not_the_mediators(pipe):
+    doc = run(pipe, "The Security Council voted to extend sanctions on South Sudan.")
+    assert [e.modality for e in doc.events if e.type == "SANCTION"] == ["asserted"]
+    doc = run(pipe, "South Sudan's President Salva Kiir met Kenyan President William Ruto in Nairobi on Tuesday and "
+                    "asked Kenya to help mediate talks with the rebels.")
+    assert [e.modality for e in doc.events if e.type == "MEDIATE"] == ["planned"]
+    assert not [e for e in doc.events if e.type == "TALKS" and any(r.entity_id == "gpe:ke" for r in e.roles)]
 
 
 @pytest.mark.parametrize("text", [

@@ -300,6 +300,9 @@ def test_en_told_an_outlet_on_a_day_reports_the_words_before():
     ("রাশিয়ার এক কর্মকর্তা বলেন, আলোচনা চলবে।", "gpe:ru"),
     ("रूस के एक अधिकारी ने कहा कि बातचीत जारी रहेगी।", "gpe:ru"),
     ("नई दिल्ली, 12 जुलाई (भाषा)। विदेश मंत्रालय के एक अधिकारी ने बताया कि बातचीत जारी रहेगी।", "gpe:in"),
+    # a body of a named one, with its place between body and verb
+    ("At least 25 people were killed this week, the U.N. mission in South Sudan said on Wednesday.", "org:united_nations"),
+    ("The U.N. mission in South Sudan said 25 people were killed.", "org:united_nations"),
 ])
 def test_an_unnamed_official_of_a_named_body_or_country_speaks_for_it(pipe, text, speaker):
     _, quotes = said(pipe, text)

@@ -1041,6 +1041,23 @@ class Extractor:
             nxt.roles = nxt.roles + [Role("participant", r.text, r.start, r.end, r.entity_id) for r in theirs
                                      if r.entity_id not in mine]
 
+    def _mediated_talks(self, sentence_events: list) -> None:
+        """"asked Kenya to help mediate talks with the rebels", "मध्यस्थता में बातचीत": talks a mediation is
+        told of right before them are held by the sides, not by the mediator."""
+        empty = []
+        for (ev, _), (nxt, _) in zip(sentence_events, sentence_events[1:]):
+            if ev.type != "MEDIATE" or nxt.type not in ("TALKS", "MEET", "AGREE", "SIGN"):
+                continue
+            if len(self.text[ev.trigger.end : nxt.trigger.start].split()) > 2:
+                continue
+            mediators = {r.entity_id for r in ev.roles if r.name == "mediator" and r.entity_id}
+            nxt.roles = [r for r in nxt.roles if not (r.name in ("participant", "party") and r.entity_id in mediators)]
+            if ev.modality == "planned":
+                nxt.modality = "planned"  # (talks a mediation is asked for are not yet held)
+            if not any(r.entity_id for r in nxt.roles):
+                empty.append(nxt)  # no side named: nothing checkable about who
+        sentence_events[:] = [(e, w) for e, w in sentence_events if not any(e is x for x in empty)]
+
     def _pronoun_from_the_event_before(self, i: int, sentence_events: list, pack: LangPack) -> None:
         """"पुलिस ने विपक्षी सांसदों को हिरासत में लिया। बाद में उन्हें रिहा कर दिया गया": a role a pronoun
         fills takes the fillers of the role an earlier event of the sentence or the two before gave those
@@ -2237,6 +2254,7 @@ class Extractor:
                     self.resolver.add_subject(dataclasses.replace(a, entity_ids=ids) if ids is not a.entity_ids else a, i)
         self._share_late_subject(sentence_events, pack)
         self._share_partners(sentence_events, pack)
+        self._mediated_talks(sentence_events)
         self._called_then_addressed(sentence_events, pack)
         self._pronoun_from_the_event_before(i, sentence_events, pack)
         self._announcer_after(i, sentence_events, pack)

@@ -201,9 +201,17 @@ def body_possessor(text: str, args: list[Arg], lo: int, verb: int, pack: LangPac
             gap = gap[: marked.start()].strip()
         return pack.possessor_bodies.fullmatch(gap) is not None
 
+    # "..., the U.N. mission in South Sudan said": the body's place after it (a locative that ends
+    # right before the verb) stands between body and verb
+    where = next((b for b in args if lo <= b.start and b.end <= verb and b.slot == "locative"
+                  and not text[b.outer_end or b.end : verb].strip()), None)
+    end = (where.outer_start if where.outer_start is not None else where.start) if where is not None else verb
     # (a possessive before a body the recogniser found is read as its modifier: "its foreign ministry")
-    return next((a for a in args if lo <= a.start and a.end <= verb and a.slot in ("genitive", "modifier")
-                 and body_word(text[a.outer_end : verb].strip())), None)
+    # (a bare name too when a place follows the body: "the U.N. mission in South Sudan said")
+    slots = ("genitive", "modifier", "") if end < verb else ("genitive", "modifier")
+    return next((a for a in args if lo <= a.start and a.end <= end and a.slot in slots
+                 and ((a.slot and body_word(text[a.outer_end : verb].strip())) or (end < verb and body_word(text[a.outer_end : end].strip())))),
+                None)
 
 
 def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Match, side: str,
@@ -305,8 +313,8 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
                     before = last
             if before is not None:
                 sp, parenthetical = before, True
-    if pack is not None and pack.possessor_bodies is not None:
-        sp = body_possessor(text, args, s_start, m.start(), pack) or sp
+    owner = body_possessor(text, args, s_start, m.start(), pack) if pack is not None and pack.possessor_bodies is not None else None
+    sp = owner or sp
     last = lead.split()[-1:]
     # the sentence's subject: its first argument, after possessors that describe it ("Algeria's U.N.
     # Ambassador Amar Bendjama")
@@ -318,7 +326,7 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         # "Marcos thanked Japan for its support and said ...": the verb after "and" has the
         # sentence's subject, not the object of the verb before it
         return first, False
-    if sp is not None and side == "after" and not parenthetical:
+    if sp is not None and side == "after" and not parenthetical and sp is not owner:
         gap = text[sp.outer_end : m.start()].strip()
         if len(gap.split()) > 3 and not (gap.startswith(",") and gap.endswith(",")):
             sp = None
