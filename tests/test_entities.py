@@ -1183,3 +1183,8 @@ def test_a_company_name_that_is_part_of_a_persons_name_named_before_is_that_pers
 
 def test_honda_is_honda_not_hyundai():
     assert "org:honda" in ids_of(run("জাপানের গাড়ি নির্মাতা হোন্ডা উদ্বেগ প্রকাশ করেছে।", "bn"))
+
+
+@pytest.mark.parametrize("text", ["राज्य सरकार ने पांच जिलों में इंटरनेट सेवाएं निलंबित कर दी हैं।", "प्रदेश सरकार ने फैसला किया।"])
+def test_hi_an_unnamed_state_government_is_no_name(text):
+    assert [m.text for m in run(text, "hi").mentions if m.label in ("ORG", "GPE")] == []

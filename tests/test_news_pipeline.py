@@ -1620,6 +1620,10 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("মোদি যদি এই বাস্তবতা অস্বীকার করতে চেষ্টা করেন, তাহলে তিনি প্রতিরোধের সম্মুখীন হবেন।", "DENY", "hedged"),
     ("अगर पाकिस्तान ने हमला किया तो भारत जवाब देगा।", "ATTACK", "hedged"),
     ("বাংলাদেশ জানিয়েছে, তারা ভারতকে সাহায্য করতে প্রস্তুত।", "AID", "planned"),
+    # what someone should do is not done
+    ("खड़गे ने कहा कि प्रधानमंत्री नरेंद्र मोदी को तुरंत मणिपुर का दौरा करना चाहिए।", "PLAN_VISIT", "planned"),
+    ("খাড়গে বলেন, প্রধানমন্ত্রী নরেন্দ্র মোদির অবিলম্বে মণিপুর সফর করা উচিত।", "PLAN_VISIT", "planned"),
+    ("Kharge said Prime Minister Narendra Modi should visit Manipur immediately.", "PLAN_VISIT", "planned"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
@@ -1815,6 +1819,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The EU imposed an arms embargo on Belarus.", "SANCTION", "target", {"gpe:by"}),
     ("The UN Security Council met on Friday. China's envoy Fu Cong urged the council to lift the restrictions.",
      "APPEAL", "target", {"org:un_security_council"}),
+    # a place's owner before it is no second place; an unnamed state government is no name; a paramilitary
+    ("पश्चिम बंगाल के कोलकाता में शुक्रवार रात दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place",
+     {"city:kolkata"}),
+    ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
+    ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
+    ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
     # an adjunct event noun between a verb and its sides ("by China's mediation") leaves them to the verb,
     # and "both sides" after it are the two who met, not the mediator and one of them
     ("কুনমিংয়ে বাংলাদেশ ও মিয়ানমারের মধ্যে চীনের মধ্যস্থতায় বৈঠক হয়েছে।", "MEET", "participant", {"gpe:bd", "gpe:mm"}),

@@ -171,6 +171,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 ent, by = entities[eid], f"{c.by}+doc:short-place"
             elif " " not in c.text.strip() and surface_form(c.text.strip()) in cues_for(lang).not_names:
                 continue  # "Police arrested ...": no body of its own unless the article names one in full
+            elif _unnamed_government(c.text, lang):
+                continue  # "राज्य सरकार ने ...": a state's government, unnamed (events read it as a reference)
             else:
                 eid = new_entity_id(key)
                 ent = entities.get(eid) or Entity(id=eid, type=c.label, name=_display(_without_name_prefix(c.text, lang), key, lang), names={},
@@ -435,6 +437,14 @@ def _body_labelled_agency(c: Candidate, lang: str) -> bool:
     before "বার্তা সংস্থা তাসকে"): a ministry or office, not an agency."""
     words = c.text.split()
     return c.label == "AGENCY" and not c.ids and len(words) > 1 and surface_form(words[-1]) in cues_for(lang).body_heads
+
+
+def _unnamed_government(text: str, lang: str) -> bool:
+    """Common words and a government word ("राज्य सरकार", "प्रदेश सरकार": the state government): no name."""
+    cues = cues_for(lang)
+    words = [surface_form(w) for w in text.split()]
+    return (len(words) >= 2 and words[-1] in cues.government_words
+            and all(w in cues.common or w in cues.not_names for w in words[:-1]))
 
 
 def _government_of(text: str, kb: KB, lang: str) -> str | None:

@@ -233,6 +233,8 @@ def _word_end(text: str, pos: int) -> int:
 
 
 _WORD_REST = regex.compile(r"[\p{L}\p{M}\p{N}]*")
+# a genitive marker alone between two places: the first owns the second ("मणिपुर के जिरीबाम", "ঢাকার মিরপুর", "Manipur's Jiribam")
+_PLACE_OWNER_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)\s+|\s+(?:की|के|का)\s+")
 
 
 # (quoted items too: "তথ্য ফাঁস, 'বিপজ্জনক মিথ্যা' এবং 'ষড়যন্ত্র তত্ত্বগুলি' অস্বীকার করেন")
@@ -3200,6 +3202,11 @@ class Extractor:
             m = next((m for m in pack.casualties.finditer(self.text, sent[0], sent[1]) if m.group().strip()), None)
             if m is not None:
                 roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
+        places = sorted((r for r in roles if r.name == "place" and r.entity_id and r.start is not None), key=lambda r: r.start)
+        for r, nxt in zip(places, places[1:]):
+            if _PLACE_OWNER_GAP.fullmatch(self.text, r.end, nxt.start):
+                # "मणिपुर के जिरीबाम जिले में", "ঢাকার মিরপুরে": the state owns the place; the place is where
+                roles = [x for x in roles if x is not r]
         owner = None if f.trigger.no_phrase_owner else etype.phrase_owner
         located = [r for r in roles if r.name == owner and r.start in self._locative_fills]
         # (a symmetric role wants its second side: "Iranian diplomats met their British ... counterparts")
