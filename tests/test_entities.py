@@ -1188,3 +1188,9 @@ def test_honda_is_honda_not_hyundai():
 @pytest.mark.parametrize("text", ["राज्य सरकार ने पांच जिलों में इंटरनेट सेवाएं निलंबित कर दी हैं।", "प्रदेश सरकार ने फैसला किया।"])
 def test_hi_an_unnamed_state_government_is_no_name(text):
     assert [m.text for m in run(text, "hi").mentions if m.label in ("ORG", "GPE")] == []
+
+
+@pytest.mark.parametrize("byline", ["নিজস্ব প্রতিবেদক, ঢাকা", "নিজস্ব প্রতিবেদক | ঢাকা"])
+def test_bn_a_byline_place_gives_a_generic_ministry_its_country(byline):
+    doc = run(byline + "\nআপডেট: ০৩ সেপ্টেম্বর ২০২৪\n\nপররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে এ কথা জানিয়েছে।", "bn")
+    assert [m.entity_id for m in doc.mentions if m.text == "পররাষ্ট্র মন্ত্রণালয়"] == ["gpe:bd"]

@@ -65,6 +65,8 @@ def test_hi_relief_sent_to_a_town_named_before_the_passive_verb(pipeline):
     ("DHAKA, July 16 (Reuters) - Police fired tear gas at protesters on Tuesday, witnesses said.", "Bangladesh"),
     ("दिल्ली पुलिस ने जंतर मंतर पर प्रदर्शनकारियों पर लाठीचार्ज किया।", "Delhi Police"),
     ("নিজস্ব প্রতিবেদক, ঢাকা\n\nশাহবাগে অবস্থান নেওয়া শিক্ষার্থীদের ওপর মঙ্গলবার লাঠিপেটা করেছে পুলিশ।", "Bangladesh"),
+    # a web page's byline separator
+    ("নিজস্ব প্রতিবেদক | ঢাকা\nআপডেট: ০৩ সেপ্টেম্বর ২০২৪\n\nশাহবাগে শিক্ষার্থীদের ওপর লাঠিপেটা করেছে পুলিশ।", "Bangladesh"),
 ])
 def test_force_used_on_a_crowd_is_repression_by_the_force(pipeline, text, force):
     got = [r for t, r in events(pipeline, text) if t == "REPRESS"]

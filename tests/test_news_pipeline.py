@@ -1825,6 +1825,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # a demand made of someone ("ভারতের কাছে ... দাবি")
+    ("বাংলাদেশ ভারতের কাছে এর সুষ্ঠু তদন্ত ও বিচার দাবি করেছে।", "APPEAL", "target", {"gpe:in"}),
     # an adjunct event noun between a verb and its sides ("by China's mediation") leaves them to the verb,
     # and "both sides" after it are the two who met, not the mediator and one of them
     ("কুনমিংয়ে বাংলাদেশ ও মিয়ানমারের মধ্যে চীনের মধ্যস্থতায় বৈঠক হয়েছে।", "MEET", "participant", {"gpe:bd", "gpe:mm"}),
@@ -1865,6 +1867,14 @@ def test_en_the_opening_subject_of_a_verb_that_is_no_event_carries_over_and(pipe
     doc = run(pipe, "North Korean leader Kim Jong Un inspected a new 5,000-ton destroyer at the Nampho shipyard and "
                     "warned that the country would bolster its navy.")
     assert fillers(doc, "WARN", "source") == {"per:kim_jong_un"}
+
+
+def test_a_toll_the_body_tells_is_kept_with_the_headlines_attack(pipe):
+    doc = run(pipe, "সীমান্তে বিএসএফের গুলিতে বাংলাদেশি কিশোর নিহত, কড়া প্রতিবাদ ঢাকার\n\nলালমনিরহাটের পাটগ্রাম সীমান্তে "
+                    "ভারতীয় সীমান্তরক্ষী বাহিনী বিএসএফের গুলিতে এক বাংলাদেশি কিশোর নিহত হয়েছে।")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert [r.text for r in attack.roles if r.name == "killed"] == ["এক বাংলাদেশি কিশোর"]
+    assert {r.entity_id for r in attack.roles if r.name == "target"} == {"gpe:bd"}
 
 
 def test_a_vote_to_sanction_is_done_and_talks_a_mediation_is_asked_for_are_not_the_mediators(pipe):

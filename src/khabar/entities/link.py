@@ -390,7 +390,8 @@ def filed_from(text: str, start: int, end: int, lang: str | None) -> bool:
     if not lead:
         # (or the place before the byline word, a line of its own: "লালমনিরহাট প্রতিনিধি")
         return DATELINE_AFTER_PLACE.match(text, end) is not None or surface_form(rest) in bylines
-    return lead.endswith(",") and surface_form(lead[:-1].strip()) in bylines and not rest
+    # (a comma or a web page's separator: "নিজস্ব প্রতিবেদক | ঢাকা", "Staff Correspondent / Dhaka")
+    return lead[-1:] in ",|/–—-" and surface_form(lead[:-1].strip()) in bylines and not rest
 
 
 def _home_country(cands: list[Candidate], kb: KB, text: str | None, lang: str | None = None) -> str | None:

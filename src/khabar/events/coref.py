@@ -109,6 +109,10 @@ def _claims(ev: Event) -> set[str]:
     return {r.event_id for r in ev.roles if r.name == "claim" and r.event_id}
 
 
+# roles kept as worded when no name fills them, which a later telling may add to the first
+WORDED_ROLES = frozenset({"killed", "detainee", "released", "convict", "sentence"})
+
+
 def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None = None) -> tuple[list[Event], dict[str, str]]:
     """Events with repeats folded into their first telling; also old id -> kept id. ``headline``: the
     sentence index of the article's headline, whose events the body may tell with more roles (the
@@ -126,6 +130,9 @@ def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None
         # (a place too when the kept telling has none: "hitting nuclear facilities in Natanz")
         placed = any(r.name == "place" for r in first.roles)
         added = [r for r in ev.roles if r.entity_id and (r.name, r.entity_id) not in have and not (r.name == "place" and placed)]
+        # a role no name fills that the kept telling lacks: the toll, who was held ("এক বাংলাদেশি কিশোর নিহত")
+        worded = {r.name for r in first.roles}
+        added += [r for r in ev.roles if not r.entity_id and r.name in WORDED_ROLES and r.name not in worded]
         if added and headline is not None and first.sentence == headline:
             # "চীন সফরে প্রধান উপদেষ্টা, ... বৈঠকে": an office the headline left unresolved is the one the body names
             named = {r.name for r in added}

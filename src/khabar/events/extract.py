@@ -1043,6 +1043,12 @@ class Extractor:
             nxt.roles = nxt.roles + [Role("participant", r.text, r.start, r.end, r.entity_id) for r in theirs
                                      if r.entity_id not in mine]
 
+    def _home_of(self, eid: str) -> str:
+        """The country an entity belongs to (KB attribute ``country``: a city, a force, a party), else itself."""
+        ent = self.doc.entities.get(eid)
+        country = str((ent.attrs.get("country") if ent is not None else None) or "").lower()
+        return f"gpe:{country}" if country else eid
+
     def _mediated_talks(self, sentence_events: list) -> None:
         """"asked Kenya to help mediate talks with the rebels", "मध्यस्थता में बातचीत": talks a mediation is
         told of right before them are held by the sides, not by the mediator."""
@@ -3202,6 +3208,13 @@ class Extractor:
             m = next((m for m in pack.casualties.finditer(self.text, sent[0], sent[1]) if m.group().strip()), None)
             if m is not None:
                 roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
+                whose = [x for x in self.doc.mentions if m.start() <= x.start and x.end <= m.end() and x.label == "NORP" and x.entity_id]
+                doers = {r.entity_id for r in roles if r.entity_id and r.name != "place"}
+                if ("target" in etype.roles and not any(r.name == "target" for r in roles) and len(whose) == 1
+                        and whose[0].entity_id not in doers and whose[0].entity_id not in {self._home_of(e) for e in doers}):
+                    # "বিএসএফের গুলিতে এক বাংলাদেশি কিশোর নিহত", "killing 20 Indian soldiers": the dead's country is struck
+                    x = whose[0]
+                    roles = roles + [Role("target", x.text, x.start, x.end, x.entity_id)]
         places = sorted((r for r in roles if r.name == "place" and r.entity_id and r.start is not None), key=lambda r: r.start)
         for r, nxt in zip(places, places[1:]):
             if _PLACE_OWNER_GAP.fullmatch(self.text, r.end, nxt.start):
