@@ -1825,6 +1825,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # a preposition marks each item of a list ("by A, B and C")
+    ("The deal came after weeks of talks mediated by Egypt, Qatar and the United States.", "MEDIATE", "mediator",
+     {"gpe:eg", "gpe:qa", "gpe:us"}),
+    ("Russia launched strikes on Kyiv, Lviv and Odesa.", "ATTACK", "target", {"city:kyiv", "city:lviv", "city:odesa"}),
     # a demand made of someone ("ভারতের কাছে ... দাবি")
     ("বাংলাদেশ ভারতের কাছে এর সুষ্ঠু তদন্ত ও বিচার দাবি করেছে।", "APPEAL", "target", {"gpe:in"}),
     # an adjunct event noun between a verb and its sides ("by China's mediation") leaves them to the verb,

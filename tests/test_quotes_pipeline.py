@@ -111,6 +111,10 @@ def test_hi_the_agent_before_a_direct_quote_says_it(pipe):
     ("पेस्कोव ने तास को बताया कि रूस तैयार है।", ["agency:tass", "per:dmitry_peskov"]),
     ("A deal is close, Witkoff told Reuters on Thursday.", ["agency:reuters", "per:steve_witkoff"]),
     ("Witkoff told Netanyahu that a deal was close.", ["per:steve_witkoff"]),  # a person told is no outlet
+    # unnamed officials cited, of a country named by its demonym
+    ("Axios, citing two Israeli officials, reported that the cabinet would vote on the deal on Thursday.",
+     ["media:axios", "gpe:il"]),
+    ("Reuters, citing a senior Israeli official, said the talks would resume.", ["agency:reuters", "gpe:il"]),
 ])
 def test_the_outlet_told_reports_the_words(pipe, text, chain):
     _, qs = said(pipe, text)

@@ -671,12 +671,22 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
             continue  # a comma lists only before a last conjunct joined by a word ("A, B ও C-এর সঙ্গে"); else
             # it ends a clause: "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক"
         joint = text[a.outer_end : b.start].strip()  # (with b's own marker: "and" marks a comitative)
-        if (pack.order == "SVO" and joint and joint != "," and pack.conjunctions.fullmatch(joint)
+        if (pack.order == "SVO" and joint and (joint == "," or pack.conjunctions.fullmatch(joint))
                 and a.slot not in ("", "comitative", "modifier", "genitive") and b.slot in ("", "comitative")
                 and not _trigger_at(text, b.outer_end, pack)):
             # a preposition marks all its conjuncts: "strikes on Kabul and Kandahar" (not "flew to
-            # Paris and Macron welcomed him": a verb after the name opens a clause)
+            # Paris and Macron welcomed him": a verb after the name opens a clause); through a list
+            # too: "mediated by Egypt, Qatar and the United States" (a comma only before a last conjunct)
             b.slot, b.by, b.joined = a.slot, a.by, True
+            j = k + 1
+            while joint == "," and j < len(args) and args[j].slot in ("", "comitative"):
+                between = text[args[j - 1].outer_end : args[j].start].strip()
+                if not (args[j].joined or between == "," or pack.conjunctions.fullmatch(between)):
+                    break
+                args[j].slot, args[j].by, args[j].joined = a.slot, a.by, True
+                if between != ",":
+                    break  # (the last conjunct)
+                j += 1
             continue
         # "মোদি-মাখোঁ বৈঠক", "India-Pakistan talks": two names joined by a hyphen are a pair
         if gap and (pack.conjunctions.fullmatch(gap) or text[a.outer_end : b.outer_start] == "-"):

@@ -97,6 +97,29 @@ def _source_side(pack: LangPack) -> str:
     return pack.quotes.get("source_side", "before")
 
 
+def _demonym_officials(text: str, pos: int, end: int, pack: LangPack) -> str | None:
+    """The country of unnamed officials right after ``pos``, named by a demonym ("two Israeli officials",
+    "a senior U.S. official": entity_cues demonyms, then a ``possessor_bodies`` word), or None."""
+    from ..entities.cues import cues_for
+    from ..entities.kb import surface_form
+
+    if pack.possessor_bodies is None:
+        return None
+    words = rx.findall(r"[\w.'’-]+", text[pos : min(end, pos + 80)])[:6]
+    dem = cues_for(pack.lang).demonyms
+    for k, w in enumerate(words[:3]):
+        hit = dem.get(surface_form(w.rstrip(".") if w.endswith(".") and w.count(".") == 1 else w))
+        if hit is None:
+            continue
+        rest = words[k + 1 :]
+        if any(pack.possessor_bodies.fullmatch(" ".join(rest[:n]).rstrip(",")) for n in (1, 2, 3) if len(rest) >= n):
+            return hit[0]
+        rest = rest[1:]  # one describing word between ("senior", "military")
+        if any(pack.possessor_bodies.fullmatch(" ".join(rest[:n]).rstrip(",")) for n in (1, 2) if len(rest) >= n):
+            return hit[0]
+    return None
+
+
 def _arg_before(args: list[Arg], pos: int, text: str, max_gap: int = 4) -> Arg | None:
     best = None
     for a in args:
@@ -471,6 +494,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     if src is not None:
                         cited.append(src)
                     src = owner
+            if (src is None or not ids(src)) and side == "after":
+                # "citing two Israeli officials": unnamed officials of a country named by its demonym
+                land = _demonym_officials(text, m.end(), s_end, pack)
+                if land is not None and land not in inner:
+                    inner.append(land)
             inner += [e for e in ids(src) if e not in inner]
             if src is not None:
                 cited.append(src)
