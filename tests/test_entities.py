@@ -1194,3 +1194,8 @@ def test_hi_an_unnamed_state_government_is_no_name(text):
 def test_bn_a_byline_place_gives_a_generic_ministry_its_country(byline):
     doc = run(byline + "\nআপডেট: ০৩ সেপ্টেম্বর ২০২৪\n\nপররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে এ কথা জানিয়েছে।", "bn")
     assert [m.entity_id for m in doc.mentions if m.text == "পররাষ্ট্র মন্ত্রণালয়"] == ["gpe:bd"]
+
+
+def test_hi_a_dateline_filed_from_two_places_gives_the_first_ones_country():
+    doc = run("नई दिल्ली/वॉशिंगटन, 31 जुलाई (एएनआई)। विदेश मंत्रालय ने कहा कि बातचीत जारी है।", "hi")
+    assert [m.entity_id for m in doc.mentions if m.text == "विदेश मंत्रालय"] == ["gpe:in"]

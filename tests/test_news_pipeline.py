@@ -1825,6 +1825,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # a particle inside the verb group; talks "on a trade deal" between two sides
+    ("ट्रंप ने रूस से तेल खरीदने को लेकर भारत को चेतावनी भी दी।", "WARN", "target", {"gpe:in"}),
+    ("भारत और अमेरिका के बीच व्यापार समझौते पर बातचीत जारी है।", "TALKS", "participant", {"gpe:in", "gpe:us"}),
     # a preposition marks each item of a list ("by A, B and C")
     ("The deal came after weeks of talks mediated by Egypt, Qatar and the United States.", "MEDIATE", "mediator",
      {"gpe:eg", "gpe:qa", "gpe:us"}),

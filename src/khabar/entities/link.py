@@ -378,6 +378,8 @@ def _bare_body(text: str, lang: str) -> bool:
 HOME_LOOKAHEAD = 10  # names at the top of an article among which its dateline or byline place is looked for
 # "नई दिल्ली, 12 जुलाई (भाषा)।", "ঢাকা, ৫ আগস্ট:": a place opening a line, a comma, then a date
 DATELINE_AFTER_PLACE = re.compile(r",\s*\S*\s*\d")
+# the other places of a dateline filed from two ("नई दिल्ली/वॉशिंगटन, 31 जुलाई": the first is home)
+DATELINE_OTHER_PLACES = re.compile(r"(?:\s*/\s*[^\n,/]{2,30}){1,2}(?=,)")
 
 
 def filed_from(text: str, start: int, end: int, lang: str | None) -> bool:
@@ -389,7 +391,9 @@ def filed_from(text: str, start: int, end: int, lang: str | None) -> bool:
     rest = text[end : line_end if line_end >= 0 else len(text)].strip()
     if not lead:
         # (or the place before the byline word, a line of its own: "লালমনিরহাট প্রতিনিধি")
-        return DATELINE_AFTER_PLACE.match(text, end) is not None or surface_form(rest) in bylines
+        other = DATELINE_OTHER_PLACES.match(text, end)
+        return (DATELINE_AFTER_PLACE.match(text, other.end() if other else end) is not None
+                or surface_form(rest) in bylines)
     # (a comma or a web page's separator: "নিজস্ব প্রতিবেদক | ঢাকা", "Staff Correspondent / Dhaka")
     return lead[-1:] in ",|/–—-" and surface_form(lead[:-1].strip()) in bylines and not rest
 
