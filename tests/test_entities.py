@@ -1199,3 +1199,11 @@ def test_bn_a_byline_place_gives_a_generic_ministry_its_country(byline):
 def test_hi_a_dateline_filed_from_two_places_gives_the_first_ones_country():
     doc = run("नई दिल्ली/वॉशिंगटन, 31 जुलाई (एएनआई)। विदेश मंत्रालय ने कहा कि बातचीत जारी है।", "hi")
     assert [m.entity_id for m in doc.mentions if m.text == "विदेश मंत्रालय"] == ["gpe:in"]
+
+
+def test_a_ministry_of_no_country_told_is_each_articles_own():
+    one = make_doc("विदेश मंत्रालय ने कहा कि बातचीत जारी है।", "hi")
+    two = make_doc("विदेश मंत्रालय ने कहा कि बातचीत जारी है।", "hi")
+    one.id, two.id = "article-1", "article-2"
+    ids = [[m.entity_id for m in find_entities(d).mentions if m.text == "विदेश मंत्रालय"] for d in (one, two)]
+    assert len(ids[0]) == len(ids[1]) == 1 and ids[0] != ids[1]

@@ -10,6 +10,8 @@ article gets the same id without any shared state.
 """
 from __future__ import annotations
 
+import hashlib
+
 import copy
 import re
 import regex
@@ -175,6 +177,10 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 continue  # "राज्य सरकार ने ...": a state's government, unnamed (events read it as a reference)
             else:
                 eid = new_entity_id(key)
+                if c.label == "ORG" and (c.by.startswith("cue:generic_body") or _bare_body(c.text, lang)) and doc_id:
+                    # "विदेश मंत्रालय" of a country the article does not tell: this article's own body, not
+                    # one entity for every foreign ministry left unplaced in any article
+                    eid += "_" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:6]
                 ent = entities.get(eid) or Entity(id=eid, type=c.label, name=_display(_without_name_prefix(c.text, lang), key, lang), names={},
                                                   keys=[key], source=f"discovered:{doc_id}")
                 entities[eid] = ent
