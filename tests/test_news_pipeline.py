@@ -1825,6 +1825,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # help asked in the present (bn চান)
+    ("বৈঠকে তিস্তা নদী ব্যবস্থাপনা প্রকল্পে চীনের সহায়তা চান ইউনূস।", "APPEAL", "target", {"gpe:cn"}),
+    # a visit as a topic commented on is no visit
+    ("ভারতের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র রণধীর জয়সওয়াল এ সফর নিয়ে মন্তব্য করতে অস্বীকৃতি জানান।", "PLAN_VISIT", "traveller", None),
     # a particle inside the verb group; talks "on a trade deal" between two sides
     ("ट्रंप ने रूस से तेल खरीदने को लेकर भारत को चेतावनी भी दी।", "WARN", "target", {"gpe:in"}),
     ("भारत और अमेरिका के बीच व्यापार समझौते पर बातचीत जारी है।", "TALKS", "participant", {"gpe:in", "gpe:us"}),
