@@ -1825,6 +1825,22 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # arrests condemned: whoever made them
+    ("Pakistani police arrested 400 people. Amnesty International condemned the arrests.", "ACCUSE", "target", {"gpe:pk"}),
+    ("पाकिस्तानी पुलिस ने 400 लोगों को गिरफ्तार किया। एमनेस्टी इंटरनेशनल ने गिरफ्तारियों की निंदा की।", "ACCUSE", "target", {"gpe:pk"}),
+    ("পাকিস্তানের পুলিশ ৪০০ জনকে গ্রেপ্তার করেছে। অ্যামনেস্টি ইন্টারন্যাশনাল এই গ্রেপ্তারের নিন্দা জানিয়েছে।", "ACCUSE", "target",
+     {"gpe:pk"}),
+    # "of" marks a name through modifiers of its office: the supporters were held, not the leader
+    ("Pakistani police arrested more than 400 supporters of jailed former prime minister Imran Khan on Tuesday.", "ARREST",
+     "detainee", {None}),
+    # tear gas fired where protesters are named further on; a subordinate clause with a subject of its own
+    ("Pakistani police fired tear gas on Tuesday as thousands of protesters marched on the capital demanding his release.",
+     "REPRESS", "force", {"gpe:pk"}),
+    ("Pakistani police fired tear gas on Tuesday as thousands of protesters marched on the capital demanding his release.",
+     "PROTEST", "protester", None),
+    # a short form the article defines for the name before it, though the KB gives it to another body
+    ("He blamed Khan's party, Pakistan Tehreek-e-Insaf (PTI), for the violence. PTI denied the allegation.", "DENY", "denier",
+     {"org:pakistan_tehreek_e_insaf"}),
     # help asked in the present (bn চান)
     ("বৈঠকে তিস্তা নদী ব্যবস্থাপনা প্রকল্পে চীনের সহায়তা চান ইউনূস।", "APPEAL", "target", {"gpe:cn"}),
     # a visit as a topic commented on is no visit

@@ -67,6 +67,7 @@ class Cues:
     person_verbs_after: frozenset[str] = frozenset()  # en: "Kavanaugh denied": an unknown capitalised word before one is a person
     verb_endings: tuple[str, ...] = ()  # endings of verb forms (bn খুঁজ|ছেন): no name's
     speech_complementisers: frozenset[str] = frozenset()  # "that" after a verb of saying (bn যে)
+    title_modifiers: frozenset[str] = frozenset()  # "former", "jailed" before an office: part of the office words
     determiners: frozenset[str] = frozenset()  # this, that, a: the word after is a common noun
     plural_endings: tuple[str, ...] = ()  # en "s", "es": "officials" is common when "official" is
     not_plural_endings: tuple[str, ...] = ()  # en "ss", "us", "is": no plural ("Congress", "Aziz")
@@ -173,6 +174,7 @@ def cues_for(lang: str | None) -> Cues:
     c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
     c.leading_verbs = frozenset(_norm(w) for w in data.get("leading_verbs", []))
     c.not_names = frozenset(_norm(w) for w in data.get("not_names", []))
+    c.title_modifiers = frozenset(_norm(w) for w in data.get("title_modifiers", []))
     c.government_words = frozenset(_norm(w) for w in data.get("government_words", []))
     c.byline_words = frozenset(_norm(w) for w in data.get("byline_words", []))
     c.people_list_end = frozenset(_norm(w) for w in data.get("people_list_end", []))

@@ -1543,7 +1543,27 @@ class Recognizer:
                     x.start <= m.start(1) < x.end for x in found) and self._label_of(c) not in ("NORP", "PER"):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), c.label, list(c.ids),
                                      round(max(c.confidence, 0.5) * 0.9, 3), "cue:bracketed-short-form"))
+            elif (m and c.ids and self._label_of(c) not in ("NORP", "PER") and self._spells_initials(m.group(1), c.text)):
+                # "Pakistan Tehreek-e-Insaf (PTI)": the article defines a short form the KB gives to
+                # another body (the Press Trust of India); here and after, it is the name before it
+                short = surface_form(m.group(1))
+                for x in found:
+                    if x.start >= m.start(1) and x.ids and x.ids != c.ids and surface_form(x.text) == short:
+                        x.label, x.ids, x.by = c.label, list(c.ids), x.by + "+cue:bracketed-short-form"
         return out
+
+    @staticmethod
+    def _spells_initials(short: str, name: str) -> bool:
+        """``short`` is made of the initials of ``name``'s words and their hyphenated parts, in order
+        ("PTI" of "Pakistan Tehreek-e-Insaf"), Latin script only."""
+        if not short.isascii() or not short.isupper():
+            return False
+        initials = "".join(p[0] for w in name.split() for p in w.split("-") if p and p[0].isalpha() and p[0].isupper())
+        k = 0
+        for ch in initials:
+            if k < len(short) and ch == short[k]:
+                k += 1
+        return k == len(short)
 
     def _dateline_agencies(self, text: str, spans: list[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
         """The agency word in a dateline's brackets ("नई दिल्ली, 14 जुलाई (भाषा)"): a service name

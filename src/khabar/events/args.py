@@ -212,10 +212,14 @@ def _office_lead(text: str, sent_start: int, pos: int, pack: LangPack) -> int:
         k -= hit
     if k == len(words):
         return pos
-    if k > 1 and surface_form(words[k - 2].group() + " " + words[k - 1].group()) in cues.demonyms:
-        k -= 2  # "North Korean counterpart Choe Son Hui"
-    elif k > 0 and surface_form(words[k - 1].group()) in cues.demonyms:
-        k -= 1
+    while True:  # "jailed former prime minister", "former Pakistani prime minister": modifiers, a demonym
+        if k > 1 and surface_form(words[k - 2].group() + " " + words[k - 1].group()) in cues.demonyms:
+            k -= 2  # "North Korean counterpart Choe Son Hui"
+        elif k > 0 and (surface_form(words[k - 1].group()) in cues.demonyms
+                        or surface_form(words[k - 1].group()) in cues.title_modifiers):
+            k -= 1
+        else:
+            break
     if k > 0 and any(r.slot == "genitive" and r.pattern.fullmatch(words[k - 1].group()) for r in pack.refs):
         k -= 1  # "with his Jordanian counterpart Ayman Safadi": the possessive belongs to the office
     return sent_start + words[k].start() if k < len(words) else pos

@@ -233,6 +233,8 @@ def _word_end(text: str, pos: int) -> int:
 
 
 _WORD_REST = regex.compile(r"[\p{L}\p{M}\p{N}]*")
+# (SVO) words opening a subordinate clause, which has a subject of its own
+_SUBORDINATOR = regex.compile(r"(?i)as|while|when|whereas|although|because|since|until|unless")
 # a genitive marker alone between two places: the first owns the second ("मणिपुर के जिरीबाम", "ঢাকার মিরপুর", "Manipur's Jiribam")
 _PLACE_OWNER_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)\s+|\s+(?:की|के|का)\s+")
 
@@ -2142,6 +2144,7 @@ class Extractor:
                   # (nor from the owner of an event noun in an adjunct: "मिस्र और कतर की मध्यस्थता में समझौता हुआ")
                   and not (k and pack.order == "SOV" and (found[k - 1].trigger.frame or "") == "nominal")
                   and not self._unknown_agent(found[k - 1].end if k else sent[0], f.start, pack)
+                  and not self._unnamed_subject_after_subordinator(found[k - 1].end if k else sent[0], f.start, pack)
                   and not (k and self._object_participle(found[k - 1], f, pack))
                   # "urged European countries to impose sanctions": those urged would act, not the one urging
                   and not (k and found[k - 1].trigger.type == "APPEAL" and pack.order == "SVO"
@@ -2360,6 +2363,20 @@ class Extractor:
         """A word marked as the agent (hi ने) between ``lo`` and ``pos``: the clause has its own subject."""
         agent = _agent_after(pack)
         return agent is not None and rx.search(r"[^\s,।]\s+(?:" + agent.pattern + ")", self.text[lo:pos]) is not None
+
+    def _unnamed_subject_after_subordinator(self, lo: int, pos: int, pack: LangPack) -> bool:
+        """SVO: a subordinate clause opened between ``lo`` and ``pos`` with words before its verb at
+        ``pos`` ("police fired tear gas as thousands of protesters marched"): the clause has a subject of
+        its own, named or not; the main clause's subject did not do it (but "left after meeting Xi" did)."""
+        if pack.order != "SVO" or pack.clause_breaks is None:
+            return False
+        last = None
+        for last in pack.clause_breaks.finditer(self.text, lo, pos):
+            pass
+        if last is None or _SUBORDINATOR.fullmatch(last.group()) is None:
+            return False
+        words = [w for w in self.text[last.end() : pos].split() if not w.lower().endswith("ly")]
+        return len(words) >= 2  # (a determiner or a count and a noun at least: "thousands of protesters", "the army")
 
     def _subject_before(self, brk: tuple[int, int], prev_end: int, f: Found, pack: LangPack) -> bool:
         """``brk`` is a subordinator after its clause's subject and ``f`` the first verb after it:
