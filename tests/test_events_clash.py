@@ -49,6 +49,9 @@ def test_clash_is_documented_with_its_codes():
     # no clash: views that clash, a clash noun with no toll or verb
     ("Their views clash with those of the government.", None),
     ("सीमा पर झड़पों के बाद भारत और चीन ने बातचीत की।", None),
+    # a road collision is no clash
+    ("লন্ডনে একটি গাড়ির সাথে সংঘর্ষে একজন সাইকেল আরোহী নিহত হয়েছেন।", None),
+    ("दिल्ली में बस और ट्रक की भिड़ंत में तीन लोगों की मौत हो गई।", None),
 ])
 def test_a_clash_names_its_sides_place_and_toll(pipe, text, expected):
     got = clashes(pipe, text)

@@ -177,7 +177,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 continue  # "राज्य सरकार ने ...": a state's government, unnamed (events read it as a reference)
             else:
                 eid = new_entity_id(key)
-                if c.label == "ORG" and (c.by.startswith("cue:generic_body") or _bare_body(c.text, lang)) and doc_id:
+                if c.label == "ORG" and _generic_body(c.text, lang) and doc_id:
                     # "विदेश मंत्रालय" of a country the article does not tell: this article's own body, not
                     # one entity for every foreign ministry left unplaced in any article
                     eid += "_" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:6]
@@ -373,6 +373,17 @@ def _capital_before(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
     country = f"gpe:{str(city.attrs.get('country') or '').lower()}" if city is not None else ""
     land = kb.entities.get(country)
     return country if land is not None and land.attrs.get("capital") == prev.ids[0] else None
+
+
+def _generic_body(text: str, lang: str) -> bool:
+    """One of the language's generic bodies (entity_cues ``generic_bodies``: "विदेश मंत्रालय", "the foreign
+    ministry"), maybe with a case ending: no name of its own ("Metropolitan Police" is one)."""
+    cues = cues_for(lang)
+    words = tuple(surface_form(w) for w in text.split())
+    if words in cues.generic_bodies:
+        return True
+    stems = cues.strip_suffix(text.split()[-1], True) if words else []
+    return any(words[:-1] + (surface_form(x),) in cues.generic_bodies for x in stems)
 
 
 def _bare_body(text: str, lang: str) -> bool:
