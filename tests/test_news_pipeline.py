@@ -1825,6 +1825,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # a person's kin or lawyer acts in their own name, not the person's
+    ("Imran Khan's lawyer accused Shehbaz Sharif of political victimisation.", "ACCUSE", "source", set()),
+    ("इमरान खान के वकील ने शहबाज शरीफ पर आरोप लगाया।", "ACCUSE", "source", set()),
+    ("শাহবাজ শরীফের বাবা পুতিনের সমালোচনা করেছেন।", "ACCUSE", "source", set()),
+    # a title in the plural is no one holder: "the opposition's leaders were held"
+    ("সরকার বিরোধী দলের নেতাদের আটক করছে।", "ARREST", "arrester", None),
     # arrests condemned: whoever made them
     ("Pakistani police arrested 400 people. Amnesty International condemned the arrests.", "ACCUSE", "target", {"gpe:pk"}),
     ("पाकिस्तानी पुलिस ने 400 लोगों को गिरफ्तार किया। एमनेस्टी इंटरनेशनल ने गिरफ्तारियों की निंदा की।", "ACCUSE", "target", {"gpe:pk"}),
@@ -2318,3 +2324,25 @@ def test_hi_those_freed_by_a_pronoun_are_those_held_before(pipe):
                     "हिरासत में ले लिया। बाद में उन्हें रिहा कर दिया गया।")
     (ev,) = [e for e in doc.events if e.type == "RELEASE"]
     assert [(r.text, r.entity_id) for r in ev.roles if r.name == "released"] == [("विपक्षी सांसदों", None)]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("সরকার বিরোধী দলের নেতাদের আটক করছে।", []),  # the plural: leaders, no one holder of the title
+    ("বিরোধী দলের নেতারা হরতাল ডেকেছেন।", []),
+    ("প্রধানমন্ত্রী বলেন, আলোচনা চলবে।", ["প্রধানমন্ত্রী"]),
+    ("দলের নেতাকে গ্রেপ্তার করা হয়েছে।", ["নেতা"]),  # (a case ending is the one holder's)
+])
+def test_bn_a_title_in_the_plural_is_no_reference_to_one_holder(pipe, text, kept):
+    from khabar.events.args import find_args
+    from khabar.events.lexicon import load_pack
+
+    doc = run(pipe, text)
+    refs = [a.text for a in find_args(doc, 0, len(doc.text), load_pack("bn")) if a.ref is not None and a.ref.kind == "title"]
+    assert refs == kept
+
+
+def test_the_kin_of_a_person_named_with_the_genitive_act_in_their_own_name(pipe):
+    doc = run(pipe, "ত্বকীর বাবা বারবার অভিযোগ করেছেন, ওসমান পরিবারই দায়ী।")
+    assert not [r for e in doc.events for r in e.roles if r.name == "source" and r.entity_id]
+    doc = run(pipe, "নিহত শামীমের পরিবারের অভিযোগ, আটক করার পর ২০ লাখ টাকা দাবি করেছিল পুলিশ।")
+    assert [q.speaker for q in doc.quotes if q.speaker] == []

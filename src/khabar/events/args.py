@@ -434,7 +434,26 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
                         b.slot = "modifier"  # "the Black Sea port of Odesa": the sea names the port's kind
     _mark_modifiers(doc.text, args, pack)
     _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
+    _kin_of(doc.text, args, end, pack)
     return args
+
+
+def _kin_of(text: str, args: list[Arg], end: int, pack: LangPack) -> None:
+    """"ত্বকীর বাবা অভিযোগ করেছেন", "Khan's lawyer said", "the family of X said": a person's kin, family
+    or lawyer (roles.yaml ``kin_nouns``) after his genitive acts in his own name; the possessor fills
+    no role of the verb (slot ``excluded``)."""
+    kin = pack.kin_nouns
+    if kin is None:
+        return
+    # (a name the tagger took with its genitive ending, "ত্বকীর", is marked as no genitive: its ending says it)
+    endings = [mk.suffix for mk in pack.markers if mk.slot == "genitive" and mk.suffix is not None and mk.after is None]
+    for a in args:
+        if a.label != "PER" or not (a.slot == "genitive" or (a.slot == "" and a.ref is None and any(
+                _ends_with_suffix(a.text, e, confirmed=True) for e in endings))):
+            continue
+        if kin.match(text, a.outer_end + len(text[a.outer_end : end]) - len(text[a.outer_end : end].lstrip()), end) or (
+                pack.order == "SVO" and rx.search(r"(?:" + kin.pattern + r")\s+$", text[max(0, a.outer_start - 30) : a.outer_start])):
+            a.slot = "excluded"
 
 
 def _members_of_a_body(text: str, args: list[Arg], start: int, end: int, pack: LangPack) -> list[Arg]:

@@ -438,7 +438,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             # "স্পুটনিক সংবাদ সংস্থার মতে": a short descriptor may sit between name and cue
             # ("according to Russian news agency RIA Novosti": a demonym and the outlet's kind may stand before it)
             src = _arg_before(args, m.start(), text, 30) if side == "before" else _arg_after(args, m.end(), text, pack=pack)
-            if src is not None and side == "before" and src.slot in ("locative", "dative", "upon"):
+            if src is not None and side == "before" and src.slot in ("locative", "dative", "upon", "excluded"):
                 src = None  # "बांग्लादेश में चुनाव की तारीखों का ऐलान,": a place in a phrase is nobody's announcement
             for eid in ids(src):
                 if eid not in outer:
