@@ -1207,3 +1207,10 @@ def test_a_ministry_of_no_country_told_is_each_articles_own():
     one.id, two.id = "article-1", "article-2"
     ids = [[m.entity_id for m in find_entities(d).mentions if m.text == "विदेश मंत्रालय"] for d in (one, two)]
     assert len(ids[0]) == len(ids[1]) == 1 and ids[0] != ids[1]
+
+
+def test_a_short_form_in_devanagari_spelling_the_initials_of_the_name_before_it_names_it():
+    doc = run("खान की पार्टी पाकिस्तान तहरीक-ए-इंसाफ (पीटीआई) के प्रवक्ता ने कहा कि फैसला गलत है। पीटीआई ने चुनौती दी।", "hi")
+    assert {m.entity_id for m in doc.mentions if m.text == "पीटीआई"} == {"org:pakistan_tehreek_e_insaf"}
+    doc = run("नई दिल्ली, 5 जनवरी (पीटीआई)। चुनाव आयोग ने कहा कि मतदान शांतिपूर्ण रहा।", "hi")
+    assert {m.entity_id for m in doc.mentions if m.text == "पीटीआई"} == {"agency:pti"}

@@ -1468,7 +1468,11 @@ def test_hi_ones_first_trip_will_be_is_still_theirs(pipeline):
 @pytest.mark.parametrize("text,court", [
     ("A Bangladesh court on Monday sentenced former Prime Minister Sheikh Hasina to death in absentia.", ["Bangladesh"]),
     ("Hasina was sentenced to death.", []),
-    ("ढाका की एक अदालत ने पिछले महीने शेख हसीना को मौत की सजा सुनाई थी।", []),
+    # a place's court judges in its name (its possessor acts, as for a ministry)
+    ("ढाका की एक अदालत ने पिछले महीने शेख हसीना को मौत की सजा सुनाई थी।", ["Bangladesh"]),
+    ("বাংলাদেশের একটি আদালত শেখ হাসিনাকে মৃত্যুদণ্ড দিয়েছেন।", ["Bangladesh"]),
+    ("बांग्लादेश की एक विशेष अदालत ने शेख हसीना को मौत की सजा सुनाई।", ["Bangladesh"]),
+    ("A Bangladeshi court sentenced Sheikh Hasina to death.", ["Bangladesh"]),
     ("शेख हसीना को मौत की सजा सुनाई गई।", []),
     ("আদালত শেখ হাসিনাকে মৃত্যুদণ্ড দিয়েছেন।", []),
     ("শেখ হাসিনার মৃত্যুদণ্ড হয়েছে।", []),

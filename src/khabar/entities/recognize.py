@@ -1543,7 +1543,9 @@ class Recognizer:
                     x.start <= m.start(1) < x.end for x in found) and self._label_of(c) not in ("NORP", "PER"):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), c.label, list(c.ids),
                                      round(max(c.confidence, 0.5) * 0.9, 3), "cue:bracketed-short-form"))
-            elif (m and c.ids and self._label_of(c) not in ("NORP", "PER") and self._spells_initials(m.group(1), c.text)):
+            elif (m and c.ids and self._label_of(c) not in ("NORP", "PER")
+                  and self._spells_initials(spelt_letters(m.group(1), self.cues.letter_names) or m.group(1),
+                                            c.text if c.text.isascii() else latin_key(c.text).title())):
                 # "Pakistan Tehreek-e-Insaf (PTI)": the article defines a short form the KB gives to
                 # another body (the Press Trust of India); here and after, it is the name before it
                 short = surface_form(m.group(1))

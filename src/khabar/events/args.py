@@ -572,8 +572,12 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and b.ref is None and b.slot in ("", "agent")
               and len(gap.split()) == 1 and not BREAK_PUNCT.search(gap) and rx.fullmatch(r"[\p{L}\p{M}]+", gap.strip())):
             a.slot = "modifier"  # "জামায়াতে ইসলামীর আমির শফিকুর রহমান": one word between is the body's office
-        elif pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and _office_words(text[a.outer_end : b.outer_start], pack):
-            a.slot = "modifier"  # "बांग्लादेश के अंतरिम सरकार के प्रमुख सलाहकार मुहम्मद यूनुस ने": Bangladesh's adviser
+        elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and _office_words(text[a.outer_end : b.outer_start], pack)
+              and (b.slot in ("", "agent") or cues_for(pack.lang).title_at(
+                  [surface_form(_BRACKETED_SHORT.sub(" ", text[a.outer_end : b.outer_start]).split()[-1])], 0))):
+            # "बांग्लादेश के अंतरिम सरकार के प्रमुख सलाहकार मुहम्मद यूनुस ने": Bangladesh's adviser (but a body
+            # before a name marked for another role acts itself: "বাংলাদেশের একটি আদালত শেখ হাসিনাকে")
+            a.slot = "modifier"
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:

@@ -233,6 +233,7 @@ def _word_end(text: str, pos: int) -> int:
 
 
 _WORD_REST = regex.compile(r"[\p{L}\p{M}\p{N}]*")
+_CASE_ENDING_AT = regex.compile(r"[\p{L}\p{M}]")  # a name's case ending written on it (শেখ হাসিনা|কে)
 # (SVO) words opening a subordinate clause, which has a subject of its own
 _SUBORDINATOR = regex.compile(r"(?i)as|while|when|whereas|although|because|since|until|unless")
 # a genitive marker alone between two places: the first owns the second ("मणिपुर के जिरीबाम", "ঢাকার মিরপুর", "Manipur's Jiribam")
@@ -1373,9 +1374,11 @@ class Extractor:
         m = _body_at(pack).match(self.text, pos, limit)
         if m is None:
             return None
-        if any(x.label == "PER" and not self.text[m.end() : x.start].strip() for x in self.doc.mentions
-               if m.end() <= x.start < limit):
-            return None  # "Indian External Affairs Minister Subrahmanyam Jaishankar": the minister is named
+        if any(x.label == "PER" and not self.text[m.end() : x.start].strip() and not _CASE_ENDING_AT.match(self.text, x.end)
+               for x in self.doc.mentions if m.end() <= x.start < limit):
+            # "Indian External Affairs Minister Subrahmanyam Jaishankar": the minister is named (but not
+            # "বাংলাদেশের আদালত শেখ হাসিনাকে": a name with a case ending of its own is the next argument)
+            return None
         agent = _agent_marker(pack)
         if agent is not None and agent.match(self.text, m.end(), limit):
             return "agent"
