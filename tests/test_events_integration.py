@@ -1465,6 +1465,17 @@ def test_hi_ones_first_trip_will_be_is_still_theirs(pipeline):
     assert len(ev) == 1 and names(doc, ev[0], "traveller") == ["Narendra Modi"]
 
 
+@pytest.mark.parametrize("text,sentence", [
+    ("A Pakistani court sentenced Imran Khan to 14 years in prison.", "14 years in prison"),
+    ("A Bangladesh court sentenced Sheikh Hasina to death.", "death"),
+    ("पाकिस्तान की अदालत ने इमरान खान को 14 साल जेल की सजा सुनाई।", "14 साल जेल की सजा"),
+    ("আদালত ইমরান খানকে ১৪ বছরের কারাদণ্ড দিয়েছেন।", "১৪ বছরের কারাদণ্ড"),
+])
+def test_a_sentence_names_the_punishment_as_worded(pipeline, text, sentence):
+    (ev,) = [e for e in run(pipeline, text).events if e.type == "SENTENCE"]
+    assert [r.text for r in ev.roles if r.name == "sentence"] == [sentence]
+
+
 @pytest.mark.parametrize("text,court", [
     ("A Bangladesh court on Monday sentenced former Prime Minister Sheikh Hasina to death in absentia.", ["Bangladesh"]),
     ("Hasina was sentenced to death.", []),

@@ -3235,6 +3235,12 @@ class Extractor:
                     # "বিএসএফের গুলিতে এক বাংলাদেশি কিশোর নিহত", "killing 20 Indian soldiers": the dead's country is struck
                     x = whose[0]
                     roles = roles + [Role("target", x.text, x.start, x.end, x.entity_id)]
+        if "sentence" in etype.roles and pack.punishments is not None and not any(r.name == "sentence" for r in roles):
+            # the punishment, as the clause words it ("14 साल जेल की सजा", "১৪ বছরের কারাদণ্ড", "to death")
+            lo, hi = win[0], max(win[1], clause_end)
+            m = next((m for m in pack.punishments.finditer(self.text, lo, hi) if m.group().strip()), None)
+            if m is not None:
+                roles = roles + [Role("sentence", m.group().strip(), m.start(), m.end())]
         places = sorted((r for r in roles if r.name == "place" and r.entity_id and r.start is not None), key=lambda r: r.start)
         for r, nxt in zip(places, places[1:]):
             if _PLACE_OWNER_GAP.fullmatch(self.text, r.end, nxt.start):
