@@ -1825,6 +1825,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # "S V O ... and V2 him": the subject of a verb that made no event goes on; "him" is the one acted on
+    ("Andrei Belousov handed Kim Jong Un a letter from Putin and invited him to visit Moscow.", "INVITE", "inviter",
+     {"per:andrei_belousov"}),
+    ("Andrei Belousov handed Kim Jong Un a letter from Putin and invited him to visit Moscow.", "INVITE", "invitee",
+     {"per:kim_jong_un"}),
     # a person's kin or lawyer acts in their own name, not the person's
     ("Imran Khan's lawyer accused Shehbaz Sharif of political victimisation.", "ACCUSE", "source", set()),
     ("इमरान खान के वकील ने शहबाज शरीफ पर आरोप लगाया।", "ACCUSE", "source", set()),

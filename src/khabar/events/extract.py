@@ -2162,10 +2162,10 @@ class Extractor:
                 # is the one it is done to
                 roles = self._inherit(etype, f, prev_subject, passive=True) + roles
                 inherited = True
-            elif ((pack.order == "SVO" and k == 0 and not any(slot in SUBJECT_SLOTS for _, slot in filled_args))
+            elif ((pack.order == "SVO" and (k == 0 or not sentence_events) and not any(slot in SUBJECT_SLOTS for _, slot in filled_args))
                   or (pack.order == "SOV" and pack.coordinated_clause is not None
                       and not any(r.name in self._subject_roles(etype, f) for r in roles))) and (not passive
-                  and (first := self._opening_subject(args, win, sent, pack)) is not None):
+                  and (first := self._opening_subject(args, win, sent, pack, f.start)) is not None):
                 # "Kim Jong Un inspected a new destroyer and warned that ...": the sentence's subject,
                 # before a verb that is no event, is the subject of the verb after "and"
                 roles = self._inherit(etype, f, [Role("subject", first.text, first.start, first.end, eid)
@@ -2477,7 +2477,7 @@ class Extractor:
         return first
 
     def _opening_subject(self, args: list[Arg], win: tuple[int, int], sent: tuple[int, int],
-                         pack: LangPack | None = None) -> Arg | None:
+                         pack: LangPack | None = None, verb: int | None = None) -> Arg | None:
         """The bare name opening an English sentence whose clause the window's "and" continues
         ("Kim Jong Un inspected a destroyer and | warned"): only words, no comma or clause word, between.
         Also the owner of a body opening it ("South Korea's presidential office convened a meeting and
@@ -2488,7 +2488,10 @@ class Extractor:
             if pack.coordinated_clause is None or not any(
                     m.end() == win[0] for m in pack.coordinated_clause.finditer(self.text, sent[0], win[0] + 1)):
                 return None
-        elif not rx.search(r"\band\s*$", self.text[sent[0] : win[0]]):
+        elif not rx.search(r"\band\s*$", self.text[sent[0] : win[0]]) and not (
+                # ("handed Kim a letter and | invited him": "and" right before the verb, after a verb that made no event)
+                verb is not None and rx.search(r"\band\s+(?:\w+ly\s+)?$", self.text[win[0] : verb])
+                and not rx.search(r"[,;:]\s", self.text[sent[0] : verb])):
             return None
         before = [a for a in args if a.end <= win[0] and a.slot != "modifier"]
         owner = bool(before) and before[0].slot == "genitive" and pack is not None and pack.possessor_bodies is not None \

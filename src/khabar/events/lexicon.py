@@ -142,6 +142,7 @@ class RefForm:
     home: bool = False  # "सरकार", "the government": the article's own country (its dateline) unless a country's genitive precedes
     head: str | None = None  # "आयोग", "the commission": the last body named before whose name ends in this word
     head_label: str | None = None  # the label of what ``head`` finds when not a body ("the North": a country)
+    objective: bool = False  # "him", "her": an object form, which takes the object the clause before acted on
 
 
 @dataclass
@@ -364,6 +365,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     home=bool(r.get("home", False)),
                     head=r.get("head"),
                     head_label=r.get("head_label"),
+                    objective=bool(r.get("objective", False)),
                 )
             )
     return out

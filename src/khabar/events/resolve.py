@@ -186,6 +186,14 @@ class Resolver:
                      and a.label in fits and a.entity_id not in exclude}
             if not here and len(topic) == 1:
                 eid = topic.pop()
+        if not eid and arg.ref.objective:
+            # "Belousov handed Kim a letter from Putin and invited him": an object pronoun takes the bare
+            # object (or the one given to) of its own sentence, after its subject, before names in phrases
+            here = sorted((a for a in self.seen if a.sentence == sentence and a.offset < arg.start and a.label in fits
+                           and a.entity_id not in exclude), key=lambda a: a.offset)
+            objects = [a for k, a in enumerate(here) if a.slot in ("", "dative", "object") and k > 0
+                       and here[0].slot in ("", "agent")]
+            eid = objects[-1].entity_id if objects else None
         # else the nearest name, or the nearest earlier subject met through a pronoun ("... করেন তিনি")
         eid = eid or self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1)
         if not eid and arg.slot == "agent":
