@@ -728,6 +728,13 @@ def test_bn_a_rejection_in_a_conjunctive_has_the_subject_after_it_and_denies_not
     assert strike.time == "2025-11-19"
 
 
+def test_a_weekday_far_before_the_announced_event_dates_the_announcement(pipeline):
+    doc = pipeline(Document(raw_text="अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने बुधवार को भारत से आयात होने वाले सामान पर 25 प्रतिशत टैरिफ "
+                                     "लगाने की घोषणा की।", published="2025-07-31"))
+    (sanction,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert sanction.time == "2025-07-30"
+
+
 def test_en_a_strike_called_is_a_planned_protest(pipeline):
     doc = pipeline(Document(raw_text="The Awami League called a nationwide strike for Wednesday.", published="2025-11-18"))
     (strike,) = [e for e in doc.events if e.type == "PROTEST"]

@@ -162,6 +162,7 @@ class LangPack:
     # the first verb after them, whose subject stands before
     subordinators: regex.Pattern | None = None
     possessor_bodies: regex.Pattern | None = None  # "X's foreign ministry": bodies acting for their possessor
+    announcement_after: regex.Pattern | None = None  # "... लगाने की घोषणा की": the event is announced by the verb after it
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
     # "कुपवाड़ा जिले में", "কুমিল্লা জেলায়": a kind-of-place noun between a place's name and its marker
     place_nouns: regex.Pattern | None = None
@@ -400,6 +401,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         subordinators=alternation(roles.get("subordinators"), macros),
         possessor_bodies=alternation(roles.get("possessor_bodies"), macros),
         kin_nouns=alternation(roles.get("kin_nouns"), macros),
+        announcement_after=alternation(roles.get("announcement_after"), macros),
         # (its own word ends: a Bengali noun carries the case ending after it, "জেলা|য়")
         toll_back=alternation(roles.get("toll_back"), macros),
         item_joiners=alternation(roles.get("item_joiners"), macros),
