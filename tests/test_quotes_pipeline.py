@@ -75,6 +75,8 @@ def test_the_outlet_told_is_no_speaker(pipe):
 @pytest.mark.parametrize("text,speaker", [
     ("The deal is close, said Russian President Vladimir Putin.", "per:vladimir_putin"),
     ("Putin met Xi, said the Kremlin spokesman Dmitry Peskov.", "per:dmitry_peskov"),
+    # a quotative with a particle ("বলেও": also said that)
+    ("তিনি রাজনৈতিক দলগুলোর সঙ্গে বৈঠক করবেন বলেও জানান তাঁর প্রেস সচিব শফিকুল আলম।", "per:shafiqul_alam"),
 ])
 def test_a_speaker_after_the_verb_behind_offices_and_demonyms(pipe, text, speaker):
     _, qs = said(pipe, text)
