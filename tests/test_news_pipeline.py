@@ -1825,6 +1825,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # a headline's second part naming no actor is its first part's one actor's
+    ("নির্বাচনের রোডম্যাপ দাবিতে বিএনপির সমাবেশ, সরকারকে হুঁশিয়ারি\n", "WARN", "source", {"org:bnp"}),
+    ("भाजपा की रैली, सरकार को चेतावनी\n", "WARN", "source", {"org:bjp"}),
     # duties on goods imported from a country are laid on it
     ("अमेरिका ने चीन से आयातित इस्पात पर शुल्क लगाया।", "SANCTION", "target", {"gpe:cn"}),
     ("ट्रंप ने भारत से आयात होने वाले सामान पर 25 प्रतिशत टैरिफ लगाने की घोषणा की।", "SANCTION", "target", {"gpe:in"}),

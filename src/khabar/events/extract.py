@@ -2182,6 +2182,13 @@ class Extractor:
                 # "अमेरिका का ऐलान: ईरान पर लगाएंगे नए प्रतिबंध": a headline's announcer is who acts in
                 # the words it announces when they name no one else
                 roles = self._inherit(etype, f, [sp]) + roles
+            elif (pack.order == "SOV" and not passive and self._headline(sent)
+                    and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
+                    and not any(r.name in self._subject_roles(etype, f) for r in roles)
+                    and (lead := self._headline_lead_actor(args, sent, f)) is not None):
+                # "নির্বাচনের দাবিতে বিএনপির সমাবেশ, সরকারকে হুঁশিয়ারি", "भाजपा की रैली, सरकार को चेतावनी": a
+                # headline's second part, naming no actor, is the first part's one actor's
+                roles = self._inherit(etype, f, [Role("subject", lead.text, lead.start, lead.end, lead.entity_ids[0])]) + roles
             if reciprocal and etype.name == "GIFT":
                 etype = self.onto["EXCHANGE"]
                 roles = [Role("participant", r.text, r.start, r.end, r.entity_id) if r.name == "giver" else r for r in roles]
@@ -2293,6 +2300,17 @@ class Extractor:
             background = any(a <= ev.trigger.start < b for a, b in skips.values())
             self.placed.append(Placed(ev, win, paragraph_of(self.text, ev.trigger.start), quote, sequenced, background,
                                       cues[-1].start() if cues else None))
+
+    def _headline_lead_actor(self, args: list[Arg], sent: tuple[int, int], f: Found) -> Arg | None:
+        """The one named actor (bare, agent or genitive) of a headline's part before the last comma
+        ahead of ``f``, when only one is named there and nothing but a marked argument stands between."""
+        comma = self.text.rfind(",", sent[0], f.start)
+        if comma < 0:
+            return None
+        before = [a for a in args if sent[0] <= a.start and a.end <= comma and a.ref is None and a.entity_ids
+                  and a.label in ("PER", "ORG", "GPE") and a.slot in ("", "agent", "genitive")]
+        between = [a for a in args if comma < a.start and a.end <= f.start and a.slot in ("", "agent", "genitive")]
+        return before[0] if len({a.entity_ids[0] for a in before}) == 1 and not between else None
 
     def _headline(self, sent: tuple[int, int]) -> bool:
         """A short line without a full stop of its own: a headline (they put the verb first)."""
