@@ -287,6 +287,94 @@ class LangPack:
         return best[1] if best else None
 
 
+def _group_end(pattern: str, start: int) -> int | None:
+    """The index of the parenthesis closing the group opened at ``start`` (escapes and character
+    classes skipped), or None."""
+    depth, k, in_class = 0, start, False
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return None
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` has an alternation bar outside any group."""
+    depth, k, in_class = 0, 0, False
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        k += 1
+    return False
+
+
+_NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``."""
+    out, depth, k, in_class, last = [], 0, 0, False, 0
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[last:k])
+            last = k + 1
+        k += 1
+    return out + [pattern[last:]]
+
+
+def guard_lookbehind(form: str) -> str:
+    """A form opening with a lookbehind ("(?<!the\\s+)visits?") checks what follows it first, in a
+    lookahead: the same matches, but the costly look back is made only where the form's own words
+    stand (the engine tries a pattern at every position of the text; a leading lookbehind runs at
+    each one). Named groups are plain in the copy."""
+    if form.startswith("(?:") and _group_end(form, 0) == len(form) - 1 and _top_level_bar(form[3:-1]):
+        # one group of alternatives, some opening with a lookbehind: each guarded on its own
+        return "(?:" + "|".join(guard_lookbehind(a) for a in _alternatives(form[3:-1])) + ")"
+    if not form.startswith(("(?<=", "(?<!")):
+        return form
+    end = _group_end(form, 0)
+    rest = form[end + 1 :] if end is not None else ""
+    if not rest or _top_level_bar(rest) or rest.startswith(("(?<=", "(?<!")):
+        return form
+    return f"(?={_NAMED_GROUP.sub('(?:', rest)}){form}"
+
+
 def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> list[Trigger]:
     """A trigger file's entries, then those of the files it ``include``s (generated lexicons)."""
     macros = data.get("macros", {}) or {}
@@ -294,7 +382,7 @@ def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> lis
     for i, t in enumerate(data.get("triggers", []) or []):
         forms = t["forms"] if isinstance(t["forms"], list) else [t["forms"]]
         body = "|".join(f"(?:{expand(f, macros)})" for f in forms)
-        pat = word(body)
+        pat = word("|".join(f"(?:{guard_lookbehind(expand(f, macros))})" for f in forms))
         out.append(
             Trigger(
                 type=t["type"],
