@@ -1825,6 +1825,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # the police are the dateline place's, whatever wire filed from there; the ministry is the wire's country's
+    ("KATHMANDU, Sept 13 (PTI) - Police fired tear gas at protesters on Friday.", "REPRESS", "force", {"gpe:np"}),
+    # an appointment welcomed is supported, no guest greeted
+    ("भारत के विदेश मंत्रालय ने कार्की की नियुक्ति का स्वागत किया।", "WELCOME", "host", None),
+    ("India welcomed Karki's appointment as interim prime minister.", "SUPPORT", "source", {"gpe:in"}),
     # a headline's second part naming no actor is its first part's one actor's
     ("নির্বাচনের রোডম্যাপ দাবিতে বিএনপির সমাবেশ, সরকারকে হুঁশিয়ারি\n", "WARN", "source", {"org:bnp"}),
     ("भाजपा की रैली, सरकार को चेतावनी\n", "WARN", "source", {"org:bjp"}),

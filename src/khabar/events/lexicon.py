@@ -143,6 +143,7 @@ class RefForm:
     head: str | None = None  # "आयोग", "the commission": the last body named before whose name ends in this word
     head_label: str | None = None  # the label of what ``head`` finds when not a body ("the North": a country)
     objective: bool = False  # "him", "her": an object form, which takes the object the clause before acted on
+    local: bool = False  # "the police": of the dateline's place itself, not of the wire that filed from it
 
 
 @dataclass
@@ -455,6 +456,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     head=r.get("head"),
                     head_label=r.get("head_label"),
                     objective=bool(r.get("objective", False)),
+                    local=bool(r.get("local", False)),
                 )
             )
     return out

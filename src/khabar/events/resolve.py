@@ -131,7 +131,7 @@ class Resolver:
             # the article is filed from ("नई दिल्ली, 14 जुलाई ... सरकार चीन के सामने झुक गई है": India's)
             owner = (self._genitive_country_before(arg) or self._place_right_after(arg)
                      or self._country_ref_before(arg, sentence, exclude))
-            land = owner or self.home_country()
+            land = owner or (self.dateline_country() if arg.ref.local else None) or self.home_country()
             if land and land not in exclude:
                 return [land]
         if arg.ref.label == "GPE":
@@ -439,7 +439,15 @@ class Resolver:
                                  self.doc.text, m.end)
                 land = adopt_kb_entity(self.doc, wire) if wire else self._country_of_city(m.entity_id)
                 self._home = land if land and land.startswith("gpe:") else None
+                place = self._country_of_city(m.entity_id)
+                self._dateline_country = place if place and place.startswith("gpe:") else None
         return self._home
+
+    def dateline_country(self) -> str | None:
+        """The country of the dateline's place itself, whatever wire filed from it ("काठमांडू, 13 सितंबर
+        (भाषा)": Nepal, where an Indian wire's "the ministry" is India's but "the police" are Nepal's)."""
+        self.home_country()
+        return getattr(self, "_dateline_country", None)
 
     def _listed(self, subjects: list[Antecedent], count: int) -> set[tuple[int, str]]:
         """(sentence, entity) of subjects named in one list longer than ``count`` ("সৌদি আরব, কাতার ও তুরস্ক")."""
