@@ -2362,3 +2362,12 @@ def test_the_kin_of_a_person_named_with_the_genitive_act_in_their_own_name(pipe)
     assert not [r for e in doc.events for r in e.roles if r.name == "source" and r.entity_id]
     doc = run(pipe, "নিহত শামীমের পরিবারের অভিযোগ, আটক করার পর ২০ লাখ টাকা দাবি করেছিল পুলিশ।")
     assert [q.speaker for q in doc.quotes if q.speaker] == []
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভ বেসামরিক নাগরিকদের লক্ষ্য করার অভিযোগ অস্বীকার করেন।", "বেসামরিক নাগরিকদের লক্ষ্য করার"),
+    ("रूस ने नागरिकों को निशाना बनाने के आरोपों को खारिज कर दिया।", "नागरिकों को निशाना बनाने"),
+])
+def test_a_denial_names_the_charge_it_denies_in_its_own_clause(pipe, text, claim):
+    (deny,) = [e for e in run(pipe, text).events if e.type == "DENY"]
+    assert [r.text for r in deny.roles if r.name == "claim"] == [claim]

@@ -997,6 +997,33 @@ class Extractor:
             q = self._claimed_before(i, {r.entity_id for r in d.roles if r.name == "denier"})
             if q is not None:
                 d.roles.append(Role("claim", self.text[q.start : q.end].strip(), q.start, q.end))
+                continue
+            c = self._denied_content(d, win, pack)
+            if c is not None:
+                d.roles.append(Role("claim", self.text[c[0] : c[1]], c[0], c[1]))
+
+    def _denied_content(self, d: Event, win: tuple[int, int], pack: LangPack) -> tuple[int, int] | None:
+        """The charge a denial names in its own clause (roles.yaml ``denied_content``): "বেসামরিক নাগরিকদের
+        লক্ষ্য করার অভিযোগ অস্বীকার করেন", "denied accusations of targeting civilians"."""
+        pat = pack.denied_content
+        if pat is None:
+            return None
+        if pack.order == "SOV":
+            m = pat.search(self.text, max(win[0], d.trigger.start - 160), d.trigger.start)
+        else:
+            m = pat.match(self.text, d.trigger.end, min(len(self.text), win[1] + 200))
+        if m is None or m.start("claim") < 0:
+            return None
+        start, end = m.span("claim")
+        # (the denier named inside the words read back is the subject, not the charge)
+        for r in d.roles:
+            if r.name == "denier" and r.start is not None and start <= r.start < end:
+                start = _word_end(self.text, r.end)
+                marker = next((mm for mk in pack.markers if mk.after is not None
+                               and (mm := mk.after.match(self.text, start, end)) is not None and mm.end() > start), None)
+                start = marker.end() if marker is not None else start  # (its case marker too: "रूस ने")
+        start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        return (start, end) if end - start >= 3 else None
 
     def _claimed_before(self, i: int, denier: set) -> Quote | None:
         """The last words someone other than the denier said in the sentence before sentence ``i``."""
