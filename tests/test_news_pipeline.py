@@ -1825,6 +1825,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # two who took part in a summit together met; a country's people are the country
+    ("प्रधानमंत्री नरेंद्र मोदी और जापान के प्रधानमंत्री शिगेरु इशिबा ने शुक्रवार को वार्षिक शिखर सम्मेलन में हिस्सा लिया।", "MEET",
+     "participant", {"per:narendra_modi", "per:shigeru_ishiba"}),
+    ("मोदी ने एससीओ शिखर सम्मेलन में हिस्सा लिया।", "MEET", "participant", None),
+    ("मोदी ने जापान के लोगों को गर्मजोशी से स्वागत के लिए धन्यवाद दिया।", "THANK", "target", {"gpe:jp"}),
+    ("Modi thanked the people of Japan for the warm welcome.", "THANK", "target", {"gpe:jp"}),
+    ("Modi thanked the people of Japan for the warm welcome.", "WELCOME", "host", None),
     # the police are the dateline place's, whatever wire filed from there; the ministry is the wire's country's
     ("KATHMANDU, Sept 13 (PTI) - Police fired tear gas at protesters on Friday.", "REPRESS", "force", {"gpe:np"}),
     # an appointment welcomed is supported, no guest greeted

@@ -435,7 +435,22 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     _mark_modifiers(doc.text, args, pack)
     _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
     _kin_of(doc.text, args, end, pack)
+    _people_of(doc.text, args, start, pack)
     return args
+
+
+def _people_of(text: str, args: list[Arg], start: int, pack: LangPack) -> None:
+    """"thanked the people of Japan", "the people of Nepal rose": a country's people (roles.yaml
+    ``people_of``) are the country, in the place of the phrase (subject before the verb, object after)."""
+    pat = pack.people_of
+    if pat is None:
+        return
+    for a in args:
+        if a.slot != "genitive" or a.label != "GPE" or a.outer_start is None or a.outer_start >= a.start:
+            continue
+        m = pat.search(text, max(start, a.outer_start - 40), a.outer_start)
+        if m is not None:
+            a.slot, a.outer_start = "", m.start()
 
 
 def _kin_of(text: str, args: list[Arg], end: int, pack: LangPack) -> None:

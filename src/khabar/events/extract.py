@@ -2109,7 +2109,10 @@ class Extractor:
             place_as_subject = bool(self._place_as_traveller(etype, roles) and prev_subject and not passive)
             # ("मोदी पुतिन के साथ बैठक के लिए मास्को जाएंगे": the bare city after another event's noun,
             # read as this clause's subject, is the place the trip verb needs; see below)
-            if f.trigger.needs and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"))
+            # ("मोदी और इशिबा ने शिखर सम्मेलन में हिस्सा लिया": two who took part together need no "with")
+            pair = f.trigger.needs == "comitative" and len({e for a, slot in filled_args if slot in ("", "agent")
+                                                             and a.ref is None for e in a.entity_ids[:1]}) >= 2
+            if f.trigger.needs and not pair and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"))
                                            for _, slot in filled_args) and self._meeting_before(etype, f, sentence_events) is None \
                     and not (place_as_subject and f.trigger.needs in ("object", "locative")):
                 no_event.add(k)

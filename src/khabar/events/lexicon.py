@@ -165,6 +165,7 @@ class LangPack:
     possessor_bodies: regex.Pattern | None = None  # "X's foreign ministry": bodies acting for their possessor
     denied_content: regex.Pattern | None = None  # "X করার অভিযোগ অস্বীকার", "denied accusations of X": the claim (group claim)
     announcement_after: regex.Pattern | None = None  # "... लगाने की घोषणा की": the event is announced by the verb after it
+    people_of: regex.Pattern | None = None  # "the people of Japan": the country itself, in the phrase's place
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
     # "कुपवाड़ा जिले में", "কুমিল্লা জেলায়": a kind-of-place noun between a place's name and its marker
     place_nouns: regex.Pattern | None = None
@@ -492,6 +493,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         subordinators=alternation(roles.get("subordinators"), macros),
         possessor_bodies=alternation(roles.get("possessor_bodies"), macros),
         kin_nouns=alternation(roles.get("kin_nouns"), macros),
+        people_of=regex.compile("(?:" + "|".join(expand(x, macros) for x in roles["people_of"]) + r")\s+$", FLAGS)
+        if roles.get("people_of") else None,
         announcement_after=alternation(roles.get("announcement_after"), macros),
         denied_content=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["denied_content"]), FLAGS)
         if roles.get("denied_content") else None,
