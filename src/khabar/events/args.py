@@ -463,7 +463,8 @@ def _kin_of(text: str, args: list[Arg], end: int, pack: LangPack) -> None:
     # (a name the tagger took with its genitive ending, "ত্বকীর", is marked as no genitive: its ending says it)
     endings = [mk.suffix for mk in pack.markers if mk.slot == "genitive" and mk.suffix is not None and mk.after is None]
     for a in args:
-        if a.label != "PER" or not (a.slot == "genitive" or (a.slot == "" and a.ref is None and any(
+        person = a.label == "PER" or (a.ref is not None and a.ref.kind == "pronoun" and a.ref.label in ("PER", "ANY"))
+        if not person or not (a.slot == "genitive" or (a.slot == "" and a.ref is None and any(
                 _ends_with_suffix(a.text, e, confirmed=True) for e in endings))):
             continue
         if kin.match(text, a.outer_end + len(text[a.outer_end : end]) - len(text[a.outer_end : end].lstrip()), end) or (

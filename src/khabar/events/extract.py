@@ -2340,7 +2340,9 @@ class Extractor:
         before = [a for a in args if sent[0] <= a.start and a.end <= comma and a.ref is None and a.entity_ids
                   and a.label in ("PER", "ORG", "GPE") and a.slot in ("", "agent", "genitive")]
         between = [a for a in args if comma < a.start and a.end <= f.start and a.slot in ("", "agent", "genitive")]
-        return before[0] if len({a.entity_ids[0] for a in before}) == 1 and not between else None
+        # (nor a subject of its own the recogniser did not name: "..., বিশ্লেষকরা সতর্ক করলেন")
+        rest = self._words_without(comma + 1, f.start, [a for a in args if comma < a.start and a.end <= f.start])
+        return before[0] if len({a.entity_ids[0] for a in before}) == 1 and not between and not rest else None
 
     def _headline(self, sent: tuple[int, int]) -> bool:
         """A short line without a full stop of its own: a headline (they put the verb first)."""
