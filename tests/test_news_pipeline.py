@@ -1841,7 +1841,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("নির্বাচনের রোডম্যাপ দাবিতে বিএনপির সমাবেশ, সরকারকে হুঁশিয়ারি\n", "WARN", "source", {"org:bnp"}),
     ("भाजपा की रैली, सरकार को चेतावनी\n", "WARN", "source", {"org:bjp"}),
     # (not when the second part has a subject of its own the recogniser did not name)
-    ("কাভানফ বিতর্কে মিডটার্মের আগে রিপাবলিকানরা নারী ভোটারদের দূরে রাখতে চাইছেন, বিশ্লেষকরা সতর্ক করলেন\n", "WARN", "source", None),
+    ("কাভানফ বিতর্কে মিডটার্মের আগে রিপাবলিকানরা নারী ভোটারদের দূরে রাখতে চাইছেন, বিশ্লেষকরা সতর্ক করলেন\n"
+     "বহু রিপাবলিকান যৌন নিপীড়নের অভিযোগের মুখে সুপ্রিম কোর্টের নমিনি ব্রেট কাভানফ এর পাশে দাঁড়িয়েছেন।", "WARN", "source", None),
     # duties on goods imported from a country are laid on it
     ("अमेरिका ने चीन से आयातित इस्पात पर शुल्क लगाया।", "SANCTION", "target", {"gpe:cn"}),
     ("ट्रंप ने भारत से आयात होने वाले सामान पर 25 प्रतिशत टैरिफ लगाने की घोषणा की।", "SANCTION", "target", {"gpe:in"}),
