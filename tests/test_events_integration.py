@@ -1472,6 +1472,13 @@ def test_hi_ones_first_trip_will_be_is_still_theirs(pipeline):
     assert len(ev) == 1 and names(doc, ev[0], "traveller") == ["Narendra Modi"]
 
 
+def test_the_dead_of_another_attack_named_after_the_verb_are_not_its_toll(pipeline):
+    doc = run(pipeline, "India launched strikes on nine sites in Pakistan on Wednesday in retaliation for an attack on "
+                        "tourists in Pahalgam that killed 26 people.")
+    (attack,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert not [r for r in attack.roles if r.name == "killed"]
+
+
 @pytest.mark.parametrize("text,sentence", [
     ("A Pakistani court sentenced Imran Khan to 14 years in prison.", "14 years in prison"),
     ("A Bangladesh court sentenced Sheikh Hasina to death.", "death"),

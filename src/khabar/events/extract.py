@@ -3284,6 +3284,10 @@ class Extractor:
             # the dead of an attack, as the sentence counts them ("অন্তত ৪০ জন নিহত", "killing 12 people")
             # (each pattern holds a number, in digits or words: "killing three people", "তিনজন নিহত")
             m = next((m for m in pack.casualties.finditer(self.text, sent[0], sent[1]) if m.group().strip()), None)
+            other = pack.condemned_deeds.get("ATTACK")
+            if (m is not None and other is not None and m.start() > f.end
+                    and other.search(self.text, f.end, m.start()) is not None and clause_end <= m.start()):
+                m = None  # "strikes ... in retaliation for an attack on tourists that killed 26 people": the other attack's dead
             if m is not None:
                 roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
                 whose = [x for x in self.doc.mentions if m.start() <= x.start and x.end <= m.end() and x.label == "NORP" and x.entity_id]
