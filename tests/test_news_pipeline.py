@@ -1827,6 +1827,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
     # terrorists' attack with a toll is an attack; their demonym's country the attacker, as CAMEO codes it
     ("पहलगाम में पाकिस्तानी आतंकियों के हमले में 26 लोगों की मौत हो गई।", "ATTACK", "attacker", {"gpe:pk"}),
+    ("পেহেলগামে পাকিস্তানি জঙ্গিদের হামলায় ২৬ জন নিহত হয়েছেন।", "ATTACK", "place", {"loc:pahalgam"}),
+    ("পেহেলগামে পাকিস্তানি জঙ্গিদের হামলায় ২৬ জন নিহত হয়েছেন।", "ATTACK", "attacker", {"gpe:pk"}),
     # two who took part in a summit together met; a country's people are the country
     ("प्रधानमंत्री नरेंद्र मोदी और जापान के प्रधानमंत्री शिगेरु इशिबा ने शुक्रवार को वार्षिक शिखर सम्मेलन में हिस्सा लिया।", "MEET",
      "participant", {"per:narendra_modi", "per:shigeru_ishiba"}),
