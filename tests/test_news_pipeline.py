@@ -1825,6 +1825,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # a mediation noun between the sides and their verb: the sides (or their delegations) talk, the mediator mediates
+    ("रूस और यूक्रेन ने सोमवार को तुर्की की मध्यस्थता में बातचीत की।", "TALKS", "participant", {"gpe:ru", "gpe:ua"}),
+    ("रूस और यूक्रेन के प्रतिनिधिमंडलों ने तुर्की की मध्यस्थता में बातचीत की।", "MEDIATE", "mediator", {"gpe:tr"}),
+    ("रूस और यूक्रेन के प्रतिनिधिमंडलों ने तुर्की की मध्यस्थता में बातचीत की।", "TALKS", "participant", {"gpe:ru", "gpe:ua"}),
+    ("রাশিয়া ও ইউক্রেনের প্রতিনিধিদল তুরস্কের মধ্যস্থতায় আলোচনা করেছে।", "TALKS", "participant", {"gpe:ru", "gpe:ua"}),
+    ("রাশিয়া ও ইউক্রেনের প্রতিনিধিদল তুরস্কের মধ্যস্থতায় আলোচনা করেছে।", "MEDIATE", "party", {"gpe:ru", "gpe:ua"}),
     # terrorists' attack with a toll is an attack; their demonym's country the attacker, as CAMEO codes it
     ("पहलगाम में पाकिस्तानी आतंकियों के हमले में 26 लोगों की मौत हो गई।", "ATTACK", "attacker", {"gpe:pk"}),
     ("পেহেলগামে পাকিস্তানি জঙ্গিদের হামলায় ২৬ জন নিহত হয়েছেন।", "ATTACK", "place", {"loc:pahalgam"}),

@@ -1935,9 +1935,10 @@ class Extractor:
                         # the other side of the call, besides the one told: a co-participant
                         subj = dataclasses.replace(subj, slot="comitative")
                     wargs = sorted([subj] + wargs, key=lambda a: a.start)
-            if (pack.order == "SOV" and (f.trigger.frame or "").startswith("nominal")
-                    and any(not (g.trigger.frame or "").startswith("nominal") and g.start >= f.end
-                            and not any(f.end <= b[0] < g.start for b in breaks) for g in found[k + 1 :])):
+            adjunct_noun = (pack.order == "SOV" and (f.trigger.frame or "").startswith("nominal")
+                            and any(not (g.trigger.frame or "").startswith("nominal") and g.start >= f.end
+                                    and not any(f.end <= b[0] < g.start for b in breaks) for g in found[k + 1 :]))
+            if adjunct_noun:
                 # "उन्होंने हमले में घायल लोगों से मुलाकात की": the agent (ने) is the later verb's, not the event noun's
                 wargs = [a for a in wargs if not (a.slot == "agent" and a.end <= f.start)]
             if (pack.order == "SOV" and k and k - 1 in wins and k - 1 not in no_event
@@ -1954,7 +1955,24 @@ class Extractor:
                 shared = [a for a in args if lo <= a.start and a.end <= found[k - 1].start
                           and (a.slot == "agent" or (a.slot == "" and a.label in ("PER", "ORG", "GPE") and a.start not in taken))
                           and not any(a.end <= b[0] < f.start for b in breaks_k)]
-                wargs = sorted(shared[:1] + wargs, key=lambda a: a.start)
+                if not shared and pack.possessor_bodies is not None:
+                    # "রাশিয়া ও ইউক্রেনের প্রতিনিধিদল তুরস্কের মধ্যস্থতায় আলোচনা করেছে": the owners of the body
+                    # that is the subject (their delegations) talked
+                    owner = next((a for a in args if lo <= a.start and a.end <= found[k - 1].start and a.slot == "genitive"
+                                  and self._body_subject(a.outer_end, found[k - 1].start, pack)), None)
+                    if owner is not None:
+                        slot = "agent" if self._body_subject(owner.outer_end, found[k - 1].start, pack) == "agent" else ""
+                        shared = [dataclasses.replace(a, slot=slot) for a in _conjuncts_before(
+                            [a for a in args if a.end <= found[k - 1].start], owner)][::-1]
+                        for a in shared[1:]:
+                            a.joined = True
+                # (with its conjuncts: "रूस और यूक्रेन ने तुर्की की मध्यस्थता में बातचीत की": both talked)
+                first = shared[:1]
+                for a in shared[1:]:
+                    if not a.joined or a.slot != first[-1].slot:
+                        break
+                    first.append(a)
+                wargs = sorted(first + wargs, key=lambda a: a.start)
             if (pack.order == "SOV" and k and k - 1 in wins and k - 1 not in no_event
                     and found[k - 1].trigger.frame == "nominal" and "comitative" in self.onto[f.trigger.type].frame(f.trigger.frame)
                     and not any(a.slot == "comitative" and a.start < f.start for a in wargs)):
@@ -2026,7 +2044,7 @@ class Extractor:
                     or (pack.order == "SVO" and _body_at(pack).match(self.text, a.outer_end, f.start) is not None
                         and rx.search(r"\band\s+$", self.text[a.outer_end : f.start]) is not None
                         and not rx.search(r"[,;:]", self.text[a.outer_end : f.start])))), None)
-                if owner is None and pack.order == "SOV" and not any(a.slot == "agent" and a.start < f.start for a in wargs):
+                if owner is None and pack.order == "SOV" and not adjunct_noun and not any(a.slot == "agent" and a.start < f.start for a in wargs):
                     # "नेतन्याहू के कार्यालय ने ... खंडन किया", "নেতানিয়াহুর দপ্তর ... অস্বীকার করেছে": the
                     # body names no argument of its own; its possessor acts (as agent or subject); bare
                     # names after the body are the verb's objects ("হামাসের একটি প্রতিনিধিদল কায়রো পৌঁছেছে")
