@@ -1825,6 +1825,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # agreed (सहमत हुए)
+    ("रूस और यूक्रेन कैदियों की अदला-बदली पर सहमत हुए।", "AGREE", "party", {"gpe:ru", "gpe:ua"}),
     # a mediation noun between the sides and their verb: the sides (or their delegations) talk, the mediator mediates
     ("रूस और यूक्रेन ने सोमवार को तुर्की की मध्यस्थता में बातचीत की।", "TALKS", "participant", {"gpe:ru", "gpe:ua"}),
     ("रूस और यूक्रेन के प्रतिनिधिमंडलों ने तुर्की की मध्यस्थता में बातचीत की।", "MEDIATE", "mediator", {"gpe:tr"}),
