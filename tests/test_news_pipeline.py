@@ -1624,6 +1624,8 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("खड़गे ने कहा कि प्रधानमंत्री नरेंद्र मोदी को तुरंत मणिपुर का दौरा करना चाहिए।", "PLAN_VISIT", "planned"),
     ("খাড়গে বলেন, প্রধানমন্ত্রী নরেন্দ্র মোদির অবিলম্বে মণিপুর সফর করা উচিত।", "PLAN_VISIT", "planned"),
     ("Kharge said Prime Minister Narendra Modi should visit Manipur immediately.", "PLAN_VISIT", "planned"),
+    # "to" ending the trigger before: agreed to swap, not swapped yet
+    ("Russia and Ukraine agreed to swap 1,000 prisoners each.", "EXCHANGE", "planned"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
