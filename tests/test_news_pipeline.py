@@ -1827,6 +1827,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
     ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
+    # the police after a lower-case word ("clashed with police") are the police, and the dateline country's;
+    # an unnamed tribunal "in" a country is its judiciary
+    ("DHAKA, Nov 17 (Reuters) - Awami League supporters clashed with police in several districts.", "CLASH", "participant",
+     {"org:awami_league", "gpe:bd"}),
+    ("A special tribunal in Bangladesh on Monday sentenced former Prime Minister Sheikh Hasina to death in absentia.",
+     "SENTENCE", "court", {"gpe:bd"}),
     # agreed (सहमत हुए)
     ("रूस और यूक्रेन कैदियों की अदला-बदली पर सहमत हुए।", "AGREE", "party", {"gpe:ru", "gpe:ua"}),
     # a mediation noun between the sides and their verb: the sides (or their delegations) talk, the mediator mediates
