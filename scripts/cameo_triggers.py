@@ -65,6 +65,8 @@ NOT_AFTER_DET = r"(?:(?<!@DET\s+(?:[\w-]+\s+){{0,3}}){0}|{0}(?=\s+(?:the\s+)?(?-
 # verbs whose passive is an idiom of no event: "would be met with a crushing response" (received,
 # nobody met); @BE is a macro of lang/en/triggers.yaml
 NOT_AFTER_BE = {"MEET": r"met", "MEET_WITH": r"met\s+with"}  # verb -> its participle form (as to_pattern writes it)
+# participles that are adjectives after a determiner: "the alleged attack", "his alleged role" charge nobody
+ADJECTIVE_AFTER_DET = {"ALLEGE": r"alleged"}
 # verbs whose -ing form is also the noun of the event: after a determiner it names one told before
 # ("will host the meeting"), unless its participants follow ("the meeting with Xi")
 ING_NOUNS = {"MEET": "meeting"}
@@ -153,6 +155,8 @@ def main(path: Path = DEFAULT) -> None:
                 pats = [ING_NOUN.format(p) if p == ING_NOUNS[verb.lstrip("+")] else p for p in pats]
             if verb.lstrip("+") in NOT_BEFORE:
                 pats = ["(?:" + "|".join(pats) + ")" + NOT_BEFORE[verb.lstrip("+")]]
+            if verb.lstrip("+") in ADJECTIVE_AFTER_DET:
+                pats = [r"(?<!@DET\s+)" + p if p == ADJECTIVE_AFTER_DET[verb.lstrip("+")] else p for p in pats]
             if verb.lstrip("+") in NOT_AFTER_BE:  # ("are meeting" stays: only the participle is guarded)
                 pats = [r"(?<!\b(?:@BE)\s+)" + p if p == NOT_AFTER_BE[verb.lstrip("+")] else p for p in pats]
             lemma = verb.lstrip("+").replace("_", " ").lower()
