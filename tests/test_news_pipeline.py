@@ -1834,7 +1834,7 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("A special tribunal in Bangladesh on Monday sentenced former Prime Minister Sheikh Hasina to death in absentia.",
      "SENTENCE", "court", {"gpe:bd"}),
     # "the alleged attack" charges nobody; "the court of public opinion" is no court
-    ("Sarah Palin called police to report the alleged attack.", "ACCUSE", "source", None),
+    ("Modi spoke to Sharif about the alleged attack.", "ACCUSE", "source", None),
     # agreed (सहमत हुए)
     ("रूस और यूक्रेन कैदियों की अदला-बदली पर सहमत हुए।", "AGREE", "party", {"gpe:ru", "gpe:ua"}),
     # a mediation noun between the sides and their verb: the sides (or their delegations) talk, the mediator mediates
