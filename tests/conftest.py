@@ -30,3 +30,15 @@ def make_doc(text: str, lang: str = "hi", published: str | None = None) -> Docum
     d.sentences = [Sentence(s, e, lang) for s, e in split_sentences(text)]
     d.id = "test" + str(abs(hash(text)) % 10**8)
     return d
+
+
+def events_of(pipe, text: str, type_: str, published: str = "2024-07-09") -> list[dict[str, set]]:
+    """Each ``type_`` event the pipeline finds in ``text``, as role -> its fillers (entity id, else the words)."""
+    out = []
+    for ev in pipe(Document(raw_text=text, published=published)).events:
+        if ev.type == type_:
+            roles: dict[str, set] = {}
+            for r in ev.roles:
+                roles.setdefault(r.name, set()).add(r.entity_id or r.text)
+            out.append(roles)
+    return out

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import events_of
 from khabar.events.ontology import load_ontology
-from khabar.model import Document
 from khabar.pipeline import Pipeline
 
 
@@ -15,15 +15,7 @@ def pipe():
 
 
 def clashes(pipe, text: str) -> list[dict[str, set]]:
-    doc = pipe(Document(raw_text=text, published="2024-07-09"))
-    out = []
-    for ev in doc.events:
-        if ev.type == "CLASH":
-            roles: dict[str, set] = {}
-            for r in ev.roles:
-                roles.setdefault(r.name, set()).add(r.entity_id or r.text)
-            out.append(roles)
-    return out
+    return events_of(pipe, text, "CLASH")
 
 
 def test_clash_is_documented_with_its_codes():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import events_of
 from khabar.events.ontology import load_ontology
 from khabar.model import Document
 from khabar.pipeline import Pipeline
@@ -14,15 +15,7 @@ def pipe():
 
 
 def honours(pipe, text: str) -> list[dict[str, set]]:
-    doc = pipe(Document(raw_text=text, published="2024-07-09"))
-    out = []
-    for ev in doc.events:
-        if ev.type == "HONOUR":
-            roles: dict[str, set] = {}
-            for r in ev.roles:
-                roles.setdefault(r.name, set()).add(r.entity_id or r.text)
-            out.append(roles)
-    return out
+    return events_of(pipe, text, "HONOUR")
 
 
 def test_honour_is_documented_with_its_codes():

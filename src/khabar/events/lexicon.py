@@ -290,9 +290,9 @@ class LangPack:
         return best[1] if best else None
 
 
-def _group_end(pattern: str, start: int) -> int | None:
-    """The index of the parenthesis closing the group opened at ``start`` (escapes and character
-    classes skipped), or None."""
+def _syntax(pattern: str, start: int = 0):
+    """(index, character, depth before it) of each regex syntax character of ``pattern`` from ``start``:
+    parentheses and bars outside escapes and character classes."""
     depth, k, in_class = 0, start, False
     while k < len(pattern):
         c = pattern[k]
@@ -303,62 +303,29 @@ def _group_end(pattern: str, start: int) -> int | None:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return k
+        elif c in "(|)":
+            yield k, c, depth
+            depth += 1 if c == "(" else -1 if c == ")" else 0
         k += 1
-    return None
 
 
-def _top_level_bar(pattern: str) -> bool:
-    """Whether ``pattern`` has an alternation bar outside any group."""
-    depth, k, in_class = 0, 0, False
-    while k < len(pattern):
-        c = pattern[k]
-        if c == "\\":
-            k += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        k += 1
-    return False
-
-
-_NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
+def _group_end(pattern: str, start: int) -> int | None:
+    """The index of the parenthesis closing the group opened at ``start``, or None."""
+    return next((k for k, c, depth in _syntax(pattern, start) if c == ")" and depth == 1), None)
 
 
 def _alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern``."""
-    out, depth, k, in_class, last = [], 0, 0, False, 0
-    while k < len(pattern):
-        c = pattern[k]
-        if c == "\\":
-            k += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[last:k])
-            last = k + 1
-        k += 1
-    return out + [pattern[last:]]
+    bars = [k for k, c, depth in _syntax(pattern) if c == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1] + bars, bars + [len(pattern)])]
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` has an alternation bar outside any group."""
+    return len(_alternatives(pattern)) > 1
+
+
+_NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
 
 
 def guard_lookbehind(form: str) -> str:
