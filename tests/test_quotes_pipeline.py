@@ -711,3 +711,12 @@ def test_en_citing_an_unnamed_office_of_a_body_chains_the_body(pipe):
     doc, qs = said(pipe, "\"They will pay a dear price,\" KCNA said, citing a spokesman for the Korean People's Army.")
     kpa = next(m.entity_id for m in doc.mentions if m.text == "Korean People's Army")
     assert [q[1] for q in qs] == [["agency:kcna", kpa]]
+
+
+@pytest.mark.parametrize("text", [
+    "তার বিরুদ্ধে আনা ধর্ষণের অভিযোগকে “মিথ্যা খবর” হিসাবে আখ্যায়িত করে বলেন যে, লোকে তার নাম নিয়ে নিজেদের “পরিচিতি বাড়াতে চায়।”",
+    "The term \"fake news\" has spread across the region.",
+])
+def test_a_short_quoted_phrase_no_one_is_found_to_say_is_no_quote(pipe, text):
+    _, quotes = said(pipe, text)
+    assert quotes == []

@@ -1712,7 +1712,10 @@ class Extractor:
         qs = self.out.quotes
         self.out.quotes = [q for q in qs if not (q.direct and any(
             o is not q and not o.direct and o.start <= q.start and q.end <= o.end and o.speaker == q.speaker
-            for o in qs)) and not self._scare_quoted_word(q)]
+            for o in qs)) and not self._scare_quoted_word(q)
+            # a short phrase in quote marks that no one is found to say (""রাজনৈতিক খেলা"", ""fake news"")
+            # is a term the writer marks or a title, not a statement
+            and not (q.direct and q.speaker is None and not q.chain and len(q.text.split()) <= 3)]
         # "according to Xinhua, Xi said: "..."": the words told are the quote, which carries the
         # whole chain (Xinhua, Xi); the according-to span around it says nothing more
         qs = self.out.quotes
