@@ -1835,6 +1835,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "SENTENCE", "court", {"gpe:bd"}),
     # "the alleged attack" charges nobody; "the court of public opinion" is no court
     ("Modi spoke to Sharif about the alleged attack.", "ACCUSE", "source", None),
+    # a facility withdrawn (bn প্রত্যাহার) cuts ties as a suspension does
+    ("এর আগে গত মাসে ভারত বাংলাদেশকে দেওয়া ট্রান্সশিপমেন্ট সুবিধা প্রত্যাহার করে নেয়।", "SANCTION", "target", {"gpe:bd"}),
     # agreed (सहमत हुए)
     ("रूस और यूक्रेन कैदियों की अदला-बदली पर सहमत हुए।", "AGREE", "party", {"gpe:ru", "gpe:ua"}),
     # a mediation noun between the sides and their verb: the sides (or their delegations) talk, the mediator mediates
