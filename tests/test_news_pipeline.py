@@ -1835,6 +1835,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "SENTENCE", "court", {"gpe:bd"}),
     # "the alleged attack" charges nobody; "the court of public opinion" is no court
     ("Modi spoke to Sharif about the alleged attack.", "ACCUSE", "source", None),
+    # a headline's sanctions noun with its imposer in the genitive (the nearer possessor imposes)
+    ("বাংলাদেশের পণ্য আমদানিতে ভারতের নিষেধাজ্ঞা\n", "SANCTION", "source", {"gpe:in"}),
+    ("বাংলাদেশের পণ্য আমদানিতে ভারতের নিষেধাজ্ঞা\n", "SANCTION", "target", {"gpe:bd"}),
+    ("रूस पर अमेरिका के नए प्रतिबंध\n", "SANCTION", "source", {"gpe:us"}),
     # a facility withdrawn (bn প্রত্যাহার) cuts ties as a suspension does
     ("এর আগে গত মাসে ভারত বাংলাদেশকে দেওয়া ট্রান্সশিপমেন্ট সুবিধা প্রত্যাহার করে নেয়।", "SANCTION", "target", {"gpe:bd"}),
     # agreed (सहमत हुए)
