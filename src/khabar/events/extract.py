@@ -3318,6 +3318,15 @@ class Extractor:
                     # "বিএসএফের গুলিতে এক বাংলাদেশি কিশোর নিহত", "killing 20 Indian soldiers": the dead's country is struck
                     x = whose[0]
                     roles = roles + [Role("target", x.text, x.start, x.end, x.entity_id)]
+                if (pack.order == "SOV" and (f.trigger.frame or "").startswith("nominal") and m.start() > f.end
+                        and not any(r.name in ("place", "target") for r in roles)):
+                    # "ইসরায়েলি বাহিনীর হামলায় গাজায় অন্তত ৩০ জন নিহত": a place between the attack noun and its
+                    # toll is where it struck (a country or city struck is the target, as the frame reads it)
+                    where = next((x for x in self.doc.mentions if f.end <= x.start and x.end <= m.start()
+                                  and x.label in ("GPE", "LOC") and x.entity_id), None)
+                    if where is not None:
+                        name = "target" if where.entity_id.startswith(("gpe:", "city:")) else "place"
+                        roles = roles + [Role(name, where.text, where.start, where.end, where.entity_id)]
         if "sentence" in etype.roles and pack.punishments is not None and not any(r.name == "sentence" for r in roles):
             # the punishment, as the clause words it ("14 साल जेल की सजा", "১৪ বছরের কারাদণ্ড", "to death")
             lo, hi = win[0], max(win[1], clause_end)
