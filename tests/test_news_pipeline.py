@@ -1966,6 +1966,14 @@ def test_a_toll_the_body_tells_is_kept_with_the_headlines_attack(pipe):
     assert {r.entity_id for r in attack.roles if r.name == "target"} == {"gpe:bd"}
 
 
+def test_an_office_only_one_curated_person_held_on_the_date_is_that_person(pipe):
+    doc = pipe(Document(raw_text="সেনাপ্রধান ওয়াকার-উজ-জামান প্রধান উপদেষ্টার সঙ্গে সাক্ষাৎ করেন।", published="2025-03-01"))
+    assert fillers(doc, "MEET", "participant") == {"per:waker_uz_zaman", "per:muhammad_yunus"}
+    # (before he held it, nobody)
+    doc = pipe(Document(raw_text="সেনাপ্রধান ওয়াকার-উজ-জামান প্রধান উপদেষ্টার সঙ্গে সাক্ষাৎ করেন।", published="2024-06-19"))
+    assert "per:muhammad_yunus" not in (fillers(doc, "MEET", "participant") or set())
+
+
 def test_a_vote_to_sanction_is_done_and_talks_a_mediation_is_asked_for_are_not_the_mediators(pipe):
     doc = run(pipe, "The Security Council voted to extend sanctions on South Sudan.")
     assert [e.modality for e in doc.events if e.type == "SANCTION"] == ["asserted"]

@@ -668,6 +668,15 @@ def _office_holder(resolver: "Resolver", category: str, country: str | None, bef
         eid = _kb_office_holder(category, country, tuple(names), date)
         if eid and eid not in exclude:
             holders = [adopt_kb_entity(doc, eid)]
+    if not holders and not country and date and category not in ("leader", None):
+        # "প্রধান উপদেষ্টার সঙ্গে সাক্ষাৎ করেন" with no one named: an office only one curated person held on the
+        # article's date (Bangladesh's chief adviser), of the country the article is filed from if it tells one
+        from ..entities.kb import default_kb
+
+        eid = _kb_office_holder(category, "", (), date)
+        home = resolver.home_country()
+        if eid and eid not in exclude and (home is None or home in default_kb().countries_served(eid)):
+            return adopt_kb_entity(doc, eid)
     if not holders:
         return None
     # the holder mentioned last before the reference; a bare title ("the president") needs a unique holder
