@@ -576,6 +576,13 @@ def title_categories() -> dict[str, list[regex.Pattern]]:
 
 
 @lru_cache(maxsize=1)
+def single_country_categories() -> frozenset[str]:
+    """Title categories of offices only one country has (titles.yaml ``single_country``)."""
+    data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(data.get("single_country") or ())
+
+
+@lru_cache(maxsize=1)
 def body_title_categories() -> frozenset[str]:
     """Categories of offices of a body, not a country: their title's modifier may be an organisation."""
     data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
@@ -668,7 +675,7 @@ def _office_holder(resolver: "Resolver", category: str, country: str | None, bef
         eid = _kb_office_holder(category, country, tuple(names), date)
         if eid and eid not in exclude:
             holders = [adopt_kb_entity(doc, eid)]
-    if not holders and not country and date and category not in ("leader", None):
+    if not holders and not country and date and category in single_country_categories():
         # "প্রধান উপদেষ্টার সঙ্গে সাক্ষাৎ করেন" with no one named: an office only one curated person held on the
         # article's date (Bangladesh's chief adviser), of the country the article is filed from if it tells one
         from ..entities.kb import default_kb
