@@ -1835,6 +1835,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "SENTENCE", "court", {"gpe:bd"}),
     # "the alleged attack" charges nobody; "the court of public opinion" is no court
     ("Modi spoke to Sharif about the alleged attack.", "ACCUSE", "source", None),
+    # militants named by their demonym act for its country, as CAMEO codes them (as troops do; hi/bn above)
+    ("Pakistani militants killed 26 tourists in Pahalgam.", "ATTACK", "attacker", {"gpe:pk"}),
     # a place between an attack noun and its toll is where it struck
     ("रूसी ड्रोन हमलों में कीव में 12 लोगों की मौत हो गई।", "ATTACK", "target", {"city:kyiv"}),
     # a headline's sanctions noun with its imposer in the genitive (the nearer possessor imposes)
