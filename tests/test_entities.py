@@ -1165,6 +1165,9 @@ def test_en_a_known_body_and_a_country_before_said_is_the_bodys_chapter():
     ("भारतीय उच्चायोग ने एक बयान जारी किया।", "hi", "भारतीय उच्चायोग", "gpe:in"),
     ("ঢাকায় ভারতীয় হাইকমিশনের এক বিবৃতিতে বলা হয়েছে।", "bn", "ভারতীয় হাইকমিশন", "gpe:in"),
     ("इस्राइली सेना ने हमला किया।", "hi", "इस्राइली सेना", "gpe:il"),
+    # a two-word demonym, in an article filed by an Indian agency from Seoul (not India's army)
+    ("सियोल, 14 नवंबर (भाषा) दक्षिण कोरियाई सेना के अनुसार मिसाइल समुद्र में गिरी।", "hi", "दक्षिण कोरियाई सेना", "gpe:kr"),
+    ("দক্ষিণ কোরিয়ান সেনাবাহিনী জানিয়েছে, ক্ষেপণাস্ত্রটি সাগরে পড়েছে।", "bn", "দক্ষিণ কোরিয়ান সেনাবাহিনী", "gpe:kr"),
 ])
 def test_a_demonym_and_a_bodys_head_word_are_one_body_of_that_country(text, lang, name, eid):
     assert (name, "ORG", eid) in [(m.text, m.label, m.entity_id) for m in run(text, lang).mentions]

@@ -1932,6 +1932,21 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "और दोनों देशों के बीच व्यापार पर चर्चा की।", "TALKS", "participant", {"per:s_jaishankar", "per:muhammad_yunus", None}),
     ("যুক্তরাষ্ট্র ইরানের ওপর নতুন নিষেধাজ্ঞা আরোপ করেছে। ইরান এই নিষেধাজ্ঞার কড়া নিন্দা জানিয়েছে।", "ACCUSE", "target",
      {"gpe:us"}),
+    # a launch towards a sea strikes no one: a show of force there; towards a country, an attack on it
+    ("उत्तर कोरिया ने गुरुवार सुबह जापान सागर की ओर एक बैलिस्टिक मिसाइल दागी।", "DRILL", "place", {"loc:east_sea"}),
+    ("উত্তর কোরিয়া বৃহস্পতিবার জাপান সাগরের দিকে একটি ব্যালিস্টিক ক্ষেপণাস্ত্র ছুড়েছে।", "DRILL", "place", {"loc:east_sea"}),
+    ("North Korea fired a ballistic missile into the Sea of Japan on Thursday.", "DRILL", "place", {"loc:east_sea"}),
+    ("उत्तर कोरिया ने दक्षिण कोरिया की ओर तोप के गोले दागे।", "ATTACK", "target", {"gpe:kr"}),
+    ("North Korea fired artillery shells toward South Korea.", "ATTACK", "target", {"gpe:kr"}),
+    # headlines: the verb first, a noun; a bare condemnation in the second part condemns the first part's doer
+    ("उत्तर कोरिया ने जापान सागर में दागी बैलिस्टिक मिसाइल, दक्षिण कोरिया और जापान ने की निंदा", "DRILL", "actor", {"gpe:kp"}),
+    ("उत्तर कोरिया ने जापान सागर में दागी बैलिस्टिक मिसाइल, दक्षिण कोरिया और जापान ने की निंदा", "ACCUSE", "target", {"gpe:kp"}),
+    ("North Korea fires ballistic missile into sea; Japan, South Korea condemn", "ACCUSE", "target", {"gpe:kp"}),
+    ("উত্তর কোরিয়ার ক্ষেপণাস্ত্র উৎক্ষেপণ, নিন্দা জানাল জাপান", "DRILL", "actor", {"gpe:kp"}),
+    ("উত্তর কোরিয়ার ক্ষেপণাস্ত্র উৎক্ষেপণ, নিন্দা জানাল জাপান", "ACCUSE", "target", {"gpe:kp"}),
+    # a test with the missile's name between
+    ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
+    ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),
 ])
 def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids

@@ -502,11 +502,16 @@ def _owned_body(text: str, kb: KB, lang: str) -> str | None:
     force): the country of that place."""
     cues = cues_for(lang)
     words = text.split()
-    if len(words) < 2 or len(words) > 3 or surface_form(words[-1]) not in cues.body_heads:
+    if len(words) < 2 or len(words) > 4 or surface_form(words[-1]) not in cues.body_heads:
         return None
-    dem = cues.demonyms.get(surface_form(words[0]))
-    if dem is not None and dem[0] in kb.entities and dem[0].startswith("gpe:"):
-        return dem[0]  # "Chinese Foreign Ministry", "रूसी विदेश मंत्रालय": the demonym's country
+    # "Chinese Foreign Ministry", "रूसी विदेश मंत्रालय": the demonym's country (a two-word demonym
+    # first: "दक्षिण कोरियाई सेना", South Korea's army, not a body of the dateline's country)
+    for n in (2, 1):
+        dem = cues.demonyms.get(surface_form(" ".join(words[:n]))) if len(words) > n else None
+        if dem is not None and dem[0] in kb.entities and dem[0].startswith("gpe:"):
+            return dem[0]
+    if len(words) > 3:
+        return None
     for form in [words[0]] + cues.strip_suffix(words[0], True):
         for eid in kb.surface.get(surface_form(form), []):
             ent = kb.entities.get(eid)

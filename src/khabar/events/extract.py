@@ -2249,6 +2249,8 @@ class Extractor:
                 roles += self._quoted_target(f, sent, pack, sentence_events, roles, args)
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
                 roles += self._deed_target(f, win, i, pack, roles)
+            if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles) and self._headline(sent):
+                roles += self._headline_deed_target(f, sent, roles, sentence_events)
             items = self._free_items(etype, f, win, filled_args, pack)
             if (not items and etype.item == "item" and pack.order == "SVO" and f.trigger.frame != "present_with"
                     and any(t.kind == "DURATION" and f.end <= t.start < win[1] for t in self.doc.times)):
@@ -2925,6 +2927,24 @@ class Extractor:
                         for p in reversed(self.placed) if p.event.type in types and p.event.trigger.start < f.start]
                 return next((d for d in told if d and {r.entity_id for r in d} == last and all(r.start in named for r in d)),
                             doers[0])
+        return []
+
+    def _headline_deed_target(self, f: Found, sent: tuple[int, int], roles: list[Role],
+                              done: list[tuple[Event, tuple[int, int]]]) -> list[Role]:
+        """"उत्तर कोरिया ने दागी मिसाइल, जापान ने की निंदा", "Russia strikes Kyiv; Japan condemns": a
+        headline's condemnation that names no one condemns the doer of the act its first part tells."""
+        taken = {r.entity_id for r in roles if r.entity_id}
+        for ev, _ in reversed(done):
+            if not (sent[0] <= ev.trigger.start and ev.trigger.end <= f.start) or ev.type in STATEMENT_TYPES \
+                    or ev.modality in ("denied", "hedged"):
+                continue
+            frame = self.onto[ev.type].frame(None)
+            subj = {r for sl in SUBJECT_SLOTS if sl in frame
+                    for r in (frame[sl].values() if isinstance(frame[sl], dict) else [frame[sl]])} - PLACE_ROLES
+            doers = [Role("target", r.text, r.start, r.end, r.entity_id) for r in ev.roles
+                     if r.name in subj and r.entity_id and r.entity_id not in taken]
+            if doers:
+                return doers
         return []
 
     def _complement_target(self, f: Found, args: list[Arg], sent: tuple[int, int], pack: LangPack, i: int,
