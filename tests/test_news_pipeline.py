@@ -1944,6 +1944,24 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("North Korea fires ballistic missile into sea; Japan, South Korea condemn", "ACCUSE", "target", {"gpe:kp"}),
     ("উত্তর কোরিয়ার ক্ষেপণাস্ত্র উৎক্ষেপণ, নিন্দা জানাল জাপান", "DRILL", "actor", {"gpe:kp"}),
     ("উত্তর কোরিয়ার ক্ষেপণাস্ত্র উৎক্ষেপণ, নিন্দা জানাল জাপান", "ACCUSE", "target", {"gpe:kp"}),
+    # an envoy summoned (passive too): the one summoned is the target; the ministry summons, and a bare
+    # ministry followed by its city is that city's country's
+    ("ঢাকা, ১২ জানুয়ারি — ভারতের হাইকমিশনার প্রণয় ভার্মাকে পররাষ্ট্র মন্ত্রণালয়ে তলব করা হয়।", "ACCUSE", "target",
+     {"per:pranay_verma"}),
+    ("ঢাকা, ১২ জানুয়ারি — ভারতের হাইকমিশনার প্রণয় ভার্মাকে পররাষ্ট্র মন্ত্রণালয়ে তলব করা হয়।", "ACCUSE", "source", {"gpe:bd"}),
+    ("भारत के उच्चायुक्त प्रणय वर्मा को ढाका में विदेश मंत्रालय में तलब किया गया।", "ACCUSE", "target", {"per:pranay_verma"}),
+    ("India's High Commissioner Pranay Verma was summoned to the foreign ministry in Dhaka on Sunday.", "ACCUSE", "source",
+     {"gpe:bd"}),
+    ("India's High Commissioner Pranay Verma was summoned to the foreign ministry in Dhaka on Sunday.", "ACCUSE", "target",
+     {"per:pranay_verma"}),
+    ("Pakistan's envoy was summoned to the ministry in New Delhi on Sunday.", "ACCUSE", "source", {"gpe:in"}),
+    # a protest lodged with someone protests to them
+    ("ভারতের হাইকমিশনার প্রণয় ভার্মাকে তলব করা হয়। পররাষ্ট্রসচিব মো. জসীম উদ্দিন তাঁর কাছে কড়া প্রতিবাদ জানান।",
+     "ACCUSE", "target", {"per:pranay_verma"}),
+    # killed at someone's hands
+    ("গত বছর সীমান্তে বিএসএফের হাতে অন্তত ৩০ জন বাংলাদেশি নিহত হয়েছেন।", "ATTACK", "attacker", {"org:bsf"}),
+    ("पिछले साल सीमा पर बीएसएफ के हाथों कम से कम 30 बांग्लादेशी मारे गए।", "ATTACK", "target", {"gpe:bd"}),
+    ("পুলিশের হাতে আটক হয়েছেন তিনি।", "ATTACK", "attacker", None),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),

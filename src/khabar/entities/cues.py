@@ -51,6 +51,7 @@ class Cues:
     body_heads: frozenset[str] = frozenset()  # last words of a generic body a country owns (मंत्रालय)
     country_ref_genitives: regex.Pattern | None = None  # "that country's" right before a body (দেশটির, the country's)
     genitive_gap: regex.Pattern | None = None  # what stands between a possessor and its body (के, -এর, 's)
+    place_after_body: regex.Pattern | None = None  # between a bare body and the place it sits in ("ministry in Dhaka")
     generic_bodies: frozenset[tuple[str, ...]] = frozenset()  # "পররাষ্ট্র মন্ত্রণালয়" as word tuples
     capital_words: frozenset[str] = frozenset()  # "राजधानी" after a country's genitive: that capital
     scope_words: frozenset[str] = frozenset()  # "राष्ट्रीय" before "सुरक्षा परिषद": another body than the KB's
@@ -213,6 +214,8 @@ def cues_for(lang: str | None) -> Cues:
         c.country_ref_genitives = regex.compile(rf"(?<!\w)(?:{alts})\s+$", regex.IGNORECASE)
     if data.get("genitive_gap"):
         c.genitive_gap = regex.compile(unicodedata.normalize("NFC", data["genitive_gap"]))
+    if data.get("place_after_body"):
+        c.place_after_body = regex.compile(unicodedata.normalize("NFC", data["place_after_body"]))
     c.honorifics = frozenset(_norm(w) for w in data.get("honorifics", []))
     c.whole_words = frozenset(_norm(w) for w in data.get("whole_words", []))
     for cls, items in (data.get("case_classes") or {}).items():

@@ -297,9 +297,24 @@ def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
     # কূটনীতিককে বহিষ্কার করেছে" is Pakistan's mission, India the subject)
     return (_government_of(c.text, kb, lang) or _owned_body(c.text, kb, lang) or _body_of(c, prev, kb, lang, text)
             or _capital_before(c, prev, kb, lang, text)
+            or (_place_after(c, cands, kb, lang, text) if bare else None)
             or (_country_named_before(c, cands, kb, lang, text) if bare else None)
             or (_subject_country_before(c, cands, kb, text, home) if bare else None)
             or (home if home and bare else None))
+
+
+def _place_after(c: Candidate, cands: list[Candidate], kb: KB, lang: str, text: str | None) -> str | None:
+    """"summoned to the foreign ministry in Dhaka": a bare body followed by the place it sits in
+    (entity_cues ``place_after_body``) is that place's country's."""
+    pat = cues_for(lang).place_after_body
+    m = pat.match(text, c.end) if pat is not None and text is not None else None
+    if m is None:
+        return None
+    nxt = next((p for p in cands if p.start == m.end() and p.ids), None)
+    if nxt is None:
+        return None
+    land = _country_of(nxt.ids[0], kb)
+    return land if land and land.startswith("gpe:") else None
 
 
 _SENTENCE_END = re.compile(r"[.।!?|]\s|\n")

@@ -123,6 +123,10 @@ class Resolver:
                         and a.entity_id not in exclude
                         and any(surface_form(w).startswith(head) for w in m.text.split())):
                     return [a.entity_id]
+            # "summoned to the foreign ministry in Dhaka": none named before; the place after it says whose
+            land = self._place_right_after(arg) if arg.ref.label in ("ORG", "GPE") else None
+            if land and land not in exclude:
+                return [land]
             if not arg.ref.home:
                 return []
             # (else, "home" too: "पुलिस के मुताबिक" with no police force named before is the country's)
