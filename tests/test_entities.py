@@ -1161,6 +1161,22 @@ def test_en_a_known_body_and_a_country_before_said_is_the_bodys_chapter():
     assert {"EU", "Ukraine"} <= {m.text for m in doc.mentions}
 
 
+@pytest.mark.parametrize("text,lang,words", [
+    # a policy's name is no one's ("Neighbourhood First" is no person)
+    ('"Sri Lanka holds a special place in India\'s Neighbourhood First policy," Modi wrote on X.', "en", "Neighbourhood"),
+    ("The Act East policy was launched in 2014.", "en", "Act East"),
+    # the plural of people after a title is no name ("প্রধানমন্ত্রী বন্দিদের": the prisoners', not Sandro Bondi)
+    ("প্রধানমন্ত্রী বন্দিদের মুক্তিকে স্বাগত জানিয়েছেন।", "bn", "বন্দি"),
+])
+def test_words_that_name_no_one(text, lang, words):
+    assert not [m.text for m in run(text, lang).mentions if words in m.text]
+
+
+def test_a_policy_word_after_a_known_name_keeps_the_name():
+    assert [m.text for m in run("The Trump administration policy changed. Sheikh Hasina said.", "en").mentions] == [
+        "Trump", "Sheikh Hasina"]
+
+
 @pytest.mark.parametrize("text,lang,name,eid", [
     ("भारतीय उच्चायोग ने एक बयान जारी किया।", "hi", "भारतीय उच्चायोग", "gpe:in"),
     ("ঢাকায় ভারতীয় হাইকমিশনের এক বিবৃতিতে বলা হয়েছে।", "bn", "ভারতীয় হাইকমিশন", "gpe:in"),

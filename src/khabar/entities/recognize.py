@@ -1290,6 +1290,9 @@ class Recognizer:
             if (got and tuple(words[i : i + n]) in self.cues.adjective_titles and i > 0
                     and words[i - 1] in self.cues.determiners):
                 got = None  # "एक प्रमुख नगर", "একটি প্রধান শহর": an adjective after a determiner, no title
+            if (got and label == "PER" and got[2] == i + n + 1 and self.cues.people_plural_endings
+                    and toks[i + n].norm.endswith(self.cues.people_plural_endings)):
+                got = None  # "প্রধানমন্ত্রী বন্দিদের মুক্তিকে ...": a plural of people (the prisoners'), no name
             if got and self.lang != "en" and not honorific and self._verb_like(toks[i + n]):
                 got = None  # after an office in hi/bn too, a first word of a verb's or function word's cluster is no name
             if got and self.lang != "en" and not honorific and self._place_word_in_locative(toks[i + n]):
@@ -1677,6 +1680,11 @@ class Recognizer:
                 if stems:
                     b = run[-1].start + len(stems[0])
                 word = text[a:b]
+                if english and j < len(toks) and toks[j].norm in cues.thing_heads_after and text[b:toks[j].start] == " " \
+                        and not toks[j].text[:1].isupper():
+                    covered.update(range(i, j))  # "India's Neighbourhood First policy": a policy's name, no one's
+                    i = j
+                    continue
                 if english:
                     label = "PER" if len(run) > 1 else None
                     conf = 0.5 if len(run) > 1 else 0.35

@@ -49,6 +49,10 @@ _TITLE_GAP = regex.compile(r"\s+(?:(?-i:\p{Lu})[\w.-]*\s+){0,4}")
 MODIFIER_LABELS = {"GPE", "NORP"}
 # what is said, not done: no "move" a later "this move" or "the decision" refers to (roles.yaml
 # condemned_deeds ANY)
+# verbs whose object does what the infinitive after it says ("urged X to", "invited X to", "warned X to")
+OBJECT_CONTROL_TYPES = frozenset({"APPEAL", "INVITE", "WARN"})
+# an object and "to" between two verbs: "phoned Dissanayake to congratulate"
+_PURPOSE_TO = regex.compile(r"\s+(?:the\s+)?[^\s,;.]+(?:\s+[^\s,;.]+){0,4}?\s+to\s+")
 STATEMENT_TYPES = frozenset({"ACCUSE", "DENY", "CONCERN", "CONDOLE", "THANK", "SUPPORT", "APPEAL", "WARN", "INVITE"})  # a country or its demonym qualifies a title
 # things given that are money lent or granted (roles.yaml ``money_items``) make the event AID, its roles renamed
 MONEY_RETYPE = {"GIFT": {"giver": "supplier"}, "SUPPLY": {}}
@@ -2145,6 +2149,24 @@ class Extractor:
                     if r.name == "traveller":
                         r.name = "place"
                 filled_args = [(a, slot) for a, slot in filled_args if slot not in SUBJECT_SLOTS]
+            if (pack.order == "SVO" and k and found[k - 1].trigger.type not in OBJECT_CONTROL_TYPES and not passive
+                    and _PURPOSE_TO.fullmatch(self.text, found[k - 1].end, f.start)):
+                # "Modi phoned Dissanayake to congratulate him": the one called is the call's object; the
+                # caller acts in the purpose clause (but "urged X to", "invited X to": X would act)
+                called = [a for a, slot in filled_args if slot in SUBJECT_SLOTS and found[k - 1].end <= a.start < f.start]
+                gap = {a.start for a in called}
+                frame = etype.frame(f.trigger.frame)
+                if gap and frame.get("comitative") is not None and frame.get("comitative") == frame.get("subject"):
+                    # ("Xi met Putin to discuss the war": both discuss; the one met is a partner)
+                    filled_args = [(a, "comitative" if a.start in gap else slot) for a, slot in filled_args]
+                elif gap:
+                    roles = [r for r in roles if r.start not in gap]
+                    filled_args = [(a, slot) for a, slot in filled_args if a.start not in gap]
+                    # ("... to congratulate him": the one called, not the caller himself)
+                    callee = next((e for a in called for e in a.entity_ids[:1]), None)
+                    objective = {a.start for a in args if a.ref is not None and a.ref.objective and f.end <= a.start}
+                    if callee is not None:
+                        roles = [dataclasses.replace(r, entity_id=callee) if r.start in objective else r for r in roles]
             if pack.order == "SOV" and "place" in etype.roles:
                 for r in roles:  # "চীন সফরে", "भारत यात्रा पर": a country or city written onto the trip noun
                     if (r.name == "traveller" and (r.entity_id or "").startswith(("gpe:", "city:"))
