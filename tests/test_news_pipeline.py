@@ -1980,6 +1980,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Modi phoned Dissanayake to congratulate him.", "SUPPORT", "target", {"per:anura_kumara_dissanayake"}),
     ("Xi met Putin to discuss the war.", "TALKS", "participant", {"per:xi_jinping", "per:vladimir_putin"}),
     ("Blinken urged Israel to agree to a ceasefire.", "AGREE", "party", {"gpe:il"}),
+    # an invitation accepted in a relative clause is the invitee's acceptance
+    ("मोदी ने स्टार्मर को भारत आने का न्योता दिया, जिसे उन्होंने स्वीकार कर लिया।", "AGREE", "party", {"per:keir_starmer"}),
+    ("মোদি স্টারমারকে ভারত সফরের আমন্ত্রণ জানান, যা তিনি গ্রহণ করেছেন।", "AGREE", "party", {"per:keir_starmer"}),
+    # a headline ending in the signing noun
+    ("भारत और ब्रिटेन के बीच मुक्त व्यापार समझौते पर हस्ताक्षर, मोदी बोले- ऐतिहासिक दिन", "SIGN", "party", {"gpe:in", "gpe:gb"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),

@@ -1124,6 +1124,20 @@ class Extractor:
                     ev.roles = [r for r in ev.roles if r.name != role] + [
                         Role(role, r.text, r.start, r.end, r.entity_id) for r in fillers]
 
+    @staticmethod
+    def _invitation_accepted(sentence_events: list) -> None:
+        """"मोदी ने स्टार्मर को न्योता दिया, जिसे उन्होंने स्वीकार कर लिया": one does not accept one's own
+        invitation; an acceptance after it in the sentence, read as the inviter's, is the invitee's."""
+        for (ev, _), (nxt, _) in zip(sentence_events, sentence_events[1:]):
+            if ev.type != "INVITE" or nxt.type != "AGREE" or nxt.trigger.start < ev.trigger.end:
+                continue
+            inviters = {r.entity_id for r in ev.roles if r.name == "inviter" and r.entity_id}
+            invitees = [r for r in ev.roles if r.name == "invitee" and r.entity_id]
+            parties = [r for r in nxt.roles if r.name == "party"]
+            if inviters and invitees and parties and all(r.entity_id in inviters for r in parties):
+                nxt.roles = [r for r in nxt.roles if r.name != "party"] + [
+                    Role("party", p.text, p.start, p.end, invitees[0].entity_id) for p in parties[:1]]
+
     def _called_then_addressed(self, sentence_events: list, pack: LangPack) -> None:
         """"जापान के प्रधानमंत्री को फोन कर बधाई दी", "মোদিকে ফোন করে অভিনন্দন জানান": a phone call in a
         converb (roles.yaml ``converb_end``) is made to the one the next verb, naming no one it is for,
@@ -2357,6 +2371,7 @@ class Extractor:
         self._share_partners(sentence_events, pack)
         self._mediated_talks(sentence_events)
         self._called_then_addressed(sentence_events, pack)
+        self._invitation_accepted(sentence_events)
         self._pronoun_from_the_event_before(i, sentence_events, pack)
         self._announcer_after(i, sentence_events, pack)
         self._threat_targets(sentence_events)
