@@ -1626,6 +1626,8 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("Kharge said Prime Minister Narendra Modi should visit Manipur immediately.", "PLAN_VISIT", "planned"),
     # "to" ending the trigger before: agreed to swap, not swapped yet
     ("Russia and Ukraine agreed to swap 1,000 prisoners each.", "EXCHANGE", "planned"),
+    # an act only suspected
+    ("Iran retaliated for a suspected Israeli strike on its consulate in Damascus.", "ATTACK", "hedged"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
@@ -1985,6 +1987,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("মোদি স্টারমারকে ভারত সফরের আমন্ত্রণ জানান, যা তিনি গ্রহণ করেছেন।", "AGREE", "party", {"per:keir_starmer"}),
     # a headline ending in the signing noun
     ("भारत और ब्रिटेन के बीच मुक्त व्यापार समझौते पर हस्ताक्षर, मोदी बोले- ऐतिहासिक दिन", "SIGN", "party", {"gpe:in", "gpe:gb"}),
+    # a country's mission to the UN acts for the country; the UN inside its name is no one warned
+    ("Iran's mission to the UN warned Israel.", "WARN", "target", {"gpe:il"}),
+    ("Iran's mission to the UN warned Israel.", "WARN", "source", {"gpe:ir"}),
+    # a comma before "and/but" and the next verb: still the same subject
+    ("Modi praised the deal, but warned Pakistan.", "WARN", "source", {"per:narendra_modi"}),
+    ("Modi praised the deal, and warned Pakistan.", "WARN", "source", {"per:narendra_modi"}),
+    # one strike on a site ("its": the country named before), in a city: the city is where
+    ("Iran retaliated for a suspected Israeli strike on its consulate in Damascus.", "ATTACK", "target", {"gpe:ir"}),
+    ("Iran retaliated for a suspected Israeli strike on its consulate in Damascus.", "ATTACK", "place", {"city:damascus"}),
+    ("Iran retaliated for a suspected Israeli strike on its consulate in Damascus.", "ATTACK", "attacker", {"gpe:il"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),

@@ -117,6 +117,13 @@ def test_hi_the_agent_before_a_direct_quote_says_it(pipe):
     ("Axios, citing two Israeli officials, reported that the cabinet would vote on the deal on Thursday.",
      ["media:axios", "gpe:il"]),
     ("Reuters, citing a senior Israeli official, said the talks would resume.", ["agency:reuters", "gpe:il"]),
+    # the outlet that carried a statement or speech reports it
+    ("Iran's Islamic Revolutionary Guard Corps said in a statement carried by the state news agency IRNA that the attack "
+     "was punishment.", ["agency:irna", "org:irgc"]),
+    ("Kim Jong Un said in a speech carried by KCNA that the country would bolster its navy.",
+     ["agency:kcna", "per:kim_jong_un"]),
+    # a country's mission to the UN speaks for the country
+    ("Iran's mission to the United Nations said the matter was concluded.", ["gpe:ir"]),
 ])
 def test_the_outlet_told_reports_the_words(pipe, text, chain):
     _, qs = said(pipe, text)
@@ -720,3 +727,10 @@ def test_en_citing_an_unnamed_office_of_a_body_chains_the_body(pipe):
 def test_a_short_quoted_phrase_no_one_is_found_to_say_is_no_quote(pipe, text):
     _, quotes = said(pipe, text)
     assert quotes == []
+
+
+def test_en_the_words_said_end_where_the_speakers_next_speech_verb_begins(pipe):
+    doc, qs = said(pipe, "Iran said the matter was concluded, but warned that if Israel made another mistake, "
+                         "the response would be severe.")
+    assert [q[2] for q in qs] == ["the matter was concluded"]
+    assert [(e.type, {r.entity_id for r in e.roles if r.name == "source"}) for e in doc.events] == [("WARN", {"gpe:ir"})]

@@ -2015,7 +2015,7 @@ class Extractor:
                 if subj is not None:
                     wargs = [dataclasses.replace(a, slot="genitive") if a is subj else a for a in wargs]
                     reflexive_owners.add(subj.start)  # (still the subject of the verb after the noun)
-            if f.trigger.frame == "nominal":
+            if f.trigger.frame in ("nominal", "nominal_en"):
                 # "ইসরায়েলি বিমান হামলায়", "Russian strikes": a demonym right before the event noun is its owner
                 owner = next((m for m in self._norps() if sent[0] <= m.start and m.end <= f.start
                               and not self.text[m.end : f.start].strip()), None)
@@ -2078,7 +2078,9 @@ class Extractor:
                         wargs = [dataclasses.replace(a, slot=slot) if any(a is o for o in owners) else a for a in wargs]
                 elif owner is not None:  # "South Korea's foreign ministry condemned ...": South Korea acts
                     owners = _conjuncts_before(wargs, owner)
-                    wargs = [dataclasses.replace(a, slot="") if any(a is o for o in owners) else a for a in wargs]
+                    # (a name inside the body's words is the body's, not the verb's: "Iran's mission to the UN warned")
+                    wargs = [dataclasses.replace(a, slot="") if any(a is o for o in owners) else a for a in wargs
+                             if not (owner.outer_end <= a.start and a.end <= f.start)]
                 elif pack.order == "SVO" and not bare_before:
                     # "A spokesperson for the US State Department condemned", "the leaders of Turkey
                     # and Germany": a body or office "of"/"for" its owner, as the subject
@@ -2235,7 +2237,8 @@ class Extractor:
             elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive
                   and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)
                   # (nor into the words one says: "নিন্দা জানিয়ে বলেছেন, নিষেধাজ্ঞা আরোপ করা উচিত")
-                  and not any((found[k - 1].end if k else sent[0]) <= b[0] < f.start for b in speech_breaks)
+                  # (a break that is this trigger's own speech verb, ", and warned Pakistan", is no such words)
+                  and not any((found[k - 1].end if k else sent[0]) <= b[0] < f.start and b[1] <= f.start for b in speech_breaks)
                   # (nor from the owner of an event noun in an adjunct: "मिस्र और कतर की मध्यस्थता में समझौता हुआ")
                   and not (k and pack.order == "SOV" and (found[k - 1].trigger.frame or "") == "nominal")
                   and not self._unknown_agent(found[k - 1].end if k else sent[0], f.start, pack)
@@ -2603,7 +2606,15 @@ class Extractor:
             if pack.coordinated_clause is None or not any(
                     m.end() == win[0] for m in pack.coordinated_clause.finditer(self.text, sent[0], win[0] + 1)):
                 return None
-        elif not rx.search(r"\band\s*$", self.text[sent[0] : win[0]]) and not (
+        # ("said the matter was closed, but | warned that ...": "but" joins the speaker's next verb; the
+        # comma before it is the only one allowed)
+        but = rx.search(r",?\s*\bbut\s*$", self.text[sent[0] : win[0]]) if pack is None or pack.order != "SOV" else None
+        if but is not None:
+            # (only the verb, maybe an adverb, after "but": "but it will be difficult to hold talks" has a subject of its own)
+            if verb is not None and not rx.fullmatch(r"\s*(?:(?:also|later|then|still|again|\w+ly)\s+)*", self.text[win[0] : verb]):
+                return None
+            win = (sent[0] + but.start(), win[1])
+        elif (pack is None or pack.order != "SOV") and not rx.search(r"\band\s*$", self.text[sent[0] : win[0]]) and not (
                 # ("handed Kim a letter and | invited him": "and" right before the verb, after a verb that made no event)
                 verb is not None and rx.search(r"\band\s+(?:\w+ly\s+)?$", self.text[win[0] : verb])
                 and not rx.search(r"[,;:]\s", self.text[sent[0] : verb])):

@@ -384,10 +384,19 @@ OUTLET_PREFIXES = ("agency:", "media:")  # KB ids of news agencies and media
 
 
 def _outlet_told(text: str, args: list[Arg], sp: Arg, m: regex.Match, addressee: regex.Pattern | None, side: str,
-                 ids) -> list[str]:
+                 ids, pack: LangPack | None = None) -> list[str]:
     """A news agency or outlet the speaker told it to: after an addressee verb ("told Reuters"), or
     in the dative (or ablative) between speaker and verb in a verb-final language ("তাসকে বলেছেন",
     "तास को बताया", "तास से कहा")."""
+    carried = _cue_pattern(pack, "outlet_carried") if pack is not None else None
+    if side == "after" and carried is not None:
+        # "said in a statement carried by the state news agency IRNA": the outlet that carried it reports it
+        c = carried.match(text, m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip()))
+        a = next((a for a in args if c is not None and a.start >= c.end()), None)
+        if a is not None and len(text[c.end() : a.start].split()) <= 5 and not rx.search(r"[,;:.\"]", text[c.end() : a.start]):
+            got = [e for e in ids(a) if e.startswith(OUTLET_PREFIXES)]
+            if got:
+                return got
     if side == "after":
         if addressee is None or not addressee.match(m.group()):
             return []
@@ -535,7 +544,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     inner += [e for e in ids(a) if e not in inner]
     for sp, m in speakers:
         # "Peskov told TASS", "পেসকভ তাসকে বলেছেন": the outlet spoken to reports the words
-        for eid in _outlet_told(text, args, sp, m, addressee, side, ids):
+        for eid in _outlet_told(text, args, sp, m, addressee, side, ids, pack):
             if eid not in outer:
                 outer.append(eid)
         for eid in ids(sp):
