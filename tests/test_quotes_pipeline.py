@@ -122,8 +122,14 @@ def test_hi_the_agent_before_a_direct_quote_says_it(pipe):
      "was punishment.", ["agency:irna", "org:irgc"]),
     ("Kim Jong Un said in a speech carried by KCNA that the country would bolster its navy.",
      ["agency:kcna", "per:kim_jong_un"]),
+    ("रिवोल्यूशनरी गार्ड्स ने सरकारी समाचार एजेंसी इरना द्वारा जारी बयान में कहा कि यह हमला सजा है।",
+     ["agency:irna", "org:irgc"]),
+    ("বিপ্লবী গার্ড বাহিনী রাষ্ট্রীয় বার্তা সংস্থা ইরনায় প্রকাশিত এক বিবৃতিতে জানিয়েছে, এই হামলা শাস্তি।",
+     ["agency:irna", "org:irgc"]),
     # a country's mission to the UN speaks for the country
     ("Iran's mission to the United Nations said the matter was concluded.", ["gpe:ir"]),
+    ("संयुक्त राष्ट्र में ईरान के मिशन ने कहा कि मामला खत्म माना जा सकता है।", ["gpe:ir"]),
+    ("জাতিসংঘে ইরানের মিশন জানিয়েছে, বিষয়টি শেষ হয়েছে বলে ধরা যেতে পারে।", ["gpe:ir"]),
 ])
 def test_the_outlet_told_reports_the_words(pipe, text, chain):
     _, qs = said(pipe, text)
@@ -729,8 +735,15 @@ def test_a_short_quoted_phrase_no_one_is_found_to_say_is_no_quote(pipe, text):
     assert quotes == []
 
 
-def test_en_the_words_said_end_where_the_speakers_next_speech_verb_begins(pipe):
-    doc, qs = said(pipe, "Iran said the matter was concluded, but warned that if Israel made another mistake, "
-                         "the response would be severe.")
-    assert [q[2] for q in qs] == ["the matter was concluded"]
+@pytest.mark.parametrize("text,words", [
+    ("Iran said the matter was concluded, but warned that if Israel made another mistake, the response would be severe.",
+     "the matter was concluded"),
+    ("ईरान ने कहा कि मामला खत्म हो गया है, लेकिन इजरायल को चेतावनी दी कि दोबारा गलती की तो जवाब और कड़ा होगा।",
+     "मामला खत्म हो गया है"),
+    ("ইরান বলেছে বিষয়টি শেষ হয়েছে, তবে ইসরায়েলকে সতর্ক করে দিয়েছে যে আবার ভুল করলে জবাব আরও কঠোর হবে।",
+     "বিষয়টি শেষ হয়েছে"),
+])
+def test_the_words_said_end_where_the_speakers_next_speech_verb_begins(pipe, text, words):
+    doc, qs = said(pipe, text)
+    assert [q[2] for q in qs] == [words]
     assert [(e.type, {r.entity_id for r in e.roles if r.name == "source"}) for e in doc.events] == [("WARN", {"gpe:ir"})]

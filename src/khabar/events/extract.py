@@ -2603,9 +2603,13 @@ class Extractor:
         if pack is not None and pack.order == "SOV":
             # verb-final: the window opens right after a finite verb and "and" (roles.yaml
             # coordinated_clause): "मोदी ने उम्मीद जताई कि ... होंगे और | पुतिन को न्योता दिया"
-            if pack.coordinated_clause is None or not any(
-                    m.end() == win[0] for m in pack.coordinated_clause.finditer(self.text, sent[0], win[0] + 1)):
+            joint = None if pack.coordinated_clause is None else next(
+                (m for m in pack.coordinated_clause.finditer(self.text, sent[0], win[0] + 1) if m.end() == win[0]), None)
+            if joint is None:
                 return None
+            comma = rx.search(r",\s*$", self.text[sent[0] : joint.start()])
+            if comma is not None:  # (", लेकिन": the comma before "but" is the only one allowed)
+                win = (sent[0] + comma.start(), win[1])
         # ("said the matter was closed, but | warned that ...": "but" joins the speaker's next verb; the
         # comma before it is the only one allowed)
         but = rx.search(r",?\s*\bbut\s*$", self.text[sent[0] : win[0]]) if pack is None or pack.order != "SOV" else None

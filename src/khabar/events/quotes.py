@@ -383,6 +383,15 @@ def _passive_after(text: str, pos: int, end: int, pack: LangPack) -> bool:
 OUTLET_PREFIXES = ("agency:", "media:")  # KB ids of news agencies and media
 
 
+def _outlet_carried_after(pack: LangPack) -> regex.Pattern | None:
+    """quotes.yaml ``outlet_carried`` read right at the end of a name (a case ending may come first)."""
+    key = "outlet_carried_after"
+    if key not in pack.cue_patterns:
+        items = pack.quotes.get("outlet_carried") or []
+        pack.cue_patterns[key] = regex.compile("|".join(f"(?:{expand(i, {})})" for i in items), FLAGS) if items else None
+    return pack.cue_patterns[key]
+
+
 def _outlet_told(text: str, args: list[Arg], sp: Arg, m: regex.Match, addressee: regex.Pattern | None, side: str,
                  ids, pack: LangPack | None = None) -> list[str]:
     """A news agency or outlet the speaker told it to: after an addressee verb ("told Reuters"), or
@@ -407,6 +416,10 @@ def _outlet_told(text: str, args: list[Arg], sp: Arg, m: regex.Match, addressee:
     else:
         # (hi "तास से कहा", "रॉयटर्स के साथ बातचीत में कहा": with से or "with" too)
         cands = [a for a in args if sp.end <= a.start and a.end <= m.start() and a.slot in ("dative", "ablative", "comitative")]
+        after = _outlet_carried_after(pack) if pack is not None else None
+        if after is not None:
+            # "इरना द्वारा जारी बयान में कहा", "ইরনায় প্রকাশিত এক বিবৃতিতে জানিয়েছে": the outlet that carried it
+            cands += [a for a in args if sp.end <= a.start and a.end <= m.start() and after.match(text, a.end) is not None]
     return [e for a in cands for e in ids(a) if e.startswith(OUTLET_PREFIXES)]
 
 
