@@ -1997,6 +1997,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Iran retaliated for a suspected Israeli strike on its consulate in Damascus.", "ATTACK", "target", {"gpe:ir"}),
     ("Iran retaliated for a suspected Israeli strike on its consulate in Damascus.", "ATTACK", "place", {"city:damascus"}),
     ("Iran retaliated for a suspected Israeli strike on its consulate in Damascus.", "ATTACK", "attacker", {"gpe:il"}),
+    ("আফগানিস্তানের পররাষ্ট্রমন্ত্রী আমির খান মুত্তাকি ভারত সফরে গেছেন।", "VISIT", "traveller", {"per:amir_khan_muttaqi"}),
+    ("ইসহাক দার দুই দিনের সফরে বাংলাদেশ সফরে এলেন।", "VISIT", "place", {"gpe:bd"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),
