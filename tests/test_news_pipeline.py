@@ -1626,6 +1626,9 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("Kharge said Prime Minister Narendra Modi should visit Manipur immediately.", "PLAN_VISIT", "planned"),
     # "to" ending the trigger before: agreed to swap, not swapped yet
     ("Russia and Ukraine agreed to swap 1,000 prisoners each.", "EXCHANGE", "planned"),
+    # help promised is not yet given
+    ("Modi assured Min Aung Hlaing of all possible help.", "AID", "planned"),
+    ("प्रधानमंत्री मोदी ने म्यांमार को हर संभव मदद का भरोसा दिलाया।", "AID", "planned"),
     # an act only suspected
     ("Iran retaliated for a suspected Israeli strike on its consulate in Damascus.", "ATTACK", "hedged"),
 ])
@@ -1999,6 +2002,19 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Iran retaliated for a suspected Israeli strike on its consulate in Damascus.", "ATTACK", "attacker", {"gpe:il"}),
     ("আফগানিস্তানের পররাষ্ট্রমন্ত্রী আমির খান মুত্তাকি ভারত সফরে গেছেন।", "VISIT", "traveller", {"per:amir_khan_muttaqi"}),
     ("ইসহাক দার দুই দিনের সফরে বাংলাদেশ সফরে এলেন।", "VISIT", "place", {"gpe:bd"}),
+    # relief sent to a place named before the verb: its country receives it
+    ("भारत ने 'ऑपरेशन ब्रह्मा' के तहत वायुसेना के विमान से करीब 15 टन राहत सामग्री यांगून भेजी।", "AID", "recipient", {"gpe:mm"}),
+    ("ভারত ১৫ টন ত্রাণসামগ্রী মিয়ানমারে পাঠিয়েছে।", "AID", "recipient", {"gpe:mm"}),
+    # help promised to the one called, down the chain of verbs after the call
+    ("प्रधानमंत्री नरेंद्र मोदी ने मिन आंग ह्लाइंग से फोन पर बात कर शोक संवेदना व्यक्त की और हर संभव मदद का भरोसा दिलाया।",
+     "AID", "recipient", {"per:min_aung_hlaing"}),
+    ("প্রধানমন্ত্রী নরেন্দ্র মোদি মিন অং হ্লাইংকে ফোন করে সমবেদনা জানান এবং সব ধরনের সহায়তার আশ্বাস দেন।",
+     "AID", "recipient", {"per:min_aung_hlaing"}),
+    ("Modi assured Min Aung Hlaing of all possible help.", "AID", "recipient", {"per:min_aung_hlaing"}),
+    # rescue teams sent are aid
+    ("चीन ने भी बचाव दल भेजे हैं।", "AID", "supplier", {"gpe:cn"}),
+    ("চীন উদ্ধারকারী দল পাঠিয়েছে।", "AID", "supplier", {"gpe:cn"}),
+    ("China sent rescue teams to Myanmar.", "AID", "recipient", {"gpe:mm"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),

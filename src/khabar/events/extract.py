@@ -1144,20 +1144,24 @@ class Extractor:
         addresses (congratulated, thanked, invited)."""
         if pack.converb_end is None:
             return
-        for (ev, _), (nxt, _) in zip(sentence_events, sentence_events[1:]):
+        for k, (ev, _) in enumerate(sentence_events):
             if ev.type != "TALKS" or not pack.converb_end.search(self.text[ev.trigger.start : ev.trigger.end]):
                 continue
-            etype = self.onto.get(nxt.type)
-            if etype is None or "target" not in etype.roles or any(r.name == "target" for r in nxt.roles):
-                continue
-            between = self.text[ev.trigger.end : nxt.trigger.start]
-            if any(c in between for c in ",;।.!?"):
-                continue
-            doers = {r.entity_id for r in nxt.roles if r.entity_id}
-            called = [r for r in ev.roles if r.name == "participant" and r.entity_id and r.entity_id not in doers]
-            if len(called) == 1:
-                r = called[0]
-                nxt.roles = nxt.roles + [Role("target", r.text, r.start, r.end, r.entity_id)]
+            # (and the verbs joined to that one: "फोन पर बात कर संवेदना व्यक्त की और मदद का भरोसा दिलाया")
+            for nxt, _ in sentence_events[k + 1 :]:
+                between = self.text[ev.trigger.end : nxt.trigger.start]
+                if any(c in between for c in ",;।.!?"):
+                    break
+                etype = self.onto.get(nxt.type)
+                # (the one called is whom the next verb addresses: its target, or the recipient of help promised)
+                role = "target" if etype is not None and "target" in etype.roles else "recipient"
+                if etype is None or role not in etype.roles or any(r.name == role for r in nxt.roles):
+                    continue
+                doers = {r.entity_id for r in nxt.roles if r.entity_id}
+                called = [r for r in ev.roles if r.name == "participant" and r.entity_id and r.entity_id not in doers]
+                if len(called) == 1:
+                    r = called[0]
+                    nxt.roles = nxt.roles + [Role(role, r.text, r.start, r.end, r.entity_id)]
 
     def _participle_agent(self, etype: EventType, f: Found, roles: list[Role], args: list[Arg],
                           pack: LangPack) -> list[Role]:
@@ -2291,6 +2295,16 @@ class Extractor:
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles) and self._headline(sent):
                 roles += self._headline_deed_target(f, sent, roles, sentence_events)
             items = self._free_items(etype, f, win, filled_args, pack)
+            if ("recipient" in etype.roles and not any(r.name == "recipient" for r in roles) and f.item_span is not None
+                    and pack.order == "SOV"):
+                # "15 टन राहत सामग्री यांगून भेजी": a bare place between what is sent and the verb is where it
+                # goes; its country receives it
+                dest = next((a for a in args if a.slot in ("", "locative") and a.label == "GPE" and a.ref is None
+                             and a.entity_ids and f.item_span[1] <= a.start and a.end <= f.end), None)
+                land = self._home_of(dest.entity_ids[0]) if dest is not None else None
+                from ..entities.kb import default_kb
+                if land is not None and (land in self.doc.entities or land in default_kb().entities):
+                    roles = roles + [Role("recipient", dest.text, dest.start, dest.end, adopt_kb_entity(self.doc, land))]
             if (not items and etype.item == "item" and pack.order == "SVO" and f.trigger.frame != "present_with"
                     and any(t.kind == "DURATION" and f.end <= t.start < win[1] for t in self.doc.times)):
                 continue  # time given, nothing else: "the order gives the two sides 21 days"
