@@ -2015,6 +2015,18 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("चीन ने भी बचाव दल भेजे हैं।", "AID", "supplier", {"gpe:cn"}),
     ("চীন উদ্ধারকারী দল পাঠিয়েছে।", "AID", "supplier", {"gpe:cn"}),
     ("China sent rescue teams to Myanmar.", "AID", "recipient", {"gpe:mm"}),
+    # tariffs set, cut or raised on a country's goods; a duty on a commodity names no one
+    ("বাংলাদেশি পণ্যের ওপর পাল্টা শুল্ক ৩৫ শতাংশ থেকে কমিয়ে ২০ শতাংশ নির্ধারণ করেছে যুক্তরাষ্ট্র।", "SANCTION", "target", {"gpe:bd"}),
+    ("এর আগে গত এপ্রিলে ট্রাম্প বাংলাদেশি পণ্যে ৩৭ শতাংশ শুল্ক ঘোষণা করেছিলেন।", "SANCTION", "source", {"per:donald_trump"}),
+    ("अमेरिका ने बांग्लादेशी उत्पादों पर जवाबी शुल्क 35 प्रतिशत से घटाकर 20 प्रतिशत कर दिया।", "SANCTION", "target", {"gpe:bd"}),
+    ("The United States cut the reciprocal tariff on Bangladeshi goods to 20% from 35%.", "SANCTION", "target", {"gpe:bd"}),
+    ("Trump set a 20% tariff on goods from Vietnam.", "SANCTION", "target", {"gpe:vn"}),
+    ("India cut import duty on gold.", "SANCTION", "source", None),
+    # two officials, each with an office before the name, are one subject; "they" after them is both
+    ("বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীন ও জাতীয় নিরাপত্তা উপদেষ্টা খলিলুর রহমান ওয়াশিংটনে পৌঁছেছেন।", "ARRIVE", "traveller",
+     {"per:sheikh_bashir_uddin", "per:khalilur_rahman"}),
+    ("বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীন ও জাতীয় নিরাপত্তা উপদেষ্টা খলিলুর রহমান আলোচনায় নেতৃত্ব দেন। জেমিসন গ্রিয়ারের সঙ্গে "
+     "তাঁরা বৈঠক করেন।", "MEET", "participant", {"per:jamieson_greer", "per:sheikh_bashir_uddin", "per:khalilur_rahman"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),

@@ -703,6 +703,14 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
             if 1 <= len(words) <= 2 and pack.conjunctions.fullmatch(words[0]) \
                     and (len(words) == 1 or words[1][:1].isupper()):
                 gap = words[0]
+            else:
+                # "শেখ বশিরউদ্দীন ও জাতীয় নিরাপত্তা উপদেষ্টা খলিলুর রহমান": words qualifying an office
+                # the second name holds (the office word last) are no argument either
+                raw = text[a.outer_end : b.outer_start].split()
+                if (a.ref is None and 2 <= len(raw) <= 5 and pack.conjunctions.fullmatch(raw[0])
+                        and not BREAK_PUNCT.search(" ".join(raw))
+                        and cues_for(pack.lang).title_at([surface_form(raw[-1])], 0)):
+                    gap = raw[0]
         if gap == "," and _headline_pair(text, a, b):
             gap = "and"  # "Modi, Xi agree to work as partners": a headline's comma joins the pair
             b.joined = a.slot in ("", b.slot)

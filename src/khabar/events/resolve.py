@@ -156,9 +156,12 @@ class Resolver:
         if arg.ref.plural:
             # "Modi and Xi agreed ... as they met": the actors named together before it (subjects,
             # their coordinated partners), in this sentence, else the subjects of the one before
+            # (last, the names standing together as the sentence before's subject though its verb made no
+            # event: "... নেতৃত্ব দেন X ও Y। ... তাঁরা বৈঠক করেন")
             pools = ((sentence, [a for a in self.seen if a.slot in ("", "agent", "comitative")]),
                      (sentence - 1, [a for a in self.participants if a.slot in ("participant", "party")]),
-                     (sentence - 1, self.subjects))
+                     (sentence - 1, self.subjects),
+                     (sentence - 1, [a for a in self.seen if a.slot in ("", "agent")]))
             for sent, pool in pools:
                 group = [a.entity_id for a in sorted(pool, key=lambda a: a.offset)
                          if a.sentence == sent and a.offset < arg.start and a.label in fits and a.entity_id not in exclude]
