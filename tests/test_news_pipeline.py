@@ -2027,6 +2027,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:sheikh_bashir_uddin", "per:khalilur_rahman"}),
     ("বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীন ও জাতীয় নিরাপত্তা উপদেষ্টা খলিলুর রহমান আলোচনায় নেতৃত্ব দেন। জেমিসন গ্রিয়ারের সঙ্গে "
      "তাঁরা বৈঠক করেন।", "MEET", "participant", {"per:jamieson_greer", "per:sheikh_bashir_uddin", "per:khalilur_rahman"}),
+    # a relative clause after a name and its age: the name is still the subject
+    ("A court sentenced Imran Khan to 14 years. Khan, 72, who has been in jail since August 2023, denied any wrongdoing.",
+     "DENY", "denier", {"per:imran_khan"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),

@@ -126,6 +126,9 @@ def test_hi_the_agent_before_a_direct_quote_says_it(pipe):
      ["agency:irna", "org:irgc"]),
     ("বিপ্লবী গার্ড বাহিনী রাষ্ট্রীয় বার্তা সংস্থা ইরনায় প্রকাশিত এক বিবৃতিতে জানিয়েছে, এই হামলা শাস্তি।",
      ["agency:irna", "org:irgc"]),
+    # a spokesman for a party (its leader's name before it) speaks for the party
+    ("Bushra Bibi was taken into custody from the courtroom, a spokesman for Khan's Pakistan Tehreek-e-Insaf (PTI) "
+     "party said.", ["org:pakistan_tehreek_e_insaf"]),
     # a country's mission to the UN speaks for the country
     ("Iran's mission to the United Nations said the matter was concluded.", ["gpe:ir"]),
     ("संयुक्त राष्ट्र में ईरान के मिशन ने कहा कि मामला खत्म माना जा सकता है।", ["gpe:ir"]),

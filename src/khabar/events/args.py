@@ -146,6 +146,10 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
                 # belong to the name; the preposition stands before them (found once per argument)
                 if lead is None:
                     lead = _office_lead(text, sent_start, arg.start, pack)
+                    if lead == arg.start:
+                        # "a spokesman for Khan's Pakistan Tehreek-e-Insaf party": a possessor's name before it
+                        poss = _POSSESSOR_BEFORE.search(text, max(sent_start, arg.start - 60), arg.start)
+                        lead = poss.start() if poss is not None else lead
                 m = mk.before.search(text, sent_start, lead) if lead < arg.start else None
             if not m:
                 continue
@@ -192,6 +196,10 @@ def _name_like(word: str, pack: LangPack) -> bool:
         return False
     cluster = cues.clusters.get(surface_form(word))
     return cluster is None or cues.cluster_names.get(cluster, 0.0) >= PLACE_WORD_NAME_SHARE
+
+
+# a capitalised possessor right before a name ("Khan's " in "for Khan's Pakistan Tehreek-e-Insaf")
+_POSSESSOR_BEFORE = regex.compile(r"(?:(?-i:\p{Lu})[\w.-]*\s+){0,2}(?-i:\p{Lu})[\w.-]*['’]s\s+$")
 
 
 def _office_lead(text: str, sent_start: int, pos: int, pack: LangPack) -> int:

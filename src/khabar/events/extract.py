@@ -2901,7 +2901,9 @@ class Extractor:
             return None, None
         cut = sent[0] + m.start()
         # (a short form in brackets may stand between: "The Rapid Support Forces (RSF), which ...")
-        prev = [a for a in args if a.end <= cut and not rx.sub(r"\([^()]*\)", "", self.text[a.outer_end : cut]).strip(" ,")]
+        # (and an age: "Khan, 72, who has been in jail ...")
+        prev = [a for a in args if a.end <= cut and not rx.sub(r"\([^()]*\)|,\s*\p{Nd}{1,3}(?=\s*,|\s*$)", "",
+                                                                 self.text[a.outer_end : cut]).strip(" ,")]
         if prev and prev[-1].label in ("PER", "ORG", "GPE", "AGENCY"):
             return prev[-1], inside
         return None, None

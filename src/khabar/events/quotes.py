@@ -232,9 +232,19 @@ def body_possessor(text: str, args: list[Arg], lo: int, verb: int, pack: LangPac
     # (a possessive before a body the recogniser found is read as its modifier: "its foreign ministry")
     # (a bare name too when a place follows the body: "the U.N. mission in South Sudan said")
     slots = ("genitive", "modifier", "") if end < verb else ("genitive", "modifier")
-    return next((a for a in args if lo <= a.start and a.end <= end and a.slot in slots
-                 and ((a.slot and body_word(text[a.outer_end : verb].strip())) or (end < verb and body_word(text[a.outer_end : end].strip())))),
-                None)
+    found = next((a for a in args if lo <= a.start and a.end <= end and a.slot in slots
+                  and ((a.slot and body_word(text[a.outer_end : verb].strip())) or (end < verb and body_word(text[a.outer_end : end].strip())))),
+                 None)
+    if found is None and pack.order == "SVO":
+        # "..., a spokesman for Khan's Pakistan Tehreek-e-Insaf (PTI) party said": the body or office
+        # "for"/"of" its owner right before the verb (a short form in brackets and a kind word may follow)
+        from .extract import _body_before
+
+        found = next((a for a in reversed(args) if lo <= a.start and a.end <= verb and a.slot in ("benefactive", "genitive")
+                      and rx.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*(?:\p{Ll}+\s*)?", text[a.outer_end or a.end : verb])
+                      and _body_before(pack).search(text, max(lo, (a.outer_start or a.start) - 40),
+                                                    a.outer_start if a.outer_start is not None else a.start)), None)
+    return found
 
 
 def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Match, side: str,

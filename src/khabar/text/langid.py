@@ -116,14 +116,15 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 
 def _by_function_words(text: str) -> str | None:
-    """The one prior language whose function words are at least two, and half, of a short line's
-    lower-case words: "Modi met Albanese in Sydney." is English, whatever the names look like."""
+    """The one prior language whose function words are at least two (one, when that is all), and half,
+    of a short line's lower-case words: "Modi met Albanese in Sydney." is English, whatever the names look like."""
     words = [w.strip(".,;:!?\"'“”()").lower() for w in text.split() if w[:1].islower()]
     words = [w for w in words if w]
-    if len(words) < 2:
+    if not words:
         return None
+    # (a line of names around one verb, "Modi met Putin.", has that one word to go on)
     hits = {lang: sum(w in fw for w in words) for lang, fw in _function_words().items()}
-    best = [lang for lang, n in hits.items() if n >= 2 and 2 * n >= len(words)]
+    best = [lang for lang, n in hits.items() if n >= min(2, len(words)) and 2 * n >= len(words)]
     return best[0] if len(best) == 1 else None
 
 
