@@ -2030,6 +2030,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a relative clause after a name and its age: the name is still the subject
     ("A court sentenced Imran Khan to 14 years. Khan, 72, who has been in jail since August 2023, denied any wrongdoing.",
      "DENY", "denier", {"per:imran_khan"}),
+    # who must or should act is written in the dative (bn উচিত: the genitive); the passive is not that
+    ("মিয়ানমারকে অবশ্যই আরাকান আর্মির সঙ্গে আলোচনায় বসতে হবে।", "TALKS", "participant", {"gpe:mm", "org:arakan_army"}),
+    ("म्यांमार को अराकान आर्मी के साथ बातचीत करनी होगी।", "TALKS", "participant", {"gpe:mm", "org:arakan_army"}),
+    ("খাড়গে বলেন, প্রধানমন্ত্রী নরেন্দ্র মোদির অবিলম্বে মণিপুর সফর করা উচিত।", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
+    ("মোদিকে সংবর্ধনা দেওয়া হবে।", "WELCOME", "guest", {"per:narendra_modi"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),

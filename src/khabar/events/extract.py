@@ -2137,10 +2137,23 @@ class Extractor:
                 # one who mediates between them is the mediator)
                 wargs = [a for a in wargs if not (a.end <= f.start and a.slot in ("", "agent"))]
             passive = _is_passive(self.text, f, sent, pack)
+            if passive and pack.obligation_dative is not None and pack.obligation_dative.match(self.text, f.end):
+                passive = False  # "আলোচনায় বসতে হবে": must sit for talks, no passive
             if pack.order == "SOV" and not passive and not prev_subject:
                 topic = self._topic_before_comma(args, wargs, f, win, found[k - 1].end if k else sent[0])
                 if topic is not None and not self._is_dateline(topic, sent):  # "ঢাকা, ৫ আগস্ট:" is where it was filed
                     wargs = [topic] + wargs
+            if pack.order == "SOV" and not passive and not any(
+                    (a.slot == "agent" or (a.slot == "" and a.label in ("PER", "ORG"))) and a.end <= f.start for a in wargs):
+                # (a bare place before the verb is where: "মোদির মণিপুর সফর করা উচিত")
+                # "म्यांमार को अराकान आर्मी के साथ बातचीत करनी होगी", "মোদির মণিপুর সফর করা উচিত": the one who
+                # must or should is written in the dative (or, bn উচিত, the genitive): the verb's subject
+                for slot, pat in (("dative", pack.obligation_dative), ("genitive", pack.obligation_genitive)):
+                    ob = next((a for a in wargs if pat is not None and a.slot == slot and a.end <= f.start
+                               and a.label in ("PER", "GPE", "ORG")), None) if pat is not None and pat.match(self.text, f.end) else None
+                    if ob is not None:
+                        wargs = [dataclasses.replace(a, slot="") if a is ob else a for a in wargs]
+                        break
             roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i)
             if (prev_subject and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
                     and not (f.trigger.frame or "").startswith("nominal")  # ("on his second trip": his is the subject's)

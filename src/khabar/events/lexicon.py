@@ -66,6 +66,13 @@ def ending_at(items: list[str] | None, macros: dict[str, str], lead: str = "") -
     return regex.compile(lead + r"(?:" + "|".join(expand(x, macros) for x in items) + r")\s*$", FLAGS)
 
 
+def _after_trigger(items: list[str] | None, macros: dict[str, str]) -> regex.Pattern | None:
+    """Patterns matched right at a trigger's end (they may look back into it): no word bound before."""
+    if not items:
+        return None
+    return regex.compile("|".join(f"(?:{expand(i, macros)})" for i in items) + r"(?!\w)", FLAGS)
+
+
 def alternation(items: list[str] | str | None, macros: dict[str, str]) -> regex.Pattern | None:
     if not items:
         return None
@@ -165,6 +172,10 @@ class LangPack:
     possessor_bodies: regex.Pattern | None = None  # "X's foreign ministry": bodies acting for their possessor
     denied_content: regex.Pattern | None = None  # "X করার অভিযোগ অস্বীকার", "denied accusations of X": the claim (group claim)
     announcement_after: regex.Pattern | None = None  # "... लगाने की घोषणा की": the event is announced by the verb after it
+    # right after the trigger, a word of obligation whose subject is written in the dative ("म्यांमार को
+    # बातचीत करनी होगी", "মিয়ানমারকে আলোচনায় বসতে হবে") or, bn উচিত, the genitive ("মোদির সফর করা উচিত")
+    obligation_dative: regex.Pattern | None = None
+    obligation_genitive: regex.Pattern | None = None
     people_of: regex.Pattern | None = None  # "the people of Japan": the country itself, in the phrase's place
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
     # "कुपवाड़ा जिले में", "কুমিল্লা জেলায়": a kind-of-place noun between a place's name and its marker
@@ -463,6 +474,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         people_of=regex.compile("(?:" + "|".join(expand(x, macros) for x in roles["people_of"]) + r")\s+$", FLAGS)
         if roles.get("people_of") else None,
         announcement_after=alternation(roles.get("announcement_after"), macros),
+        obligation_dative=_after_trigger((roles.get("obligation_subject") or {}).get("dative"), macros),
+        obligation_genitive=_after_trigger((roles.get("obligation_subject") or {}).get("genitive"), macros),
         denied_content=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["denied_content"]), FLAGS)
         if roles.get("denied_content") else None,
         # (its own word ends: a Bengali noun carries the case ending after it, "জেলা|য়")
