@@ -2035,6 +2035,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("म्यांमार को अराकान आर्मी के साथ बातचीत करनी होगी।", "TALKS", "participant", {"gpe:mm", "org:arakan_army"}),
     ("খাড়গে বলেন, প্রধানমন্ত্রী নরেন্দ্র মোদির অবিলম্বে মণিপুর সফর করা উচিত।", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
     ("মোদিকে সংবর্ধনা দেওয়া হবে।", "WELCOME", "guest", {"per:narendra_modi"}),
+    # a court remanding someone in custody detains them; one granting bail frees them
+    ("अदालत ने केजरीवाल को 14 दिन की न्यायिक हिरासत में भेज दिया।", "ARREST", "detainee", {"per:arvind_kejriwal"}),
+    ("A Delhi court sent Arvind Kejriwal to 14 days of judicial custody.", "ARREST", "detainee", {"per:arvind_kejriwal"}),
+    ("ঢাকার একটি আদালত সাবেক মন্ত্রীকে পাঁচ দিনের রিমান্ডে পাঠিয়েছেন।", "ARREST", "arrester", {"gpe:bd"}),
+    ("सुप्रीम कोर्ट ने केजरीवाल को अंतरिम जमानत दे दी।", "RELEASE", "released", {"per:arvind_kejriwal"}),
+    ("The Supreme Court granted interim bail to Kejriwal.", "RELEASE", "released", {"per:arvind_kejriwal"}),
+    ("হাইকোর্ট খালেদা জিয়াকে জামিন দিয়েছেন।", "RELEASE", "released", {"per:khaleda_zia"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),
