@@ -2042,6 +2042,18 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("सुप्रीम कोर्ट ने केजरीवाल को अंतरिम जमानत दे दी।", "RELEASE", "released", {"per:arvind_kejriwal"}),
     ("The Supreme Court granted interim bail to Kejriwal.", "RELEASE", "released", {"per:arvind_kejriwal"}),
     ("হাইকোর্ট খালেদা জিয়াকে জামিন দিয়েছেন।", "RELEASE", "released", {"per:khaleda_zia"}),
+    # revenge vowed is a threat to whom it is vowed on
+    ("Iran vowed to retaliate against Israel.", "WARN", "target", {"gpe:il"}),
+    ("ईरान ने इजरायल से बदला लेने की कसम खाई।", "WARN", "target", {"gpe:il"}),
+    ("ইরান ইসরায়েলের ওপর প্রতিশোধ নেওয়ার অঙ্গীকার করেছে।", "WARN", "source", {"gpe:ir"}),
+    # a person extradited or handed over is released by the one who held them ("to" is who receives)
+    ("The United States extradited Tahawwur Rana to India.", "RELEASE", "releaser", {"gpe:us"}),
+    ("Hamas handed over four hostages to the Red Cross.", "RELEASE", "releaser", {"org:hamas"}),
+    ("Hamas handed over four hostages to the Red Cross.", "RELEASE", "released", {None}),  # (the words, no name)
+    ("अमेरिका ने तहव्वुर राणा को भारत को प्रत्यर्पित कर दिया।", "RELEASE", "releaser", {"gpe:us"}),
+    ("যুক্তরাষ্ট্র তাহাউর রানাকে ভারতের কাছে হস্তান্তর করেছে।", "RELEASE", "releaser", {"gpe:us"}),
+    # things handed to a country are aid to it
+    ("ভারত বাংলাদেশের কাছে ৫০টি রেলইঞ্জিন হস্তান্তর করেছে।", "AID", "recipient", {"gpe:bd"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),
