@@ -2042,6 +2042,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("सुप्रीम कोर्ट ने केजरीवाल को अंतरिम जमानत दे दी।", "RELEASE", "released", {"per:arvind_kejriwal"}),
     ("The Supreme Court granted interim bail to Kejriwal.", "RELEASE", "released", {"per:arvind_kejriwal"}),
     ("হাইকোর্ট খালেদা জিয়াকে জামিন দিয়েছেন।", "RELEASE", "released", {"per:khaleda_zia"}),
+    # a place taken by force is struck; a tanker or a passport seized is no place
+    ("M23 rebels seized control of Goma.", "ATTACK", "target", {"city:goma"}),
+    ("विद्रोहियों ने गोमा शहर पर कब्जा कर लिया।", "ATTACK", "target", {"city:goma"}),
+    ("Iran seized a British tanker.", "ATTACK", "target", None),
+    ("বিদ্রোহীরা গোমা শহর দখল করে নিয়েছে।", "ATTACK", "target", {"city:goma"}),
+    ("তারপর খারাপ টায়ার নিয়েই কিমি রাইকোনেনকে পিছনে ফেলে চতুর্থ স্থান দখল করেন।", "ATTACK", "target", None),
     # revenge vowed is a threat to whom it is vowed on
     ("Iran vowed to retaliate against Israel.", "WARN", "target", {"gpe:il"}),
     ("ईरान ने इजरायल से बदला लेने की कसम खाई।", "WARN", "target", {"gpe:il"}),

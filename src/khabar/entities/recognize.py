@@ -1436,6 +1436,9 @@ class Recognizer:
             whole_title = self.cues.title_at(words, lo)
             if whole_title and whole_title[0] == hi - lo and label == "PER":
                 continue  # "डॉक्टर ने कहा": a title or role word alone is no name
+            if (label == "PER" and hi - lo == 1 and self.cues.people_plural_endings
+                    and words[lo].endswith(self.cues.people_plural_endings)):
+                continue  # "सुरक्षाबलों ने", "শিক্ষার্থীদের": one word in the plural of people is a group, no name
             while lo < hi - 1 and (self.cues.title_at(words, lo) or words[lo] in self.cues.boundary
                                    or words[lo] in self.cues.leading_verbs):
                 lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান; nor a verb (পৌঁছান পুতিন)

@@ -2164,6 +2164,14 @@ class Extractor:
                 roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, shared)
             # (a possessive read as a modifier of the name after it counts as a genitive: "मोदी की जापान यात्रा")
             # (a genitive owner may also be written as the doer: "रूस द्वारा ... किए गए हमले", "attacks by Russia")
+            if (pack.order == "SOV" and etype.name == "ATTACK" and pack.place_nouns is not None and "target" in etype.roles
+                    and not any(r.name == "target" for r in roles)):
+                # "বিদ্রোহীরা গোমা শহর দখল করে নিয়েছে": a city named before a place noun ("town of Goma") is
+                # what is struck, never the attacker
+                for r in roles:
+                    if (r.name == "attacker" and (r.entity_id or "").startswith("city:") and r.end is not None
+                            and pack.place_nouns.match(self.text, r.end)):  # (the pattern opens with the space)
+                        r.name = "target"
             place_as_subject = bool(self._place_as_traveller(etype, roles) and prev_subject and not passive)
             # ("मोदी पुतिन के साथ बैठक के लिए मास्को जाएंगे": the bare city after another event's noun,
             # read as this clause's subject, is the place the trip verb needs; see below)
