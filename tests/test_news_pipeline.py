@@ -2060,6 +2060,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("যুক্তরাষ্ট্র তাহাউর রানাকে ভারতের কাছে হস্তান্তর করেছে।", "RELEASE", "releaser", {"gpe:us"}),
     # things handed to a country are aid to it
     ("ভারত বাংলাদেশের কাছে ৫০টি রেলইঞ্জিন হস্তান্তর করেছে।", "AID", "recipient", {"gpe:bd"}),
+    # headlines: a hyphenated pair's talks, a verbless agreement; Xi by his family name alone
+    ("जयशंकर-वांग यी वार्ता: भारत और चीन सीधी उड़ानें फिर शुरू करने पर सहमत", "AGREE", "party", {"gpe:in", "gpe:cn"}),
+    ("मोदी-शी मुलाकात, सीमा विवाद पर बातचीत", "MEET", "participant", {"per:narendra_modi", "per:xi_jinping"}),
+    ("মোদি-শি বৈঠক, সীমান্ত নিয়ে আলোচনা", "MEET", "participant", {"per:narendra_modi", "per:xi_jinping"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),
