@@ -2064,6 +2064,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("जयशंकर-वांग यी वार्ता: भारत और चीन सीधी उड़ानें फिर शुरू करने पर सहमत", "AGREE", "party", {"gpe:in", "gpe:cn"}),
     ("मोदी-शी मुलाकात, सीमा विवाद पर बातचीत", "MEET", "participant", {"per:narendra_modi", "per:xi_jinping"}),
     ("মোদি-শি বৈঠক, সীমান্ত নিয়ে আলোচনা", "MEET", "participant", {"per:narendra_modi", "per:xi_jinping"}),
+    # a ban welcomed is approved of; a party's registration suspended is a ban on it ("the party": the one named before)
+    ("The Bangladesh Nationalist Party, the main opposition, welcomed the ban.", "SUPPORT", "source", {"org:bnp"}),
+    ("The Bangladesh Nationalist Party, the main opposition, welcomed the ban.", "WELCOME", "host", None),
+    ("Hasina's Awami League was banned. The Election Commission also suspended the party's registration.", "SANCTION",
+     "target", {"org:awami_league"}),
+    ("चुनाव आयोग ने अवामी लीग का पंजीकरण निलंबित कर दिया।", "SANCTION", "target", {"org:awami_league"}),
+    ("নির্বাচন কমিশন আওয়ামী লীগের নিবন্ধন স্থগিত করেছে।", "SANCTION", "target", {"org:awami_league"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),
