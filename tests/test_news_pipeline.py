@@ -2070,6 +2070,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Hasina's Awami League was banned. The Election Commission also suspended the party's registration.", "SANCTION",
      "target", {"org:awami_league"}),
     ("चुनाव आयोग ने अवामी लीग का पंजीकरण निलंबित कर दिया।", "SANCTION", "target", {"org:awami_league"}),
+    ("बीएनपी ने अवामी लीग पर प्रतिबंध का स्वागत किया।", "WELCOME", "host", None),
+    ("বিএনপি এই নিষেধাজ্ঞাকে স্বাগত জানিয়েছে।", "SUPPORT", "source", {"org:bnp"}),
     ("নির্বাচন কমিশন আওয়ামী লীগের নিবন্ধন স্থগিত করেছে।", "SANCTION", "target", {"org:awami_league"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
