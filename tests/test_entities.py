@@ -1172,6 +1172,13 @@ def test_words_that_name_no_one(text, lang, words):
     assert not [m.text for m in run(text, lang).mentions if words in m.text]
 
 
+def test_bn_a_common_given_name_is_no_city_and_a_portfolio_minister_is_a_title():
+    # Partha, a common given name, is no Perth; "শিক্ষামন্ত্রী" (education minister) is an office before a name
+    doc = run("প্রাক্তন শিক্ষামন্ত্রী পার্থ চট্টোপাধ্যায়কে জামিন দেওয়া হয়েছে।", "bn")
+    assert [(m.text, m.label) for m in doc.mentions] == [("পার্থ চট্টোপাধ্যায়", "PER")]
+    assert not any((m.entity_id or "").startswith("city:") for m in doc.mentions)
+
+
 def test_a_policy_word_after_a_known_name_keeps_the_name():
     assert [m.text for m in run("The Trump administration policy changed. Sheikh Hasina said.", "en").mentions] == [
         "Trump", "Sheikh Hasina"]

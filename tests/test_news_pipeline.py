@@ -2073,6 +2073,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("बीएनपी ने अवामी लीग पर प्रतिबंध का स्वागत किया।", "WELCOME", "host", None),
     ("বিএনপি এই নিষেধাজ্ঞাকে স্বাগত জানিয়েছে।", "SUPPORT", "source", {"org:bnp"}),
     ("নির্বাচন কমিশন আওয়ামী লীগের নিবন্ধন স্থগিত করেছে।", "SANCTION", "target", {"org:awami_league"}),
+    # a politician attacking a government in words is criticism, named by the word or not
+    ("राहुल गांधी ने सरकार पर हमला बोला।", "ACCUSE", "source", {"per:rahul_gandhi"}),
+    ("Rahul Gandhi attacked the government over the deal.", "ATTACK", "attacker", None),
+    ("শুভেন্দু অধিকারী তৃণমূল সরকারকে আক্রমণ করে বলেন, দুর্নীতির মাথারা এখনও বাইরে।", "ACCUSE", "source", {"per:suvendu_adhikari"}),
+    # a bail by a city's high court; a former minister of a portfolio named after the office
+    ("প্রাক্তন শিক্ষামন্ত্রী পার্থ চট্টোপাধ্যায়কে জামিন দিল কলকাতা হাইকোর্ট।", "RELEASE", "releaser", {"gpe:in"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),

@@ -3364,9 +3364,20 @@ class Extractor:
     def _verbal_attack(self, roles: list[Role], vb: dict, sent, pack: LangPack) -> bool:
         """An attack whose attackers are all people and whose targets are all people or bodies
         (ontology ``verbal``), in a sentence that tells no one killed or hurt: words, not force."""
+        from ..entities.cues import cues_for
+
+        gov = cues_for(pack.lang).government_words
+
+        def government(r: Role) -> bool:
+            words = r.text.split()
+            return bool(words) and any(surface_form(x) in gov for x in [words[-1]] + cues_for(pack.lang).strip_suffix(words[-1], True))
+
         def labels(role):
-            return [self.doc.entities[r.entity_id].type if r.entity_id in self.doc.entities else None
-                    for r in roles if r.name == role and r.entity_id]
+            # (a government named by the word, "তৃণমূল সরকারকে আক্রমণ করে", "attacked the government", is a body
+            # criticised, whatever country it resolves to, or none)
+            return ["ORG" if role == vb["target"] and government(r)
+                    else self.doc.entities[r.entity_id].type if r.entity_id in self.doc.entities else None
+                    for r in roles if r.name == role and (r.entity_id or (role == vb["target"] and government(r)))]
         actors, targets = labels(vb["actor"]), labels(vb["target"])
         if not actors or not targets or any(r.name in ("killed", "injured") for r in roles):
             return False
