@@ -77,6 +77,8 @@ def test_the_outlet_told_is_no_speaker(pipe):
     ("Putin met Xi, said the Kremlin spokesman Dmitry Peskov.", "per:dmitry_peskov"),
     # a quotative with a particle ("বলেও": also said that)
     ("তিনি রাজনৈতিক দলগুলোর সঙ্গে বৈঠক করবেন বলেও জানান তাঁর প্রেস সচিব শফিকুল আলম।", "per:shafiqul_alam"),
+    # a name qualifying a body with a case ending ("the Trinamool government", as the object) is no speaker
+    ("শুভেন্দু অধিকারী তৃণমূল সরকারকে আক্রমণ করে বলেন, দুর্নীতির মাথারা এখনও বাইরে।", "per:suvendu_adhikari"),
 ])
 def test_a_speaker_after_the_verb_behind_offices_and_demonyms(pipe, text, speaker):
     _, qs = said(pipe, text)

@@ -193,6 +193,19 @@ def _before_locative_noun(text: str, a: Arg, limit: int, pack: LangPack, names: 
     return False
 
 
+def _before_cased_body(text: str, a: Arg, limit: int, pack: LangPack) -> bool:
+    """The word right after ``a`` is a body word (``possessor_bodies``) with a case ending of its own:
+    the name qualifies that body ("তৃণমূল সরকারকে", the Trinamool government, as the object), no subject."""
+    nxt = rx.match(r"\s+([^\s,।;:]+)", text[a.outer_end : limit])
+    if nxt is None or pack.possessor_bodies is None:
+        return False
+    word = nxt.group(1)
+    from ..entities.cues import cues_for
+
+    stems = [x for x in cues_for(pack.lang).strip_suffix(word, True) if x != word]
+    return any(pack.possessor_bodies.fullmatch(x) for x in stems)
+
+
 def speaker_before(args: list[Arg], start: int, pos: int) -> Arg | None:
     """The speaker of a speech verb at ``pos``: the last agent argument before it (hi "एएफपी ने
     क्रेमलिन प्रवक्ता पेस्कोव के हवाले से बताया": AFP, not the Kremlin), else the last unmarked one."""
@@ -320,7 +333,8 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         # "তারেক রহমান তাঁর ফেসবুক পোস্টে লিখেছেন": a bare name before a noun in the locative names
         # the medium (Facebook's post), not who wrote
         starts = {b.start for b in args}
-        args = [a for a in args if not (a.slot == "" and _before_locative_noun(text, a, m.start(), pack, starts))]
+        args = [a for a in args if not (a.slot == "" and (_before_locative_noun(text, a, m.start(), pack, starts)
+                                                           or _before_cased_body(text, a, m.start(), pack)))]
     imm = next((a for a in reversed(args) if s_start <= a.start and a.end <= m.start()), None)
     if imm is not None and imm.slot == "" and imm.label != "NORP" and not text[imm.outer_end : m.start()].strip():
         # the name right before the verb, unmarked: "..., शी जिनपिंग बोले- ..." (not the agent of the
