@@ -2574,3 +2574,14 @@ def test_the_kin_of_a_person_named_with_the_genitive_act_in_their_own_name(pipe)
 def test_a_denial_names_the_charge_it_denies_in_its_own_clause(pipe, text, claim):
     (deny,) = [e for e in run(pipe, text).events if e.type == "DENY"]
     assert [r.text for r in deny.roles if r.name == "claim"] == [claim]
+
+
+def test_en_a_second_person_and_punishment_after_the_first_is_a_sentence_of_its_own(pipe):
+    doc = run(pipe, "A Pakistani anti-graft court on Friday sentenced former Prime Minister Imran Khan to 14 years in prison "
+                    "and his wife Bushra Bibi to seven years in a case involving a land trust.")
+    got = sorted((next(r.text for r in e.roles if r.name == "convict"), next(r.text for r in e.roles if r.name == "sentence"))
+                 for e in doc.events if e.type == "SENTENCE")
+    assert got == [("Bushra Bibi", "seven years"), ("Imran Khan", "14 years in prison")]
+    # a second name that is no convict's ("and his lawyer said") adds none
+    doc = run(pipe, "The court sentenced Imran Khan to 14 years, and his lawyer Salman Safdar said they would appeal.")
+    assert len([e for e in doc.events if e.type == "SENTENCE"]) == 1

@@ -49,6 +49,9 @@ _TITLE_GAP = regex.compile(r"\s+(?:(?-i:\p{Lu})[\w.-]*\s+){0,4}")
 MODIFIER_LABELS = {"GPE", "NORP"}
 # what is said, not done: no "move" a later "this move" or "the decision" refers to (roles.yaml
 # condemned_deeds ANY)
+# a second person and punishment after the first, the verb left out: ", and his wife Bushra Bibi | to seven years"
+_GAPPED_CONJUNCT = regex.compile(r"(?:\s+(?:in\s+(?:prison|jail)|behind\s+bars))?\s*,?\s+and\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?)?")
+_GAPPED_TO = regex.compile(r"\s+to\s")
 # verbs whose object does what the infinitive after it says ("urged X to", "invited X to", "warned X to")
 OBJECT_CONTROL_TYPES = frozenset({"APPEAL", "INVITE", "WARN"})
 # an object and "to" between two verbs: "phoned Dissanayake to congratulate"
@@ -1123,6 +1126,30 @@ class Extractor:
                 if fillers:
                     ev.roles = [r for r in ev.roles if r.name != role] + [
                         Role(role, r.text, r.start, r.end, r.entity_id) for r in fillers]
+
+    def _gapped_sentences(self, sent: tuple[int, int], sentence_events: list, pack: LangPack) -> None:
+        """"sentenced Imran Khan to 14 years in prison and his wife Bushra Bibi to seven years": the verb
+        left out before a second person and punishment (English) sentences that one too, a SENTENCE each."""
+        if pack.order != "SVO" or pack.punishments is None:
+            return
+        for ev, win in list(sentence_events):
+            pun = next((r for r in ev.roles if r.name == "sentence" and r.end is not None), None)
+            if ev.type != "SENTENCE" or pun is None:
+                continue
+            who = next((x for x in self.doc.mentions if pun.end < x.start <= pun.end + 60 and x.end <= sent[1]
+                        and x.label == "PER" and x.entity_id
+                        and _GAPPED_CONJUNCT.fullmatch(self.text, pun.end, x.start)), None)
+            to = _GAPPED_TO.match(self.text, who.end, sent[1]) if who is not None else None
+            what = next((p for p in pack.punishments.finditer(self.text, to.end(), sent[1]) if p.start() == to.end()),
+                        None) if to is not None else None
+            if what is None or any(r.entity_id == who.entity_id for r in ev.roles):
+                continue
+            roles = [r for r in ev.roles if r.name not in ("convict", "sentence")] + [
+                Role("convict", who.text, who.start, who.end, who.entity_id),
+                Role("sentence", what.group().strip(), what.start(), what.end())]
+            sentence_events.append((dataclasses.replace(
+                ev, id=event_id(self.doc.id, ev.type, ev.trigger.start, ev.trigger.end, 1), roles=roles,
+                by=ev.by + "; gapped-conjunct"), win))
 
     @staticmethod
     def _invitation_accepted(sentence_events: list) -> None:
@@ -2410,6 +2437,7 @@ class Extractor:
         self._mediated_talks(sentence_events)
         self._called_then_addressed(sentence_events, pack)
         self._invitation_accepted(sentence_events)
+        self._gapped_sentences(sent, sentence_events, pack)
         self._pronoun_from_the_event_before(i, sentence_events, pack)
         self._announcer_after(i, sentence_events, pack)
         self._threat_targets(sentence_events)
