@@ -2079,6 +2079,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("শুভেন্দু অধিকারী তৃণমূল সরকারকে আক্রমণ করে বলেন, দুর্নীতির মাথারা এখনও বাইরে।", "ACCUSE", "source", {"per:suvendu_adhikari"}),
     # a bail by a city's high court; a former minister of a portfolio named after the office
     ("প্রাক্তন শিক্ষামন্ত্রী পার্থ চট্টোপাধ্যায়কে জামিন দিল কলকাতা হাইকোর্ট।", "RELEASE", "releaser", {"gpe:in"}),
+    # force used on a party's activists strikes the party (bn plural genitive before ওপর; hi bare name + members; en "at")
+    ("ঢাকা, ১২ মে — পুলিশ বিএনপির নেতা-কর্মীদের ওপর লাঠিপেটা করেছে।", "REPRESS", "target", {"org:bnp"}),
+    ("नई दिल्ली, 12 मई (भाषा) पुलिस ने कांग्रेस कार्यकर्ताओं पर लाठीचार्ज किया।", "REPRESS", "target", {"org:indian_national_congress"}),
+    ("DHAKA, May 12 (Reuters) - Police fired tear gas at BNP activists in Dhaka.", "REPRESS", "target", {"org:bnp"}),
+    ("DHAKA, May 12 (Reuters) - Police fired tear gas at BNP activists in Dhaka.", "REPRESS", "place", {"city:dhaka"}),
+    ("कांग्रेस नेताओं ने सरकार की आलोचना की।", "ACCUSE", "source", {"org:indian_national_congress"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),

@@ -488,11 +488,14 @@ def _members_of_a_body(text: str, args: list[Arg], start: int, end: int, pack: L
     genitive and a reference read in the member noun are dropped."""
     out = list(args)
     for k, a in enumerate(args):
-        if a.slot != "genitive" or a.label not in ("ORG", "GPE") or not a.entity_ids or a.ref is not None:
+        # (also a party's bare name right before the noun: "कांग्रेस कार्यकर्ताओं पर", Congress workers)
+        if a.slot not in ("genitive", "") or a.label not in ("ORG", "GPE") or not a.entity_ids or a.ref is not None:
+            continue
+        if a.slot == "" and (a.label != "ORG" or text[a.end : a.end + 1] != " "):
             continue
         if k and pack.conjunctions is not None and pack.conjunctions.fullmatch(text[args[k - 1].outer_end : a.outer_start].strip()):
             continue  # "ভারত ও পাকিস্তানের সেনারা": the soldiers of both, read as both names (as before)
-        m = pack.member_nouns.match(text, a.outer_end, end)
+        m = pack.member_nouns.match(text, a.outer_end if a.slot else a.end, end)
         if m is None or m.start("noun") < 0:
             continue
         # (the span holds the case ending, "নেতাকে", so that the markers read it as they read a name's)
