@@ -1167,6 +1167,8 @@ def test_en_a_known_body_and_a_country_before_said_is_the_bodys_chapter():
     ("The Act East policy was launched in 2014.", "en", "Act East"),
     # the plural of people after a title is no name ("প্রধানমন্ত্রী বন্দিদের": the prisoners', not Sandro Bondi)
     ("প্রধানমন্ত্রী বন্দিদের মুক্তিকে স্বাগত জানিয়েছেন।", "bn", "বন্দি"),
+    # a demonym hyphened to a participle is the name's modifier, no place of its own
+    ("Indian troops killed three militants in Indian-administered Kashmir on Tuesday.", "en", "administered"),
 ])
 def test_words_that_name_no_one(text, lang, words):
     assert not [m.text for m in run(text, lang).mentions if words in m.text]

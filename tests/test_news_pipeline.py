@@ -2085,6 +2085,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("DHAKA, May 12 (Reuters) - Police fired tear gas at BNP activists in Dhaka.", "REPRESS", "target", {"org:bnp"}),
     ("DHAKA, May 12 (Reuters) - Police fired tear gas at BNP activists in Dhaka.", "REPRESS", "place", {"city:dhaka"}),
     ("कांग्रेस नेताओं ने सरकार की आलोचना की।", "ACCUSE", "source", {"org:indian_national_congress"}),
+    # accused of carrying out strikes: the strikes are alleged, the accused struck; foreign ministers of two countries meet
+    ("Pakistan accused India of carrying out strikes in Pakistan-administered Kashmir.", "ATTACK", "attacker", {"gpe:in"}),
+    ("The foreign ministers of India and China met on the sidelines of the SCO summit.", "MEET", "participant",
+     {"gpe:in", "gpe:cn"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),

@@ -1228,6 +1228,8 @@ class Recognizer:
             parts = _hyphen_parts(text, t)
             names = [self._name_part(p.text) or (
                 k == len(parts) - 1 and any(self._name_part(x) for x in self.cues.strip_suffix(p.text, True)))
+                # (a demonym first: "Indian-administered Kashmir", a modifier of the name after it)
+                or (k == 0 and surface_form(p.text) in self.cues.demonyms)
                 for k, p in enumerate(parts)]
             # "UAE-brokered", "Russia-backed": a name and a lower-case word are the name and a modifier
             modifier = len(parts) > 1 and names[0] and all(p.latin and p.text[:1].islower() for p in parts[1:])
