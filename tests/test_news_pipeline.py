@@ -2089,6 +2089,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Pakistan accused India of carrying out strikes in Pakistan-administered Kashmir.", "ATTACK", "attacker", {"gpe:in"}),
     ("The foreign ministers of India and China met on the sidelines of the SCO summit.", "MEET", "participant",
      {"gpe:in", "gpe:cn"}),
+    ("भारत और चीन के विदेश मंत्रियों ने एससीओ सम्मेलन से इतर मुलाकात की।", "MEET", "participant", {"gpe:in", "gpe:cn"}),
+    ("पाकिस्तान ने भारत पर पाक अधिकृत कश्मीर में हमले करने का आरोप लगाया।", "ATTACK", "attacker", {"gpe:in"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),
