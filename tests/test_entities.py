@@ -1242,3 +1242,16 @@ def test_a_short_form_in_devanagari_spelling_the_initials_of_the_name_before_it_
     assert {m.entity_id for m in doc.mentions if m.text == "पीटीआई"} == {"org:pakistan_tehreek_e_insaf"}
     doc = run("नई दिल्ली, 5 जनवरी (पीटीआई)। चुनाव आयोग ने कहा कि मतदान शांतिपूर्ण रहा।", "hi")
     assert {m.entity_id for m in doc.mentions if m.text == "पीटीआई"} == {"agency:pti"}
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    # a family name that is also a common word ends the name after a given name (entity_cues surname_words)
+    ("भारत ने बांग्लादेश के कार्यवाहक उच्चायुक्त नूरल इस्लाम को तलब किया।", "hi", "नूरल इस्लाम"),
+    ("ভারপ্রাপ্ত হাইকমিশনার নুরুল ইসলাম বলেন।", "bn", "নুরুল ইসলাম"),
+])
+def test_a_family_name_that_is_also_a_word_ends_the_name(text, lang, name):
+    assert name in [m.text for m in run(text, lang).mentions if m.label == "PER"]
+
+
+def test_the_word_alone_is_no_name():
+    assert run("इस्लाम में यह मना है।", "hi").mentions == []

@@ -72,6 +72,7 @@ class Cues:
     determiners: frozenset[str] = frozenset()  # this, that, a: the word after is a common noun
     plural_endings: tuple[str, ...] = ()  # en "s", "es": "officials" is common when "official" is
     not_plural_endings: tuple[str, ...] = ()  # en "ss", "us", "is": no plural ("Congress", "Aziz")
+    surname_words: frozenset[str] = frozenset()  # hi इस्लाम, bn ইসলাম: common words that end a name after a given name
     thing_heads_after: frozenset[str] = frozenset()  # en "policy": "Neighbourhood First policy" names a policy, no one
     people_plural_endings: tuple[str, ...] = ()  # bn "দের": a group of people, never one person's name after a title
     name_conjunctions: frozenset[str] = frozenset()  # "ও" inside such a name: "বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়"
@@ -199,6 +200,7 @@ def cues_for(lang: str | None) -> Cues:
     c.plural_endings = tuple(data.get("plural_endings", []))
     c.not_plural_endings = tuple(data.get("not_plural_endings", []))
     c.thing_heads_after = frozenset(_norm(w) for w in data.get("thing_heads_after", []))
+    c.surname_words = frozenset(_norm(w) for w in data.get("surname_words", []))
     c.people_plural_endings = tuple(unicodedata.normalize("NFC", e) for e in data.get("people_plural_endings", []))
     c.acronym_skip_words = frozenset(_norm(w) for w in data.get("acronym_skip_words", []))
     c.initials = frozenset(_norm(w) for w in data.get("initials", []))

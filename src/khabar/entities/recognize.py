@@ -22,8 +22,7 @@ markers are separate words (पुतिन ने) and are never inside a span.
 from __future__ import annotations
 
 import collections
-
-
+import dataclasses
 import functools
 from bisect import bisect_left, bisect_right
 
@@ -270,6 +269,9 @@ class Recognizer:
             common = t.norm in cues.common or any(surface_form(x) in cues.common for x in stems)
             if honorific and ((t.latin and _capitalised(t)) or (not t.latin and k == j)):
                 common = False  # "Mrs May", "Mr Brown", "মিসেস মেকে": the title of address makes it a name
+            if common and picked and not picked[-1][2] and (
+                    t.norm in cues.surname_words or any(surface_form(x) in cues.surname_words for x in stems)):
+                common = False  # "नूरल इस्लाम", "নুরুল ইসলাম": a family name that is also a word, after a given name
             if common and picked and picked[-1][2]:
                 break
             k += 1
@@ -1215,6 +1217,21 @@ class Recognizer:
         key = latin_key(word)
         return len(key) >= MIN_KEY_LEN and bool(self.kb.lookup_surname(key, curated_only=True))
 
+    def _with_surname_word(self, text: str, toks: list[Token], c: Candidate, covered: set[int]) -> Candidate:
+        """"नूरल | इस्लाम को": a family name that is also a common word (entity_cues ``surname_words``)
+        right after a person's name the tagger stopped before is the name's last word (case ending left out)."""
+        k = _first_at(toks, c.end)
+        if k >= len(toks) or k in covered or toks[k].start != c.end + 1 or text[c.end] != " ":
+            return c
+        t = toks[k]
+        stems = [t.text] + self.cues.strip_suffix(t.text, True)
+        stem = next((x for x in stems if surface_form(x) in self.cues.surname_words), None)
+        if stem is None:
+            return c
+        covered.add(k)
+        end = t.start + len(stem)
+        return dataclasses.replace(c, end=end, text=text[c.start : end])
+
     def _split_pairs(self, text: str, toks: list[Token]) -> list[Token]:
         """"India-Pakistan", "বাংলাদেশ-মিয়ানমার বৈঠক", "भारत-चीन सीमा": a hyphenated word that is no
         name of its own but whose parts are (the last may carry a case ending) is read as its parts."""
@@ -1253,6 +1270,8 @@ class Recognizer:
                 i += 1
         if model_spans is not None and toks:  # the model's spans, merged with the KB's
             out, covered = self._merge_model(text, toks, out, model_spans)
+            if self.cues.surname_words:
+                out = [self._with_surname_word(text, toks, c, covered) if c.label == "PER" and not c.ids else c for c in out]
         # one word matched by its Latin key or fuzzily only ("Jian" ~ Xi'an): a title's name may run
         # over it ("spokesman Lin Jian"); an exact KB name stops it
         weak = {_first_at(toks, c.start): c for c in out

@@ -3071,7 +3071,12 @@ class Extractor:
         comp = _cue_pattern(pack, "complementizers")
         if comp is None:
             return []
-        m = comp.match(self.text, f.end + len(self.text[f.end : sent[1]]) - len(self.text[f.end : sent[1]].lstrip()))
+        pos = f.end + len(self.text[f.end : sent[1]]) - len(self.text[f.end : sent[1]].lstrip())
+        if pack.order == "SOV" and pack.auxiliaries is not None:
+            aux = rx.match(r"(?:" + pack.auxiliaries.pattern + r")\s+", self.text[pos : sent[1]], flags=pack.auxiliaries.flags)
+            if aux is not None and comp.match(self.text, pos + aux.end()):
+                pos += aux.end()  # "आरोप लगाया था कि ...": an auxiliary before the complementizer
+        m = comp.match(self.text, pos)
         if m is None and f.trigger.frame == "nominal":
             # "पाकिस्तान का आरोप है कि ...": the noun, a copula, then the clause
             cop = rx.match(r"\s+\S+\s+", self.text[f.end : sent[1]])
