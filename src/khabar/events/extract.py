@@ -2986,11 +2986,7 @@ class Extractor:
         for ev, _ in done:
             if not (sent[0] <= ev.trigger.start and ev.trigger.end <= f.start):
                 continue
-            frame = self.onto[ev.type].frame(None)
-            subj = {r for sl in SUBJECT_SLOTS if sl in frame
-                    for r in (frame[sl].values() if isinstance(frame[sl], dict) else [frame[sl]])} - PLACE_ROLES
-            out = [Role("target", r.text, r.start, r.end, r.entity_id) for r in ev.roles
-                   if r.name in subj and r.entity_id and r.entity_id not in taken]
+            out = self._doers_as_targets(ev, taken)
             if out:
                 return out
         q = next((q for q in self.out.quotes if sent[0] <= q.start and q.end <= f.start), None)
@@ -3055,14 +3051,18 @@ class Extractor:
             if not (sent[0] <= ev.trigger.start and ev.trigger.end <= f.start) or ev.type in STATEMENT_TYPES \
                     or ev.modality in ("denied", "hedged"):
                 continue
-            frame = self.onto[ev.type].frame(None)
-            subj = {r for sl in SUBJECT_SLOTS if sl in frame
-                    for r in (frame[sl].values() if isinstance(frame[sl], dict) else [frame[sl]])} - PLACE_ROLES
-            doers = [Role("target", r.text, r.start, r.end, r.entity_id) for r in ev.roles
-                     if r.name in subj and r.entity_id and r.entity_id not in taken]
+            doers = self._doers_as_targets(ev, taken)
             if doers:
                 return doers
         return []
+
+    def _doers_as_targets(self, ev: Event, taken: set[str]) -> list[Role]:
+        """The doers of ``ev`` (the roles its frame gives a subject, places aside) as an accusation's targets."""
+        frame = self.onto[ev.type].frame(None)
+        subj = {r for sl in SUBJECT_SLOTS if sl in frame
+                for r in (frame[sl].values() if isinstance(frame[sl], dict) else [frame[sl]])} - PLACE_ROLES
+        return [Role("target", r.text, r.start, r.end, r.entity_id) for r in ev.roles
+                if r.name in subj and r.entity_id and r.entity_id not in taken]
 
     def _complement_target(self, f: Found, args: list[Arg], sent: tuple[int, int], pack: LangPack, i: int,
                            roles: list[Role]) -> list[Role]:
