@@ -2094,6 +2094,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत ने सोमवार को बांग्लादेश के कार्यवाहक उच्चायुक्त नूरल इस्लाम को विदेश मंत्रालय में तलब किया।", "ACCUSE", "source", {"gpe:in"}),
     # an auxiliary between the accusation and its complementizer ("आरोप लगाया था कि")
     ("जहांगीर आलम चौधरी ने आरोप लगाया था कि बीएसएफ ने पांच जगहों पर बाड़ लगाने की कोशिश की।", "ACCUSE", "target", {"org:bsf"}),
+    # a few words (how long) between "के बीच" and the meeting noun
+    ("अलास्का में ट्रंप और पुतिन के बीच करीब तीन घंटे तक बैठक चली।", "MEET", "participant", {"per:donald_trump", "per:vladimir_putin"}),
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),
