@@ -1079,8 +1079,12 @@ class Extractor:
             mine = {r.entity_id for r in nxt.roles if r.name == "participant" and r.entity_id}
             theirs = [r for r in ev.roles if r.name == "participant" and r.entity_id]
             between = self.text[ev.trigger.end : nxt.trigger.start]
+            # (or the meeting is where the talks were held: "पुतिन के साथ बैठक में यूक्रेन पर चर्चा की")
+            held_in = any(mk.slot == "locative" and mk.suffix is None and mk.after is not None
+                          and mk.after.match(self.text, ev.trigger.end) for mk in pack.markers) if pack.order == "SOV" else False
             if (len(mine) != 1 or len(theirs) < 2 or not mine <= {r.entity_id for r in theirs}
-                    or any(c in between for c in ";।.!?") or not any(pack.conjunctions.fullmatch(w) for w in between.split())):
+                    or any(c in between for c in ";।.!?")
+                    or not (held_in or any(pack.conjunctions.fullmatch(w) for w in between.split()))):
                 continue
             nxt.roles = nxt.roles + [Role("participant", r.text, r.start, r.end, r.entity_id) for r in theirs
                                      if r.entity_id not in mine]
