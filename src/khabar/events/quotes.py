@@ -408,7 +408,8 @@ OUTLET_PREFIXES = ("agency:", "media:")  # KB ids of news agencies and media
 
 
 def _outlet_carried_after(pack: LangPack) -> regex.Pattern | None:
-    """quotes.yaml ``outlet_carried`` read right at the end of a name (a case ending may come first)."""
+    """quotes.yaml ``outlet_carried``, read where it is matched: after a speech verb (English) or right at the
+    end of a name (a case ending may come first: hi/bn)."""
     key = "outlet_carried_after"
     if key not in pack.cue_patterns:
         items = pack.quotes.get("outlet_carried") or []
@@ -421,7 +422,7 @@ def _outlet_told(text: str, args: list[Arg], sp: Arg, m: regex.Match, addressee:
     """A news agency or outlet the speaker told it to: after an addressee verb ("told Reuters"), or
     in the dative (or ablative) between speaker and verb in a verb-final language ("তাসকে বলেছেন",
     "तास को बताया", "तास से कहा")."""
-    carried = _cue_pattern(pack, "outlet_carried") if pack is not None else None
+    carried = _outlet_carried_after(pack) if pack is not None else None
     if side == "after" and carried is not None:
         # "said in a statement carried by the state news agency IRNA": the outlet that carried it reports it
         c = carried.match(text, m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip()))
@@ -440,10 +441,9 @@ def _outlet_told(text: str, args: list[Arg], sp: Arg, m: regex.Match, addressee:
     else:
         # (hi "तास से कहा", "रॉयटर्स के साथ बातचीत में कहा": with से or "with" too)
         cands = [a for a in args if sp.end <= a.start and a.end <= m.start() and a.slot in ("dative", "ablative", "comitative")]
-        after = _outlet_carried_after(pack) if pack is not None else None
-        if after is not None:
+        if carried is not None:
             # "इरना द्वारा जारी बयान में कहा", "ইরনায় প্রকাশিত এক বিবৃতিতে জানিয়েছে": the outlet that carried it
-            cands += [a for a in args if sp.end <= a.start and a.end <= m.start() and after.match(text, a.end) is not None]
+            cands += [a for a in args if sp.end <= a.start and a.end <= m.start() and carried.match(text, a.end) is not None]
     return [e for a in cands for e in ids(a) if e.startswith(OUTLET_PREFIXES)]
 
 
