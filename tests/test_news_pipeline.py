@@ -2062,6 +2062,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ভারত বাংলাদেশের কাছে ৫০টি রেলইঞ্জিন হস্তান্তর করেছে।", "AID", "recipient", {"gpe:bd"}),
     # headlines: a hyphenated pair's talks, a verbless agreement; Xi by his family name alone
     ("जयशंकर-वांग यी वार्ता: भारत और चीन सीधी उड़ानें फिर शुरू करने पर सहमत", "AGREE", "party", {"gpe:in", "gpe:cn"}),
+    # (a hyphened pair whose second name runs on to the next word: Jaishankar and Wang Yi)
+    ("जयशंकर-वांग यी वार्ता: भारत और चीन सीधी उड़ानें फिर शुरू करने पर सहमत", "TALKS", "participant",
+     {"per:s_jaishankar", "per:wang_yi"}),
     ("मोदी-शी मुलाकात, सीमा विवाद पर बातचीत", "MEET", "participant", {"per:narendra_modi", "per:xi_jinping"}),
     ("মোদি-শি বৈঠক, সীমান্ত নিয়ে আলোচনা", "MEET", "participant", {"per:narendra_modi", "per:xi_jinping"}),
     # a ban welcomed is approved of; a party's registration suspended is a ban on it ("the party": the one named before)

@@ -1238,12 +1238,15 @@ class Recognizer:
         if not any("-" in t.text for t in toks):
             return toks
         out: list[Token] = []
-        for t in toks:
+        for n, t in enumerate(toks):
             if "-" not in t.text or self.kb.lookup_surface(t.text):
                 out.append(t)
                 continue
             parts = _hyphen_parts(text, t)
+            nxt = toks[n + 1] if n + 1 < len(toks) and toks[n + 1].start == t.end + 1 else None
             names = [self._name_part(p.text) or (
+                # (the last part and the next word one name: "जयशंकर-वांग यी वार्ता", Wang Yi)
+                k == len(parts) - 1 and nxt is not None and bool(self.kb.lookup_surface(p.text + " " + nxt.text))) or (
                 k == len(parts) - 1 and any(self._name_part(x) for x in self.cues.strip_suffix(p.text, True)))
                 # (a demonym first: "Indian-administered Kashmir", a modifier of the name after it)
                 or (k == 0 and surface_form(p.text) in self.cues.demonyms)
