@@ -2609,3 +2609,12 @@ def test_en_a_second_person_and_punishment_after_the_first_is_a_sentence_of_its_
     # a second name that is no convict's ("and his lawyer said") adds none
     doc = run(pipe, "The court sentenced Imran Khan to 14 years, and his lawyer Salman Safdar said they would appeal.")
     assert len([e for e in doc.events if e.type == "SENTENCE"]) == 1
+
+
+def test_both_leaders_before_their_meeting_noun_are_the_two_who_met_however_far_back(pipe):
+    doc = run(pipe, "আলাস্কায় বৈঠক করেছেন মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প ও রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন। "
+                    "বৈঠক শেষে ট্রাম্প বলেন, \"আমরা অনেক বিষয়ে একমত হয়েছি।\" পুতিন ট্রাম্পকে মস্কো সফরের আমন্ত্রণ জানান। "
+                    "ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি এই বৈঠকে আমন্ত্রণ পাননি। ইউরোপীয় নেতারা জেলেনস্কির প্রতি সমর্থন "
+                    "পুনর্ব্যক্ত করেছেন। ২০১৯ সালের পর এটাই দুই নেতার প্রথম মুখোমুখি বৈঠক।", "2025-08-16")
+    met = {r.entity_id for e in doc.events if e.type == "MEET" for r in e.roles if r.name == "participant"}
+    assert met == {"per:donald_trump", "per:vladimir_putin"}

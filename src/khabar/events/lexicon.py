@@ -217,6 +217,8 @@ class LangPack:
     # troops to Ukraine", "accused the vessel of intruding into Chinese waters"): names in it are not the event's
     deed_complements: dict[str, regex.Pattern] = field(default_factory=dict)
     home_place_after: regex.Pattern | None = None  # "Police in | Dhaka": what joins an unnamed body to its place
+    # a group's meeting right after it ("দুই নেতার প্রথম মুখোমুখি বৈঠক"): the group is the two who met
+    group_meeting_after: regex.Pattern | None = None
     harm_words: regex.Pattern | None = None  # killed, wounded, a gun: an attack told with one is force
     relatives: regex.Pattern | None = None  # relative pronouns after a name ("Belousov, who arrived")
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
@@ -502,6 +504,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         item_modifiers=regex.compile(r"(?:" + "|".join(roles["item_modifiers"]) + r")", FLAGS) if roles.get("item_modifiers") else None,
         item_topic_markers=alternation(roles.get("item_topic_markers"), macros),
         harm_words=alternation(roles.get("harm_words"), macros),
+        group_meeting_after=regex.compile(r"\W{0,3}(?:[^\s,।.;:]+\s+){0,3}?(?:" + "|".join(roles["group_meeting_after"]) + r")(?!\w)", FLAGS)
+        if roles.get("group_meeting_after") else None,
         home_place_after=regex.compile(r"\s+(?:" + "|".join(roles["home_place_after"]) + r")\s+", FLAGS)
         if roles.get("home_place_after") else None,
         deed_complements={t: regex.compile(expand(p, macros), FLAGS) for t, p in (roles.get("deed_complements") or {}).items()},

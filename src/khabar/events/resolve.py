@@ -347,12 +347,19 @@ class Resolver:
             # "Modi held talks with Putin ... Zelenskiy criticised the visit. The two leaders agreed ...":
             # the sides of the last meeting or talks a few sentences back, when they are as many as the
             # group, before the subjects named since
-            met = [a for a in self.participants if a.slot in SYMMETRIC_ROLES and sentence - 3 <= a.sentence <= sentence
+            # (further back when the group's meeting follows it: "... এটাই দুই নেতার প্রথম মুখোমুখি বৈঠক", the
+            # two who met at the story's start, not the last two named)
+            meeting = self._meeting_after(arg)
+            reach = 12 if meeting else 3
+            met = [a for a in self.participants if a.slot in SYMMETRIC_ROLES and sentence - reach <= a.sentence <= sentence
                    and a.offset < arg.start and a.label in fits and a.entity_id not in exclude]
-            last = max((a.sentence for a in met), default=None)
-            sides = list(dict.fromkeys(a.entity_id for a in sorted(met, key=lambda a: a.offset) if a.sentence == last))
-            if len(sides) == arg.ref.count:
-                tiers.insert(0, [a for a in met if a.sentence == last])
+            # (with a meeting after the group, the last sentence whose sides are as many as the group, past
+            # one side's own words since: "আমরা একমত হয়েছি" is Trump's alone)
+            for last in sorted({a.sentence for a in met}, reverse=True)[: None if meeting else 1]:
+                sides = list(dict.fromkeys(a.entity_id for a in sorted(met, key=lambda a: a.offset) if a.sentence == last))
+                if len(sides) == arg.ref.count:
+                    tiers.insert(0, [a for a in met if a.sentence == last])
+                    break
         if arg.ref.office and arg.ref.label != "GPE":
             # "दोनों नेताओं ने ... वार्ता की" after ministers signed in the leaders' presence: the two
             # who held a leader's office on the article's date, when the article named two
@@ -543,6 +550,14 @@ class Resolver:
                 if land:
                     return self._doc_country(land)
         return None
+
+    def _meeting_after(self, arg: Arg) -> bool:
+        """A meeting noun right after the group (roles.yaml ``group_meeting_after``)."""
+        from .lexicon import load_pack
+
+        pack = load_pack(self.doc.lang) if self.doc.lang else None
+        pat = pack.group_meeting_after if pack is not None else None
+        return pat is not None and pat.match(self.doc.text, arg.end) is not None
 
     def _opposing_pair(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str]) -> list[str]:
         """"both sides": the latest sentence with two actors in different roles (India accused
