@@ -2618,3 +2618,16 @@ def test_both_leaders_before_their_meeting_noun_are_the_two_who_met_however_far_
                     "পুনর্ব্যক্ত করেছেন। ২০১৯ সালের পর এটাই দুই নেতার প্রথম মুখোমুখি বৈঠক।", "2025-08-16")
     met = {r.entity_id for e in doc.events if e.type == "MEET" for r in e.roles if r.name == "participant"}
     assert met == {"per:donald_trump", "per:vladimir_putin"}
+
+
+@pytest.mark.parametrize("text, type_, role, words", [
+    # a place "from" or a time between the one freed/held and the verb leaves it the object
+    ("इसके बदले में इजरायल ने सोमवार तड़के 90 फलस्तीनी कैदियों को ओफर जेल से रिहा किया।", "RELEASE", "released", "90 फलस्तीनी कैदियों"),
+    ("दिल्ली पुलिस ने दो संदिग्धों को जयपुर से गिरफ्तार किया।", "ARREST", "detainee", "दो संदिग्धों"),
+    ("ইসরায়েল সোমবার ৯০ জন ফিলিস্তিনি বন্দিকে ওফার কারাগার থেকে মুক্তি দেয়।", "RELEASE", "released", "৯০ জন ফিলিস্তিনি বন্দিকে"),
+    # ("থেকে", from, ends like the dative "-কে" but marks none)
+    ("ঢাকা মহানগর পুলিশ দুই সন্দেহভাজনকে গাজীপুর থেকে গ্রেপ্তার করেছে।", "ARREST", "detainee", "দুই সন্দেহভাজনকে"),
+])
+def test_whom_a_deed_is_done_to_is_kept_across_a_place_or_time(pipe, text, type_, role, words):
+    ev = next(e for e in pipe(Document(raw_text=text, published="2025-01-20")).events if e.type == type_)
+    assert [r.text for r in ev.roles if r.name == role] == [words]

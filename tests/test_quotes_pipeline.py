@@ -752,3 +752,18 @@ def test_the_words_said_end_where_the_speakers_next_speech_verb_begins(pipe, tex
     doc, qs = said(pipe, text)
     assert [q[2] for q in qs] == [words]
     assert [(e.type, {r.entity_id for r in e.roles if r.name == "source"}) for e in doc.events] == [("WARN", {"gpe:ir"})]
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    # a statement of a body says what follows: "X के एक बयान में कहा गया कि", "X-এর এক বিজ্ঞপ্তিতে বলা হয়",
+    # "A statement from X said"
+    ("भारत के विदेश मंत्रालय के एक बयान में कहा गया कि ऐसी हत्याएं अस्वीकार्य हैं।", "org:india_mea", "ऐसी हत्याएं अस्वीकार्य हैं"),
+    ("বাংলাদেশের পররাষ্ট্র মন্ত্রণালয়ের এক বিজ্ঞপ্তিতে বলা হয়, এ ধরনের হত্যাকাণ্ড অগ্রহণযোগ্য।", "gpe:bd",
+     "এ ধরনের হত্যাকাণ্ড অগ্রহণযোগ্য"),
+    ("A statement from the Kremlin said that the talks were useful.", "org:kremlin", "the talks were useful"),
+    ("A readout from the White House said the two leaders discussed trade.", "org:white_house",
+     "the two leaders discussed trade"),
+])
+def test_a_bodys_statement_says_the_words(pipe, text, speaker, words):
+    _, qs = said(pipe, text)
+    assert qs == [(speaker, [speaker], words)]

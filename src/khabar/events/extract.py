@@ -3164,6 +3164,21 @@ class Extractor:
         ent = self.doc.entities.get(eid) if eid else None
         return ent.name if ent else (eid or "")
 
+    def _dative_gap(self, s: int, e: int, pack: LangPack) -> bool:
+        """Whether the words from ``s`` to the verb at ``e`` leave the phrase before them its object:
+        none, or adjuncts only (a time, a place "from"/"in": "कैदियों को सोमवार तड़के ओफर जेल से रिहा किया")."""
+        gap = self.text[s:e]
+        if not gap.strip():
+            return True
+        if pack.dative_gap is None:
+            return False
+        # a time expression is an adjunct, whatever its words
+        chars = list(gap)
+        for t in self.doc.times:
+            for i in range(max(t.start, s), min(t.end, e)):
+                chars[i - s] = " "
+        return pack.dative_gap.fullmatch("".join(chars)) is not None
+
     def _dative_item_words(self, words: list[regex.Match], pack: LangPack) -> int:
         """How many of the words before a dative marker name whom it was done to: a few, not the clause
         of participles before them ("एक आतंकी मॉड्यूल का भंडाफोड़ करते हुए चार संदिग्धों को", "ঢুকে এক
@@ -3205,14 +3220,27 @@ class Extractor:
                     m = None
                     for m in marker.finditer(self.text, s, e):
                         pass
-                    if m is not None and not self.text[m.end() : e].strip():
+                    if m is not None and self._dative_gap(m.end(), e, pack):
                         e, marked = m.start(), True
                         break
                 # (or written as a suffix: "এক কৃষককে ধরে নিয়ে যায়")
                 suffix = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None
                                and mk.after is None), None)
                 words = list(rx.finditer(r"\S+", self.text[s:e]))
-                if words and (marked or (suffix is not None and suffix.search(words[-1].group()))):
+
+                def suffixed(w: str) -> bool:
+                    # (a postposition that ends like the suffix is none: "থেকে" is from, not "-কে")
+                    return (suffix is not None and suffix.search(w) is not None
+                            and not any(mk.after is not None and mk.after.fullmatch(" " + w) for mk in pack.markers))
+
+                if not marked and words and not suffixed(words[-1].group()):
+                    # an adjunct after the suffixed phrase: "বন্দিকে কারাগার থেকে মুক্তি দেয়"
+                    for k in range(len(words) - 2, max(-1, len(words) - 6), -1):
+                        if suffixed(words[k].group()) and self._dative_gap(s + words[k].end(), e, pack):
+                            e = s + words[k].end()
+                            words = words[: k + 1]
+                            break
+                if words and (marked or suffixed(words[-1].group())):
                     s = s + words[-self._dative_item_words(words, pack)].start()
             found = _items(self.text, (s, e), pack, times)
             if not found:

@@ -175,6 +175,8 @@ class LangPack:
     # right after the trigger, a word of obligation whose subject is written in the dative ("म्यांमार को
     # बातचीत करनी होगी", "মিয়ানমারকে আলোচনায় বসতে হবে") or, bn উচিত, the genitive ("মোদির সফর করা উচিত")
     obligation_dative: regex.Pattern | None = None
+    # an adjunct between the one a deed is done to and the verb ("को ओफर जेल से रिहा किया")
+    dative_gap: regex.Pattern | None = None
     obligation_genitive: regex.Pattern | None = None
     people_of: regex.Pattern | None = None  # "the people of Japan": the country itself, in the phrase's place
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
@@ -478,6 +480,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         announcement_after=alternation(roles.get("announcement_after"), macros),
         obligation_dative=_after_trigger((roles.get("obligation_subject") or {}).get("dative"), macros),
         obligation_genitive=_after_trigger((roles.get("obligation_subject") or {}).get("genitive"), macros),
+        dative_gap=regex.compile(r"\s*(?:(?:" + "|".join(expand(x, macros) for x in roles["dative_gap"]) + r")\s*)*", FLAGS)
+        if roles.get("dative_gap") else None,
         denied_content=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["denied_content"]), FLAGS)
         if roles.get("denied_content") else None,
         # (its own word ends: a Bengali noun carries the case ending after it, "জেলা|য়")

@@ -472,6 +472,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         return resolve(a) if a is not None else []
 
     acc = _cue_pattern(pack, "according_to")
+    verbs_cue, comp_cue = _cue_pattern(pack, "speech_verbs"), _cue_pattern(pack, "complementizers")
+    said_by_cue: set[int] = set()  # speech verbs an according-to cue's quote already took
     not_said = _rules_cue(pack, side)
     if acc is not None:
         for m in acc.finditer(text, s_start, s_end):
@@ -509,6 +511,14 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     rel = RELATIVE_AFTER_SOURCE.match(text, src.outer_end, s_end)
                     desc = DESCRIPTOR_TO_COMMA.match(text, src.outer_end or src.end, s_end)  # "TASS news agency, ..."
                     content = (rel.end() if rel else desc.end() if desc else src.outer_end, s_end)
+                    # "A statement from X said (that) ...": the cue was the subject, its verb no words said
+                    said = verbs_cue.match(text, content[0] + len(text[content[0] : s_end]) - len(text[content[0] : s_end].lstrip())) \
+                        if verbs_cue is not None else None
+                    if said is not None:
+                        comp_m = comp_cue.match(text, said.end() + len(text[said.end() : s_end]) - len(text[said.end() : s_end].lstrip())) \
+                            if comp_cue is not None else None
+                        content = ((comp_m or said).end(), s_end)
+                        said_by_cue.add(said.start())
                 if side == "after":  # "..., according to Yonhap, which cited the intelligence service"
                     rel = RELATIVE_AFTER_SOURCE.match(text + ",", src.outer_end or src.end, s_end + 1)
                     if rel is not None and CITING_VERB.search(rel.group()):
@@ -549,8 +559,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             if src is not None:
                 cited.append(src)
     args = [a for a in args if a not in cited]  # "AFP, citing Peskov, reported": AFP speaks
-    verbs = _cue_pattern(pack, "speech_verbs")
-    comp = _cue_pattern(pack, "complementizers")
+    verbs, comp = verbs_cue, comp_cue
     # "..., the White House said after a phone call": what follows the verb is when/where it was said
     adjunct = _cue_pattern(pack, "verb_adjuncts")
     quotative = _cue_pattern(pack, "quotatives")
@@ -558,7 +567,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     post: set[int] = set()  # speakers named after their verb
     if verbs is not None:
         for m in verbs.finditer(text, s_start, s_end):
-            if in_direct(m.start()):
+            if in_direct(m.start()) or m.start() in said_by_cue:
                 continue
             sp, after_verb = _speaker(text, args, s_start, s_end, m, side, quotative, comp, addressee, pack,
                                       _cue_pattern(pack, "back_reference"))
