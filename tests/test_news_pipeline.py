@@ -2106,6 +2106,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a test with the missile's name between
     ("पिछले महीने उत्तर कोरिया ने अंतरमहाद्वीपीय बैलिस्टिक मिसाइल ह्वासोंग-19 का परीक्षण किया था।", "DRILL", "actor", {"gpe:kp"}),
     ("গত মাসে উত্তর কোরিয়া আন্তঃমহাদেশীয় ব্যালিস্টিক ক্ষেপণাস্ত্র হোয়াসং-১৯ পরীক্ষা চালিয়েছিল।", "DRILL", "actor", {"gpe:kp"}),
+    # countries listed after "of" all own the envoys summoned
+    ("Iran summoned the ambassadors of Germany, France and Britain.", "ACCUSE", "target", {"gpe:de", "gpe:fr", "gpe:gb"}),
+    # a name inside the reason after the target is not hit ("drone transfers" are no verb)
+    ("EU imposes new sanctions on Iran over drone transfers to Russia", "SANCTION", "target", {"gpe:ir"}),
+    ("EU imposes new sanctions on Iran over drone transfers to Russia", "AID", "supplier", None),
 ])
 def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
@@ -2631,3 +2636,20 @@ def test_both_leaders_before_their_meeting_noun_are_the_two_who_met_however_far_
 def test_whom_a_deed_is_done_to_is_kept_across_a_place_or_time(pipe, text, type_, role, words):
     ev = next(e for e in pipe(Document(raw_text=text, published="2025-01-20")).events if e.type == type_)
     assert [r.text for r in ev.roles if r.name == role] == [words]
+
+
+def test_a_denied_accusation_against_a_capital_is_the_countrys_and_a_quoted_phrase_is_no_claim(pipe):
+    doc = pipe(Document(raw_text=(
+        "The European Union imposed sanctions on Iran Air, accusing Tehran of supplying drones to Russia. "
+        'EU foreign policy chief Josep Borrell said the bloc would respond "swiftly and firmly" to any further '
+        "transfers. Iran's foreign ministry rejected the accusation."), published="2024-10-14"))
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    deny = next(e for e in doc.events if e.type == "DENY")
+    assert [r.event_id for r in deny.roles if r.name == "claim"] == [accuse.id]
+    # with no accusation told, the words said before are the claim, whole
+    doc = pipe(Document(raw_text=(
+        'Josep Borrell said the bloc would respond "swiftly and firmly" to any further transfers. '
+        "Iran's foreign ministry rejected the claim."), published="2024-10-14"))
+    deny = next(e for e in doc.events if e.type == "DENY")
+    assert [r.text for r in deny.roles if r.name == "claim"] == [
+        'the bloc would respond "swiftly and firmly" to any further transfers.']

@@ -734,7 +734,11 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
             # it ends a clause: "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক"
         joint = text[a.outer_end : b.start].strip()  # (with b's own marker: "and" marks a comitative)
         if (pack.order == "SVO" and joint and (joint == "," or pack.conjunctions.fullmatch(joint))
-                and a.slot not in ("", "comitative", "modifier", "genitive") and b.slot in ("", "comitative")
+                and (a.slot not in ("", "comitative", "modifier", "genitive")
+                     # (countries after "of": "the ambassadors of Germany, France and Britain"; not "the
+                     # prime minister of India and Putin", a second person)
+                     or (a.slot == "genitive" and a.label == "GPE" == b.label and a.ref is None and b.ref is None))
+                and b.slot in ("", "comitative")
                 and not _trigger_at(text, b.outer_end, pack)):
             # a preposition marks all its conjuncts: "strikes on Kabul and Kandahar" (not "flew to
             # Paris and Macron welcomed him": a verb after the name opens a clause); through a list

@@ -982,10 +982,16 @@ class Extractor:
                 and p.event.sentence is not None and i - 2 <= p.event.sentence < i]
             # (the charge against the denier first: "X का आयोग पर आरोप, भाजपा ने किया पलटवार ... आयोग ने
             # आरोपों को खारिज कर दिया" rejects X's charge, not the retort told after it)
-            denier = {r.entity_id for r in d.roles if r.name == "denier" and r.entity_id}
-            acc = next((e for e in recent if denier & {r.entity_id for r in e.roles if r.name == "target"}),
+            # (a capital charged is its government, as at the end of the run: "accusing Tehran ... Iran rejected")
+            caps = _capital_countries()
+            denier = {caps.get(r.entity_id, r.entity_id) for r in d.roles if r.name == "denier" and r.entity_id}
+
+            def targets(ev: Event) -> set:
+                return {caps.get(r.entity_id, r.entity_id) for r in ev.roles if r.name == "target"}
+
+            acc = next((e for e in recent if denier & targets(e)),
                        recent[0] if recent else None)
-            if (acc is not None and acc.sentence < i - 1 and not denier & {r.entity_id for r in acc.roles if r.name == "target"}
+            if (acc is not None and acc.sentence < i - 1 and not denier & targets(acc)
                     and self._claimed_before(i, denier) is not None):
                 acc = None  # "তবে বিএসএফের দাবি, ... । বিজিবি এ দাবি প্রত্যাখ্যান করেছে": the claim just told, not an older charge
             if acc is None and denier:
@@ -993,7 +999,7 @@ class Extractor:
                 # further back, only an accusation of the denier itself
                 acc = next((p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
                             and p.event.sentence is not None and i - DENIED_CHARGE_REACH <= p.event.sentence < i - 2
-                            and denier & {r.entity_id for r in p.event.roles if r.name == "target"}), None)
+                            and denier & targets(p.event)), None)
             if acc is not None:
                 s, e = acc.evidence[0].start, acc.evidence[0].end
                 d.roles.append(Role("claim", self.text[s:e].strip(), s, e, event_id=acc.id))
@@ -1038,6 +1044,9 @@ class Extractor:
         prev = sents[i - 1] if 0 < i <= len(sents) - 1 else None
         said = [q for q in self.out.quotes if prev is not None and prev.start <= q.start < prev.end
                 and q.speaker and q.speaker not in denier]
+        # (the whole words, not a phrase quoted inside them: 'said the bloc would respond "swiftly and firmly"')
+        said = [q for q in said if not any(o is not q and o.start <= q.start and q.end <= o.end
+                                           and (o.start, o.end) != (q.start, q.end) for o in said)]
         return said[-1] if said else None
 
     def _complement_between(self, lo: int, hi: int, pack: LangPack) -> bool:
@@ -2786,6 +2795,11 @@ class Extractor:
                     etype.bare_object_role and self._label(a) in ("GPE", "ORG", "PER")):
                 continue  # unmarked non-subjects in SOV are inanimate objects, not actors
             have = [r for r in roles if r.name == role]
+            if (pack.reason_openers is not None and slot not in SUBJECT_SLOTS and role not in SYMMETRIC_ROLES
+                    and role not in PLACE_ROLES and a.start > f.end
+                    and self._inside_reason(a, [b for b, sl in ordered if b is not a and f.end <= b.start < a.start
+                                                and frame.get(sl, frame.get(SLOT_FALLBACK.get(sl, ""))) == role], pack)):
+                continue  # "sanctions on Iran over drone transfers to Russia": Russia is in the reason, not hit
             if (slot == "genitive" and a.outer_end <= f.start and pack.order == "SOV"
                     and not self.text[a.outer_end : f.start].strip()
                     and any(sl in ("dative", "against") and b.end <= a.start and frame.get(sl) == role for b, sl in slotted)):
@@ -3163,6 +3177,19 @@ class Extractor:
     def _name(self, eid: str | None) -> str:
         ent = self.doc.entities.get(eid) if eid else None
         return ent.name if ent else (eid or "")
+
+    def _inside_reason(self, a: Arg, same_role: list[Arg], pack: LangPack) -> bool:
+        """Whether ``a`` stands inside a reason phrase ("over drone transfers to Russia", roles.yaml
+        ``reason_openers``) opened after another argument that fills the same role (``same_role``),
+        with words of its own before ``a``'s phrase."""
+        if not same_role:
+            return False
+        lo = min(b.end for b in same_role)
+        start = a.outer_start if a.outer_start is not None else a.start
+        for m in pack.reason_openers.finditer(self.text, lo, start):
+            if len(self.text[m.end() : start].split()) >= 1 and not BREAK_PUNCT.search(self.text, m.end(), start):
+                return True
+        return False
 
     def _dative_gap(self, s: int, e: int, pack: LangPack) -> bool:
         """Whether the words from ``s`` to the verb at ``e`` leave the phrase before them its object:

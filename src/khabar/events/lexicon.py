@@ -177,6 +177,8 @@ class LangPack:
     obligation_dative: regex.Pattern | None = None
     # an adjunct between the one a deed is done to and the verb ("को ओफर जेल से रिहा किया")
     dative_gap: regex.Pattern | None = None
+    # words opening the reason for a deed, after its target ("sanctions on Iran over ...")
+    reason_openers: regex.Pattern | None = None
     obligation_genitive: regex.Pattern | None = None
     people_of: regex.Pattern | None = None  # "the people of Japan": the country itself, in the phrase's place
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
@@ -480,6 +482,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         announcement_after=alternation(roles.get("announcement_after"), macros),
         obligation_dative=_after_trigger((roles.get("obligation_subject") or {}).get("dative"), macros),
         obligation_genitive=_after_trigger((roles.get("obligation_subject") or {}).get("genitive"), macros),
+        reason_openers=alternation(roles.get("reason_openers"), macros),
         dative_gap=regex.compile(r"\s*(?:(?:" + "|".join(expand(x, macros) for x in roles["dative_gap"]) + r")\s*)*", FLAGS)
         if roles.get("dative_gap") else None,
         denied_content=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["denied_content"]), FLAGS)
