@@ -2111,6 +2111,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a name inside the reason after the target is not hit ("drone transfers" are no verb)
     ("EU imposes new sanctions on Iran over drone transfers to Russia", "SANCTION", "target", {"gpe:ir"}),
     ("EU imposes new sanctions on Iran over drone transfers to Russia", "AID", "supplier", None),
+    # drones shot down: the air defences act for their country, whose drones are struck, over where is the place
+    ("Russian air defences shot down 13 Ukrainian drones over the Belgorod region.", "ATTACK", "attacker", {"gpe:ru"}),
+    ("Russian air defences shot down 13 Ukrainian drones over the Belgorod region.", "ATTACK", "target", {"gpe:ua"}),
+    ("रूसी वायु रक्षा प्रणाली ने बेलगोरोद क्षेत्र के ऊपर 13 यूक्रेनी ड्रोन मार गिराए।", "ATTACK", "target", {"gpe:ua"}),
+    ("रूसी वायु रक्षा प्रणाली ने बेलगोरोद क्षेत्र के ऊपर 13 यूक्रेनी ड्रोन मार गिराए।", "ATTACK", "attacker", {"gpe:ru"}),
+    ("রাশিয়ার আকাশ প্রতিরক্ষা ব্যবস্থা বেলগোরোদ অঞ্চলের ওপর ১৩টি ইউক্রেনীয় ড্রোন ভূপাতিত করেছে।", "ATTACK", "target", {"gpe:ua"}),
+    ("রাশিয়ার আকাশ প্রতিরক্ষা ব্যবস্থা বেলগোরোদ অঞ্চলের ওপর ১৩টি ইউক্রেনীয় ড্রোন ভূপাতিত করেছে।", "ATTACK", "place", {"city:belgorod"}),
+    # an incursion launched is an attack
+    ("Ukrainian forces launched a cross-border incursion into Russia in August.", "ATTACK", "target", {"gpe:ru"}),
 ])
 def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
