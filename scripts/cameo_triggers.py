@@ -62,6 +62,10 @@ NOUN_HOMOGRAPHS = {"BACK", "HOST", "FAULT", "HAIL", "FAVOR", "FAVOUR", "CONVERSE
 NOUN_AFTER_DETERMINER = {"VISIT"}
 # (still a verb when a capitalised name follows: "the president visits Moscow")
 NOT_AFTER_DET = r"(?:(?<!@DET\s+(?:[\w-]+\s+){{0,3}}){0}|{0}(?=\s+(?:the\s+)?(?-i:\p{{Lu}})))"
+# verbs whose base/-s forms are the noun after a possessive ("China's support for the project", "thanked
+# Putin for his support": whose support, no verb; lang/en/triggers.yaml reads "support for" with its frame)
+NOUN_AFTER_POSSESSIVE = {"SUPPORT"}
+NOT_AFTER_POSS = r"(?<!(?:['’]s|\b(?:its|their|his|her|our|my|your|of|for))\s+(?:[\w-]+\s+)?){0}"
 # verbs whose passive is an idiom of no event: "would be met with a crushing response" (received,
 # nobody met); @BE is a macro of lang/en/triggers.yaml
 NOT_AFTER_BE = {"MEET": r"met", "MEET_WITH": r"met\s+with"}  # verb -> its participle form (as to_pattern writes it)
@@ -151,6 +155,8 @@ def main(path: Path = DEFAULT) -> None:
             pats = [to_pattern(f) for f in forms_of(verb, irregular)]
             if verb in NOUN_AFTER_DETERMINER:
                 pats = [p if p.endswith(("ed", "ing")) else NOT_AFTER_DET.format(p) for p in pats]
+            if verb.lstrip("+") in NOUN_AFTER_POSSESSIVE:
+                pats = [p if p.endswith(("ed", "ing")) else NOT_AFTER_POSS.format(p) for p in pats]
             if verb.lstrip("+") in ING_NOUNS:
                 pats = [ING_NOUN.format(p) if p == ING_NOUNS[verb.lstrip("+")] else p for p in pats]
             if verb.lstrip("+") in NOT_BEFORE:

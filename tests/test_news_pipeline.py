@@ -2662,3 +2662,19 @@ def test_a_denied_accusation_against_a_capital_is_the_countrys_and_a_quoted_phra
     deny = next(e for e in doc.events if e.type == "DENY")
     assert [r.text for r in deny.roles if r.name == "claim"] == [
         'the bloc would respond "swiftly and firmly" to any further transfers.']
+
+
+@pytest.mark.parametrize("text", [
+    # "support" after a possessive is whose support, no verb: no one here supports anyone
+    "Yunus met Chinese ambassador Yao Wen on Wednesday. They discussed China's support for the Teesta project.",
+    "Modi thanked Putin for his support.",
+])
+def test_en_support_after_a_possessive_is_a_noun(pipe, text):
+    assert [e for e in pipe(Document(raw_text=text, published="2024-12-24")).events if e.type == "SUPPORT"] == []
+
+
+def test_en_and_again_then_a_verb_keeps_the_subject(pipe):
+    doc = pipe(Document(raw_text="Zelenskiy thanked the United States for its support and again urged Washington "
+                                 "to allow strikes.", published="2024-12-24"))
+    appeal = next(e for e in doc.events if e.type == "APPEAL")
+    assert [r.entity_id for r in appeal.roles if r.name == "source"] == ["per:volodymyr_zelensky"]
