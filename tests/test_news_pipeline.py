@@ -2120,6 +2120,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("রাশিয়ার আকাশ প্রতিরক্ষা ব্যবস্থা বেলগোরোদ অঞ্চলের ওপর ১৩টি ইউক্রেনীয় ড্রোন ভূপাতিত করেছে।", "ATTACK", "place", {"city:belgorod"}),
     # an incursion launched is an attack
     ("Ukrainian forces launched a cross-border incursion into Russia in August.", "ATTACK", "target", {"gpe:ru"}),
+    # a country owning the topic of talks is no side of them
+    ("মোদী ও হাসিনা তিস্তার পানি বণ্টন নিয়ে আলোচনা করেন।", "TALKS", "participant", {"per:narendra_modi", "per:sheikh_hasina"}),
 ])
 def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
@@ -2678,3 +2680,17 @@ def test_en_and_again_then_a_verb_keeps_the_subject(pipe):
                                  "to allow strikes.", published="2024-12-24"))
     appeal = next(e for e in doc.events if e.type == "APPEAL")
     assert [r.entity_id for r in appeal.roles if r.name == "source"] == ["per:volodymyr_zelensky"]
+
+
+@pytest.mark.parametrize("text,sides", [
+    # talks "at the meeting" told before are between its sides (and the country owning the topic is none)
+    ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস বুধবার চীনের রাষ্ট্রদূত ইয়াও ওয়েনের সঙ্গে বৈঠক করেছেন। বৈঠকে তিস্তা প্রকল্পে চীনের "
+     "সহায়তা নিয়ে আলোচনা হয়।", ["মুহাম্মদ ইউনূস", "ইয়াও ওয়েন"]),
+    ("मुहम्मद यूनुस ने बुधवार को चीन के राजदूत याओ वेन से मुलाकात की। बैठक में तीस्ता परियोजना में चीन की सहायता पर चर्चा हुई।",
+     ["मुहम्मद यूनुस", "याओ वेन"]),
+    ("Yunus met Chinese ambassador Yao Wen on Wednesday. During the meeting, the Teesta project was discussed.",
+     ["Yunus", "Yao Wen"]),
+])
+def test_talks_at_the_meeting_told_before_are_between_its_sides(pipe, text, sides):
+    talks = next(e for e in pipe(Document(raw_text=text, published="2024-12-24")).events if e.type == "TALKS")
+    assert [r.text for r in talks.roles if r.name == "participant"] == sides

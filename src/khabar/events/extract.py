@@ -963,6 +963,15 @@ class Extractor:
         return next((ev for ev, _ in reversed(sentence_events) if ev.type in ("MEET", "TALKS")
                      and ev.trigger.end <= f.start and sum(r.name == "participant" for r in ev.roles) >= 2), None)
 
+    def _the_meeting(self, i: int, f: Found, sent: tuple[int, int], pack: LangPack) -> Event | None:
+        """The meeting a "বৈঠকে"/"बैठक में"/"At the meeting" (roles.yaml ``meeting_ref``) before the trigger
+        in its sentence refers to: the last MEET or TALKS with two named sides in the two sentences before."""
+        if pack.meeting_ref is None or pack.meeting_ref.search(self.text, sent[0], f.start) is None:
+            return None
+        return next((p.event for p in reversed(self.placed) if p.event.type in ("MEET", "TALKS")
+                     and p.event.sentence is not None and i - 2 <= p.event.sentence < i
+                     and len({r.entity_id for r in p.event.roles if r.name == "participant" and r.entity_id}) >= 2), None)
+
     def _denied_allegations(self, i: int, sentence_events: list, pack: LangPack) -> None:
         """"Pakistan accused India ... India rejected the allegations": a denial of "the allegations"
         (``denial_objects``) with no claim in its own sentence claims the last accusation of the two
@@ -2220,6 +2229,7 @@ class Extractor:
                                                              and a.ref is None for e in a.entity_ids[:1]}) >= 2
             if f.trigger.needs and not pair and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"))
                                            for _, slot in filled_args) and self._meeting_before(etype, f, sentence_events) is None \
+                    and not (f.trigger.needs == "comitative" and self._the_meeting(i, f, sent, pack) is not None) \
                     and not (place_as_subject and f.trigger.needs in ("object", "locative")):
                 no_event.add(k)
                 continue  # "हिसाब से मिलेंगे" (had by the reckoning): nobody is met
@@ -2397,6 +2407,13 @@ class Extractor:
                 # meeting told before in the sentence: its participants are the parties
                 roles = [Role("party", r.text, r.start, r.end, r.entity_id) for r in meet.roles
                          if r.name == "participant"] + roles
+            elif (side := {"TALKS": "participant", "SIGN": "party", "AGREE": "party"}.get(etype.name)) and not any(
+                    r.name == side and r.entity_id for r in roles) and (meet := self._the_meeting(i, f, sent, pack)):
+                # "ইউনূস ... রাষ্ট্রদূতের সঙ্গে বৈঠক করেছেন। বৈঠকে তিস্তা প্রকল্প নিয়ে আলোচনা হয়": talks (or a
+                # signing) "at the meeting" (roles.yaml meeting_ref) told in the sentence or two before,
+                # naming no side: that meeting's participants
+                roles = [Role(side, r.text, r.start, r.end, r.entity_id) for r in meet.roles
+                         if r.name == "participant" and r.entity_id] + [r for r in roles if r.name != side]
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
             if inherited and sentence_events and sentence_events[-1][0].modality == "planned" and self._bare_verb(f, pack):
                 # "Modi will visit Japan and then travel to China", "Modi to visit Japan, then travel
