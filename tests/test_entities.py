@@ -940,6 +940,8 @@ def test_an_opener_does_not_run_over_a_known_word_with_a_case_ending():
     ("স্টিফেন অ্যান্টনি", "bn", "Stifen Antoni"),
     ("কাভানফ", "bn", "Kavanof"),
     ("ভূঁইয়া", "bn", "Bhuniya"),  # a word's first ভ stays "bh"
+    ("ইয়াও ওয়েন", "bn", "Yao Wen"),  # a word opening with ইয় is "y"
+    ("ইয়াসিন", "bn", "Yasin"),
     ("जोको विडोडो", "hi", "Joko Vidodo"),
     ("नरेंद्र मोदी", "hi", "Narendra Modi"),  # a long vowel once
     ("कीर्ति वर्धन सिंह", "hi", "Kirti Vardhan Singh"),
