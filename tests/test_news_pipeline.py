@@ -2120,6 +2120,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("রাশিয়ার আকাশ প্রতিরক্ষা ব্যবস্থা বেলগোরোদ অঞ্চলের ওপর ১৩টি ইউক্রেনীয় ড্রোন ভূপাতিত করেছে।", "ATTACK", "place", {"city:belgorod"}),
     # an incursion launched is an attack
     ("Ukrainian forces launched a cross-border incursion into Russia in August.", "ATTACK", "target", {"gpe:ru"}),
+    # a party named as the one demonstrating (not a team's performance)
+    ("कांग्रेस ने दिल्ली में प्रदर्शन किया।", "PROTEST", "protester", {"org:indian_national_congress"}),
+    ("आम आदमी पार्टी ने गिरफ्तारी के विरोध में भाजपा मुख्यालय के बाहर प्रदर्शन किया।", "PROTEST", "protester", {"org:aam_aadmi_party"}),
+    ("भारत ने टूर्नामेंट में अच्छा प्रदर्शन किया।", "PROTEST", "protester", None),
+    # no one is joined to himself: the second Pakistan owns what the next conjunct names
+    ("भारत ने पाकिस्तान और पाकिस्तान के कब्जे वाले कश्मीर में नौ आतंकी ठिकानों पर हमले किए।", "ATTACK", "target", {"gpe:pk"}),
+    ("भारत ने पाकिस्तान और पीओके में नौ आतंकी ठिकानों पर हमले किए।", "ATTACK", "place", {"loc:azad_kashmir"}),
     # a country owning the topic of talks is no side of them
     ("মোদী ও হাসিনা তিস্তার পানি বণ্টন নিয়ে আলোচনা করেন।", "TALKS", "participant", {"per:narendra_modi", "per:sheikh_hasina"}),
 ])
@@ -2694,3 +2701,16 @@ def test_en_and_again_then_a_verb_keeps_the_subject(pipe):
 def test_talks_at_the_meeting_told_before_are_between_its_sides(pipe, text, sides):
     talks = next(e for e in pipe(Document(raw_text=text, published="2024-12-24")).events if e.type == "TALKS")
     assert [r.text for r in talks.roles if r.name == "participant"] == sides
+
+
+def test_the_arrest_condemned_is_the_one_told_with_its_word_and_its_evidence_is_its_sentence(pipe):
+    doc = pipe(Document(raw_text=(
+        "ईडी ने अरविंद केजरीवाल को गुरुवार रात उनके आवास से गिरफ्तार कर लिया। शुक्रवार को अदालत ने उन्हें छह दिन की "
+        "ईडी हिरासत में भेज दिया। पुलिस ने दिल्ली की मंत्री आतिशी को हिरासत में ले लिया। कांग्रेस नेता राहुल गांधी ने "
+        "गिरफ्तारी की निंदा की। भाजपा ने आरोपों को खारिज कर दिया।"), published="2024-03-22"))
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert {r.entity_id for r in accuse.roles if r.name == "target"} == {"org:enforcement_directorate"}
+    # the accusation's evidence stays in its sentence, and so does the claim the denial answers
+    assert doc.text[accuse.evidence[0].start : accuse.evidence[0].end].startswith("राहुल गांधी")
+    deny = next(e for e in doc.events if e.type == "DENY")
+    assert [r.event_id for r in deny.roles if r.name == "claim"] == [accuse.id]

@@ -703,6 +703,10 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
         gap = PARENTHETICAL.sub(" ", text[a.outer_end : b.outer_start]).strip()
         if b.ref is not None and b.ref.kind == "title" and gap == ",":
             continue  # "Kim Yo Jong, the leader's sister, said": an apposition, not a list
+        if a.entity_ids and a.entity_ids[:1] == b.entity_ids[:1] and b.slot == "genitive":
+            # "पाकिस्तान और पाकिस्तान के कब्जे वाले कश्मीर में": no one is joined to himself; the
+            # second is the owner inside the next conjunct's phrase
+            continue
         k = i + 1
         while b.slot == "modifier" and k + 1 < len(args):  # "पुतिन और उत्तर कोरिया के नेता किम ने":
             k += 1                                        # the conjunct is किम, not his country

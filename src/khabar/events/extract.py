@@ -3043,7 +3043,8 @@ class Extractor:
         first = self.doc.sentences[max(0, i - 6)].start if self.doc.sentences else 0  # (a few paragraphs back)
         taken = {r.entity_id for r in roles if r.entity_id}
         for name, pat in pack.condemned_deeds.items():
-            if pat is None or pat.search(self.text, lo, hi) is None:
+            deed = pat.search(self.text, lo, hi) if pat is not None else None
+            if deed is None:
                 continue
             # "ANY": a move or decision ("इस कदम को अनुचित बताया", "condemned the decision") is the last
             # act of any type told before (not a statement: what is said is no move)
@@ -3058,10 +3059,14 @@ class Extractor:
             # (the last few paragraphs first, then the whole story before: a closing paragraph's "এ
             # হত্যাকাণ্ডের নিন্দা" condemns the killing the story opened with; not for "this move", any act)
             for lo in ((first, 0) if name != "ANY" else (first,)):
-                doers = [[Role("target", r.text, r.start, r.end, r.entity_id) for r in p.event.roles
-                          if r.name in subj_of[p.event.type] and r.entity_id and r.entity_id not in taken]
-                         for p in reversed(self.placed) if p.event.type in types and lo <= p.event.trigger.start < f.start
-                         and p.event.modality not in ("denied", "hedged")]
+                evs = [p.event for p in reversed(self.placed) if p.event.type in types and lo <= p.event.trigger.start < f.start
+                       and p.event.modality not in ("denied", "hedged")]
+                # (the act told with the deed's own word first: "गिरफ्तारी की निंदा" condemns "गिरफ्तार कर
+                # लिया", the arrest, not a remand or a detention told after it)
+                evs.sort(key=lambda ev: not self._same_word_stem(deed, ev))
+                doers = [[Role("target", r.text, r.start, r.end, r.entity_id) for r in ev.roles
+                          if r.name in subj_of[ev.type] and r.entity_id and r.entity_id not in taken]
+                         for ev in evs]
                 doers = [d for d in doers if d]
                 if doers:
                     break
@@ -3076,6 +3081,21 @@ class Extractor:
                 return next((d for d in told if d and {r.entity_id for r in d} == last and all(r.start in named for r in d)),
                             doers[0])
         return []
+
+    def _same_word_stem(self, deed: regex.Match, ev: Event) -> bool:
+        """Whether a word of the condemned deed's words and the first word of the event's trigger share
+        a stem of five letters or more ("गिरफ्तारी" / "गिरफ्तार", "arrest" / "arrested")."""
+        trig = rx.match(r"\w+", self.text[ev.trigger.start : ev.trigger.end])
+        if trig is None:
+            return False
+        t = trig.group().lower()
+        for w in rx.findall(r"\w+", deed.group().lower()):
+            k = 0
+            while k < min(len(w), len(t)) and w[k] == t[k]:
+                k += 1
+            if k >= 5:
+                return True
+        return False
 
     def _headline_deed_target(self, f: Found, sent: tuple[int, int], roles: list[Role],
                               done: list[tuple[Event, tuple[int, int]]]) -> list[Role]:
@@ -3689,8 +3709,10 @@ class Extractor:
                 # granted is aid, whatever the verb (giver -> supplier)
                 ev_type, ev_by = "AID", by + "; money-item:AID"
                 rs = [dataclasses.replace(r, name=MONEY_RETYPE[type_name].get(r.name, r.name)) for r in rs]
-            ev_start = min([f.start] + [r.start for r in rs if r.start is not None])
-            ev_end = max([f.end] + [r.end for r in rs if r.end is not None])
+            # (the evidence is the trigger's own sentence's words: a role filled from sentences before, the
+            # doer of a deed condemned, has its own offsets and does not stretch it over paragraphs)
+            ev_start = min([f.start] + [r.start for r in rs if r.start is not None and r.start >= sent[0]])
+            ev_end = max([f.end] + [r.end for r in rs if r.end is not None and r.end <= sent[1]])
             out.append(
                 Event(
                     id=event_id(self.doc.id, ev_type, f.start, f.end, k),
