@@ -2660,7 +2660,7 @@ def test_hi_feminine_plural_past_and_future(pipeline):
     ("বাংলাদেশ ভারতের কাছে শেখ হাসিনাকে ফেরত চেয়েছে।", "APPEAL",
      {"source": ["Bangladesh"], "target": ["India"], "topic": ["Sheikh Hasina"]}),
     # (the one asked back is what is asked for, also with whom it is asked of after the verb)
-    ("শেখ হাসিনাকে ফেরত চেয়ে ভারতকে চিঠি দিয়েছে বাংলাদেশ", "APPEAL", {"target": [], "topic": ["Sheikh Hasina"]}),
+    ("শেখ হাসিনাকে ফেরত চেয়ে ভারতকে চিঠি দিয়েছে বাংলাদেশ", "APPEAL", {"target": ["India"], "topic": ["Sheikh Hasina"]}),
 ])
 def test_one_line_hi_bn_news_constructions(pipeline, text, etype, roles):
     doc = run(pipeline, text)

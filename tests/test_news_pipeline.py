@@ -2127,6 +2127,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # no one is joined to himself: the second Pakistan owns what the next conjunct names
     ("भारत ने पाकिस्तान और पाकिस्तान के कब्जे वाले कश्मीर में नौ आतंकी ठिकानों पर हमले किए।", "ATTACK", "target", {"gpe:pk"}),
     ("भारत ने पाकिस्तान और पीओके में नौ आतंकी ठिकानों पर हमले किए।", "ATTACK", "place", {"loc:azad_kashmir"}),
+    # a diplomatic note sent asking someone back appeals to whom it is sent
+    ("ক্ষমতাচ্যুত প্রধানমন্ত্রী শেখ হাসিনাকে ফেরত পাঠাতে ভারতকে কূটনৈতিক পত্র (নোট ভারবাল) পাঠিয়েছে বাংলাদেশ।", "APPEAL", "target", {"gpe:in"}),
+    ("ক্ষমতাচ্যুত প্রধানমন্ত্রী শেখ হাসিনাকে ফেরত পাঠাতে ভারতকে কূটনৈতিক পত্র (নোট ভারবাল) পাঠিয়েছে বাংলাদেশ।", "APPEAL", "source", {"gpe:bd"}),
+    ("बांग्लादेश ने शेख हसीना को वापस भेजने के लिए भारत को राजनयिक पत्र भेजा है।", "APPEAL", "target", {"gpe:in"}),
+    ("Bangladesh has sent a diplomatic note to India seeking the return of Sheikh Hasina.", "APPEAL", "target", {"gpe:in"}),
+    ("Bangladesh has sent a diplomatic note to India.", "APPEAL", "target", None),
     # a country owning the topic of talks is no side of them
     ("মোদী ও হাসিনা তিস্তার পানি বণ্টন নিয়ে আলোচনা করেন।", "TALKS", "participant", {"per:narendra_modi", "per:sheikh_hasina"}),
 ])
