@@ -1631,6 +1631,9 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("प्रधानमंत्री मोदी ने म्यांमार को हर संभव मदद का भरोसा दिलाया।", "AID", "planned"),
     # an act only suspected
     ("Iran retaliated for a suspected Israeli strike on its consulate in Damascus.", "ATTACK", "hedged"),
+    # "the coming election" is no time of the appeal: it was made
+    ("তারেক রহমান আগামী নির্বাচনে সবাইকে অংশ নেওয়ার আহ্বান জানান।", "APPEAL", "asserted"),
+    ("আগামী মাসে পুতিন ভারত সফর করছেন।", "PLAN_VISIT", "planned"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
@@ -2127,6 +2130,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # no one is joined to himself: the second Pakistan owns what the next conjunct names
     ("भारत ने पाकिस्तान और पाकिस्तान के कब्जे वाले कश्मीर में नौ आतंकी ठिकानों पर हमले किए।", "ATTACK", "target", {"gpe:pk"}),
     ("भारत ने पाकिस्तान और पीओके में नौ आतंकी ठिकानों पर हमले किए।", "ATTACK", "place", {"loc:azad_kashmir"}),
+    # the airport a visitor is received at is a known place
+    ("দুপুরে হযরত শাহজালাল আন্তর্জাতিক বিমানবন্দরে তারেক রহমানকে স্বাগত জানান মির্জা ফখরুল ইসলাম আলমগীর।", "WELCOME", "place",
+     {"loc:dhaka_airport"}),
     # a diplomatic note sent asking someone back appeals to whom it is sent
     ("ক্ষমতাচ্যুত প্রধানমন্ত্রী শেখ হাসিনাকে ফেরত পাঠাতে ভারতকে কূটনৈতিক পত্র (নোট ভারবাল) পাঠিয়েছে বাংলাদেশ।", "APPEAL", "target", {"gpe:in"}),
     ("ক্ষমতাচ্যুত প্রধানমন্ত্রী শেখ হাসিনাকে ফেরত পাঠাতে ভারতকে কূটনৈতিক পত্র (নোট ভারবাল) পাঠিয়েছে বাংলাদেশ।", "APPEAL", "source", {"gpe:bd"}),
