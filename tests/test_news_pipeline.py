@@ -2130,6 +2130,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # no one is joined to himself: the second Pakistan owns what the next conjunct names
     ("भारत ने पाकिस्तान और पाकिस्तान के कब्जे वाले कश्मीर में नौ आतंकी ठिकानों पर हमले किए।", "ATTACK", "target", {"gpe:pk"}),
     ("भारत ने पाकिस्तान और पीओके में नौ आतंकी ठिकानों पर हमले किए।", "ATTACK", "place", {"loc:azad_kashmir"}),
+    # ", and" then an office and a name opens a clause of its own: its subject acts there, and no more in the clause before
+    ("Japan's Defence Ministry said the missiles landed outside its exclusive economic zone, and Prime Minister Sanae "
+     "Takaichi condemned the launch.", "ACCUSE", "source", {"per:sanae_takaichi"}),
+    ("Modi met Putin in Moscow, and President Xi Jinping welcomed the talks.", "MEET", "participant",
+     {"per:narendra_modi", "per:vladimir_putin"}),
+    # what a deed is called names no one condemned
+    ("Prime Minister Sanae Takaichi condemned the launch as a violation of U.N. Security Council resolutions.", "ACCUSE",
+     "target", set()),
+    # the place a report was filed from is no antecedent of "its"
+    ("SEOUL, Oct 22 (Reuters) - North Korea fired several short-range ballistic missiles into the sea off its east "
+     "coast on Wednesday.", "DRILL", "place", set()),
     # the airport a visitor is received at is a known place
     ("দুপুরে হযরত শাহজালাল আন্তর্জাতিক বিমানবন্দরে তারেক রহমানকে স্বাগত জানান মির্জা ফখরুল ইসলাম আলমগীর।", "WELCOME", "place",
      {"loc:dhaka_airport"}),
@@ -2726,3 +2737,9 @@ def test_the_arrest_condemned_is_the_one_told_with_its_word_and_its_evidence_is_
     assert doc.text[accuse.evidence[0].start : accuse.evidence[0].end].startswith("राहुल गांधी")
     deny = next(e for e in doc.events if e.type == "DENY")
     assert [r.event_id for r in deny.roles if r.name == "claim"] == [accuse.id]
+
+
+def test_en_the_words_said_end_before_a_new_subject_with_an_office(pipe):
+    doc = pipe(Document(raw_text="Japan's Defence Ministry said the missiles landed outside its exclusive economic zone, "
+                                 "and Prime Minister Sanae Takaichi condemned the launch.", published="2025-10-22"))
+    assert [q.text for q in doc.quotes] == ["the missiles landed outside its exclusive economic zone"]

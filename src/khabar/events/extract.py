@@ -477,7 +477,9 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         for k, b in enumerate(before):
             # "..., and Putin thanked North Korean soldiers": after a comma, "and" opens a clause
             # whose subject it precedes; it joins no name to another
-            if (b.slot == "comitative" and b.ref is None and rx.fullmatch(r"and\s+(?:the\s+)?", text[b.outer_start : b.start])
+            # (office words may stand between: "..., and Prime Minister Sanae Takaichi condemned")
+            if (b.slot == "comitative" and b.ref is None
+                    and rx.fullmatch(r"and\s+(?:the\s+)?(?:(?-i:\p{Lu})[\w'’.-]*\s+){0,4}", text[b.outer_start : b.start])
                     and text[: b.outer_start].rstrip().endswith(",") and b.end <= f.start
                     and not any(x.slot == "" and b.end <= x.start < f.start for x in before)
                     # (not the last of a list: "Russia, China, and Iran condemned")
@@ -1698,7 +1700,9 @@ class Extractor:
         # attribution of each sentence first: quote speakers resolve "I"/"we" inside quotes
         for i, pack in packs.items():
             s = doc.sentences[i]
-            self.resolver.observe([a for a in sents_args[i] if a.ref is None], i, self.title_heads(pack))
+            # (the place a report was filed from is no antecedent: "SEOUL, Oct 22 - North Korea fired ... off its coast")
+            self.resolver.observe([a for a in sents_args[i] if a.ref is None and not self._is_dateline(a, (s.start, s.end))],
+                                  i, self.title_heads(pack))
             # (an accusation after a quotative reports words: "... হামলা চালিয়েছে বলে অভিযোগ করেছে আরাকান
             # আর্মি" is the Arakan Army's claim, so it stays a speech verb as well as an event)
             spans = [(f.start, f.end) for f in find_triggers(self.text, s.start, s.end, pack, set(), self.trigger_hits[i])
@@ -1730,7 +1734,9 @@ class Extractor:
         self.resolver.anchors.clear()
         for i, pack in packs.items():
             s = doc.sentences[i]
-            self.resolver.observe([a for a in sents_args[i] if a.ref is None], i, self.title_heads(pack))
+            # (the place a report was filed from is no antecedent: "SEOUL, Oct 22 - North Korea fired ... off its coast")
+            self.resolver.observe([a for a in sents_args[i] if a.ref is None and not self._is_dateline(a, (s.start, s.end))],
+                                  i, self.title_heads(pack))
             self.sentence_events(i, (s.start, s.end), sents_args[i], pack)
         self._finish_events()
         self._drop_leading_times()
