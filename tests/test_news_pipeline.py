@@ -2743,3 +2743,11 @@ def test_en_the_words_said_end_before_a_new_subject_with_an_office(pipe):
     doc = pipe(Document(raw_text="Japan's Defence Ministry said the missiles landed outside its exclusive economic zone, "
                                  "and Prime Minister Sanae Takaichi condemned the launch.", published="2025-10-22"))
     assert [q.text for q in doc.quotes] == ["the missiles landed outside its exclusive economic zone"]
+
+
+def test_bn_the_clause_after_a_denial_is_its_claim_not_the_words_said_before(pipe):
+    doc = pipe(Document(raw_text=(
+        "ট্রাম্প বলেছেন, কাভানা ডেমোক্র্যাটদের নিষ্ঠুরতার বলি হয়েছেন। কাভানা কড়াভাবে ফোর্ডের এই অভিযোগ অস্বীকার "
+        "করেছেন যে কিশোর বয়সে তিনি তার হাতে নির্যাতনের শিকার হয়েছিলেন।"), published="2018-10-01"))
+    deny = next(e for e in doc.events if e.type == "DENY")
+    assert [r.text for r in deny.roles if r.name == "claim"] == ["কিশোর বয়সে তিনি তার হাতে নির্যাতনের শিকার হয়েছিলেন"]

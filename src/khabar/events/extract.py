@@ -1016,6 +1016,12 @@ class Extractor:
                 d.roles.append(Role("claim", self.text[s:e].strip(), s, e, event_id=acc.id))
                 acc.by += f"; denied-by:{d.id}"
                 continue
+            # "ফোর্ডের এই অভিযোগ অস্বীকার করেছেন যে ...", "denied the allegation that ...": the clause after
+            # the denial tells the charge itself
+            that = self._complement_after(d, i, pack)
+            if that is not None:
+                d.roles.append(Role("claim", self.text[that[0] : that[1]], that[0], that[1]))
+                continue
             # "তবে বিএসএফের দাবি, ... । বাংলাদেশ এই দাবি প্রত্যাখ্যান করেছে": the words someone else
             # claimed in the sentence before are what is denied
             q = self._claimed_before(i, {r.entity_id for r in d.roles if r.name == "denier"})
@@ -1048,6 +1054,25 @@ class Extractor:
                 start = marker.end() if marker is not None else start  # (its case marker too: "रूस ने")
         start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
         return (start, end) if end - start >= 3 else None
+
+    def _complement_after(self, d: Event, i: int, pack: LangPack) -> tuple[int, int] | None:
+        """The clause a complementizer opens right after the trigger (an auxiliary may come between),
+        to the sentence's end: "অস্বীকার করেছেন যে কিশোর বয়সে ...", "इनकार किया कि ..."."""
+        comp = _cue_pattern(pack, "complementizers")
+        if comp is None or i >= len(self.doc.sentences):
+            return None
+        end = self.doc.sentences[i].end
+        pos = d.trigger.end + len(self.text[d.trigger.end : end]) - len(self.text[d.trigger.end : end].lstrip())
+        if pack.auxiliaries is not None:
+            aux = rx.match(r"(?:" + pack.auxiliaries.pattern + r")\s+", self.text[pos:end], flags=pack.auxiliaries.flags)
+            if aux is not None:
+                pos += aux.end()
+        m = comp.match(self.text, pos)
+        if m is None:
+            return None
+        start = m.end() + len(self.text[m.end() : end]) - len(self.text[m.end() : end].lstrip())
+        stop = end - (len(self.text[start:end]) - len(self.text[start:end].rstrip(" ।.!?\n")))
+        return (start, stop) if len(self.text[start:stop].split()) >= 3 else None
 
     def _claimed_before(self, i: int, denier: set) -> Quote | None:
         """The last words someone other than the denier said in the sentence before sentence ``i``."""
