@@ -2705,6 +2705,16 @@ def test_en_support_after_a_possessive_is_a_noun(pipe, text):
     assert [e for e in pipe(Document(raw_text=text, published="2024-12-24")).events if e.type == "SUPPORT"] == []
 
 
+@pytest.mark.parametrize("text,source,target", [
+    # ... unless a verb declares it
+    ("Kanye West went on a rant against the Democrats and reiterated his support for Trump.", "per:kanye_west", "per:donald_trump"),
+    ("India reaffirmed its strong support for Ukraine.", "gpe:in", "gpe:ua"),
+])
+def test_en_support_declared_by_a_verb(pipe, text, source, target):
+    doc = pipe(Document(raw_text=text, published="2019-01-01"))
+    assert has(doc, "SUPPORT", source={source}, target={target})
+
+
 def test_en_and_again_then_a_verb_keeps_the_subject(pipe):
     doc = pipe(Document(raw_text="Zelenskiy thanked the United States for its support and again urged Washington "
                                  "to allow strikes.", published="2024-12-24"))
