@@ -2141,6 +2141,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # the place a report was filed from is no antecedent of "its"
     ("SEOUL, Oct 22 (Reuters) - North Korea fired several short-range ballistic missiles into the sea off its east "
      "coast on Wednesday.", "DRILL", "place", set()),
+    # navies (plural) act for their countries
+    ("चीन और पाकिस्तान की नौसेनाओं ने अरब सागर में संयुक्त अभ्यास शुरू किया।", "DRILL", "actor", {"gpe:cn", "gpe:pk"}),
     # the airport a visitor is received at is a known place
     ("দুপুরে হযরত শাহজালাল আন্তর্জাতিক বিমানবন্দরে তারেক রহমানকে স্বাগত জানান মির্জা ফখরুল ইসলাম আলমগীর।", "WELCOME", "place",
      {"loc:dhaka_airport"}),
@@ -2761,3 +2763,10 @@ def test_bn_the_clause_after_a_denial_is_its_claim_not_the_words_said_before(pip
         "করেছেন যে কিশোর বয়সে তিনি তার হাতে নির্যাতনের শিকার হয়েছিলেন।"), published="2018-10-01"))
     deny = next(e for e in doc.events if e.type == "DENY")
     assert [r.text for r in deny.roles if r.name == "claim"] == ["কিশোর বয়সে তিনি তার হাতে নির্যাতনের শিকার হয়েছিলেন"]
+
+
+def test_hi_each_thing_of_a_list_sent_is_an_item(pipe):
+    doc = pipe(Document(raw_text="भारत ने अफगानिस्तान को भूकंप राहत के तौर पर 1000 टेंट और 15 टन खाद्य सामग्री भेजी।",
+                        published="2025-09-12"))
+    assert sorted(r.text for e in doc.events if e.type == "AID" for r in e.roles if r.name == "item") == [
+        "1000 टेंट", "15 टन खाद्य सामग्री"]

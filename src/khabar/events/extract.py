@@ -3246,6 +3246,33 @@ class Extractor:
         ent = self.doc.entities.get(eid) if eid else None
         return ent.name if ent else (eid or "")
 
+    def _conjoined_before(self, f: Found, win, pack: LangPack) -> tuple[int, int]:
+        """A trigger's own item span, widened over the conjuncts right before it: "1000 टेंट और [15 टन खाद्य
+        सामग्री] भेजी" gives both (a few words after the last postposition, roles.yaml ``item_list_stops``)."""
+        s, e = f.item_span
+        if pack.item_list_stops is None or pack.conjunctions is None:
+            return s, e
+        lead = rx.match(r"(?:" + pack.conjunctions.pattern + r")\s+", self.text[s:e], flags=pack.conjunctions.flags)
+        if lead is not None:
+            s += lead.end()  # (the item pattern may open on the conjunction itself: "और 15 टन ...")
+        while True:
+            conj = rx.search(r"(?:" + pack.conjunctions.pattern + r")\s*$", self.text[max(win[0], s - 80) : s],
+                             flags=pack.conjunctions.flags)
+            if conj is None:
+                return s, e
+            at = max(win[0], s - 80) + conj.start()
+            words = list(rx.finditer(r"[^\s,।|]+", self.text[max(win[0], at - 60) : at]))
+            base = max(win[0], at - 60)
+            keep = []
+            for w in reversed(words):
+                if pack.item_list_stops.fullmatch(w.group()) or len(keep) == 3:
+                    break
+                keep.insert(0, w)
+            if not keep or any(base + keep[0].start() <= t.start < at for t in self.doc.times) or any(
+                    base + keep[0].start() <= m.start < at and m.label not in ("NORP", "OBJECT") for m in self.doc.mentions):
+                return s, e
+            s = base + keep[0].start()
+
     def _inside_reason(self, a: Arg, same_role: list[Arg], pack: LangPack) -> bool:
         """Whether ``a`` stands inside a reason phrase ("over drone transfers to Russia", roles.yaml
         ``reason_openers``) opened after another argument that fills the same role (``same_role``),
@@ -3298,7 +3325,7 @@ class Extractor:
             return []
         times = self.doc.times
         if f.item_span:
-            return _items(self.text, f.item_span, pack, times)
+            return _items(self.text, self._conjoined_before(f, win, pack), pack, times)
         if pack.order == "SOV":
             ends = [a.outer_end for a, _ in filled if a.outer_end <= f.start]
             s = max([win[0]] + ends)

@@ -179,7 +179,8 @@ class LangPack:
     dative_gap: regex.Pattern | None = None
     # words opening the reason for a deed, after its target ("sanctions on Iran over ...")
     reason_openers: regex.Pattern | None = None
-    meeting_ref: regex.Pattern | None = None  # "at the meeting" (one told before): its sides talk or sign
+    meeting_ref: regex.Pattern | None = None
+    item_list_stops: regex.Pattern | None = None  # words a list of things given cannot run back over  # "at the meeting" (one told before): its sides talk or sign
     obligation_genitive: regex.Pattern | None = None
     people_of: regex.Pattern | None = None  # "the people of Japan": the country itself, in the phrase's place
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
@@ -485,6 +486,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         obligation_genitive=_after_trigger((roles.get("obligation_subject") or {}).get("genitive"), macros),
         reason_openers=alternation(roles.get("reason_openers"), macros),
         meeting_ref=alternation(roles.get("meeting_ref"), macros),
+        item_list_stops=alternation(roles.get("item_list_stops"), macros),
         dative_gap=regex.compile(r"\s*(?:(?:" + "|".join(expand(x, macros) for x in roles["dative_gap"]) + r")\s*)*", FLAGS)
         if roles.get("dative_gap") else None,
         denied_content=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["denied_content"]), FLAGS)
