@@ -2141,6 +2141,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # the place a report was filed from is no antecedent of "its"
     ("SEOUL, Oct 22 (Reuters) - North Korea fired several short-range ballistic missiles into the sea off its east "
      "coast on Wednesday.", "DRILL", "place", set()),
+    # a meeting or talks that began, between the two owners named in the genitive
+    ("ভারত ও বাংলাদেশের সীমান্তরক্ষী বাহিনীর মহাপরিচালক পর্যায়ের বৈঠক শুরু হয়েছে।", "MEET", "participant", {"gpe:in", "gpe:bd"}),
+    ("भारत और बांग्लादेश के बीच महानिदेशक स्तर की वार्ता शुरू हुई।", "TALKS", "participant", {"gpe:in", "gpe:bd"}),
+    ("दिल्ली में वार्ता शुरू हुई।", "TALKS", "participant", None),
     # navies (plural) act for their countries
     ("चीन और पाकिस्तान की नौसेनाओं ने अरब सागर में संयुक्त अभ्यास शुरू किया।", "DRILL", "actor", {"gpe:cn", "gpe:pk"}),
     # the airport a visitor is received at is a known place

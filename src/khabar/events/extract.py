@@ -2256,8 +2256,11 @@ class Extractor:
             # ("मोदी पुतिन के साथ बैठक के लिए मास्को जाएंगे": the bare city after another event's noun,
             # read as this clause's subject, is the place the trip verb needs; see below)
             # ("मोदी और इशिबा ने शिखर सम्मेलन में हिस्सा लिया": two who took part together need no "with")
-            pair = f.trigger.needs == "comitative" and len({e for a, slot in filled_args if slot in ("", "agent")
-                                                             and a.ref is None for e in a.entity_ids[:1]}) >= 2
+            # (or two joined in the genitive, the owners of the talks: "भारत और बांग्लादेश के ... महानिदेशक स्तर की वार्ता")
+            pair = f.trigger.needs == "comitative" and (
+                len({e for a, slot in filled_args if slot in ("", "agent") and a.ref is None for e in a.entity_ids[:1]}) >= 2
+                or len({e for a, slot in filled_args if slot == "genitive" and a.ref is None and (a.joined or any(
+                    b.joined and b.slot == "genitive" for b, _ in filled_args)) for e in a.entity_ids[:1]}) >= 2)
             if f.trigger.needs and not pair and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"))
                                            for _, slot in filled_args) and self._meeting_before(etype, f, sentence_events) is None \
                     and not (f.trigger.needs == "comitative" and self._the_meeting(i, f, sent, pack) is not None) \
