@@ -496,3 +496,13 @@ def test_a_clock_time_on_a_weekday_without_a_known_date_keeps_the_weekday():
 def test_bn_the_night_after_a_weekday_is_that_weekdays_night():
     (t,) = times("বুধবার দিবাগত রাতে ইসরায়েল গাজায় হামলা চালায়।", "bn", "2025-06-18")
     assert t.value == "2025-06-18" and t.part_of_day == "night" and t.text.startswith("বুধবার দিবাগত রাত")
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    # a year's month in Hindi: "2023 के दिसंबर में" is December 2023, not the next December
+    ("वह 2023 के दिसंबर में ढाका गए थे।", "hi", "2023-12"),
+    # Bengali news tells a past attack in the plain present ("হামলা হয়"): the Sunday before
+    ("রোববার সন্ধ্যায় হামলা হয়।", "bn", "2025-09-14"),
+])
+def test_a_years_month_and_a_plain_present_past(text, lang, value):
+    assert only(text, lang, "2025-09-17").value == value
