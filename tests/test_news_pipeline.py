@@ -2145,6 +2145,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ভারত ও বাংলাদেশের সীমান্তরক্ষী বাহিনীর মহাপরিচালক পর্যায়ের বৈঠক শুরু হয়েছে।", "MEET", "participant", {"gpe:in", "gpe:bd"}),
     ("भारत और बांग्लादेश के बीच महानिदेशक स्तर की वार्ता शुरू हुई।", "TALKS", "participant", {"gpe:in", "gpe:bd"}),
     ("दिल्ली में वार्ता शुरू हुई।", "TALKS", "participant", None),
+    # a leader killed in a strike is an attack; a march through a city with demands is a protest there
+    ("Israel killed a senior Hezbollah commander in an airstrike on Beirut.", "ATTACK", "attacker", {"gpe:il"}),
+    ("Thousands of protesters marched through Dhaka on Friday demanding justice.", "PROTEST", "place", {"city:dhaka"}),
+    # access given is no gift
+    ("The United States and Ukraine signed an agreement giving Washington access to Ukraine's mineral resources.", "GIFT",
+     "recipient", None),
     # navies (plural) act for their countries
     ("चीन और पाकिस्तान की नौसेनाओं ने अरब सागर में संयुक्त अभ्यास शुरू किया।", "DRILL", "actor", {"gpe:cn", "gpe:pk"}),
     # the airport a visitor is received at is a known place
