@@ -1631,6 +1631,9 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("प्रधानमंत्री मोदी ने म्यांमार को हर संभव मदद का भरोसा दिलाया।", "AID", "planned"),
     # an act only suspected
     ("Iran retaliated for a suspected Israeli strike on its consulate in Damascus.", "ATTACK", "hedged"),
+    # a threat made with a condition on what is threatened: the threat was made, the tariffs are conditional
+    ("Trump threatened to impose 100% tariffs on Chinese goods if Beijing did not lift export controls.", "WARN", "asserted"),
+    ("Trump threatened to impose 100% tariffs on Chinese goods if Beijing did not lift export controls.", "SANCTION", "hedged"),
     # "the coming election" is no time of the appeal: it was made
     ("তারেক রহমান আগামী নির্বাচনে সবাইকে অংশ নেওয়ার আহ্বান জানান।", "APPEAL", "asserted"),
     ("আগামী মাসে পুতিন ভারত সফর করছেন।", "PLAN_VISIT", "planned"),

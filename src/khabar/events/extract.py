@@ -343,6 +343,7 @@ def _agent_after(pack: LangPack) -> regex.Pattern | None:
 # "... and was received by": a passive verb coordinated with the one before shares its subject
 _COORDINATED_PASSIVE = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 DATIVE_ITEM_WORDS = 6  # most words of a dative item ("প্রায় দুই হাজার ফিলিস্তিনি বন্দীকে") before its verb
+CONTENT_AFTER_TYPES = frozenset({"WARN", "APPEAL"})  # what they say follows them: its conditions are not theirs
 DENIED_CHARGE_REACH = 6  # sentences back a denial may answer an accusation of the denier itself
 
 
@@ -3586,7 +3587,10 @@ class Extractor:
         # expands" is a conditional, hedged)
         clause_end = min([sent[1]] + [s for s, e in _breaks(self.text, f.end, sent[1], pack) if e > s])
         names = [(m.start, m.end) for m in self.doc.mentions if sent[0] <= m.start < sent[1]]
-        modality, mod_by = modality_of(self.text, (f.start, f.end), (win[0], max(win[1], clause_end)), sent, pack, names)
+        # (a warning's or an appeal's own words follow it: "threatened to impose tariffs if Beijing did not
+        # lift controls" was a threat made; the condition is on the tariffs)
+        clause_hi = f.end if etype.name in CONTENT_AFTER_TYPES and pack.order == "SVO" else max(win[1], clause_end)
+        modality, mod_by = modality_of(self.text, (f.start, f.end), (win[0], clause_hi), sent, pack, names)
         if f.trigger.modality and modality != "denied":
             # (a negation still denies it: "ভারত সফরে যাচ্ছেন না", not going on the trip)
             modality, mod_by = f.trigger.modality, f.trigger.origin
