@@ -1634,6 +1634,11 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     # a threat made with a condition on what is threatened: the threat was made, the tariffs are conditional
     ("Trump threatened to impose 100% tariffs on Chinese goods if Beijing did not lift export controls.", "WARN", "asserted"),
     ("Trump threatened to impose 100% tariffs on Chinese goods if Beijing did not lift export controls.", "SANCTION", "hedged"),
+    # a conditional verb before a planned one: only if; before a past one it is "when"
+    ("ট্রাম্প হুমকি দিয়েছেন, বেইজিং রপ্তানি নিয়ন্ত্রণ না তুললে চীনা পণ্যের ওপর ১০০ শতাংশ শুল্ক আরোপ করা হবে।", "SANCTION", "hedged"),
+    ("ট্রাম্প হুমকি দিয়েছেন, বেইজিং রপ্তানি নিয়ন্ত্রণ না তুললে চীনা পণ্যের ওপর ১০০ শতাংশ শুল্ক আরোপ করা হবে।", "WARN", "asserted"),
+    ("নেপাল নতুন মানচিত্র প্রকাশ করলে ভারত তার প্রতিবাদ জানায়।", "ACCUSE", "asserted"),
+    ("अगर पाकिस्तान ने सीमा पार की तो भारत पाकिस्तान पर हमला करेगा।", "ATTACK", "hedged"),
     # "the coming election" is no time of the appeal: it was made
     ("তারেক রহমান আগামী নির্বাচনে সবাইকে অংশ নেওয়ার আহ্বান জানান।", "APPEAL", "asserted"),
     ("আগামী মাসে পুতিন ভারত সফর করছেন।", "PLAN_VISIT", "planned"),

@@ -3591,6 +3591,10 @@ class Extractor:
         # lift controls" was a threat made; the condition is on the tariffs)
         clause_hi = f.end if etype.name in CONTENT_AFTER_TYPES and pack.order == "SVO" else max(win[1], clause_end)
         modality, mod_by = modality_of(self.text, (f.start, f.end), (win[0], clause_hi), sent, pack, names)
+        if (modality == "planned" and pack.conditional_before is not None
+                and pack.conditional_before.search(self.text, sent[0], f.start) is not None):
+            # "পাকিস্তান হামলা করলে ভারত জবাব দেবে", "अगर ... तो भारत जवाब देगा": to be done only if
+            modality, mod_by = "hedged", mod_by + "; conditional"
         if f.trigger.modality and modality != "denied":
             # (a negation still denies it: "ভারত সফরে যাচ্ছেন না", not going on the trip)
             modality, mod_by = f.trigger.modality, f.trigger.origin
