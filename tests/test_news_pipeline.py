@@ -2788,3 +2788,15 @@ def test_hi_each_thing_of_a_list_sent_is_an_item(pipe):
                         published="2025-09-12"))
     assert sorted(r.text for e in doc.events if e.type == "AID" for r in e.roles if r.name == "item") == [
         "1000 टेंट", "15 टन खाद्य सामग्री"]
+
+
+def test_bn_a_name_with_before_a_topic_phrase_is_talked_with(pipe):
+    # "X-এর সাথে Y-এর Z নিয়ে আলোচনা": the topic phrase opens with its own genitive; X is no part of it
+    doc = pipe(Document(raw_text="ইউনূস বছরের শুরুতে মোদীর সাথে তিস্তার পানি নিয়ে আলোচনা করেন।", published="2025-01-01"))
+    assert fillers(doc, "TALKS", "participant") == {"per:muhammad_yunus", "per:narendra_modi"}
+
+
+def test_en_a_pronoun_after_through_is_no_place(pipe):
+    doc = pipe(Document(raw_text="Kavanaugh worked in the White House for Mr Bush and through him met his wife Ashley.",
+                        published="2019-06-01"))
+    assert {r.text for e in doc.events for r in e.roles if r.name == "place"} <= {"White House"}

@@ -1071,7 +1071,7 @@ class Extractor:
         m = comp.match(self.text, pos)
         if m is None:
             return None
-        start = m.end() + len(self.text[m.end() : end]) - len(self.text[m.end() : end].lstrip())
+        start = m.end() + len(self.text[m.end() : end]) - len(self.text[m.end() : end].lstrip(" ,:;\n"))
         stop = end - (len(self.text[start:end]) - len(self.text[start:end].rstrip(" ।.!?\n")))
         return (start, stop) if len(self.text[start:stop].split()) >= 3 else None
 
@@ -1397,8 +1397,12 @@ class Extractor:
         # the noun the argument depends on, then the closer ("সমর্থনের জন্য"); a case marker in
         # between starts another phrase ("पाकिस्तान से इन उल्लंघनों को रोकने के लिए ...")
         words = m.group(1).split()
-        return not any(mk.after is not None and mk.suffix is None and mk.after.fullmatch(w)
-                       for w in words for mk in pack.markers)
+        if any(mk.after is not None and mk.suffix is None and mk.after.fullmatch(w) for w in words for mk in pack.markers):
+            return False
+        # (nor an attached case ending of two letters or more on a word before the head: "বিগ বয় এর সাথে
+        # এ্যালবামের শিরোনাম নিয়ে আলোচনা": the album's title is the topic, Big Boy is talked with)
+        return not any((e := _at_end(mk.suffix).search(w)) is not None and e.end() - e.start() >= 2 and e.start() > 0
+                       for w in words[:-1] for mk in pack.markers if mk.suffix is not None and mk.after is None and mk.slot)
 
     def _before_embedded_verb(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """Right after the argument, a verbal noun of what is done to a person (``embedded_verb_ends``)
@@ -2839,6 +2843,8 @@ class Extractor:
                     self._locative_fills.add(a.start)
             if not role:
                 continue
+            if role in PLACE_ROLES and slot == "locative" and a.ref is not None and self._label(a) == "PER":
+                continue  # a person is no place: "through him met his wife"
             if (role == "traveller" and pack.order == "SOV" and slot in SUBJECT_SLOTS and "place" in etype.roles
                     and self._label(a) in ("GPE", "LOC") and a.outer_end <= f.start and not self.text[a.outer_end : f.start].strip()
                     and any(sl in ("genitive", "modifier") and self._label(b) in ("PER", "ORG") for b, sl in slotted)):
