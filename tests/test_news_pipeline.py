@@ -2800,3 +2800,12 @@ def test_en_a_pronoun_after_through_is_no_place(pipe):
     doc = pipe(Document(raw_text="Kavanaugh worked in the White House for Mr Bush and through him met his wife Ashley.",
                         published="2019-06-01"))
     assert {r.text for e in doc.events for r in e.roles if r.name == "place"} <= {"White House"}
+
+
+def test_bn_a_possessive_of_the_subjects_own_names_no_one_else(pipe):
+    # "তার পরিকল্পনার সমালোচকদের": the critics of her (May's) own plan; no other person is accused
+    doc = pipe(Document(raw_text=(
+        "বরিস জনসন গত সপ্তাহে পদত্যাগ করেন। প্রধানমন্ত্রী তেরেসা মে ইউরোপীয় ইউনিয়ন ত্যাগের তার পরিকল্পনার সমালোচকদের "
+        "রাজনৈতিক খেলা খেলার অভিযোগ জানিয়েছেন।"), published="2019-06-01"))
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [r.entity_id for r in accuse.roles if r.name == "target" and r.entity_id] == []

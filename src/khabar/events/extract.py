@@ -1954,6 +1954,7 @@ class Extractor:
             q.chain = [government(x) for x in q.chain]
 
     def sentence_events(self, i: int, sent: tuple[int, int], args: list[Arg], pack: LangPack) -> None:
+        self.resolver.possessive_may_be_own = pack.possessive_may_be_own
         recent = {t for si, t in self.recent if i - si <= CONTEXT_SENTENCES}
         recent |= {CONTEXT_ALIASES[t] for t in recent if t in CONTEXT_ALIASES}
         found = find_triggers(self.text, sent[0], sent[1], pack, recent, self.trigger_hits.get(i),

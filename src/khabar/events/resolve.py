@@ -66,6 +66,9 @@ class Resolver:
     anchors: list[tuple[int, str, str | None, str]] = field(default_factory=list)  # (offset, head, modifier, entity)
     speakers: list[tuple[int, int, str | None, str | None]] = field(default_factory=list)  # direct quotes
     _home: object = field(default=_UNSET, repr=False)  # the dateline's country, found once (home_country)
+    # whether the sentence's language says "his own" with its plain possessive (bn তার, en his), as Hindi
+    # does not (अपना is the subject's, उनका someone else's): set per sentence (roles.yaml)
+    possessive_may_be_own: bool = True
 
     def label_of(self, eid: str) -> str:
         ent = self.doc.entities.get(eid)
@@ -177,6 +180,11 @@ class Resolver:
                            and a.offset < arg.start and a.label in fits and a.entity_id not in exclude),
                           key=lambda a: a.offset)
             eid = same[0].entity_id if same else None  # the first: the subject, not the object after it
+            if eid is None and self.possessive_may_be_own and any(a.slot in ("", "agent") and a.sentence == sentence and a.offset < arg.start
+                                   and a.label in fits and a.entity_id in exclude for a in self.seen):
+                # "তেরেসা মে ... তার পরিকল্পনার সমালোচকদের অভিযোগ": the subject's own (her plan), who
+                # already acts in the event: no one else
+                return []
         elif arg.slot == "agent":
             # "जयशंकर ने बैठक में भाग लिया, जहां उन्होंने आतंकवाद की निंदा की": an agent pronoun in a
             # clause after its own sentence's agent is that agent (no event may have recorded it)
