@@ -2159,6 +2159,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # access given is no gift
     ("The United States and Ukraine signed an agreement giving Washington access to Ukraine's mineral resources.", "GIFT",
      "recipient", None),
+    # financing asked from someone is an appeal to them; talking to reporters is no talks
+    ("তিস্তা নদী ব্যবস্থাপনা প্রকল্পে চীনের কাছ থেকে অর্থায়ন চায় বাংলাদেশ।", "APPEAL", "target", {"gpe:cn"}),
+    ("व्हाइट हाउस में संवाददाताओं से बात करते हुए ट्रंप ने कहा कि मोदी मेरे दोस्त हैं।", "TALKS", "participant", None),
     # navies (plural) act for their countries
     ("चीन और पाकिस्तान की नौसेनाओं ने अरब सागर में संयुक्त अभ्यास शुरू किया।", "DRILL", "actor", {"gpe:cn", "gpe:pk"}),
     # the airport a visitor is received at is a known place
