@@ -2162,6 +2162,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # financing asked from someone is an appeal to them; talking to reporters is no talks
     ("তিস্তা নদী ব্যবস্থাপনা প্রকল্পে চীনের কাছ থেকে অর্থায়ন চায় বাংলাদেশ।", "APPEAL", "target", {"gpe:cn"}),
     ("व्हाइट हाउस में संवाददाताओं से बात करते हुए ट्रंप ने कहा कि मोदी मेरे दोस्त हैं।", "TALKS", "participant", None),
+    # armed fighting between two sides is a clash; the army, unnamed, is the country's where it is fought
+    ("মিয়ানমারে আরাকান আর্মি ও সেনাবাহিনীর মধ্যে তীব্র লড়াই চলছে।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
+    ("म्यांमार में अराकान आर्मी और सेना के बीच भीषण लड़ाई चल रही है।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
+    ("ভারত ও পাকিস্তানের মধ্যে লড়াই হবে রোববার।", "CLASH", "participant", None),
     # navies (plural) act for their countries
     ("चीन और पाकिस्तान की नौसेनाओं ने अरब सागर में संयुक्त अभ्यास शुरू किया।", "DRILL", "actor", {"gpe:cn", "gpe:pk"}),
     # the airport a visitor is received at is a known place

@@ -2943,7 +2943,11 @@ class Extractor:
             if (pack.order == "SVO" and a.ref is not None and a.ref.kind == "pronoun" and a.ref.label == "THING"
                     and a.start >= f.end and slot in ("object", "")):
                 continue  # "North Korea warned on Monday it would respond": "it" acting opens a clause of its own
-            ids = self.resolve(a, i, used)
+            # (a country's body acting where that country is the place: "মিয়ানমারে আরাকান আর্মি ও সেনাবাহিনীর
+            # মধ্যে লড়াই" is fought by Myanmar's army, in Myanmar)
+            taken = used - {r.entity_id for r in roles if r.name in PLACE_ROLES} if (
+                a.ref is not None and a.ref.home and role not in PLACE_ROLES) else used
+            ids = self.resolve(a, i, taken)
             if a.ref is not None and not ids and role in PLACE_ROLES and a.ref.label in ("PER", "ANY"):
                 continue  # no place: "दोनों नेता एक ही कार में प्रधानमंत्री आवास गए" (a title, a group of people)
             if a.ref is not None and not ids and a.ref.kind not in ("group", "title") and not a.ref.home:
@@ -2951,7 +2955,7 @@ class Extractor:
                 # "the police" or "the government" of no country known ("Police arrested 50 people")
                 continue
             for eid in ids or [None]:
-                if eid is not None and eid in used:
+                if eid is not None and eid in taken:
                     continue
                 name = self._name(eid) if a.ref is not None and a.ref.kind == "group" and eid else a.text
                 roles.append(Role(role, name, a.start, a.end, eid))
