@@ -2162,6 +2162,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # financing asked from someone is an appeal to them; talking to reporters is no talks
     ("তিস্তা নদী ব্যবস্থাপনা প্রকল্পে চীনের কাছ থেকে অর্থায়ন চায় বাংলাদেশ।", "APPEAL", "target", {"gpe:cn"}),
     ("व्हाइट हाउस में संवाददाताओं से बात करते हुए ट्रंप ने कहा कि मोदी मेरे दोस्त हैं।", "TALKS", "participant", None),
+    # an accusation in a relative clause about the deed just told accuses its doer
+    ("अमेरिका ने रूस से तेल खरीदने पर भारत पर अतिरिक्त 25 प्रतिशत शुल्क लगाया है, जिसकी भारत ने आलोचना की है।", "ACCUSE", "target", {"gpe:us"}),
+    ("যুক্তরাষ্ট্র ভারতের ওপর অতিরিক্ত ২৫ শতাংশ শুল্ক আরোপ করেছে, যার সমালোচনা করেছে ভারত।", "ACCUSE", "target", {"gpe:us"}),
+    ("The United States imposed an extra 25% tariff on India, a move New Delhi criticised as unfair.", "ACCUSE", "target", {"gpe:us"}),
+    ("The United States imposed an extra 25% tariff on India, a move New Delhi criticised as unfair.", "SANCTION", "target", {"gpe:in"}),
     # armed fighting between two sides is a clash; the army, unnamed, is the country's where it is fought
     ("মিয়ানমারে আরাকান আর্মি ও সেনাবাহিনীর মধ্যে তীব্র লড়াই চলছে।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
     ("म्यांमार में अराकान आर्मी और सेना के बीच भीषण लड़ाई चल रही है।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),

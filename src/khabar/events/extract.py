@@ -966,6 +966,27 @@ class Extractor:
         return next((ev for ev, _ in reversed(sentence_events) if ev.type in ("MEET", "TALKS")
                      and ev.trigger.end <= f.start and sum(r.name == "participant" for r in ev.roles) >= 2), None)
 
+    def _relative_deed_targets(self, sentence_events: list, pack: LangPack) -> None:
+        """"..., जिसकी भारत ने आलोचना की है", "..., which New Delhi criticised", "..., যার সমালোচনা করেছে
+        ভারত": an accusation in a relative clause (roles.yaml ``relative_deed``) about the deed told
+        before it in the sentence, naming no one, accuses that deed's doers."""
+        if pack.relative_deed is None:
+            return
+        for k, (ev, _) in enumerate(sentence_events):
+            if ev.type != "ACCUSE" or any(r.name == "target" and r.entity_id for r in ev.roles):
+                continue
+            prev = next((p for p, _ in reversed(sentence_events[:k]) if p.trigger.end <= ev.trigger.start
+                         and p.type not in STATEMENT_TYPES and p.modality not in ("denied",)), None)
+            if prev is None:
+                continue
+            rel = pack.relative_deed.search(self.text, prev.trigger.end, ev.trigger.start)
+            if rel is None or not rx.search(r"[,;]\s*$", self.text[prev.trigger.end : rel.start()]) and not \
+                    rx.search(r",\s*$", self.text[max(prev.trigger.end, rel.start() - 3) : rel.start()]):
+                continue
+            taken = {r.entity_id for r in ev.roles if r.entity_id}
+            ev.roles.extend(self._doers_as_targets(prev, taken))
+            ev.by += "; relative-deed"
+
     def _the_meeting(self, i: int, f: Found, sent: tuple[int, int], pack: LangPack) -> Event | None:
         """The meeting a "বৈঠকে"/"बैठक में"/"At the meeting" (roles.yaml ``meeting_ref``) before the trigger
         in its sentence refers to: the last MEET or TALKS with two named sides in the two sentences before."""
@@ -2512,6 +2533,7 @@ class Extractor:
         self._announcer_after(i, sentence_events, pack)
         self._threat_targets(sentence_events)
         self._apply_denials(sentence_events, pack, skips)
+        self._relative_deed_targets(sentence_events, pack)
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
         self._purpose_of_a_planned_trip(sentence_events, pack)

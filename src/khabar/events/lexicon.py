@@ -182,7 +182,8 @@ class LangPack:
     meeting_ref: regex.Pattern | None = None
     item_list_stops: regex.Pattern | None = None
     conditional_before: regex.Pattern | None = None
-    possessive_may_be_own: bool = True  # "his plan" may be the subject's own (hi: no, अपना says that)  # a condition before a planned verb: it holds only then  # words a list of things given cannot run back over  # "at the meeting" (one told before): its sides talk or sign
+    possessive_may_be_own: bool = True
+    relative_deed: regex.Pattern | None = None  # ", which X criticised": the deed before is what is judged  # "his plan" may be the subject's own (hi: no, अपना says that)  # a condition before a planned verb: it holds only then  # words a list of things given cannot run back over  # "at the meeting" (one told before): its sides talk or sign
     obligation_genitive: regex.Pattern | None = None
     people_of: regex.Pattern | None = None  # "the people of Japan": the country itself, in the phrase's place
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
@@ -491,6 +492,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         item_list_stops=alternation(roles.get("item_list_stops"), macros),
         conditional_before=alternation(roles.get("conditional_before"), macros),
         possessive_may_be_own=bool(roles.get("possessive_may_be_own", True)),
+        relative_deed=alternation(roles.get("relative_deed"), macros),
         dative_gap=regex.compile(r"\s*(?:(?:" + "|".join(expand(x, macros) for x in roles["dative_gap"]) + r")\s*)*", FLAGS)
         if roles.get("dative_gap") else None,
         denied_content=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["denied_content"]), FLAGS)
