@@ -2167,6 +2167,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("যুক্তরাষ্ট্র ভারতের ওপর অতিরিক্ত ২৫ শতাংশ শুল্ক আরোপ করেছে, যার সমালোচনা করেছে ভারত।", "ACCUSE", "target", {"gpe:us"}),
     ("The United States imposed an extra 25% tariff on India, a move New Delhi criticised as unfair.", "ACCUSE", "target", {"gpe:us"}),
     ("The United States imposed an extra 25% tariff on India, a move New Delhi criticised as unfair.", "SANCTION", "target", {"gpe:in"}),
+    # killing by a named side is an attack on the victims' side
+    ("বিএসএফ এক বাংলাদেশি কিশোরকে গুলি করে হত্যা করেছে।", "ATTACK", "attacker", {"org:bsf"}),
+    ("তাকে গুলি করে হত্যা করা হয়েছে।", "ATTACK", "attacker", None),
+    # a case filed against someone charges them
+    ("দুর্নীতি দমন কমিশন (দুদক) সাবেক প্রধানমন্ত্রী শেখ হাসিনার বিরুদ্ধে মামলা করেছে।", "ACCUSE", "target", {"per:sheikh_hasina"}),
+    ("सीबीआई ने पूर्व मंत्री सत्येंद्र जैन के खिलाफ मामला दर्ज किया।", "ACCUSE", "source", {"org:cbi"}),
+    ("The Anti-Corruption Commission filed a case against Sheikh Hasina.", "ACCUSE", "target", {"per:sheikh_hasina"}),
+    # a loan's instalment released for a country
+    ("আন্তর্জাতিক মুদ্রা তহবিল (আইএমএফ) বাংলাদেশের জন্য ১৩০ কোটি ডলারের ঋণের কিস্তি ছাড় করেছে।", "AID", "recipient", {"gpe:bd"}),
     # armed fighting between two sides is a clash; the army, unnamed, is the country's where it is fought
     ("মিয়ানমারে আরাকান আর্মি ও সেনাবাহিনীর মধ্যে তীব্র লড়াই চলছে।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
     ("म्यांमार में अराकान आर्मी और सेना के बीच भीषण लड़ाई चल रही है।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
