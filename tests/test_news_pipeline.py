@@ -1634,6 +1634,8 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     # a threat made with a condition on what is threatened: the threat was made, the tariffs are conditional
     ("Trump threatened to impose 100% tariffs on Chinese goods if Beijing did not lift export controls.", "WARN", "asserted"),
     ("Trump threatened to impose 100% tariffs on Chinese goods if Beijing did not lift export controls.", "SANCTION", "hedged"),
+    # a condemned attack happened (no charge, which would be alleged)
+    ("जापान ने यूक्रेन पर रूस के हमले की निंदा की।", "ATTACK", "asserted"),
     # a conditional verb before a planned one: only if; before a past one it is "when"
     ("ট্রাম্প হুমকি দিয়েছেন, বেইজিং রপ্তানি নিয়ন্ত্রণ না তুললে চীনা পণ্যের ওপর ১০০ শতাংশ শুল্ক আরোপ করা হবে।", "SANCTION", "hedged"),
     ("ট্রাম্প হুমকি দিয়েছেন, বেইজিং রপ্তানি নিয়ন্ত্রণ না তুললে চীনা পণ্যের ওপর ১০০ শতাংশ শুল্ক আরোপ করা হবে।", "WARN", "asserted"),
@@ -2176,6 +2178,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The Anti-Corruption Commission filed a case against Sheikh Hasina.", "ACCUSE", "target", {"per:sheikh_hasina"}),
     # a loan's instalment released for a country
     ("আন্তর্জাতিক মুদ্রা তহবিল (আইএমএফ) বাংলাদেশের জন্য ১৩০ কোটি ডলারের ঋণের কিস্তি ছাড় করেছে।", "AID", "recipient", {"gpe:bd"}),
+    # an attack condemned: the attacker is accused, the attacked is no target of the accusation
+    ("जापान ने यूक्रेन पर रूस के हमले की निंदा की।", "ACCUSE", "target", {"gpe:ru"}),
+    ("जापान ने यूक्रेन पर रूस के हमले की निंदा की।", "ATTACK", "target", {"gpe:ua"}),
+    ("জাপান ইউক্রেনে রাশিয়ার হামলার নিন্দা জানিয়েছে।", "ACCUSE", "target", {"gpe:ru"}),
+    ("জাপান ইউক্রেনে রাশিয়ার হামলার নিন্দা জানিয়েছে।", "ATTACK", "attacker", {"gpe:ru"}),
     # armed fighting between two sides is a clash; the army, unnamed, is the country's where it is fought
     ("মিয়ানমারে আরাকান আর্মি ও সেনাবাহিনীর মধ্যে তীব্র লড়াই চলছে।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
     ("म्यांमार में अराकान आर्मी और सेना के बीच भीषण लड़ाई चल रही है।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),

@@ -966,6 +966,16 @@ class Extractor:
         return next((ev for ev, _ in reversed(sentence_events) if ev.type in ("MEET", "TALKS")
                      and ev.trigger.end <= f.start and sum(r.name == "participant" for r in ev.roles) >= 2), None)
 
+    def _deed_right_before(self, f: Found, sentence_events: list, pack: LangPack) -> Event | None:
+        """The act whose trigger ends right before an accusation's, a genitive's marker or a word of force
+        between (roles.yaml ``deed_object_gap``): "रूस के हमले की निंदा", "রাশিয়ার হামলার তীব্র নিন্দা"."""
+        if pack.deed_object_gap is None or pack.order != "SOV":
+            return None
+        prev = next((ev for ev, _ in reversed(sentence_events) if ev.trigger.end <= f.start), None)
+        if prev is None or prev.type in STATEMENT_TYPES or prev.type == "ACCUSE":
+            return None
+        return prev if pack.deed_object_gap.fullmatch(self.text, prev.trigger.end, f.start) else None
+
     def _relative_deed_targets(self, sentence_events: list, pack: LangPack) -> None:
         """"..., जिसकी भारत ने आलोचना की है", "..., which New Delhi criticised", "..., যার সমালোচনা করেছে
         ভারত": an accusation in a relative clause (roles.yaml ``relative_deed``) about the deed told
@@ -2346,6 +2356,8 @@ class Extractor:
                     charged_for = after[-1]
             if (not charge and pack.order == "SOV" and pack.charge_links is not None and k + 1 < len(found)
                     and found[k + 1].trigger.type == "ACCUSE" and etype.name != "ACCUSE"
+                    # (a charge, not a condemnation: "रूस के हमले की निंदा" condemns an attack that happened)
+                    and (pack.charge_words is None or pack.charge_words.search(self.text, found[k + 1].start, found[k + 1].end))
                     and (charged_for is not None or pack.charge_links.fullmatch(self.text[f.end : found[k + 1].start].strip()))):
                 marked = [charged_for] if charged_for is not None else [
                     a for a in args if win[0] <= a.start < f.start and a.slot in ("upon", "against") and a.entity_ids]
@@ -2418,6 +2430,12 @@ class Extractor:
             if reciprocal and etype.name == "GIFT":
                 etype = self.onto["EXCHANGE"]
                 roles = [Role("participant", r.text, r.start, r.end, r.entity_id) if r.name == "giver" else r for r in roles]
+            if etype.name == "ACCUSE" and (deed := self._deed_right_before(f, sentence_events, pack)) is not None:
+                # "जापान ने यूक्रेन पर रूस के हमले की निंदा की", "ইউক্রেনে রাশিয়ার হামলার নিন্দা": the deed named as
+                # what is condemned; its doer is accused, and the names inside it are the deed's, not the accusation's
+                lo = min([deed.trigger.start] + [r.start for r in deed.roles if r.start is not None and r.start >= sent[0]])
+                roles = [r for r in roles if not (r.name == "target" and r.start is not None and lo <= r.start < f.start)]
+                roles += self._doers_as_targets(deed, {r.entity_id for r in roles if r.entity_id})
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
                 roles += self._complement_target(f, args, sent, pack, i, roles)
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
@@ -2866,6 +2884,9 @@ class Extractor:
                     self._locative_fills.add(a.start)
             if not role:
                 continue
+            if (slot in ("genitive", "modifier") and f.trigger.adjacent_genitive and a.outer_end <= f.start
+                    and rx.search(r"\S", self.text[a.outer_end : f.start])):
+                continue  # only the genitive right before is the deed's own
             if role in PLACE_ROLES and slot == "locative" and a.ref is not None and self._label(a) == "PER":
                 continue  # a person is no place: "through him met his wife"
             if (role == "traveller" and pack.order == "SOV" and slot in SUBJECT_SLOTS and "place" in etype.roles

@@ -117,6 +117,9 @@ class Trigger:
     # the owner of the thing acted on is no role ("opposed the listing of Chinese companies": China
     # opposes; "opposes sanctions against Russia": Russia is not opposed)
     no_phrase_owner: bool = False
+    # only a genitive right before the trigger is its own ("রাশিয়ার হামলার নিন্দা"; not "এনসিপির আহ্বায়ক ...
+    # পুলিশের হামলার নিন্দা", where the party owns the convener)
+    adjacent_genitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,9 @@ class LangPack:
     item_list_stops: regex.Pattern | None = None
     conditional_before: regex.Pattern | None = None
     possessive_may_be_own: bool = True
-    relative_deed: regex.Pattern | None = None  # ", which X criticised": the deed before is what is judged  # "his plan" may be the subject's own (hi: no, अपना says that)  # a condition before a planned verb: it holds only then  # words a list of things given cannot run back over  # "at the meeting" (one told before): its sides talk or sign
+    relative_deed: regex.Pattern | None = None
+    deed_object_gap: regex.Pattern | None = None
+    charge_words: regex.Pattern | None = None  # an accusation proper (a deed before it is alleged), not a condemnation  # between a deed's noun and its condemnation ("की कड़ी")  # ", which X criticised": the deed before is what is judged  # "his plan" may be the subject's own (hi: no, अपना says that)  # a condition before a planned verb: it holds only then  # words a list of things given cannot run back over  # "at the meeting" (one told before): its sides talk or sign
     obligation_genitive: regex.Pattern | None = None
     people_of: regex.Pattern | None = None  # "the people of Japan": the country itself, in the phrase's place
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
@@ -390,6 +395,7 @@ def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> lis
                 sentence_bound=sentence_bound(body),
                 untargeted=t.get("untargeted"),
                 no_phrase_owner=bool(t.get("no_phrase_owner")),
+                adjacent_genitive=bool(t.get("adjacent_genitive")),
             )
         )
     for inc in data.get("include", []) or []:
@@ -493,6 +499,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         conditional_before=alternation(roles.get("conditional_before"), macros),
         possessive_may_be_own=bool(roles.get("possessive_may_be_own", True)),
         relative_deed=alternation(roles.get("relative_deed"), macros),
+        charge_words=regex.compile("|".join(roles["charge_words"]), FLAGS) if roles.get("charge_words") else None,
+        deed_object_gap=regex.compile(r"\s*(?:" + roles["deed_object_gap"] + r")\s*", FLAGS) if roles.get("deed_object_gap") else None,
         dative_gap=regex.compile(r"\s*(?:(?:" + "|".join(expand(x, macros) for x in roles["dative_gap"]) + r")\s*)*", FLAGS)
         if roles.get("dative_gap") else None,
         denied_content=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["denied_content"]), FLAGS)
