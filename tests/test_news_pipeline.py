@@ -2183,6 +2183,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("जापान ने यूक्रेन पर रूस के हमले की निंदा की।", "ATTACK", "target", {"gpe:ua"}),
     ("জাপান ইউক্রেনে রাশিয়ার হামলার নিন্দা জানিয়েছে।", "ACCUSE", "target", {"gpe:ru"}),
     ("জাপান ইউক্রেনে রাশিয়ার হামলার নিন্দা জানিয়েছে।", "ATTACK", "attacker", {"gpe:ru"}),
+    # the subject of a restrictive relative is the noun it hangs on, not a name of the clause before
+    ("Islamabad accuses Kabul of harbouring militants who attack Pakistan, a charge the Taliban deny.", "ATTACK", "attacker", set()),
+    ("Imran Khan was booed after a rambling speech in which he praised U.S. President Donald Trump.", "SUPPORT",
+     "source", {"per:imran_khan"}),
+    # an office "of" a body no one is known to hold keeps its words
+    ("Pakistani Defence Minister Khawaja Asif led the delegation. Pakistan carried out air strikes in Kabul targeting the "
+     "leader of the Pakistani Taliban.", "ATTACK", "target", {None, "org:ttp"}),
     # armed fighting between two sides is a clash; the army, unnamed, is the country's where it is fought
     ("মিয়ানমারে আরাকান আর্মি ও সেনাবাহিনীর মধ্যে তীব্র লড়াই চলছে।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
     ("म्यांमार में अराकान आर्मी और सेना के बीच भीषण लड़ाई चल रही है।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),

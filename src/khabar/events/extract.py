@@ -74,6 +74,8 @@ class Found:
     # a relative clause between the subject and the verb ("Putin, who arrived on Sunday, will hold
     # talks on Monday"): its times belong to its own verb
     skip: tuple[int, int] | None = None
+    # the subject is a common noun a relative hangs on ("militants who attack"): none is inherited
+    no_subject: bool = False
 
 
 @dataclass
@@ -343,6 +345,7 @@ def _agent_after(pack: LangPack) -> regex.Pattern | None:
 # "... and was received by": a passive verb coordinated with the one before shares its subject
 _COORDINATED_PASSIVE = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 DATIVE_ITEM_WORDS = 6  # most words of a dative item ("প্রায় দুই হাজার ফিলিস্তিনি বন্দীকে") before its verb
+_OWNER_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?")  # en: "the leader of the Pakistani Taliban"
 CONTENT_AFTER_TYPES = frozenset({"WARN", "APPEAL"})  # what they say follows them: its conditions are not theirs
 DENIED_CHARGE_REACH = 6  # sentences back a denial may answer an accusation of the denier itself
 
@@ -900,6 +903,12 @@ class Extractor:
                 near = near_at(b.start())
         inside = [m for m in near if s <= m.start < e]  # "The French president": French, not the Paris before
         if not near:
+            # "the leader of the Pakistani Taliban", "the president of Iran": an owner after "of"
+            of = _OWNER_AFTER.match(self.text, e)
+            if of is not None:
+                m = next((m for m in self.doc.mentions if m.start == of.end() and m.entity_id
+                          and (m.label in MODIFIER_LABELS | {"ORG", "AGENCY"} or m.entity_id.startswith("gpe:"))), None)
+                return m.entity_id if m is not None else None
             return None
         m = (inside or near)[0]
         if country_body(m) and not bodies:
@@ -2232,6 +2241,14 @@ class Extractor:
                         wargs = [a for a in wargs if not (inside[0] <= a.start < inside[1])]
                         f.skip = inside
                     wargs = [dataclasses.replace(ante, slot="")] + [a for a in wargs if a is not ante]
+                elif ante is None and pack.relatives is not None and (
+                        bound := rx.search(rf"(?<=[\p{{Ll}}\d])(?<!\b(?:in|of|by|for|with|from|to|on|at|through|during|under|after|before))"
+                                           rf"\s+(?:{pack.relatives.pattern})\s+(?:(?:also|still|then|often|regularly|\w+ly)\s+)?$",
+                                           self.text[sent[0] : f.start])) is not None:
+                    # "harbouring militants who attack Pakistan": the verb's subject is the common noun
+                    # the relative hangs on; no name of the clause before does it
+                    wargs = [a for a in wargs if a.start >= sent[0] + bound.end() or a.start >= f.start]
+                    f.no_subject = True
             if pack.order == "SVO" and k and pack.conjunctions is not None:
                 # "Kim met Belousov in Pyongyang and pledged support": the second verb's subject is
                 # the first one's; the names after the first verb are its objects, not subjects
@@ -2382,7 +2399,7 @@ class Extractor:
             if charge and (charger or not any(slot in SUBJECT_SLOTS for _, slot in filled_args)):
                 if not charger:
                     roles = self._inherit(etype, f, accused) + roles
-            elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive
+            elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive and not f.no_subject
                   and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)
                   # (nor into the words one says: "নিন্দা জানিয়ে বলেছেন, নিষেধাজ্ঞা আরোপ করা উচিত")
                   # (a break that is this trigger's own speech verb, ", and warned Pakistan", is no such words)
