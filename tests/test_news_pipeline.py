@@ -2190,6 +2190,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # an office "of" a body no one is known to hold keeps its words
     ("Pakistani Defence Minister Khawaja Asif led the delegation. Pakistan carried out air strikes in Kabul targeting the "
      "leader of the Pakistani Taliban.", "ATTACK", "target", {None, "org:ttp"}),
+    # a ground or military operation stepped up is an attack
+    ("इजरायली सेना ने गाजा सिटी में जमीनी अभियान तेज कर दिया है।", "ATTACK", "attacker", {"gpe:il"}),
+    ("ইসরায়েলি সেনারা গাজা সিটিতে স্থল অভিযান জোরদার করেছে।", "ATTACK", "attacker", {"gpe:il"}),
+    ("Israel intensified its ground offensive in Gaza City.", "ATTACK", "attacker", {"gpe:il"}),
     # armed fighting between two sides is a clash; the army, unnamed, is the country's where it is fought
     ("মিয়ানমারে আরাকান আর্মি ও সেনাবাহিনীর মধ্যে তীব্র লড়াই চলছে।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
     ("म्यांमार में अराकान आर्मी और सेना के बीच भीषण लड़ाई चल रही है।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
