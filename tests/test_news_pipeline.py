@@ -2848,3 +2848,10 @@ def test_bn_a_possessive_of_the_subjects_own_names_no_one_else(pipe):
         "রাজনৈতিক খেলা খেলার অভিযোগ জানিয়েছেন।"), published="2019-06-01"))
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
     assert [r.entity_id for r in accuse.roles if r.name == "target" and r.entity_id] == []
+
+
+def test_en_a_second_verb_of_a_who_clause_has_the_name_it_hangs_on(pipe):
+    doc = pipe(Document(raw_text="George W. Bush has been lobbying senators to support Mr Kavanaugh, who worked in the White "
+                                 "House for Mr Bush and through him met his wife Ashley.", published="2019-06-01"))
+    meet = next(e for e in doc.events if e.type == "MEET")
+    assert [r.text for r in meet.roles if r.name == "participant"] == ["Kavanaugh"]

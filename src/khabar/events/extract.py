@@ -3087,6 +3087,8 @@ class Extractor:
         inside = (sent[0] + m.start(), sent[0] + m.end()) if m is not None else None
         if m is None:  # the verb is in it ("who also met", "who last year threatened")
             m = rx.search(rf",?\s*{rel}\s+(?:[\w-]+\s+){{0,2}}$", lead)
+        if m is None:  # or a second verb of it ("who worked in the White House for Mr Bush and through him met")
+            m = rx.search(rf",\s*{rel}\s+[^,;]*?\band\s+(?:[\w-]+\s+){{0,3}}$", lead)
         if m is None:
             return None, None
         cut = sent[0] + m.start()
