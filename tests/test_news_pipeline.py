@@ -2194,6 +2194,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("इजरायली सेना ने गाजा सिटी में जमीनी अभियान तेज कर दिया है।", "ATTACK", "attacker", {"gpe:il"}),
     ("ইসরায়েলি সেনারা গাজা সিটিতে স্থল অভিযান জোরদার করেছে।", "ATTACK", "attacker", {"gpe:il"}),
     ("Israel intensified its ground offensive in Gaza City.", "ATTACK", "attacker", {"gpe:il"}),
+    # a phone call to someone is talks with them; a country's DGMO acts for it
+    ("पुतिन ने मोदी को फोन किया।", "TALKS", "participant", {"per:vladimir_putin", "per:narendra_modi"}),
+    ("পুতিন মোদিকে ফোন করেছেন।", "TALKS", "participant", {"per:vladimir_putin", "per:narendra_modi"}),
+    ("पाकिस्तान के डीजीएमओ ने दोपहर साढ़े तीन बजे भारतीय डीजीएमओ को फोन किया था।", "TALKS", "participant", {"gpe:pk", "gpe:in"}),
     # armed fighting between two sides is a clash; the army, unnamed, is the country's where it is fought
     ("মিয়ানমারে আরাকান আর্মি ও সেনাবাহিনীর মধ্যে তীব্র লড়াই চলছে।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
     ("म्यांमार में अराकान आर्मी और सेना के बीच भीषण लड़ाई चल रही है।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
