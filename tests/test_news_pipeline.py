@@ -2859,3 +2859,15 @@ def test_en_a_second_verb_of_a_who_clause_has_the_name_it_hangs_on(pipe):
                                  "House for Mr Bush and through him met his wife Ashley.", published="2019-06-01"))
     meet = next(e for e in doc.events if e.type == "MEET")
     assert [r.text for r in meet.roles if r.name == "participant"] == ["Kavanaugh"]
+
+
+@pytest.mark.parametrize("text,items", [
+    # each thing of a list given as gifts is one gift, commas and all
+    ("पुतिन ने किम को उपहार में एक ऑरस लिमोजिन कार, एक चाय का सेट और एक खंजर दिया।",
+     ["एक ऑरस लिमोजिन कार", "एक चाय का सेट", "एक खंजर"]),
+    ("Putin presented Kim Jong Un with an Aurus limousine, a tea set and a dagger, while Kim gave Putin paintings.",
+     ["an Aurus limousine", "a tea set", "a dagger", "paintings"]),
+])
+def test_each_gift_of_a_list_with_commas(pipe, text, items):
+    doc = pipe(Document(raw_text=text, published="2024-06-19"))
+    assert [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"] == items

@@ -3459,7 +3459,9 @@ class Extractor:
             if w is None:
                 return []
             lo = f.end + w.end()
-            stop = rx.search(r"[,;.]|\s(?:while|as|during|on\s+(?:\w+day|his|her|their))\b", self.text[lo : win[1]])
+            # (a list runs on past its commas: "with an Aurus limousine, a tea set and a dagger")
+            stop = rx.search(r",(?!\s+(?:a|an|the|two|three|\d+|some|several)\s)|[;.]|\s(?:while|as|during|on\s+(?:\w+day|his|her|their))\b",
+                             self.text[lo : win[1]])
             return _items(self.text, (lo, lo + stop.start() if stop else win[1]), pack, times)
         # SVO: first free stretch after the trigger, skipping filled arguments and their markers
         spans = sorted((a.outer_start, a.outer_end) for a, _ in filled if a.start >= f.end)
