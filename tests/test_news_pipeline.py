@@ -2867,6 +2867,9 @@ def test_en_a_second_verb_of_a_who_clause_has_the_name_it_hangs_on(pipe):
      ["एक ऑरस लिमोजिन कार", "एक चाय का सेट", "एक खंजर"]),
     ("Putin presented Kim Jong Un with an Aurus limousine, a tea set and a dagger, while Kim gave Putin paintings.",
      ["an Aurus limousine", "a tea set", "a dagger", "paintings"]),
+    ("পুতিন কিমকে উপহার হিসেবে একটি অরাস লিমুজিন, একটি চায়ের সেট ও একটি ছোরা দিয়েছেন।", ["অরাস লিমুজিন", "চায়ের সেট", "ছোরা"]),
+    # (the one given to, named first, is no part of the gift)
+    ("উপহার হিসেবে কিম পুতিনকে দুটি পুংসান কুকুর দিয়েছেন।", ["দুটি পুংসান কুকুর"]),
 ])
 def test_each_gift_of_a_list_with_commas(pipe, text, items):
     doc = pipe(Document(raw_text=text, published="2024-06-19"))

@@ -3402,7 +3402,18 @@ class Extractor:
             return []
         times = self.doc.times
         if f.item_span:
-            return _items(self.text, self._conjoined_before(f, win, pack), pack, times)
+            s0, e0 = self._conjoined_before(f, win, pack)
+            if pack.order == "SOV":
+                # "উপহার হিসেবে কিম পুতিনকে দুটি কুকুর দিয়েছেন": names and the one given to (a dative
+                # suffix) at the item's start are no part of what is given
+                suffix = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None
+                               and mk.after is None), None)
+                words = list(rx.finditer(r"\S+", self.text[s0:e0]))
+                for w in words[:4][::-1]:
+                    if suffix is not None and _at_end(suffix).search(w.group()) and w.end() < len(self.text[s0:e0]):
+                        s0 = s0 + w.end()
+                        break
+            return _items(self.text, (s0, e0), pack, times)
         if pack.order == "SOV":
             ends = [a.outer_end for a, _ in filled if a.outer_end <= f.start]
             s = max([win[0]] + ends)
