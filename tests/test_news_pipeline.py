@@ -2194,6 +2194,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("इजरायली सेना ने गाजा सिटी में जमीनी अभियान तेज कर दिया है।", "ATTACK", "attacker", {"gpe:il"}),
     ("ইসরায়েলি সেনারা গাজা সিটিতে স্থল অভিযান জোরদার করেছে।", "ATTACK", "attacker", {"gpe:il"}),
     ("Israel intensified its ground offensive in Gaza City.", "ATTACK", "attacker", {"gpe:il"}),
+    # a genitive in the direct case (का) owns the event noun, not the noun a postposition follows
+    ("प्रधानमंत्री मोदी का हवाई अड्डे पर जापान के विदेश मंत्री ने स्वागत किया।", "WELCOME", "guest", {"per:narendra_modi"}),
+    ("पुतिन का हवाई अड्डे पर स्वागत किया गया।", "WELCOME", "guest", {"per:vladimir_putin"}),
     # a phone call to someone is talks with them; a country's DGMO acts for it
     ("पुतिन ने मोदी को फोन किया।", "TALKS", "participant", {"per:vladimir_putin", "per:narendra_modi"}),
     ("পুতিন মোদিকে ফোন করেছেন।", "TALKS", "participant", {"per:vladimir_putin", "per:narendra_modi"}),

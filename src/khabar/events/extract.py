@@ -1371,6 +1371,10 @@ class Extractor:
         end = _closing_marker_at(pack, self.text, a.outer_end, f.start)
         if end is None:
             return False
+        if pack.direct_genitive is not None and pack.direct_genitive.search(self.text, max(0, a.outer_end - 4), a.outer_end):
+            # "पुतिन का हवाई अड्डे पर स्वागत": a genitive in the direct case owns no noun a postposition
+            # follows (that one would take के); it is the event noun's
+            return False
         inside = lambda s, e: a.outer_end <= s and e <= end
         return not any(inside(m.start, m.end) for m in self.doc.mentions) and not any(
             inside(t.start, t.end) for t in self.doc.times)
