@@ -1096,19 +1096,26 @@ class Extractor:
         start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
         return (start, end) if end - start >= 3 else None
 
+    def _complementizer_after(self, pos: int, stop: int, pack: LangPack, auxiliary: bool = True) -> regex.Match | None:
+        """The complementizer (that / कि / যে) right after ``pos``, an auxiliary allowed between ("आरोप
+        लगाया था कि ..."), or None."""
+        comp = _cue_pattern(pack, "complementizers")
+        if comp is None:
+            return None
+        pos += len(self.text[pos:stop]) - len(self.text[pos:stop].lstrip())
+        if auxiliary and pack.auxiliaries is not None:
+            aux = rx.match(r"(?:" + pack.auxiliaries.pattern + r")\s+", self.text[pos:stop], flags=pack.auxiliaries.flags)
+            if aux is not None and comp.match(self.text, pos + aux.end()):
+                pos += aux.end()
+        return comp.match(self.text, pos)
+
     def _complement_after(self, d: Event, i: int, pack: LangPack) -> tuple[int, int] | None:
         """The clause a complementizer opens right after the trigger (an auxiliary may come between),
         to the sentence's end: "অস্বীকার করেছেন যে কিশোর বয়সে ...", "इनकार किया कि ..."."""
-        comp = _cue_pattern(pack, "complementizers")
-        if comp is None or i >= len(self.doc.sentences):
+        if i >= len(self.doc.sentences):
             return None
         end = self.doc.sentences[i].end
-        pos = d.trigger.end + len(self.text[d.trigger.end : end]) - len(self.text[d.trigger.end : end].lstrip())
-        if pack.auxiliaries is not None:
-            aux = rx.match(r"(?:" + pack.auxiliaries.pattern + r")\s+", self.text[pos:end], flags=pack.auxiliaries.flags)
-            if aux is not None:
-                pos += aux.end()
-        m = comp.match(self.text, pos)
+        m = self._complementizer_after(d.trigger.end, end, pack)
         if m is None:
             return None
         start = m.end() + len(self.text[m.end() : end]) - len(self.text[m.end() : end].lstrip(" ,:;\n"))
@@ -3238,12 +3245,7 @@ class Extractor:
         comp = _cue_pattern(pack, "complementizers")
         if comp is None:
             return []
-        pos = f.end + len(self.text[f.end : sent[1]]) - len(self.text[f.end : sent[1]].lstrip())
-        if pack.order == "SOV" and pack.auxiliaries is not None:
-            aux = rx.match(r"(?:" + pack.auxiliaries.pattern + r")\s+", self.text[pos : sent[1]], flags=pack.auxiliaries.flags)
-            if aux is not None and comp.match(self.text, pos + aux.end()):
-                pos += aux.end()  # "आरोप लगाया था कि ...": an auxiliary before the complementizer
-        m = comp.match(self.text, pos)
+        m = self._complementizer_after(f.end, sent[1], pack, auxiliary=pack.order == "SOV")
         if m is None and f.trigger.frame == "nominal":
             # "पाकिस्तान का आरोप है कि ...": the noun, a copula, then the clause
             cop = rx.match(r"\s+\S+\s+", self.text[f.end : sent[1]])
@@ -3474,7 +3476,7 @@ class Extractor:
             if w is None:
                 return []
             lo = f.end + w.end()
-            # (a list runs on past its commas: "with an Aurus limousine, a tea set and a dagger")
+            # (a list runs on past its commas: "with a pair of silver elephants, a shawl and a book")
             stop = rx.search(r",(?!\s+(?:a|an|the|two|three|\d+|some|several)\s)|[;.]|\s(?:while|as|during|on\s+(?:\w+day|his|her|their))\b",
                              self.text[lo : win[1]])
             return _items(self.text, (lo, lo + stop.start() if stop else win[1]), pack, times)
