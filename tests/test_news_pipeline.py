@@ -2145,7 +2145,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "Takaichi condemned the launch.", "ACCUSE", "source", {"per:sanae_takaichi"}),
     ("Modi met Putin in Moscow, and President Xi Jinping welcomed the talks.", "MEET", "participant",
      {"per:narendra_modi", "per:vladimir_putin"}),
-    # what a deed is called names no one condemned
+    # what a deed is called names no one condemned, but the doer it names ("by X") is accused
+    ("China condemned the visit as a provocation by the United States.", "ACCUSE", "target", {"gpe:us"}),
     ("Prime Minister Sanae Takaichi condemned the launch as a violation of U.N. Security Council resolutions.", "ACCUSE",
      "target", set()),
     # the place a report was filed from is no antecedent of "its"

@@ -2472,6 +2472,12 @@ class Extractor:
                 roles += self._deed_target(f, win, i, pack, roles)
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles) and self._headline(sent):
                 roles += self._headline_deed_target(f, sent, roles, sentence_events)
+            if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles) and pack.judged_doer is not None:
+                # "condemned the visit as a provocation by the United States": the doer the judgement names
+                j = pack.judged_doer.search(self.text, f.end, sent[1])
+                a = next((a for a in args if j is not None and a.start == j.end() and a.entity_ids and a.ref is None), None)
+                if a is not None and not rx.search(r"[,;:]", self.text[f.end : j.start()]):
+                    roles.append(Role("target", a.text, a.start, a.end, a.entity_ids[0]))
             items = self._free_items(etype, f, win, filled_args, pack)
             if ("recipient" in etype.roles and not any(r.name == "recipient" for r in roles) and f.item_span is not None
                     and pack.order == "SOV"):

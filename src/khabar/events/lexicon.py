@@ -189,7 +189,8 @@ class LangPack:
     relative_deed: regex.Pattern | None = None
     deed_object_gap: regex.Pattern | None = None
     charge_words: regex.Pattern | None = None
-    direct_genitive: regex.Pattern | None = None  # hi का: owns no noun a postposition follows  # an accusation proper (a deed before it is alleged), not a condemnation  # between a deed's noun and its condemnation ("की कड़ी")  # ", which X criticised": the deed before is what is judged  # "his plan" may be the subject's own (hi: no, अपना says that)  # a condition before a planned verb: it holds only then  # words a list of things given cannot run back over  # "at the meeting" (one told before): its sides talk or sign
+    direct_genitive: regex.Pattern | None = None
+    judged_doer: regex.Pattern | None = None  # "as a provocation by": the doer named in a deed's judgement  # hi का: owns no noun a postposition follows  # an accusation proper (a deed before it is alleged), not a condemnation  # between a deed's noun and its condemnation ("की कड़ी")  # ", which X criticised": the deed before is what is judged  # "his plan" may be the subject's own (hi: no, अपना says that)  # a condition before a planned verb: it holds only then  # words a list of things given cannot run back over  # "at the meeting" (one told before): its sides talk or sign
     obligation_genitive: regex.Pattern | None = None
     people_of: regex.Pattern | None = None  # "the people of Japan": the country itself, in the phrase's place
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
@@ -500,6 +501,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         conditional_before=alternation(roles.get("conditional_before"), macros),
         possessive_may_be_own=bool(roles.get("possessive_may_be_own", True)),
         relative_deed=alternation(roles.get("relative_deed"), macros),
+        judged_doer=regex.compile(r"(?:" + roles["judged_doer"] + r")\s+", FLAGS) if roles.get("judged_doer") else None,
         direct_genitive=regex.compile(r"(?<!\w)(?:" + roles["direct_genitive"] + r")\s*$", FLAGS) if roles.get("direct_genitive") else None,
         charge_words=regex.compile("|".join(roles["charge_words"]), FLAGS) if roles.get("charge_words") else None,
         deed_object_gap=regex.compile(r"\s*(?:" + roles["deed_object_gap"] + r")\s*", FLAGS) if roles.get("deed_object_gap") else None,
