@@ -767,3 +767,10 @@ def test_the_words_said_end_where_the_speakers_next_speech_verb_begins(pipe, tex
 def test_a_bodys_statement_says_the_words(pipe, text, speaker, words):
     _, qs = said(pipe, text)
     assert qs == [(speaker, [speaker], words)]
+
+
+def test_a_quote_said_by_the_one_holder_of_a_countrys_office_names_him_as_speaker():
+    # "বলেন প্রধান উপদেষ্টা" with no one named: Bangladesh's chief adviser on the day, as speaker and in the chain
+    doc = Pipeline.build(["clean", "langid", "segment", "entities", "time", "events", "quotes"])(
+        Document(raw_text="\"আমরা কারও সঙ্গে শত্রুতা চাই না,\" বলেন প্রধান উপদেষ্টা।", published="2025-09-12"))
+    assert [(q.speaker, q.chain) for q in doc.quotes] == [("per:muhammad_yunus", ["per:muhammad_yunus"])]

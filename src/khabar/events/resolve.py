@@ -716,6 +716,9 @@ def _office_holder(resolver: "Resolver", category: str, country: str | None, bef
             return adopt_kb_entity(doc, eid)
     if not holders:
         return None
+    if country is None and len(holders) == 1 and date and category in single_country_categories():
+        # (the office only one person held, adopted from the KB by an earlier reference: the same answer again)
+        return holders[0]
     # the holder mentioned last before the reference; a bare title ("the president") needs a unique holder
     seen = {a.entity_id: a.offset for a in resolver.seen if a.offset < before}
     headline = "\n" in doc.text and before < doc.text.index("\n")
