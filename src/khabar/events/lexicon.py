@@ -178,20 +178,20 @@ class LangPack:
     # right after the trigger, a word of obligation whose subject is written in the dative ("म्यांमार को
     # बातचीत करनी होगी", "মিয়ানমারকে আলোচনায় বসতে হবে") or, bn উচিত, the genitive ("মোদির সফর করা উচিত")
     obligation_dative: regex.Pattern | None = None
+    obligation_genitive: regex.Pattern | None = None
     # an adjunct between the one a deed is done to and the verb ("को ओफर जेल से रिहा किया")
     dative_gap: regex.Pattern | None = None
     # words opening the reason for a deed, after its target ("sanctions on Iran over ...")
     reason_openers: regex.Pattern | None = None
-    meeting_ref: regex.Pattern | None = None
-    item_list_stops: regex.Pattern | None = None
-    conditional_before: regex.Pattern | None = None
-    possessive_may_be_own: bool = True
-    relative_deed: regex.Pattern | None = None
-    deed_object_gap: regex.Pattern | None = None
-    charge_words: regex.Pattern | None = None
-    direct_genitive: regex.Pattern | None = None
-    judged_doer: regex.Pattern | None = None  # "as a provocation by": the doer named in a deed's judgement  # hi का: owns no noun a postposition follows  # an accusation proper (a deed before it is alleged), not a condemnation  # between a deed's noun and its condemnation ("की कड़ी")  # ", which X criticised": the deed before is what is judged  # "his plan" may be the subject's own (hi: no, अपना says that)  # a condition before a planned verb: it holds only then  # words a list of things given cannot run back over  # "at the meeting" (one told before): its sides talk or sign
-    obligation_genitive: regex.Pattern | None = None
+    meeting_ref: regex.Pattern | None = None  # "at the meeting" (one told before): its sides talk or sign
+    item_list_stops: regex.Pattern | None = None  # words a list of things given cannot run back over
+    conditional_before: regex.Pattern | None = None  # a condition before a planned verb: it holds only then
+    possessive_may_be_own: bool = True  # "his plan" may be the subject's own (hi: no, अपना says that)
+    relative_deed: regex.Pattern | None = None  # ", which X criticised": the deed before is what is judged
+    deed_object_gap: regex.Pattern | None = None  # between a deed's noun and its condemnation ("की कड़ी")
+    charge_words: regex.Pattern | None = None  # an accusation proper (a deed before it is alleged), not a condemnation
+    direct_genitive: regex.Pattern | None = None  # hi का: owns no noun a postposition follows
+    judged_doer: regex.Pattern | None = None  # "as a provocation by": the doer named in a deed's judgement
     people_of: regex.Pattern | None = None  # "the people of Japan": the country itself, in the phrase's place
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
     # "कुपवाड़ा जिले में", "কুমিল্লা জেলায়": a kind-of-place noun between a place's name and its marker
