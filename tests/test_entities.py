@@ -586,6 +586,15 @@ def test_a_verb_or_function_word_after_an_office_opens_no_name(text, lang, not_n
     assert not_name not in [m.text for m in run(text, lang).mentions]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("চীনের বিশেষ দূত বলেন, চীন প্রত্যাবাসন প্রক্রিয়ায় সহায়তা দেবে।", "bn"),
+    ("চীন প্রত্যাবাসনের জন্য সহায়তা দেবে।", "bn"),
+])
+def test_an_abstract_nouns_ending_makes_no_name(text, lang):
+    # (entity_cues not_name_endings: "repatriation" after a country's name, with or without a case ending)
+    assert [m.text for m in run(text, lang).mentions] == ["চীন"] * text.count("চীন")
+
+
 def test_a_tagger_span_over_a_known_person_and_other_known_names_keeps_them_apart():
     doc = run("पुतिन दिल्ली पहुंचकर मोदी से मिले।", "hi")
     assert [m.entity_id for m in doc.mentions] == ["per:vladimir_putin", "city:delhi", "per:narendra_modi"]

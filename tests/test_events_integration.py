@@ -1613,6 +1613,7 @@ def test_bn_a_party_leader_after_the_partys_genitive_and_one_office_word_is_the_
     "ইরান ইসরায়েলের বিরুদ্ধে পাল্টা হামলা চালানোর হুমকি দিয়েছে।",
     "ईरान ने इजराइल पर हमला करने की धमकी दी।",
     "Iran threatened to strike Israel.",
+    "Iran threatened to attack Israel.",
 ])
 def test_a_threat_targets_the_one_its_threatened_deed_would_strike(pipeline, text):
     doc = run(pipeline, text)

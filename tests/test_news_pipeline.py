@@ -1644,6 +1644,8 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     # "the coming election" is no time of the appeal: it was made
     ("তারেক রহমান আগামী নির্বাচনে সবাইকে অংশ নেওয়ার আহ্বান জানান।", "APPEAL", "asserted"),
     ("আগামী মাসে পুতিন ভারত সফর করছেন।", "PLAN_VISIT", "planned"),
+    # "whoever attacks Israel": no one is named to do it, it holds only if someone does
+    ("नेतन्याहू ने चेतावनी दी कि जो भी इजरायल पर हमला करेगा, उसे कीमत चुकानी होगी।", "ATTACK", "hedged"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
@@ -2217,6 +2219,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("बांग्लादेश ने शेख हसीना को वापस भेजने के लिए भारत को राजनयिक पत्र भेजा है।", "APPEAL", "target", {"gpe:in"}),
     ("Bangladesh has sent a diplomatic note to India seeking the return of Sheikh Hasina.", "APPEAL", "target", {"gpe:in"}),
     ("Bangladesh has sent a diplomatic note to India.", "APPEAL", "target", None),
+    # a deed condemned was done: the attack only threatened after it is not the one condemned
+    ("ईरान ने इजरायल पर मिसाइलें दागीं। नेतन्याहू ने कहा कि इजरायल ईरान पर हमला करेगा। गुतारेस ने हमले की निंदा की।",
+     "ACCUSE", "target", {"gpe:ir"}),
+    # shot down (plural feminine), the threatened strike, papers handed over (no gift), a swap welcomed (no guest)
+    ("अमेरिकी नौसेना ने ईरान की मिसाइलें मार गिराईं।", "ATTACK", "attacker", {"gpe:us"}),
+    ("Netanyahu said Israel will strike Iran.", "ATTACK", "target", {"gpe:ir"}),
+    ("The strike Iran carried out was condemned.", "ATTACK", "target", None),
+    ("Medinsky said Moscow had handed Kyiv a memorandum setting out its conditions.", "GIFT", "item", None),
+    ("Rubio welcomed the prisoner swap.", "WELCOME", "guest", None),
     # a country owning the topic of talks is no side of them
     ("মোদী ও হাসিনা তিস্তার পানি বণ্টন নিয়ে আলোচনা করেন।", "TALKS", "participant", {"per:narendra_modi", "per:sheikh_hasina"}),
 ])

@@ -29,6 +29,9 @@ class Cues:
     connectors: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()  # verbs a subject may follow: never a name's first word
     not_names: frozenset[str] = frozenset()  # pronouns and question words the tagger may take for names (কাকে)
+    # endings of abstract nouns (bn -বাসন, -ীকরণ; hi -ीकरण): a single word so ending, case ending or not,
+    # is no name the KB does not know ("চীন প্রত্যাবাসন প্রক্রিয়ায়": repatriation, not a place)
+    not_name_endings: tuple[str, ...] = ()
     safe_suffixes: list[regex.Pattern] = field(default_factory=list)
     known_suffixes: list[regex.Pattern] = field(default_factory=list)
     label_before: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -178,6 +181,7 @@ def cues_for(lang: str | None) -> Cues:
     c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
     c.leading_verbs = frozenset(_norm(w) for w in data.get("leading_verbs", []))
     c.not_names = frozenset(_norm(w) for w in data.get("not_names", []))
+    c.not_name_endings = tuple(_norm(w) for w in data.get("not_name_endings", []))
     c.title_modifiers = frozenset(_norm(w) for w in data.get("title_modifiers", []))
     c.government_words = frozenset(_norm(w) for w in data.get("government_words", []))
     c.byline_words = frozenset(_norm(w) for w in data.get("byline_words", []))

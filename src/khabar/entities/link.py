@@ -173,6 +173,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 ent, by = entities[eid], f"{c.by}+doc:short-place"
             elif " " not in c.text.strip() and surface_form(c.text.strip()) in cues_for(lang).not_names:
                 continue  # "Police arrested ...": no body of its own unless the article names one in full
+            elif " " not in c.text.strip() and _abstract_noun(c.text.strip(), lang):
+                continue  # "প্রত্যাবাসন": repatriation, however the tagger labelled it
             elif _unnamed_government(c.text, lang):
                 continue  # "राज्य सरकार ने ...": a state's government, unnamed (events read it as a reference)
             else:
@@ -474,6 +476,15 @@ def _body_labelled_agency(c: Candidate, lang: str) -> bool:
     before "বার্তা সংস্থা তাসকে"): a ministry or office, not an agency."""
     words = c.text.split()
     return c.label == "AGENCY" and not c.ids and len(words) > 1 and surface_form(words[-1]) in cues_for(lang).body_heads
+
+
+def _abstract_noun(word: str, lang: str | None) -> bool:
+    """A word ending, itself or once its case ending is cut, in an abstract noun's ending
+    (entity_cues ``not_name_endings``)."""
+    cues = cues_for(lang)
+    if not cues.not_name_endings:
+        return False
+    return any(w.endswith(cues.not_name_endings) for w in [surface_form(word), *cues.strip_suffix(surface_form(word))])
 
 
 def _unnamed_government(text: str, lang: str) -> bool:

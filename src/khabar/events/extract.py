@@ -3184,8 +3184,10 @@ class Extractor:
             # (the last few paragraphs first, then the whole story before: a closing paragraph's "এ
             # হত্যাকাণ্ডের নিন্দা" condemns the killing the story opened with; not for "this move", any act)
             for lo in ((first, 0) if name != "ANY" else (first,)):
+                # (a deed condemned was done: not one denied, hedged or only planned or threatened,
+                # "whoever attacks us, we will attack them")
                 evs = [p.event for p in reversed(self.placed) if p.event.type in types and lo <= p.event.trigger.start < f.start
-                       and p.event.modality not in ("denied", "hedged")]
+                       and p.event.modality not in ("denied", "hedged", "planned")]
                 # (the act told with the deed's own word first: "गिरफ्तारी की निंदा" condemns "गिरफ्तार कर
                 # लिया", the arrest, not a remand or a detention told after it)
                 evs.sort(key=lambda ev: not self._same_word_stem(deed, ev))
@@ -3538,13 +3540,15 @@ class Extractor:
     def _threat_targets(self, sentence_events: list) -> None:
         """"ইরান ইসরায়েলের বিরুদ্ধে পাল্টা হামলা চালানোর হুমকি দিয়েছে", "threatened to strike Israel": a
         warning with no target of its own threatens the one its planned deed, told just before it by
-        the same actor, would strike."""
+        the same actor (SOV) or right after it (SVO, a few letters on: "to"), would strike."""
         for k, (ev, _) in enumerate(sentence_events):
             if ev.type != "WARN" or any(r.name == "target" and r.entity_id for r in ev.roles):
                 continue
             source = {r.entity_id for r in ev.roles if r.name == "source" and r.entity_id}
-            for prev, _ in reversed(sentence_events[:k]):
-                if prev.modality != "planned" or prev.trigger.end > ev.trigger.start:
+            after = [e for e, _ in sentence_events[k + 1 :] if 0 <= e.trigger.start - ev.trigger.end <= 5
+                     and self.text[ev.trigger.end : e.trigger.start].strip().isalpha()]
+            for prev in [*after, *(e for e, _ in reversed(sentence_events[:k]))]:
+                if prev.modality != "planned" or (prev.trigger.end > ev.trigger.start and prev not in after):
                     continue
                 doers = {r.entity_id for r in prev.roles if r.name in ("attacker", "source") and r.entity_id}
                 targets = [r for r in prev.roles if r.name == "target" and r.entity_id]
