@@ -595,6 +595,21 @@ def test_an_abstract_nouns_ending_makes_no_name(text, lang):
     assert [m.text for m in run(text, lang).mentions] == ["চীন"] * text.count("চীন")
 
 
+@pytest.mark.parametrize("text,names", [
+    # "of the"/"for the" after a body's head word, and an "and" between its words, stay inside the name
+    ("The Office for the Coordination of Humanitarian Affairs said aid was needed.",
+     [("Office for the Coordination of Humanitarian Affairs", "ORG")]),
+    ("Indonesia's Agency for the Assessment and Application of Technology said so.",
+     [("Indonesia", "GPE"), ("Agency for the Assessment and Application of Technology", "ORG")]),
+    # not after a person's name, nor after a sentence's first word, nor across a known name
+    ("The expert, Tiffany Ng of the University of Michigan, also noted it.", [("Tiffany Ng", "PER"), ("Michigan", "GPE")]),
+    ("Officials of the Bank of England and Federal Reserve met on Monday.",
+     [("Bank of England", "ORG"), ("Federal Reserve", "ORG")]),
+])
+def test_en_a_bodys_name_runs_over_its_connectors(text, names):
+    assert [(m.text, m.label) for m in run(text, "en").mentions] == names
+
+
 def test_a_tagger_span_over_a_known_person_and_other_known_names_keeps_them_apart():
     doc = run("पुतिन दिल्ली पहुंचकर मोदी से मिले।", "hi")
     assert [m.entity_id for m in doc.mentions] == ["per:vladimir_putin", "city:delhi", "per:narendra_modi"]

@@ -2228,6 +2228,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The strike Iran carried out was condemned.", "ATTACK", "target", None),
     ("Medinsky said Moscow had handed Kyiv a memorandum setting out its conditions.", "GIFT", "item", None),
     ("Rubio welcomed the prisoner swap.", "WELCOME", "guest", None),
+    # "the measures" condemned after sanctions: the sanctions' author is accused
+    ("The EU adopted new sanctions against Russia. Zakharova condemned the measures as illegal.", "ACCUSE", "target",
+     {"org:european_union"}),
     # a country owning the topic of talks is no side of them
     ("মোদী ও হাসিনা তিস্তার পানি বণ্টন নিয়ে আলোচনা করেন।", "TALKS", "participant", {"per:narendra_modi", "per:sheikh_hasina"}),
 ])

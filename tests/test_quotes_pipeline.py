@@ -85,6 +85,25 @@ def test_a_speaker_after_the_verb_behind_offices_and_demonyms(pipe, text, speake
     assert [q[0] for q in qs] == [speaker]
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # "it" in a sentence whose subject is a thing, no name: the thing, not the body named before
+    ("The Kremlin said the sanctions would not change its position. The package also imposes asset freezes on "
+     "31 companies in Russia and China that it said helped Moscow evade earlier restrictions.", ["org:kremlin", None]),
+    # ", it said" closing words: the body that spoke in the sentence before
+    ("Indonesia's Agency for the Assessment and Application of Technology said the quake released much energy. "
+     "The narrow bay could have magnified the tsunami, it said.", ["ag", "ag"]),
+    # (a body named before, then "it": still that body)
+    ("Pakistan's foreign ministry said it would send aid to Afghanistan.", ["gpe:pk"]),
+])
+def test_it_as_a_speaker_is_the_thing_or_the_body_that_spoke_before(pipe, text, speakers):
+    doc, qs = said(pipe, text)
+    got = [q[0] for q in qs]
+    if speakers == ["ag", "ag"]:  # a body the KB does not know: one new entity, named in full
+        assert len(set(got)) == 1 and doc.entities[got[0]].name.startswith("Agency for the Assessment and Application")
+    else:
+        assert got == speakers
+
+
 def test_a_body_before_an_official_is_whom_the_speaker_speaks_for(pipe):
     doc, qs = said(pipe, '"We are ready," said Hamas official Basem Naim.')
     (q,) = doc.quotes

@@ -27,6 +27,8 @@ class Cues:
     title_first: frozenset[str] = frozenset()  # first words of titles: a quick test before title_at
     boundary: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
+    # conjunctions inside a body's name after one of its connectors ("... for the Assessment and Application of ...")
+    inner_conjunctions: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()  # verbs a subject may follow: never a name's first word
     not_names: frozenset[str] = frozenset()  # pronouns and question words the tagger may take for names (কাকে)
     # endings of abstract nouns (bn -বাসন, -ীকরণ; hi -ीकरण): a single word so ending, case ending or not,
@@ -179,6 +181,7 @@ def cues_for(lang: str | None) -> Cues:
     data = load_yaml(lang, "entity_cues.yaml")
     c.boundary = frozenset(_norm(w) for w in data.get("boundary_words", []))
     c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
+    c.inner_conjunctions = frozenset(_norm(w) for w in data.get("inner_conjunctions", []))
     c.leading_verbs = frozenset(_norm(w) for w in data.get("leading_verbs", []))
     c.not_names = frozenset(_norm(w) for w in data.get("not_names", []))
     c.not_name_endings = tuple(_norm(w) for w in data.get("not_name_endings", []))

@@ -77,6 +77,9 @@ class Candidate:
     by: str = ""
 
 
+_HEAD_LABELS = ("ORG", "AGENCY", "LOC")  # a head word's label (entity_cues label_after): a body's or a place's name
+
+
 def _title_case(text: str, toks: list, cues: Cues) -> bool:
     """Nearly every word of the sentence starts with a capital, a common word (not a title) among
     them: a Title Case headline ("Trump Hosts Zelenskiy and European Leaders"), not a list of names."""
@@ -1672,12 +1675,33 @@ class Recognizer:
                 i += 1
                 continue
             j = i + 1
+            # (a sentence's capitalised first word may be a common one, "Officials of the Bank of ...": no
+            # connectors but one after it)
+            opening = i == 0 and t.norm not in cues.boundary
             while j < len(toks) and j not in covered and toks[j].latin and _joined(text, toks[j - 1], toks[j]) and (
-                    not (english and self._possessor_name(toks, i, j))) and (  # "Central Park's | Great Lawn"
-                _capitalised(toks[j]) or (toks[j].norm in cues.connectors and j + 1 < len(toks)
-                                          and _capitalised(toks[j + 1])
-                                          and toks[j + 1].norm not in cues.not_names)):  # "Pahalgam on Tuesday"
-                j += 1
+                    not (english and self._possessor_name(toks, i, j))):  # "Central Park's | Great Lawn"
+                if _capitalised(toks[j]):
+                    j += 1
+                    continue
+                # "Office for the Coordination of ...": one or two connectors before a capitalised word
+                # (two only after a body's or place's head word: not "Tiffany Ng of the University ...")
+                k, most = j, 2 if not opening and cues.label_after.get(toks[j - 1].norm) in _HEAD_LABELS else 1
+                while k < len(toks) and k - j < most and toks[k].norm in cues.connectors \
+                        and (k == j or _joined(text, toks[k - 1], toks[k])):
+                    k += 1
+                if k == j and not opening and toks[j].norm in cues.inner_conjunctions and _capitalised(toks[j - 1]) \
+                        and any(t.norm in cues.connectors for t in toks[i : j - 1]) \
+                        and any(cues.label_after.get(t.norm) in _HEAD_LABELS for t in toks[i : j - 1]) \
+                        and surface_form(toks[j - 1].text) not in self.kb.surface:
+                    # "Agency for the Assessment and Application of Technology": after "of"/"for", an "and"
+                    # between words no name of their own stays inside the name (not after a known name:
+                    # "Bank of England and ...")
+                    k = j + 1
+                if k > j and k < len(toks) and k not in covered and toks[k].latin and _capitalised(toks[k]) and toks[k].norm not in cues.not_names \
+                        and _joined(text, toks[k - 1], toks[k]):  # "Pahalgam on Tuesday"
+                    j = k + 1
+                    continue
+                break
             run = toks[i:j]
             while run:  # leading boundary words and titles, "Vice Premier" too, are not the name
                 if run[0].norm in cues.boundary:

@@ -27,7 +27,7 @@ from .coref import merge_repeats
 from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _only_descriptors, _quote
-from .resolve import SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories
+from .resolve import FITS, SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories
 from .timing import Placed, incident_times, narrative_times, paragraph_of, sentence_times, trip_times
 from ..text import rx
 
@@ -923,6 +923,10 @@ class Extractor:
             return a.entity_ids
         k = a.ref.kind
         if k == "pronoun":
+            if a.ref.label == "THING" and (said := self._it_said_again(a, sentence)) is not None:
+                return said
+            if a.ref.label == "THING" and self._thing_subject_before(a, sentence):
+                return []
             return self.resolver.pronoun(a, sentence, exclude)
         if k == "title" and (held := self._counterpart(a, sentence, exclude)) is not None:
             return [held]
@@ -3156,6 +3160,28 @@ class Extractor:
                     and not self.text[q.start : first.start].strip()):
                 return [Role("target", first.text, first.start, first.end, e) for e in first.entity_ids[:1] if e not in taken]
         return []
+
+    def _it_said_again(self, a: Arg, sentence: int) -> list[str] | None:
+        """"BPPT said the energy released was ... . The geography of the city could have magnified the
+        tsunami, it said.": an "it" closing a sentence's words after a comma is the body or country
+        that spoke in the sentence before (None: not so placed, or no such speaker)."""
+        if not (self.text[max(0, a.start - 2) : a.start].strip() == "," and sentence > 0):
+            return None
+        before = [e for e in self.sent_chain.get(sentence - 1, [])
+                  if getattr(self.doc.entities.get(e), "type", None) in FITS["THING"]]
+        return before[:1] or None
+
+    def _thing_subject_before(self, a: Arg, sentence: int) -> bool:
+        """"The package also imposes asset freezes on firms in Russia that it said helped Moscow": a sentence
+        opening on a common noun as its subject (roles.yaml ``thing_subject``), no name or reference, has
+        "it" stand for that thing, not for a country or body named before (nor one named after a preposition)."""
+        pack = self.packs.get(sentence)
+        if pack is None or pack.thing_subject is None or not 0 <= sentence < len(self.doc.sentences):
+            return False
+        start = self.doc.sentences[sentence].start
+        opening = pack.thing_subject.match(self.text, start, a.start)
+        return opening is not None and not any(
+            b is not a and b.start < opening.end() and (b.entity_ids or b.ref is not None) for b in self.sents_args.get(sentence, []))
 
     def _deed_target(self, f: Found, win: tuple[int, int], i: int, pack: LangPack, roles: list[Role]) -> list[Role]:
         """"Qatar condemned the strike", "कतर ने हमले की कड़ी निंदा की": a deed named as what is condemned
