@@ -2228,6 +2228,26 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The strike Iran carried out was condemned.", "ATTACK", "target", None),
     ("Medinsky said Moscow had handed Kyiv a memorandum setting out its conditions.", "GIFT", "item", None),
     ("Rubio welcomed the prisoner swap.", "WELCOME", "guest", None),
+    # a junta's ruler is a title: his country is no other side of the call
+    ("प्रधानमंत्री मोदी ने म्यांमार के सैन्य शासक सीनियर जनरल मिन आंग ह्लाइंग से फोन पर बात की।", "TALKS", "participant",
+     {"per:narendra_modi", "per:min_aung_hlaing"}),
+    ("প্রধানমন্ত্রী মোদী মিয়ানমারের সামরিক শাসক মিন অং হ্লাইংয়ের সঙ্গে ফোনে কথা বলেন।", "TALKS", "participant",
+     {"per:narendra_modi", "per:min_aung_hlaing"}),
+    ("Modi spoke by phone with Myanmar's military ruler Min Aung Hlaing.", "TALKS", "participant",
+     {"per:narendra_modi", "per:min_aung_hlaing"}),
+    # a separate "এর" before "আগে" is "before this", no genitive of the name before it
+    ("মমতা বন্দ্যোপাধ্যায় এর আগে অভিযোগ করেছিলেন, কেন্দ্র বাংলাদেশের সঙ্গে আলোচনা করছে।", "ACCUSE", "source",
+     {"per:mamata_banerjee"}),
+    # "the Centre" acting is the Union government: the home country
+    ("नई दिल्ली, 5 मार्च। केंद्र ने बांग्लादेश के साथ गंगा जल संधि पर बातचीत शुरू की।", "TALKS", "participant", {"gpe:bd", "gpe:in"}),
+    # "they" is never one person alone
+    ("Putin said they would sign the treaty soon.", "SIGN", "party", None),
+    # those between whom a thing condemned goes on, after the verb, are accused; not those acted with
+    ("The U.S. State Department condemned the military cooperation between Moscow and Pyongyang.", "ACCUSE", "target",
+     {"gpe:ru", "gpe:kp"}),
+    ("Japan, along with South Korea, condemned the launch.", "ACCUSE", "target", set()),
+    ("भारत ने जापान के साथ हमले की निंदा की।", "ACCUSE", "target", set()),
+    ("Theresa May accused critics of playing politics with Britain's future.", "ACCUSE", "target", set()),
     # "the measures" condemned after sanctions: the sanctions' author is accused
     ("The EU adopted new sanctions against Russia. Zakharova condemned the measures as illegal.", "ACCUSE", "target",
      {"org:european_union"}),

@@ -92,6 +92,8 @@ def test_a_speaker_after_the_verb_behind_offices_and_demonyms(pipe, text, speake
     # ", it said" closing words: the body that spoke in the sentence before
     ("Indonesia's Agency for the Assessment and Application of Technology said the quake released much energy. "
      "The narrow bay could have magnified the tsunami, it said.", ["ag", "ag"]),
+    # an unnamed lawmaker of a country speaks for it
+    ("About 100 North Korean soldiers have been killed, a South Korean lawmaker said on Thursday.", ["gpe:kr"]),
     # (a body named before, then "it": still that body)
     ("Pakistan's foreign ministry said it would send aid to Afghanistan.", ["gpe:pk"]),
 ])

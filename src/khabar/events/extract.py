@@ -2912,6 +2912,11 @@ class Extractor:
             if slot == "modifier" and self._modifies_place(a, wargs):
                 continue  # "जम्मू-कश्मीर के पहलगाम में हमला": the owner of the place, no actor
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
+            if (slot == "comitative" and role is None and "comitative_after" in frame and pack.order == "SVO" and a.start >= f.end
+                    and not rx.match(r"['’]s\b", self.text[a.end : a.end + 2])):
+                # "condemned the military cooperation between Moscow and Pyongyang": inside what is done,
+                # after the verb (before it, "with" is who one acts with; "with Britain's future" is a thing's)
+                role = frame["comitative_after"]
             if (slot == "genitive" and "genitive_far" in frame and nearest_genitive is not None and a is not nearest_genitive
                     and not (nearest_genitive.joined and id(a) in coordinated)):
                 # "ইরানের পরমাণু স্থাপনায় যুক্তরাষ্ট্রের হামলা": the nearer possessor attacks, the farther one owns what is struck

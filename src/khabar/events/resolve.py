@@ -236,6 +236,9 @@ class Resolver:
                 eid = self._nearest(pool, arg.start, fits, exclude, sentence - 2, places=True)
         if eid and arg.ref.label == "GPE":
             eid = self._country_of_city(eid)  # "the country" after "Kyiv": Ukraine, not the city
+        if eid and arg.ref.plural and self.label_of(eid) == "PER":
+            # "they" is a group or a body, never one person alone ("Putin said they would sign": not Putin)
+            eid = None
         return [eid] if eid else []
 
     def _country_of_city(self, eid: str) -> str:
