@@ -106,6 +106,27 @@ def test_it_as_a_speaker_is_the_thing_or_the_body_that_spoke_before(pipe, text, 
         assert got == speakers
 
 
+@pytest.mark.parametrize("text,speaker,words", [
+    # a charge told as a clause is the accuser's words, and what it tells is reported, not asserted
+    ("মমতা বন্দ্যোপাধ্যায় এর আগে অভিযোগ করেছিলেন, রাজ্যকে না জানিয়েই কেন্দ্র বাংলাদেশের সঙ্গে আলোচনা করছে।",
+     "per:mamata_banerjee", "রাজ্যকে না জানিয়েই কেন্দ্র বাংলাদেশের সঙ্গে আলোচনা করছে"),
+    ("ममता बनर्जी ने आरोप लगाया कि केंद्र बांग्लादेश से बातचीत कर रहा है।", "per:mamata_banerjee",
+     "केंद्र बांग्लादेश से बातचीत कर रहा है"),
+    ("Iran alleged that the United States gave Israel weapons.", "gpe:ir", "the United States gave Israel weapons"),
+])
+def test_a_charge_told_as_a_clause_is_the_accusers_words(pipe, text, speaker, words):
+    doc, qs = said(pipe, text)
+    assert [(q[0], q[2]) for q in qs] == [(speaker, words)]
+    assert [e.modality for e in doc.events if e.type != "ACCUSE"] == ["reported"]
+    # the accuser takes no part in what is charged
+    assert all(r.entity_id != speaker for e in doc.events if e.type != "ACCUSE" for r in e.roles)
+
+
+def test_alleged_as_an_adjective_says_nothing(pipe):
+    _, qs = said(pipe, "His mother called police to report the alleged attack.")
+    assert qs == []
+
+
 def test_a_body_before_an_official_is_whom_the_speaker_speaks_for(pipe):
     doc, qs = said(pipe, '"We are ready," said Hamas official Basem Naim.')
     (q,) = doc.quotes

@@ -1113,6 +1113,16 @@ class Extractor:
                 pos += aux.end()
         return comp.match(self.text, pos)
 
+    def _charge_clause_after(self, f: Found, stop: int, pack: LangPack) -> bool:
+        """An accusation whose charge follows it as a clause, opened by a complementizer ("alleged that",
+        "आरोप लगाया कि") or, after a clause-final verb, a comma ("অভিযোগ করেন, কেন্দ্র ...")."""
+        if self._complementizer_after(f.end, stop, pack) is not None:
+            return True
+        # (the clause after the comma says nothing of its own: "..., उन्होंने कहा कि ..." is another's words)
+        verbs = _cue_pattern(pack, "speech_verbs")
+        return (pack.order == "SOV" and rx.match(r"\s*,\s*\S+\s+\S+", self.text[f.end : stop]) is not None
+                and (verbs is None or verbs.search(self.text, f.end, stop) is None))
+
     def _complement_after(self, d: Event, i: int, pack: LangPack) -> tuple[int, int] | None:
         """The clause a complementizer opens right after the trigger (an auxiliary may come between),
         to the sentence's end: "অস্বীকার করেছেন যে কিশোর বয়সে ...", "इनकार किया कि ..."."""
@@ -1790,9 +1800,11 @@ class Extractor:
                                   i, self.title_heads(pack))
             # (an accusation after a quotative reports words: "... হামলা চালিয়েছে বলে অভিযোগ করেছে আরাকান
             # আর্মি" is the Arakan Army's claim, so it stays a speech verb as well as an event)
+            # (nor one whose charge follows as a clause: "আরাগচি অভিযোগ করেন, যুক্তরাষ্ট্র ...", "आरोप लगाया कि ...")
             spans = [(f.start, f.end) for f in find_triggers(self.text, s.start, s.end, pack, set(), self.trigger_hits[i])
                      if not (f.trigger.type == "ACCUSE" and (self._after_quotative(f, s.start, pack)
-                                                             or f.trigger.frame == "nominal"))]
+                                                             or f.trigger.frame == "nominal"
+                                                             or self._charge_clause_after(f, s.end, pack)))]
 
             def not_speech(pos: int, spans=spans) -> bool:
                 # "आमंत्रण जानान" / "ধন্যবাদ জানান": the verb belongs to an event, not to speech
@@ -2419,6 +2431,8 @@ class Extractor:
                   # (nor into the words one says: "নিন্দা জানিয়ে বলেছেন, নিষেধাজ্ঞা আরোপ করা উচিত")
                   # (a break that is this trigger's own speech verb, ", and warned Pakistan", is no such words)
                   and not any((found[k - 1].end if k else sent[0]) <= b[0] < f.start and b[1] <= f.start for b in speech_breaks)
+                  # (nor past the verb before when it is itself a speech verb and its comma: "X অভিযোগ করেন, ...")
+                  and not (k and any(found[k - 1].start <= b[0] and found[k - 1].end < b[1] <= f.start for b in speech_breaks))
                   # (nor from the owner of an event noun in an adjunct: "मिस्र और कतर की मध्यस्थता में समझौता हुआ")
                   and not (k and pack.order == "SOV" and (found[k - 1].trigger.frame or "") == "nominal")
                   and not self._unknown_agent(found[k - 1].end if k else sent[0], f.start, pack)
