@@ -586,6 +586,12 @@ def test_a_verb_or_function_word_after_an_office_opens_no_name(text, lang, not_n
     assert not_name not in [m.text for m in run(text, lang).mentions]
 
 
+def test_bn_the_last_word_of_a_magistrates_title_is_no_name():
+    # হাকিম (magistrate) is also a given name: inside "মুখ্য মহানগর হাকিম" it is the title's
+    assert [m.text for m in run("মঙ্গলবার ঢাকার মুখ্য মহানগর হাকিম আদালত এ আদেশ দেন।", "bn").mentions] == ["ঢাকা"]
+    assert [m.text for m in run("ঢাকার মহানগর হাকিম মো. জাকির হোসেন এ আদেশ দেন।", "bn").mentions] == ["ঢাকা", "মো. জাকির হোসেন"]
+
+
 @pytest.mark.parametrize("text,lang", [
     ("চীনের বিশেষ দূত বলেন, চীন প্রত্যাবাসন প্রক্রিয়ায় সহায়তা দেবে।", "bn"),
     ("চীন প্রত্যাবাসনের জন্য সহায়তা দেবে।", "bn"),

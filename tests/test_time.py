@@ -135,6 +135,12 @@ def test_english_weekday_takes_the_tense_of_the_nearest_verb(text, value):
     assert only(text, "en", "2026-11-18").value == value
 
 
+@pytest.mark.parametrize("text", ["রোববার রাতে এ ঘটনা ঘটে।", "রোববার রাতে বিএসএফ গুলি চালায়।", "রোববার দুজন নিহত হয়।"])
+def test_bn_an_incidents_plain_present_tells_the_past(text):
+    # published on a Monday: the Sunday before, not the one after
+    assert only(text, "bn", "2025-01-13").value == "2025-01-12"
+
+
 def test_day_month_without_year_takes_year_nearest_the_anchor():
     assert only("২৮ ডিসেম্বর বৈঠক হয়েছিল।", "bn", "2024-01-03").value == "2023-12-28"
 

@@ -1460,6 +1460,16 @@ class Recognizer:
             if all(w in self.cues.not_names or (hi - lo > 1 and w in self.cues.common) for w in words[lo:hi]) and (
                     any(w in self.cues.not_names for w in words[lo:hi])):
                 continue  # "কাকে" (whom): a pronoun with a case ending is no name; "ক্যাম্প পরিদর্শন" (camp visit)
+            # the last words of a title that starts before the span are no name: "মুখ্য মহানগর হাকিম
+            # আদালত" (a magistrate's court; হাকিম is also a given name)
+            for p in range(max(0, lo - self.cues.max_title_words + 1), lo):
+                inside = self.cues.title_at(words, p)
+                if inside and p + inside[0] > lo:
+                    lo = p + inside[0]
+                    a = toks[lo].start if lo < hi else a
+            if lo >= hi or (hi - lo == 1 and self.cues.name_prefix_lead is not None and a == toks[lo].start
+                            and self.cues.name_prefix_lead.fullmatch(text[a : toks[lo].end + 1])):
+                continue  # (nor is the "মো." after it that opens the magistrate's own name)
             whole_title = self.cues.title_at(words, lo)
             if whole_title and whole_title[0] == hi - lo and label == "PER":
                 continue  # "डॉक्टर ने कहा": a title or role word alone is no name
