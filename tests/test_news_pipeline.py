@@ -2228,6 +2228,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The strike Iran carried out was condemned.", "ATTACK", "target", None),
     ("Medinsky said Moscow had handed Kyiv a memorandum setting out its conditions.", "GIFT", "item", None),
     ("Rubio welcomed the prisoner swap.", "WELCOME", "guest", None),
+    # a call to one's counterpart; a country's DGMO acts for it
+    ("Misri said Pakistan's Director General of Military Operations called his Indian counterpart at 3:35 pm.", "TALKS",
+     "participant", {"gpe:pk", "gpe:in"}),
+    ("Pakistan's DGMO called the Indian DGMO on Saturday.", "TALKS", "participant", {"gpe:pk", "gpe:in"}),
+    # struck what it called ...: a strike
+    ("The fighting began when India struck what it called terrorist infrastructure in Pakistan.", "ATTACK", "attacker", {"gpe:in"}),
     # a junta's ruler is a title: his country is no other side of the call
     ("प्रधानमंत्री मोदी ने म्यांमार के सैन्य शासक सीनियर जनरल मिन आंग ह्लाइंग से फोन पर बात की।", "TALKS", "participant",
      {"per:narendra_modi", "per:min_aung_hlaing"}),
