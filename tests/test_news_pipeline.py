@@ -2228,6 +2228,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The strike Iran carried out was condemned.", "ATTACK", "target", None),
     ("Medinsky said Moscow had handed Kyiv a memorandum setting out its conditions.", "GIFT", "item", None),
     ("Rubio welcomed the prisoner swap.", "WELCOME", "guest", None),
+    # "them" after a meeting with someone in the same sentence: the one met (not the last speaker)
+    ("वांग ने कहा कि दोनों देश साझेदार हैं। इससे पहले जयशंकर ने हान झेंग से भी मुलाकात की और उन्हें मोदी की ओर से शुभकामनाएं दीं।",
+     "SUPPORT", "target", {"per:han_zheng"}),
     # a call to one's counterpart; a country's DGMO acts for it
     ("Misri said Pakistan's Director General of Military Operations called his Indian counterpart at 3:35 pm.", "TALKS",
      "participant", {"gpe:pk", "gpe:in"}),

@@ -156,6 +156,12 @@ class Resolver:
             eid = self._nearest(same, arg.start, fits, exclude, sentence - 1)
             if eid:
                 return [eid]
+            # "जयशंकर ने हान झेंग से मुलाकात की और उन्हें शुभकामनाएं दीं": else the one met or talked with
+            # just before in the same sentence
+            met = [a for a in self.seen if a.slot == "comitative" and a.sentence == sentence]
+            eid = self._nearest(met, arg.start, fits, exclude, sentence)
+            if eid:
+                return [eid]
         if arg.ref.plural:
             # "Modi and Xi agreed ... as they met": the actors named together before it (subjects,
             # their coordinated partners), in this sentence, else the subjects of the one before
