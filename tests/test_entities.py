@@ -586,6 +586,11 @@ def test_a_verb_or_function_word_after_an_office_opens_no_name(text, lang, not_n
     assert not_name not in [m.text for m in run(text, lang).mentions]
 
 
+def test_bn_a_name_before_a_postposition_that_takes_the_genitive_loses_its_ending():
+    doc = run("ইউনূস জাইকার প্রেসিডেন্ট তানাকা আকিহিকোর সঙ্গে সাক্ষাৎ করেন।", "bn")
+    assert "তানাকা আকিহিকো" in [m.text for m in doc.mentions]
+
+
 def test_bn_the_last_word_of_a_magistrates_title_is_no_name():
     # হাকিম (magistrate) is also a given name: inside "মুখ্য মহানগর হাকিম" it is the title's
     assert [m.text for m in run("মঙ্গলবার ঢাকার মুখ্য মহানগর হাকিম আদালত এ আদেশ দেন।", "bn").mentions] == ["ঢাকা"]

@@ -2228,6 +2228,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The strike Iran carried out was condemned.", "ATTACK", "target", None),
     ("Medinsky said Moscow had handed Kyiv a memorandum setting out its conditions.", "GIFT", "item", None),
     ("Rubio welcomed the prisoner swap.", "WELCOME", "guest", None),
+    # a meeting told after a visit, naming one side, is the visitor's (not the visited country's)
+    ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের জাপান সফরের দ্বিতীয় দিনে শুক্রবার দুই দেশের মধ্যে ছয়টি সমঝোতা স্মারক সই হয়েছে। "
+     "টোকিওতে প্রধানমন্ত্রীর কার্যালয়ে জাপানের প্রধানমন্ত্রী শিগেরু ইশিবার সঙ্গে দ্বিপক্ষীয় বৈঠকের পর এসব স্মারক সই হয়।",
+     "MEET", "participant", {"per:shigeru_ishiba", "per:muhammad_yunus"}),
+    # standing by someone in something; a part asked of someone
+    ("বৈঠকে ইশিবা বলেন, জাপান বাংলাদেশের গণতান্ত্রিক উত্তরণে পাশে থাকবে।", "SUPPORT", "target", {"gpe:bd"}),
+    ("ইউনূস রোহিঙ্গা সংকট সমাধানে জাপানের আরও সক্রিয় ভূমিকা চেয়েছেন।", "APPEAL", "target", {"gpe:jp"}),
     # "them" after a meeting with someone in the same sentence: the one met (not the last speaker)
     ("वांग ने कहा कि दोनों देश साझेदार हैं। इससे पहले जयशंकर ने हान झेंग से भी मुलाकात की और उन्हें मोदी की ओर से शुभकामनाएं दीं।",
      "SUPPORT", "target", {"per:han_zheng"}),

@@ -29,6 +29,8 @@ class Cues:
     connectors: frozenset[str] = frozenset()
     # conjunctions inside a body's name after one of its connectors ("... for the Assessment and Application of ...")
     inner_conjunctions: frozenset[str] = frozenset()
+    # postpositions that take the genitive (bn সঙ্গে, কাছে): the name right before one carries a genitive ending
+    genitive_governors: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()  # verbs a subject may follow: never a name's first word
     not_names: frozenset[str] = frozenset()  # pronouns and question words the tagger may take for names (কাকে)
     # endings of abstract nouns (bn -বাসন, -ীকরণ; hi -ीकरण): a single word so ending, case ending or not,
@@ -182,6 +184,7 @@ def cues_for(lang: str | None) -> Cues:
     c.boundary = frozenset(_norm(w) for w in data.get("boundary_words", []))
     c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
     c.inner_conjunctions = frozenset(_norm(w) for w in data.get("inner_conjunctions", []))
+    c.genitive_governors = frozenset(_norm(w) for w in data.get("genitive_governors", []))
     c.leading_verbs = frozenset(_norm(w) for w in data.get("leading_verbs", []))
     c.not_names = frozenset(_norm(w) for w in data.get("not_names", []))
     c.not_name_endings = tuple(_norm(w) for w in data.get("not_name_endings", []))

@@ -1492,7 +1492,14 @@ class Recognizer:
                 # "... বিমানবন্দর" (otherwise a name's own last letters are kept)
                 stems = self.cues.strip_suffix(toks[hi - 1].text, True) if hi > lo else []
                 ending_class = self.cues.case_class.get(surface_form(toks[hi - 1].text[len(stems[0]):])) if stems else None
-                if stems and b == toks[hi - 1].end and (
+                # (before a postposition that takes the genitive, "তানাকা আকিহিকোর সঙ্গে", the last word is in the
+                # genitive: its ending is cut whatever the name)
+                governed = next((st for st in stems if hi < len(toks) and toks[hi].norm in self.cues.genitive_governors
+                                 and len(st) >= 2 and self.cues.case_class.get(
+                                     surface_form(toks[hi - 1].text[len(st):])) == "GEN"), None)
+                if governed is not None and b == toks[hi - 1].end:
+                    b = toks[hi - 1].start + len(governed)
+                elif stems and b == toks[hi - 1].end and (
                         self.cues.is_known_stem(stems[0]) or (label != "PER" and hi - lo >= 2 and len(stems[0]) >= 4)
                         # a place in the locative: "অ্যাঙ্কোরেজে" is in Anchorage
                         or (label == "LOC" and ending_class == "LOC" and len(stems[0]) >= 4)) \

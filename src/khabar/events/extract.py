@@ -1196,6 +1196,17 @@ class Extractor:
             nxt.roles = nxt.roles + [Role("participant", r.text, r.start, r.end, r.entity_id) for r in theirs
                                      if r.entity_id not in mine]
 
+    def _visitor_before(self, i: int, sides: set[str]) -> Role | None:
+        """The person who travels in a trip told in the sentence before sentence ``i`` (none of ``sides``)."""
+        for ev in reversed(self.out.events):
+            if ev.sentence != i - 1 or ev.type not in TRIP_TYPES or ev.modality != "asserted":
+                continue
+            r = next((r for r in ev.roles if r.name == "traveller" and r.entity_id and r.entity_id not in sides
+                      and getattr(self.doc.entities.get(r.entity_id), "type", None) == "PER"), None)
+            if r is not None:
+                return r
+        return None
+
     def _home_of(self, eid: str) -> str:
         """The country an entity belongs to (KB attribute ``country``: a city, a force, a party), else itself."""
         ent = self.doc.entities.get(eid)
@@ -2591,6 +2602,9 @@ class Extractor:
                 if slot in SUBJECT_SLOTS:
                     # a pronoun subject counts as the one it was resolved to ("... করেন তিনি। পরে তিনি ...")
                     ids = a.entity_ids or [r.entity_id for r in roles if r.start == a.start and r.entity_id]
+                    # (a subject read as the place, "ইউনূসের জাপান সফর": Japan went nowhere, no one to go on with)
+                    ids = [e for e in ids if not (any(r.entity_id == e for r in roles)
+                                                  and all(r.name in PLACE_ROLES for r in roles if r.entity_id == e))]
                     self.event_subjects.append((i, a.start, ids))
                     self.resolver.add_subject(dataclasses.replace(a, entity_ids=ids) if ids is not a.entity_ids else a, i)
         self._share_late_subject(sentence_events, pack)
@@ -3884,6 +3898,10 @@ class Extractor:
                 m = next((m for m in reversed(self.doc.mentions) if m.entity_id == eid and m.end <= sent[0]), None)
                 if m is not None:
                     roles = roles + [Role(owner, m.text, m.start, m.end, eid)]
+            elif len(sides) == 1 and not before and (visitor := self._visitor_before(i, sides)) is not None:
+                # "ইউনূসের জাপান সফরের দ্বিতীয় দিনে ... । ... ইশিবার সঙ্গে দ্বিপক্ষীয় বৈঠকের পর ...": a meeting
+                # with one side named, right after a visit told with no subject, is the visitor's
+                roles = roles + [dataclasses.replace(visitor, name=owner)]
         if f.trigger.untargeted and not any(r.name in ("target", "killed") for r in roles) and not self._attack_told_before(etype, roles):
             # a launch that strikes no one the sentence names is a show of force: its doer is the new
             # type's actor, its place stays
