@@ -2232,6 +2232,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের জাপান সফরের দ্বিতীয় দিনে শুক্রবার দুই দেশের মধ্যে ছয়টি সমঝোতা স্মারক সই হয়েছে। "
      "টোকিওতে প্রধানমন্ত্রীর কার্যালয়ে জাপানের প্রধানমন্ত্রী শিগেরু ইশিবার সঙ্গে দ্বিপক্ষীয় বৈঠকের পর এসব স্মারক সই হয়।",
      "MEET", "participant", {"per:shigeru_ishiba", "per:muhammad_yunus"}),
+    # a sum of money given is aid
+    ("বিশ্বব্যাংক বাংলাদেশকে ৫০ কোটি ডলার দিয়েছে।", "AID", "supplier", {"org:world_bank"}),
     # standing by someone in something; a part asked of someone
     ("বৈঠকে ইশিবা বলেন, জাপান বাংলাদেশের গণতান্ত্রিক উত্তরণে পাশে থাকবে।", "SUPPORT", "target", {"gpe:bd"}),
     ("ইউনূস রোহিঙ্গা সংকট সমাধানে জাপানের আরও সক্রিয় ভূমিকা চেয়েছেন।", "APPEAL", "target", {"gpe:jp"}),
