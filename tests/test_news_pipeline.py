@@ -2232,6 +2232,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের জাপান সফরের দ্বিতীয় দিনে শুক্রবার দুই দেশের মধ্যে ছয়টি সমঝোতা স্মারক সই হয়েছে। "
      "টোকিওতে প্রধানমন্ত্রীর কার্যালয়ে জাপানের প্রধানমন্ত্রী শিগেরু ইশিবার সঙ্গে দ্বিপক্ষীয় বৈঠকের পর এসব স্মারক সই হয়।",
      "MEET", "participant", {"per:shigeru_ishiba", "per:muhammad_yunus"}),
+    # a summons: the one after "by" did the deed protested; no envoy is summoned by his own country
+    ("Bangladesh summoned India's acting High Commissioner Pawan Badhe to protest the killing of a teenager by the "
+     "Border Security Force.", "ACCUSE", "source", {"gpe:bd"}),
+    ("ভারতীয় হাইকমিশনার প্রণয় ভার্মাকে পররাষ্ট্র মন্ত্রণালয়ে তলব করা হয়।", "ACCUSE", "source", set()),
+    ("India summoned Bangladesh's envoy.", "ACCUSE", "source", {"gpe:in"}),
+    ("Foreign Secretary Jashim Uddin handed him a protest note.", "GIFT", "item", None),
     # a sum of money given is aid
     ("বিশ্বব্যাংক বাংলাদেশকে ৫০ কোটি ডলার দিয়েছে।", "AID", "supplier", {"org:world_bank"}),
     # standing by someone in something; a part asked of someone

@@ -1196,6 +1196,24 @@ class Extractor:
             nxt.roles = nxt.roles + [Role("participant", r.text, r.start, r.end, r.entity_id) for r in theirs
                                      if r.entity_id not in mine]
 
+    def _summoner_not_the_envoys_country(self, roles: list[Role]) -> list[Role]:
+        """"ভারতীয় হাইকমিশনার প্রণয় ভার্মাকে পররাষ্ট্র মন্ত্রণালয়ে তলব করা হয়": a ministry that summons an
+        envoy is not the envoy's own country (which a generic ministry may have been linked to, the only
+        country the text names): a source that is the summoned one's country is dropped."""
+        own: set[str] = set()
+        for r in roles:
+            if r.name != "target" or r.start is None:
+                continue
+            if (r.entity_id or "").startswith("gpe:"):
+                own.add(r.entity_id)  # "summoned the Indian envoy": the envoy read as his country
+            # (the demonym or country right before the envoy's title, itself no role: "ভারতীয় হাইকমিশনার")
+            filled = {x.start for x in roles if x.start is not None}
+            near = [m for m in self.doc.mentions if m.label in ("NORP", "GPE") and m.entity_id and m.start not in filled
+                    and r.start - 40 <= m.start and m.end <= r.start]
+            if near:
+                own.add(near[-1].entity_id)
+        return [r for r in roles if not (r.name == "source" and r.entity_id in own)]
+
     def _visitor_before(self, i: int, sides: set[str]) -> Role | None:
         """The person who travels in a trip told in the sentence before sentence ``i`` (none of ``sides``)."""
         for ev in reversed(self.out.events):
@@ -3902,6 +3920,8 @@ class Extractor:
                 # "ইউনূসের জাপান সফরের দ্বিতীয় দিনে ... । ... ইশিবার সঙ্গে দ্বিপক্ষীয় বৈঠকের পর ...": a meeting
                 # with one side named, right after a visit told with no subject, is the visitor's
                 roles = roles + [dataclasses.replace(visitor, name=owner)]
+        if f.trigger.frame == "summon":
+            roles = self._summoner_not_the_envoys_country(roles)
         if f.trigger.untargeted and not any(r.name in ("target", "killed") for r in roles) and not self._attack_told_before(etype, roles):
             # a launch that strikes no one the sentence names is a show of force: its doer is the new
             # type's actor, its place stays
