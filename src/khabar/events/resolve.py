@@ -242,8 +242,10 @@ class Resolver:
                 eid = self._nearest(pool, arg.start, fits, exclude, sentence - 2, places=True)
         if eid and arg.ref.label == "GPE":
             eid = self._country_of_city(eid)  # "the country" after "Kyiv": Ukraine, not the city
-        if eid and arg.ref.plural and self.label_of(eid) == "PER":
-            # "they" is a group or a body, never one person alone ("Putin said they would sign": not Putin)
+        if eid and arg.ref.plural and (self.label_of(eid) == "PER" or (arg.ref.objective and self.label_of(eid) not in ("ORG", "AGENCY"))):
+            # "they" is a group or a body, never one person alone ("Putin said they would sign": not Putin);
+            # nor is "them" one country ("a bus carrying prisoners arrived, where crowds greeted them": not
+            # Israel; the subject "they" may be a country's army or police: "Police said they arrested ...")
             eid = None
         return [eid] if eid else []
 
