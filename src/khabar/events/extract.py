@@ -2305,6 +2305,11 @@ class Extractor:
                     # the relative hangs on; no name of the clause before does it
                     wargs = [a for a in wargs if a.start >= sent[0] + bound.end() or a.start >= f.start]
                     f.no_subject = True
+            if pack.attributive_after is not None and pack.attributive_after.match(self.text, f.end, sent[1]):
+                # "पुलिस ने प्रदर्शन कर रहे किसानों को हिरासत में लिया": a participle before the noun it tells of
+                # ("the farmers protesting"): that noun does it, not the agent or subject of the clause
+                wargs = [a for a in wargs if not (a.end <= f.start and a.slot in ("", "agent"))]
+                f.no_subject = True
             if pack.order == "SVO" and k and pack.conjunctions is not None:
                 # "Kim met Belousov in Pyongyang and pledged support": the second verb's subject is
                 # the first one's; the names after the first verb are its objects, not subjects

@@ -190,6 +190,8 @@ class LangPack:
     # a sentence opening on a common noun as its subject ("The package ..."): an "it" there before any
     # name is that thing, no country or body named before (resolve.py)
     thing_subject: regex.Pattern | None = None
+    # right after a trigger, a noun it qualifies as a participle ("प्रदर्शन कर रहे किसानों को"): no subject of its own
+    attributive_after: regex.Pattern | None = None
     relative_deed: regex.Pattern | None = None  # ", which X criticised": the deed before is what is judged
     deed_object_gap: regex.Pattern | None = None  # between a deed's noun and its condemnation ("की कड़ी")
     charge_words: regex.Pattern | None = None  # an accusation proper (a deed before it is alleged), not a condemnation
@@ -504,6 +506,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         conditional_before=alternation(roles.get("conditional_before"), macros),
         possessive_may_be_own=bool(roles.get("possessive_may_be_own", True)),
         thing_subject=alternation(roles.get("thing_subject"), macros),
+        attributive_after=alternation(roles.get("attributive_after"), macros),
         relative_deed=alternation(roles.get("relative_deed"), macros),
         judged_doer=regex.compile(r"(?:" + roles["judged_doer"] + r")\s+", FLAGS) if roles.get("judged_doer") else None,
         direct_genitive=regex.compile(r"(?<!\w)(?:" + roles["direct_genitive"] + r")\s*$", FLAGS) if roles.get("direct_genitive") else None,
