@@ -2232,6 +2232,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের জাপান সফরের দ্বিতীয় দিনে শুক্রবার দুই দেশের মধ্যে ছয়টি সমঝোতা স্মারক সই হয়েছে। "
      "টোকিওতে প্রধানমন্ত্রীর কার্যালয়ে জাপানের প্রধানমন্ত্রী শিগেরু ইশিবার সঙ্গে দ্বিপক্ষীয় বৈঠকের পর এসব স্মারক সই হয়।",
      "MEET", "participant", {"per:shigeru_ishiba", "per:muhammad_yunus"}),
+    # a protest programme announced: a protest to come, by the party that announced it
+    ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
     ("पुलिस ने दिल्ली में प्रदर्शन कर रहे किसानों को हिरासत में ले लिया।", "PROTEST", "protester", None),
     ("पुलिस ने दिल्ली में प्रदर्शन कर रहे किसानों को हिरासत में ले लिया।", "ARREST", "detainee", {None}),
