@@ -586,6 +586,13 @@ def test_a_verb_or_function_word_after_an_office_opens_no_name(text, lang, not_n
     assert not_name not in [m.text for m in run(text, lang).mentions]
 
 
+def test_en_dotted_initials_end_no_sentence():
+    from khabar.pipeline import Pipeline
+
+    doc = Pipeline.build(["clean", "langid", "segment", "entities"])(Document(raw_text="Nepal's Prime Minister K.P. Sharma Oli said so."))
+    assert len(doc.sentences) == 1 and [m.entity_id for m in doc.mentions] == ["gpe:np", "per:kp_sharma_oli"]
+
+
 def test_bn_a_name_before_a_postposition_that_takes_the_genitive_loses_its_ending():
     doc = run("ইউনূস জাইকার প্রেসিডেন্ট তানাকা আকিহিকোর সঙ্গে সাক্ষাৎ করেন।", "bn")
     assert "তানাকা আকিহিকো" in [m.text for m in doc.mentions]

@@ -2232,6 +2232,18 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের জাপান সফরের দ্বিতীয় দিনে শুক্রবার দুই দেশের মধ্যে ছয়টি সমঝোতা স্মারক সই হয়েছে। "
      "টোকিওতে প্রধানমন্ত্রীর কার্যালয়ে জাপানের প্রধানমন্ত্রী শিগেরু ইশিবার সঙ্গে দ্বিপক্ষীয় বৈঠকের পর এসব স্মারক সই হয়।",
      "MEET", "participant", {"per:shigeru_ishiba", "per:muhammad_yunus"}),
+    # a call to someone named, the verb after it his; a thing called so is no call
+    ("Prime Minister Narendra Modi on Sunday called Nepal's Prime Minister K.P. Sharma Oli and offered condolences over "
+     "the loss of lives in the earthquake.", "CONDOLE", "source", {"per:narendra_modi"}),
+    ("Trump called Putin on Friday.", "TALKS", "participant", {"per:donald_trump", "per:vladimir_putin"}),
+    ("Greece has a province called Macedonia.", "TALKS", "participant", None),
+    ("Trump called Biden a liar.", "TALKS", "participant", None),
+    # a deal reached; a resignation announced; a named person freed from custody; a line of credit
+    ("Israel and Hamas reached a ceasefire agreement on Wednesday.", "AGREE", "party", {"gpe:il", "org:hamas"}),
+    ("Japan's Prime Minister Shigeru Ishiba announced his resignation on Sunday.", "RESIGN", "resigner", {"per:shigeru_ishiba"}),
+    ("Myanmar's junta released Aung San Suu Kyi from house arrest.", "RELEASE", "released", {"per:aung_san_suu_kyi"}),
+    ("Myanmar's junta released Aung San Suu Kyi from house arrest.", "ARREST", "detainee", None),
+    ("India will provide Sri Lanka a $100 million line of credit.", "AID", "recipient", {"gpe:lk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

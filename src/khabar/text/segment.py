@@ -51,7 +51,8 @@ def _is_false_stop(text: str, dot_pos: int, term: str) -> bool:
     core = word.lstrip("(\"'“‘«[").rstrip(".")
     if core.casefold() in abbreviations():
         return True
-    if len(core) == 1 and core.isalpha() and core.isupper():  # an initial: J. Smith
+    if (len(core) == 1 and core.isalpha() and core.isupper()) or re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", core):
+        # an initial: J. Smith, K.P. Sharma Oli
         # (but a quotation opening after it starts a sentence: 'said in a post on X. "It is ...'; no
         # name goes on inside quotation marks)
         return not re.match(r"\s+[\"“‘«]", text[dot_pos + 1 : dot_pos + 4])
