@@ -2232,6 +2232,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের জাপান সফরের দ্বিতীয় দিনে শুক্রবার দুই দেশের মধ্যে ছয়টি সমঝোতা স্মারক সই হয়েছে। "
      "টোকিওতে প্রধানমন্ত্রীর কার্যালয়ে জাপানের প্রধানমন্ত্রী শিগেরু ইশিবার সঙ্গে দ্বিপক্ষীয় বৈঠকের পর এসব স্মারক সই হয়।",
      "MEET", "participant", {"per:shigeru_ishiba", "per:muhammad_yunus"}),
+    # the side a passive deed comes from did it (hi की ओर से, bn পক্ষ থেকে); a future passive
+    ("अमेरिका की ओर से भारत को सैन्य सहायता दी जाएगी।", "AID", "supplier", {"gpe:us"}),
+    ("भारत की ओर से पाकिस्तान को कड़ा विरोध दर्ज कराया गया।", "ACCUSE", "source", {"gpe:in"}),
+    ("বাংলাদেশের পক্ষ থেকে ভারতের কাছে কড়া প্রতিবাদ জানানো হয়েছে।", "ACCUSE", "source", {"gpe:bd"}),
+    ("যুক্তরাষ্ট্রের পক্ষ থেকে ইউক্রেনকে সামরিক সহায়তা দেওয়া হবে।", "AID", "supplier", {"gpe:us"}),
+    # a plea
+    ("जेलेंस्की ने अमेरिका से और हथियार भेजने की गुहार लगाई।", "APPEAL", "target", {"gpe:us"}),
     # a call to someone named, the verb after it his; a thing called so is no call
     ("Prime Minister Narendra Modi on Sunday called Nepal's Prime Minister K.P. Sharma Oli and offered condolences over "
      "the loss of lives in the earthquake.", "CONDOLE", "source", {"per:narendra_modi"}),

@@ -2953,6 +2953,11 @@ class Extractor:
                 continue
             if addressed and slot == "dative" and frame.get("dative") == frame.get("addressee"):
                 continue
+            if (slot == "ablative" and passive and pack.passive_agent_side is not None
+                    and pack.passive_agent_side.match(self.text, a.end)):
+                # "अमेरिका की ओर से भारत को सहायता दी जाएगी", "বাংলাদেশের পক্ষ থেকে প্রতিবাদ জানানো হয়েছে": the
+                # side a passive deed comes from did it
+                slot = "agent"
             if slot == "by":
                 if "by" in frame and f.trigger.frame and not passive:
                     pass  # a named frame that reads "by" itself: "stood by Russia" (the one stood by)
