@@ -2237,6 +2237,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत की ओर से पाकिस्तान को कड़ा विरोध दर्ज कराया गया।", "ACCUSE", "source", {"gpe:in"}),
     ("বাংলাদেশের পক্ষ থেকে ভারতের কাছে কড়া প্রতিবাদ জানানো হয়েছে।", "ACCUSE", "source", {"gpe:bd"}),
     ("যুক্তরাষ্ট্রের পক্ষ থেকে ইউক্রেনকে সামরিক সহায়তা দেওয়া হবে।", "AID", "supplier", {"gpe:us"}),
+    # aid received, from whom; an honour given in the passive; weapons asked for
+    ("যুক্তরাষ্ট্রের কাছ থেকে ৫০ কোটি ডলার সহায়তা পেয়েছে বাংলাদেশ।", "AID", "supplier", {"gpe:us"}),
+    ("যুক্তরাষ্ট্রের কাছ থেকে ৫০ কোটি ডলার সহায়তা পেয়েছে বাংলাদেশ।", "AID", "recipient", {"gpe:bd"}),
+    ("भारत को अमेरिका से 5 करोड़ डॉलर की सहायता मिली।", "AID", "supplier", {"gpe:us"}),
+    ("Bangladesh received $50 million in aid from the United States.", "AID", "recipient", {"gpe:bd"}),
+    ("মোদীকে ফ্রান্সের সর্বোচ্চ সম্মাননা দেওয়া হয়েছে।", "HONOUR", "recipient", {"per:narendra_modi"}),
+    ("জেলেনস্কি যুক্তরাষ্ট্রের কাছে আরও অস্ত্র চেয়েছেন।", "APPEAL", "target", {"gpe:us"}),
     # a plea
     ("जेलेंस्की ने अमेरिका से और हथियार भेजने की गुहार लगाई।", "APPEAL", "target", {"gpe:us"}),
     # a call to someone named, the verb after it his; a thing called so is no call
