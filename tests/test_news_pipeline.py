@@ -2237,6 +2237,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत की ओर से पाकिस्तान को कड़ा विरोध दर्ज कराया गया।", "ACCUSE", "source", {"gpe:in"}),
     ("বাংলাদেশের পক্ষ থেকে ভারতের কাছে কড়া প্রতিবাদ জানানো হয়েছে।", "ACCUSE", "source", {"gpe:bd"}),
     ("যুক্তরাষ্ট্রের পক্ষ থেকে ইউক্রেনকে সামরিক সহায়তা দেওয়া হবে।", "AID", "supplier", {"gpe:us"}),
+    # a meeting welcomed is approved (support), no guest received
+    ("भारत के विदेश मंत्रालय ने बैठक का स्वागत किया।", "WELCOME", "host", None),
+    ("ভারত এই বৈঠককে স্বাগত জানিয়েছে।", "SUPPORT", "source", {"gpe:in"}),
     # calling something a farce or illegal is a criticism
     ("Hasina's Awami League, which was barred from contesting, called the vote a farce.", "ACCUSE", "source", {"org:awami_league"}),
     # aid received, from whom; an honour given in the passive; weapons asked for
