@@ -2237,6 +2237,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत की ओर से पाकिस्तान को कड़ा विरोध दर्ज कराया गया।", "ACCUSE", "source", {"gpe:in"}),
     ("বাংলাদেশের পক্ষ থেকে ভারতের কাছে কড়া প্রতিবাদ জানানো হয়েছে।", "ACCUSE", "source", {"gpe:bd"}),
     ("যুক্তরাষ্ট্রের পক্ষ থেকে ইউক্রেনকে সামরিক সহায়তা দেওয়া হবে।", "AID", "supplier", {"gpe:us"}),
+    # a plural genitive of people before a place in the locative owns it: whose convoy is struck is struck
+    ("হামলাকারীরা এনসিপির নেতাদের গাড়িবহরে হামলা চালায়।", "ATTACK", "attacker", set()),
+    ("নিজস্ব প্রতিবেদক, ঢাকা। গোপালগঞ্জে আওয়ামী লীগের নেতা-কর্মীদের সঙ্গে পুলিশের সংঘর্ষ হয়েছে।", "CLASH", "participant",
+     {"org:awami_league", "gpe:bd"}),
     # a meeting welcomed is approved (support), no guest received
     ("भारत के विदेश मंत्रालय ने बैठक का स्वागत किया।", "WELCOME", "host", None),
     ("ভারত এই বৈঠককে স্বাগত জানিয়েছে।", "SUPPORT", "source", {"gpe:in"}),
