@@ -199,8 +199,10 @@ def test_multi_word_title_before_an_unknown_name_stays_out_of_it():
 def test_one_word_short_form_joins_the_person_named_in_full_in_the_article():
     doc = run("Kim hosts Chinese delegation. Leader Kim Jong Un met the envoys in Pyongyang.", "en")
     assert [m.entity_id for m in doc.mentions if m.text == "Kim"] == ["per:kim_jong_un"]
-    # without the full name in the article, a three-letter word is not enough evidence
-    assert [m for m in run("Kim hosts Chinese delegation.", "en").mentions if m.text == "Kim"] == []
+    # without the full name in the article (or a country he serves), a three-letter word is not enough evidence
+    # for him: a person called Kim, of his own
+    assert [(m.label, m.entity_id) for m in run("Kim hosts Chinese delegation.", "en").mentions if m.text == "Kim"] == [
+        ("PER", "new:km")]
 
 
 def test_case_ending_inside_a_tagged_span_ends_the_name_and_a_curated_surname_is_found():

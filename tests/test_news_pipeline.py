@@ -2237,6 +2237,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत की ओर से पाकिस्तान को कड़ा विरोध दर्ज कराया गया।", "ACCUSE", "source", {"gpe:in"}),
     ("বাংলাদেশের পক্ষ থেকে ভারতের কাছে কড়া প্রতিবাদ জানানো হয়েছে।", "ACCUSE", "source", {"gpe:bd"}),
     ("যুক্তরাষ্ট্রের পক্ষ থেকে ইউক্রেনকে সামরিক সহায়তা দেওয়া হবে।", "AID", "supplier", {"gpe:us"}),
+    # a family name alone, in a story from the country its curated bearer leads, is him
+    ("Pyongyang, June 19 (KCNA) - Kim welcomed Putin at the airport.", "WELCOME", "host", {"per:kim_jong_un"}),
     # a plural genitive of people before a place in the locative owns it: whose convoy is struck is struck
     ("হামলাকারীরা এনসিপির নেতাদের গাড়িবহরে হামলা চালায়।", "ATTACK", "attacker", set()),
     ("নিজস্ব প্রতিবেদক, ঢাকা। গোপালগঞ্জে আওয়ামী লীগের নেতা-কর্মীদের সঙ্গে পুলিশের সংঘর্ষ হয়েছে।", "CLASH", "participant",

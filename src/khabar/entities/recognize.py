@@ -1767,6 +1767,12 @@ class Recognizer:
                         # "Kavanaugh (emotionally) denied the allegations": an unknown word no dictionary
                         # knows as a common word, right before a verb people do (entity_cues person_verbs_after)
                         label, conf = "PER", 0.5
+                    if (label is None and len(run) == 1 and not word.isupper() and not self._common_word(run[0].norm, text)
+                            and run[0].norm not in cues.boundary and self.kb.short_name_people(latin_key(word))):
+                        # "Kim met Putin", "Xi said": one word that curated people are called by alone (a family
+                        # name written first, or a last name): a person; the linker picks whom by the countries
+                        # the article names, else it is a person of its own
+                        label, conf = "PER", 0.5
                     if (label is None and word.isupper() and len(word) >= 2 and text[a - 1 : a] == "("
                             and text[b : b + 1] == ")" and out and text[out[-1].end : a].strip() == "("):
                         # "Bay of Bengal Initiative ... (BIMSTEC)": an acronym given for the name before it
