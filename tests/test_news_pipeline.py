@@ -2983,3 +2983,10 @@ def test_en_a_second_verb_of_a_who_clause_has_the_name_it_hangs_on(pipe):
 def test_each_gift_of_a_list_with_commas(pipe, text, items):
     doc = pipe(Document(raw_text=text, published="2024-06-19"))
     assert [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"] == items
+
+
+def test_en_an_adverb_and_a_participle_before_and_qualify_the_next_noun(pipe):
+    # "all severely wounded and young prisoners of war": one group exchanged, not two items
+    doc = run(pipe, "Russia and Ukraine agreed to exchange all severely wounded and young prisoners of war.")
+    assert [r.text for e in doc.events if e.type == "EXCHANGE" for r in e.roles if r.name == "item"] == [
+        "all severely wounded and young prisoners of war"]
