@@ -2237,6 +2237,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत की ओर से पाकिस्तान को कड़ा विरोध दर्ज कराया गया।", "ACCUSE", "source", {"gpe:in"}),
     ("বাংলাদেশের পক্ষ থেকে ভারতের কাছে কড়া প্রতিবাদ জানানো হয়েছে।", "ACCUSE", "source", {"gpe:bd"}),
     ("যুক্তরাষ্ট্রের পক্ষ থেকে ইউক্রেনকে সামরিক সহায়তা দেওয়া হবে।", "AID", "supplier", {"gpe:us"}),
+    # a move called regrettable, an attack called tantamount to war: criticisms
+    ("চীন ভারতের এ পদক্ষেপকে দুঃখজনক বলেছে।", "ACCUSE", "target", {"gpe:in"}),
+    ("ভারত পাকিস্তানে হামলা চালিয়েছে। পাকিস্তানের প্রধানমন্ত্রী শাহবাজ শরিফ এ হামলাকে 'যুদ্ধ ঘোষণার শামিল' বলে অভিহিত করেছেন।",
+     "ACCUSE", "target", {"gpe:in"}),
     # a family name alone, in a story from the country its curated bearer leads, is him
     ("Pyongyang, June 19 (KCNA) - Kim welcomed Putin at the airport.", "WELCOME", "host", {"per:kim_jong_un"}),
     # a plural genitive of people before a place in the locative owns it: whose convoy is struck is struck
