@@ -2237,6 +2237,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत की ओर से पाकिस्तान को कड़ा विरोध दर्ज कराया गया।", "ACCUSE", "source", {"gpe:in"}),
     ("বাংলাদেশের পক্ষ থেকে ভারতের কাছে কড়া প্রতিবাদ জানানো হয়েছে।", "ACCUSE", "source", {"gpe:bd"}),
     ("যুক্তরাষ্ট্রের পক্ষ থেকে ইউক্রেনকে সামরিক সহায়তা দেওয়া হবে।", "AID", "supplier", {"gpe:us"}),
+    # an invitation accepted: the one who accepts was invited, by whom the invitation is from
+    ("Modi accepted an invitation from President Xi Jinping to attend the SCO summit in Tianjin.", "INVITE", "inviter",
+     {"per:xi_jinping"}),
+    ("Modi accepted Xi's invitation.", "INVITE", "invitee", {"per:narendra_modi"}),
+    ("मोदी ने शी जिनपिंग का निमंत्रण स्वीकार किया।", "INVITE", "inviter", {"per:xi_jinping"}),
+    ("মোদী শি জিনপিংয়ের আমন্ত্রণ গ্রহণ করেছেন।", "INVITE", "invitee", {"per:narendra_modi"}),
+    ("Iran accepted the proposal.", "AGREE", "party", {"gpe:ir"}),
+    # talks told as a noun with their sides after "between"
+    ("The agreement came after talks between Jaishankar and Wang Yi.", "TALKS", "participant", {"per:s_jaishankar", "per:wang_yi"}),
     # a move called regrettable, an attack called tantamount to war: criticisms
     ("চীন ভারতের এ পদক্ষেপকে দুঃখজনক বলেছে।", "ACCUSE", "target", {"gpe:in"}),
     ("ভারত পাকিস্তানে হামলা চালিয়েছে। পাকিস্তানের প্রধানমন্ত্রী শাহবাজ শরিফ এ হামলাকে 'যুদ্ধ ঘোষণার শামিল' বলে অভিহিত করেছেন।",
