@@ -2237,6 +2237,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत की ओर से पाकिस्तान को कड़ा विरोध दर्ज कराया गया।", "ACCUSE", "source", {"gpe:in"}),
     ("বাংলাদেশের পক্ষ থেকে ভারতের কাছে কড়া প্রতিবাদ জানানো হয়েছে।", "ACCUSE", "source", {"gpe:bd"}),
     ("যুক্তরাষ্ট্রের পক্ষ থেকে ইউক্রেনকে সামরিক সহায়তা দেওয়া হবে।", "AID", "supplier", {"gpe:us"}),
+    # where English says "in", a killing's district is its place (not struck)
+    ("Pakistan's army said it had killed 30 militants in an operation in North Waziristan.", "ATTACK", "target", set()),
     # an invitation accepted: the one who accepts was invited, by whom the invitation is from
     ("Modi accepted an invitation from President Xi Jinping to attend the SCO summit in Tianjin.", "INVITE", "inviter",
      {"per:xi_jinping"}),
