@@ -2237,6 +2237,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत की ओर से पाकिस्तान को कड़ा विरोध दर्ज कराया गया।", "ACCUSE", "source", {"gpe:in"}),
     ("বাংলাদেশের পক্ষ থেকে ভারতের কাছে কড়া প্রতিবাদ জানানো হয়েছে।", "ACCUSE", "source", {"gpe:bd"}),
     ("যুক্তরাষ্ট্রের পক্ষ থেকে ইউক্রেনকে সামরিক সহায়তা দেওয়া হবে।", "AID", "supplier", {"gpe:us"}),
+    # a gift received (hi): the dative receives, not a maker's name in the thing; a thing sent for someone
+    ("ट्रंप को सऊदी अरब की ओर से एक बोइंग विमान तोहफे में मिला।", "GIFT", "recipient", {"per:donald_trump"}),
+    ("হাসিনা মোদীর জন্য আম পাঠিয়েছেন।", "SUPPLY", "recipient", {"per:narendra_modi"}),
     # where English says "in", a killing's district is its place (not struck)
     ("Pakistan's army said it had killed 30 militants in an operation in North Waziristan.", "ATTACK", "target", set()),
     # an invitation accepted: the one who accepts was invited, by whom the invitation is from
@@ -3005,3 +3008,8 @@ def test_en_an_adverb_and_a_participle_before_and_qualify_the_next_noun(pipe):
     doc = run(pipe, "Russia and Ukraine agreed to exchange all severely wounded and young prisoners of war.")
     assert [r.text for e in doc.events if e.type == "EXCHANGE" for r in e.roles if r.name == "item"] == [
         "all severely wounded and young prisoners of war"]
+
+
+def test_en_a_makers_name_after_an_article_is_inside_the_thing_given(pipe):
+    doc = run(pipe, "Qatar gifted Trump a Boeing 747 jet.")
+    assert [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"] == ["a Boeing 747 jet"]
