@@ -2237,6 +2237,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत की ओर से पाकिस्तान को कड़ा विरोध दर्ज कराया गया।", "ACCUSE", "source", {"gpe:in"}),
     ("বাংলাদেশের পক্ষ থেকে ভারতের কাছে কড়া প্রতিবাদ জানানো হয়েছে।", "ACCUSE", "source", {"gpe:bd"}),
     ("যুক্তরাষ্ট্রের পক্ষ থেকে ইউক্রেনকে সামরিক সহায়তা দেওয়া হবে।", "AID", "supplier", {"gpe:us"}),
+    # export controls imposed are a trade sanction
+    ("China imposed export controls on seven rare earth elements.", "SANCTION", "source", {"gpe:cn"}),
     # a gift received (hi): the dative receives, not a maker's name in the thing; a thing sent for someone
     ("ट्रंप को सऊदी अरब की ओर से एक बोइंग विमान तोहफे में मिला।", "GIFT", "recipient", {"per:donald_trump"}),
     ("হাসিনা মোদীর জন্য আম পাঠিয়েছেন।", "SUPPLY", "recipient", {"per:narendra_modi"}),

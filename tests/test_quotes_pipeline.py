@@ -122,6 +122,11 @@ def test_a_charge_told_as_a_clause_is_the_accusers_words(pipe, text, speaker, wo
     assert all(r.entity_id != speaker for e in doc.events if e.type != "ACCUSE" for r in e.roles)
 
 
+def test_added_with_an_object_says_nothing(pipe):
+    _, qs = said(pipe, "Beijing also imposed export controls and added 11 U.S. firms to its unreliable entity list.")
+    assert qs == []
+
+
 def test_alleged_as_an_adjective_says_nothing(pipe):
     _, qs = said(pipe, "His mother called police to report the alleged attack.")
     assert qs == []
