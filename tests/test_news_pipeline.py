@@ -2035,6 +2035,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("এর আগে গত এপ্রিলে ট্রাম্প বাংলাদেশি পণ্যে ৩৭ শতাংশ শুল্ক ঘোষণা করেছিলেন।", "SANCTION", "source", {"per:donald_trump"}),
     ("अमेरिका ने बांग्लादेशी उत्पादों पर जवाबी शुल्क 35 प्रतिशत से घटाकर 20 प्रतिशत कर दिया।", "SANCTION", "target", {"gpe:bd"}),
     ("The United States cut the reciprocal tariff on Bangladeshi goods to 20% from 35%.", "SANCTION", "target", {"gpe:bd"}),
+    # (cut to zero: none left)
+    ("Vietnam's leader To Lam offered to cut tariffs on U.S. imports to zero.", "SANCTION", "target", None),
     ("Trump set a 20% tariff on goods from Vietnam.", "SANCTION", "target", {"gpe:vn"}),
     ("India cut import duty on gold.", "SANCTION", "source", None),
     # two officials, each with an office before the name, are one subject; "they" after them is both
