@@ -2241,6 +2241,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("যুক্তরাষ্ট্রের পক্ষ থেকে ইউক্রেনকে সামরিক সহায়তা দেওয়া হবে।", "AID", "supplier", {"gpe:us"}),
     # fire returned: the one whose fire is answered is struck
     ("भारतीय सेना ने नियंत्रण रेखा पर पाकिस्तानी सेना की गोलीबारी का मुंहतोड़ जवाब दिया।", "ATTACK", "target", {"gpe:pk"}),
+    ("ভারতীয় সেনাবাহিনী পাকিস্তানি সেনাদের গোলাবর্ষণের পাল্টা জবাব দিয়েছে।", "ATTACK", "target", {"gpe:pk"}),
+    ("Indian troops responded to Pakistani firing along the Line of Control.", "ATTACK", "target", {"gpe:pk"}),
     # export controls imposed are a trade sanction
     ("China imposed export controls on seven rare earth elements.", "SANCTION", "source", {"gpe:cn"}),
     # a gift received (hi): the dative receives, not a maker's name in the thing; a thing sent for someone
