@@ -453,9 +453,6 @@ def _closing_marker_at(pack: LangPack, text: str, lo: int, hi: int) -> int | Non
     return m.start() if m else None
 
 
-_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:a|an)\s+$")
-
-
 def _genitive_is_object(f: Found) -> bool:
     """Whether the trigger's frame reads a possessor as it reads the object (or has no reading of its
     own for it): "criticised Trump's remarks" is about Trump; "awarded Russia's highest honour" is
@@ -3584,7 +3581,8 @@ class Extractor:
         # (a demonym modifies the item, "a Russian rifle"; so does a maker's name after an article with the
         # noun after it, "a Boeing 747 jet")
         stops = [m.start for m in self.doc.mentions if f.end <= m.start < win[1] and m.label not in ("NORP", "OBJECT") and not any(
-            s <= m.start < e for s, e in spans) and not (m.label == "ORG" and _ARTICLE_BEFORE.search(self.text, max(0, m.start - 6), m.start)
+            s <= m.start < e for s, e in spans) and not (m.label == "ORG" and pack.maker_article is not None
+                                                         and pack.maker_article.search(self.text, max(0, m.start - 6), m.start)
                                                          and rx.match(r"\s+[\w-]", self.text[m.end : m.end + 3]))]
         win = (win[0], min([win[1]] + stops))
         spans = [(s, e) for s, e in spans if s < win[1]]
