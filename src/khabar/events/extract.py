@@ -1201,13 +1201,13 @@ class Extractor:
         envoy is not the envoy's own country (which a generic ministry may have been linked to, the only
         country the text names): a source that is the summoned one's country is dropped."""
         own: set[str] = set()
+        filled = {x.start for x in roles if x.start is not None}
         for r in roles:
             if r.name != "target" or r.start is None:
                 continue
             if (r.entity_id or "").startswith("gpe:"):
                 own.add(r.entity_id)  # "summoned the Indian envoy": the envoy read as his country
             # (the demonym or country right before the envoy's title, itself no role: "ভারতীয় হাইকমিশনার")
-            filled = {x.start for x in roles if x.start is not None}
             near = [m for m in self.doc.mentions if m.label in ("NORP", "GPE") and m.entity_id and m.start not in filled
                     and r.start - 40 <= m.start and m.end <= r.start]
             if near:
