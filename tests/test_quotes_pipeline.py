@@ -302,6 +302,20 @@ def test_an_unnamed_spokesperson_of_a_countrys_ministry_speaks_for_the_country(p
     assert [(s, c) for s, c, _ in qs] == [("gpe:cn", ["gpe:cn"])]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # the KB's one Pakistani spokesperson on the date is the foreign ministry's, not the army's
+    ("पाकिस्तानी सेना के प्रवक्ता ने कहा कि सीमा पर गोलीबारी की खबरें निराधार हैं।", "gpe:pk"),
+    ("পাকিস্তান সেনাবাহিনীর মুখপাত্র বলেন, সীমান্তে গোলাগুলির খবর ভিত্তিহীন।", "gpe:pk"),
+    ("রুশ প্রতিরক্ষা মন্ত্রণালয়ের মুখপাত্র বলেন, বাল্টিক সাগরে মহড়া নিয়মিত ও পূর্বনির্ধারিত।", "gpe:ru"),
+    # the foreign ministry's spokesperson on that date is still found
+    ("पाकिस्तान के विदेश मंत्रालय के प्रवक्ता ने कहा कि सीमा पर गोलीबारी की खबरें निराधार हैं।", "per:mumtaz_zahra_baloch"),
+    ("রুশ পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বলেন, বাল্টিক সাগরে মহড়া নিয়মিত ও পূর্বনির্ধারিত।", "per:maria_zakharova"),
+])
+def test_a_spokesperson_of_another_body_is_not_the_foreign_ministrys(pipe, text, speaker):
+    doc = pipe(Document(raw_text=text, published="2024-06-10"))
+    assert [q.speaker for q in doc.quotes] == [speaker]
+
+
 def test_a_near_spelling_of_a_place_after_a_persons_title_is_a_person(pipe):
     doc, _ = said(pipe, "Indian foreign minister Jaishankar met Chinese Vice President Han Zheng in Beijing on Monday.")
     m = next(m for m in doc.mentions if m.text == "Han Zheng")

@@ -868,6 +868,23 @@ class Extractor:
     def _modifier(self, s: int, e: int, bodies: bool = False) -> str | None:
         """A country named in or right before a title ("उत्तर कोरिया के नेता", "রাশিয়ান নেতা");
         with ``bodies``, an organisation too ("বিজিবির এক কর্মকর্তা": an official of BGB)."""
+        return self._owner(self._modifier_mention(s, e, bodies), bodies)
+
+    def _owner(self, m, bodies: bool) -> str | None:
+        """The entity a modifier mention names as a title's owner (a country's body: the country)."""
+        if m is None:
+            return None
+        if not bodies and m.label == "ORG":
+            ent = self.doc.entities.get(m.entity_id)
+            if ent is not None and ent.attrs.get("country"):  # "अमेरिकी विदेश विभाग के प्रवक्ता": the body's country
+                from ..entities.kb import default_kb
+
+                land = f"gpe:{str(ent.attrs['country']).lower()}"
+                return adopt_kb_entity(self.doc, land) if land in default_kb().entities else None
+        return m.entity_id
+
+    def _modifier_mention(self, s: int, e: int, bodies: bool = False):
+        """The mention :meth:`_modifier` reads the title's owner from, or None."""
         # (or a country's body: "चीनी विदेश मंत्रालय के प्रवक्ता" is China's spokesperson)
         labels = MODIFIER_LABELS | ({"ORG", "AGENCY"} if bodies else set())
         lo = s
@@ -906,17 +923,10 @@ class Extractor:
             # "the leader of the Pakistani Taliban", "the president of Iran": an owner after "of"
             of = _OWNER_AFTER.match(self.text, e)
             if of is not None:
-                m = next((m for m in self.doc.mentions if m.start == of.end() and m.entity_id
-                          and (m.label in MODIFIER_LABELS | {"ORG", "AGENCY"} or m.entity_id.startswith("gpe:"))), None)
-                return m.entity_id if m is not None else None
+                return next((m for m in self.doc.mentions if m.start == of.end() and m.entity_id
+                             and (m.label in MODIFIER_LABELS | {"ORG", "AGENCY"} or m.entity_id.startswith("gpe:"))), None)
             return None
-        m = (inside or near)[0]
-        if country_body(m) and not bodies:
-            from ..entities.kb import default_kb
-
-            land = f"gpe:{str(self.doc.entities[m.entity_id].attrs['country']).lower()}"
-            return adopt_kb_entity(self.doc, land) if land in default_kb().entities else None
-        return m.entity_id
+        return (inside or near)[0]
 
     def resolve(self, a: Arg, sentence: int, exclude: set[str], speaker: bool = False) -> list[str]:
         if a.ref is None:
@@ -941,9 +951,19 @@ class Extractor:
             # known offices are another country's (Zelensky is no US minister; resolve.py)
             # "Putin's adviser", "पुतिन के सलाहकार": the office belongs to that person; it is not him
             exclude = exclude | set(self._person_possessor(a, sentence))
-            modifier = self._modifier(a.start, a.end, bodies=a.ref.anchored or category in body_title_categories())
+            bodies = a.ref.anchored or category in body_title_categories()
+            owner = self._modifier_mention(a.start, a.end, bodies=bodies)
+            modifier = self._owner(owner, bodies)
             if modifier is None and category in body_title_categories():
                 modifier = self._referred_possessor(a, sentence)
+            if (owner is not None and category in body_title_categories() and owner.label == "ORG"
+                    and modifier is not None and modifier.startswith("gpe:") and pack is not None
+                    and (pack.foreign_ministries is None or not pack.foreign_ministries.search(owner.text))):
+                # "रूसी रक्षा मंत्रालय के प्रवक्ता", "পাকিস্তান সেনাবাহিনীর মুখপাত্র": a spokesperson of a
+                # country's body other than its foreign ministry (roles.yaml ``foreign_ministries``) is
+                # none of the foreign ministry's spokespeople the KB or the article names: the body,
+                # read as its country, speaks
+                return [modifier] if modifier not in exclude else []
             ids = self.resolver.title(a, sentence, exclude, head, modifier, category, as_pronoun=not a.ref.anchored)
             if (not ids and modifier is not None and modifier not in exclude and (modifier.startswith("gpe:") or (
                     (a.ref.anchored or (category in body_title_categories() and not self._countryless_body(modifier, pack)))

@@ -297,6 +297,7 @@ class LangPack:
     place_of_nouns: regex.Pattern | None = None  # "the city of": the name after it is the place itself
     money_items: regex.Pattern | None = None  # "a $3 billion loan": a thing given that makes the giving AID
     coordinated_clause: regex.Pattern | None = None  # "and invited": a clause of its own; sentence-wide cues stop there
+    foreign_ministries: regex.Pattern | None = None  # a body whose spokesperson is the country's (KB roles)
     mission_bridge: regex.Pattern | None = None  # "के उच्चायोग के": an official of a country's mission is the country's
     # SOV: a charge's verbal noun right before the accusation ("... अपनाने का आरोप"): names inside it are the deed's
     charge_deed_end: regex.Pattern | None = None
@@ -587,6 +588,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         money_items=alternation(roles.get("money_items"), macros),
         coordinated_clause=alternation(roles.get("coordinated_clause"), macros),
         mission_bridge=ending_at(roles.get("mission_bridge"), macros),
+        foreign_ministries=alternation(roles.get("foreign_ministries"), macros),
         charge_deed_end=ending_at(roles.get("charge_deed_end"), macros),
         member_nouns=regex.compile(expand(roles["member_nouns"], macros), FLAGS) if roles.get("member_nouns") else None,
         place_of_nouns=ending_at(roles.get("place_of_nouns"), macros, lead=r"(?<!\w)"),
