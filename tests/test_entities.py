@@ -857,6 +857,16 @@ def test_en_police_opening_a_sentence_is_no_name():
     assert "Police" not in [m.text for m in doc.mentions]
 
 
+@pytest.mark.parametrize("text", [
+    "During Erdogan's stay in Baku, two pipeline deals were signed.",
+    "Despite Okonjo's objections, the board passed the resolution.",
+    "Since Kovalenko's arrest, protests have spread to three cities.",
+])
+def test_en_a_preposition_opening_a_sentence_is_not_part_of_the_name_after_it(text):
+    opening = text.split()[0]
+    assert not [m.text for m in run(text, "en").mentions if m.text.startswith(opening)]
+
+
 @pytest.mark.parametrize("text, lang, country", [
     ("ঢাকায় পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে উদ্বেগ প্রকাশ করেছে।", "bn", "gpe:bd"),
     ("नई दिल्ली में विदेश मंत्रालय ने बयान जारी किया।", "hi", "gpe:in"),
