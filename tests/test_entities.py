@@ -857,6 +857,16 @@ def test_en_police_opening_a_sentence_is_no_name():
     assert "Police" not in [m.text for m in doc.mentions]
 
 
+@pytest.mark.parametrize("text, eid", [
+    # a curated person's name known by key in another script (the KB's English "Kishida")
+    ("किशिदा की अमेरिका यात्रा सफल रही।", "per:fumio_kishida"),
+    # a short key, where the tagger too (if unsure) reads a person on the same word
+    ("शोल्ज़ की वियतनाम यात्रा सफल रही।", "per:olaf_scholz"),
+])
+def test_hi_a_known_surname_alone_before_the_genitive_is_the_person(text, eid):
+    assert [m.entity_id for m in run(text, "hi").mentions][0] == eid
+
+
 @pytest.mark.parametrize("text", [
     "During Erdogan's stay in Baku, two pipeline deals were signed.",
     "Despite Okonjo's objections, the board passed the resolution.",

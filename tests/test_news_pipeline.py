@@ -2295,6 +2295,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Myanmar's junta released Aung San Suu Kyi from house arrest.", "RELEASE", "released", {"per:aung_san_suu_kyi"}),
     ("Myanmar's junta released Aung San Suu Kyi from house arrest.", "ARREST", "detainee", None),
     ("India will provide Sri Lanka a $100 million line of credit.", "AID", "recipient", {"gpe:lk"}),
+    # deals signed during a trip told before, by no one named: who went and the country visited
+    ("ওলাফ শলৎজের ভিয়েতনাম সফরে দুটি সমঝোতা স্মারক সই হয়।", "SIGN", "party", {"per:olaf_scholz", "gpe:vn"}),
+    ("शोल्ज़ की वियतनाम यात्रा के दौरान दो समझौतों पर हस्ताक्षर हुए।", "SIGN", "party", {"per:olaf_scholz", "gpe:vn"}),
+    ("During Scholz's visit to Hanoi, two agreements were signed.", "SIGN", "party", {"per:olaf_scholz", "gpe:vn"}),
+    ("शोल्ज़ की वियतनाम यात्रा के दौरान दो समझौतों पर हस्ताक्षर हुए।", "SIGN", "object", {None}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -61,6 +61,9 @@ ROLE_CLUSTER_NAME_SHARE = 0.15
 LOCATIVE_NOUN_NAME_SHARE = 0.3  # a locative word after a title whose cluster is this seldom a name's is a place noun
 UNCONFIRMED_KEY_MIN = 8
 SURNAME_KEY_MIN = 5
+# the exact key of a name only curated people bear needs no tagger from this length (किशिदा, "kisida";
+# at 5, verb stems hit surnames: বাড়ত(ে) ~ Barrot)
+CURATED_KEY_MIN = 6
 COMMON_STEM_KEY_MIN = 7  # a stem that is also a common word matches the KB only by a key this long
 MODEL_TITLES = True
 MODEL_REPEATS = True
@@ -1451,6 +1454,14 @@ class Recognizer:
         words = [t.norm for t in toks]
         for a, b, label, conf in tagged:
             if conf < MODEL_MIN_CONF:
+                # too unsure a name of its own, but a person on the very words of a curated person's
+                # name the KB knows by key ("शोल्ज़ की यात्रा"): the tagger's doubt and the KB's key
+                # agree (not for places: short keys of ordinary words hit town names)
+                weak = token_range(a, b)
+                for k, r in enumerate(kb_ranges):
+                    c = kb_cands[k]
+                    if r == weak and label == "PER" and c.by in ("kb:key", "kb:surname") and self._curated_people(c):
+                        c.by = f"{c.by}+{by}"
                 continue
             if text[a:b].count(",") or any(p in text[a:b] for p in "।;:()\"\n"):
                 continue  # a name does not run across punctuation: the tagger joined two names
@@ -1556,8 +1567,10 @@ class Recognizer:
         out += [c for k, c in enumerate(kb_cands) if k not in replaced
                 and (c.by == "kb:surface" or "+model" in c.by or not MODEL_CONFIRMS_KEYS
                      or len(latin_key(c.text).replace(" ", "")) >= UNCONFIRMED_KEY_MIN
-                     # the exact surname of the one curated person who bears it (ইউনূস): no fuzz
-                     or (c.by == "kb:surname" and len(latin_key(c.text)) >= SURNAME_KEY_MIN))]
+                     # the exact surname of the one curated person who bears it (ইউনূস): no fuzz; so too
+                     # the exact key of a name of curated people only (किशिदा: "Kishida" in the KB)
+                     or (c.by == "kb:surname" and len(latin_key(c.text)) >= SURNAME_KEY_MIN)
+                     or (c.by == "kb:key" and len(latin_key(c.text)) >= CURATED_KEY_MIN and self._curated_people(c)))]
         covered = set()
         for c in out:
             k = _first_at(toks, c.start)
@@ -1575,6 +1588,11 @@ class Recognizer:
         head, dash, ending = toks[k].text.rpartition("-")
         return bool(dash and head and self.cues.case_class.get(surface_form(ending)) is not None
                     and (lo, k) in kb_ranges)
+
+    def _curated_people(self, c: Candidate) -> bool:
+        """A KB match naming only hand-curated people."""
+        ents = [self.kb.entities.get(i) for i in c.ids]
+        return bool(ents) and all(e is not None and e.type == "PER" and e.source.startswith("curated") for e in ents)
 
     def _curated_full_name(self, c: Candidate) -> bool:
         """A KB match of two or more words naming only hand-curated people."""

@@ -996,8 +996,14 @@ class Extractor:
         participants are its parties when it names none ("... বৈঠকে ছয়টি চুক্তি সই হয়"), or None."""
         if etype.name not in ("SIGN", "AGREE"):
             return None
-        return next((ev for ev, _ in reversed(sentence_events) if ev.type in ("MEET", "TALKS")
-                     and ev.trigger.end <= f.start and sum(r.name == "participant" for r in ev.roles) >= 2), None)
+        before = [ev for ev, _ in reversed(sentence_events) if ev.trigger.end <= f.start]
+        return next((ev for ev in before if ev.type in ("MEET", "TALKS")
+                     and sum(r.name == "participant" for r in ev.roles) >= 2), None) or next(
+            # "মোদীর জাপান সফরে তিনটি সমঝোতা স্মারক সই হয়", "During X's visit to Japan, three deals were
+            # signed": a trip told before, with who went and where: the two sides
+            (ev for ev in before if etype.name == "SIGN" and ev.type in TRIP_TYPES and ev.modality != "planned"
+             and any(r.name == "traveller" and r.entity_id for r in ev.roles)
+             and any(r.name == "place" and r.entity_id for r in ev.roles)), None)
 
     def _deed_right_before(self, f: Found, sentence_events: list, pack: LangPack) -> Event | None:
         """The act whose trigger ends right before an accusation's, a genitive's marker or a word of force
@@ -2590,8 +2596,9 @@ class Extractor:
             if not any(r.name == "party" for r in roles) and (meet := self._meeting_before(etype, f, sentence_events)):
                 # "তৌহিদ হোসেনের সঙ্গে দারের বৈঠকে ছয়টি চুক্তি সই হয়": signed, by no one named, at a
                 # meeting told before in the sentence: its participants are the parties
-                roles = [Role("party", r.text, r.start, r.end, r.entity_id) for r in meet.roles
-                         if r.name == "participant"] + roles
+                roles = [Role("party", r.text, r.start, r.end, r.entity_id if r.name != "place" else
+                              self.resolver._country_of_city(r.entity_id)) for r in meet.roles
+                         if r.name in ("participant", "traveller", "place") and (r.name == "participant" or r.entity_id)] + roles
             elif (side := {"TALKS": "participant", "SIGN": "party", "AGREE": "party"}.get(etype.name)) and not any(
                     r.name == side and r.entity_id for r in roles) and (meet := self._the_meeting(i, f, sent, pack)):
                 # "ইউনূস ... রাষ্ট্রদূতের সঙ্গে বৈঠক করেছেন। বৈঠকে তিস্তা প্রকল্প নিয়ে আলোচনা হয়": talks (or a
