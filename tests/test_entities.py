@@ -609,6 +609,7 @@ def test_bn_the_last_word_of_a_magistrates_title_is_no_name():
 @pytest.mark.parametrize("text,lang", [
     ("চীনের বিশেষ দূত বলেন, চীন প্রত্যাবাসন প্রক্রিয়ায় সহায়তা দেবে।", "bn"),
     ("চীন প্রত্যাবাসনের জন্য সহায়তা দেবে।", "bn"),
+    ("বৈঠকে চীনের পানিবণ্টন, বাণিজ্য ও সীমান্ত নিয়ে আলোচনা হবে।", "bn"),
 ])
 def test_an_abstract_nouns_ending_makes_no_name(text, lang):
     # (entity_cues not_name_endings: "repatriation" after a country's name, with or without a case ending)
