@@ -2300,6 +2300,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("शोल्ज़ की वियतनाम यात्रा के दौरान दो समझौतों पर हस्ताक्षर हुए।", "SIGN", "party", {"per:olaf_scholz", "gpe:vn"}),
     ("During Scholz's visit to Hanoi, two agreements were signed.", "SIGN", "party", {"per:olaf_scholz", "gpe:vn"}),
     ("शोल्ज़ की वियतनाम यात्रा के दौरान दो समझौतों पर हस्ताक्षर हुए।", "SIGN", "object", {None}),
+    # where in a place: the direction or the hold before its name leaves the place where it happened
+    ("An Israeli air strike killed four people in southern Gaza.", "ATTACK", "place", {"loc:gaza"}),
+    ("Russian missiles hit a hospital in north-eastern Kharkiv.", "ATTACK", "place", {"city:kharkiv"}),
+    # (a country joined by a hyphen to a describing word owns nothing struck)
+    ("Drones struck two power plants in the Russian-occupied Zaporizhzhia region.", "ATTACK", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

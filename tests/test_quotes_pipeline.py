@@ -367,6 +367,15 @@ def test_according_to_a_demonym_and_the_outlets_kind_before_its_name(pipe, text,
     assert [(sp, chain) for sp, chain, _ in qs] == [(agency, [agency])]
 
 
+@pytest.mark.parametrize("text", [
+    "The envoy will travel to Doha next week for further talks, a U.S. official told Reuters on condition of anonymity.",
+    "The envoy will travel to Doha next week for further talks, a U.S. official told Reuters in a telephone interview.",
+])
+def test_en_an_adjunct_after_the_outlet_told_leaves_the_words_before(pipe, text):
+    _, qs = said(pipe, text)
+    assert [(c, w) for _, c, w in qs] == [(["agency:reuters", "gpe:us"], "The envoy will travel to Doha next week for further talks")]
+
+
 def test_en_told_an_outlet_on_a_day_reports_the_words_before():
     # the one told and the day of the telling are no part of the words, and the day dates the telling
     from khabar.model import Document

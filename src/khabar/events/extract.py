@@ -101,6 +101,7 @@ def trigger_matches(text: str, start: int, end: int, pack: LangPack) -> list[Fou
 
 
 _WORD_CHAR = regex.compile(r"\w")
+_HYPHEN_WORD = regex.compile(r"-\p{Ll}")  # "Russian-occupied", "Iran-backed": a name inside a describing word
 
 
 def trigger_matches_by_sentence(text: str, spans: list[tuple[int, int]], pack: LangPack) -> list[list[Found]]:
@@ -3901,6 +3902,9 @@ class Extractor:
                           or (m.start in genitives and (m.label == "GPE" or (
                           m.label in ("ORG", "PER") and owner not in SYMMETRIC_ROLES))))
                      and not (closers is not None and closers.search(self.text, m.end, f.start))
+                     # (nor one joined by a hyphen to a word that describes: "the Russian-occupied region" is
+                     # not Russia's, "Iran-backed militias" are not Iran's)
+                     and not _HYPHEN_WORD.match(self.text, m.end)
                      # (nor a demonym of a role-filler's title: "drew criticism from Ukrainian President Zelenskiy")
                      and not (m.label == "NORP" and any(r.start is not None and r.start >= m.end and _TITLE_GAP.fullmatch(
                          self.text, m.end, r.start) for r in roles))]

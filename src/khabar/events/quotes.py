@@ -669,7 +669,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
         elif (c is None and (text[m.end() : s_end].lstrip().startswith(",")
                              or len(text[rest : s_end].split()) <= 3  # ("told RIA Novosti on Tuesday": the one told does not count)
-                             or (adjunct is not None and adjunct.match(text, m.end() + 1)))
+                             or (adjunct is not None and adjunct.match(text, m.end() + 1))
+                             # ("told Reuters on condition of anonymity": an adjunct after the one told)
+                             or (adjunct is not None and rest > m.end() and adjunct.match(text, rest + 1)))
               and lead.rfind(",") > 0
               and len(lead[lead.rfind(",") + 1 :].split()) <= 4 and len(lead[: lead.rfind(",")].split()) >= 3):
             # "..., state news agency KCNA said(, as ...)", "..., spokesperson Guo told reporters":
