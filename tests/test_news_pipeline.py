@@ -1456,6 +1456,8 @@ def test_in_a_headline_the_nearer_possessor_attacks_and_the_farther_is_struck(pi
     ("গাজা উপত্যকায় মঙ্গলবার রাতভর ইসরায়েলি বিমান হামলায় অন্তত ৪০ জন নিহত হয়েছেন।", "অন্তত ৪০ জন"),
     ("गाजा में इजराइली हवाई हमलों में 40 लोग मारे गए।", "40 लोग"),
     ("A Russian missile attack on Kyiv killed 12 people.", "12 people"),
+    # the dead named by whose they were and what they were
+    ("Israel said it killed two Hezbollah commanders in an air strike on Tyre.", "two Hezbollah commanders"),
 ])
 def test_an_attack_carries_its_death_toll_as_written(pipe, text, killed):
     doc = run(pipe, text)
