@@ -2307,6 +2307,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Russian missiles hit a hospital in north-eastern Kharkiv.", "ATTACK", "place", {"city:kharkiv"}),
     # (a country joined by a hyphen to a describing word owns nothing struck)
     ("Drones struck two power plants in the Russian-occupied Zaporizhzhia region.", "ATTACK", "target", set()),
+    # a clause-break word that is a given name ("जो", who / Joe) opens no clause inside the name
+    ("हर्जोग ने व्हाइट हाउस में राष्ट्रपति जो बाइडन से मुलाकात की।", "MEET", "participant", {"per:isaac_herzog", "per:joe_biden"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2089,7 +2089,9 @@ class Extractor:
                  and not ((m.by or "").startswith("model:") and any(f.start == m.start for f in found))]
         found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in names)]
         speech_breaks = self._speech_breaks(sent, pack)
-        breaks = _breaks(self.text, sent[0], sent[1], pack) + speech_breaks
+        # (a break word inside a person's or body's name is the name's: "राष्ट्रपति जो बाइडन से", Joe)
+        breaks = [b for b in _breaks(self.text, sent[0], sent[1], pack)
+                  if not any(a <= b[0] and b[1] <= z for a, z in names)] + speech_breaks
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []
         accused: list[Role] = []  # the target of the accusation just before (its charge follows)
