@@ -1464,6 +1464,11 @@ def test_an_attack_carries_its_death_toll_as_written(pipe, text, killed):
     assert [r.text for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "killed"] == [killed]
 
 
+def test_hi_more_than_a_number_stays_in_whom_it_was_done_to(pipe):
+    doc = run(pipe, "नेपाल में पुलिस ने 30 से अधिक छात्रों को गिरफ्तार कर लिया।")
+    assert [r.text for e in doc.events if e.type == "ARREST" for r in e.roles if r.name == "detainee"] == ["30 से अधिक छात्रों"]
+
+
 def test_no_death_toll_without_a_number(pipe):
     doc = run(pipe, "India attacked Pakistan and killed many militants.")
     assert not [r for e in doc.events for r in e.roles if r.name == "killed"]
@@ -2309,6 +2314,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Drones struck two power plants in the Russian-occupied Zaporizhzhia region.", "ATTACK", "target", set()),
     # a clause-break word that is a given name ("जो", who / Joe) opens no clause inside the name
     ("हर्जोग ने व्हाइट हाउस में राष्ट्रपति जो बाइडन से मुलाकात की।", "MEET", "participant", {"per:isaac_herzog", "per:joe_biden"}),
+    # an unnamed police force in a place named right before it is that place's country, not the dateline's
+    ("लंदन, 6 सितंबर (एपी) ब्रिटेन ने नए प्रतिबंध लगाए। नेपाल में पुलिस ने 30 से अधिक छात्रों को गिरफ्तार कर लिया।",
+     "ARREST", "arrester", {"gpe:np"}),
+    ("লন্ডন, ৬ সেপ্টেম্বর (এপি) ব্রিটেন নতুন নিষেধাজ্ঞা দিয়েছে। কাঠমান্ডুতে পুলিশ ৩০ জনের বেশি শিক্ষার্থীকে গ্রেপ্তার করেছে।",
+     "ARREST", "arrester", {"gpe:np"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

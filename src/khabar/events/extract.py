@@ -3509,7 +3509,7 @@ class Extractor:
                 chars[i - s] = " "
         return pack.dative_gap.fullmatch("".join(chars)) is not None
 
-    def _dative_item_words(self, words: list[regex.Match], pack: LangPack) -> int:
+    def _dative_item_words(self, words: list[regex.Match], pack: LangPack, offset: int = 0) -> int:
         """How many of the words before a dative marker name whom it was done to: a few, not the clause
         of participles before them ("एक आतंकी मॉड्यूल का भंडाफोड़ करते हुए चार संदिग्धों को", "ঢুকে এক
         কৃষককে"); they stop at a postposition, a word in the locative (or a participle) or an auxiliary."""
@@ -3517,7 +3517,9 @@ class Extractor:
         k = 1
         while k < min(DATIVE_ITEM_WORDS, len(words)):
             w = words[-k - 1].group()
-            if (any(mk.after is not None and mk.after.fullmatch(" " + w) for mk in pack.markers)
+            if ((any(mk.after is not None and mk.after.fullmatch(" " + w) for mk in pack.markers)
+                 # (not the postposition of "more than": "50 से अधिक छात्रों को", roles.yaml ``more_than``)
+                 and not (pack.more_than is not None and pack.more_than.match(self.text, offset + words[-k - 1].start())))
                     or any(w.endswith(x) for x in loc) or (pack.auxiliaries is not None and pack.auxiliaries.fullmatch(w))):
                 break
             k += 1
@@ -3582,7 +3584,7 @@ class Extractor:
                             words = words[: k + 1]
                             break
                 if words and (marked or suffixed(words[-1].group())):
-                    s = s + words[-self._dative_item_words(words, pack)].start()
+                    s = s + words[-self._dative_item_words(words, pack, s)].start()
             found = _items(self.text, (s, e), pack, times)
             if not found:
                 # a headline puts what was given after the verb: "मोदी ने दिया असम की चाय और कश्मीरी केसर"

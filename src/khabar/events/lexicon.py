@@ -242,6 +242,8 @@ class LangPack:
     # troops to Ukraine", "accused the vessel of intruding into Chinese waters"): names in it are not the event's
     deed_complements: dict[str, regex.Pattern] = field(default_factory=dict)
     home_place_after: regex.Pattern | None = None  # "Police in | Dhaka": what joins an unnamed body to its place
+    more_than: regex.Pattern | None = None  # "से अधिक" after a number: no postposition ending a phrase
+    home_place_before: regex.Pattern | None = None  # "बांग्लादेश| में पुलिस": what joins a place to the body in it
     # a group's meeting right after it ("দুই নেতার প্রথম মুখোমুখি বৈঠক"): the group is the two who met
     group_meeting_after: regex.Pattern | None = None
     harm_words: regex.Pattern | None = None  # killed, wounded, a gun: an attack told with one is force
@@ -551,6 +553,9 @@ def load_pack(lang: str | None) -> LangPack | None:
         if roles.get("group_meeting_after") else None,
         home_place_after=regex.compile(r"\s+(?:" + "|".join(roles["home_place_after"]) + r")\s+", FLAGS)
         if roles.get("home_place_after") else None,
+        more_than=regex.compile(r"(?:" + "|".join(roles["more_than"]) + r")", FLAGS) if roles.get("more_than") else None,
+        home_place_before=regex.compile(r"(?:" + "|".join(roles["home_place_before"]) + r")", FLAGS)
+        if roles.get("home_place_before") else None,
         deed_complements={t: regex.compile(expand(p, macros), FLAGS) for t, p in (roles.get("deed_complements") or {}).items()},
         relatives=alternation(roles.get("relatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),

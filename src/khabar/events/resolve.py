@@ -137,7 +137,7 @@ class Resolver:
             # "the government": a country's right before it ("पाकिस्तान की सरकार"), else the country
             # the article is filed from ("नई दिल्ली, 14 जुलाई ... सरकार चीन के सामने झुक गई है": India's)
             owner = (self._genitive_country_before(arg) or self._place_right_after(arg)
-                     or self._country_ref_before(arg, sentence, exclude))
+                     or self._place_right_before(arg) or self._country_ref_before(arg, sentence, exclude))
             land = owner or (self.dateline_country() if arg.ref.local else None) or self.home_country()
             if land and land not in exclude:
                 return [land]
@@ -449,6 +449,20 @@ class Resolver:
         land = self._country_of_city(place.entity_id)
         return land if land.startswith("gpe:") else None
 
+    def _place_right_before(self, arg: Arg) -> str | None:
+        """The country of a place named right before ``arg`` in the locative ("बांग्लादेश में पुलिस ने",
+        "ঢাকায় পুলিশ": Bangladesh's police; roles.yaml ``home_place_before``, the whole gap)."""
+        pack = _pack(self.doc.lang)
+        pat = pack.home_place_before if pack is not None else None
+        if pat is None:
+            return None
+        place = max((m for m in self.doc.mentions if m.end <= arg.start and m.entity_id and m.label in ("GPE", "LOC")
+                     and arg.start - m.end <= 12), key=lambda m: m.end, default=None)
+        if place is None or not pat.fullmatch(self.doc.text, place.end, arg.start):
+            return None
+        land = self._country_of_city(place.entity_id)
+        return land if land.startswith("gpe:") else None
+
     def home_country(self) -> str | None:
         """The country of the article's dateline place ("ढाका, 11 दिसंबर (एजेंसी)।", "WASHINGTON, May 15"),
         or of the national wire named after it ("बीजिंग, 18 दिसंबर (पीटीआई)": India), or None."""
@@ -754,6 +768,12 @@ def _kb_office_holder(category: str, country: str, names: tuple[str, ...], date:
 
 
 @lru_cache(maxsize=None)
+def _pack(lang: str | None):
+    from .lexicon import load_pack
+
+    return load_pack(lang)
+
+
 def _home_place_after(lang: str | None):
     """The words between a country's unnamed body and the place it is in (roles.yaml ``home_place_after``)."""
     from .lexicon import load_pack
