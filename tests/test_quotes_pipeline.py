@@ -376,6 +376,12 @@ def test_en_an_adjunct_after_the_outlet_told_leaves_the_words_before(pipe, text)
     assert [(c, w) for _, c, w in qs] == [(["agency:reuters", "gpe:us"], "The envoy will travel to Doha next week for further talks")]
 
 
+def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
+    # "called the verdict politically motivated and announced protests": the protests are a deed
+    _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
+    assert not [w for _, _, w in qs if "ऐलान" in w]
+
+
 def test_en_told_an_outlet_on_a_day_reports_the_words_before():
     # the one told and the day of the telling are no part of the words, and the day dates the telling
     from khabar.model import Document

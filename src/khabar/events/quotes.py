@@ -677,6 +677,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             # "..., state news agency KCNA said(, as ...)", "..., spokesperson Guo told reporters":
             # a short descriptor before the source, a few words after the verb
             content = (s_start, s_start + lead.rfind(","))
+        elif c is None and coord is not None and coord.match(
+                text, after[0] + len(text[after[0] : s_end]) - len(text[after[0] : s_end].lstrip())):
+            # "X ने फैसले को राजनीति से प्रेरित बताया और ... ऐलान किया": a clause joined after the verb
+            # is the next deed, not the words
+            continue
         else:
             before_words = len(text[s_start : sp.start].split())
             # a short body is the "TASS reported" of "..., TASS reported", unless even less precedes
