@@ -2324,6 +2324,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a participle before the noun it tells of: that noun does it, not the clause's agent
     ("पुलिस ने दिल्ली में प्रदर्शन कर रहे किसानों को हिरासत में ले लिया।", "PROTEST", "protester", None),
     ("पुलिस ने दिल्ली में प्रदर्शन कर रहे किसानों को हिरासत में ले लिया।", "ARREST", "detainee", {None}),
+    # (a count before the noun too)
+    ("पुलिस ने दिल्ली में प्रदर्शन कर रहे 200 से अधिक किसानों को हिरासत में ले लिया।", "PROTEST", "protester", None),
     # "the occupied West Bank" is no capture; "them" is no one country
     ("A bus carrying released prisoners arrived in Ramallah in the occupied West Bank.", "ATTACK", "target", None),
     ("Russia occupied Crimea in 2014.", "ATTACK", "target", {"loc:crimea"}),
