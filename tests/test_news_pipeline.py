@@ -2319,6 +2319,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "ARREST", "arrester", {"gpe:np"}),
     ("লন্ডন, ৬ সেপ্টেম্বর (এপি) ব্রিটেন নতুন নিষেধাজ্ঞা দিয়েছে। কাঠমান্ডুতে পুলিশ ৩০ জনের বেশি শিক্ষার্থীকে গ্রেপ্তার করেছে।",
      "ARREST", "arrester", {"gpe:np"}),
+    # a prison term given is a sentence
+    ("A court in Rawalpindi jailed Imran Khan for 10 years on Monday.", "SENTENCE", "convict", {"per:imran_khan"}),
+    ("Police jailed the suspects overnight.", "SENTENCE", "convict", None),
+    # a possessor's party named with its own head word acts ("Khan's ... party called"), not a modifier
+    ("Khan's Pakistan Tehreek-e-Insaf party urged supporters to stage peaceful protests.", "APPEAL", "source",
+     {"org:pakistan_tehreek_e_insaf"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -376,6 +376,11 @@ def test_en_an_adjunct_after_the_outlet_told_leaves_the_words_before(pipe, text)
     assert [(c, w) for _, c, w in qs] == [(["agency:reuters", "gpe:us"], "The envoy will travel to Doha next week for further talks")]
 
 
+def test_en_where_the_speaker_told_reporters_is_no_part_of_the_words(pipe):
+    _, qs = said(pipe, "Both will appeal the verdict, lawyer Faisal Chaudhry told reporters outside the court in Lahore.")
+    assert [w for _, _, w in qs] == ["Both will appeal the verdict"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -592,7 +592,10 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                     b.slot, b.outer_start = lead[0].slot, lead[1].start()
                 elif b.label != "PER" and not (a.label in ("GPE", "LOC") and b.label in ("GPE", "LOC")) and rx.match(
                         r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from|after|before|over|as|that|which|who|since|"
-                        r"during|into|onto|was|were|is|are|has|had|said|says)\b)(?-i:[a-z][a-z-]+)\b", text[b.end : b.end + 30]):
+                        r"during|into|onto|was|were|is|are|has|had|said|says)\b)(?-i:[a-z][a-z-]+)\b", text[b.end : b.end + 30]) and not (
+                        # (not the name's own head word: "Khan's Pakistan Tehreek-e-Insaf party called" is his party)
+                        (w := rx.match(r"\s+([a-z]+)", text[b.end : b.end + 30])) is not None
+                        and cues_for(pack.lang).label_after.get(w.group(1)) == b.label):
                     # "condemned Takaichi's Taiwan remarks": the name describes the noun after it; the
                     # possessive owns that noun (who made the remarks); a country's region is no such name
                     a.slot, b.slot = "genitive", "modifier"
