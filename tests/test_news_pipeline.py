@@ -2325,6 +2325,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a possessor's party named with its own head word acts ("Khan's ... party called"), not a modifier
     ("Khan's Pakistan Tehreek-e-Insaf party urged supporters to stage peaceful protests.", "APPEAL", "source",
      {"org:pakistan_tehreek_e_insaf"}),
+    # the authorities, unnamed, are the country's: of the place after them, of a demonym before them
+    ("Authorities in Lahore detained 12 opposition workers.", "ARREST", "arrester", {"gpe:pk"}),
+    ("Iranian authorities detained two French tourists.", "ARREST", "arrester", {"gpe:ir"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
