@@ -858,6 +858,12 @@ def test_en_police_opening_a_sentence_is_no_name():
     assert "Police" not in [m.text for m in doc.mentions]
 
 
+def test_bn_a_spelling_whose_key_is_a_kb_names_keeps_its_last_letter():
+    # "এসমাইল বাঘাই" (the KB writes ইসমাইল): its ই is the name's, not the emphatic particle
+    doc = run("মুখপাত্র এসমাইল বাঘাই সাংবাদিকদের বলেন, আলোচনা চলবে।", "bn")
+    assert [(m.text, m.entity_id) for m in doc.mentions] == [("এসমাইল বাঘাই", "per:esmaeil_baghaei")]
+
+
 @pytest.mark.parametrize("text, eid", [
     # a curated person's name known by key in another script (the KB's English "Kishida")
     ("किशिदा की अमेरिका यात्रा सफल रही।", "per:fumio_kishida"),

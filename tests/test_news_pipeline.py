@@ -2328,6 +2328,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # the authorities, unnamed, are the country's: of the place after them, of a demonym before them
     ("Authorities in Lahore detained 12 opposition workers.", "ARREST", "arrester", {"gpe:pk"}),
     ("Iranian authorities detained two French tourists.", "ARREST", "arrester", {"gpe:ir"}),
+    # a country's air defences shoot down for it: it does it, its own missiles are not struck
+    ("ইরাকের আকাশ প্রতিরক্ষাব্যবস্থা বেশির ভাগ ড্রোন ভূপাতিত করেছে।", "ATTACK", "attacker", {"gpe:iq"}),
+    ("ইরাকের আকাশ প্রতিরক্ষাব্যবস্থা বেশির ভাগ ড্রোন ভূপাতিত করেছে।", "ATTACK", "target", set()),
+    ("इराक की वायु रक्षा प्रणाली ने अधिकांश ड्रोन मार गिराए।", "ATTACK", "attacker", {"gpe:iq"}),
+    ("Iraq's air defences shot down most of the drones.", "ATTACK", "attacker", {"gpe:iq"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -196,7 +196,9 @@ class Recognizer:
                     # the stem's exact key wins over a near spelling of the whole word: ইয়াঙ্গুনে is
                     # ইয়াঙ্গুন (Yangon) + -ে, not the word with its ending matched fuzzily; and a stem that is
                     # as near a spelling of the same name leaves the ending outside (পিয়ংইয়ংয়ে: -য়ে, where)
-                    if fuzzy is None or (hit[0] == fuzzy[0][0] and hit[1] >= fuzzy[0][1] - STEM_FUZZY_SLACK and end < fuzzy[1]):
+                    # (but a whole word whose key is a KB name's, "এসমাইল বাঘাই", keeps its last letter)
+                    if fuzzy is None or (hit[0] == fuzzy[0][0] and fuzzy[0][2] != "kb:fuzzy:1.00"
+                                         and hit[1] >= fuzzy[0][1] - STEM_FUZZY_SLACK and end < fuzzy[1]):
                         fuzzy = (hit, end)
                     continue
                 if hit:
