@@ -874,6 +874,11 @@ def test_hi_a_known_surname_alone_before_the_genitive_is_the_person(text, eid):
     assert [m.entity_id for m in run(text, "hi").mentions][0] == eid
 
 
+def test_en_a_shoal_or_a_dam_is_a_place():
+    doc = run("Chinese ships blocked a Philippine vessel near Sabina Shoal, far from the Tarbela Dam.", "en")
+    assert [(m.text, m.label) for m in doc.mentions if m.label not in ("NORP",)] == [("Sabina Shoal", "LOC"), ("Tarbela Dam", "LOC")]
+
+
 @pytest.mark.parametrize("text", [
     "During Erdogan's stay in Baku, two pipeline deals were signed.",
     "Despite Okonjo's objections, the board passed the resolution.",

@@ -2333,6 +2333,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ইরাকের আকাশ প্রতিরক্ষাব্যবস্থা বেশির ভাগ ড্রোন ভূপাতিত করেছে।", "ATTACK", "target", set()),
     ("इराक की वायु रक्षा प्रणाली ने अधिकांश ड्रोन मार गिराए।", "ATTACK", "attacker", {"gpe:iq"}),
     ("Iraq's air defences shot down most of the drones.", "ATTACK", "attacker", {"gpe:iq"}),
+    # ", and" after the words the opening subject said joins that subject's next verb
+    ("Vietnam's coast guard said a Chinese ship had rammed a fishing boat, injuring two, and warned Beijing to stop.",
+     "WARN", "source", {"gpe:vn"}),
+    # a supply ship or mission is no supplying
+    ("Beijing's coast guard said on Tuesday a Philippine supply ship had deliberately approached a Chinese vessel "
+     "near the disputed Sabina Shoal, causing a collision.", "SUPPLY", "recipient", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2923,9 +2923,27 @@ class Extractor:
             return None
         first = before[0]
         lead = self.text[sent[0] : first.outer_start]
-        if len(lead.split()) > 4 or rx.search(r"[,;:](?=\s)|[\"“”]", self.text[sent[0] : win[0]]):
+        if len(lead.split()) > 4:
             return None  # (a descriptor may stand before the name: "North Korean leader Kim Jong Un")
+        if rx.search(r"[,;:](?=\s)|[\"“”]", self.text[sent[0] : win[0]]) and not (
+                pack is not None and pack.order == "SVO" and rx.search(r",\s*and\s*$", self.text[sent[0] : win[0]])
+                and self._says_next(first, pack)):
+            # (but "China's coast guard said a ship had approached ..., causing a collision, and | warned
+            # Manila": ", and" after the words the opening subject said joins that subject's next verb)
+            return None
         return first
+
+    def _says_next(self, a: Arg, pack: LangPack) -> bool:
+        """A speech verb follows the argument within a few words ("China's coast guard said", "X told")."""
+        verbs = _cue_pattern(pack, "speech_verbs")
+        if verbs is None:
+            return False
+        for w in rx.finditer(r"\s+", self.text[a.outer_end : a.outer_end + 60]):  # (after up to three words)
+            if verbs.match(self.text, a.outer_end + w.end()):
+                return True
+            if len(self.text[a.outer_end : a.outer_end + w.end()].split()) > 3:
+                break
+        return False
 
     def _bare_verb(self, f: Found, pack: LangPack) -> bool:
         """English only: the trigger's verb is in its bare form ("travel", not "travelled", "travels"
