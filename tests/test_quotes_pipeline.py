@@ -381,6 +381,13 @@ def test_en_where_the_speaker_told_reporters_is_no_part_of_the_words(pipe):
     assert [w for _, _, w in qs] == ["Both will appeal the verdict"]
 
 
+def test_words_quoted_inside_reported_speech_are_not_the_next_speech_verbs(pipe):
+    # the name before the later "warned" did not say the quoted words; the coast guard's report holds them
+    _, qs = said(pipe, "Vietnam's coast guard said a Chinese ship had \"deliberately and recklessly\" rammed a fishing "
+                       "boat near the Paracel Islands, injuring two, and warned Beijing to stop.")
+    assert {sp for sp, _, _ in qs} == {"gpe:vn"}
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

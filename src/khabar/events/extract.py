@@ -1725,12 +1725,18 @@ class Extractor:
             if self._quoted_name(qs, qe, pack):
                 continue
             speaker, cue = None, None
+            carried: list[str] = []
             if verbs is not None:
                 before = [m for m in verbs.finditer(self.text, s.start, qs) if not self.in_direct(m.start())]
                 if before:
                     cue = before[-1]
                     speaker = speaker_before(args, s.start, cue.start())
-                if speaker is None and j is not None:
+                    if speaker is None and self.sent_chain.get(i) and j == i:
+                        # 'China's coast guard said a ship had "deliberately and dangerously" approached ...
+                        # and warned Manila': words quoted inside what the sentence's source said are that
+                        # source's (part of its quote), not those of a name before a later speech verb
+                        carried = self.sent_chain[i][-1:]
+                if speaker is None and not carried and j is not None:
                     sj = self.doc.sentences[j]
                     after_args = [a for a in sents_args.get(j, []) if a.start >= qe]
                     m = verbs.search(self.text, qe, sj.end)
@@ -1762,7 +1768,6 @@ class Extractor:
                             and self._label(after[0]) in ("PER", "ORG", "GPE", "AGENCY")):
                         speaker = after[0]
                         cue = regex.compile(r"[:：]").search(self.text, qe, colon.end())
-            carried: list[str] = []
             if speaker is None and cue is None:
                 carried = self._continued_quote(qs, qe, s.start, s.end)
                 if not carried:
