@@ -2339,6 +2339,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a supply ship or mission is no supplying
     ("Beijing's coast guard said on Tuesday a Philippine supply ship had deliberately approached a Chinese vessel "
      "near the disputed Sabina Shoal, causing a collision.", "SUPPLY", "recipient", None),
+    # a phrase quoted after "as" opens no clause of its own: "and" joins the subject's next verb
+    ("Hanoi rejected Beijing's account as \"deceptive and misleading\" and accused Chinese sailors of ramming its boats.",
+     "ACCUSE", "source", {"gpe:vn"}),
+    ("Hanoi rejected Beijing's account of the collision.", "DENY", "denier", {"gpe:vn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -101,6 +101,7 @@ def trigger_matches(text: str, start: int, end: int, pack: LangPack) -> list[Fou
 
 
 _WORD_CHAR = regex.compile(r"\w")
+_SHORT_QUOTED = regex.compile(r"[\"“][^\"“”,;:]{1,60}[\"”]")  # a phrase of a few words in quote marks
 _HYPHEN_WORD = regex.compile(r"-\p{Ll}")  # "Russian-occupied", "Iran-backed": a name inside a describing word
 
 
@@ -2793,7 +2794,9 @@ class Extractor:
             pass
         if last is None or _SUBORDINATOR.fullmatch(last.group()) is None:
             return False
-        words = [w for w in self.text[last.end() : pos].split() if not w.lower().endswith("ly")]
+        # (a phrase quoted after "as" is a description, no clause: 'rejected the account as "deceptive and
+        # misleading" and accused ...')
+        words = [w for w in _SHORT_QUOTED.sub(" ", self.text[last.end() : pos]).split() if not w.lower().endswith("ly")]
         return len(words) >= 2  # (a determiner or a count and a noun at least: "thousands of protesters", "the army")
 
     def _subject_before(self, brk: tuple[int, int], prev_end: int, f: Found, pack: LangPack) -> bool:
@@ -2930,7 +2933,10 @@ class Extractor:
         lead = self.text[sent[0] : first.outer_start]
         if len(lead.split()) > 4:
             return None  # (a descriptor may stand before the name: "North Korean leader Kim Jong Un")
-        if rx.search(r"[,;:](?=\s)|[\"“”]", self.text[sent[0] : win[0]]) and not (
+        # (a short phrase quoted after the subject is no break: 'rejected China's account as "deceptive
+        # and misleading" and | accused ...')
+        lead_in = _SHORT_QUOTED.sub(" ", self.text[first.outer_end : win[0]])
+        if rx.search(r"[,;:](?=\s)|[\"“”]", self.text[sent[0] : first.outer_end] + lead_in) and not (
                 pack is not None and pack.order == "SVO" and rx.search(r",\s*and\s*$", self.text[sent[0] : win[0]])
                 and self._says_next(first, pack)):
             # (but "China's coast guard said a ship had approached ..., causing a collision, and | warned
