@@ -1469,6 +1469,16 @@ def test_hi_more_than_a_number_stays_in_whom_it_was_done_to(pipe):
     assert [r.text for e in doc.events if e.type == "ARREST" for r in e.roles if r.name == "detainee"] == ["30 से अधिक छात्रों"]
 
 
+@pytest.mark.parametrize("text", [
+    "সাবেক পুলিশ প্রধান রফিকুল ইসলামকে পাঁচ বছরের কারাদণ্ড দেওয়া হয়েছে।",
+    "पूर्व पुलिस प्रमुख रमेश यादव को पांच साल की सजा सुनाई गई।",
+])
+def test_the_police_word_opening_an_office_is_no_police(pipe, text):
+    doc = run(pipe, text)
+    convicts = [r.text for e in doc.events if e.type == "SENTENCE" for r in e.roles if r.name == "convict"]
+    assert convicts and not any(w in c for c in convicts for w in ("পুলিশ", "पुलिस"))
+
+
 def test_no_death_toll_without_a_number(pipe):
     doc = run(pipe, "India attacked Pakistan and killed many militants.")
     assert not [r for e in doc.events for r in e.roles if r.name == "killed"]

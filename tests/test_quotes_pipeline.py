@@ -388,6 +388,15 @@ def test_words_quoted_inside_reported_speech_are_not_the_next_speech_verbs(pipe)
     assert {sp for sp, _, _ in qs} == {"gpe:vn"}
 
 
+@pytest.mark.parametrize("text", [
+    "নিজস্ব প্রতিবেদক, ঢাকা\n\nজাতিসংঘের মানবাধিকার দপ্তরের মুখপাত্র বলেছেন, তাঁরা মৃত্যুদণ্ডের বিরোধিতা করেন।",
+    "नई दिल्ली, 5 मई (भाषा) संयुक्त राष्ट्र के मानवाधिकार कार्यालय के प्रवक्ता ने कहा कि वे मृत्युदंड का विरोध करते हैं।",
+])
+def test_the_spokesperson_of_a_bodys_office_speaks_for_the_body_not_the_datelines_office_holder(pipe, text):
+    doc = pipe(Document(raw_text=text, published="2025-11-17"))
+    assert [q.speaker for q in doc.quotes] == ["org:united_nations"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -264,6 +264,8 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
             # (not "প্রধানমন্ত্রী তাইওয়ানের প্রতি": a country after the title is the next argument)
             if rf.kind == "title" and (_followed_by_mention(text, e, people) or _offices_then_name(text, e, taken, pack)):
                 continue  # "राष्ट्रपति पुतिन", "उप प्रधानमंत्री और विदेश मंत्री इशाक डार": the title is part of a name
+            if rf.kind != "title" and _opens_a_longer_title(text, s, e, pack):
+                continue  # "পুলিশ প্রধান", "पुलिस अधीक्षक": the police word opens an office, no police acting
             if rf.kind == "title" and _office_as_level(text, e, pack):
                 continue  # "বাংলাদেশ ও মিয়ানমারের পররাষ্ট্রসচিব পর্যায়ের বৈঠক": the meeting's level, no one; the
                 # genitives before it stay the meeting's sides
@@ -272,6 +274,14 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
                 taken.remove(span)
             taken.append((s, e))
     return out
+
+
+def _opens_a_longer_title(text: str, start: int, end: int, pack: LangPack) -> bool:
+    """The words at ``start`` are a title (lang/<code>/titles.tsv) running past ``end``."""
+    cues = cues_for(pack.lang)
+    words = text[start : start + 60].split()[:4]
+    hit = cues.title_at([surface_form(w) for w in words], 0) if words and surface_form(words[0]) in cues.title_first else None
+    return hit is not None and start + len(" ".join(words[: hit[0]])) > end
 
 
 def _office_as_level(text: str, end: int, pack: LangPack) -> bool:
