@@ -934,6 +934,14 @@ def test_a_denial_of_the_allegations_claims_the_accusation_before_which_still_wa
     assert [r.event_id for r in deny.roles if r.name == "claim"] == [acc.id]
 
 
+def test_a_denial_of_the_allegations_never_claims_the_deniers_own_charge(pipe):
+    # the summons India's ministry made is no allegation India rejects
+    doc = run(pipe, "नई दिल्ली, 3 मई (भाषा) विदेश मंत्रालय ने ऑस्ट्रेलियाई उच्चायोग के प्रभारी को तलब किया। "
+                    "भारत ने ऑस्ट्रेलिया सरकार के बेबुनियाद आरोपों को खारिज कर दिया।")
+    deny = next(e for e in doc.events if e.type == "DENY")
+    assert not [r for r in deny.roles if r.name == "claim" and "तलब" in r.text]
+
+
 def test_bn_headline_accusation_and_denial_by_their_owners(pipe):
     doc = run(pipe, "যুদ্ধবিরতি লঙ্ঘনের অভিযোগ পাকিস্তানের, অস্বীকার ভারতের")
     assert has(doc, "ACCUSE", source={"gpe:pk"}) and has(doc, "DENY", denier={"gpe:in"})

@@ -1073,6 +1073,10 @@ class Extractor:
             def targets(ev: Event) -> set:
                 return {caps.get(r.entity_id, r.entity_id) for r in ev.roles if r.name == "target"}
 
+            # (never the denier's own charge: "विदेश मंत्रालय ने ... तलब किया ... भारत आरोपों को खारिज करता है")
+            recent = [e for e in recent if not denier & {caps.get(r.entity_id, r.entity_id) for r in e.roles
+                                                         if r.name == "source" and r.entity_id}]
+
             acc = next((e for e in recent if denier & targets(e)),
                        recent[0] if recent else None)
             if (acc is not None and acc.sentence < i - 1 and not denier & targets(acc)
