@@ -1487,6 +1487,11 @@ def test_the_police_word_opening_an_office_is_no_police(pipe, text):
     assert convicts and not any(w in c for c in convicts for w in ("পুলিশ", "पुलिस"))
 
 
+def test_bn_including_written_onto_a_name_is_no_part_of_it(pipe):
+    doc = run(pipe, "ভারত কানাডার হাইকমিশনার স্টুয়ার্ট হুইলারসহ ছয় কূটনীতিককে বহিষ্কার করেছে।")
+    assert "স্টুয়ার্ট হুইলার" in [m.text for m in doc.mentions]
+
+
 def test_no_death_toll_without_a_number(pipe):
     doc = run(pipe, "India attacked Pakistan and killed many militants.")
     assert not [r for e in doc.events for r in e.roles if r.name == "killed"]
@@ -2361,6 +2366,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Hanoi rejected Beijing's account as \"deceptive and misleading\" and accused Chinese sailors of ramming its boats.",
      "ACCUSE", "source", {"gpe:vn"}),
     ("Hanoi rejected Beijing's account of the collision.", "DENY", "denier", {"gpe:vn"}),
+    # a name counted into the phrase after it ("X-সহ", "X समेत") takes that phrase's marker; charges framed
+    ("আদালত ইমরান খানসহ তিনজনের বিরুদ্ধে অভিযোগ গঠন করেছে।", "ACCUSE", "target", {"per:imran_khan"}),
+    ("अदालत ने इमरान खान समेत तीन लोगों के खिलाफ आरोप तय किए।", "ACCUSE", "target", {"per:imran_khan"}),
+    ("ভারত কানাডার হাইকমিশনার স্টুয়ার্ট হুইলারসহ ছয় কূটনীতিককে বহিষ্কার করেছে।", "SANCTION", "source", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

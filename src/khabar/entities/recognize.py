@@ -1335,6 +1335,8 @@ class Recognizer:
                 cut = self._particle_after_ending(last) if self._particle is not None else None
                 if cut is not None:  # "স্বরাষ্ট্রমন্ত্রী আসাদুজ্জামান খান কামালকেও": not the dative and particle
                     b = b - len(last) + cut
+                elif self._particle is not None and (p := self._particle.search(last)) is not None and p.start() >= 2:
+                    b = b - len(last) + p.start()  # "হাইকমিশনার স্টুয়ার্ট হুইলারসহ": the particle is no part of the name
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))
                 covered.update(range(i + n, k))
         out += self._demonyms(toks, covered)

@@ -454,7 +454,34 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
     _kin_of(doc.text, args, end, pack)
     _people_of(doc.text, args, start, pack)
+    _included(doc.text, args, end, pack)
     return args
+
+
+INCLUDED_REACH = 5  # words after "X-সহ" / "X समेत" in which the phrase it is counted into ends
+
+
+def _included(text: str, args: list[Arg], end: int, pack: LangPack) -> None:
+    """"হুইলারসহ ছয় কূটনীতিককে", "व्हीलर समेत छह राजनयिकों को": a name counted into the phrase after
+    it (roles.yaml ``included_after``) takes that phrase's marker (here the object), not its own
+    (no subject: the one counted in is one of those acted on)."""
+    pat = pack.included_after
+    if pat is None:
+        return
+    for a in args:
+        if a.ref is not None or a.slot not in ("", "agent"):
+            continue
+        m = pat.match(text, a.end, end)
+        if m is None:
+            continue
+        for w in list(rx.finditer(r"[^\s,।;:]+", text[m.end() : end]))[:INCLUDED_REACH]:
+            head = Arg(m.end() + w.start(), m.end() + w.end(), w.group(), a.label, [])
+            _mark(head, text, m.end(), end, pack)
+            if head.slot:
+                a.slot, a.outer_end, a.by = head.slot, head.outer_end, head.by
+                break
+        else:
+            a.slot = "modifier"  # counted into a phrase no marker closes: no role of its own
 
 
 def _people_of(text: str, args: list[Arg], start: int, pack: LangPack) -> None:
