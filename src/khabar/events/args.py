@@ -480,8 +480,8 @@ def _included(text: str, args: list[Arg], end: int, pack: LangPack) -> None:
             if head.slot:
                 a.slot, a.outer_end, a.by = head.slot, head.outer_end, head.by
                 break
-        else:
-            a.slot = "modifier"  # counted into a phrase no marker closes: no role of its own
+        # (a phrase no marker closes is unmarked, as the name is: "জামায়াতে ইসলামীসহ ২৪টি রাজনৈতিক দল"
+        # after the verb is its subject)
 
 
 def _people_of(text: str, args: list[Arg], start: int, pack: LangPack) -> None:
