@@ -2370,6 +2370,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("আদালত ইমরান খানসহ তিনজনের বিরুদ্ধে অভিযোগ গঠন করেছে।", "ACCUSE", "target", {"per:imran_khan"}),
     ("अदालत ने इमरान खान समेत तीन लोगों के खिलाफ आरोप तय किए।", "ACCUSE", "target", {"per:imran_khan"}),
     ("ভারত কানাডার হাইকমিশনার স্টুয়ার্ট হুইলারসহ ছয় কূটনীতিককে বহিষ্কার করেছে।", "SANCTION", "source", {"gpe:in"}),
+    # the place a planned trip goes to is no side of the meeting it is made for
+    ("The envoy Witkoff will visit Moscow next week to meet Putin.", "MEET", "participant",
+     {"per:steve_witkoff", "per:vladimir_putin"}),
+    ("Witkoff will visit Moscow next week for talks with Putin.", "TALKS", "participant",
+     {"per:steve_witkoff", "per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -397,6 +397,13 @@ def test_the_spokesperson_of_a_bodys_office_speaks_for_the_body_not_the_dateline
     assert [q.speaker for q in doc.quotes] == ["org:united_nations"]
 
 
+def test_en_adding_after_a_reporting_clause_goes_on_with_its_speaker(pipe):
+    # not the subject of the reported words (Russia launched ...)
+    _, qs = said(pipe, "Overnight, Russia launched 80 drones at Ukraine, the Ukrainian air force said, adding that 60 "
+                       "drones had been shot down.")
+    assert [(sp, chain) for sp, chain, _ in qs] == [("gpe:ua", ["gpe:ua"])] * 2
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

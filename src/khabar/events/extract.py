@@ -2361,7 +2361,11 @@ class Extractor:
                         # "accused Beijing of "reckless" behaviour and thanked Japan": the object's
                         # own words, then "and" right before the second verb
                         or (len(tail) <= 8 and tail[-1].isalpha() and pack.conjunctions.fullmatch(tail[-1])
-                            and not any(c in " ".join(tail) for c in ",;:"))):
+                            and not any(c in " ".join(tail) for c in ",;:"))
+                        # "will visit Moscow (next week) to meet Putin | for talks with Putin": the place
+                        # visited is the trip's, not one more side of the purpose it is made for
+                        or (found[k - 1].trigger.type in TRIP_TYPES and len(tail) <= 3 and tail[-1] in ("to", "for")
+                            and all(w.islower() for w in tail))):
                     wargs = [a for a in wargs if not (a in before and a.slot == "")]
             etype = self.onto[f.trigger.type]
             fr = etype.frame(f.trigger.frame)

@@ -279,6 +279,9 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         # "X hailed the ruling, saying ...": the main clause's subject (or the owner of its body:
         # "South Korea's unification ministry criticised the visit, saying ...")
         before = [a for a in args if s_start <= a.start and a.end <= m.start()]
+        reporter = _reporting_clause_before(text, before, s_start, m.start(), pack)
+        if reporter is not None:
+            return reporter, False
         subj = next((a for a in before if a.slot in ("", "agent") and a.label != "NORP"), None)
         if subj is not None and subj.label != "PER":
             # "EU foreign policy chief Kaja Kallas welcomed ..., saying": the person the body's office
@@ -392,6 +395,24 @@ POSSESSIVE = regex.compile(r"['’]s?(?!\w)")
 CITING_VERB = regex.compile(r"\b(?:cited|citing|quoted|quoting)\b")
 # the first word of a phrase set off by commas between a speaker and the speech verb
 PARENTHETICAL_OPENERS = regex.compile(r"(?i:\w+ing|who|which|whose|after|before|while|during|in|at|on|speaking)")
+def _reporting_clause_before(text: str, before: list[Arg], s_start: int, pos: int, pack: LangPack) -> Arg | None:
+    """"..., the Ukrainian air force said, adding that ...": a reporting clause (a short speaker and a
+    speech verb after a comma) right before the participle: its speaker goes on, not the subject of
+    the reported words ("Russia launched ...")."""
+    verbs = _cue_pattern(pack, "speech_verbs")
+    if verbs is None:
+        return None
+    prev = None
+    for prev in verbs.finditer(text, s_start, pos):
+        pass
+    if prev is None or not rx.fullmatch(r"(?:\s+(?:on|in|at|late|early)\s+[\w ]{1,25}?)?\s*,\s*", text[prev.end() : pos]):
+        return None
+    comma = text.rfind(",", s_start, prev.start())
+    if comma < 0 or len(text[comma + 1 : prev.start()].split()) > 6:
+        return None
+    return next((a for a in reversed(before) if a.start > comma and a.end <= prev.start()), None)
+
+
 def _fronted_adjunct(lead: str) -> bool:
     """A short phrase set off by a comma before a sentence's subject: "On Thursday, ", "Later, "."""
     lead = lead.strip()
