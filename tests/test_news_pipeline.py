@@ -2375,6 +2375,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:steve_witkoff", "per:vladimir_putin"}),
     ("Witkoff will visit Moscow next week for talks with Putin.", "TALKS", "participant",
      {"per:steve_witkoff", "per:vladimir_putin"}),
+    # an amount of money released by a donor is aid
+    ("विश्व बैंक ने नेपाल के लिए 20 लाख डॉलर जारी किए।", "AID", "supplier", {"org:world_bank"}),
+    ("বিশ্বব্যাংক নেপালের জন্য ২০ লাখ ডলার ছাড় করেছে।", "AID", "supplier", {"org:world_bank"}),
+    ("The World Bank released $2 million in emergency aid for Nepal.", "AID", "supplier", {"org:world_bank"}),
+    ("सरकार ने इस पर एक बयान जारी किया।", "AID", "supplier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
