@@ -2380,6 +2380,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বিশ্বব্যাংক নেপালের জন্য ২০ লাখ ডলার ছাড় করেছে।", "AID", "supplier", {"org:world_bank"}),
     ("The World Bank released $2 million in emergency aid for Nepal.", "AID", "supplier", {"org:world_bank"}),
     ("सरकार ने इस पर एक बयान जारी किया।", "AID", "supplier", None),
+    # a deadly attack whoever made it: the dead's country is struck, the city is where
+    ("Four Turkish engineers were killed in a suicide attack in Quetta on Monday.", "ATTACK", "target", {"gpe:tr"}),
+    ("A car bomb attack in Mogadishu killed seven people on Sunday.", "ATTACK", "place", {"city:mogadishu"}),
+    ("গত মাসে করাচিতে এক আত্মঘাতী হামলায় চার তুর্কি প্রকৌশলী নিহত হন।", "ATTACK", "killed", {None}),
+    ("He died in a car accident in Quetta.", "ATTACK", "place", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
