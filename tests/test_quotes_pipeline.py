@@ -404,6 +404,32 @@ def test_en_adding_after_a_reporting_clause_goes_on_with_its_speaker(pipe):
     assert [(sp, chain) for sp, chain, _ in qs] == [("gpe:ua", ["gpe:ua"])] * 2
 
 
+@pytest.mark.parametrize("text, chain", [
+    # an outlet citing another ("X-এর বরাতে Y জানায়") reports through it
+    ("তাসের বরাতে রয়টার্স জানায়, আলোচনা ফলপ্রসূ হয়েছে।", ["agency:reuters", "agency:tass"]),
+    # and, reporting a third's words ("..., Z বলেছেন, ..."), the third speaks last
+    ("তাসের বরাতে রয়টার্স জানায়, দিমিত্রি পেসকভ বলেছেন, আলোচনা ফলপ্রসূ হয়েছে।",
+     ["agency:reuters", "agency:tass", "per:dmitry_peskov"]),
+])
+def test_bn_an_outlet_citing_another_and_the_words_of_a_third(pipe, text, chain):
+    _, qs = said(pipe, text)
+    assert [(sp, c, w) for sp, c, w in qs] == [(chain[-1], chain, "আলোচনা ফলপ্রসূ হয়েছে")]
+
+
+def test_bn_a_pronoun_speaking_after_a_named_speaker_in_the_sentence_is_that_speaker(pipe):
+    # (not the speaker of the sentence before: Ri reports none of Trump's words)
+    _, qs = said(pipe, "উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী রি ইয়ং হো বলেন, নিষেধাজ্ঞা তুলে নিতে হবে। বুধবার ট্রাম্প বলেছিলেন "
+                       "যে এর কোনো সময়সীমা নেই, তিনি বলেছিলেন, \"দুই বছর লাগলেও কিছু আসে যায় না\"")
+    assert [(sp, chain) for sp, chain, _ in qs][1:] == [("per:donald_trump", ["per:donald_trump"])]
+
+
+def test_hi_a_pronoun_answering_a_relative_on_a_noun_is_that_unnamed_one(pipe):
+    # "the spokesman who was dropped from Trump's campaign, he said": not Trump
+    _, qs = said(pipe, "ट्रंप ने रैली की। रॉयटर्स के मुताबिक, जिस प्रवक्ता को ट्रम्प के अभियान से हटाया गया है, उसने बताया, "
+                       "“कांग्रेस का नियंत्रण बहुत ज़रूरी है।”")
+    assert [(sp, chain) for sp, chain, _ in qs] == [(None, ["agency:reuters"])]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

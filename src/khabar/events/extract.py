@@ -867,6 +867,20 @@ class Extractor:
                         return held
         return None
 
+    def _correlative_of_a_noun(self, a: Arg, sentence: int) -> bool:
+        """"जिस प्रवक्ता को ... हटाया गया है, उसने बताया": the pronoun answers a relative opened on a common
+        noun earlier in its sentence (roles.yaml ``correlative_openers``): it is that unnamed one."""
+        pack = self.packs.get(sentence)
+        pat = pack.correlative_openers if pack is not None else None
+        if pat is None:
+            return False
+        sent = self.doc.sentences[sentence]
+        m = next((m for m in pat.finditer(self.text, sent.start, a.start) if not self.in_direct(m.start())), None)
+        if m is None or "," not in self.text[m.end() : a.start]:
+            return False  # (not one inside quoted words: '"... जिस तरीके से वह ...," उसने कहा')
+        # (the relative's noun is no name: "जिस प्रवक्ता", not "जिस ट्रंप")
+        return not any(x.start == m.end() for x in self.doc.mentions)
+
     def _modifier(self, s: int, e: int, bodies: bool = False) -> str | None:
         """A country named in or right before a title ("उत्तर कोरिया के नेता", "রাশিয়ান নেতা");
         with ``bodies``, an organisation too ("বিজিবির এক কর্মকর্তা": an official of BGB)."""
@@ -938,6 +952,8 @@ class Extractor:
             if a.ref.label == "THING" and (said := self._it_said_again(a, sentence)) is not None:
                 return said
             if a.ref.label == "THING" and self._thing_subject_before(a, sentence):
+                return []
+            if self._correlative_of_a_noun(a, sentence):
                 return []
             return self.resolver.pronoun(a, sentence, exclude)
         if k == "title" and (held := self._counterpart(a, sentence, exclude)) is not None:

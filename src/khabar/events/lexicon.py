@@ -242,6 +242,7 @@ class LangPack:
     # troops to Ukraine", "accused the vessel of intruding into Chinese waters"): names in it are not the event's
     deed_complements: dict[str, regex.Pattern] = field(default_factory=dict)
     home_place_after: regex.Pattern | None = None  # "Police in | Dhaka": what joins an unnamed body to its place
+    correlative_openers: regex.Pattern | None = None  # "जिस <noun> ..., उसने": the pronoun is that noun's
     included_after: regex.Pattern | None = None  # "-সহ", " समेत": the name is counted into the phrase after it
     more_than: regex.Pattern | None = None  # "से अधिक" after a number: no postposition ending a phrase
     home_place_before: regex.Pattern | None = None  # "बांग्लादेश| में पुलिस": what joins a place to the body in it
@@ -554,6 +555,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         if roles.get("group_meeting_after") else None,
         home_place_after=regex.compile(r"\s+(?:" + "|".join(roles["home_place_after"]) + r")\s+", FLAGS)
         if roles.get("home_place_after") else None,
+        correlative_openers=regex.compile(r"(?<!\w)(?:" + "|".join(roles["correlative_openers"]) + r")\s+(?=\S)", FLAGS)
+        if roles.get("correlative_openers") else None,
         included_after=regex.compile(r"(?:" + "|".join(roles["included_after"]) + r")(?!\w)", FLAGS)
         if roles.get("included_after") else None,
         more_than=regex.compile(r"(?:" + "|".join(roles["more_than"]) + r")", FLAGS) if roles.get("more_than") else None,

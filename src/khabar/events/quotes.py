@@ -490,7 +490,17 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     side = _source_side(pack)
 
     def ids(a: Arg | None) -> list[str]:
-        return resolve(a) if a is not None else []
+        if a is None:
+            return []
+        if a.ref is not None and a.ref.kind == "pronoun" and a.ref.label in ("PER", "ANY") and not a.ref.plural:
+            # "ট্রাম্প বলেছিলেন যে ..., তিনি বলেছিলেন, ...": a pronoun speaking after a person named
+            # speaking earlier in the same sentence is that person
+            named = [sp for sp, m in speakers if sp.ref is None and m.end() <= a.start and sp.label == "PER"]
+            if named:
+                got = resolve(named[-1])
+                if got:
+                    return got
+        return resolve(a)
 
     acc = _cue_pattern(pack, "according_to")
     verbs_cue, comp_cue = _cue_pattern(pack, "speech_verbs"), _cue_pattern(pack, "complementizers")
@@ -688,7 +698,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             continue
         elif c is None and lead.endswith(",") and len(lead.split()) >= 3 and len(body.split()) < 3:  # "..., TASS reported"
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
-        elif (c is None and (text[m.end() : s_end].lstrip().startswith(",")
+        elif (c is None and not (pack.order == "SOV" and text[m.end() : s_end].lstrip().startswith(",")
+                                 and len(body.split()) >= 2)  # (bn "সি চিন পিং বলেছেন, ...": the comma opens the words)
+              and (text[m.end() : s_end].lstrip().startswith(",")
                              or len(text[rest : s_end].split()) <= 3  # ("told RIA Novosti on Tuesday": the one told does not count)
                              or (adjunct is not None and adjunct.match(text, m.end() + 1))
                              # ("told Reuters on condition of anonymity": an adjunct after the one told)
@@ -733,7 +745,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     # (an according-to span holding a speech verb: the verb's words are the quote, its own speaker's or
     # the same one's, "Erdogan said Turkey was ready, according to a statement from his office")
     att.quotes = [q for q in att.quotes if not (q.by.endswith("according_to") and any(
-        q.start <= o.cue.start < q.end and o.speaker is not None for o in said))]
+        q.start <= o.cue.start < q.end and (o.speaker is not None or o.chain) for o in said))]
     # "Kim said North Korea would support Russia, KCNA said": KCNA reports what Kim said; Kim's
     # words end before ", KCNA said" and the chain starts with the outer source
     reporting = []
@@ -793,7 +805,12 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         if q.speaker in apart:  # (the other clause's speaker is no source of these words)
             q.chain = [e for e in q.chain if e not in apart or e == q.speaker]
         if inner and q.by.endswith("according_to") is False:
-            q.speaker = inner[-1]
+            if q.speaker is None or not outer or q.speaker == outer[0]:
+                q.speaker = inner[-1]
+            else:
+                # "সিনহুয়ার বরাতে রয়টার্স জানায়, সি বলেছেন, ...": Reuters, citing Xinhua, reports Xi's own
+                # words; Xi speaks, last in the chain
+                q.chain = [e for e in q.chain if e != q.speaker] + [q.speaker]
     return att
 
 
