@@ -130,6 +130,10 @@ def test_past_tense_weekday_after_anchor_goes_to_previous_week():
     # English: the verb before the weekday dates it, not a reported future after it
     ("Rubio warned on Sunday that Washington would impose new sanctions.", "2026-11-15"),
     ("Talks on Friday will focus on trade, officials said.", "2026-11-20"),
+    # the verb before it in its own clause, not a future in the clause after "and" or "under which"
+    ("Shehbaz arrived in Beijing on Monday and will meet Xi in the capital.", "2026-11-16"),
+    ("The two countries signed a power deal in January under which Nepal will export electricity.", "2026-01"),
+    ("The deal signed in March will take effect soon.", "2026-03"),
 ])
 def test_english_weekday_takes_the_tense_of_the_nearest_verb(text, value):
     assert only(text, "en", "2026-11-18").value == value

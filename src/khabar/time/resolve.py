@@ -21,6 +21,8 @@ Choices for news text, where the text does not say:
 """
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass
@@ -55,9 +57,21 @@ def tense_cues(text: str, sent_start: int, sent_end: int, tl: TimeLang) -> list[
     return cues
 
 
-def tense_of(cues: list[tuple[int, int, str]], c: Candidate, side: str = "after") -> str | None:
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|which|who|that|under\s+which|where|when)\b")
+
+
+def tense_of(cues: list[tuple[int, int, str]], c: Candidate, side: str = "after", text: str | None = None) -> str | None:
     """'past', 'future' or None: the cue nearest after the expression, else the nearest before it;
-    with ``side="nearest"`` the cue nearest on either side (a verb before wins a tie)."""
+    with ``side="nearest"`` the cue nearest on either side (a verb before wins a tie); with
+    ``side="before"`` (English puts a verb before its date) the cue before it in its own clause
+    ("arrived on Monday and will meet ...", "signed in January, under which ... will"), else the
+    cue after it ("On Monday, Putin will ..."), else the nearest before."""
+    if side == "before" and text is not None:
+        prev = [(start, end, kind) for start, end, kind in cues if end <= c.start]
+        if prev and not _CLAUSE_BREAK.search(text, prev[-1][1], c.start):
+            return prev[-1][2]
+        nxt = next((kind for start, _end, kind in cues if start >= c.end), None)
+        return nxt if nxt is not None else (prev[-1][2] if prev else None)
     if side == "nearest":
         near = [(c.start - end if end <= c.start else start - c.end, 0 if end <= c.start else 1, kind)
                 for start, end, kind in cues if not (c.start <= start < c.end)]
