@@ -1492,6 +1492,17 @@ def test_bn_including_written_onto_a_name_is_no_part_of_it(pipe):
     assert "স্টুয়ার্ট হুইলার" in [m.text for m in doc.mentions]
 
 
+@pytest.mark.parametrize("text", [
+    "जेलेंस्की ने व्हाइट हाउस में ट्रंप से मुलाकात की और लंबी दूरी की मिसाइलें देने का अनुरोध किया।",
+    "পোল্যান্ড জার্মানির কাছে ট্যাংক দেওয়ার অনুরোধ জানিয়েছে।",
+])
+def test_the_asker_of_a_deed_does_not_do_it(pipe, text):
+    doc = run(pipe, text)
+    askers = {r.entity_id for e in doc.events if e.type == "APPEAL" for r in e.roles if r.name == "source"}
+    suppliers = {r.entity_id for e in doc.events if e.type == "SUPPLY" for r in e.roles if r.name == "supplier"}
+    assert askers and not askers & suppliers
+
+
 def test_no_death_toll_without_a_number(pipe):
     doc = run(pipe, "India attacked Pakistan and killed many militants.")
     assert not [r for e in doc.events for r in e.roles if r.name == "killed"]
@@ -2385,6 +2396,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("A car bomb attack in Mogadishu killed seven people on Sunday.", "ATTACK", "place", {"city:mogadishu"}),
     ("গত মাসে করাচিতে এক আত্মঘাতী হামলায় চার তুর্কি প্রকৌশলী নিহত হন।", "ATTACK", "killed", {None}),
     ("He died in a car accident in Quetta.", "ATTACK", "place", None),
+    # a deed asked for is done by the one asked, not the asker
+    ("পোল্যান্ড জার্মানির কাছে ট্যাংক দেওয়ার অনুরোধ জানিয়েছে।", "SUPPLY", "supplier", {"gpe:de"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2612,11 +2612,22 @@ class Extractor:
             if pack.order == "SOV" and pack.appeal_complement is not None and pack.appeal_complement.match(self.text, f.end):
                 # "जेलेंस्की ने यूरोपीय देशों से रूस पर प्रतिबंध लगाने की अपील की": the appealer (ने) does not
                 # do what he asks for; those asked would
-                agents = {a.start for a, slot in filled_args if slot == "agent"}
-                asker = [r for r in roles if r.start in agents]
-                roles = [r for r in roles if r.start not in agents]
+                # (the subject inherited from the verb before too: "X met Y and asked for missiles to be given")
+                subj_role = _subject_role(etype.frame(f.trigger.frame))
+                own = {a.start for a, _ in filled_args}
+                agents = {a.start for a, slot in filled_args if slot in SUBJECT_SLOTS}
+                asker = [r for r in roles if r.start in agents or (
+                    r.name == subj_role and r.start is not None and r.start < f.start and r.start not in own)]
+                roles = [r for r in roles if not any(r is x for x in asker)]
                 if asker:
                     appeal_asker = asker  # the appeal verb after it inherits him (below)
+                # "জেলেনস্কি যুক্তরাষ্ট্রের কাছে ক্ষেপণাস্ত্র দেওয়ার অনুরোধ", "अमेरिका से ... देने का अनुरोध": the one
+                # asked would do it (not the one it is done for)
+                asked = next((a for a, slot in filled_args if slot in ("addressee", "comitative") and a.end <= f.start
+                              and a.entity_ids and a.ref is None), None)
+                if asked is not None and subj_role and not any(r.name == subj_role for r in roles):
+                    roles = [r for r in roles if r.start != asked.start] + [
+                        Role(subj_role, asked.text, asked.start, asked.end, asked.entity_ids[0])]
             lead = self._comma_participle_subject(f, args, sent, pack)
             if lead is not None:
                 # "Trump said no American officials would attend, accusing South Africa of ...": a
