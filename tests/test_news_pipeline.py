@@ -2398,6 +2398,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("He died in a car accident in Quetta.", "ATTACK", "place", None),
     # a deed asked for is done by the one asked, not the asker
     ("পোল্যান্ড জার্মানির কাছে ট্যাংক দেওয়ার অনুরোধ জানিয়েছে।", "SUPPLY", "supplier", {"gpe:de"}),
+    # an offer to mediate is a mediation to come
+    ("তুরস্ক দুই প্রতিবেশীর মধ্যে মধ্যস্থতার প্রস্তাব দিয়েছে।", "MEDIATE", "mediator", {"gpe:tr"}),
+    ("तुर्की ने भारत और पाकिस्तान के बीच मध्यस्थता की पेशकश की।", "MEDIATE", "party", {"gpe:in", "gpe:pk"}),
+    ("Turkey offered to mediate between India and Pakistan.", "MEDIATE", "mediator", {"gpe:tr"}),
+    # the Line of Control is a place the KB knows
+    ("কাশ্মীরের নিয়ন্ত্রণরেখায় ভারত ও পাকিস্তানের সেনাদের মধ্যে গোলাগুলি হয়েছে।", "CLASH", "place", {"loc:line_of_control"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3072,7 +3072,10 @@ class Extractor:
                 # "ইরানের পরমাণু স্থাপনায় যুক্তরাষ্ট্রের হামলা": the nearer possessor attacks, the farther one owns what is struck
                 role = frame["genitive_far"]
             if isinstance(role, dict):  # label-sensitive: genitive PER = traveller, GPE = place
-                role = role.get(self._label(a), role.get("default"))
+                # (a frontier line, KB attribute ``border``: "नियंत्रण रेखा पर", the Line of Control, is where)
+                border = "BORDER" in role and any(
+                    getattr(self.doc.entities.get(e), "attrs", {}).get("border") for e in a.entity_ids[:1])
+                role = role["BORDER"] if border else role.get(self._label(a), role.get("default"))
                 if slot == "locative" and role not in PLACE_ROLES and "place" in etype.roles:
                     self._locative_fills.add(a.start)
             if not role:
