@@ -2404,6 +2404,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Turkey offered to mediate between India and Pakistan.", "MEDIATE", "mediator", {"gpe:tr"}),
     # the Line of Control is a place the KB knows
     ("কাশ্মীরের নিয়ন্ত্রণরেখায় ভারত ও পাকিস্তানের সেনাদের মধ্যে গোলাগুলি হয়েছে।", "CLASH", "place", {"loc:line_of_control"}),
+    # going on a trip: the trip noun's genitive is where
+    ("नेपाल के प्रधानमंत्री ओली अगले सप्ताह चीन की यात्रा पर जाएंगे।", "PLAN_VISIT", "place", {"gpe:cn"}),
+    ("नेपाल के प्रधानमंत्री ओली अगले सप्ताह चीन की यात्रा पर जाएंगे।", "PLAN_VISIT", "traveller", {"per:kp_sharma_oli"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
