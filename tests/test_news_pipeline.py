@@ -2407,6 +2407,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # going on a trip: the trip noun's genitive is where
     ("नेपाल के प्रधानमंत्री ओली अगले सप्ताह चीन की यात्रा पर जाएंगे।", "PLAN_VISIT", "place", {"gpe:cn"}),
     ("नेपाल के प्रधानमंत्री ओली अगले सप्ताह चीन की यात्रा पर जाएंगे।", "PLAN_VISIT", "traveller", {"per:kp_sharma_oli"}),
+    # headline forms: mutual charges, a vow to respond, an amount of money provided is aid
+    ("Armenia, Azerbaijan trade accusations after border clash", "ACCUSE", "source", {"gpe:am", "gpe:az"}),
+    ("Tehran vows to respond to Israeli strikes", "WARN", "source", {"gpe:ir"}),
+    ("Iran vowed to respond if attacked.", "ATTACK", "attacker", None),
+    ("Japan to provide $2 billion to Sri Lanka for port upgrades", "AID", "supplier", {"gpe:jp"}),
+    ("জাপান শ্রীলঙ্কাকে ২০ কোটি ডলার দেবে।", "AID", "recipient", {"gpe:lk"}),
+    ("The US will send weapons worth $1 billion to Ukraine.", "AID", "supplier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

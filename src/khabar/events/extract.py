@@ -4073,8 +4073,9 @@ class Extractor:
                     if m is not None:  # "रूसी युद्ध का समर्थन": support for Russia('s war)
                         rs.append(Role(owner, m.text, m.start, m.end, m.entity_id))
             ev_type, ev_by = type_name, by
-            if (item is not None and type_name in MONEY_RETYPE and pack.money_items is not None
-                    and pack.money_items.search(self.text, item[0], item[1])):
+            if (item is not None and type_name in MONEY_RETYPE and (
+                    (pack.money_items is not None and pack.money_items.search(self.text, item[0], item[1]))
+                    or (pack.money_amount is not None and pack.money_amount.fullmatch(self.text, item[0], item[1])))):
                 # "gave Sri Lanka a $3 billion loan", "will provide Bangladesh a loan": money lent or
                 # granted is aid, whatever the verb (giver -> supplier)
                 ev_type, ev_by = "AID", by + "; money-item:AID"
