@@ -2414,6 +2414,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Japan to provide $2 billion to Sri Lanka for port upgrades", "AID", "supplier", {"gpe:jp"}),
     ("জাপান শ্রীলঙ্কাকে ২০ কোটি ডলার দেবে।", "AID", "recipient", {"gpe:lk"}),
     ("The US will send weapons worth $1 billion to Ukraine.", "AID", "supplier", None),
+    # hi headlines: the light verb first, a meeting of two with a day after it
+    ("उत्तर कोरिया ने दागी मिसाइल, जापान ने जताई चिंता", "CONCERN", "source", {"gpe:jp"}),
+    ("भारत-न्यूजीलैंड व्यापार समझौते पर हुए हस्ताक्षर", "SIGN", "party", {"gpe:in", "gpe:nz"}),
+    ("मोदी और लूला की मुलाकात आज, कई समझौतों पर होंगे हस्ताक्षर", "MEET", "participant",
+     {"per:narendra_modi", "per:luiz_inacio_lula_da_silva"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
