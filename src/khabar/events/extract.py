@@ -2380,8 +2380,8 @@ class Extractor:
                             and not any(c in " ".join(tail) for c in ",;:"))
                         # "will visit Moscow (next week) to meet Putin | for talks with Putin": the place
                         # visited is the trip's, not one more side of the purpose it is made for
-                        or (found[k - 1].trigger.type in TRIP_TYPES and len(tail) <= 3 and tail[-1] in ("to", "for")
-                            and all(w.islower() for w in tail))):
+                        or (found[k - 1].trigger.type in TRIP_TYPES and len(tail) <= 3 and pack.trip_purpose is not None
+                            and pack.trip_purpose.fullmatch(tail[-1]) and all(w.islower() for w in tail))):
                     wargs = [a for a in wargs if not (a in before and a.slot == "")]
             etype = self.onto[f.trigger.type]
             fr = etype.frame(f.trigger.frame)
@@ -2972,7 +2972,8 @@ class Extractor:
         # and misleading" and | accused ...')
         lead_in = _SHORT_QUOTED.sub(" ", self.text[first.outer_end : win[0]])
         if rx.search(r"[,;:](?=\s)|[\"“”]", self.text[sent[0] : first.outer_end] + lead_in) and not (
-                pack is not None and pack.order == "SVO" and rx.search(r",\s*and\s*$", self.text[sent[0] : win[0]])
+                pack is not None and pack.order == "SVO" and pack.conjunctions is not None
+                and rx.search(rf",\s*(?:{pack.conjunctions.pattern})\s*$", self.text[sent[0] : win[0]], pack.conjunctions.flags)
                 and self._says_next(first, pack)):
             # (but "China's coast guard said a ship had approached ..., causing a collision, and | warned
             # Manila": ", and" after the words the opening subject said joins that subject's next verb)

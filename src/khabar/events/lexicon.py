@@ -242,6 +242,7 @@ class LangPack:
     # troops to Ukraine", "accused the vessel of intruding into Chinese waters"): names in it are not the event's
     deed_complements: dict[str, regex.Pattern] = field(default_factory=dict)
     home_place_after: regex.Pattern | None = None  # "Police in | Dhaka": what joins an unnamed body to its place
+    trip_purpose: regex.Pattern | None = None  # "visit Moscow to | for ...": the word opening a trip's purpose
     money_amount: regex.Pattern | None = None  # an item that is an amount of money only: aid
     correlative_openers: regex.Pattern | None = None  # "जिस <noun> ..., उसने": the pronoun is that noun's
     included_after: regex.Pattern | None = None  # "-সহ", " समेत": the name is counted into the phrase after it
@@ -556,6 +557,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         if roles.get("group_meeting_after") else None,
         home_place_after=regex.compile(r"\s+(?:" + "|".join(roles["home_place_after"]) + r")\s+", FLAGS)
         if roles.get("home_place_after") else None,
+        trip_purpose=alternation(roles.get("trip_purpose"), macros),
         money_amount=regex.compile(roles["money_amount"], FLAGS) if roles.get("money_amount") else None,
         correlative_openers=regex.compile(r"(?<!\w)(?:" + "|".join(roles["correlative_openers"]) + r")\s+(?=\S)", FLAGS)
         if roles.get("correlative_openers") else None,

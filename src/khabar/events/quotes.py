@@ -395,17 +395,26 @@ POSSESSIVE = regex.compile(r"['’]s?(?!\w)")
 CITING_VERB = regex.compile(r"\b(?:cited|citing|quoted|quoting)\b")
 # the first word of a phrase set off by commas between a speaker and the speech verb
 PARENTHETICAL_OPENERS = regex.compile(r"(?i:\w+ing|who|which|whose|after|before|while|during|in|at|on|speaking)")
+
+
 def _reporting_clause_before(text: str, before: list[Arg], s_start: int, pos: int, pack: LangPack) -> Arg | None:
-    """"..., the Ukrainian air force said, adding that ...": a reporting clause (a short speaker and a
-    speech verb after a comma) right before the participle: its speaker goes on, not the subject of
-    the reported words ("Russia launched ...")."""
+    """"..., the Ukrainian air force said (on Friday), adding that ...": a reporting clause (a short
+    speaker and a speech verb after a comma, maybe an adjunct of the verb: quotes.yaml ``verb_adjuncts``)
+    right before the participle: its speaker goes on, not the subject of the reported words ("Russia
+    launched ...")."""
     verbs = _cue_pattern(pack, "speech_verbs")
     if verbs is None:
         return None
     prev = None
     for prev in verbs.finditer(text, s_start, pos):
         pass
-    if prev is None or not rx.fullmatch(r"(?:\s+(?:on|in|at|late|early)\s+[\w ]{1,25}?)?\s*,\s*", text[prev.end() : pos]):
+    gap = text[prev.end() : pos] if prev is not None else ""
+    if prev is None or not gap.rstrip().endswith(","):
+        return None
+    words = gap.strip().rstrip(",").split()
+    adjunct = _cue_pattern(pack, "verb_adjuncts")
+    if words and not (len(words) <= 5 and "," not in gap.strip()[:-1] and adjunct is not None
+                      and adjunct.match(text, prev.end() + len(gap) - len(gap.lstrip()))):
         return None
     comma = text.rfind(",", s_start, prev.start())
     if comma < 0 or len(text[comma + 1 : prev.start()].split()) > 6:

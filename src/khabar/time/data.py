@@ -63,6 +63,8 @@ class TimeLang:
     # which verb's tense dates a weekday: "after" (SOV: the verb follows, "शुक्रवार को मिले") or
     # "nearest" (SVO: "warned on Sunday that Washington would ...": warned, not would)
     tense_side: str = "after"
+    # with side "before": what ends the clause of the verb before a date ("and", "under which")
+    tense_breaks_rx: Any = None
     first_in_rx: Any = None
     last_time_rx: Any = None
 
@@ -278,6 +280,8 @@ def load_time_lang(lang: str) -> TimeLang | None:
         )
     tense = d.get("tense") or {}
     tl.tense_side = tense.get("side", "after")
+    if tense.get("clause_breaks"):
+        tl.tense_breaks_rx = regex.compile(_any_rx(tense["clause_breaks"]), regex.IGNORECASE)
     tl.tense_rx = regex.compile(
         # future first: "scheduled", "expected to" are future cues though they end like a past form
         f"(?P<future>{_any_rx(tense.get('future') or [])})|(?P<past>{_any_rx(tense.get('past') or [])})",

@@ -21,8 +21,6 @@ Choices for news text, where the text does not say:
 """
 from __future__ import annotations
 
-import re
-
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass
@@ -57,18 +55,17 @@ def tense_cues(text: str, sent_start: int, sent_end: int, tl: TimeLang) -> list[
     return cues
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|which|who|that|under\s+which|where|when)\b")
-
-
-def tense_of(cues: list[tuple[int, int, str]], c: Candidate, side: str = "after", text: str | None = None) -> str | None:
+def tense_of(cues: list[tuple[int, int, str]], c: Candidate, side: str = "after", text: str | None = None,
+             breaks=None) -> str | None:
     """'past', 'future' or None: the cue nearest after the expression, else the nearest before it;
     with ``side="nearest"`` the cue nearest on either side (a verb before wins a tie); with
     ``side="before"`` (English puts a verb before its date) the cue before it in its own clause
-    ("arrived on Monday and will meet ...", "signed in January, under which ... will"), else the
-    cue after it ("On Monday, Putin will ..."), else the nearest before."""
+    ("arrived on Monday and will meet ...", "signed in January, under which ... will"; ``breaks``:
+    time.yaml ``tense.clause_breaks``), else the cue after it ("On Monday, Putin will ..."), else the
+    nearest before."""
     if side == "before" and text is not None:
         prev = [(start, end, kind) for start, end, kind in cues if end <= c.start]
-        if prev and not _CLAUSE_BREAK.search(text, prev[-1][1], c.start):
+        if prev and not (breaks is not None and breaks.search(text, prev[-1][1], c.start)):
             return prev[-1][2]
         nxt = next((kind for start, _end, kind in cues if start >= c.end), None)
         return nxt if nxt is not None else (prev[-1][2] if prev else None)

@@ -118,7 +118,7 @@ def time_stage(doc: Document) -> Document:
         key = (f.sent_start, f.sent_end)
         if key not in cues:
             cues[key] = tense_cues(doc.text, f.sent_start, f.sent_end, f.tl)
-        tense = tense_of(cues[key], f.c, f.tl.tense_side, doc.text)
+        tense = tense_of(cues[key], f.c, f.tl.tense_side, doc.text, f.tl.tense_breaks_rx)
         shifted = _shift_before(doc.text, f)
         if shifted and {"day", "month"} <= set(f.c.slots) and "year" not in f.c.slots:
             # "গত ২১ জুলাই", "गत 15 अगस्त", "last July 21": the last such day; "আগামী ২১ জুলাই": the next
