@@ -3264,6 +3264,10 @@ class Extractor:
         rel = f"(?:{pack.relatives.pattern})"
         lead = self.text[sent[0] : f.start]
         m = rx.search(rf",\s*{rel}[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,4}}$", lead)  # the clause ends right before the verb
+        if m is None and pack.determiners is not None:
+            # (or an apposition opened by a determiner: "Salome Zourabichvili, a critic of the ruling Georgian
+            # Dream party, called on ...": the party is no subject)
+            m = rx.search(rf",\s*(?:{pack.determiners.pattern})\s[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead, pack.determiners.flags)
         inside = (sent[0] + m.start(), sent[0] + m.end()) if m is not None else None
         if m is None:  # the verb is in it ("who also met", "who last year threatened")
             m = rx.search(rf",?\s*{rel}\s+(?:[\w-]+\s+){{0,2}}$", lead)
