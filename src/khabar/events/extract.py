@@ -2641,7 +2641,7 @@ class Extractor:
                 # "তৌহিদ হোসেনের সঙ্গে দারের বৈঠকে ছয়টি চুক্তি সই হয়": signed, by no one named, at a
                 # meeting told before in the sentence: its participants are the parties
                 roles = [Role("party", r.text, r.start, r.end, r.entity_id if r.name != "place" else
-                              self.resolver._country_of_city(r.entity_id)) for r in meet.roles
+                              self.resolver.country_of_city(r.entity_id)) for r in meet.roles
                          if r.name in ("participant", "traveller", "place") and (r.name == "participant" or r.entity_id)] + roles
             elif (side := {"TALKS": "participant", "SIGN": "party", "AGREE": "party"}.get(etype.name)) and not any(
                     r.name == side and r.entity_id for r in roles) and (meet := self._the_meeting(i, f, sent, pack)):

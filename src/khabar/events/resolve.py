@@ -146,7 +146,7 @@ class Resolver:
             # last in this sentence, though the city already fills another role
             here = [a for a in self.seen if a.sentence == sentence and a.offset < arg.start and a.label in fits]
             near = max(here, key=lambda a: a.offset).entity_id if here else None  # (a locative too: "in Kabul")
-            land = self._country_of_city(near) if near else None
+            land = self.country_of_city(near) if near else None
             if land and land != near and land not in exclude:
                 return [land]
         if arg.slot == "dative":
@@ -241,7 +241,7 @@ class Resolver:
                 # a place is still the one "the country" or "the government" refers to
                 eid = self._nearest(pool, arg.start, fits, exclude, sentence - 2, places=True)
         if eid and arg.ref.label == "GPE":
-            eid = self._country_of_city(eid)  # "the country" after "Kyiv": Ukraine, not the city
+            eid = self.country_of_city(eid)  # "the country" after "Kyiv": Ukraine, not the city
         if eid and arg.ref.plural and (self.label_of(eid) == "PER" or (arg.ref.objective and self.label_of(eid) not in ("ORG", "AGENCY"))):
             # "they" is a group or a body, never one person alone ("Putin said they would sign": not Putin);
             # nor is "them" one country ("a bus carrying prisoners arrived, where crowds greeted them": not
@@ -249,7 +249,7 @@ class Resolver:
             eid = None
         return [eid] if eid else []
 
-    def _country_of_city(self, eid: str) -> str:
+    def country_of_city(self, eid: str) -> str:
         """The country of a city entity (KB attribute ``country``), else the entity itself."""
         ent = self.doc.entities.get(eid)
         if ent is None or eid.startswith("gpe:") or ent.type not in ("GPE", "LOC"):
@@ -418,7 +418,7 @@ class Resolver:
         if refs is None or not refs.search(self.doc.text, max(0, arg.start - 30), arg.start):
             return None
         eid = self._nearest(self.seen, arg.start, FITS["GPE"], exclude, sentence - 2, places=True)
-        return self._country_of_city(eid) if eid else None
+        return self.country_of_city(eid) if eid else None
 
     def _genitive_country_before(self, arg: Arg) -> str | None:
         """The country named right before ``arg`` with only a genitive marker between ("पाकिस्तान की
@@ -431,7 +431,7 @@ class Resolver:
             return None
         if m.label == "NORP" or m.entity_id.startswith("gpe:"):
             return m.entity_id if m.entity_id.startswith("gpe:") else None
-        land = self._country_of_city(m.entity_id)
+        land = self.country_of_city(m.entity_id)
         return land if land != m.entity_id else None
 
     def _place_right_after(self, arg: Arg) -> str | None:
@@ -446,7 +446,7 @@ class Resolver:
         place = next((x for x in self.doc.mentions if x.start == m.end() and x.entity_id and x.label in ("GPE", "LOC")), None)
         if place is None:
             return None
-        land = self._country_of_city(place.entity_id)
+        land = self.country_of_city(place.entity_id)
         return land if land.startswith("gpe:") else None
 
     def _place_right_before(self, arg: Arg) -> str | None:
@@ -460,7 +460,7 @@ class Resolver:
                      and arg.start - m.end <= 12), key=lambda m: m.end, default=None)
         if place is None or not pat.fullmatch(self.doc.text, place.end, arg.start):
             return None
-        land = self._country_of_city(place.entity_id)
+        land = self.country_of_city(place.entity_id)
         return land if land.startswith("gpe:") else None
 
     def home_country(self) -> str | None:
@@ -484,9 +484,9 @@ class Resolver:
                 from ..entities.link import wire_home
                 wire = wire_home(default_kb(), [(x.start, [x.entity_id]) for x in self.doc.mentions if x.entity_id],
                                  self.doc.text, m.end)
-                land = adopt_kb_entity(self.doc, wire) if wire else self._country_of_city(m.entity_id)
+                land = adopt_kb_entity(self.doc, wire) if wire else self.country_of_city(m.entity_id)
                 self._home = land if land and land.startswith("gpe:") else None
-                place = self._country_of_city(m.entity_id)
+                place = self.country_of_city(m.entity_id)
                 self._dateline_country = place if place and place.startswith("gpe:") else None
         return self._home
 
@@ -769,6 +769,7 @@ def _kb_office_holder(category: str, country: str, names: tuple[str, ...], date:
 
 @lru_cache(maxsize=None)
 def _pack(lang: str | None):
+    """The language's events pack (imported here: lexicon imports this module's users)."""
     from .lexicon import load_pack
 
     return load_pack(lang)
@@ -776,7 +777,5 @@ def _pack(lang: str | None):
 
 def _home_place_after(lang: str | None):
     """The words between a country's unnamed body and the place it is in (roles.yaml ``home_place_after``)."""
-    from .lexicon import load_pack
-
-    pack = load_pack(lang)
+    pack = _pack(lang)
     return pack.home_place_after if pack is not None else None
