@@ -769,7 +769,7 @@ def _kb_office_holder(category: str, country: str, names: tuple[str, ...], date:
 
 @lru_cache(maxsize=None)
 def _pack(lang: str | None):
-    """The language's events pack (imported here: lexicon imports this module's users)."""
+    """The language's events pack (imported when called, as before: no import cycle at load)."""
     from .lexicon import load_pack
 
     return load_pack(lang)
