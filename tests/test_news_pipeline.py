@@ -2427,6 +2427,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The United States suspended its strategic partnership with Georgia.", "SANCTION", "target", {"gpe:ge"}),
     # a headline's present tense
     ("Armenia police fire tear gas at protesters in Yerevan", "REPRESS", "force", {"gpe:am"}),
+    # "their delegations", "their foreign ministers": the bodies of the pair named before act for them
+    ("Armenia and Azerbaijan agreed to a ceasefire. Their foreign ministers met in Almaty on Friday.", "MEET", "participant",
+     {"gpe:am", "gpe:az"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
