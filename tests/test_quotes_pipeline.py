@@ -430,6 +430,11 @@ def test_hi_a_pronoun_answering_a_relative_on_a_noun_is_that_unnamed_one(pipe):
     assert [(sp, chain) for sp, chain, _ in qs] == [(None, ["agency:reuters"])]
 
 
+def test_en_whom_an_outlet_cites_is_no_part_of_the_words(pipe):
+    _, qs = said(pipe, "According to Reuters, citing two sources, the ceasefire talks in Doha collapsed.")
+    assert [w for _, _, w in qs] == ["the ceasefire talks in Doha collapsed"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

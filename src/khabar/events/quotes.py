@@ -551,6 +551,13 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     rel = RELATIVE_AFTER_SOURCE.match(text, src.outer_end, s_end)
                     desc = DESCRIPTOR_TO_COMMA.match(text, src.outer_end or src.end, s_end)  # "TASS news agency, ..."
                     content = (rel.end() if rel else desc.end() if desc else src.outer_end, s_end)
+                    # ("According to Reuters, citing two sources, ...": whom it cites is no part of the words)
+                    cite = _cue_pattern(pack, "citing")
+                    lead_in = rx.match(r"[\s,]*", text[content[0] : s_end])
+                    cm = cite.match(text, content[0] + lead_in.end(), s_end) if cite is not None else None
+                    comma = text.find(",", cm.end(), s_end) if cm is not None else -1
+                    if comma > 0 and len(text[cm.end() : comma].split()) <= 6:
+                        content = (comma + 1, s_end)
                     # "A statement from X said (that) ...": the cue was the subject, its verb no words said
                     said = verbs_cue.match(text, content[0] + len(text[content[0] : s_end]) - len(text[content[0] : s_end].lstrip())) \
                         if verbs_cue is not None else None
