@@ -2430,6 +2430,7 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # "their delegations", "their foreign ministers": the bodies of the pair named before act for them
     ("Armenia and Azerbaijan agreed to a ceasefire. Their foreign ministers met in Almaty on Friday.", "MEET", "participant",
      {"gpe:am", "gpe:az"}),
+    ("नेपाल पर भारत का पलटवार, कहा- सीमा विवाद पर बातचीत जरूरी", "ACCUSE", "source", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
