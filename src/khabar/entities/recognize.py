@@ -1461,11 +1461,11 @@ class Recognizer:
                 # too unsure a name of its own, but a person on the very words of a curated person's
                 # name the KB knows by key ("शोल्ज़ की यात्रा"): the tagger's doubt and the KB's key
                 # agree (not for places: short keys of ordinary words hit town names)
-                weak = token_range(a, b)
-                for k, r in enumerate(kb_ranges):
-                    c = kb_cands[k]
-                    if r == weak and label == "PER" and c.by in ("kb:key", "kb:surname") and self._curated_people(c):
-                        c.by = f"{c.by}+{by}"
+                if label == "PER":
+                    weak = token_range(a, b)
+                    for r, c in zip(kb_ranges, kb_cands):
+                        if r == weak and c.by in ("kb:key", "kb:surname") and self._curated_people(c):
+                            c.by = f"{c.by}+{by}"
                 continue
             if text[a:b].count(",") or any(p in text[a:b] for p in "।;:()\"\n"):
                 continue  # a name does not run across punctuation: the tagger joined two names
