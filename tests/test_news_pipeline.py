@@ -2431,6 +2431,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Armenia and Azerbaijan agreed to a ceasefire. Their foreign ministers met in Almaty on Friday.", "MEET", "participant",
      {"gpe:am", "gpe:az"}),
     ("नेपाल पर भारत का पलटवार, कहा- सीमा विवाद पर बातचीत जरूरी", "ACCUSE", "source", {"gpe:in"}),
+    # "welcomed X to <city>": the city is where, X alone the guest
+    ("Kenya's president welcomed Emmanuel Macron to Nairobi on Monday.", "WELCOME", "guest", {"per:emmanuel_macron"}),
+    ("Kenya's president welcomed Emmanuel Macron to Nairobi on Monday.", "WELCOME", "place", {"city:nairobi"}),
+    # the one called on does what the "to" after it says
+    ("Turkey called on Israel to accept the ceasefire deal.", "AGREE", "party", {"gpe:il"}),
+    ("Turkey called on Israel to accept the ceasefire deal.", "APPEAL", "target", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
