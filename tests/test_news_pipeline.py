@@ -2437,6 +2437,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # the one called on does what the "to" after it says
     ("Turkey called on Israel to accept the ceasefire deal.", "AGREE", "party", {"gpe:il"}),
     ("Turkey called on Israel to accept the ceasefire deal.", "APPEAL", "target", {"gpe:il"}),
+    # a place right before a noun of a dispute names its kind: not the one who supports
+    ("भारत यूक्रेन संघर्ष के शांतिपूर्ण समाधान का समर्थन करता है।", "SUPPORT", "source", {"gpe:in"}),
+    ("ভারত ইউক্রেন যুদ্ধের শান্তিপূর্ণ সমাধানকে সমর্থন করে।", "SUPPORT", "source", {"gpe:in"}),
+    ("यूक्रेन युद्ध की समाप्ति का आह्वान किया।", "APPEAL", "source", None),
+    # "हम" in the words is the speaker's side
+    ('जयशंकर ने कहा, "हम बातचीत के जरिए यूक्रेन संघर्ष के समाधान का समर्थन करते हैं।"', "SUPPORT", "source", {"per:s_jaishankar"}),
+    ("मोदी अगले महीने ट्रंप से मिल सकते हैं।", "MEET", "participant", {"per:narendra_modi", "per:donald_trump"}),
+    # the first one marked is the accused; a name inside the charge's deed is not
+    ("लावरोव ने अमेरिका पर भारत पर दबाव बनाने का आरोप लगाया।", "ACCUSE", "target", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -451,6 +451,7 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
                     if kind is not None and b is not a and kind.start() <= b.start and b.end <= kind.end():
                         b.slot = "modifier"  # "the Black Sea port of Odesa": the sea names the port's kind
     _mark_modifiers(doc.text, args, pack)
+    _compound_modifiers(doc.text, args, pack)
     _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
     _kin_of(doc.text, args, end, pack)
     _people_of(doc.text, args, start, pack)
@@ -645,6 +646,21 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             # "बांग्लादेश के अंतरिम सरकार के प्रमुख सलाहकार मुहम्मद यूनुस ने": Bangladesh's adviser (but a body
             # before a name marked for another role acts itself: "বাংলাদেশের একটি আদালত শেখ হাসিনাকে")
             a.slot = "modifier"
+
+
+def _compound_modifiers(text: str, args: list[Arg], pack: LangPack | None) -> None:
+    """"यूक्रेन संघर्ष के समाधान का समर्थन", "ইউক্রেন যুদ্ধের অবসান": an unmarked place or body right
+    before one common noun that takes a possessive marker names that noun's kind (roles.yaml
+    ``compound_modifier_after``); it is no subject of the clause."""
+    if pack is None or pack.compound_modifier_after is None:
+        return
+    starts = sorted(a.start for a in args)
+    for a in args:
+        if a.slot or a.ref is not None or a.label not in ("GPE", "LOC", "ORG"):
+            continue
+        m = pack.compound_modifier_after.match(text, a.end)
+        if m is not None and not any(a.end < s < m.end() for s in starts):
+            a.slot, a.outer_start, a.outer_end = "modifier", a.start, a.end
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:

@@ -2512,10 +2512,15 @@ class Extractor:
             if etype.name == "ACCUSE" and pack.charge_deed_end is not None:
                 # "सरकार पर चीन के प्रति नरम रुख अपनाने का आरोप": the accused is the one marked (पर); a name
                 # after it, inside the charge's verbal noun phrase, is part of what is charged
+                # (the first one marked: "अमेरिका पर भारत पर दबाव बनाने का आरोप" charges the US with pressing India;
+                # a conjunct of the accused is accused too)
                 marked = [a for a, slot in filled_args if slot in ("upon", "against") and a.outer_end <= f.start]
-                if marked and pack.charge_deed_end.search(self.text, marked[-1].outer_end, f.start):
-                    lo = marked[-1].outer_end
-                    roles = [r for r in roles if not (r.name == "target" and r.start is not None and lo <= r.start < f.start)]
+                first = next((a for a in marked if pack.charge_deed_end.search(self.text, a.outer_end, f.start)), None)
+                if first is not None:
+                    lo = first.outer_end
+                    joined = {a.start for a, _ in filled_args if a.joined}
+                    roles = [r for r in roles if not (r.name == "target" and r.start is not None and lo <= r.start < f.start
+                                                      and r.start not in joined)]
             if charge and (charger or not any(slot in SUBJECT_SLOTS for _, slot in filled_args)):
                 if not charger:
                     roles = self._inherit(etype, f, accused) + roles
