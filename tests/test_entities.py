@@ -1333,3 +1333,24 @@ def test_a_family_name_that_is_also_a_word_ends_the_name(text, lang, name):
 
 def test_the_word_alone_is_no_name():
     assert run("इस्लाम में यह मना है।", "hi").mentions == []
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("চীনের গুয়াংডং প্রদেশে বন্যায় ১২ জন নিহত হয়েছে।", "bn", "গুয়াংডং"),
+    ("সাতক্ষীরা জেলার কলারোয়া উপজেলায় সংঘর্ষ হয়েছে।", "bn", "কলারোয়া"),
+])
+def test_bn_an_unknown_word_before_a_province_or_district_is_a_place(text, lang, name):
+    doc = run(text, lang)
+    assert any(m.text == name and m.label == "GPE" for m in doc.mentions)
+
+
+def test_a_provinces_name_is_no_countrys():
+    # Yunnan is written as Hindi and Bengali once wrote Greece
+    doc = run("চীনের ইউনান প্রদেশে ভূমিকম্প হয়েছে।", "bn")
+    assert "gpe:gr" not in ids_of(doc)
+    assert any(m.text == "ইউনান" for m in doc.mentions)
+
+
+def test_bn_a_describing_word_or_a_determiner_before_a_district_is_no_place():
+    assert not run("সীমান্তবর্তী জেলাগুলোতে সতর্কতা জারি করা হয়েছে।", "bn").mentions
+    assert not run("ওই জেলায় সংঘর্ষ হয়েছে।", "bn").mentions

@@ -111,6 +111,9 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                     c.label = c.label or kb.entities[home_body].type
         elif eid is None and len(key.replace(" ", "")) >= MIN_KEY_LEN:
             ids = [x for x in kb.lookup_key(key, latin_only=c.text.isascii()) if c.label is None or kb.entities[x].type in COMPATIBLE[c.label]]
+            if c.by == "cue:place_head_after":
+                # a province's or district's name is no country's ("চীনের ইউনান প্রদেশে" is Yunnan, not Greece)
+                ids = [x for x in ids if not x.startswith("gpe:")]
             if ids:
                 eid, by = kb.best_of(ids), f"{c.by}+kb:key"
             elif c.label is not None and not spelt_letters(c.text, cues_for(lang).letter_names):

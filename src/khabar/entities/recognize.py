@@ -336,6 +336,8 @@ class Recognizer:
             found = self._listed_people(text, sentences, found)
             if self.cues.person_verbs_after:
                 found = self._speakers_of_honorific_verbs(text, sentences, found)
+            if self.cues.place_heads:
+                found = self._places_before_place_heads(text, sentences, found)
         if self.cues.name_prefixes is not None or self.cues.org_prefixes is not None:
             found = self._with_name_prefix(text, found)
         return self._short_forms_of_final_names(text, found)
@@ -440,6 +442,59 @@ class Recognizer:
         if not out and not grown:
             return found
         return sorted([grown.get(id(c), c) for c in found] + out, key=lambda c: c.start)
+
+    def _places_before_place_heads(self, text: str, sentences: list[list[Token]],
+                                   found: list[Candidate]) -> list[Candidate]:
+        """"চীনের হাইনান প্রদেশে", "কলারোয়া উপজেলায়": one or two unknown words (no common, function,
+        title or boundary word, demonym, KB name, verb form, nor a word with a case ending) right
+        before the head word of an administrative place (entity_cues ``place_heads``: a province, a
+        district), bare or with its case ending, are that place's name. A word before them that
+        marks a thing (a determiner: "ওই জেলায়") leaves them alone."""
+        cues = self.cues
+        # (a span of the tagger's alone that runs over the head word gives way: "গুয়াংডং প্রদেশে বন্যা")
+        guessed = [c for c in found if c.by.startswith("model:")]
+        taken = [(c.start, c.end) for c in found if not c.by.startswith("model:")]
+        dropped: set[int] = set()
+        out = []
+        for toks in sentences:
+            words_of = [t.norm for t in toks]
+            for v in range(1, len(toks)):
+                head = toks[v].norm
+                if head not in cues.place_heads and not any(s in cues.place_heads for s in cues.strip_suffix(toks[v].text, True)):
+                    continue
+                if not _joined(text, toks[v - 1], toks[v]) or any(a < toks[v].end and toks[v].start < b for a, b in taken):
+                    continue
+                words: list[Token] = []
+                k = v - 1
+                while k >= 0 and len(words) < 2:
+                    w = toks[k]
+                    if (any(a < w.end and w.start < b for a, b in taken) or not _PLAIN_WORD.fullmatch(w.text)
+                            or w.norm in cues.common or w.norm in cues.boundary or w.norm in cues.not_names
+                            or w.norm in cues.determiners or w.norm in cues.place_heads
+                            or cues.title_at(words_of, k) or w.norm in cues.demonyms or self.kb.surface.get(surface_form(w.text))
+                            or cues.strip_suffix(w.text, True) or self._verb_like(w) or len(w.text) < 3
+                            or any(w.norm.endswith(e) and len(w.norm) > len(e) + 1 for e in cues.verb_endings)
+                            or any(w.norm.endswith(e) and len(w.norm) > len(e) + 1 for e in cues.adjective_endings)):
+                        break
+                    if words and not _joined(text, w, words[-1]):
+                        break
+                    words.append(w)
+                    k -= 1
+                if not words:
+                    continue
+                words.reverse()
+                if k >= 0 and _joined(text, toks[k], words[0]) and toks[k].norm in cues.determiners:
+                    continue  # ("ওই নতুন জেলায়": that new district)
+                a, b = words[0].start, words[-1].end
+                over = [c for c in guessed if c.start < toks[v].end and a < c.end]
+                if any(c.start < a for c in over):
+                    continue  # (the tagger's name begins before: "মেক্সিকোর সোনোরা প্রদেশে" read otherwise)
+                dropped.update(id(c) for c in over)
+                out.append(Candidate(a, b, text[a:b], "GPE", [], 0.55, "cue:place_head_after"))
+                taken.append((a, b))
+        if not out:
+            return found
+        return sorted([c for c in found if id(c) not in dropped] + out, key=lambda c: c.start)
 
     def _surname_of_another(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
         """"रवि शास्त्री", "নীরব মোদী": a one-word name of a KB person (a curated surname, or a

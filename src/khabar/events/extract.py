@@ -2644,10 +2644,12 @@ class Extractor:
                     win = (self.text.rfind(",", win[0], f.start) + 1 or win[0], win[1])
             if not any(r.name == "party" for r in roles) and (meet := self._meeting_before(etype, f, sentence_events)):
                 # "তৌহিদ হোসেনের সঙ্গে দারের বৈঠকে ছয়টি চুক্তি সই হয়": signed, by no one named, at a
-                # meeting told before in the sentence: its participants are the parties
+                # meeting told before in the sentence: its participants are the parties (a trip's place is
+                # the host side; a meeting's place is only where: "বেইজিংয়ে শির সঙ্গে বৈঠক")
                 roles = [Role("party", r.text, r.start, r.end, r.entity_id if r.name != "place" else
                               self.resolver.country_of_city(r.entity_id)) for r in meet.roles
-                         if r.name in ("participant", "traveller", "place") and (r.name == "participant" or r.entity_id)] + roles
+                         if r.name in ("participant", "traveller", "place") and (r.name == "participant" or r.entity_id)
+                         and not (r.name == "place" and meet.type not in TRIP_TYPES)] + roles
             elif (side := {"TALKS": "participant", "SIGN": "party", "AGREE": "party"}.get(etype.name)) and not any(
                     r.name == side and r.entity_id for r in roles) and (meet := self._the_meeting(i, f, sent, pack)):
                 # "ইউনূস ... রাষ্ট্রদূতের সঙ্গে বৈঠক করেছেন। বৈঠকে তিস্তা প্রকল্প নিয়ে আলোচনা হয়": talks (or a
