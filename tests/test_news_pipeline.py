@@ -2446,6 +2446,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("मोदी अगले महीने ट्रंप से मिल सकते हैं।", "MEET", "participant", {"per:narendra_modi", "per:donald_trump"}),
     # the first one marked is the accused; a name inside the charge's deed is not
     ("लावरोव ने अमेरिका पर भारत पर दबाव बनाने का आरोप लगाया।", "ACCUSE", "target", {"gpe:us"}),
+    # calls as a noun: theirs whom they came from
+    ("Iran vowed to respond, despite calls for restraint from France, Germany and Britain.", "APPEAL", "source",
+     {"gpe:fr", "gpe:de", "gpe:gb"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3174,3 +3177,11 @@ def test_en_an_adverb_and_a_participle_before_and_qualify_the_next_noun(pipe):
 def test_en_a_makers_name_after_an_article_is_inside_the_thing_given(pipe):
     doc = run(pipe, "Qatar gifted Trump a Boeing 747 jet.")
     assert [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"] == ["a Boeing 747 jet"]
+
+
+def test_en_the_one_urging_is_none_of_both_sides_urged_to_act(pipe):
+    # (dated: the countries of the people named are their countries at the time)
+    doc = run(pipe, "Blinken met Egypt's president Abdel Fattah al-Sisi and urged both sides to accept the bridging proposal.",
+              "2024-08-14")
+    assert fillers(doc, "APPEAL", "source") == {"per:antony_blinken"}
+    assert not any(e.type == "AGREE" and {"gpe:us", "per:antony_blinken"} & {r.entity_id for r in e.roles} for e in doc.events)

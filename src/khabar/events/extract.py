@@ -2408,7 +2408,14 @@ class Extractor:
                     if ob is not None:
                         wargs = [dataclasses.replace(a, slot="") if a is ob else a for a in wargs]
                         break
-            roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i)
+            urger: frozenset[str] = frozenset()
+            if (pack.order == "SVO" and k and found[k - 1].trigger.type in OBJECT_CONTROL_TYPES and sentence_events
+                    and sentence_events[-1][0].trigger.start == found[k - 1].start
+                    and rx.search(r"\bto\s+(?:\w+ly\s+)?$", self.text[found[k - 1].end : f.start])):
+                # "urged both sides to accept the proposal": those urged act; the one urging is none of them
+                asker = _subject_role(self.onto[found[k - 1].trigger.type].frame(found[k - 1].trigger.frame))
+                urger = frozenset(r.entity_id for r in sentence_events[-1][0].roles if r.name == asker and r.entity_id)
+            roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, urger)
             if (prev_subject and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
                     and not (f.trigger.frame or "").startswith("nominal")  # ("on his second trip": his is the subject's)
                     and any(a.ref is not None and slot != "genitive" for a, slot in filled_args)):
