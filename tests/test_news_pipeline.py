@@ -2449,6 +2449,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # calls as a noun: theirs whom they came from
     ("Iran vowed to respond, despite calls for restraint from France, Germany and Britain.", "APPEAL", "source",
      {"gpe:fr", "gpe:de", "gpe:gb"}),
+    # a verbless headline: the possessor after the protest lodges it
+    ("সীমান্ত হত্যায় তীব্র প্রতিবাদ বাংলাদেশের", "ACCUSE", "source", {"gpe:bd"}),
+    # regret over another's step is a pessimistic comment
+    ("भारत के विदेश मंत्रालय ने पाकिस्तान के कदम पर खेद जताया।", "CONCERN", "target", {"gpe:pk"}),
+    # an envoy ordered to leave, as a decision
+    ("पाकिस्तान सरकार ने भारतीय उच्चायुक्त अजय बिसारिया को देश छोड़ने का आदेश देने का फैसला किया।", "SANCTION", "source", {"gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
