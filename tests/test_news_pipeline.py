@@ -2455,6 +2455,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत के विदेश मंत्रालय ने पाकिस्तान के कदम पर खेद जताया।", "CONCERN", "target", {"gpe:pk"}),
     # an envoy ordered to leave, as a decision
     ("पाकिस्तान सरकार ने भारतीय उच्चायुक्त अजय बिसारिया को देश छोड़ने का आदेश देने का फैसला किया।", "SANCTION", "source", {"gpe:pk"}),
+    # what a private person is, before the name: the country describes the person
+    ("A court in Moscow sentenced U.S. journalist Evan Gershkovich to 16 years in prison.", "SENTENCE", "convict", {"new:avn_grskvc"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3191,3 +3193,10 @@ def test_en_the_one_urging_is_none_of_both_sides_urged_to_act(pipe):
               "2024-08-14")
     assert fillers(doc, "APPEAL", "source") == {"per:antony_blinken"}
     assert not any(e.type == "AGREE" and {"gpe:us", "per:antony_blinken"} & {r.entity_id for r in e.roles} for e in doc.events)
+
+
+def test_en_a_call_made_to_discuss_something_is_one_talk(pipe):
+    doc = run(pipe, "French President Emmanuel Macron called Ukrainian President Volodymyr Zelenskiy on Sunday to discuss air defence.",
+              "2025-02-03")
+    talks = [e for e in doc.events if e.type == "TALKS"]
+    assert len(talks) == 1 and {r.entity_id for r in talks[0].roles} == {"per:emmanuel_macron", "per:volodymyr_zelensky"}

@@ -56,6 +56,8 @@ _GAPPED_TO = regex.compile(r"\s+to\s")
 OBJECT_CONTROL_TYPES = frozenset({"APPEAL", "INVITE", "WARN"})
 # an object and "to" between two verbs: "phoned Dissanayake to congratulate"
 _PURPOSE_TO = regex.compile(r"\s+(?:the\s+)?[^\s,;.]+(?:\s+[^\s,;.]+){0,4}?\s+to\s+")
+# the one met or called, a title and a time, then "to": "called Ukrainian President Volodymyr Zelenskiy on Sunday to discuss"
+_TALKS_PURPOSE_TO = regex.compile(r"\s+[^,;.\n]{1,100}?\s+to\s+")
 STATEMENT_TYPES = frozenset({"ACCUSE", "DENY", "CONCERN", "CONDOLE", "THANK", "SUPPORT", "APPEAL", "WARN", "INVITE"})  # a country or its demonym qualifies a title
 # things given that are money lent or granted (roles.yaml ``money_items``) make the event AID, its roles renamed
 MONEY_RETYPE = {"GIFT": {"giver": "supplier"}, "SUPPLY": {}}
@@ -2455,6 +2457,11 @@ class Extractor:
                     if r.name == "traveller":
                         r.name = "place"
                 filled_args = [(a, slot) for a, slot in filled_args if slot not in SUBJECT_SLOTS]
+            if (pack.order == "SVO" and k and found[k - 1].trigger.type == etype.name == "TALKS"
+                    and sentence_events and sentence_events[-1][0].trigger.start == found[k - 1].start
+                    and _TALKS_PURPOSE_TO.fullmatch(self.text, found[k - 1].end, f.start)):
+                no_event.add(k)
+                continue  # "called Zelenskiy on Sunday to discuss air defence": the call's purpose, the same talks
             if (pack.order == "SVO" and k and found[k - 1].trigger.type not in OBJECT_CONTROL_TYPES and not passive
                     and _PURPOSE_TO.fullmatch(self.text, found[k - 1].end, f.start)):
                 # "Modi phoned Dissanayake to congratulate him": the one called is the call's object; the
