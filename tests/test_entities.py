@@ -1354,3 +1354,10 @@ def test_a_provinces_name_is_no_countrys():
 def test_bn_a_describing_word_or_a_determiner_before_a_district_is_no_place():
     assert not run("সীমান্তবর্তী জেলাগুলোতে সতর্কতা জারি করা হয়েছে।", "bn").mentions
     assert not run("ওই জেলায় সংঘর্ষ হয়েছে।", "bn").mentions
+
+
+def test_a_big_citys_exact_key_names_it_where_its_country_is_named():
+    doc = run("रूस ने यूक्रेन के खारकीव शहर पर मिसाइलों से हमला किया।", "hi")
+    assert "city:kharkiv" in ids_of(doc)
+    # a parish is no Paris: no France in the article
+    assert "city:paris" not in ids_of(run("पूर्वी बेटन रोग पैरिश के पुलिस अधिकारी ने बताया।", "hi"))

@@ -2457,6 +2457,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("पाकिस्तान सरकार ने भारतीय उच्चायुक्त अजय बिसारिया को देश छोड़ने का आदेश देने का फैसला किया।", "SANCTION", "source", {"gpe:pk"}),
     # what a private person is, before the name: the country describes the person
     ("A court in Moscow sentenced U.S. journalist Evan Gershkovich to 16 years in prison.", "SENTENCE", "convict", {"new:avn_grskvc"}),
+    ("The United Nations Security Council will hold an emergency meeting on Sudan on Friday.", "MEET", "participant",
+     {"org:un_security_council"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

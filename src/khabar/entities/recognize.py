@@ -64,6 +64,7 @@ SURNAME_KEY_MIN = 5
 # the exact key of a name only curated people bear needs no tagger from this length (किशिदा, "kisida";
 # at 5, verb stems hit surnames: বাড়ত(ে) ~ Barrot)
 CURATED_KEY_MIN = 6
+BIG_CITY_MIN = 1_000_000  # a city this big is named in the news by its exact key alone (खारकीव, no tagger needed)
 COMMON_STEM_KEY_MIN = 7  # a stem that is also a common word matches the KB only by a key this long
 MODEL_TITLES = True
 MODEL_REPEATS = True
@@ -118,6 +119,7 @@ class Recognizer:
         self.tagger = tagger
         self.words = WordTable(kb, self.cues)
         self._key_cache: dict[str, tuple[list[str], float, str] | None] = {}
+        self._doc_countries: set[str] = set()  # countries the article being read names (set per article)
         self._capital_prefixes = tuple(sorted(self.cues.capital_words))  # a quick test before the stem check
         self._demonym_heads = {k[:2] for k in self.cues.demonyms}  # likewise for demonyms with an ending
         self._body_first = {b[0] for b in self.cues.generic_bodies}  # first words of generic bodies
@@ -299,6 +301,9 @@ class Recognizer:
         sentences = [self._split_pairs(text, tokenize(text, s, e)) for s, e in spans]
         # KB matches are found once per sentence, for pass 1 and the tagger's features
         matches = [SentenceMatches(text, toks, self.words) for toks in sentences]
+        # the countries the article names (a big city's name alone is trusted where its country is named)
+        self._doc_countries = {x for toks, m in zip(sentences, matches) for i in range(len(toks))
+                               if (hit := m.at(i)) for x in hit[2] if x.startswith("gpe:")}
         # the tagger decodes all sentences in one batch (much faster than one by one)
         tagged = (self.tagger.spans_many(text, sentences, matches) if self.tagger is not None
                   else [None] * len(sentences))
@@ -1629,7 +1634,9 @@ class Recognizer:
                      # the exact surname of the one curated person who bears it (ইউনূস): no fuzz; so too
                      # the exact key of a name of curated people only (किशिदा: "Kishida" in the KB)
                      or (c.by == "kb:surname" and len(latin_key(c.text)) >= SURNAME_KEY_MIN)
-                     or (c.by == "kb:key" and len(latin_key(c.text)) >= CURATED_KEY_MIN and self._curated_people(c)))]
+                     or (c.by == "kb:key" and len(latin_key(c.text)) >= CURATED_KEY_MIN and self._curated_people(c))
+                     # (so the exact key of a city of a million people: खारकीव, "karkiv")
+                     or (c.by == "kb:key" and len(latin_key(c.text)) >= CURATED_KEY_MIN and self._big_cities(c)))]
         covered = set()
         for c in out:
             k = _first_at(toks, c.start)
@@ -1647,6 +1654,13 @@ class Recognizer:
         head, dash, ending = toks[k].text.rpartition("-")
         return bool(dash and head and self.cues.case_class.get(surface_form(ending)) is not None
                     and (lo, k) in kb_ranges)
+
+    def _big_cities(self, c: Candidate) -> bool:
+        """A KB match naming only cities of at least BIG_CITY_MIN people (geonames population) in a
+        country the article names ("यूक्रेन के खारकीव शहर पर"; not "पैरिश", a parish, with no France told)."""
+        ents = [self.kb.entities.get(i) for i in c.ids]
+        return bool(ents) and all(e is not None and e.type == "GPE" and int(e.attrs.get("population") or 0) >= BIG_CITY_MIN
+                                  and f"gpe:{str(e.attrs.get('country') or '').lower()}" in self._doc_countries for e in ents)
 
     def _curated_people(self, c: Candidate) -> bool:
         """A KB match naming only hand-curated people."""
