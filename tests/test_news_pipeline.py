@@ -2459,6 +2459,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("A court in Moscow sentenced U.S. journalist Evan Gershkovich to 16 years in prison.", "SENTENCE", "convict", {"new:avn_grskvc"}),
     ("The United Nations Security Council will hold an emergency meeting on Sudan on Friday.", "MEET", "participant",
      {"org:un_security_council"}),
+    # a place between the attack noun and its toll is where, whatever the dead's people
+    ("ইসরায়েলি বিমান হামলায় গাজায় অন্তত ৩০ জন ফিলিস্তিনি নিহত হয়েছেন।", "ATTACK", "place", {"loc:gaza"}),
+    # the baton charge as a noun, by the police of the place named
+    ("ঢাকায় বিএনপির সমাবেশে পুলিশের লাঠিচার্জে অন্তত ২০ জন আহত হয়েছেন।", "REPRESS", "force", {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3947,13 +3947,6 @@ class Extractor:
                 m = None  # "strikes ... in retaliation for an attack on tourists that killed 26 people": the other attack's dead
             if m is not None:
                 roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
-                whose = [x for x in self.doc.mentions if m.start() <= x.start and x.end <= m.end() and x.label == "NORP" and x.entity_id]
-                doers = {r.entity_id for r in roles if r.entity_id and r.name != "place"}
-                if ("target" in etype.roles and not any(r.name == "target" for r in roles) and len(whose) == 1
-                        and whose[0].entity_id not in doers and whose[0].entity_id not in {self._home_of(e) for e in doers}):
-                    # "বিএসএফের গুলিতে এক বাংলাদেশি কিশোর নিহত", "killing 20 Indian soldiers": the dead's country is struck
-                    x = whose[0]
-                    roles = roles + [Role("target", x.text, x.start, x.end, x.entity_id)]
                 if (pack.order == "SOV" and (f.trigger.frame or "").startswith("nominal") and m.start() > f.end
                         and not any(r.name in ("place", "target") for r in roles)):
                     # "ইসরায়েলি বাহিনীর হামলায় গাজায় অন্তত ৩০ জন নিহত": a place between the attack noun and its
@@ -3963,6 +3956,13 @@ class Extractor:
                     if where is not None:
                         name = "target" if where.entity_id.startswith(("gpe:", "city:")) else "place"
                         roles = roles + [Role(name, where.text, where.start, where.end, where.entity_id)]
+                whose = [x for x in self.doc.mentions if m.start() <= x.start and x.end <= m.end() and x.label == "NORP" and x.entity_id]
+                doers = {r.entity_id for r in roles if r.entity_id and r.name != "place"}
+                if ("target" in etype.roles and not any(r.name == "target" for r in roles) and len(whose) == 1
+                        and whose[0].entity_id not in doers and whose[0].entity_id not in {self._home_of(e) for e in doers}):
+                    # "বিএসএফের গুলিতে এক বাংলাদেশি কিশোর নিহত", "killing 20 Indian soldiers": the dead's country is struck
+                    x = whose[0]
+                    roles = roles + [Role("target", x.text, x.start, x.end, x.entity_id)]
         if "sentence" in etype.roles and pack.punishments is not None and not any(r.name == "sentence" for r in roles):
             # the punishment, as the clause words it ("14 साल जेल की सजा", "১৪ বছরের কারাদণ্ড", "to death")
             lo, hi = win[0], max(win[1], clause_end)
