@@ -435,6 +435,15 @@ def test_en_whom_an_outlet_cites_is_no_part_of_the_words(pipe):
     assert [w for _, _, w in qs] == ["the ceasefire talks in Doha collapsed"]
 
 
+@pytest.mark.parametrize("text,words", [
+    ('Blinken told reporters in Cairo: "This is the last chance."', "This is the last chance"),
+    ('The Kremlin said in a statement: "No meeting is planned."', "No meeting is planned"),
+])
+def test_en_words_after_a_colon_past_where_and_to_whom_they_were_said(pipe, text, words):
+    _, qs = said(pipe, text)
+    assert [w for _, _, w in qs] == [words]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -673,6 +673,13 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 c = None  # "said in a statement carried by KCNA that ...": one phrase between, no clause
             if c:
                 after = (c.end(), s_end)
+        if c is None and side == "after" and pack.order == "SVO":
+            # "said in a statement: "...", "told reporters in Cairo: "..."": a few words of when, where or to
+            # whom, then a colon: the words start after it
+            cm = rx.match(r"\s+([^,.;:\"“”]{1,60}?)\s*[:：]\s*(?=\S)", text[after[0] : s_end])
+            if cm is not None and ((adjunct is not None and adjunct.match(text, after[0] + cm.start(1)))
+                                   or told_verb is not None or after[0] > m.end()):
+                after = (after[0] + cm.end(), s_end)
         if acc is not None and side == "after":
             cut = acc.search(text, after[0], after[1])  # "... said X, according to a statement from his office"
             if cut is not None and text[after[0] : cut.start()].strip():
