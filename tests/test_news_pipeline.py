@@ -2463,6 +2463,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ইসরায়েলি বিমান হামলায় গাজায় অন্তত ৩০ জন ফিলিস্তিনি নিহত হয়েছেন।", "ATTACK", "place", {"loc:gaza"}),
     # the baton charge as a noun, by the police of the place named
     ("ঢাকায় বিএনপির সমাবেশে পুলিশের লাঠিচার্জে অন্তত ২০ জন আহত হয়েছেন।", "REPRESS", "force", {"gpe:bd"}),
+    # where a body is based describes it; it is no place of the deed the body owns up to
+    ("पाकिस्तान स्थित आतंकी संगठन जैश-ए-मोहम्मद के छद्म संगठन कश्मीर टाइगर्स ने हमले की जिम्मेदारी ली है।", "ATTACK", "place", set()),
+    ("ईरान ने कतर स्थित अमेरिकी अड्डे पर मिसाइलें दागीं।", "ATTACK", "place", {"gpe:qa"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
