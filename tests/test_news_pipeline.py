@@ -2466,6 +2466,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # where a body is based describes it; it is no place of the deed the body owns up to
     ("पाकिस्तान स्थित आतंकी संगठन जैश-ए-मोहम्मद के छद्म संगठन कश्मीर टाइगर्स ने हमले की जिम्मेदारी ली है।", "ATTACK", "place", set()),
     ("ईरान ने कतर स्थित अमेरिकी अड्डे पर मिसाइलें दागीं।", "ATTACK", "place", {"gpe:qa"}),
+    # the army's vehicle struck: the army, of the country the story is filed from
+    ("श्रीनगर, 9 जुलाई (भाषा) कठुआ जिले में आतंकवादियों ने सेना के एक वाहन पर घात लगाकर हमला किया।", "ATTACK", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
