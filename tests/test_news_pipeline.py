@@ -2468,6 +2468,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ईरान ने कतर स्थित अमेरिकी अड्डे पर मिसाइलें दागीं।", "ATTACK", "place", {"gpe:qa"}),
     # the army's vehicle struck: the army, of the country the story is filed from
     ("श्रीनगर, 9 जुलाई (भाषा) कठुआ जिले में आतंकवादियों ने सेना के एक वाहन पर घात लगाकर हमला किया।", "ATTACK", "target", {"gpe:in"}),
+    # what is demanded is said after "that"
+    ("The BNP demanded that the government resign.", "APPEAL", "source", {"org:bnp"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3211,3 +3213,9 @@ def test_en_a_call_made_to_discuss_something_is_one_talk(pipe):
               "2025-02-03")
     talks = [e for e in doc.events if e.type == "TALKS"]
     assert len(talks) == 1 and {r.entity_id for r in talks[0].roles} == {"per:emmanuel_macron", "per:volodymyr_zelensky"}
+
+
+def test_en_two_nouns_qualifying_one_pact_are_one_item(pipe):
+    doc = run(pipe, "Modi and von der Leyen signed a security and defence partnership.")
+    assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == [
+        "a security and defence partnership"]
