@@ -85,3 +85,14 @@ def test_time_compatibility():
     assert times_compatible("2024-06-19", "2023-09-13") is False
     assert times_compatible(None, "2024") is None
     assert times_compatible("XXXX-09-13", "XXXX-09-13") is True
+
+
+def test_a_meeting_that_may_happen_is_not_the_meeting_held():
+    def meet(eid, other, modality):
+        roles = [Role("participant", "a", 0, 1, LAVROV), Role("participant", "b", 2, 3, other)]
+        return Event(id=eid, type="MEET", trigger=Span(10, 15), roles=roles, modality=modality)
+    m = EventMerger(SameItemIfTagged())
+    held = m.add(mention(meet("e1", PUTIN, "asserted"), "hi1", "hi", cluster="c1"))
+    maybe = m.add(mention(meet("e2", PUTIN, "hedged"), "hi1", "hi", cluster="c1"))
+    told_again = m.add(mention(meet("e3", PUTIN, "reported"), "en1", "en", cluster="c1"))
+    assert maybe is not held and told_again is held

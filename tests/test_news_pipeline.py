@@ -2470,6 +2470,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("श्रीनगर, 9 जुलाई (भाषा) कठुआ जिले में आतंकवादियों ने सेना के एक वाहन पर घात लगाकर हमला किया।", "ATTACK", "target", {"gpe:in"}),
     # what is demanded is said after "that"
     ("The BNP demanded that the government resign.", "APPEAL", "source", {"org:bnp"}),
+    # a name joined by "and" after the verb to words that are no name is what they talked about
+    ("Modi and Xi discussed trade and Taiwan.", "TALKS", "participant", {"per:narendra_modi", "per:xi_jinping"}),
+    ("Modi held talks with Xi and Putin.", "TALKS", "participant", {"per:narendra_modi", "per:xi_jinping", "per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

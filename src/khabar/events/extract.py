@@ -469,6 +469,16 @@ def _genitive_is_object(f: Found) -> bool:
 def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text: str = "") -> list[tuple[Arg, str]]:
     before = [a for a in args if a.start < f.start or (pack.order == "SOV" and a.start < f.end)]
     after = [a for a in args if a.start >= f.end] if pack.order != "SOV" else []
+    if pack.order == "SVO" and text:
+        # "discussed trade and Taiwan": a name "and" joins after the verb to words that are no name is in the
+        # object with them, not one more party ("met Xi and Putin" joins two names: both are met)
+        ends = {a.outer_end for a in args}
+        for k, a in enumerate(after):
+            if (a.slot == "comitative" and a.ref is None and rx.fullmatch(r"and\s+(?:the\s+)?", text[a.outer_start : a.start])
+                    and not any(text[e : a.outer_start].strip(" ,") == "" for e in ends if e <= a.outer_start)
+                    and rx.search(r"\w", text[f.end : a.outer_start])):
+                after[k] = dataclasses.replace(a, slot="object", outer_start=a.start)
+        args = [next((b for b in after if b.start == a.start), a) for a in args]
     if pack.order == "SVO" and text and pack.conjunctions is not None:
         # "Egypt and Qatar urged ...": the name "and" joins to the subject is a subject too (the
         # "and" marker reads it as comitative, right for "X and Y met", lost for any other verb)

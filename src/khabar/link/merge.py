@@ -121,6 +121,10 @@ def times_compatible(a: str | None, b: str | None) -> bool | None:
     return gap <= DAY_SLACK
 
 
+# modalities of an event not (yet) done: never merged with one told as done (a denial is: a claim contested)
+UNREALISED = frozenset({"planned", "hedged"})
+
+
 @dataclass
 class MergedEvent:
     id: str
@@ -196,6 +200,8 @@ class EventMerger:
     def compatible(self, me: MergedEvent, m: EventMention) -> bool:
         if me.type != m.event.type:
             return False
+        if any((o.event.modality in UNREALISED) != (m.event.modality in UNREALISED) for o in me.mentions[:1]):
+            return False  # "may meet Putin on Thursday" is not the meeting held (CAMEO: an intent is not the act)
         mine = _entity_roles(m.event)
         shared = [r for r in mine if r in me.roles]
         if not shared or any(not (mine[r] & me.roles[r]) for r in shared):
