@@ -2473,6 +2473,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a name joined by "and" after the verb to words that are no name is what they talked about
     ("Modi and Xi discussed trade and Taiwan.", "TALKS", "participant", {"per:narendra_modi", "per:xi_jinping"}),
     ("Modi held talks with Xi and Putin.", "TALKS", "participant", {"per:narendra_modi", "per:xi_jinping", "per:vladimir_putin"}),
+    # the clause's bare subject goes on past the meeting noun it sits at
+    ("ইউনূস মঙ্গলবার শির সঙ্গে বৈঠকে সহায়তার আহ্বান জানান।", "APPEAL", "source", {"per:muhammad_yunus"}),
+    # the place the one named next is visiting says where
+    ("বেইজিং সফররত পররাষ্ট্রসচিব মো. জসীম উদ্দিন মঙ্গলবার সান ওয়েইডংয়ের সঙ্গে বৈঠক করেন।", "MEET", "place", {"city:beijing"}),
+    # a verbless headline: the possessor after the concern is concerned
+    ("তিস্তা প্রকল্পে চীনের সহায়তা চাইল বাংলাদেশ, উদ্বেগ দিল্লির", "CONCERN", "source", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2132,6 +2132,7 @@ class Extractor:
                   if not any(a <= b[0] and b[1] <= z for a, z in names)] + speech_breaks
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []
+        prev_subject_bare = False  # whether it was the bare subject of its clause (not an event noun's owner)
         accused: list[Role] = []  # the target of the accusation just before (its charge follows)
         sov_accused: list[Role] = []  # the accused of a charge told before its accusation (SOV)
         acc_zones = self._according_zones(sent)
@@ -2555,8 +2556,9 @@ class Extractor:
                   and not any((found[k - 1].end if k else sent[0]) <= b[0] < f.start and b[1] <= f.start for b in speech_breaks)
                   # (nor past the verb before when it is itself a speech verb and its comma: "X অভিযোগ করেন, ...")
                   and not (k and any(found[k - 1].start <= b[0] and found[k - 1].end < b[1] <= f.start for b in speech_breaks))
-                  # (nor from the owner of an event noun in an adjunct: "मिस्र और कतर की मध्यस्थता में समझौता हुआ")
-                  and not (k and pack.order == "SOV" and (found[k - 1].trigger.frame or "") == "nominal")
+                  # (nor from the owner of an event noun in an adjunct: "मिस्र और कतर की मध्यस्थता में समझौता हुआ";
+                  # but the clause's bare subject goes on past it: "ইউনূস শির সঙ্গে বৈঠকে এ আহ্বান জানান")
+                  and not (k and pack.order == "SOV" and (found[k - 1].trigger.frame or "") == "nominal" and not prev_subject_bare)
                   and not self._unknown_agent(found[k - 1].end if k else sent[0], f.start, pack)
                   and not self._unnamed_subject_after_subordinator(found[k - 1].end if k else sent[0], f.start, pack)
                   and not (k and self._object_participle(found[k - 1], f, pack))
@@ -2716,13 +2718,14 @@ class Extractor:
             subj_at = {a.start for a, slot in filled_args if slot in SUBJECT_SLOTS}
             cur = [r for r in roles if r.name in subj_roles and (not subj_at or r.start in subj_at)]
             if charger:
-                prev_subject = charger  # the accuser, subject of the accusation that follows
+                prev_subject, prev_subject_bare = charger, True  # the accuser, subject of the accusation that follows
             elif appeal_asker:
-                prev_subject = appeal_asker  # "... लगाने की अपील की": the appeal is the asker's
+                prev_subject, prev_subject_bare = appeal_asker, True  # "... लगाने की अपील की": the appeal is the asker's
             elif cur and not self._noun_use(f, pack):
                 # (an event noun's owner is no subject of the clause: "thanked the US for its
                 # support and again urged ...": Zelenskiy urged)
                 prev_subject = cur
+                prev_subject_bare = bool(subj_at)
             for a, slot in filled_args:
                 if slot in SUBJECT_SLOTS:
                     # a pronoun subject counts as the one it was resolved to ("... করেন তিনি। পরে তিনি ...")
