@@ -2479,6 +2479,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বেইজিং সফররত পররাষ্ট্রসচিব মো. জসীম উদ্দিন মঙ্গলবার সান ওয়েইডংয়ের সঙ্গে বৈঠক করেন।", "MEET", "place", {"city:beijing"}),
     # a verbless headline: the possessor after the concern is concerned
     ("তিস্তা প্রকল্পে চীনের সহায়তা চাইল বাংলাদেশ, উদ্বেগ দিল্লির", "CONCERN", "source", {"gpe:in"}),
+    # a river's or project's name before the project noun is no subject and no one asked
+    ("यूनुस ने शी जिनपिंग के साथ मुलाकात के दौरान तीस्ता परियोजना में सहयोग मांगा।", "APPEAL", "source", {"per:muhammad_yunus"}),
+    ("यूनुस ने शी जिनपिंग के साथ मुलाकात के दौरान तीस्ता परियोजना में सहयोग मांगा।", "APPEAL", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

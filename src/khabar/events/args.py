@@ -651,7 +651,7 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
 def _compound_modifiers(text: str, args: list[Arg], pack: LangPack | None) -> None:
     """"यूक्रेन संघर्ष के समाधान का समर्थन", "ইউক্রেন যুদ্ধের অবসান": an unmarked place or body right
     before one common noun that takes a possessive marker names that noun's kind (roles.yaml
-    ``compound_modifier_after``); it is no subject of the clause."""
+    ``compound_modifier_after``); it is no subject of the clause, nor any other argument of it."""
     if pack is None or pack.compound_modifier_after is None:
         return
     starts = sorted(a.start for a in args)
@@ -660,7 +660,8 @@ def _compound_modifiers(text: str, args: list[Arg], pack: LangPack | None) -> No
             continue
         m = pack.compound_modifier_after.match(text, a.end)
         if m is not None and not any(a.end < s < m.end() for s in starts):
-            a.slot, a.outer_start, a.outer_end = "modifier", a.start, a.end
+            # (a slot no frame reads: the name is inside a noun phrase, no owner of the deed either)
+            a.slot, a.outer_start, a.outer_end = "compound", a.start, a.end
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
