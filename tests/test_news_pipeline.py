@@ -2482,6 +2482,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a river's or project's name before the project noun is no subject and no one asked
     ("यूनुस ने शी जिनपिंग के साथ मुलाकात के दौरान तीस्ता परियोजना में सहयोग मांगा।", "APPEAL", "source", {"per:muhammad_yunus"}),
     ("यूनुस ने शी जिनपिंग के साथ मुलाकात के दौरान तीस्ता परियोजना में सहयोग मांगा।", "APPEAL", "target", set()),
+    # an aside of when or where between the subject and its verb
+    ("Modi, at a meeting with Xi on Wednesday, called for peace on the border.", "APPEAL", "source", {"per:narendra_modi"}),
+    ("Putin, speaking to reporters in Beijing, warned Ukraine against attacks on Crimea.", "WARN", "source", {"per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

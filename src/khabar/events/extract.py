@@ -3302,6 +3302,9 @@ class Extractor:
             # (or an apposition opened by a determiner: "Salome Zourabichvili, a critic of the ruling Georgian
             # Dream party, called on ...": the party is no subject)
             m = rx.search(rf",\s*(?:{pack.determiners.pattern})\s[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead, pack.determiners.flags)
+        if m is None and pack.aside_openers is not None:
+            # (or an aside of when, where or how: "Modi, at a meeting with Xi on Wednesday, called for ...")
+            m = rx.search(rf",\s*(?:{pack.aside_openers.pattern})\s[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead, pack.aside_openers.flags)
         inside = (sent[0] + m.start(), sent[0] + m.end()) if m is not None else None
         if m is None:  # the verb is in it ("who also met", "who last year threatened")
             m = rx.search(rf",?\s*{rel}\s+(?:[\w-]+\s+){{0,2}}$", lead)
