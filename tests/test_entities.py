@@ -1361,3 +1361,13 @@ def test_a_big_citys_exact_key_names_it_where_its_country_is_named():
     assert "city:kharkiv" in ids_of(doc)
     # a parish is no Paris: no France in the article
     assert "city:paris" not in ids_of(run("पूर्वी बेटन रोग पैरिश के पुलिस अधिकारी ने बताया।", "hi"))
+
+
+def test_bn_a_name_with_its_abbreviated_part_that_the_kb_knows_is_that_person():
+    doc = run("রাষ্ট্রপতি মো. সাহাবুদ্দিন বলেন, দেশ এগিয়ে যাবে।", "bn")
+    assert "per:mohammed_shahabuddin" in ids_of(doc) and "per:makhdoom_shahabuddin" not in ids_of(doc)
+
+
+def test_bn_a_name_runs_on_past_its_abbreviated_parts_point():
+    doc = run("ঢাকা মহানগর পুলিশের কমিশনার শেখ মো. সাজ্জাত আলী সংবাদ সম্মেলনে এ তথ্য জানান।", "bn")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["শেখ মো. সাজ্জাত আলী"]

@@ -89,6 +89,10 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         key = latin_key(_without_name_prefix(c.text, lang))
         eid, conf, by = None, c.confidence, c.by
         ids = c.ids
+        if key != latin_key(c.text) and "kb:surface" not in c.by and (whole := kb.lookup_surface(c.text)):
+            # the name with its abbreviated part is a KB name of its own: "মো. সাহাবুদ্দিন" is that president,
+            # not whoever else bears the surname the part without it matched
+            ids, by = whole, f"{c.by}+kb:surface"
         if ids and c.label in COMPATIBLE and "kb:fuzzy" in c.by:
             # a near spelling of a name of another type: "Vice President Han Zheng" is no Hanzhong
             ids = [x for x in ids if x in kb.entities and kb.entities[x].type in COMPATIBLE[c.label]]

@@ -383,6 +383,14 @@ class Recognizer:
             # (and an English article or "Messrs" before a company's name: "দ্য বেঙ্গল গ্লাস ওয়ার্কার্স লিমিটেড",
             # "মেসার্স বিল্ডিং কনস্ট্রাকশন লিমিটেড"; entity_cues ``org_prefixes``)
             prefixes = self.cues.name_prefixes if label == "PER" else self.cues.org_prefixes if label == "ORG" else None
+            prev = out[-1] if out else None
+            if (prev is not None and self.cues.name_prefixes is not None and not c.ids and self._label_of(prev) == "PER"
+                    and self.cues.name_prefixes.search(text, max(prev.start, prev.end - 12), prev.end + 1) is not None
+                    and text[prev.end : prev.end + 1] == "." and not text[prev.end + 1 : c.start].strip()):
+                # "শেখ মো. সাজ্জাত আলী": the tagger stopped at the abbreviation's point; one person's name runs on
+                out[-1] = Candidate(prev.start, c.end, text[prev.start : c.end], "PER", [], max(prev.confidence, c.confidence),
+                                    prev.by + "+cue:name_prefix")
+                continue
             if prefixes is not None:
                 m = prefixes.search(text, max(0, c.start - 12), c.start)
                 if m is not None:
