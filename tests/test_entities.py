@@ -1371,3 +1371,11 @@ def test_bn_a_name_with_its_abbreviated_part_that_the_kb_knows_is_that_person():
 def test_bn_a_name_runs_on_past_its_abbreviated_parts_point():
     doc = run("ঢাকা মহানগর পুলিশের কমিশনার শেখ মো. সাজ্জাত আলী সংবাদ সম্মেলনে এ তথ্য জানান।", "bn")
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["শেখ মো. সাজ্জাত আলী"]
+
+
+def test_bn_a_very_common_surname_alone_is_no_one_curated():
+    # Alam is the surname of a press secretary the KB knows, and of very many others
+    assert "per:shafiqul_alam" not in ids_of(run("প্রধান উপদেষ্টা মো. আলম শপথ পড়ান।", "bn"))
+    # (the article's own full name still gives its surname to the later mention)
+    doc = run("পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন বলেন, সম্পর্ক ভালো। হোসেন আরও বলেন, আলোচনা চলবে।", "bn")
+    assert [m.entity_id for m in doc.mentions if m.label == "PER"] == ["per:touhid_hossain"] * 2
