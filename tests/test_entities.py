@@ -1379,3 +1379,12 @@ def test_bn_a_very_common_surname_alone_is_no_one_curated():
     # (the article's own full name still gives its surname to the later mention)
     doc = run("পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন বলেন, সম্পর্ক ভালো। হোসেন আরও বলেন, আলোচনা চলবে।", "bn")
     assert [m.entity_id for m in doc.mentions if m.label == "PER"] == ["per:touhid_hossain"] * 2
+
+
+@pytest.mark.parametrize("text,lang,eid", [
+    ("इमरान खान की पार्टी पीटीआई ने बयान जारी किया।", "hi", "org:pakistan_tehreek_e_insaf"),
+    ("Imran Khan's PTI party issued a statement.", "en", "org:pakistan_tehreek_e_insaf"),
+    ("नई दिल्ली, 5 मई (पीटीआई) भारत ने बयान जारी किया।", "hi", "agency:pti"),
+])
+def test_a_short_form_of_a_party_and_an_agency_is_what_the_word_beside_it_names(text, lang, eid):
+    assert eid in ids_of(run(text, lang))

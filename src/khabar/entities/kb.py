@@ -291,9 +291,11 @@ def family_first_keys() -> frozenset[str]:
                      if x.strip() and not x.startswith("#"))
 
 
-def _rank(ent: Entity) -> tuple[int, int]:
+def _rank(ent: Entity) -> tuple[int, bool, int]:
     src_rank = {"curated": 4, "curated+phoenix": 4, "cldr": 3, "wikidata": 2}.get(ent.source, 1)
-    return src_rank, ent.attrs.get("population", 0)
+    # (a short form that is also a news agency's is the agency's unless the words around say otherwise:
+    # PTI credits a story far more often than it names Imran Khan's party; link._best_in_context)
+    return src_rank, ent.type == "AGENCY", ent.attrs.get("population", 0)
 
 
 def entity_from_json(d: dict[str, Any]) -> Entity:

@@ -104,7 +104,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             eid = person_last_word.get(key) or person_first_word[key]
             by = f"{c.by}+doc:name-part"
         if ids:
-            eid = kb.best_of(ids)
+            eid = _best_in_context(c, ids, kb, lang, text)
             owner = _owner_country(c, cands[before[i]] if i in before else None, kb, lang, text)
             if owner and kb.entities[eid].type == "ORG" and str(kb.entities[eid].attrs.get("country") or "").lower() not in ("", owner[4:]):
                 # "बांग्लादेश के निर्वाचन आयोग": a body named after another country's genitive is that
@@ -222,6 +222,23 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         linked[i] = Mention(c.start, c.end, c.text, label, ent.id, round(conf, 3), by)
     mentions = [linked[i] for i in sorted(linked, key=lambda i: cands[i].start)]
     return mentions, entities
+
+
+def _best_in_context(c: Candidate, ids: list[str], kb: KB, lang: str, text: str | None) -> str:
+    """One id for an ambiguous name: of the kind the word right before or after it names (entity_cues
+    ``label_before``/``label_after``: "पार्टी पीटीआई", "the PTI party" is Imran Khan's party, not the news
+    agency), else :meth:`KB.best_of`."""
+    types = {kb.entities[i].type for i in ids if i in kb.entities}
+    if len(types) > 1 and text:
+        cues = cues_for(lang)
+        before = regex.search(r"(\S+)\s+$", text[max(0, c.start - 40) : c.start])
+        after = regex.match(r"\s+(\S+)", text[c.end : c.end + 40])
+        want = (cues.label_before.get((surface_form(before.group(1)),)) if before else None) or (
+            cues.label_after.get(surface_form(after.group(1).strip(",.;:।"))) if after else None)
+        kind = [i for i in ids if i in kb.entities and kb.entities[i].type == want]
+        if kind and want in ("ORG", "AGENCY"):  # (a body's word; "from Gaza" says no more than a place)
+            return kb.best_of(kind)
+    return kb.best_of(ids)
 
 
 def _owner_country(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str | None) -> str | None:
@@ -471,7 +488,8 @@ def wire_home(kb: KB, named: list[tuple[int, list[str]]], text: str, place_end: 
     for start, ids in named:
         if not (place_end <= start <= place_end + WIRE_REACH) or "\n" in text[place_end:start]:
             continue
-        ent = kb.entities.get(ids[0])
+        known = [i for i in ids if i in kb.entities]
+        ent = kb.entities[kb.best_of(known)] if known else None  # (PTI is also a party's short form)
         if ent is not None and ent.type == "AGENCY" and ent.attrs.get("country"):
             land = f"gpe:{str(ent.attrs['country']).lower()}"
             return land if land in kb.entities else None
