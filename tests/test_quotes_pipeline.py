@@ -444,6 +444,21 @@ def test_en_words_after_a_colon_past_where_and_to_whom_they_were_said(pipe, text
     assert [w for _, _, w in qs] == [words]
 
 
+@pytest.mark.parametrize("text,speaker,words", [
+    ('प्रधानमंत्री मोदी ने ट्वीट किया, "नेपाल में आए भूकंप से दुखी हूं।"', "per:narendra_modi", "नेपाल में आए भूकंप से दुखी हूं"),
+    ('মোদী টুইট করেছেন, "বাংলাদেশের পাশে আছে ভারত।"', "per:narendra_modi", "বাংলাদেশের পাশে আছে ভারত"),
+    ('Zelenskiy posted on Telegram: "Russia launched 300 drones."', "per:volodymyr_zelensky", "Russia launched 300 drones"),
+])
+def test_a_post_on_social_media_is_words_said(pipe, text, speaker, words):
+    _, qs = said(pipe, text)
+    assert [(s, w) for s, _, w in qs] == [(speaker, words)]
+
+
+def test_hi_a_relative_who_after_a_comma_is_the_one_named_right_before(pipe):
+    _, qs = said(pipe, "मोदी ने पुतिन से मुलाकात की, जिन्होंने कहा कि रूस भारत का मित्र है।")
+    assert [s for s, _, _ in qs] == ["per:vladimir_putin"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

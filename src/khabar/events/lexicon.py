@@ -154,6 +154,7 @@ class RefForm:
     head_label: str | None = None  # the label of what ``head`` finds when not a body ("the North": a country)
     objective: bool = False  # "him", "her": an object form, which takes the object the clause before acted on
     local: bool = False  # "the police": of the dateline's place itself, not of the wire that filed from it
+    nearest: bool = False  # a relative "who" (hi जिसने): the name right before it in its sentence, whatever its role
 
 
 @dataclass
@@ -474,6 +475,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     head_label=r.get("head_label"),
                     objective=bool(r.get("objective", False)),
                     local=bool(r.get("local", False)),
+                    nearest=bool(r.get("nearest", False)),
                 )
             )
     return out

@@ -35,6 +35,7 @@ FITS = {"PER": {"PER"}, "GPE": {"GPE"}, "ORG": {"ORG", "AGENCY"}, "ANY": {"PER",
 
 
 ANY_TITLE = regex.compile(".")  # holds(): any office at all
+RELATIVE_GAP_WORDS = 5  # a relative "who" hangs on a name at most this many words before it (its marker, a verb)
 
 SYMMETRIC_ROLES = frozenset({"participant", "party"})  # roles where each side acts alike
 _UNSET = object()
@@ -110,6 +111,16 @@ class Resolver:
 
     def _pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        if arg.ref.nearest:
+            # "मोदी ने पुतिन से मुलाकात की, जिन्होंने कहा ...": a relative "who" is the one named right before it
+            # (only a verb and its marker between: "... युद्ध में उलझे हैं, जिसने" hangs on the war, no name)
+            near = [a for a in self.seen if a.sentence == sentence and a.offset < arg.start and a.label in fits
+                    and a.entity_id not in exclude]
+            if not near:
+                return []
+            best = max(near, key=lambda a: a.offset)
+            end = next((m.end for m in self.doc.mentions if m.start == best.offset), best.offset)
+            return [best.entity_id] if len(self.doc.text[end : arg.start].split()) <= RELATIVE_GAP_WORDS else []
         if arg.ref.head:
             # "निर्वाचन आयोग ने ... । आयोग ने राहुल गांधी से सबूत मांगे": the body named last whose
             # name ends in the same word
