@@ -3234,3 +3234,18 @@ def test_en_two_nouns_qualifying_one_pact_are_one_item(pipe):
     doc = run(pipe, "Modi and von der Leyen signed a security and defence partnership.")
     assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == [
         "a security and defence partnership"]
+
+
+def test_en_a_shoot_down_is_no_strike_told_again_and_the_attack_named_again_gives_its_places(pipe):
+    doc = run(pipe, "Russia launched 450 drones at Ukraine overnight, killing seven people. The attack targeted energy "
+                    "facilities in Kharkiv and Odesa, the minister said. Russia's defence ministry said its air defences "
+                    "had destroyed 64 Ukrainian drones.")
+    attacks = [e for e in doc.events if e.type == "ATTACK"]
+    assert len(attacks) == 2
+    assert {r.entity_id for r in attacks[0].roles if r.name == "place"} == {"city:kharkiv", "city:odesa"}
+    assert "shoot_down" in attacks[1].by
+
+
+def test_en_weapons_that_hit_are_one_attack_with_the_verb(pipe):
+    doc = run(pipe, "Hours later, Ukrainian drones hit an oil refinery in Russia's Saratov region.")
+    assert [e.type for e in doc.events] == ["ATTACK"]

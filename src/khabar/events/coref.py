@@ -9,7 +9,8 @@ News tells a fact in narration and again in a quote ("Modi gave Macron a silk sh
   of the item, parenthetical left out: "एक नई रेशमी शॉल" ~ "रेशमी शॉल");
 - their modalities agree (asserted ~ reported; planned, denied and hedged only with the same);
 - the later one carries no sequence cue ("इसके बाद ... बातचीत की": a second round of talks);
-- denials reject the same claimed event, where both point at one.
+- denials reject the same claimed event, where both point at one;
+- neither is told by a frame of its own kind (ontology ``distinct_frames``: a shoot-down) unless both are.
 The first telling is kept, with the later evidence spans appended and ``by`` naming the
 merged ids. Cross-article merging is :mod:`khabar.link.merge` (type + roles + time).
 """
@@ -24,6 +25,7 @@ ITEM_ROLES = {"item", "object"}
 PAREN_RE = regex.compile(r"\([^()]*\)")
 WORD_RE = regex.compile(r"\w+")
 MIN_STEM = 3  # "हथियारों" ~ "हथियार": an inflected head shares its stem
+DISTINCT_FRAME = "frame:"  # in ``Event.by``: the frame of an act of its own kind (ontology ``distinct_frames``)
 
 
 def modality_class(m: str) -> str:
@@ -52,6 +54,11 @@ def heads_overlap(a: str | None, b: str | None) -> bool:
     return len(short) >= MIN_STEM and long_.startswith(short)
 
 
+def _distinct_frame(ev: Event) -> str | None:
+    m = regex.search(rf"; {DISTINCT_FRAME}(\w+)", ev.by)
+    return m.group(1) if m else None
+
+
 def _items(ev: Event) -> list[str | None]:
     return [item_head(r.text) for r in ev.roles if r.name in ITEM_ROLES] or [None]
 
@@ -62,6 +69,8 @@ def same_fact(a: Event, b: Event, headline: bool = False) -> bool:
     the other's."""
     if a.type != b.type or a.sentence == b.sentence:
         return False
+    if _distinct_frame(a) != _distinct_frame(b):
+        return False  # a shoot-down is no strike told again
     if modality_class(a.modality) != modality_class(b.modality):
         return False
     ra, rb = entity_roles(a), entity_roles(b)

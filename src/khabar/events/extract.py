@@ -23,7 +23,7 @@ from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span, TimeExpr
 from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _discovered, _office_lead, find_args
 from .lexicon import LangPack, Trigger, load_pack
-from .coref import merge_repeats
+from .coref import DISTINCT_FRAME, merge_repeats
 from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _only_descriptors, _quote
@@ -3789,27 +3789,33 @@ class Extractor:
                     ev.by += f"; target-of-threatened:{prev.id}"
                     break
 
-    def _told_again(self, i: int, etype: EventType, f: Found, roles: list[Role], win, sent, pack: LangPack) -> None:
-        """"The meeting took place on Tuesday at ...", "এ বৈঠক হয় মঙ্গলবার": an event noun after an
-        anaphoric word (roles.yaml ``event_anaphors``) with no actor of its own is the last event of
-        its type in the sentences before; its time and place fill what that event lacks."""
+    def _told_again(self, i: int, etype: EventType, f: Found, roles: list[Role], win, sent, pack: LangPack) -> bool:
+        """"The meeting took place on Tuesday at ...", "এ বৈঠক হয় মঙ্গলবার", "The attack targeted energy
+        facilities in Kharkiv, Odesa and Dnipro": an event noun after an anaphoric word (roles.yaml
+        ``event_anaphors``) with no actor of its own is the last event of its type in the sentences
+        before; its time and places fill what that event lacks. Whether there was such an event."""
         if pack.event_anaphors is None:
-            return
+            return False
         near = list(pack.event_anaphors.finditer(self.text, max(sent[0], f.start - 20), f.start))
-        if not near or self.text[near[-1].end() : f.start].strip():
-            return
+        gap = self.text[near[-1].end() : f.start].strip() if near else ""
+        deed = pack.condemned_deeds.get(etype.name)
+        if not near or (gap and not (pack.order == "SVO" and deed is not None and deed.fullmatch(gap))):
+            # (or the deed named as the subject: "The attack targeted energy facilities in Kharkiv")
+            return False
         ev = next((e for e in reversed(self.out.events) if e.type in (etype.name, f"PLAN_{etype.name}")
                    and e.sentence is not None and i - 3 <= e.sentence < i), None)
         if ev is None:
-            return
+            return False
         t, _ = self._time(win, sent, f, pack)
         if ev.time is None and t is not None:
             ev.time, ev.time_span = _planned_weekday(t, ev.modality), Span(t.start, t.end)
             ev.by += f"; time-from-anaphor:{f.start}"
-        place = next((r for r in roles if r.name == "place" and r.entity_id), None)
-        if ev.place is None and place is not None:
-            ev.place = place.entity_id
-            ev.roles.append(place)
+        if ev.place is None:
+            places = [r for r in roles if r.name == "place" and r.entity_id]
+            if places:
+                ev.place = places[0].entity_id
+                ev.roles += places
+        return True
 
     def _only_office_words(self, lo: int, hi: int, pack: LangPack) -> bool:
         """Only demonyms and title words between ``lo`` and ``hi`` ("North Korean leader")."""
@@ -3917,6 +3923,9 @@ class Extractor:
         if not any(r.entity_id for r in roles) and etype.name != "DENY":  # a denial matters even by "both sides"
             self._told_again(i, etype, f, roles, win, sent, pack)
             return []  # "gifts were exchanged": nothing checkable about who
+        if (not any(r.entity_id and r.name not in PLACE_ROLES for r in roles) and etype.name != "DENY"
+                and self._told_again(i, etype, f, roles, win, sent, pack)):
+            return []  # "The attack targeted ... in Kharkiv": where the attack told before struck
         # (a zero-width break, before "if", parts arguments but not modality: "will attack Ukraine if NATO
         # expands" is a conditional, hedged)
         clause_end = min([sent[1]] + [s for s, e in _breaks(self.text, f.end, sent[1], pack) if e > s])
@@ -3953,6 +3962,8 @@ class Extractor:
             roles = [Role("source", r.text, r.start, r.end, r.entity_id, r.event_id) if r.name == "protester" else r
                      for r in roles if r.name != "place"]
         by = f.trigger.origin + (f"; modality:{mod_by}" if mod_by else "")
+        if f.trigger.frame in etype.distinct_frames:
+            by += f"; {DISTINCT_FRAME}{f.trigger.frame}"  # (coref.same_fact keeps it apart)
         if "killed" in etype.roles and pack.casualties is not None:
             # the dead of an attack, as the sentence counts them ("অন্তত ৪০ জন নিহত", "killing 12 people")
             # (each pattern holds a number, in digits or words: "killing three people", "তিনজন নিহত")

@@ -54,6 +54,9 @@ class EventType:
     # a role a pronoun fills is taken from an earlier event's role instead: {RELEASE: {released: [ARREST, detainee]}}
     # ("पुलिस ने सांसदों को हिरासत में लिया। बाद में उन्हें रिहा कर दिया गया": those held are freed)
     pronoun_from: dict = field(default_factory=dict, hash=False)
+    # frames that tell an act of another kind than the type's others, never one fact with them in an article
+    # (a shoot-down of the other side's drones is no strike of one's own on it, whoever the two sides)
+    distinct_frames: tuple[str, ...] = ()
 
     @property
     def cameo_root(self) -> str | None:
@@ -90,6 +93,7 @@ def load_ontology() -> dict[str, EventType]:
             verbal=d.get("verbal"),
             idioms_give_nothing=bool(d.get("idioms_give_nothing", True)),
             pronoun_from=dict(d.get("pronoun_from") or {}),
+            distinct_frames=tuple(d.get("distinct_frames", ())),
         )
     return out
 
