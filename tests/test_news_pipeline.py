@@ -2485,6 +2485,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # an aside of when or where between the subject and its verb
     ("Modi, at a meeting with Xi on Wednesday, called for peace on the border.", "APPEAL", "source", {"per:narendra_modi"}),
     ("Putin, speaking to reporters in Beijing, warned Ukraine against attacks on Crimea.", "WARN", "source", {"per:vladimir_putin"}),
+    # the passive participle: those accused are the target, whoever accuses
+    ("The Netherlands expelled two Russian diplomats accused of spying.", "ACCUSE", "source", set()),
+    ("Israel was accused of war crimes by South Africa.", "ACCUSE", "target", {"gpe:il"}),
+    ("Israel was accused of war crimes by South Africa.", "ACCUSE", "source", {"gpe:za"}),
+    # air defence systems sent
+    ("Germany will send two Patriot systems to Ukraine, Chancellor Friedrich Merz said.", "SUPPLY", "recipient", {"gpe:ua"}),
+    # "in exchange for" names what one side gets, no exchange of its own
+    ("Hamas released three Israeli hostages in exchange for 90 Palestinian prisoners.", "EXCHANGE", "participant", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3249,3 +3257,8 @@ def test_en_a_shoot_down_is_no_strike_told_again_and_the_attack_named_again_give
 def test_en_weapons_that_hit_are_one_attack_with_the_verb(pipe):
     doc = run(pipe, "Hours later, Ukrainian drones hit an oil refinery in Russia's Saratov region.")
     assert [e.type for e in doc.events] == ["ATTACK"]
+
+
+def test_en_talks_rejected_or_ruled_out_did_not_happen(pipe):
+    doc = run(pipe, "Iran's Supreme Leader Ali Khamenei rejected direct talks with Washington.")
+    assert [(e.type, e.modality) for e in doc.events] == [("TALKS", "denied")]
