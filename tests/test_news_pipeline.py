@@ -2493,6 +2493,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Germany will send two Patriot systems to Ukraine, Chancellor Friedrich Merz said.", "SUPPLY", "recipient", {"gpe:ua"}),
     # "in exchange for" names what one side gets, no exchange of its own
     ("Hamas released three Israeli hostages in exchange for 90 Palestinian prisoners.", "EXCHANGE", "participant", None),
+    # a name inside the reason for the deed is none of the deed's
+    ("चीन ने ताइवान को हथियार बेचने पर अमेरिका की सात रक्षा कंपनियों पर प्रतिबंध लगा दिया।", "SANCTION", "target", {"gpe:us"}),
+    ("চীন তাইওয়ানে অস্ত্র বিক্রির কারণে যুক্তরাষ্ট্রের সাতটি প্রতিরক্ষা কোম্পানির ওপর নিষেধাজ্ঞা দিয়েছে।", "SANCTION", "target", {"gpe:us"}),
+    # fire exchanged between two sides; air defence systems sent
+    ("भारत और पाकिस्तान के बीच नियंत्रण रेखा पर मंगलवार रात गोलीबारी हुई।", "CLASH", "participant", {"gpe:in", "gpe:pk"}),
+    ("जर्मनी यूक्रेन को दो पैट्रियट प्रणालियां भेजेगा।", "SUPPLY", "recipient", {"gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -330,11 +330,13 @@ def _adjunct_end(pack: LangPack) -> regex.Pattern:
 
 
 def _adverbial_phrase_pattern(p: LangPack) -> regex.Pattern | None:
-    """A few words, then "after"/"before" (``time_bounds.after_phrase``): "युद्ध शुरू होने के बाद"."""
-    if p.time_bounds_after_phrase is None:
+    """A few words, then "after"/"before" (``time_bounds.after_phrase``): "युद्ध शुरू होने के बाद"; or a
+    verbal noun of the reason (``reason_phrase_ends``): "ताइवान को हथियार बेचने पर" (for selling arms to Taiwan)."""
+    ends = [x.pattern for x in (p.time_bounds_after_phrase, p.reason_phrase_ends) if x is not None]
+    if not ends:
         return None
-    return regex.compile(rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,4}}?\s+(?:{p.time_bounds_after_phrase.pattern})(?!\w)",
-                         p.time_bounds_after_phrase.flags)
+    return regex.compile(rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,4}}?\s+(?:{'|'.join(f'(?:{e})' for e in ends)})(?!\w)",
+                         (p.time_bounds_after_phrase or p.reason_phrase_ends).flags)
 
 
 def _agent_after(pack: LangPack) -> regex.Pattern | None:

@@ -292,6 +292,7 @@ class LangPack:
     # a noun whose place the locative after it is ("the war in Ukraine"): no place of the event
     locative_owners: regex.Pattern | None = None
     compound_modifier_after: regex.Pattern | None = None
+    reason_phrase_ends: regex.Pattern | None = None  # hi "बेचने पर": a verbal noun closing a reason, names inside it none of the deed's
     aside_openers: regex.Pattern | None = None  # en "at", "during": an aside between a subject and its verb
     participle: regex.Pattern | None = None  # a verb form that may modify a noun ("protesting")
     participle_links: regex.Pattern | None = None  # words before one that make it the clause's own verb
@@ -595,6 +596,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         subjectless_adjuncts=alternation(roles.get("subjectless_adjuncts"), macros),
         locative_owners=ending_at(roles.get("locative_owners"), macros),
         aside_openers=alternation(roles.get("aside_openers"), macros),
+        reason_phrase_ends=alternation(roles.get("reason_phrase_ends"), macros),
         compound_modifier_after=regex.compile(r"(?:" + "|".join(roles["compound_modifier_after"]) + r")", FLAGS)
         if roles.get("compound_modifier_after") else None,
         item_end=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["item_end"]), FLAGS)
