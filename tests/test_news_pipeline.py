@@ -3268,3 +3268,8 @@ def test_en_weapons_that_hit_are_one_attack_with_the_verb(pipe):
 def test_en_talks_rejected_or_ruled_out_did_not_happen(pipe):
     doc = run(pipe, "Iran's Supreme Leader Ali Khamenei rejected direct talks with Washington.")
     assert [(e.type, e.modality) for e in doc.events] == [("TALKS", "denied")]
+
+
+def test_bn_a_name_in_the_locative_before_the_item_is_where_not_what(pipe):
+    doc = run(pipe, "আর্মেনিয়া ও আজারবাইজান শুক্রবার হোয়াইট হাউসে শান্তিচুক্তিতে সই করেছে।")
+    assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == ["শান্তিচুক্তিতে"]

@@ -2622,7 +2622,8 @@ class Extractor:
                 a = next((a for a in args if j is not None and a.start == j.end() and a.entity_ids and a.ref is None), None)
                 if a is not None and not rx.search(r"[,;:]", self.text[f.end : j.start()]):
                     roles.append(Role("target", a.text, a.start, a.end, a.entity_ids[0]))
-            items = self._free_items(etype, f, win, filled_args, pack)
+            items = self._free_items(etype, f, win, filled_args, pack,
+                                     where=[a for a in wargs if a.slot == "locative" and a.ref is None])
             if ("recipient" in etype.roles and not any(r.name == "recipient" for r in roles) and f.item_span is not None
                     and pack.order == "SOV"):
                 # "15 टन राहत सामग्री यांगून भेजी": a bare place between what is sent and the verb is where it
@@ -3636,12 +3637,14 @@ class Extractor:
             k += 1
         return k
 
-    def _free_items(self, etype: EventType, f: Found, win, filled, pack: LangPack) -> list[tuple[int, int]]:
+    def _free_items(self, etype: EventType, f: Found, win, filled, pack: LangPack, where=()) -> list[tuple[int, int]]:
         # a bare pronoun ("তার উপহারটি": his gift) says whose, not what
-        return [it for it in self._raw_items(etype, f, win, filled, pack)
+        return [it for it in self._raw_items(etype, f, win, filled, pack, where)
                 if not any(rf.pattern.fullmatch(self.text, it[0], it[1]) for rf in pack.refs)]
 
-    def _raw_items(self, etype: EventType, f: Found, win, filled, pack: LangPack) -> list[tuple[int, int]]:
+    def _raw_items(self, etype: EventType, f: Found, win, filled, pack: LangPack, where=()) -> list[tuple[int, int]]:
+        """The item's words. ``where``: names in the locative before the trigger (verb-final languages),
+        which end a phrase the item is not part of ("হোয়াইট হাউসে শান্তিচুক্তিতে সই": at the White House)."""
         if not etype.item:
             return []
         times = self.doc.times
@@ -3659,7 +3662,7 @@ class Extractor:
                         break
             return _items(self.text, (s0, e0), pack, times)
         if pack.order == "SOV":
-            ends = [a.outer_end for a, _ in filled if a.outer_end <= f.start]
+            ends = [a.outer_end for a, _ in filled if a.outer_end <= f.start] + [a.outer_end for a in where if a.outer_end <= f.start]
             s = max([win[0]] + ends)
             paren = regex.compile(r"\s*\([^()]{1,40}\)").match(self.text, s, f.start)
             if paren is not None:
