@@ -2499,6 +2499,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # fire exchanged between two sides; air defence systems sent
     ("भारत और पाकिस्तान के बीच नियंत्रण रेखा पर मंगलवार रात गोलीबारी हुई।", "CLASH", "participant", {"gpe:in", "gpe:pk"}),
     ("जर्मनी यूक्रेन को दो पैट्रियट प्रणालियां भेजेगा।", "SUPPLY", "recipient", {"gpe:ua"}),
+    # an agreement reached at the meeting just told is both sides'
+    ("जेलेंस्की से मिले पुतिन, युद्धविराम पर बनी सहमति", "AGREE", "party", {"per:vladimir_putin", "per:volodymyr_zelensky"}),
+    # a trip to come, the country written onto the trip noun
+    ("पीएम मोदी आज जापान दौरे पर रवाना होंगे, शिखर सम्मेलन में लेंगे हिस्सा", "PLAN_VISIT", "place", {"gpe:jp"}),
+    ("मोदी अगले हफ्ते जापान दौरे पर जाएंगे।", "PLAN_VISIT", "place", {"gpe:jp"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

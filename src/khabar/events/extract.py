@@ -2679,6 +2679,13 @@ class Extractor:
                               self.resolver.country_of_city(r.entity_id)) for r in meet.roles
                          if r.name in ("participant", "traveller", "place") and (r.name == "participant" or r.entity_id)
                          and not (r.name == "place" and meet.type not in TRIP_TYPES)] + roles
+            elif (pack.order == "SOV" and inherited and (meet := self._meeting_before(etype, f, sentence_events))
+                  and {r.entity_id for r in roles if r.name == "party"}
+                  <= {r.entity_id for r in meet.roles if r.name == "participant"}):
+                # "जेलेंस्की से मिले पुतिन, युद्धविराम पर बनी सहमति": an agreement reached at the meeting just told
+                # is both sides', not only the subject's the verb before had
+                roles = [Role("party", r.text, r.start, r.end, r.entity_id) for r in meet.roles
+                         if r.name == "participant" and r.entity_id] + [r for r in roles if r.name != "party"]
             elif (side := {"TALKS": "participant", "SIGN": "party", "AGREE": "party"}.get(etype.name)) and not any(
                     r.name == side and r.entity_id for r in roles) and (meet := self._the_meeting(i, f, sent, pack)):
                 # "ইউনূস ... রাষ্ট্রদূতের সঙ্গে বৈঠক করেছেন। বৈঠকে তিস্তা প্রকল্প নিয়ে আলোচনা হয়": talks (or a
