@@ -2504,6 +2504,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a trip to come, the country written onto the trip noun
     ("पीएम मोदी आज जापान दौरे पर रवाना होंगे, शिखर सम्मेलन में लेंगे हिस्सा", "PLAN_VISIT", "place", {"gpe:jp"}),
     ("मोदी अगले हफ्ते जापान दौरे पर जाएंगे।", "PLAN_VISIT", "place", {"gpe:jp"}),
+    # the election commission by its short form
+    ("নির্বাচন নিয়ে বিএনপির সঙ্গে বৈঠকে বসছে ইসি", "MEET", "participant", {"org:bnp", "org:election_commission_of_bangladesh"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3278,3 +3280,12 @@ def test_en_talks_rejected_or_ruled_out_did_not_happen(pipe):
 def test_bn_a_name_in_the_locative_before_the_item_is_where_not_what(pipe):
     doc = run(pipe, "আর্মেনিয়া ও আজারবাইজান শুক্রবার হোয়াইট হাউসে শান্তিচুক্তিতে সই করেছে।")
     assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == ["শান্তিচুক্তিতে"]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("রাশিয়ার হামলায় ইউক্রেনে নিহত ১২", "১২"),
+    ("ইসরায়েলি হামলায় গাজায় নিহত আরও ৪০", "৪০"),
+])
+def test_bn_a_headline_counts_its_dead_after_the_word(pipe, text, killed):
+    doc = run(pipe, text)
+    assert [r.text for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "killed"] == [killed]
