@@ -3291,3 +3291,15 @@ def test_bn_a_name_in_the_locative_before_the_item_is_where_not_what(pipe):
 def test_bn_a_headline_counts_its_dead_after_the_word(pipe, text, killed):
     doc = run(pipe, text)
     assert [r.text for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "killed"] == [killed]
+
+
+def test_a_gift_received_in_an_exchange_came_from_the_other_side(pipe):
+    doc = run(pipe, "Modi and Macron exchanged gifts. Macron received a handwoven carpet.")
+    assert fillers(doc, "GIFT", "giver") == {"per:narendra_modi"}
+    assert not [e for e in doc.events if e.type == "GIFT" and len({r.entity_id for r in e.roles if r.name == "giver"}) > 1]
+
+
+def test_hi_a_gift_handed_over_in_the_same_sentence_as_a_gift_given(pipe):
+    doc = run(pipe, "बाइडन ने मोदी को एक पुरानी अमेरिकी कैमरा उपहार में दिया, जबकि मोदी ने उन्हें चंदन का बक्सा सौंपा।")
+    gifts = [e for e in doc.events if e.type == "GIFT"]
+    assert [{r.entity_id for r in e.roles if r.name == "giver"} for e in gifts] == [{"per:joe_biden"}, {"per:narendra_modi"}]

@@ -182,7 +182,11 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
     ``matches`` are the sentence's :func:`trigger_matches` when the caller has them already."""
     if matches is None:
         matches = trigger_matches(text, start, end, pack)
-    found = [f for f in matches if not f.trigger.context or f.trigger.context in recent]
+    # (a context set earlier in the same sentence counts too: "X ने Y को कैमरा उपहार में दिया, जबकि Y ने उन्हें
+    # बक्सा सौंपा")
+    here = [(CONTEXT_ALIASES.get(m.trigger.type, m.trigger.type), m.end) for m in matches if not m.trigger.context]
+    found = [f for f in matches if not f.trigger.context or f.trigger.context in recent
+             or any(t == f.trigger.context and e <= f.start for t, e in here)]
     gen = pack.genitive_light_verbs
     if gen is not None:  # "उस यात्रा की आलोचना की": की before another trigger is "of"
         starts = {f.start for f in found}
@@ -2084,6 +2088,7 @@ class Extractor:
         narrative_times(self.placed)
         sequenced = {p.event.id for p in self.placed if p.sequenced}
         self._capitals_as_governments()
+        self._givers_of_an_exchange()
         sents = self.doc.sentences
         headline = 0 if sents and self._headline((sents[0].start, sents[0].end)) else None
         kept, merged_into = merge_repeats(self.out.events, sequenced, headline)
@@ -2092,6 +2097,22 @@ class Extractor:
                 if r.event_id in merged_into:
                     r.event_id = merged_into[r.event_id]
         self.out.events = kept
+
+    def _givers_of_an_exchange(self) -> None:
+        """"Modi and Macron exchanged gifts. Macron received a carpet": a gift told with its recipient alone,
+        in or shortly after an exchange between two, came from the other side of that exchange."""
+        exchanges = [e for e in self.out.events if e.type == "EXCHANGE" and e.sentence is not None]
+        for ev in self.out.events:
+            if ev.type != "GIFT" or ev.sentence is None or any(r.name == "giver" for r in ev.roles):
+                continue
+            got = {r.entity_id for r in ev.roles if r.name == "recipient" and r.entity_id}
+            ex = next((x for x in reversed(exchanges) if x.sentence <= ev.sentence <= x.sentence + CONTEXT_SENTENCES
+                       and x.trigger.start < ev.trigger.start), None)
+            sides = [r for r in ex.roles if r.name == "participant" and r.entity_id] if ex is not None else []
+            if len(got) == 1 and len({r.entity_id for r in sides}) == 2 and got <= {r.entity_id for r in sides}:
+                other = next(r for r in sides if r.entity_id not in got)
+                ev.roles.append(Role("giver", other.text, other.start, other.end, other.entity_id))
+                ev.by += f"; giver-from-exchange:{ex.id}"
 
     def _capitals_as_governments(self) -> None:
         """A capital in a role other than a literal one (the type's ``literal_roles``: where, what
