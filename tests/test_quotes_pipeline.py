@@ -459,6 +459,16 @@ def test_hi_a_relative_who_after_a_comma_is_the_one_named_right_before(pipe):
     assert [s for s, _, _ in qs] == ["per:vladimir_putin"]
 
 
+@pytest.mark.parametrize("text,chain", [
+    ("রয়টার্সকে দেওয়া এক সাক্ষাৎকারে ইউনূস বলেন, নির্বাচন ফেব্রুয়ারিতে হবে।", ["agency:reuters", "per:muhammad_yunus"]),
+    ("रॉयटर्स को दिए एक इंटरव्यू में मोदी ने कहा कि भारत शांति चाहता है।", ["agency:reuters", "per:narendra_modi"]),
+    ("In an interview with the BBC, Lula said Brazil would not join the sanctions.", ["agency:bbc", "per:luiz_inacio_lula_da_silva"]),
+])
+def test_the_outlet_an_interview_was_given_to_carries_the_words(pipe, text, chain):
+    _, qs = said(pipe, text)
+    assert [c for _, c, _ in qs] == [chain]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -447,6 +447,31 @@ def _outlet_carried_after(pack: LangPack) -> regex.Pattern | None:
     return pack.cue_patterns[key]
 
 
+def _interview_outlet(text: str, args: list[Arg], s_start: int, m: regex.Match, ids, pack: LangPack) -> list[str]:
+    """A news outlet an interview was given to, named before the speech verb in its sentence (quotes.yaml
+    ``interview_outlet_after``: the words right after the outlet's name, its case ending first, "রয়টার্সকে দেওয়া এক
+    সাক্ষাৎকারে", "रॉयटर्स को दिए इंटरव्यू में"; ``interview_outlet_before``: the words right before it, "In an
+    interview with the BBC,")."""
+    key = "interview_outlet"
+    if key not in pack.cue_patterns:
+        def alt(k):
+            items = pack.quotes.get(k) or []
+            return "|".join(f"(?:{expand(i, {})})" for i in items) if items else None
+        a_, b_ = alt("interview_outlet_after"), alt("interview_outlet_before")
+        pack.cue_patterns[key] = (regex.compile(rf"(?:{a_})(?!\w)", FLAGS) if a_ else None,
+                                  regex.compile(rf"(?<!\w)(?:{b_})\s+$", FLAGS) if b_ else None)
+    after, before = pack.cue_patterns[key]
+    out: list[str] = []
+    for a in args:
+        if a.ref is not None or not (s_start <= a.start and a.end <= m.start()):
+            continue  # (an outlet is named; resolving a reference here would count it as mentioned again)
+        outlets = [e for e in ids(a) if e.startswith(OUTLET_PREFIXES)]
+        if outlets and ((after is not None and after.match(text, a.end, m.start()) is not None)
+                        or (before is not None and before.search(text, max(s_start, a.start - 40), a.start) is not None)):
+            out += [e for e in outlets if e not in out]
+    return out
+
+
 def _outlet_told(text: str, args: list[Arg], sp: Arg, m: regex.Match, addressee: regex.Pattern | None, side: str,
                  ids, pack: LangPack | None = None) -> list[str]:
     """A news agency or outlet the speaker told it to: after an addressee verb ("told Reuters"), or
@@ -637,7 +662,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     inner += [e for e in ids(a) if e not in inner]
     for sp, m in speakers:
         # "Peskov told TASS", "পেসকভ তাসকে বলেছেন": the outlet spoken to reports the words
-        for eid in _outlet_told(text, args, sp, m, addressee, side, ids, pack):
+        # (so does the outlet an interview was given to: "রয়টার্সকে দেওয়া এক সাক্ষাৎকারে ইউনূস বলেন")
+        for eid in _outlet_told(text, args, sp, m, addressee, side, ids, pack) + _interview_outlet(text, args, s_start, m, ids, pack):
             if eid not in outer:
                 outer.append(eid)
         for eid in ids(sp):
