@@ -1388,3 +1388,12 @@ def test_bn_a_very_common_surname_alone_is_no_one_curated():
 ])
 def test_a_short_form_of_a_party_and_an_agency_is_what_the_word_beside_it_names(text, lang, eid):
     assert eid in ids_of(run(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,eid", [
+    ("कांग्रेस ने भाजपा पर हमला बोला।", "hi", "org:indian_national_congress"),
+    ("अमेरिका में ट्रंप ने कांग्रेस से बजट पास करने की अपील की।", "hi", "org:us_congress"),
+    ("মার্কিন প্রেসিডেন্ট ট্রাম্প কংগ্রেসকে বাজেট পাসের আহ্বান জানান।", "bn", "org:us_congress"),
+])
+def test_a_name_two_countries_bodies_share_is_the_one_of_the_country_named(text, lang, eid):
+    assert eid in ids_of(run(text, lang))

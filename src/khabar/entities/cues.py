@@ -72,6 +72,7 @@ class Cues:
     org_connectors: frozenset[str] = frozenset()  # "for", "of" after its head: "... Center for Disaster Prevention"
     # head word -> label of a place or body named after a person ("জওহরলাল নেহরু বিশ্ববিদ্যালয়": ORG)
     named_after_person: dict[str, str] = field(default_factory=dict)
+    home_countries: tuple[str, ...] = ()  # ISO codes of where the language's news is mostly written (a name's default)
     place_heads: frozenset[str] = frozenset()  # bn প্রদেশ, উপজেলা: unknown words before one name a place
     adjective_endings: tuple[str, ...] = ()  # bn -ীয়: a describing word, no name ("সীমান্তবর্তী জেলা" is no place's name)
     person_verbs_after: frozenset[str] = frozenset()  # en: "Kavanaugh denied": an unknown capitalised word before one is a person
@@ -207,6 +208,7 @@ def cues_for(lang: str | None) -> Cues:
     c.name_conjunctions = frozenset(_norm(w) for w in data.get("name_conjunctions", []))
     c.person_verbs_after = frozenset(_norm(w) for w in data.get("person_verbs_after", []))
     c.place_heads = frozenset(_norm(w) for w in data.get("place_heads", []))
+    c.home_countries = tuple(str(x) for x in data.get("home_countries", []))
     c.adjective_endings = tuple(_norm(w) for w in data.get("adjective_endings", []))
     c.verb_endings = tuple(_norm(w) for w in data.get("verb_endings", []))
     c.determiners = frozenset(_norm(w) for w in data.get("determiners", []))

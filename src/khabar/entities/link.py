@@ -104,7 +104,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             eid = person_last_word.get(key) or person_first_word[key]
             by = f"{c.by}+doc:name-part"
         if ids:
-            eid = _best_in_context(c, ids, kb, lang, text)
+            eid = _best_in_context(c, ids, kb, lang, text, doc_countries)
             owner = _owner_country(c, cands[before[i]] if i in before else None, kb, lang, text)
             if owner and kb.entities[eid].type == "ORG" and str(kb.entities[eid].attrs.get("country") or "").lower() not in ("", owner[4:]):
                 # "बांग्लादेश के निर्वाचन आयोग": a body named after another country's genitive is that
@@ -224,10 +224,14 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
     return mentions, entities
 
 
-def _best_in_context(c: Candidate, ids: list[str], kb: KB, lang: str, text: str | None) -> str:
+def _best_in_context(c: Candidate, ids: list[str], kb: KB, lang: str, text: str | None,
+                     doc_countries: set[str] = frozenset()) -> str:
     """One id for an ambiguous name: of the kind the word right before or after it names (entity_cues
     ``label_before``/``label_after``: "पार्टी पीटीआई", "the PTI party" is Imran Khan's party, not the news
-    agency), else :meth:`KB.best_of`."""
+    agency); else of the country the article names, when the names are of bodies of different countries
+    ("कांग्रेस" in an article naming the United States and not India is its Congress); else of the
+    language's home countries (entity_cues ``home_countries``: "कांग्रेस" alone is India's party); else
+    :meth:`KB.best_of`."""
     types = {kb.entities[i].type for i in ids if i in kb.entities}
     if len(types) > 1 and text:
         cues = cues_for(lang)
@@ -238,6 +242,15 @@ def _best_in_context(c: Candidate, ids: list[str], kb: KB, lang: str, text: str 
         kind = [i for i in ids if i in kb.entities and kb.entities[i].type == want]
         if kind and want in ("ORG", "AGENCY"):  # (a body's word; "from Gaza" says no more than a place)
             return kb.best_of(kind)
+    lands = {i: f"gpe:{str(kb.entities[i].attrs.get('country') or '').lower()}" for i in ids if i in kb.entities}
+    if len(ids) > 1 and all(kb.entities[i].type == "ORG" for i in lands) and len(set(lands.values())) == len(lands):
+        named = [i for i, land in lands.items() if land in doc_countries]
+        if len(named) == 1:
+            return named[0]
+        home = {f"gpe:{h.lower()}" for h in cues_for(lang).home_countries}
+        at_home = [i for i in (named or ids) if lands.get(i) in home]
+        if at_home:
+            return kb.best_of(at_home)
     return kb.best_of(ids)
 
 
