@@ -3305,3 +3305,11 @@ def test_hi_a_gift_handed_over_in_the_same_sentence_as_a_gift_given(pipe):
     doc = run(pipe, "बाइडन ने मोदी को एक पुरानी अमेरिकी कैमरा उपहार में दिया, जबकि मोदी ने उन्हें चंदन का बक्सा सौंपा।")
     gifts = [e for e in doc.events if e.type == "GIFT"]
     assert [{r.entity_id for r in e.roles if r.name == "giver"} for e in gifts] == [{"per:joe_biden"}, {"per:narendra_modi"}]
+
+
+def test_a_deed_condemned_whose_doer_is_unknown_does_not_reach_for_a_decision_told_elsewhere(pipe):
+    # (the "move or decision" a condemnation may name is looked for next to the verb only)
+    doc = run(pipe, "India suspended the treaty with Pakistan, a day after militants killed 26 tourists.\n\n"
+                    "The foreign secretary said the decisions were taken because of the attack.\n\n"
+                    "The United States condemned the attack.")
+    assert fillers(doc, "ACCUSE", "target") == set()

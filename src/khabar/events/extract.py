@@ -3448,10 +3448,10 @@ class Extractor:
             doers: list[list[Role]] = []
             # (the last few paragraphs first, then the whole story before: a closing paragraph's "এ
             # হত্যাকাণ্ডের নিন্দা" condemns the killing the story opened with; not for "this move", any act)
-            for lo in ((first, 0) if name != "ANY" else (first,)):
+            for since in ((first, 0) if name != "ANY" else (first,)):
                 # (a deed condemned was done: not one denied, hedged or only planned or threatened,
                 # "whoever attacks us, we will attack them")
-                evs = [p.event for p in reversed(self.placed) if p.event.type in types and lo <= p.event.trigger.start < f.start
+                evs = [p.event for p in reversed(self.placed) if p.event.type in types and since <= p.event.trigger.start < f.start
                        and p.event.modality not in ("denied", "hedged", "planned")]
                 # (the act told with the deed's own word first: "गिरफ्तारी की निंदा" condemns "गिरफ्तार कर
                 # लिया", the arrest, not a remand or a detention told after it)
