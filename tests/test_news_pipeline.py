@@ -2510,6 +2510,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Sterling gave Manchester City an early advantage.", "GIFT", "giver", None),
     # "after" opens a clause with a subject of its own, named or not: the main clause's subject did not do it
     ("India suspended the treaty, a day after militants killed 26 tourists in Pahalgam.", "ATTACK", "attacker", set()),
+    # a killing by armed men, where and how many
+    ("मंगलवार को आतंकवादियों ने पहलगाम में 26 पर्यटकों की गोली मारकर हत्या कर दी थी।", "ATTACK", "place", {"loc:pahalgam"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
