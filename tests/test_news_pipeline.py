@@ -3315,3 +3315,13 @@ def test_a_deed_condemned_whose_doer_is_unknown_does_not_reach_for_a_decision_to
                     "The foreign secretary said the decisions were taken because of the attack.\n\n"
                     "The United States condemned the attack.")
     assert fillers(doc, "ACCUSE", "target") == set()
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("মঙ্গলবার জঙ্গিরা পেহেলগামে ২৬ পর্যটককে গুলি করে হত্যা করে।", "২৬ পর্যটককে"),
+    ("Gunmen shot dead 26 tourists in Pahalgam on Tuesday.", "26 tourists"),
+])
+def test_the_dead_of_a_killing_as_the_sentence_counts_them(pipe, text, killed):
+    doc = run(pipe, text)
+    got = [r.text for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "killed"]
+    assert got == [killed]
