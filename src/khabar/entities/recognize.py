@@ -420,27 +420,13 @@ class Recognizer:
                 after = text[toks[v].end : toks[v].end + 6].lstrip()
                 if not (after[:1] in (",", "'", '"', "‘", "“", ":") or (v + 1 < len(toks) and toks[v + 1].norm in cues.speech_complementisers)):
                     continue
-                words: list[Token] = []
-                k = v - 1
-                while k >= 0 and len(words) < 2:
-                    w = toks[k]
-                    if (any(a < w.end and w.start < b for a, b in taken) or not _PLAIN_WORD.fullmatch(w.text)
-                            or w.norm in cues.common or w.norm in cues.boundary or w.norm in cues.not_names
-                            or w.norm in cues.leading_verbs or cues.title_at(words_of, k) or w.norm in cues.title_first
-                            or w.norm in cues.demonyms or self.kb.surface.get(surface_form(w.text))
-                            or cues.strip_suffix(w.text, True) or self._verb_like(w) or len(w.text) < 3
-                            or w.norm in cues.initials  # (a letter of an office's short form: "ই সি ডি বলেছেন")
-                            or any(w.norm.endswith(e) and len(w.norm) > len(e) + 1 for e in cues.verb_endings)
-                            or any(w.norm.endswith(t) for t in one_word_titles)  # যোগাযোগ|মন্ত্রী
-                            or any(w.norm.endswith(e) and w.norm[: -len(e)] in cues.common for e in cues.plural_endings)):
-                        break
-                    if words and not _joined(text, w, words[-1]):
-                        break
-                    words.append(w)
-                    k -= 1
+                words, k = self._bare_words_before(text, toks, v, taken, words_of, lambda w: (
+                    w.norm in cues.leading_verbs or w.norm in cues.title_first
+                    or w.norm in cues.initials  # (a letter of an office's short form: "ই সি ডি বলেছেন")
+                    or any(w.norm.endswith(t) for t in one_word_titles)  # যোগাযোগ|মন্ত্রী
+                    or any(w.norm.endswith(e) and w.norm[: -len(e)] in cues.common for e in cues.plural_endings)))
                 if not words:
                     continue
-                words.reverse()
                 a, b = words[0].start, words[-1].end
                 before = people_by_end.get(toks[k].end) if k >= 0 and _joined(text, toks[k], words[0]) else None
                 if before is not None:  # the rest of a name found in part
@@ -455,6 +441,29 @@ class Recognizer:
         if not out and not grown:
             return found
         return sorted([grown.get(id(c), c) for c in found] + out, key=lambda c: c.start)
+
+    def _bare_words_before(self, text: str, toks: list[Token], v: int, taken: list[tuple[int, int]],
+                           words_of: list[str], stop) -> tuple[list[Token], int]:
+        """Up to two unknown words joined right before token ``v``, in text order (none already taken, no
+        common, function, title or boundary word, demonym, KB name, word with a case ending or verb form, nor
+        any word ``stop`` refuses), and the index of the token before them."""
+        cues = self.cues
+        words: list[Token] = []
+        k = v - 1
+        while k >= 0 and len(words) < 2:
+            w = toks[k]
+            if (any(a < w.end and w.start < b for a, b in taken) or not _PLAIN_WORD.fullmatch(w.text)
+                    or w.norm in cues.common or w.norm in cues.boundary or w.norm in cues.not_names
+                    or cues.title_at(words_of, k) or w.norm in cues.demonyms or self.kb.surface.get(surface_form(w.text))
+                    or cues.strip_suffix(w.text, True) or self._verb_like(w) or len(w.text) < 3
+                    or any(w.norm.endswith(e) and len(w.norm) > len(e) + 1 for e in cues.verb_endings) or stop(w)):
+                break
+            if words and not _joined(text, w, words[-1]):
+                break
+            words.append(w)
+            k -= 1
+        words.reverse()
+        return words, k
 
     def _places_before_place_heads(self, text: str, sentences: list[list[Token]],
                                    found: list[Candidate]) -> list[Candidate]:
@@ -477,25 +486,11 @@ class Recognizer:
                     continue
                 if not _joined(text, toks[v - 1], toks[v]) or any(a < toks[v].end and toks[v].start < b for a, b in taken):
                     continue
-                words: list[Token] = []
-                k = v - 1
-                while k >= 0 and len(words) < 2:
-                    w = toks[k]
-                    if (any(a < w.end and w.start < b for a, b in taken) or not _PLAIN_WORD.fullmatch(w.text)
-                            or w.norm in cues.common or w.norm in cues.boundary or w.norm in cues.not_names
-                            or w.norm in cues.determiners or w.norm in cues.place_heads
-                            or cues.title_at(words_of, k) or w.norm in cues.demonyms or self.kb.surface.get(surface_form(w.text))
-                            or cues.strip_suffix(w.text, True) or self._verb_like(w) or len(w.text) < 3
-                            or any(w.norm.endswith(e) and len(w.norm) > len(e) + 1 for e in cues.verb_endings)
-                            or any(w.norm.endswith(e) and len(w.norm) > len(e) + 1 for e in cues.adjective_endings)):
-                        break
-                    if words and not _joined(text, w, words[-1]):
-                        break
-                    words.append(w)
-                    k -= 1
+                words, k = self._bare_words_before(text, toks, v, taken, words_of, lambda w: (
+                    w.norm in cues.determiners or w.norm in cues.place_heads
+                    or any(w.norm.endswith(e) and len(w.norm) > len(e) + 1 for e in cues.adjective_endings)))
                 if not words:
                     continue
-                words.reverse()
                 if k >= 0 and _joined(text, toks[k], words[0]) and toks[k].norm in cues.determiners:
                     continue  # ("ওই নতুন জেলায়": that new district)
                 a, b = words[0].start, words[-1].end
