@@ -1394,6 +1394,8 @@ def test_a_short_form_of_a_party_and_an_agency_is_what_the_word_beside_it_names(
     ("कांग्रेस ने भाजपा पर हमला बोला।", "hi", "org:indian_national_congress"),
     ("अमेरिका में ट्रंप ने कांग्रेस से बजट पास करने की अपील की।", "hi", "org:us_congress"),
     ("মার্কিন প্রেসিডেন্ট ট্রাম্প কংগ্রেসকে বাজেট পাসের আহ্বান জানান।", "bn", "org:us_congress"),
+    ("In India, Congress leader Rahul Gandhi attacked the BJP.", "en", "org:indian_national_congress"),
+    ("In Washington, Trump urged Congress to pass the budget.", "en", "org:us_congress"),
 ])
 def test_a_name_two_countries_bodies_share_is_the_one_of_the_country_named(text, lang, eid):
     assert eid in ids_of(run(text, lang))
