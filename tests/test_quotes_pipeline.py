@@ -469,6 +469,20 @@ def test_the_outlet_an_interview_was_given_to_carries_the_words(pipe, text, chai
     assert [c for _, c, _ in qs] == [chain]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("नेपाल पर भारत का पलटवार, कहा- सीमा विवाद पर बातचीत जरूरी", "gpe:in"),
+    ("ট্রাম্পের শুল্কের জবাবে চীনের পাল্টা পদক্ষেপ, বলল- চাপের কাছে নতি স্বীকার নয়", "gpe:cn"),
+])
+def test_a_headlines_speaker_is_the_owner_of_the_noun_before_the_comma(pipe, text, speaker):
+    _, qs = said(pipe, text)
+    assert [s for s, _, _ in qs] == [speaker]
+
+
+def test_hi_a_second_owner_before_the_comma_is_no_speaker(pipe):
+    _, qs = said(pipe, "मोदी के दौरे का विरोध, कहा- यह अस्वीकार्य है")
+    assert "per:narendra_modi" not in [s for s, _, _ in qs]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

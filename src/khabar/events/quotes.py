@@ -81,6 +81,16 @@ def _cue_pattern(pack: LangPack, key: str) -> regex.Pattern | None:
     return pat
 
 
+def _cue_pattern_raw(pack: LangPack, key: str) -> regex.Pattern | None:
+    """quotes.yaml ``key`` as one pattern ending where it is searched to (no word bounds added: it may start
+    on a case ending, right after a name)."""
+    memo = key + ":raw"
+    if memo not in pack.cue_patterns:
+        items = pack.quotes.get(key) or []
+        pack.cue_patterns[memo] = regex.compile("(?:" + "|".join(f"(?:{expand(i, {})})" for i in items) + r")$", FLAGS) if items else None
+    return pack.cue_patterns[memo]
+
+
 def _rules_cue(pack: LangPack, side: str) -> regex.Pattern | None:
     """quotes.yaml ``according_to_rules`` as a word (with any ending) right before the cue in hi/bn,
     or a phrase right after it in en: "চুক্তি অনুযায়ী", "according to the agreement"."""
@@ -650,6 +660,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                            and a.slot == "ablative" and not text[a.outer_end : m.start()].strip(" ,")), None)
             if after_verb:
                 post.add(id(sp))
+            if sp is None and (own := _cue_pattern_raw(pack, "headline_owner_before")) is not None:
+                # a headline's "भारत का पलटवार, कहा- ...": the owner of the noun before the comma says it
+                o = own.search(text, s_start, m.start())
+                sp = next((a for a in args if o is not None and a.ref is None and a.end == o.start()), None)
             if sp is None:
                 continue
             speakers.append((sp, m))
