@@ -258,7 +258,6 @@ _WORD_REST = regex.compile(r"[\p{L}\p{M}\p{N}]*")
 _CASE_ENDING_AT = regex.compile(r"[\p{L}\p{M}]")  # a name's case ending written on it (শেখ হাসিনা|কে)
 # (SVO) words opening a subordinate clause, which has a subject of its own
 _SUBORDINATOR = regex.compile(r"(?i)as|while|when|whereas|although|because|since|until|unless")
-_AFTER_BEFORE = regex.compile(r"(?i)\b(?:after|before)\b")
 # a genitive marker alone between two places: the first owns the second ("मणिपुर के जिरीबाम", "ঢাকার মিরপুর", "Manipur's Jiribam")
 _PLACE_OWNER_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)\s+|\s+(?:की|के|का)\s+")
 
@@ -2894,18 +2893,20 @@ class Extractor:
         for last in pack.clause_breaks.finditer(self.text, lo, pos):
             pass
         if last is None or _SUBORDINATOR.fullmatch(last.group()) is None:
-            # ("after"/"before" open a clause too, where a verb of its own follows: "a day after militants killed")
-            for last in _AFTER_BEFORE.finditer(self.text, lo, pos):
+            # ("after"/"before" open a clause too, where a verb of its own follows: "a day after militants killed";
+            # roles.yaml ``clause_openers``)
+            last = None
+            for last in (pack.clause_openers.finditer(self.text, lo, pos) if pack.clause_openers is not None else ()):
                 pass
-            if last is None or _AFTER_BEFORE.fullmatch(last.group()) is None:
+            if last is None:
                 return False
         # (a phrase quoted after "as" is a description, no clause: 'rejected the account as "deceptive and
         # misleading" and accused ...')
         words = [w for w in _SHORT_QUOTED.sub(" ", self.text[last.end() : pos]).split() if not w.lower().endswith("ly")]
         # (a determiner or a count and a noun at least: "thousands of protesters", "the army"; or a bare plural
-        # noun: "a day after militants killed 26 tourists" - not a participle: "left after meeting Xi")
-        return len(words) >= 2 or (len(words) == 1 and words[0].isalpha() and words[0].islower()
-                                   and words[0].endswith("s") and not words[0].endswith("ing"))
+        # noun, roles.yaml ``bare_plural``: "a day after militants killed 26 tourists" - not "left after meeting Xi")
+        return len(words) >= 2 or (len(words) == 1 and pack.bare_plural is not None
+                                   and pack.bare_plural.fullmatch(words[0]) is not None)
 
     def _subject_before(self, brk: tuple[int, int], prev_end: int, f: Found, pack: LangPack) -> bool:
         """``brk`` is a subordinator after its clause's subject and ``f`` the first verb after it:
