@@ -81,13 +81,14 @@ def _cue_pattern(pack: LangPack, key: str) -> regex.Pattern | None:
     return pat
 
 
-def _cue_pattern_raw(pack: LangPack, key: str) -> regex.Pattern | None:
-    """quotes.yaml ``key`` as one pattern ending where it is searched to (no word bounds added: it may start
-    on a case ending, right after a name)."""
-    memo = key + ":raw"
+def _cue_pattern_raw(pack: LangPack, key: str, lead: str = "", tail: str = "") -> regex.Pattern | None:
+    """quotes.yaml ``key`` as one pattern between ``lead`` and ``tail``, no word bounds added (it may start on a
+    case ending, right after a name)."""
+    memo = f"{key}:raw:{lead}:{tail}"
     if memo not in pack.cue_patterns:
         items = pack.quotes.get(key) or []
-        pack.cue_patterns[memo] = regex.compile("(?:" + "|".join(f"(?:{expand(i, {})})" for i in items) + r")$", FLAGS) if items else None
+        pack.cue_patterns[memo] = regex.compile(lead + "(?:" + "|".join(f"(?:{expand(i, {})})" for i in items) + ")" + tail,
+                                                FLAGS) if items else None
     return pack.cue_patterns[memo]
 
 
@@ -462,15 +463,8 @@ def _interview_outlet(text: str, args: list[Arg], s_start: int, m: regex.Match, 
     ``interview_outlet_after``: the words right after the outlet's name, its case ending first, "রয়টার্সকে দেওয়া এক
     সাক্ষাৎকারে", "रॉयटर्स को दिए इंटरव्यू में"; ``interview_outlet_before``: the words right before it, "In an
     interview with the BBC,")."""
-    key = "interview_outlet"
-    if key not in pack.cue_patterns:
-        def alt(k):
-            items = pack.quotes.get(k) or []
-            return "|".join(f"(?:{expand(i, {})})" for i in items) if items else None
-        a_, b_ = alt("interview_outlet_after"), alt("interview_outlet_before")
-        pack.cue_patterns[key] = (regex.compile(rf"(?:{a_})(?!\w)", FLAGS) if a_ else None,
-                                  regex.compile(rf"(?<!\w)(?:{b_})\s+$", FLAGS) if b_ else None)
-    after, before = pack.cue_patterns[key]
+    after = _cue_pattern_raw(pack, "interview_outlet_after", tail=r"(?!\w)")
+    before = _cue_pattern_raw(pack, "interview_outlet_before", lead=r"(?<!\w)", tail=r"\s+$")
     out: list[str] = []
     for a in args:
         if a.ref is not None or not (s_start <= a.start and a.end <= m.start()):
@@ -660,7 +654,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                            and a.slot == "ablative" and not text[a.outer_end : m.start()].strip(" ,")), None)
             if after_verb:
                 post.add(id(sp))
-            if sp is None and (own := _cue_pattern_raw(pack, "headline_owner_before")) is not None:
+            if sp is None and (own := _cue_pattern_raw(pack, "headline_owner_before", tail="$")) is not None:
                 # a headline's "भारत का पलटवार, कहा- ...": the owner of the noun before the comma says it
                 o = own.search(text, s_start, m.start())
                 sp = next((a for a in args if o is not None and a.ref is None and a.end == o.start()), None)
