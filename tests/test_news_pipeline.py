@@ -3325,3 +3325,9 @@ def test_the_dead_of_a_killing_as_the_sentence_counts_them(pipe, text, killed):
     doc = run(pipe, text)
     got = [r.text for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "killed"]
     assert got == [killed]
+
+
+def test_bn_the_verdict_told_again_gives_the_sentence_its_day(pipe):
+    doc = run(pipe, "ট্রাইব্যুনাল শেখ হাসিনাকে মৃত্যুদণ্ড দিয়েছেন। সোমবার বিচারপতির নেতৃত্বে তিন সদস্যের ট্রাইব্যুনাল এ রায় ঘোষণা করেন।",
+              "2025-11-18")
+    assert [(e.type, e.time) for e in doc.events] == [("SENTENCE", "2025-11-17")]

@@ -516,3 +516,8 @@ def test_bn_the_night_after_a_weekday_is_that_weekdays_night():
 ])
 def test_a_years_month_and_a_plain_present_past(text, lang, value):
     assert only(text, lang, "2025-09-17").value == value
+
+
+def test_bn_an_abstract_noun_in_the_locative_is_no_future_verb():
+    # "নেতৃত্বে" (under the leadership of) ends like "যাবে" (will go) but says nothing of when
+    assert only("সোমবার বিচারপতির নেতৃত্বে তিন সদস্যের ট্রাইব্যুনাল এ রায় ঘোষণা করেন।", "bn", "2025-11-18").value == "2025-11-17"
