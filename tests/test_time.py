@@ -518,6 +518,11 @@ def test_a_years_month_and_a_plain_present_past(text, lang, value):
     assert only(text, lang, "2025-09-17").value == value
 
 
-def test_bn_an_abstract_noun_in_the_locative_is_no_future_verb():
-    # "নেতৃত্বে" (under the leadership of) ends like "যাবে" (will go) but says nothing of when
-    assert only("সোমবার বিচারপতির নেতৃত্বে তিন সদস্যের ট্রাইব্যুনাল এ রায় ঘোষণা করেন।", "bn", "2025-11-18").value == "2025-11-17"
+@pytest.mark.parametrize("text", [
+    # "নেতৃত্বে" (under the leadership of) and "আনুষ্ঠানিকভাবে" (formally) end like "যাবে" (will go) but say nothing of when
+    "সোমবার বিচারপতির নেতৃত্বে তিন সদস্যের ট্রাইব্যুনাল এ রায় ঘোষণা করেন।",
+    "সোমবার আনুষ্ঠানিকভাবে চুক্তি সই হয়।",
+    "সোমবার যৌথভাবে সংবাদ সম্মেলন করেন তাঁরা।",
+])
+def test_bn_an_abstract_noun_or_an_adverb_is_no_future_verb(text):
+    assert only(text, "bn", "2025-11-18").value == "2025-11-17"
