@@ -523,6 +523,9 @@ def test_a_years_month_and_a_plain_present_past(text, lang, value):
     "সোমবার বিচারপতির নেতৃত্বে তিন সদস্যের ট্রাইব্যুনাল এ রায় ঘোষণা করেন।",
     "সোমবার আনুষ্ঠানিকভাবে চুক্তি সই হয়।",
     "সোমবার যৌথভাবে সংবাদ সম্মেলন করেন তাঁরা।",
+    # "হিসেবে" (as) and "জবাবে" (in reply) too
+    "সোমবার প্রধান অতিথি হিসেবে বক্তব্য দেন তিনি।",
+    "সোমবার প্রস্তাবের জবাবে বাংলাদেশ চিঠি দেয়।",
 ])
 def test_bn_an_abstract_noun_or_an_adverb_is_no_future_verb(text):
     assert only(text, "bn", "2025-11-18").value == "2025-11-17"
