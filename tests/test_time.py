@@ -529,3 +529,12 @@ def test_a_years_month_and_a_plain_present_past(text, lang, value):
 ])
 def test_bn_an_abstract_noun_or_an_adverb_is_no_future_verb(text):
     assert only(text, "bn", "2025-11-18").value == "2025-11-17"
+
+
+@pytest.mark.parametrize("text", [
+    # "योगी" and "सहयोगी" end like "होगी" (will be) but are nouns
+    "सोमवार को योगी आदित्यनाथ ने गोरखपुर में जनसभा को संबोधित किया।",
+    "सोमवार को भाजपा के सहयोगी दलों की बैठक हुई।",
+])
+def test_hi_a_noun_ending_like_a_future_verb_is_none(text):
+    assert only(text, "hi", "2025-11-19").value == "2025-11-17"
