@@ -538,3 +538,8 @@ def test_bn_an_abstract_noun_or_an_adverb_is_no_future_verb(text):
 ])
 def test_hi_a_noun_ending_like_a_future_verb_is_none(text):
     assert only(text, "hi", "2025-11-19").value == "2025-11-17"
+
+
+def test_bn_a_name_ending_like_a_past_verb_is_none():
+    # "ইসলাম" ends like "করলাম" (I did)
+    assert only("সোমবার নজরুল ইসলাম ঢাকায় আসবেন।", "bn", "2025-11-19").value == "2025-11-24"
