@@ -2512,6 +2512,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("India suspended the treaty, a day after militants killed 26 tourists in Pahalgam.", "ATTACK", "attacker", set()),
     # a killing by armed men, where and how many
     ("मंगलवार को आतंकवादियों ने पहलगाम में 26 पर्यटकों की गोली मारकर हत्या कर दी थी।", "ATTACK", "place", {"loc:pahalgam"}),
+    # a charge whose accused the recogniser does not name: the accuser did not do the deed
+    ("The rebel leader accused the army of bombing civilians in Khartoum.", "ATTACK", "attacker", set()),
+    # an alias in an aside between the subject and its verb
+    ("Mohammed bin Salman, known as the crown prince, accused Iran.", "ACCUSE", "source", {"per:mohammed_bin_salman"}),
+    # a country's body joined to another subject: the country acts beside it
+    ("Sudan's army and the Rapid Support Forces agreed on Saturday to a ceasefire.", "AGREE", "party",
+     {"gpe:sd", "org:rapid_support_forces"}),
+    ("Israel's military and Hamas agreed to a pause.", "AGREE", "party", {"gpe:il", "org:hamas"}),
+    # a loan offered (bn "প্রস্তাব"), its sum's numeral kept
+    ("চীন শ্রীলঙ্কাকে এক বিলিয়ন ডলার ঋণ দেওয়ার প্রস্তাব দিয়েছে।", "AID", "supplier", {"gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3331,3 +3341,13 @@ def test_bn_the_verdict_told_again_gives_the_sentence_its_day(pipe):
     doc = run(pipe, "ট্রাইব্যুনাল শেখ হাসিনাকে মৃত্যুদণ্ড দিয়েছেন। সোমবার বিচারপতির নেতৃত্বে তিন সদস্যের ট্রাইব্যুনাল এ রায় ঘোষণা করেন।",
               "2025-11-18")
     assert [(e.type, e.time) for e in doc.events] == [("SENTENCE", "2025-11-17")]
+
+
+@pytest.mark.parametrize("text,item", [
+    ("China offered Sri Lanka a $1 billion loan.", "a $1 billion loan"),
+    ("চীন শ্রীলঙ্কাকে এক বিলিয়ন ডলার ঋণ দেওয়ার প্রস্তাব দিয়েছে।", "এক বিলিয়ন ডলার ঋণ"),
+])
+def test_aid_offered_is_planned_not_given(pipe, text, item):
+    (aid,) = [e for e in run(pipe, text).events if e.type == "AID"]
+    assert aid.modality == "planned"
+    assert [r.text for r in aid.roles if r.name == "item"] == [item]

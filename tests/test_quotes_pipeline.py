@@ -483,6 +483,11 @@ def test_hi_a_second_owner_before_the_comma_is_no_speaker(pipe):
     assert "per:narendra_modi" not in [s for s, _, _ in qs]
 
 
+def test_an_undated_dateline_with_its_agency_is_not_said(pipe):
+    _, quotes = said(pipe, "KHARTOUM, Sudan (Reuters) - The army agreed to a seven-day truce, Egypt said on Saturday.")
+    assert [(sp, text) for sp, _, text in quotes] == [("gpe:eg", "The army agreed to a seven-day truce")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

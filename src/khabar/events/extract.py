@@ -1614,6 +1614,25 @@ class Extractor:
             self._norp = [m for m in self.doc.mentions if m.label == "NORP" and m.entity_id]
         return self._norp
 
+    def _owned_body_conjuncts(self, wargs: list[Arg], f: Found, pack: LangPack) -> list[Arg]:
+        """"Sudan's army and the RSF agreed": a possessor's body joined to a bare subject before the verb
+        is a subject too, acted for by its possessor (SVO; the body alone is handled below)."""
+        if pack.conjunctions is None:
+            return wargs
+        det = rf"(?:(?:{pack.determiners.pattern})\s+)?" if pack.determiners is not None else ""
+        join = regex.compile(rf"\s*(?:{pack.conjunctions.pattern})\s+{det}$", pack.conjunctions.flags)
+        for a, b in zip(wargs, wargs[1:]):
+            # ("and" may have been read as b's comitative marker: "Israel's military and Hamas agreed")
+            if not (a.slot == "genitive" and a.ref is None and b.slot in ("", "comitative") and b.end <= f.start):
+                continue
+            m = _body_at(pack).match(self.text, a.outer_end, b.start)
+            if m is not None and join.fullmatch(self.text, m.end(), b.start):
+                wargs = [dataclasses.replace(x, slot="", outer_end=m.end()) if x is a
+                         else dataclasses.replace(x, slot="", joined=True, outer_start=m.end()) if x is b else x
+                         for x in wargs]
+                break
+        return wargs
+
     def _bodies_to_owners(self, wargs: list[Arg], pack: LangPack, sent: tuple[int, int] | None = None) -> list[Arg]:
         """"चीन के विदेश मंत्रालय ने", "China's foreign ministry said" read as a name of its own (a
         generic body the recogniser found): the country owning it takes the body's place and slot."""
@@ -2334,6 +2353,8 @@ class Extractor:
                     f.item_span = (lead.outer_end + len(rest) - len(rest.lstrip()), f.item_span[1])
                     f.start = max(f.start, f.item_span[0])
                 wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
+            if pack.order == "SVO" and pack.possessor_bodies is not None:
+                wargs = self._owned_body_conjuncts(wargs, f, pack)
             bare_before = [a for a in wargs if a.slot == "" and a.start < f.start]
             if pack.possessor_bodies is not None and (not bare_before or pack.order == "SOV"):
                 owner = None if bare_before else next((a for a in wargs if a.slot == "genitive" and a.end <= f.start and (
@@ -2523,8 +2544,12 @@ class Extractor:
                                        if not (slot in SUBJECT_SLOTS and a.start == r.start)]
             # "India accused Pakistan of backing militants": the charge's doer is the accused, and
             # the charge is alleged, not told as fact
-            charge = (pack.order == "SVO" and k > 0 and found[k - 1].trigger.type == "ACCUSE" and accused
-                      and rx.search(r"\b(?:of|for)\s*$", self.text[found[k - 1].end : f.start]) is not None)
+            charged = (pack.order == "SVO" and k > 0 and found[k - 1].trigger.type == "ACCUSE"
+                       and rx.search(r"\b(?:of|for)\s*$", self.text[found[k - 1].end : f.start]) is not None)
+            charge = charged and bool(accused)
+            # ("accused the army of bombing civilians": an accused the recogniser does not name still did
+            # the deed, alleged; the accuser never did)
+            unnamed_accused = charged and not accused
             # "भारत ने पाकिस्तान पर आतंकवाद को बढ़ावा देने का आरोप लगाया", "ভারত পাকিস্তানের বিরুদ্ধে
             # হামলা চালানোর অভিযোগ করেছে": a deed named just before "(का) आरोप" is the charge; the one
             # marked as accused (पर, বিরুদ্ধে) did it, alleged; the accuser is the accusation's subject
@@ -2573,6 +2598,7 @@ class Extractor:
                 if not charger:
                     roles = self._inherit(etype, f, accused) + roles
             elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive and not f.no_subject
+                  and not unnamed_accused
                   and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)
                   # (nor into the words one says: "নিন্দা জানিয়ে বলেছেন, নিষেধাজ্ঞা আরোপ করা উচিত")
                   # (a break that is this trigger's own speech verb, ", and warned Pakistan", is no such words)
@@ -2728,7 +2754,7 @@ class Extractor:
                 for r in ev.roles:
                     if r.entity_id and r.name not in PLACE_ROLES and r.start is not None:
                         self.resolver.add_participant(r.start, r.entity_id, i, r.name)
-                if charge:
+                if charge or unnamed_accused:
                     ev.modality = "hedged"
                 if charger and sov_accused:  # the accused does the deed; it is not also its object
                     acc_role = sov_accused[0]

@@ -398,7 +398,9 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
 
 
 # a dateline opening the sentence: place, date, (agency), then a colon or a dash
-DATELINE = regex.compile(r"[^\n:।\"“]{1,40},\s*[^\n:।\"“]{0,25}\p{Nd}[^\n:।\"“]{0,30}?\s*[:—–]\s*")
+# (or with no date, the agency in brackets: "JEDDAH, Saudi Arabia (Reuters) - ", "ঢাকা (রয়টার্স): ")
+DATELINE = regex.compile(r"[^\n:।\"“]{1,40},\s*[^\n:।\"“]{0,25}\p{Nd}[^\n:।\"“]{0,30}?\s*[:—–]\s*"
+                         r"|[^\n:।\"“()]{1,40}\([^()\n]{1,30}\)\s*[:—–-]\s+")
 # ", which cited two sources," / ", who spoke on condition of anonymity,": about the source, not said
 RELATIVE_AFTER_SOURCE = regex.compile(r"\s*,\s*(?:which|who)\b[^,]*,")
 DESCRIPTOR_TO_COMMA = regex.compile(r"(?:\s+[\w-]+){1,3}\s*,")
