@@ -2522,6 +2522,18 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Israel's military and Hamas agreed to a pause.", "AGREE", "party", {"gpe:il", "org:hamas"}),
     # a loan offered (bn "প্রস্তাব"), its sum's numeral kept
     ("চীন শ্রীলঙ্কাকে এক বিলিয়ন ডলার ঋণ দেওয়ার প্রস্তাব দিয়েছে।", "AID", "supplier", {"gpe:cn"}),
+    # a sum with a thousands comma is one word of the item
+    ("जाइका ने भारत को 4,000 करोड़ रुपये का ऋण दिया है।", "AID", "recipient", {"gpe:in"}),
+    ("বিশ্বব্যাংক বাংলাদেশকে ১,০০০ কোটি টাকা ঋণ দিয়েছে।", "AID", "supplier", {"org:world_bank"}),
+    # a mission's official declared persona non grata (a reason and quote marks between) or its staff expelled
+    ("पाकिस्तान ने भारतीय उच्चायोग के एक अधिकारी को जासूसी के आरोप में 'अवांछित व्यक्ति' घोषित कर दिया।", "SANCTION",
+     "source", {"gpe:pk"}),
+    ("भारत ने नई दिल्ली स्थित पाकिस्तान उच्चायोग के एक कर्मचारी को निष्कासित कर दिया था।", "SANCTION", "target", {"gpe:pk"}),
+    ("কোম্পানি এক কর্মচারীকে বহিষ্কার করেছে।", "SANCTION", "source", None),
+    ("ভারত পাকিস্তান হাইকমিশনের এক কর্মচারীকে বহিষ্কার করেছে।", "SANCTION", "target", {"gpe:pk"}),
+    ("India expelled a Pakistani High Commission staffer for espionage.", "SANCTION", "source", {"gpe:in"}),
+    # a country's name before a demonym opening a body's name: two names, the subject and the other's mission
+    ("পাকিস্তান ভারতীয় হাইকমিশনের এক কর্মকর্তাকে গুপ্তচরবৃত্তির অভিযোগে অবাঞ্ছিত ঘোষণা করেছে।", "SANCTION", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

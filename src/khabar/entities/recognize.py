@@ -1590,6 +1590,13 @@ class Recognizer:
                     elif (cut := self._particle_after_ending(toks[hi - 1].text)) is not None:
                         # "আসাদুজ্জামান খান কামালকেও" (Kamal too, as object): a dative and the particle
                         b = toks[hi - 1].start + cut
+            for k in range(lo + 1, hi - 1):
+                if toks[k].norm in self.cues.demonyms and any(
+                        y == k and x >= lo and self._label_of(kb_cands[j]) == "GPE" for j, (x, y) in enumerate(kb_ranges)):
+                    # "পাকিস্তান ভারতীয় হাইকমিশনের এক কর্মকর্তাকে": a country's name, then a demonym opening a
+                    # body's name, are two names (the subject, and India's mission)
+                    lo, a = k, toks[k].start
+                    break
             if all(toks[k].norm in self.cues.demonyms for k in range(lo, hi)) or \
                     " ".join(toks[k].norm for k in range(lo, hi)) in self.cues.demonyms:
                 continue  # रूसी, রাশিয়ান, उत्तर कोरियाई: a demonym (NORP, below), not a name
