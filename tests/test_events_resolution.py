@@ -131,6 +131,17 @@ def test_same_item_between_other_people_is_another_gift():
     assert len([e for e in a.events if e.type == "GIFT"]) == 2
 
 
+@pytest.mark.parametrize("lang,text,n", [
+    # one side named, two wordings: an allegation, then a condemnation
+    ("hi", "भारत ने आरोप लगाया था कि पाकिस्तान का एक राजनयिक जासूसी कर रहा था। भारत इस कदम की कड़ी निंदा करता है।", 2),
+    ("en", "India alleged that the diplomat was spying. India strongly condemns this move.", 2),
+    # the same wording told again is one statement
+    ("en", "India condemned the move on Monday. On Tuesday, India condemned the move.", 1),
+])
+def test_statements_naming_only_their_maker_merge_only_when_worded_alike(lang, text, n):
+    assert len([e for e in analyse(make_doc(text, lang)).events if e.type == "ACCUSE"]) == n
+
+
 # --- time -------------------------------------------------------------------------------
 
 def test_time_is_inherited_when_the_story_continues():

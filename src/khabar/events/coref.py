@@ -10,7 +10,10 @@ News tells a fact in narration and again in a quote ("Modi gave Macron a silk sh
 - their modalities agree (asserted ~ reported; planned, denied and hedged only with the same);
 - the later one carries no sequence cue ("इसके बाद ... बातचीत की": a second round of talks);
 - denials reject the same claimed event, where both point at one;
-- neither is told by a frame of its own kind (ontology ``distinct_frames``: a shoot-down) unless both are.
+- neither is told by a frame of its own kind (ontology ``distinct_frames``: a shoot-down) unless both are;
+- a statement naming only who made it (an accusation, a condemnation with no one named as its target) is
+  the same only when worded by the same trigger entry ("भारत ने आरोप लगाया था ..." and "भारत इस कदम की
+  निंदा करता है" are two statements).
 The first telling is kept, with the later evidence spans appended and ``by`` naming the
 merged ids. Cross-article merging is :mod:`khabar.link.merge` (type + roles + time).
 """
@@ -26,6 +29,15 @@ PAREN_RE = regex.compile(r"\([^()]*\)")
 WORD_RE = regex.compile(r"\w+")
 MIN_STEM = 3  # "हथियारों" ~ "हथियार": an inflected head shares its stem
 DISTINCT_FRAME = "frame:"  # in ``Event.by``: the frame of an act of its own kind (ontology ``distinct_frames``)
+
+
+# acts of speech: one actor makes many of them in one article
+STATEMENT_TYPES = frozenset({"ACCUSE", "DENY", "CONCERN", "CONDOLE", "THANK", "SUPPORT", "APPEAL", "WARN", "INVITE"})
+
+
+def _lemma(ev: Event) -> str:
+    """The trigger entry that produced the event ("hi/triggers.yaml:आरोप लगाना"), from ``by``."""
+    return ev.by.split(";")[0].split("#")[0]
 
 
 def modality_class(m: str) -> str:
@@ -80,6 +92,8 @@ def same_fact(a: Event, b: Event, headline: bool = False) -> bool:
         return False
     if a.time and b.time and a.time != b.time:
         return False
+    if a.type in STATEMENT_TYPES and len(ra) == 1 and len(rb) == 1 and _lemma(a) != _lemma(b):
+        return False  # one side named, two wordings: two statements
     ca, cb = _claims(a), _claims(b)
     if ca and cb and not ca & cb:
         return False  # two denials of different claims ("denied attacking the plant", "denied the allegations")

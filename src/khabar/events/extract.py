@@ -23,7 +23,7 @@ from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span, TimeExpr
 from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _discovered, _office_lead, find_args
 from .lexicon import LangPack, Trigger, load_pack
-from .coref import DISTINCT_FRAME, merge_repeats
+from .coref import DISTINCT_FRAME, STATEMENT_TYPES, merge_repeats  # (statements: a country or its demonym qualifies a title)
 from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _only_descriptors, _quote
@@ -58,7 +58,6 @@ OBJECT_CONTROL_TYPES = frozenset({"APPEAL", "INVITE", "WARN"})
 _PURPOSE_TO = regex.compile(r"\s+(?:the\s+)?[^\s,;.]+(?:\s+[^\s,;.]+){0,4}?\s+to\s+")
 # the one met or called, a title and a time, then "to": "called Ukrainian President Volodymyr Zelenskiy on Sunday to discuss"
 _TALKS_PURPOSE_TO = regex.compile(r"\s+[^,;.\n]{1,100}?\s+to\s+")
-STATEMENT_TYPES = frozenset({"ACCUSE", "DENY", "CONCERN", "CONDOLE", "THANK", "SUPPORT", "APPEAL", "WARN", "INVITE"})  # a country or its demonym qualifies a title
 # things given that are money lent or granted (roles.yaml ``money_items``) make the event AID, its roles renamed
 MONEY_RETYPE = {"GIFT": {"giver": "supplier"}, "SUPPLY": {}}
 TRIP_TYPES = ("VISIT", "ARRIVE", "PLAN_VISIT")  # a meeting after one in the same sentence is held at its place
