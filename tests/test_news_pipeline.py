@@ -2534,6 +2534,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("India expelled a Pakistani High Commission staffer for espionage.", "SANCTION", "source", {"gpe:in"}),
     # a country's name before a demonym opening a body's name: two names, the subject and the other's mission
     ("পাকিস্তান ভারতীয় হাইকমিশনের এক কর্মকর্তাকে গুপ্তচরবৃত্তির অভিযোগে অবাঞ্ছিত ঘোষণা করেছে।", "SANCTION", "target", {"gpe:in"}),
+    # protesters gathering, people rallying somewhere; a protest called for, by those called on
+    ("Thousands of protesters gathered in central Tbilisi on Monday.", "PROTEST", "place", {"city:tbilisi"}),
+    ("Thousands of people rallied in Tbilisi on Monday against the result.", "PROTEST", "place", {"city:tbilisi"}),
+    ("Asian shares rallied in Tokyo on Monday.", "PROTEST", "place", None),
+    ("President Salome Zourabichvili called on Georgians to protest outside parliament.", "PROTEST", "protester", {"gpe:ge"}),
+    # a plural demonym is the country's people
+    ("Putin thanked Russians for their support.", "THANK", "target", {"gpe:ru"}),
+    # a bare name before "by V-ing" is the main verb's object, not the doer of V-ing
+    ("Modi has pledged to support young Indians by giving monthly subsidies to students.", "GIFT", "giver",
+     {"per:narendra_modi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -488,6 +488,12 @@ def test_an_undated_dateline_with_its_agency_is_not_said(pipe):
     assert [(sp, text) for sp, _, text in quotes] == [("gpe:eg", "The army agreed to a seven-day truce")]
 
 
+def test_an_appeal_joined_after_the_reported_words_is_the_speakers_own(pipe):
+    _, quotes = said(pipe, "President Salome Zourabichvili said the vote had been rigged with the help of Russia and "
+                           "called on Georgians to protest.")
+    assert [text for _, _, text in quotes] == ["the vote had been rigged with the help of Russia"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -42,6 +42,8 @@ INDIC_LANGS_MIN_FUZZY = 4  # consonants in a skeleton before fuzzy matching is t
 MIN_KEY_LEN = 4  # shorter keys only match by exact surface form
 FUZZY_MIN = 0.92
 STEM_FUZZY_SLACK = 0.03  # a stem's fuzzy match this much below the whole word's still takes the name
+# appended to a plural demonym's ``by`` ("Georgians"): the people of the country, an actor
+PEOPLE_OF_A_COUNTRY = "; people"
 # the tagger's spans: below MODEL_MIN_CONF they are dropped; a span that contains KB names
 # replaces them only from MODEL_REPLACE_CONF (chosen on a dev split carved from TRAIN)
 MODEL_MIN_CONF = 0.55
@@ -1760,13 +1762,20 @@ class Recognizer:
                 # with a case ending: "ফিলিস্তিনিদের" (the ending stays outside)
                 stem = next((x for x in self.cues.strip_suffix(t.text, True) if surface_form(x) in table), t.text)
                 hit = table.get(surface_form(stem)) if stem != t.text else None
+            people = ""
+            if not hit and t.latin and n == 1:
+                # the people in the plural: "called on Georgians to protest", "Pakistanis" (events.args reads
+                # them as the country acting or acted on)
+                hit = next((table[t.norm[: -len(e)]] for e in self.cues.plural_endings
+                            if t.norm.endswith(e) and t.norm[: -len(e)] in table), None)
+                people = PEOPLE_OF_A_COUNTRY if hit else ""
             if hit and (not t.latin or _capitalised(t)):
                 eid, origin = hit
                 if eid in self.kb.entities:
                     end = toks[i + n - 1]
                     out.append(Candidate(t.start, t.start + len(stem) if n == 1 else end.end,
                                          stem if n == 1 else t.text + " " + end.text, "NORP",
-                                         [eid], 0.9, f"demonym:{origin}"))
+                                         [eid], 0.9, f"demonym:{origin}{people}"))
                     covered.update(range(i, i + n))
         return out
 

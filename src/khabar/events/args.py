@@ -9,6 +9,7 @@ prepositions before it (en). Unmarked arguments get slot ``""``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 import functools
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..entities.cues import cues_for
+from ..entities.recognize import PEOPLE_OF_A_COUNTRY
 from ..entities.kb import surface_form
 from ..model import Document, Mention
 from .lexicon import LangPack, RefForm
@@ -73,7 +75,9 @@ def sentence_mentions(doc: Document, start: int, end: int, ordered: list[Mention
             pool.append(m)
     else:
         pool = doc.mentions
-    ms = [m for m in pool if m.start >= start and m.end <= end and m.label in ROLE_LABELS]
+    # (a plural demonym names its country's people, who act and are acted on: "called on Georgians to protest")
+    ms = [m if m.label in ROLE_LABELS else dataclasses.replace(m, label="GPE") for m in pool
+          if m.start >= start and m.end <= end and (m.label in ROLE_LABELS or (m.label == "NORP" and m.by.endswith(PEOPLE_OF_A_COUNTRY)))]
     ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for m in ms:  # keep the longest of overlapping mentions

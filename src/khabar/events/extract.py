@@ -2236,6 +2236,10 @@ class Extractor:
             adj = pack.subjectless_adjuncts
             lead = adj.search(self.text, max(sent[0], f.start - 12), f.end) if adj is not None else None
             symmetric = any(r in SYMMETRIC_ROLES for r in self.onto[f.trigger.type].roles)
+            if lead is not None and lead.end() == f.start and not symmetric:
+                # (a bare name before the adjunct is the main verb's, never its subject: "pledged to support
+                # young Mexicans by giving monthly subsidies" gives nothing to Mexicans' credit)
+                wargs = [a for a in wargs if not (a.slot == "" and a.end <= lead.start())]
             if lead is not None and lead.end() == f.start and (
                     symmetric or not any(a.slot == "" and a.end <= f.start for a in wargs)):
                 # (a call's other side may stand before it: "Xi told Trump in a phone call")
