@@ -2544,6 +2544,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a bare name before "by V-ing" is the main verb's object, not the doer of V-ing
     ("Modi has pledged to support young Indians by giving monthly subsidies to students.", "GIFT", "giver",
      {"per:narendra_modi"}),
+    # a leader's government is the country acting, marked as the phrase is (whether or not in office now)
+    ("मोदी सरकार ने पाकिस्तान पर प्रतिबंध लगाए।", "SANCTION", "source", {"gpe:in"}),
+    ("হাসিনা সরকারের সঙ্গে ভারত চুক্তি সই করে।", "SIGN", "party", {"gpe:in", "gpe:bd"}),
+    ("The Biden administration imposed sanctions on Russia.", "SANCTION", "source", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

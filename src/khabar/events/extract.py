@@ -1613,6 +1613,23 @@ class Extractor:
             self._norp = [m for m in self.doc.mentions if m.label == "NORP" and m.entity_id]
         return self._norp
 
+    def _leaders_governments(self, args: list[Arg], pack: LangPack, sent: tuple[int, int]) -> list[Arg]:
+        """"मोदी सरकार ने", "হাসিনা সরকার", "the Biden administration": a leader's name before a word for
+        government (roles.yaml ``leader_government``) is the country they lead acting, marked as the
+        phrase is."""
+        from .args import _mark
+
+        out = list(args)
+        for a in args:
+            m = pack.leader_government.match(self.text, a.end) if a.label == "PER" and a.entity_ids and a.ref is None else None
+            land = self.resolver.country_governed_by(a.entity_ids[0]) if m is not None else None
+            if land is None:
+                continue
+            gov = Arg(a.start, m.end(), self.text[a.start : m.end()], "GPE", [land], by=f"{a.by}; leader-government")
+            _mark(gov, self.text, sent[0], sent[1], pack)
+            out = sorted([b for b in out if not (b.start < m.end() and a.start < b.end)] + [gov], key=lambda b: b.start)
+        return out
+
     def _owned_body_conjuncts(self, wargs: list[Arg], f: Found, pack: LangPack) -> list[Arg]:
         """"Sudan's army and the RSF agreed": a possessor's body joined to a bare subject before the verb
         is a subject too, acted for by its possessor (SVO; the body alone is handled below)."""
@@ -1901,6 +1918,8 @@ class Extractor:
                 continue
             packs[i] = pack
             sents_args[i] = find_args(doc, s.start, s.end, pack, doc_forms)
+            if pack.leader_government is not None:
+                sents_args[i] = self._leaders_governments(sents_args[i], pack, (s.start, s.end))
             if pack.possessor_bodies is not None:
                 sents_args[i] = self._bodies_to_owners(sents_args[i], pack, (s.start, s.end))
         by_pack: dict[int, list[int]] = {}  # the sentences of each language's pack, in text order

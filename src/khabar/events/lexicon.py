@@ -295,6 +295,7 @@ class LangPack:
     reason_phrase_ends: regex.Pattern | None = None  # hi "बेचने पर": a verbal noun closing a reason, names inside it none of the deed's
     clause_openers: regex.Pattern | None = None  # en "after", "before": open a clause with its own subject before its verb
     bare_plural: regex.Pattern | None = None  # en a bare plural noun, a clause's subject of its own ("militants")
+    leader_government: regex.Pattern | None = None  # "सरकार", "administration" after a leader's name: the country
     aside_openers: regex.Pattern | None = None  # en "at", "during": an aside between a subject and its verb
     participle: regex.Pattern | None = None  # a verb form that may modify a noun ("protesting")
     participle_links: regex.Pattern | None = None  # words before one that make it the clause's own verb
@@ -598,6 +599,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         subjectless_adjuncts=alternation(roles.get("subjectless_adjuncts"), macros),
         locative_owners=ending_at(roles.get("locative_owners"), macros),
         aside_openers=alternation(roles.get("aside_openers"), macros),
+        leader_government=regex.compile(rf"\s+(?:{alternation(roles.get('leader_government'), macros).pattern})", FLAGS)
+        if roles.get("leader_government") else None,
         clause_openers=alternation(roles.get("clause_openers"), macros),
         bare_plural=regex.compile(roles["bare_plural"]) if roles.get("bare_plural") else None,
         reason_phrase_ends=alternation(roles.get("reason_phrase_ends"), macros),

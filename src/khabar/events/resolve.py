@@ -595,6 +595,18 @@ class Resolver:
                     return self._doc_country(land)
         return None
 
+    def country_governed_by(self, eid: str) -> str | None:
+        """The country whose government a leader heads or headed, at any date ("the Hasina government",
+        "the Trump administration": the country's, whether or not the article is from their term)."""
+        ent = self.doc.entities.get(eid)
+        leader = title_categories().get("leader", [])
+        for role in (ent.roles if ent is not None else []):
+            if role.get("source") != "phoenix" and any(p.search(role.get("title") or "") for p in leader):
+                land = _country_named(role.get("title") or "")
+                if land:
+                    return self._doc_country(land)
+        return None
+
     def _meeting_after(self, arg: Arg) -> bool:
         """A meeting noun right after the group (roles.yaml ``group_meeting_after``)."""
         from .lexicon import load_pack
