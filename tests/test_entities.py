@@ -1399,3 +1399,13 @@ def test_a_short_form_of_a_party_and_an_agency_is_what_the_word_beside_it_names(
 ])
 def test_a_name_two_countries_bodies_share_is_the_one_of_the_country_named(text, lang, eid):
     assert eid in ids_of(run(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("বুধবার মার্কিন বাণিজ্য প্রতিনিধি (ইউএসটিআর) জেমিসন গ্রিয়ারের সঙ্গে তাঁর বৈঠক হয়।", "bn"),
+    ("পাকিস্তান ভারতীয় হাইকমিশনের এক কর্মকর্তাকে অবাঞ্ছিত ঘোষণা করেছে।", "bn"),
+])
+def test_no_name_runs_over_a_day_or_a_second_country(text, lang):
+    # a weekday before a body's long form, a country's name before another's demonym: no part of one name
+    doc = run(text, lang)
+    assert not any(m.text.startswith(("বুধবার", "পাকিস্তান ভারতীয়")) for m in doc.mentions), [m.text for m in doc.mentions]

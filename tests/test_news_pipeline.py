@@ -2548,6 +2548,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("मोदी सरकार ने पाकिस्तान पर प्रतिबंध लगाए।", "SANCTION", "source", {"gpe:in"}),
     ("হাসিনা সরকারের সঙ্গে ভারত চুক্তি সই করে।", "SIGN", "party", {"gpe:in", "gpe:bd"}),
     ("The Biden administration imposed sanctions on Russia.", "SANCTION", "source", {"gpe:us"}),
+    # ", and the <Name> <verb>ed" opens a clause of its own: the body is no one fired at
+    ("Israel and Iran exchanged fire overnight, and the International Atomic Energy Agency urged both sides to show "
+     "restraint.", "ATTACK", "target", set()),
+    # fire opened on someone
+    ("आतंकवादियों ने भारतीय सेना पर गोलीबारी शुरू कर दी।", "ATTACK", "target", {"org:indian_army"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -998,6 +998,7 @@ class Recognizer:
                         k -= 1
                         continue
                     if (not _PLAIN_WORD.fullmatch(w.text) or w.norm in cues.boundary or w.norm in cues.leading_verbs
+                            or w.norm in self._calendar_words()  # ("বুধবার মার্কিন বাণিজ্য প্রতিনিধি": a day is no word of it)
                             or (w.norm in cues.not_names and not words) or (k < j - 1 and self._case_ended(w))):
                         break
                     if t.latin and (not w.latin or w.text[:1] != letters[len(letters) - 1 - len(words)]):
@@ -1557,7 +1558,9 @@ class Recognizer:
                     and words[lo].endswith(self.cues.people_plural_endings)):
                 continue  # "सुरक्षाबलों ने", "শিক্ষার্থীদের": one word in the plural of people is a group, no name
             while lo < hi - 1 and (self.cues.title_at(words, lo) or words[lo] in self.cues.boundary
-                                   or words[lo] in self.cues.leading_verbs):
+                                   or words[lo] in self.cues.leading_verbs
+                                   # (nor a day: "বুধবার মার্কিন বাণিজ্য প্রতিনিধি" -> the trade representative)
+                                   or words[lo] in self._calendar_words()):
                 lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান; nor a verb (পৌঁছান পুতিন)
                 a = toks[lo].start
             for k in range(lo, hi - 1):  # a case ending inside the span ends the name (মোদীকে | নৌকার)
