@@ -102,6 +102,7 @@ def trigger_matches(text: str, start: int, end: int, pack: LangPack) -> list[Fou
 
 
 _WORD_CHAR = regex.compile(r"\w")
+_NON_SPACE = regex.compile(r"\S+")
 _SHORT_QUOTED = regex.compile(r"[\"“][^\"“”,;:]{1,60}[\"”]")  # a phrase of a few words in quote marks
 _HYPHEN_WORD = regex.compile(r"-\p{Ll}")  # "Russian-occupied", "Iran-backed": a name inside a describing word
 
@@ -1612,6 +1613,13 @@ class Extractor:
         if self._norp is None:
             self._norp = [m for m in self.doc.mentions if m.label == "NORP" and m.entity_id]
         return self._norp
+
+    def _marked_soon_after(self, pos: int, limit: int, pack: LangPack, slots: tuple[str, ...], words: int = 3) -> bool:
+        """A separate-word marker of one of ``slots`` (roles.yaml markers' ``after``) ends the phrase that
+        starts at ``pos`` within a few words ("বাংলাদেশি| পণ্যের ওপর", "भारतीय| सामानों पर")."""
+        ends = [w.end() for w in _NON_SPACE.finditer(self.text, pos, limit)][:words]
+        return any(mk.after.match(self.text, e, limit) for e in ends for mk in pack.markers
+                   if mk.slot in slots and mk.after is not None)
 
     def _leaders_governments(self, args: list[Arg], pack: LangPack, sent: tuple[int, int]) -> list[Arg]:
         """"मोदी सरकार ने", "হাসিনা সরকার", "the Biden administration": a leader's name before a word for
@@ -4122,6 +4130,11 @@ class Extractor:
                      # (nor a demonym of a role-filler's title: "drew criticism from Ukrainian President Zelenskiy")
                      and not (m.label == "NORP" and any(r.start is not None and r.start >= m.end and _TITLE_GAP.fullmatch(
                          self.text, m.end, r.start) for r in roles))]
+            if not cands and pack.order == "SOV" and lo > win[0]:
+                # "বাংলাদেশি পণ্যের ওপর যুক্তরাষ্ট্রের আরোপ করা শুল্ক", "भारतीय सामानों पर अमेरिका द्वारा लगाए गए
+                # शुल्क": a demonym in the phrase marked as acted on, before the doer named with the noun
+                cands = [m for m in self.doc.mentions if win[0] <= m.start and m.end <= lo and m.label == "NORP" and m.entity_id
+                         and m.start not in taken and self._marked_soon_after(m.end, lo, pack, ("upon", "against"))]
             m = (cands[-1] if pack.order == "SOV" else cands[0]) if cands else None
             if m is not None and located and any(m.entity_id == r.entity_id for r in located):
                 m = None
