@@ -2556,6 +2556,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a tariff named by who imposed it; the demonym of the goods it falls on is the target
     ("বাংলাদেশি পণ্যের ওপর যুক্তরাষ্ট্রের আরোপ করা ৩৭ শতাংশ পাল্টা শুল্ক কমাতে আলোচনা চলছে।", "SANCTION", "target", {"gpe:bd"}),
     ("भारतीय सामानों पर अमेरिका द्वारा लगाए गए 50 प्रतिशत शुल्क को लेकर बातचीत हुई।", "SANCTION", "source", {"gpe:us"}),
+    # a ceasefire or deal brought about by a third party
+    ("Qatar brokered a truce between Israel and Hamas.", "MEDIATE", "mediator", {"gpe:qa"}),
+    ("कतर ने इजरायल और हमास के बीच युद्धविराम कराया।", "MEDIATE", "party", {"gpe:il", "org:hamas"}),
+    ("কাতার ইসরায়েল ও হামাসের মধ্যে যুদ্ধবিরতি করিয়েছে।", "MEDIATE", "mediator", {"gpe:qa"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
