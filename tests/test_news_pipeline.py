@@ -2560,6 +2560,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Qatar brokered a truce between Israel and Hamas.", "MEDIATE", "mediator", {"gpe:qa"}),
     ("कतर ने इजरायल और हमास के बीच युद्धविराम कराया।", "MEDIATE", "party", {"gpe:il", "org:hamas"}),
     ("কাতার ইসরায়েল ও হামাসের মধ্যে যুদ্ধবিরতি করিয়েছে।", "MEDIATE", "mediator", {"gpe:qa"}),
+    # a ship rammed; a place "near the disputed X" is where, not what was struck
+    ("A Chinese coast guard vessel rammed a Philippine ship near the disputed Sabina Shoal.", "ATTACK", "target",
+     {"gpe:ph"}),
+    # "her" before a noun is a possessive: the counterpart named after it is the one met
+    ("Wang Yi met her Indian counterpart Subrahmanyam Jaishankar in Beijing.", "MEET", "participant",
+     {"per:wang_yi", "per:s_jaishankar"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
