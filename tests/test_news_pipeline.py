@@ -3395,3 +3395,11 @@ def test_aid_offered_is_planned_not_given(pipe, text, item):
     (aid,) = [e for e in run(pipe, text).events if e.type == "AID"]
     assert aid.modality == "planned"
     assert [r.text for r in aid.roles if r.name == "item"] == [item]
+
+
+@pytest.mark.parametrize("text", [
+    "পাকিস্তানের প্রধানমন্ত্রী শাহবাজ শরিফ ঢাকায় আসছেন",
+    "यूक्रेन के राष्ट्रपति ने कहा कि पुतिन अगले महीने भारत आएंगे।",
+])
+def test_a_trip_to_come_is_planned_whoever_tells_it(pipe, text):
+    assert [e.modality for e in run(pipe, text).events if e.type == "PLAN_VISIT"] == ["planned"]

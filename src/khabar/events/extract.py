@@ -4051,6 +4051,8 @@ class Extractor:
             type_name = "PLAN_VISIT"
         elif type_name == "PLAN_VISIT" and modality == "denied":
             type_name = "VISIT"  # a trip not to be made is a visit denied, as "will not visit" is
+        elif type_name == "PLAN_VISIT" and modality in ("asserted", "reported"):
+            modality = "planned"  # "ঢাকায় আসছেন" (is coming): a trip to come, whoever tells it (sources keep who)
         protesters = [r for r in roles if r.name == "protester"]
         if (type_name == "PROTEST" and protesters and all((r.entity_id or "").startswith("gpe:") for r in protesters)
                 and any(r.name == "target" and r.entity_id for r in roles)):  # (a summit boycotted stays a protest)
