@@ -2566,6 +2566,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # "her" before a noun is a possessive: the counterpart named after it is the one met
     ("Wang Yi met her Indian counterpart Subrahmanyam Jaishankar in Beijing.", "MEET", "participant",
      {"per:wang_yi", "per:s_jaishankar"}),
+    # people killed by an army: an attack by the army's country
+    ("इजराइली सेना ने गाजा में 20 फलस्तीनियों को मार डाला।", "ATTACK", "attacker", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3403,3 +3405,14 @@ def test_aid_offered_is_planned_not_given(pipe, text, item):
 ])
 def test_a_trip_to_come_is_planned_whoever_tells_it(pipe, text):
     assert [e.modality for e in run(pipe, text).events if e.type == "PLAN_VISIT"] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "प्रधानमंत्री मोदी ने सऊदी अरब के क्राउन प्रिंस से मुलाकात की।",
+    "প্রধানমন্ত্রী মোদি সৌদি আরবের যুবরাজের সঙ্গে বৈঠক করেন।",
+    "Modi met Saudi Arabia's crown prince in Riyadh.",
+    "Modi met the Saudi crown prince in Riyadh.",
+])
+def test_a_crown_prince_named_by_office_is_who_held_it(pipe, text):
+    doc = run(pipe, text, published="2025-04-22")
+    assert fillers(doc, "MEET", "participant") == {"per:narendra_modi", "per:mohammed_bin_salman"}
