@@ -2568,6 +2568,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:wang_yi", "per:s_jaishankar"}),
     # people killed by an army: an attack by the army's country
     ("इजराइली सेना ने गाजा में 20 फलस्तीनियों को मार डाला।", "ATTACK", "attacker", {"gpe:il"}),
+    # the clause's subject took no part in clashes it followed
+    ("Police arrested 25 people after clashes between rival groups in Karachi.", "CLASH", "participant", set()),
+    # firms accused (a participle after them): their country is accused and did the deed, alleged; the sanctioning
+    # country is neither
+    ("The U.S. Treasury imposed sanctions on six Chinese firms accused of supplying drones to Russia.", "SUPPLY",
+     "supplier", {"gpe:cn"}),
+    ("The U.S. Treasury imposed sanctions on six Chinese firms accused of supplying drones to Russia.", "ACCUSE",
+     "target", {"gpe:cn"}),
+    # a report named by its author is rejected
+    ("The Taliban government rejected the United Nations report as baseless.", "DENY", "denier", {"org:taliban"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -103,6 +103,7 @@ def trigger_matches(text: str, start: int, end: int, pack: LangPack) -> list[Fou
 
 _WORD_CHAR = regex.compile(r"\w")
 _NON_SPACE = regex.compile(r"\S+")
+_LAST_WORDS = regex.compile(r"(?:[^\s,;:]+\s+){1,4}$")  # the words of a noun phrase right before a position
 _SHORT_QUOTED = regex.compile(r"[\"“][^\"“”,;:]{1,60}[\"”]")  # a phrase of a few words in quote marks
 _HYPHEN_WORD = regex.compile(r"-\p{Ll}")  # "Russian-occupied", "Iran-backed": a name inside a describing word
 
@@ -2260,6 +2261,21 @@ class Extractor:
                      # (a "name" only the tagger saw, over the trigger's own words: "तोड़ा सीजफायर")
                      and not ((a.by or "").startswith("model:") and a.start == f.start)]
             wins[k] = win
+            if pack.order == "SVO" and f.trigger.frame == "accused":
+                # "sanctions on six Chinese firms accused of supplying drones": the words right before the
+                # participle are the accused; a name further back (the clause's subject) is not
+                wargs = [a for a in wargs if not (a.slot == "" and a.end <= f.start
+                                                  and _WORD_CHAR.search(self.text, a.outer_end, f.start))]
+                if not any(a.slot == "" and a.end <= f.start for a in wargs):
+                    f.no_subject = True  # (nor is it inherited from the verb before)
+                    # the accused's demonym among those words: "six Chinese firms accused of ..." (China's)
+                    lead = self.text[max(win[0], f.start - 60) : f.start]
+                    near = f.start - len(lead) + (m.start() if (m := _LAST_WORDS.search(lead)) else len(lead))
+                    norp = next((m for m in reversed(self._norps()) if near <= m.start and m.end <= f.start and m.entity_id), None)
+                    if norp is not None:
+                        wargs = sorted(wargs + [Arg(norp.start, norp.end, norp.text, "GPE", [norp.entity_id], slot="",
+                                                    outer_start=norp.start, outer_end=norp.end, by=norp.by or "mention")],
+                                       key=lambda a: a.start)
             adj = pack.subjectless_adjuncts
             lead = adj.search(self.text, max(sent[0], f.start - 12), f.end) if adj is not None else None
             symmetric = any(r in SYMMETRIC_ROLES for r in self.onto[f.trigger.type].roles)
