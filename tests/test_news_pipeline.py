@@ -2578,6 +2578,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "target", {"gpe:cn"}),
     # a report named by its author is rejected
     ("The Taliban government rejected the United Nations report as baseless.", "DENY", "denier", {"org:taliban"}),
+    # a comma list of subjects after the verb (news Bengali)
+    ("হামলার নিন্দা জানিয়েছে সৌদি আরব, কাতার ও তুরস্ক।", "ACCUSE", "source", {"gpe:sa", "gpe:qa", "gpe:tr"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -494,6 +494,12 @@ def test_an_appeal_joined_after_the_reported_words_is_the_speakers_own(pipe):
     assert [text for _, _, text in quotes] == ["the vote had been rigged with the help of Russia"]
 
 
+def test_that_countrys_state_media_speak_for_the_country_named_before(pipe):
+    _, quotes = said(pipe, "ইসরায়েল ইরানে হামলা চালিয়েছে। হামলায় ইরানের এক জেনারেল নিহত হয়েছেন বলে জানিয়েছে দেশটির "
+                           "রাষ্ট্রীয় সংবাদমাধ্যম।")
+    assert [sp for sp, _, _ in quotes] == ["gpe:ir"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

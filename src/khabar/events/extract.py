@@ -993,6 +993,9 @@ class Extractor:
             modifier = self._owner(owner, bodies)
             if modifier is None and category in body_title_categories():
                 modifier = self._referred_possessor(a, sentence)
+            if modifier is None and a.ref.anchored:
+                # "... বলে জানিয়েছে দেশটির রাষ্ট্রীয় সংবাদমাধ্যম" (that country's state media): the country named last
+                modifier = self.resolver.country_ref_before(a, sentence, exclude)
             if (owner is not None and category in body_title_categories() and owner.label == "ORG"
                     and modifier is not None and modifier.startswith("gpe:") and pack is not None
                     and (pack.foreign_ministries is None or not pack.foreign_ministries.search(owner.text))):
@@ -2908,7 +2911,7 @@ class Extractor:
         for pat, _ in (pack.title_words if pack is not None else []):
             covered += [t.span() for t in pat.finditer(rest)]
         other = [w for w in rx.finditer(r"\w+", rest) if not any(a <= w.start() < b for a, b in covered)]
-        if len(other) > 1 and pack is not None:
+        if len(other) > most_other and pack is not None:  # ("সৌদি আরব, কাতার ও তুরস্ক": the list's "ও" too)
             # "পাকিস্তানের উপপ্রধানমন্ত্রী ও পররাষ্ট্রমন্ত্রী ইসহাক দার": offices joined by a conjunction
             cues = cues_for(pack.lang)
             # and what an office belongs to ("অন্তর্বর্তী সরকারের প্রধান উপদেষ্টা"): a genitive

@@ -148,7 +148,7 @@ class Resolver:
             # "the government": a country's right before it ("पाकिस्तान की सरकार"), else the country
             # the article is filed from ("नई दिल्ली, 14 जुलाई ... सरकार चीन के सामने झुक गई है": India's)
             owner = (self._genitive_country_before(arg) or self._place_right_after(arg)
-                     or self._place_right_before(arg) or self._country_ref_before(arg, sentence, exclude))
+                     or self._place_right_before(arg) or self.country_ref_before(arg, sentence, exclude))
             land = owner or (self.dateline_country() if arg.ref.local else None) or self.home_country()
             if land and land not in exclude:
                 return [land]
@@ -419,7 +419,7 @@ class Resolver:
                     return out
         return []
 
-    def _country_ref_before(self, arg: Arg, sentence: int, exclude: set[str]) -> str | None:
+    def country_ref_before(self, arg: Arg, sentence: int, exclude: set[str]) -> str | None:
         """After "that country's" (entity_cues ``country_ref_genitives``: "দেশটির সরকার", "उस देश की
         सरकार") the government is the country named last, a place too ("মিয়ানমারে ... জানিয়েছে দেশটির
         সামরিক সরকার": Myanmar's, not the dateline's)."""
