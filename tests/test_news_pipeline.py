@@ -2580,6 +2580,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The Taliban government rejected the United Nations report as baseless.", "DENY", "denier", {"org:taliban"}),
     # a comma list of subjects after the verb (news Bengali)
     ("হামলার নিন্দা জানিয়েছে সৌদি আরব, কাতার ও তুরস্ক।", "ACCUSE", "source", {"gpe:sa", "gpe:qa", "gpe:tr"}),
+    # weapons with a describing word before them; a headline's verb before what was fired
+    ("जर्मनी यूक्रेन को अतिरिक्त पैट्रियट प्रणाली देगा।", "SUPPLY", "recipient", {"gpe:ua"}),
+    ("रूस ने यूक्रेन पर दागीं 400 ड्रोन और 40 मिसाइलें, कीव में 15 की मौत", "ATTACK", "attacker", {"gpe:ru"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -500,6 +500,12 @@ def test_that_countrys_state_media_speak_for_the_country_named_before(pipe):
     assert [sp for sp, _, _ in quotes] == ["gpe:ir"]
 
 
+def test_hi_a_countrys_body_that_gave_the_news_is_its_source(pipe):
+    doc, quotes = said(pipe, "रूस ने कीव पर हमला किया। यूक्रेन की वायुसेना ने यह जानकारी दी।")
+    assert [sp for sp, _, _ in quotes] == ["gpe:ua"]
+    assert [e.sources for e in doc.events if e.type == "ATTACK"] == [["gpe:ua"]]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

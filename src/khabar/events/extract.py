@@ -1710,6 +1710,23 @@ class Extractor:
         a = agent.match(self.text, m.end(), limit) if agent is not None else None
         return a.end() if a else m.end()
 
+    def _speaking_bodies(self, args: list[Arg], pack: LangPack, sent: tuple[int, int]) -> list[Arg]:
+        """"यूक्रेन की वायुसेना ने यह जानकारी दी": a country's body (``possessor_bodies``) marked as the agent
+        speaks for its owner, who takes the body's slot as a speaker (verb-final languages; the events of the
+        sentence read the body so themselves)."""
+        if pack.order != "SOV" or pack.possessor_bodies is None:
+            return args
+        out = list(args)
+        for k, a in enumerate(args):
+            if a.slot != "genitive" or a.ref is not None or a.label not in ("GPE", "ORG"):
+                continue
+            nxt = args[k + 1].start if k + 1 < len(args) else sent[1]
+            if self._body_subject(a.outer_end, nxt, pack) == "agent":
+                m = _body_at(pack).match(self.text, a.outer_end, nxt)
+                end = _agent_marker(pack).match(self.text, m.end(), nxt).end()
+                out[k] = dataclasses.replace(a, slot="agent", outer_end=end)
+        return out
+
     def _body_subject(self, pos: int, limit: int, pack: LangPack) -> str | None:
         """A body word (``possessor_bodies``) at ``pos`` that is the clause's subject: "agent" when
         the agent marker follows it (hi ने), "subject" when it stands bare before more words."""
@@ -1959,7 +1976,8 @@ class Extractor:
                 # "आमंत्रण जानान" / "ধন্যবাদ জানান": the verb belongs to an event, not to speech
                 return self.in_direct(pos) or any(a <= pos < b for a, b in spans)
 
-            att = attribute(self.text, s.start, s.end, sents_args[i], pack, lambda a: self.resolve(a, i, set()), not_speech)
+            att = attribute(self.text, s.start, s.end, self._speaking_bodies(sents_args[i], pack, (s.start, s.end)), pack,
+                            lambda a: self.resolve(a, i, set()), not_speech)
             self.sent_chain[i] = att.chain
             self.sent_apart[i] = att.apart
             self.sent_quotes[i] = [(q.start, q.end, q.chain or att.chain) for q in att.quotes]
