@@ -2583,6 +2583,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # weapons with a describing word before them; a headline's verb before what was fired
     ("जर्मनी यूक्रेन को अतिरिक्त पैट्रियट प्रणाली देगा।", "SUPPLY", "recipient", {"gpe:ua"}),
     ("रूस ने यूक्रेन पर दागीं 400 ड्रोन और 40 मिसाइलें, कीव में 15 की मौत", "ATTACK", "attacker", {"gpe:ru"}),
+    # a name joined to words naming no one takes the postposition after them
+    ("जेलेंस्की ने अमेरिका और यूरोपीय सहयोगियों से और अधिक वायु रक्षा प्रणालियां भेजने की अपील की।", "APPEAL", "target",
+     {"gpe:us"}),
+    ("भारत और अन्य देशों ने प्रस्ताव का समर्थन किया।", "SUPPORT", "source", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

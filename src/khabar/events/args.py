@@ -457,6 +457,7 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     _mark_modifiers(doc.text, args, pack)
     _compound_modifiers(doc.text, args, pack)
     _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
+    _marked_with_an_unnamed_conjunct(doc.text, args, end, pack)
     _kin_of(doc.text, args, end, pack)
     _people_of(doc.text, args, start, pack)
     _included(doc.text, args, end, pack)
@@ -501,6 +502,32 @@ def _people_of(text: str, args: list[Arg], start: int, pack: LangPack) -> None:
         m = pat.search(text, max(start, a.outer_start - 40), a.outer_start)
         if m is not None:
             a.slot, a.outer_start = "", m.start()
+
+
+def _marked_with_an_unnamed_conjunct(text: str, args: list[Arg], end: int, pack: LangPack) -> None:
+    """"अमेरिका और यूरोपीय सहयोगियों से ... अपील की": a bare name joined by a conjunction to a few words
+    naming no one takes the postposition after them (verb-final languages whose markers are words)."""
+    if pack.order != "SOV" or pack.conjunctions is None:
+        return
+    starts = sorted(a.start for a in args)
+    for a in args:
+        if a.slot or a.ref is not None or not a.entity_ids:
+            continue
+        m = _UNNAMED_CONJUNCT.match(text, a.outer_end, end)
+        if m is None or not pack.conjunctions.fullmatch(m.group(1)):
+            continue
+        nxt = next((x for x in starts if x > a.start), end)
+        for stop in (w.end() for w in _WORD_END.finditer(text, m.end(1), min(end, nxt))):
+            mk = next((mk for mk in pack.markers if mk.after is not None and mk.suffix is None
+                       and mk.after.match(text, stop, end)), None)
+            if mk is not None:
+                if mk.after.match(text, stop, end).end() <= nxt:
+                    a.slot, a.by, a.outer_end = mk.slot, mk.origin, mk.after.match(text, stop, end).end()
+                break
+
+
+_UNNAMED_CONJUNCT = regex.compile(r"\s+(\S+)(?=\s)")  # the word after a name (a conjunction, if it is one)
+_WORD_END = regex.compile(r"(?<=\S)(?=\s|$)")  # the end of each of the next words
 
 
 def _kin_of(text: str, args: list[Arg], end: int, pack: LangPack) -> None:
