@@ -2587,6 +2587,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("जेलेंस्की ने अमेरिका और यूरोपीय सहयोगियों से और अधिक वायु रक्षा प्रणालियां भेजने की अपील की।", "APPEAL", "target",
      {"gpe:us"}),
     ("भारत और अन्य देशों ने प्रस्ताव का समर्थन किया।", "SUPPORT", "source", {"gpe:in"}),
+    # a demonym before a place keeps the place where ("in Indian Kashmir"), no one struck
+    ("Militants killed 26 people in Indian Kashmir.", "ATTACK", "target", set()),
+    # regret over a country's action: the country is whom it is about
+    ("China expressed regret over India's military action.", "CONCERN", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3435,3 +3439,30 @@ def test_a_trip_to_come_is_planned_whoever_tells_it(pipe, text):
 def test_a_crown_prince_named_by_office_is_who_held_it(pipe, text):
     doc = run(pipe, text, published="2025-04-22")
     assert fillers(doc, "MEET", "participant") == {"per:narendra_modi", "per:mohammed_bin_salman"}
+
+
+def test_the_dead_of_a_killing_told_in_a_later_clause_are_not_the_strikes(pipe):
+    doc = run(pipe, "India said it struck nine sites in Pakistan early on Wednesday, two weeks after militants killed 26 "
+                    "people in Indian Kashmir.")
+    killed = {doc.text[e.trigger.start : e.trigger.end]: [r.text for r in e.roles if r.name == "killed"]
+              for e in doc.events if e.type == "ATTACK"}
+    assert killed == {"struck": [], "killed": ["26 people"]}
+
+
+STRIKES_ARTICLE = """India launches strikes on Pakistan after Kashmir attack; Islamabad vows retaliation
+
+NEW DELHI, May 7 (Reuters) - India said it struck nine sites in Pakistan and Pakistan-administered Kashmir early on Wednesday, two weeks after militants killed 26 people in Indian Kashmir. Pakistan said five civilians were killed and called the strikes "an act of war".
+
+Pakistani Prime Minister Shehbaz Sharif chaired a meeting of the National Security Committee and said Pakistan had the right to respond. The Pakistani military said it shot down five Indian aircraft, a claim India did not immediately confirm.
+
+U.S. Secretary of State Marco Rubio spoke with Indian Foreign Minister Subrahmanyam Jaishankar and Pakistani army chief Asim Munir, urging both sides to de-escalate. China expressed regret over India's military action and called on both countries to exercise restraint.
+
+India's Defence Minister Rajnath Singh said the strikes were "measured and non-escalatory". Indian officials briefed ambassadors of several countries in New Delhi."""
+
+
+def test_the_same_group_told_again_is_the_same_members(pipe):
+    # "urging both sides to de-escalate. China ... called on both countries": India and Pakistan both times, not
+    # the mediator's country
+    doc = run(pipe, STRIKES_ARTICLE, published="2025-05-07")
+    targets = [sorted(r.entity_id for r in e.roles if r.name == "target") for e in doc.events if e.type == "APPEAL"]
+    assert targets == [["gpe:in", "gpe:pk"], ["gpe:in", "gpe:pk"]]

@@ -103,6 +103,7 @@ def trigger_matches(text: str, start: int, end: int, pack: LangPack) -> list[Fou
 
 _WORD_CHAR = regex.compile(r"\w")
 _NON_SPACE = regex.compile(r"\S+")
+_LOWER_WORD = regex.compile(r"\s*\p{Ll}")  # a lower-case word next (a common noun after a possessive)
 _LAST_WORDS = regex.compile(r"(?:[^\s,;:]+\s+){1,4}$")  # the words of a noun phrase right before a position
 _SHORT_QUOTED = regex.compile(r"[\"“][^\"“”,;:]{1,60}[\"”]")  # a phrase of a few words in quote marks
 _HYPHEN_WORD = regex.compile(r"-\p{Ll}")  # "Russian-occupied", "Iran-backed": a name inside a describing word
@@ -1996,6 +1997,7 @@ class Extractor:
             self.direct_quotes(pack, sents_args, i)
         self.resolver.seen.clear()
         self.resolver.anchors.clear()
+        self.resolver.groups.clear()
         for i, pack in packs.items():
             s = doc.sentences[i]
             # (the place a report was filed from is no antecedent: "SEOUL, Oct 22 - North Korea fired ... off its coast")
@@ -3856,10 +3858,14 @@ class Extractor:
         filled_set = {id(a) for a, _ in filled}
         # (a demonym modifies the item, "a Russian rifle"; so does a maker's name after an article with the
         # noun after it, "a Boeing 747 jet")
+        # (nor does the owner of the item, a possessive before its noun: "concern over India's military action")
+        gen = _genitive_after(pack) if etype.item_owner else None
         stops = [m.start for m in self.doc.mentions if f.end <= m.start < win[1] and m.label not in ("NORP", "OBJECT") and not any(
             s <= m.start < e for s, e in spans) and not (m.label == "ORG" and pack.maker_article is not None
                                                          and pack.maker_article.search(self.text, max(0, m.start - 6), m.start)
-                                                         and rx.match(r"\s+[\w-]", self.text[m.end : m.end + 3]))]
+                                                         and rx.match(r"\s+[\w-]", self.text[m.end : m.end + 3]))
+            and not (gen is not None and (g := gen.match(self.text, m.end, win[1])) is not None
+                     and _LOWER_WORD.match(self.text, g.end(), win[1]))]
         win = (win[0], min([win[1]] + stops))
         spans = [(s, e) for s, e in spans if s < win[1]]
         cur = f.end
@@ -4109,6 +4115,10 @@ class Extractor:
             if (m is not None and other is not None and m.start() > f.end
                     and other.search(self.text, f.end, m.start()) is not None and clause_end <= m.start()):
                 m = None  # "strikes ... in retaliation for an attack on tourists that killed 26 people": the other attack's dead
+            if (m is not None and m.start() > f.end and clause_end <= m.start()
+                    and any(h.trigger.type == etype.name and f.end <= h.start <= m.start() and h.start != f.start
+                            for h in self.trigger_hits.get(i, []))):
+                m = None  # "struck nine sites ..., two weeks after militants killed 26 people": the later clause's own killing
             if m is not None:
                 roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
                 if (pack.order == "SOV" and (f.trigger.frame or "").startswith("nominal") and m.start() > f.end

@@ -38,6 +38,7 @@ ANY_TITLE = regex.compile(".")  # holds(): any office at all
 RELATIVE_GAP_WORDS = 5  # a relative "who" hangs on a name at most this many words before it (its marker, a verb)
 
 SYMMETRIC_ROLES = frozenset({"participant", "party"})  # roles where each side acts alike
+GROUP_AGAIN_SENTENCES = 2  # a group of the same size and kind told again within this many sentences: the same members
 _UNSET = object()
 # what stands between a country and the noun it owns: a genitive ending or marker ("पाकिस्तान की सरकार")
 GENITIVE_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)?\s+(?:(?:की|के|का)\s+)?")
@@ -66,6 +67,7 @@ class Resolver:
     topics: list[Antecedent] = field(default_factory=list)  # who a pronoun referred to: the one the text goes on about
     anchors: list[tuple[int, str, str | None, str]] = field(default_factory=list)  # (offset, head, modifier, entity)
     speakers: list[tuple[int, int, str | None, str | None]] = field(default_factory=list)  # direct quotes
+    groups: list[tuple[int, int, int, str, tuple[str, ...]]] = field(default_factory=list)  # (offset, sentence, count, label, ids)
     _home: object = field(default=_UNSET, repr=False)  # the dateline's country, found once (home_country)
     # whether the sentence's language says "his own" with its plain possessive (bn তার, en his), as Hindi
     # does not (अपना is the subject's, उनका someone else's): set per sentence (roles.yaml)
@@ -328,6 +330,19 @@ class Resolver:
         return _office_holder(self, category, country, before, exclude)
 
     def group(self, arg: Arg, sentence: int, exclude: set[str] = frozenset()) -> list[str]:
+        """The members of "both leaders", "दोनों देश", "দুই পক্ষ". The same group told again a sentence or two
+        later is the same members ("urging both sides to de-escalate. China ... called on both countries")."""
+        again = next((ids for off, sent, count, label, ids in reversed(self.groups)
+                      if off < arg.start and sentence - GROUP_AGAIN_SENTENCES <= sent <= sentence
+                      and count == arg.ref.count and label == arg.ref.label), None)
+        if again is not None and not set(again) & set(exclude):
+            return list(again)
+        ids = self._group(arg, sentence, exclude)
+        if len(ids) == arg.ref.count:
+            self.groups.append((arg.start, sentence, arg.ref.count, arg.ref.label, tuple(ids)))
+        return ids
+
+    def _group(self, arg: Arg, sentence: int, exclude: set[str] = frozenset()) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
         if arg.ref.opposing:
             # (a side may be an armed group or a movement: "both sides" of Israel and Hamas)
