@@ -2591,6 +2591,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Militants killed 26 people in Indian Kashmir.", "ATTACK", "target", set()),
     # regret over a country's action: the country is whom it is about
     ("China expressed regret over India's military action.", "CONCERN", "target", {"gpe:in"}),
+    # a fight going on between two sides; a protest note handed over
+    ("রাখাইনে আরাকান আর্মি ও মিয়ানমারের সেনাবাহিনীর মধ্যে তীব্র সংঘর্ষ চলছে।", "CLASH", "participant",
+     {"org:arakan_army", "gpe:mm"}),
+    ("পররাষ্ট্রসচিব আসাদ আলম সিয়াম মিয়ানমারের রাষ্ট্রদূতের হাতে একটি প্রতিবাদলিপি তুলে দেন।", "ACCUSE", "target", {"gpe:mm"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
