@@ -3470,3 +3470,9 @@ def test_the_same_group_told_again_is_the_same_members(pipe):
     doc = run(pipe, STRIKES_ARTICLE, published="2025-05-07")
     targets = [sorted(r.entity_id for r in e.roles if r.name == "target") for e in doc.events if e.type == "APPEAL"]
     assert targets == [["gpe:in", "gpe:pk"], ["gpe:in", "gpe:pk"]]
+
+
+def test_hi_what_a_release_was_in_exchange_for_is_not_who_was_freed(pipe):
+    doc = run(pipe, "हमास ने 90 फलस्तीनी कैदियों के बदले तीन इजराइली बंधकों को रिहा किया।")
+    assert [r.text for e in doc.events if e.type == "RELEASE" for r in e.roles if r.name == "released"] == [
+        "तीन इजराइली बंधकों"]
