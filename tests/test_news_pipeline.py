@@ -2595,6 +2595,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("রাখাইনে আরাকান আর্মি ও মিয়ানমারের সেনাবাহিনীর মধ্যে তীব্র সংঘর্ষ চলছে।", "CLASH", "participant",
      {"org:arakan_army", "gpe:mm"}),
     ("পররাষ্ট্রসচিব আসাদ আলম সিয়াম মিয়ানমারের রাষ্ট্রদূতের হাতে একটি প্রতিবাদলিপি তুলে দেন।", "ACCUSE", "target", {"gpe:mm"}),
+    # an arrest warrant: an arrest to come, by the court that issued it, of the one named
+    ("The International Criminal Court issued an arrest warrant for Israeli Prime Minister Benjamin Netanyahu.",
+     "ARREST", "detainee", {"per:benjamin_netanyahu"}),
+    ("अंतरराष्ट्रीय आपराधिक न्यायालय ने नेतन्याहू के खिलाफ गिरफ्तारी वारंट जारी किया।", "ARREST", "arrester",
+     {"org:international_criminal_court"}),
+    ("আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল শেখ হাসিনার বিরুদ্ধে গ্রেপ্তারি পরোয়ানা জারি করেছে।", "ARREST", "detainee",
+     {"per:sheikh_hasina"}),
+    # a term in jail after a name with dots in it
+    ("A Moscow court jailed a U.S. journalist for 16 years on espionage charges.", "SENTENCE", "court", {"gpe:ru"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
