@@ -2604,6 +2604,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:sheikh_hasina"}),
     # a term in jail after a name with dots in it
     ("A Moscow court jailed a U.S. journalist for 16 years on espionage charges.", "SENTENCE", "court", {"gpe:ru"}),
+    # a banquet hosted for a guest, in a guest's honour
+    ("Xi Jinping hosted a state banquet for Vladimir Putin in Beijing.", "WELCOME", "guest", {"per:vladimir_putin"}),
+    ("राष्ट्रपति शी जिनपिंग ने पुतिन के सम्मान में राजकीय भोज दिया।", "WELCOME", "guest", {"per:vladimir_putin"}),
+    ("প্রেসিডেন্ট শি চিন পিং পুতিনের সম্মানে রাষ্ট্রীয় ভোজের আয়োজন করেন।", "WELCOME", "host", {"per:xi_jinping"}),
+    ("Qatar hosts a new round of talks.", "WELCOME", "host", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
