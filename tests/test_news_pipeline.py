@@ -2609,6 +2609,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("राष्ट्रपति शी जिनपिंग ने पुतिन के सम्मान में राजकीय भोज दिया।", "WELCOME", "guest", {"per:vladimir_putin"}),
     ("প্রেসিডেন্ট শি চিন পিং পুতিনের সম্মানে রাষ্ট্রীয় ভোজের আয়োজন করেন।", "WELCOME", "host", {"per:xi_jinping"}),
     ("Qatar hosts a new round of talks.", "WELCOME", "host", None),
+    # a dative before a reason whose verbal noun takes none is the deed's own; wishes sent
+    ("प्रधानमंत्री मोदी ने डोनाल्ड ट्रंप को चुनाव जीतने पर बधाई दी।", "SUPPORT", "target", {"per:donald_trump"}),
+    ("ताइवान को हथियार बेचने पर चीन ने प्रतिबंध लगाए।", "SANCTION", "target", set()),
+    ("पुतिन ने किम जोंग उन को जन्मदिन की शुभकामनाएं भेजीं।", "SUPPORT", "target", {"per:kim_jong_un"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

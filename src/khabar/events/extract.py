@@ -1500,6 +1500,20 @@ class Extractor:
         return not any(inside(m.start, m.end) for m in self.doc.mentions) and not any(
             inside(t.start, t.end) for t in self.doc.times)
 
+    def _role_marked_after_reason(self, a: Arg, f: Found, frame: dict, role: str, pack: LangPack) -> bool:
+        """The dative ``a`` belongs to the reason phrase it stands in: the phrase's verbal noun takes a dative of its
+        own (roles.yaml ``dative_verbal_nouns``), or a phrase after it, before the trigger, is marked for the same
+        role ("ताइवान को हथियार बेचने पर | अमेरिकी कंपनियों पर प्रतिबंध": the companies are hit)."""
+        m = self._phrase_after(a, f, _per_lang(pack, "adverbial_phrase", _adverbial_phrase_pattern),
+                               genitives=_genitive_after(pack))
+        if m is None:
+            return False
+        if pack.dative_verbal_nouns is not None and pack.dative_verbal_nouns.search(self.text, m.start(), m.end()):
+            return True  # (the reason's own verb takes the dative: "ताइवान को हथियार बेचने पर")
+        ends = [w.end() for w in _NON_SPACE.finditer(self.text, m.end(), f.start)]
+        return any(mk.after.match(self.text, e, f.start) for e in ends for mk in pack.markers
+                   if mk.after is not None and mk.suffix is None and frame.get(mk.slot) == role)
+
     def _in_adverbial_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase ends in "after"/"before" (``time_bounds.after_phrase``) before the
         trigger: "শেখ হাসিনার সরকারের পতনের পর ... বৈঠক" (after the fall of Hasina's government)."""
@@ -3317,7 +3331,12 @@ class Extractor:
                          or self._in_closed_phrase(a, f, pack))):
                 continue  # "तीस्ता नदी के जल बंटवारे ... पर चर्चा की": the river's is the water's, not the talks'
             if (slot not in SUBJECT_SLOTS and slot != "genitive" and pack.order == "SOV" and a.outer_end <= f.start
-                    and self._in_adverbial_phrase(a, f, pack)):
+                    and self._in_adverbial_phrase(a, f, pack)
+                    # (a statement's dative before its reason is whom it is to when nothing after the reason takes
+                    # its role: "ट्रंप को चुनाव जीतने पर बधाई दी" congratulates Trump for winning; "ताइवान को हथियार
+                    # बेचने पर ... प्रतिबंध": Taiwan is in the reason)
+                    and not (slot == "dative" and etype.name in STATEMENT_TYPES
+                             and not self._role_marked_after_reason(a, f, frame, role, pack))):
                 continue  # "ঢাকায় ... ককটেল নিক্ষেপের পর ... হামলা": Dhaka is where the earlier blast was
             if slot == "subject" and a.slot == "" and a.label in ("GPE", "LOC") and pack.order == "SOV" and a.outer_end <= f.start:
                 # "यूक्रेन युद्ध शुरू होने के बाद पुतिन की यह पहली भारत यात्रा": a bare name inside an
