@@ -2613,6 +2613,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("प्रधानमंत्री मोदी ने डोनाल्ड ट्रंप को चुनाव जीतने पर बधाई दी।", "SUPPORT", "target", {"per:donald_trump"}),
     ("ताइवान को हथियार बेचने पर चीन ने प्रतिबंध लगाए।", "SANCTION", "target", set()),
     ("पुतिन ने किम जोंग उन को जन्मदिन की शुभकामनाएं भेजीं।", "SUPPORT", "target", {"per:kim_jong_un"}),
+    # a passive's doer named by its weapons' demonym
+    ("Ukraine was attacked by 300 Russian drones overnight.", "ATTACK", "attacker", {"gpe:ru"}),
+    ("Ukraine was attacked by 300 Russian drones overnight.", "ATTACK", "target", {"gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

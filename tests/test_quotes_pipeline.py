@@ -506,6 +506,11 @@ def test_hi_a_countrys_body_that_gave_the_news_is_its_source(pipe):
     assert [e.sources for e in doc.events if e.type == "ATTACK"] == [["gpe:ua"]]
 
 
+def test_an_unnamed_armed_service_speaks_for_the_dateline_country(pipe):
+    _, quotes = said(pipe, "KYIV, June 17 (Reuters) - Russia attacked Kyiv overnight with drones, the air force said.")
+    assert [(sp, text) for sp, _, text in quotes] == [("gpe:ua", "Russia attacked Kyiv overnight with drones")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -103,6 +103,9 @@ def trigger_matches(text: str, start: int, end: int, pack: LangPack) -> list[Fou
 
 _WORD_CHAR = regex.compile(r"\w")
 _NON_SPACE = regex.compile(r"\S+")
+# "by 300 ": a passive's doer phrase up to a position (no hyphened word: "by Russian-backed Syrian forces" is
+# no doer phrase of the Syrians)
+_BY_PHRASE_END = regex.compile(r"\bby\s+(?:[\w,.]+\s+){0,3}$")
 _LOWER_WORD = regex.compile(r"\s*\p{Ll}")  # a lower-case word next (a common noun after a possessive)
 _LAST_WORDS = regex.compile(r"(?:[^\s,;:]+\s+){1,4}$")  # the words of a noun phrase right before a position
 _SHORT_QUOTED = regex.compile(r"[\"“][^\"“”,;:]{1,60}[\"”]")  # a phrase of a few words in quote marks
@@ -1702,8 +1705,10 @@ class Extractor:
                         continue
                 if body is not None:
                     end = self._body_end(m.end, hi, pack)
+                    if pack.order == "SVO" and _BY_PHRASE_END.search(self.text, max(lo, m.start - 40), m.start):
+                        body = "by"  # "attacked by 300 Russian drones": the drones' country did it
                     wargs = sorted(wargs + [Arg(m.start, m.end, m.text, "GPE", [m.entity_id],
-                                                slot=body if body in ("agent", "genitive") else "",
+                                                slot=body if body in ("agent", "genitive", "by") else "",
                                                 outer_start=m.start, outer_end=end, by=m.by or "mention", joined=coordinated)],
                                    key=lambda a: a.start)
                 coordinated = False
@@ -4205,6 +4210,13 @@ class Extractor:
                          and m.start not in taken and self._marked_soon_after(m.end, lo, pack, ("upon", "against"))]
             m = (cands[-1] if pack.order == "SOV" else cands[0]) if cands else None
             if m is not None and located and any(m.entity_id == r.entity_id for r in located):
+                m = None
+            doer_frame = etype.frame(f.trigger.frame)
+            doer = doer_frame.get("by", doer_frame.get("agent")) if m is not None and pack.order == "SVO" else None
+            if (m is not None and isinstance(doer, str) and doer != owner and not any(r.name == doer for r in roles)
+                    and _BY_PHRASE_END.search(self.text, max(f.end, m.start - 40), m.start)):
+                # "Ukraine was attacked by 300 Russian drones": the demonym in the by-phrase is the doer's country
+                roles = roles + [Role(doer, m.text, m.start, m.end, m.entity_id)]
                 m = None
             if m is not None:
                 roles = roles + [Role(owner, m.text, m.start, m.end, m.entity_id)]
