@@ -3497,3 +3497,11 @@ def test_hi_what_a_release_was_in_exchange_for_is_not_who_was_freed(pipe):
     doc = run(pipe, "हमास ने 90 फलस्तीनी कैदियों के बदले तीन इजराइली बंधकों को रिहा किया।")
     assert [r.text for e in doc.events if e.type == "RELEASE" for r in e.roles if r.name == "released"] == [
         "तीन इजराइली बंधकों"]
+
+
+@pytest.mark.parametrize("text,role,words", [
+    ("Three Palestinians were killed in an Israeli strike on a house in Gaza City.", "killed", ["Three Palestinians"]),
+    ("A Moscow court jailed a U.S. journalist for 16 years on espionage charges.", "sentence", ["16 years"]),
+])
+def test_the_dead_and_the_term_as_the_sentence_words_them(pipe, text, role, words):
+    assert [r.text for e in run(pipe, text).events for r in e.roles if r.name == role] == words
