@@ -2616,6 +2616,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a passive's doer named by its weapons' demonym
     ("Ukraine was attacked by 300 Russian drones overnight.", "ATTACK", "attacker", {"gpe:ru"}),
     ("Ukraine was attacked by 300 Russian drones overnight.", "ATTACK", "target", {"gpe:ua"}),
+    # a party's activists act for it
+    ("জামায়াতের কর্মীরাই প্রথমে হামলা চালায়।", "ATTACK", "attacker", {"org:jamaat_e_islami_bangladesh"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
