@@ -2618,6 +2618,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Ukraine was attacked by 300 Russian drones overnight.", "ATTACK", "target", {"gpe:ua"}),
     # a party's activists act for it
     ("জামায়াতের কর্মীরাই প্রথমে হামলা চালায়।", "ATTACK", "attacker", {"org:jamaat_e_islami_bangladesh"}),
+    # the sides "between" stay the sides past a "regarding" phrase
+    ("भारत और चीन के बीच व्यापार को लेकर समझौते पर हस्ताक्षर हुए।", "SIGN", "party", {"gpe:in", "gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3507,3 +3509,10 @@ def test_hi_what_a_release_was_in_exchange_for_is_not_who_was_freed(pipe):
 ])
 def test_the_dead_and_the_term_as_the_sentence_words_them(pipe, text, role, words):
     assert [r.text for e in run(pipe, text).events for r in e.roles if r.name == role] == words
+
+
+def test_hi_an_agreement_expected_is_hedged_and_its_regarding_word_no_item(pipe):
+    doc = run(pipe, "इस दौरान भारत और चीन के बीच सहयोग को लेकर कई समझौतों पर हस्ताक्षर होने की उम्मीद है।")
+    (sign,) = [e for e in doc.events if e.type == "SIGN"]
+    assert sign.modality == "hedged"
+    assert [r.text for r in sign.roles if r.name == "object"] == ["कई समझौतों"]
