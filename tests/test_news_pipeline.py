@@ -2620,6 +2620,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("জামায়াতের কর্মীরাই প্রথমে হামলা চালায়।", "ATTACK", "attacker", {"org:jamaat_e_islami_bangladesh"}),
     # the sides "between" stay the sides past a "regarding" phrase
     ("भारत और चीन के बीच व्यापार को लेकर समझौते पर हस्ताक्षर हुए।", "SIGN", "party", {"gpe:in", "gpe:cn"}),
+    # a deed called a crime accuses whoever did it
+    ("Russia attacked Kyiv. Germany described the attack as a violation of international law.", "ACCUSE", "target",
+     {"gpe:ru"}),
+    ("India struck nine sites in Pakistan. Pakistan said five civilians were killed and called the strikes \"an act of "
+     "war\".", "ACCUSE", "target", {"gpe:in"}),
+    ("They called him a good friend.", "ACCUSE", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
