@@ -517,16 +517,20 @@ def _marked_with_an_unnamed_conjunct(text: str, args: list[Arg], end: int, pack:
         if m is None or not pack.conjunctions.fullmatch(m.group(1)):
             continue
         nxt = next((x for x in starts if x > a.start), end)
-        for stop in (w.end() for w in _WORD_END.finditer(text, m.end(1), min(end, nxt))):
-            mk = next((mk for mk in pack.markers if mk.after is not None and mk.suffix is None
-                       and mk.after.match(text, stop, end)), None)
-            if mk is not None:
-                if mk.after.match(text, stop, end).end() <= nxt:
-                    a.slot, a.by, a.outer_end = mk.slot, mk.origin, mk.after.match(text, stop, end).end()
+        # (the unnamed conjunct is a few words: "यूरोपीय सहयोगियों", "अन्य देशों")
+        stops = [w.end() for w in _WORD_END.finditer(text, m.end(1) + 1, min(end, nxt))][:UNNAMED_CONJUNCT_WORDS]
+        for stop in stops:
+            hit = next(((mk, x) for mk in pack.markers if mk.after is not None and mk.suffix is None
+                        and (x := mk.after.match(text, stop, end)) is not None), None)
+            if hit is not None:
+                mk, x = hit
+                if x.end() <= nxt:
+                    a.slot, a.by, a.outer_end = mk.slot, mk.origin, x.end()
                 break
 
 
 _UNNAMED_CONJUNCT = regex.compile(r"\s+(\S+)(?=\s)")  # the word after a name (a conjunction, if it is one)
+UNNAMED_CONJUNCT_WORDS = 3
 _WORD_END = regex.compile(r"(?<=\S)(?=\s|$)")  # the end of each of the next words
 
 
