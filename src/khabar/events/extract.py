@@ -21,7 +21,7 @@ import regex
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span, TimeExpr
-from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _discovered, _office_lead, find_args
+from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _discovered, _mark, _office_lead, find_args
 from .lexicon import LangPack, Trigger, load_pack
 from .coref import DISTINCT_FRAME, STATEMENT_TYPES, merge_repeats  # (statements: a country or its demonym qualifies a title)
 from .modality import modality_of
@@ -1647,8 +1647,6 @@ class Extractor:
         """"मोदी सरकार ने", "হাসিনা সরকার", "the Biden administration": a leader's name before a word for
         government (roles.yaml ``leader_government``) is the country they lead acting, marked as the
         phrase is."""
-        from .args import _mark
-
         out = list(args)
         for a in args:
             m = pack.leader_government.match(self.text, a.end) if a.label == "PER" and a.entity_ids and a.ref is None else None
