@@ -3523,3 +3523,13 @@ def test_hi_an_agreement_expected_is_hedged_and_its_regarding_word_no_item(pipe)
     (sign,) = [e for e in doc.events if e.type == "SIGN"]
     assert sign.modality == "hedged"
     assert [r.text for r in sign.roles if r.name == "object"] == ["कई समझौतों"]
+
+
+@pytest.mark.parametrize("text", [
+    "मोदी ने बाढ़ में हुई मौतों पर शोक व्यक्त किया और हर संभव मदद का वादा किया।",
+    "মোদি নেপালে সাম্প্রতিক বন্যায় প্রাণহানির ঘটনায় গভীর শোক প্রকাশ করেন এবং সব ধরনের সহায়তার আশ্বাস দেন।",
+])
+def test_an_item_does_not_swallow_the_clause_before_it(pipe, text):
+    # condolences, then help promised: two events, the promise's words beginning after "and"
+    doc = run(pipe, text)
+    assert sorted(e.type for e in doc.events) == ["AID", "CONDOLE"]
