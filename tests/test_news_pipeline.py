@@ -2627,6 +2627,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "war\".", "ACCUSE", "target", {"gpe:in"}),
     ("They called him a good friend.", "ACCUSE", "source", None),
     ("रूस ने कीव पर हमला किया। जर्मनी ने इस हमले को अंतरराष्ट्रीय कानून का उल्लंघन करार दिया।", "ACCUSE", "target", {"gpe:ru"}),
+    ("Sudan's army and the paramilitary Rapid Support Forces (RSF) agreed to a truce.", "AGREE", "party",
+     {"gpe:sd", "org:rapid_support_forces"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

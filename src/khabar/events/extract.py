@@ -1664,7 +1664,9 @@ class Extractor:
         if pack.conjunctions is None:
             return wargs
         det = rf"(?:(?:{pack.determiners.pattern})\s+)?" if pack.determiners is not None else ""
-        join = regex.compile(rf"\s*(?:{pack.conjunctions.pattern})\s+{det}$", pack.conjunctions.flags)
+        # (a describing word or two may stand before the other name: "and the paramilitary Rapid Support Forces")
+        join = regex.compile(rf"\s*(?:{pack.conjunctions.pattern})\s+{det}(?:(?-i:\p{{Ll}})[\w-]*\s+){{0,2}}$",
+                             pack.conjunctions.flags)
         for a, b in zip(wargs, wargs[1:]):
             # ("and" may have been read as b's comitative marker: "Israel's military and Hamas agreed")
             if not (a.slot == "genitive" and a.ref is None and b.slot in ("", "comitative") and b.end <= f.start):
