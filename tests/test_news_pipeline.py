@@ -3535,3 +3535,8 @@ def test_an_item_does_not_swallow_the_clause_before_it(pipe, text):
     # condolences, then help promised: two events, the promise's words beginning after "and"
     doc = run(pipe, text)
     assert sorted(e.type for e in doc.events) == ["AID", "CONDOLE"]
+
+
+def test_a_trip_on_its_way_and_its_purpose_are_still_to_come(pipe):
+    doc = run(pipe, "Zelenskiy heads to Washington for talks with Trump")
+    assert {(e.type, e.modality) for e in doc.events} == {("PLAN_VISIT", "planned"), ("TALKS", "planned")}
