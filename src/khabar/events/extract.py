@@ -1513,9 +1513,7 @@ class Extractor:
             return False
         if pack.dative_verbal_nouns is not None and pack.dative_verbal_nouns.search(self.text, m.start(), m.end()):
             return True  # (the reason's own verb takes the dative: "ताइवान को हथियार बेचने पर")
-        ends = [w.end() for w in _NON_SPACE.finditer(self.text, m.end(), f.start)]
-        return any(mk.after.match(self.text, e, f.start) for e in ends for mk in pack.markers
-                   if mk.after is not None and mk.suffix is None and frame.get(mk.slot) == role)
+        return self._marker_after_words(m.end(), f.start, pack, lambda mk: mk.suffix is None and frame.get(mk.slot) == role)
 
     def _in_adverbial_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase ends in "after"/"before" (``time_bounds.after_phrase``) before the
@@ -1639,9 +1637,14 @@ class Extractor:
     def _marked_soon_after(self, pos: int, limit: int, pack: LangPack, slots: tuple[str, ...], words: int = 3) -> bool:
         """A separate-word marker of one of ``slots`` (roles.yaml markers' ``after``) ends the phrase that
         starts at ``pos`` within a few words ("বাংলাদেশি| পণ্যের ওপর", "भारतीय| सामानों पर")."""
+        return self._marker_after_words(pos, limit, pack, lambda mk: mk.slot in slots, words)
+
+    def _marker_after_words(self, pos: int, limit: int, pack: LangPack, keep, words: int | None = None) -> bool:
+        """A marker written after a word (``after``, ``keep(marker)`` true) right after one of the words from ``pos``
+        (the first ``words`` of them, or all before ``limit``)."""
         ends = [w.end() for w in _NON_SPACE.finditer(self.text, pos, limit)][:words]
         return any(mk.after.match(self.text, e, limit) for e in ends for mk in pack.markers
-                   if mk.slot in slots and mk.after is not None)
+                   if mk.after is not None and keep(mk))
 
     def _leaders_governments(self, args: list[Arg], pack: LangPack, sent: tuple[int, int]) -> list[Arg]:
         """"मोदी सरकार ने", "হাসিনা সরকার", "the Biden administration": a leader's name before a word for
@@ -1663,10 +1666,14 @@ class Extractor:
         is a subject too, acted for by its possessor (SVO; the body alone is handled below)."""
         if pack.conjunctions is None:
             return wargs
-        det = rf"(?:(?:{pack.determiners.pattern})\s+)?" if pack.determiners is not None else ""
-        # (a describing word or two may stand before the other name: "and the paramilitary Rapid Support Forces")
-        join = regex.compile(rf"\s*(?:{pack.conjunctions.pattern})\s+{det}(?:(?-i:\p{{Ll}})[\w-]*\s+){{0,2}}$",
-                             pack.conjunctions.flags)
+
+        def build(p: LangPack) -> regex.Pattern:
+            det = rf"(?:(?:{p.determiners.pattern})\s+)?" if p.determiners is not None else ""
+            # (a describing word or two may stand before the other name: "and the paramilitary Rapid Support Forces")
+            return regex.compile(rf"\s*(?:{p.conjunctions.pattern})\s+{det}(?:(?-i:\p{{Ll}})[\w-]*\s+){{0,2}}$",
+                                 p.conjunctions.flags)
+
+        join = _per_lang(pack, "body_conjunct_join", build)
         for a, b in zip(wargs, wargs[1:]):
             # ("and" may have been read as b's comitative marker: "Israel's military and Hamas agreed")
             if not (a.slot == "genitive" and a.ref is None and b.slot in ("", "comitative") and b.end <= f.start):
