@@ -3540,3 +3540,14 @@ def test_an_item_does_not_swallow_the_clause_before_it(pipe, text):
 def test_a_trip_on_its_way_and_its_purpose_are_still_to_come(pipe):
     doc = run(pipe, "Zelenskiy heads to Washington for talks with Trump")
     assert {(e.type, e.modality) for e in doc.events} == {("PLAN_VISIT", "planned"), ("TALKS", "planned")}
+
+
+def test_a_longer_office_over_a_shorter_one_is_one_participant(pipe):
+    doc = run(pipe, "যুক্তরাষ্ট্রের ভারপ্রাপ্ত রাষ্ট্রদূত ট্রেসি জ্যাকবসন পররাষ্ট্র উপদেষ্টার সঙ্গে সাক্ষাৎ করেছেন।")
+    (meet,) = [e for e in doc.events if e.type == "MEET"]
+    assert [r.text for r in meet.roles if r.name == "participant" and r.entity_id is None] == ["পররাষ্ট্র উপদেষ্টা"]
+
+
+def test_a_press_secretary_who_told_it_is_a_speaker(pipe):
+    doc = run(pipe, "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস আগামী মাসে জাপান সফরে যাবেন বলে জানিয়েছেন তাঁর প্রেস সচিব।")
+    assert [q.text.rstrip("।") for q in doc.quotes] == ["প্রধান উপদেষ্টা মুহাম্মদ ইউনূস আগামী মাসে জাপান সফরে যাবেন"]

@@ -273,6 +273,7 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
             if rf.kind == "title" and _office_as_level(text, e, pack):
                 continue  # "বাংলাদেশ ও মিয়ানমারের পররাষ্ট্রসচিব পর্যায়ের বৈঠক": the meeting's level, no one; the
                 # genitives before it stay the meeting's sides
+            out = [x for x in out if (x.start, x.end) not in inside]  # ("পররাষ্ট্র উপদেষ্টা" over "উপদেষ্টা")
             out.append(Arg(s, e, m.group(0), "REF", ref=rf, by=rf.origin))
             for span in inside:
                 taken.remove(span)
