@@ -599,24 +599,21 @@ class Resolver:
         """The country a person serves on the article's date, by the KB's dated offices whose title
         names it ("Prime Minister of Nepal", "Minister of External Affairs of India", "US Secretary
         of State"); the country joins the document's entities."""
-        ent = self.doc.entities.get(eid)
-        if ent is None or not ent.roles:
-            return None
         date = (self.doc.published or "")[:10] or None
-        for role in ent.roles:
-            if role.get("source") != "phoenix" and holds(role, [ANY_TITLE], [], date):
-                land = _country_named(role.get("title") or "")
-                if land:
-                    return self._doc_country(land)
-        return None
+        return self._country_of_office(eid, lambda role: holds(role, [ANY_TITLE], [], date))
 
     def country_governed_by(self, eid: str) -> str | None:
         """The country whose government a leader heads or headed, at any date ("the Hasina government",
         "the Trump administration": the country's, whether or not the article is from their term)."""
-        ent = self.doc.entities.get(eid)
         leader = title_categories().get("leader", [])
+        return self._country_of_office(eid, lambda role: any(p.search(role.get("title") or "") for p in leader))
+
+    def _country_of_office(self, eid: str, keep) -> str | None:
+        """The country named by the title of the first KB office of ``eid`` that ``keep`` accepts (Phoenix's
+        actor-dictionary offices left out), as one of the document's entities."""
+        ent = self.doc.entities.get(eid)
         for role in (ent.roles if ent is not None else []):
-            if role.get("source") != "phoenix" and any(p.search(role.get("title") or "") for p in leader):
+            if role.get("source") != "phoenix" and keep(role):
                 land = _country_named(role.get("title") or "")
                 if land:
                     return self._doc_country(land)
