@@ -2629,6 +2629,42 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("रूस ने कीव पर हमला किया। जर्मनी ने इस हमले को अंतरराष्ट्रीय कानून का उल्लंघन करार दिया।", "ACCUSE", "target", {"gpe:ru"}),
     ("Sudan's army and the paramilitary Rapid Support Forces (RSF) agreed to a truce.", "AGREE", "party",
      {"gpe:sd", "org:rapid_support_forces"}),
+    # money and a currency swap pledged are aid to come; a headline's "देगा ... की मदद" too
+    ("भारत ने सोमवार को मालदीव को 40 करोड़ डॉलर और 30 अरब रुपये की मुद्रा अदला-बदली सुविधा देने की घोषणा की।", "AID",
+     "recipient", {"gpe:mv"}),
+    ("मुइज्जू ने मोदी से की मुलाकात, भारत देगा 40 करोड़ डॉलर की मदद", "AID", "supplier", {"gpe:in"}),
+    # harm done or a ranking reached is no arrival; an arrival with its auxiliary is
+    ("मालदीव ऐसा कुछ नहीं करेगा जिससे भारत की सुरक्षा को नुकसान पहुंचे।", "ARRIVE", "place", None),
+    ("रेंजर्स अब छठे स्थान पर पहुंच गए हैं।", "ARRIVE", "traveller", None),
+    ("प्रधानमंत्री नरेंद्र मोदी शनिवार को टोक्यो पहुंच गए।", "ARRIVE", "traveller", {"per:narendra_modi"}),
+    # a country's office before another country's leader named in full is someone else
+    ("वांग यी सोमवार को दिल्ली पहुंचे। जयशंकर ने कहा कि संबंधों में प्रगति हुई है। चीनी विदेश मंत्री प्रधानमंत्री नरेंद्र "
+     "मोदी से भी मुलाकात करेंगे।", "MEET", "participant", {"per:narendra_modi", "per:wang_yi"}),
+    # an invitation one may give; a pilgrimage talked about is no trip
+    ("वांग यी प्रधानमंत्री मोदी को चीन आने का न्योता दे सकते हैं।", "INVITE", "invitee", {"per:narendra_modi"}),
+    ("भारत और चीन कैलाश मानसरोवर यात्रा पर भी बातचीत कर रहे हैं।", "VISIT", "traveller", None),
+    # a written-out "মোহাম্মদ" before the name the KB knows is part of it: the titles before are his
+    ("শনিবার ঢাকায় পৌঁছেছেন পাকিস্তানের উপপ্রধানমন্ত্রী ও পররাষ্ট্রমন্ত্রী মোহাম্মদ ইসহাক দার।", "ARRIVE", "traveller",
+     {"per:ishaq_dar"}),
+    # a demand told again
+    ("বাংলাদেশ পাকিস্তানের কাছে আনুষ্ঠানিক ক্ষমা চাওয়ার দাবি পুনর্ব্যক্ত করেছে।", "APPEAL", "target", {"gpe:pk"}),
+    ("बांग्लादेश ने पाकिस्तान से औपचारिक माफी मांगने की अपनी मांग दोहराई।", "APPEAL", "target", {"gpe:pk"}),
+    ("Bangladesh reiterated its demand for a formal apology from Pakistan.", "APPEAL", "target", {"gpe:pk"}),
+    ("Bangladesh called for Pakistan to apologise for the 1971 genocide.", "APPEAL", "target", {"gpe:pk"}),
+    # crowd weapons, two of them, fired by police
+    ("ढाका, 16 जुलाई (भाषा) पुलिस ने ढाका में छात्रों पर आंसू गैस के गोले और रबर की गोलियां दागीं।", "REPRESS", "force",
+     {"gpe:bd"}),
+    ("ঢাকা, ১৬ জুলাই (রয়টার্স) - ঢাকায় শিক্ষার্থীদের মিছিলে কাঁদানে গ্যাসের শেল ও রাবার বুলেট ছুড়েছে পুলিশ।", "REPRESS",
+     "force", {"gpe:bd"}),
+    # a road blocked by protesters: the road is where; a strike announced is a protest to come
+    ("কোটা সংস্কারের দাবিতে বিএনপির নেতা-কর্মীরা রোববার ঢাকা-আরিচা মহাসড়ক অবরোধ করেন।", "PROTEST", "protester", {"org:bnp"}),
+    ("राजद कार्यकर्ताओं ने मंगलवार को पटना में राष्ट्रीय राजमार्ग जाम कर दिया।", "PROTEST", "protester", {"org:rjd"}),
+    ("BNP activists blocked the Dhaka-Chittagong highway on Tuesday.", "PROTEST", "protester", {"org:bnp"}),
+    ("বিএনপি বৃহস্পতিবার সারা দেশে হরতালের ঘোষণা দিয়েছে।", "PROTEST", "protester", {"org:bnp"}),
+    # a verb joined by "and" after reported words is the speaker's
+    ("Zelenskiy said North Korea was preparing troops and urged allies to respond.", "APPEAL", "source",
+     {"per:volodymyr_zelensky"}),
+    ("The UN human rights office condemned the crackdown.", "ACCUSE", "source", {"org:ohchr"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

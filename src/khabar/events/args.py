@@ -266,7 +266,8 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
             elif any(s < te and ts < e for ts, te in taken):
                 continue
             # (not "প্রধানমন্ত্রী তাইওয়ানের প্রতি": a country after the title is the next argument)
-            if rf.kind == "title" and (_followed_by_mention(text, e, people) or _offices_then_name(text, e, taken, pack)):
+            if (rf.kind == "title" and (_followed_by_mention(text, e, people) or _offices_then_name(text, e, taken, pack))
+                    and not _another_countrys_title(doc, s, e)):
                 continue  # "राष्ट्रपति पुतिन", "उप प्रधानमंत्री और विदेश मंत्री इशाक डार": the title is part of a name
             if rf.kind != "title" and _opens_a_longer_title(text, s, e, pack):
                 continue  # "পুলিশ প্রধান", "पुलिस अधीक्षक": the police word opens an office, no police acting
@@ -279,6 +280,22 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
                 taken.remove(span)
             taken.append((s, e))
     return out
+
+
+def _another_countrys_title(doc: Document, start: int, end: int) -> bool:
+    """A title naming a country ("चीनी विदेश मंत्री") right before a person the KB knows only in
+    offices of other countries ("... प्रधानमंत्री नरेंद्र मोदी से मिलेंगे"): the title is someone else,
+    a reference of its own, and the name the next argument."""
+    from .resolve import _may_serve  # (resolve imports this module)
+
+    land = next((m.entity_id for m in doc.mentions if start <= m.start < end and m.entity_id
+                 and m.entity_id.startswith("gpe:")), None)
+    if land is None:
+        return False
+    person = min((m for m in doc.mentions if m.start >= end and m.label == "PER" and m.entity_id),
+                 key=lambda m: m.start, default=None)
+    return (person is not None and person.start - end <= 40 and bool(getattr(doc.entities.get(person.entity_id), "roles", None))
+            and not _may_serve(doc, person.entity_id, land))
 
 
 def _opens_a_longer_title(text: str, start: int, end: int, pack: LangPack) -> bool:

@@ -106,6 +106,7 @@ _NON_SPACE = regex.compile(r"\S+")
 # "by 300 ": a passive's doer phrase up to a position (no hyphened word: "by Russian-backed Syrian forces" is
 # no doer phrase of the Syrians)
 _BY_PHRASE_END = regex.compile(r"\bby\s+(?:[\w,.]+\s+){0,3}$")
+_AND_AFTER_WORDS = regex.compile(r"[\s,]*and\s+(?:also\s+|then\s+|later\s+)?")  # "..., and urged": a verb joined after reported words
 _LOWER_WORD = regex.compile(r"\s*\p{Ll}")  # a lower-case word next (a common noun after a possessive)
 _LAST_WORDS = regex.compile(r"(?:[^\s,;:]+\s+){1,4}$")  # the words of a noun phrase right before a position
 _SHORT_QUOTED = regex.compile(r"[\"“][^\"“”,;:]{1,60}[\"”]")  # a phrase of a few words in quote marks
@@ -2304,11 +2305,16 @@ class Extractor:
             quote = next(((qs, qe) for qs, qe in self.direct if qs <= f.start < qe), None)
             if quote is not None:  # a verb in someone's quoted words has its roles inside them
                 win = (max(win[0], quote[0]), min(win[1], quote[1]))
+            speaker_arg = self._speaker_before_and(f, sent, args) if pack.order == "SVO" else None
+            if speaker_arg is not None:  # (the reported words before are no part of the verb's clause)
+                win = (max(win[0], speaker_arg[0]), win[1])
             wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)
                      and not any(zs <= a.start and a.end <= ze and not zs <= f.start < ze for zs, ze in acc_zones)
                      and not self._is_dateline(a, sent)
                      # (a "name" only the tagger saw, over the trigger's own words: "तोड़ा सीजफायर")
                      and not ((a.by or "").startswith("model:") and a.start == f.start)]
+            if speaker_arg is not None and speaker_arg[1] not in wargs:
+                wargs = [speaker_arg[1]] + wargs
             wins[k] = win
             if pack.order == "SVO" and f.trigger.frame == "accused":
                 # "sanctions on six Chinese firms accused of supplying drones": the words right before the
@@ -2912,6 +2918,20 @@ class Extractor:
             background = any(a <= ev.trigger.start < b for a, b in skips.values())
             self.placed.append(Placed(ev, win, paragraph_of(self.text, ev.trigger.start), quote, sequenced, background,
                                       cues[-1].start() if cues else None))
+
+    def _speaker_before_and(self, f: Found, sent: tuple[int, int], args: list[Arg]) -> tuple[int, Arg] | None:
+        """"Zelenskiy said North Korea was preparing troops, and urged allies to respond": a verb joined
+        by "and" right after reported words is the speaker's (the end of the words and the speaker's
+        argument), not a verb of a name inside the words."""
+        for q in self.out.quotes:
+            if q.direct or q.speaker_span is None or not (sent[0] <= q.start and q.end <= f.start):
+                continue
+            if _AND_AFTER_WORDS.fullmatch(self.text, q.end, f.start) is None:
+                continue
+            arg = next((a for a in args if a.start == q.speaker_span.start and a.slot == "" and a.end <= q.start), None)
+            if arg is not None:
+                return q.end, arg
+        return None
 
     def _headline_lead_actor(self, args: list[Arg], sent: tuple[int, int], f: Found) -> Arg | None:
         """The one named actor (bare, agent or genitive) of a headline's part before the last comma
