@@ -2665,6 +2665,19 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Zelenskiy said North Korea was preparing troops and urged allies to respond.", "APPEAL", "source",
      {"per:volodymyr_zelensky"}),
     ("The UN human rights office condemned the crackdown.", "ACCUSE", "source", {"org:ohchr"}),
+    # an abstract thing welcomed is supported; "it" taking a stance in reported words is the speaker
+    ("The United States welcomed the rapprochement.", "SUPPORT", "source", {"gpe:us"}),
+    ("The United States welcomed the deal but said it remained concerned about Iran's nuclear programme.", "CONCERN",
+     "source", {"gpe:us"}),
+    # a guest hosted for a dinner is welcomed
+    ("Putin hosted Modi for an informal dinner at his residence on Monday evening.", "WELCOME", "guest",
+     {"per:narendra_modi"}),
+    # those who report an attack after the reported words are none of its sides
+    ("Russia struck a hospital in Kyiv, killing two people, Ukrainian officials said.", "ATTACK", "target", set()),
+    # one weapon's demonym is the attacker's country ("ক্ষেপণাস্ত্র": its last র is no genitive ending)
+    ("A Russian drone hit an apartment block in Odesa.", "ATTACK", "attacker", {"gpe:ru"}),
+    ("रूसी ड्रोन ने ओडेसा में एक इमारत पर हमला किया।", "ATTACK", "attacker", {"gpe:ru"}),
+    ("রুশ ক্ষেপণাস্ত্র কিয়েভে একটি হাসপাতালে হামলা চালায়।", "ATTACK", "attacker", {"gpe:ru"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

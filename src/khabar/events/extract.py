@@ -2305,6 +2305,11 @@ class Extractor:
             quote = next(((qs, qe) for qs, qe in self.direct if qs <= f.start < qe), None)
             if quote is not None:  # a verb in someone's quoted words has its roles inside them
                 win = (max(win[0], quote[0]), min(win[1], quote[1]))
+            reported = next(((qs, qe) for qs, qe, _ in self.sent_quotes.get(i) or () if qs <= f.start < qe), None)
+            if quote is None and reported is not None and reported[0] >= sent[0] and pack.order == "SVO":
+                # a verb in reported words has its roles inside them too ("Russia struck a hospital in Kyiv,
+                # Ukrainian officials said": the officials are no target)
+                win = (max(win[0], reported[0]), min(win[1], reported[1]))
             speaker_arg = self._speaker_before_and(f, sent, args) if pack.order == "SVO" else None
             if speaker_arg is not None:  # (the reported words before are no part of the verb's clause)
                 win = (max(win[0], speaker_arg[0]), win[1])
@@ -4207,7 +4212,9 @@ class Extractor:
             # "imposed tariffs on Indian goods", "चीनी सामानों पर शुल्क लगाए": the demonym's country
             taken = {r.start for r in roles}
             last = max([r.end for r in roles if r.end is not None and r.end <= f.start] + [win[0]])
-            lo, hi = (f.end, clause_end) if pack.order == "SVO" else (last, f.start)
+            # (SVO: the clause after the verb, within its window: not "..., Ukrainian officials said" after
+            # reported words)
+            lo, hi = (f.end, min(clause_end, win[1])) if pack.order == "SVO" else (last, f.start)
             deed = pack.deed_complements.get(f.trigger.type) if pack.order == "SVO" else None
             g = deed.search(self.text, lo, hi) if deed is not None else None
             if g is not None:  # "accused the vessel of intruding into Chinese waters": not the deed's
