@@ -1409,3 +1409,31 @@ def test_no_name_runs_over_a_day_or_a_second_country(text, lang):
     # a weekday before a body's long form, a country's name before another's demonym: no part of one name
     doc = run(text, lang)
     assert not any(m.text.startswith(("বুধবার", "পাকিস্তান ভারতীয়")) for m in doc.mentions), [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    # another given name between a title and a known family name is another person of that family, wherever
+    # the article repeats that name
+    ("मोदी ने प्रथम महिला जिल बाइडन को हीरा भेंट किया। बदले में बाइडन और जिल बाइडन ने किताब दी।", "hi", "जिल बाइडन"),
+    ("মোদী ফার্স্ট লেডি জিল বাইডেনকে একটি হীরা উপহার দেন।", "bn", "জিল বাইডেন"),
+])
+def test_another_given_name_after_a_title_is_another_person_of_the_family(text, lang, name):
+    doc = run(text, lang)
+    kin = [m for m in doc.mentions if m.text == name]
+    assert kin and all(m.entity_id != "per:joe_biden" for m in kin)
+    assert len(kin) == text.count(name)
+
+
+def test_a_known_persons_own_first_name_spelt_another_way_stays_that_person():
+    doc = run("रूसी राष्ट्रपति ब्लादिमीर पुतिन ने कहा।", "hi")
+    assert "per:vladimir_putin" in ids_of(doc)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("व्हाइट हाउस पहुंचने पर बाइडन दंपति ने मोदी का स्वागत किया।", "hi"),
+    ("হোয়াইট হাউসে বাইডেন দম্পতি মোদীকে স্বাগত জানান।", "bn"),
+])
+def test_a_couple_after_a_family_name_is_no_name_of_its_own(text, lang):
+    doc = run(text, lang)
+    assert "per:joe_biden" in ids_of(doc)
+    assert not any("दंपति" in m.text or "দম্পতি" in m.text for m in doc.mentions)

@@ -2678,6 +2678,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("A Russian drone hit an apartment block in Odesa.", "ATTACK", "attacker", {"gpe:ru"}),
     ("रूसी ड्रोन ने ओडेसा में एक इमारत पर हमला किया।", "ATTACK", "attacker", {"gpe:ru"}),
     ("রুশ ক্ষেপণাস্ত্র কিয়েভে একটি হাসপাতালে হামলা চালায়।", "ATTACK", "attacker", {"gpe:ru"}),
+    # a couple after a family name acts with the marker after it
+    ("व्हाइट हाउस पहुंचने पर बाइडन दंपति ने मोदी का स्वागत किया।", "WELCOME", "host", {"per:joe_biden"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3600,3 +3602,9 @@ def test_a_longer_office_over_a_shorter_one_is_one_participant(pipe):
 def test_a_press_secretary_who_told_it_is_a_speaker(pipe):
     doc = run(pipe, "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস আগামী মাসে জাপান সফরে যাবেন বলে জানিয়েছেন তাঁর প্রেস সচিব।")
     assert [q.text.rstrip("।") for q in doc.quotes] == ["প্রধান উপদেষ্টা মুহাম্মদ ইউনূস আগামী মাসে জাপান সফরে যাবেন"]
+
+
+def test_a_century_dates_the_thing_given_not_the_giving(pipe):
+    doc = run(pipe, "बाइडन ने मोदी को 20वीं सदी की शुरुआत की एक किताब भेंट की।", published="2023-06-22")
+    gift = next(e for e in doc.events if e.type == "GIFT")
+    assert gift.time is None

@@ -33,6 +33,7 @@ class Cues:
     genitive_governors: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()  # verbs a subject may follow: never a name's first word
     not_names: frozenset[str] = frozenset()  # pronouns and question words the tagger may take for names (কাকে)
+    kin_groups: frozenset[str] = frozenset()  # "couple", "family" after a surname: the family, no name of its own
     # endings of abstract nouns (bn -বাসন, -ীকরণ; hi -ीकरण): a single word so ending, case ending or not,
     # is no name the KB does not know ("চীন প্রত্যাবাসন প্রক্রিয়ায়": repatriation, not a place)
     not_name_endings: tuple[str, ...] = ()
@@ -190,6 +191,7 @@ def cues_for(lang: str | None) -> Cues:
     c.genitive_governors = frozenset(_norm(w) for w in data.get("genitive_governors", []))
     c.leading_verbs = frozenset(_norm(w) for w in data.get("leading_verbs", []))
     c.not_names = frozenset(_norm(w) for w in data.get("not_names", []))
+    c.kin_groups = frozenset(_norm(w) for w in data.get("kin_groups", []))
     c.not_name_endings = tuple(_norm(w) for w in data.get("not_name_endings", []))
     c.title_modifiers = frozenset(_norm(w) for w in data.get("title_modifiers", []))
     c.government_words = frozenset(_norm(w) for w in data.get("government_words", []))

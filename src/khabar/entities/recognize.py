@@ -515,6 +515,13 @@ class Recognizer:
         index = {t.start: (toks, k) for toks in sentences for k, t in enumerate(toks)}  # (once per document)
         out = []
         merged = []
+        # a given name the article shows after a title before the family name ("प्रथम महिला जिल बाइडन") is that
+        # name wherever it stands before the family name again ("बाइडन और जिल बाइडन ने")
+        titled = set()
+        for c in found:
+            toks, k = index.get(c.start, (None, 0))
+            if toks is not None and k > 0 and c.ids and " " not in c.text and self._other_given_name_after_title(toks, k, c.ids):
+                titled.add((toks[k - 1].norm, toks[k].norm))
         for c in found:
             if " " in c.text or not c.ids or not (c.by.startswith("kb:surname") or c.by.startswith("kb:surface")):
                 continue
@@ -537,7 +544,7 @@ class Recognizer:
             if (not _joined(text, prev, toks[k]) or prev.end in ends or prev.start in starts
                     or self._blocked(prev.norm) or self.cues.title_at([prev.norm], 0)
                     or prev.norm in self.cues.not_names or not _PLAIN_WORD.fullmatch(prev.text)
-                    or not self._looks_like_a_name([prev])):
+                    or not (self._looks_like_a_name([prev]) or (prev.norm, toks[k].norm) in titled)):
                 continue
             out.append((c, Candidate(prev.start, c.end, text[prev.start:c.end], "PER", [],
                                      min(c.confidence, 0.7), "cue:given-name+kb-surname")))
@@ -1193,6 +1200,20 @@ class Recognizer:
             found.remove(c)
         return out
 
+    def _other_given_name_after_title(self, toks: list[Token], k: int, ids: list[str]) -> bool:
+        """"प्रथम महिला जिल बाइडन", "ফার্স্ট লেডি জিল বাইডেনকে": an unknown word between a title and a
+        KB person's one-word name is another given name of that family, unless it spells the KB
+        person's own first name another way ("राष्ट्रपति ब्लादिमीर पुतिन" is still Putin)."""
+        if k < 2:
+            return False
+        words = [t.norm for t in toks]
+        if not any((hit := self.cues.title_at(words, j)) and j + hit[0] == k - 1 for j in range(max(0, k - 5), k - 1)):
+            return False
+        key = latin_key(toks[k - 1].text)
+        firsts = {latin_key(n.split()[0]) for i in ids if i in self.kb.entities
+                  for names in self.kb.entities[i].names.values() for n in names if len(n.split()) > 1}
+        return bool(key) and len(key) >= 2 and not any(_similar_keys(key, f) for f in firsts if f)
+
     def _looks_like_a_name(self, words: list[Token], least: float = VERB_CLUSTER_NAME_SHARE) -> bool:
         """After an occupation or kin word ("লেখক", "पत्नी"), which also stand alone before verbs and
         adjectives: two or more words whose first is no verb or function word (its word cluster
@@ -1563,6 +1584,8 @@ class Recognizer:
                                    or words[lo] in self._calendar_words()):
                 lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান; nor a verb (পৌঁছান পুতিন)
                 a = toks[lo].start
+            if label == "PER" and hi - lo > 1 and words[hi - 1] in self.cues.kin_groups:
+                hi, b = hi - 1, toks[hi - 2].end  # "बाइडन दंपति" (the Biden couple): the family's name, no name of its own
             for k in range(lo, hi - 1):  # a case ending inside the span ends the name (মোদীকে | নৌকার)
                 stems = self.cues.strip_suffix(toks[k].text)
                 if stems:
@@ -2022,6 +2045,13 @@ def _company_heads_re(lang: str, heads: frozenset[str]) -> regex.Pattern:
 
 
 _NEXT_WORD = regex.compile(r"\s*(?:([,.;:)]|$)|(\w+))")
+
+
+def _similar_keys(a: str, b: str) -> bool:
+    """Two Latin keys of one given name in other spellings (vladimir / bladimir, jo / joe)."""
+    from rapidfuzz import fuzz
+
+    return a == b or fuzz.ratio(a, b) >= 70
 
 
 def _weak_capitalised(c: Candidate) -> bool:

@@ -4050,6 +4050,8 @@ class Extractor:
                 continue
             if trig.skip is not None and trig.skip[0] <= t.start < trig.skip[1]:
                 continue  # in a relative clause of the subject: the time of its own verb
+            if t.precision == "century":
+                continue  # "20वीं सदी की शुरुआत की एक किताब भेंट की": a century dates a thing, not a reported deed
             if t.kind == "DURATION":
                 # (not a gap bounded by "after"/"since": "तीन साल बाद पहली बार", "since 2021")
                 gap = pack is not None and pack.time_bounds_gap_after is not None and pack.time_bounds_gap_after.match(
