@@ -2680,6 +2680,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("রুশ ক্ষেপণাস্ত্র কিয়েভে একটি হাসপাতালে হামলা চালায়।", "ATTACK", "attacker", {"gpe:ru"}),
     # a couple after a family name acts with the marker after it
     ("व्हाइट हाउस पहुंचने पर बाइडन दंपति ने मोदी का स्वागत किया।", "WELCOME", "host", {"per:joe_biden"}),
+    # a body's adverb before its verb ("also criticised") still lets its owner act
+    ("China's foreign ministry also criticised the plan.", "ACCUSE", "source", {"gpe:cn"}),
+    # a junta's chief is its country's leader by office; the country before the office is no side
+    ("বৈঠকে মিয়ানমারের জান্তাপ্রধান চীনের কাছে আরও সামরিক সহায়তা চেয়েছেন।", "APPEAL", "target", {"gpe:cn"}),
+    ("म्यांमार के जुंटा प्रमुख ने चीन से मदद मांगी।", "APPEAL", "target", {"gpe:cn"}),
+    ("Ukraine asked Germany for more air defence systems.", "APPEAL", "target", {"gpe:de"}),
+    ("মিয়ানমারের জাতীয় ঐক্য সরকার (এনইউজি) এ সফরের নিন্দা জানিয়েছে।", "ACCUSE", "source", {"org:nug_myanmar"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3608,3 +3615,14 @@ def test_a_century_dates_the_thing_given_not_the_giving(pipe):
     doc = run(pipe, "बाइडन ने मोदी को 20वीं सदी की शुरुआत की एक किताब भेंट की।", published="2023-06-22")
     gift = next(e for e in doc.events if e.type == "GIFT")
     assert gift.time is None
+
+
+@pytest.mark.parametrize("text", [
+    "বৈঠকে মিয়ানমারের জান্তাপ্রধান চীনের কাছে আরও সামরিক সহায়তা চেয়েছেন।",
+    "म्यांमार के जुंटा प्रमुख ने चीन से मदद मांगी।",
+    "Myanmar's junta chief asked China for more military aid.",
+])
+def test_a_juntas_chief_is_who_led_its_country_that_day(pipe, text):
+    doc = run(pipe, text, published="2024-11-09")
+    assert fillers(doc, "APPEAL", "source") == {"per:min_aung_hlaing"}
+    assert fillers(doc, "APPEAL", "target") == {"gpe:cn"}

@@ -511,6 +511,11 @@ def test_an_unnamed_armed_service_speaks_for_the_dateline_country(pipe):
     assert [(sp, text) for sp, _, text in quotes] == [("gpe:ua", "Russia attacked Kyiv overnight with drones")]
 
 
+def test_bn_a_sources_descriptors_between_the_quotative_and_its_name_are_no_words(pipe):
+    _, quotes = said(pipe, "শুক্রবার কুনমিংয়ে এ বৈঠক হয় বলে চীনের রাষ্ট্রীয় সংবাদ সংস্থা সিনহুয়ার খবরে বলা হয়েছে।")
+    assert quotes == [("agency:xinhua", ["agency:xinhua"], "শুক্রবার কুনমিংয়ে এ বৈঠক হয়")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -106,6 +106,7 @@ _NON_SPACE = regex.compile(r"\S+")
 # "by 300 ": a passive's doer phrase up to a position (no hyphened word: "by Russian-backed Syrian forces" is
 # no doer phrase of the Syrians)
 _BY_PHRASE_END = regex.compile(r"\bby\s+(?:[\w,.]+\s+){0,3}$")
+_ADVERBS_AT_END = regex.compile(r"(?:\s+(?:also|again|then|later|earlier|already|too|\w+ly))+$")  # before an English verb
 _AND_AFTER_WORDS = regex.compile(r"[\s,]*and\s+(?:also\s+|then\s+|later\s+)?")  # "..., and urged": a verb joined after reported words
 _LOWER_WORD = regex.compile(r"\s*\p{Ll}")  # a lower-case word next (a common noun after a possessive)
 _LAST_WORDS = regex.compile(r"(?:[^\s,;:]+\s+){1,4}$")  # the words of a noun phrase right before a position
@@ -1551,6 +1552,14 @@ class Extractor:
         return (nxt is not None and nxt.slot == "locative" and self._label(nxt) in ("GPE", "LOC")
                 and self._label(a) in ("GPE", "LOC"))
 
+    def _modifies_title(self, a: Arg, wargs: list[Arg]) -> bool:
+        """A possessive right before an office ("মিয়ানমারের জান্তাপ্রধান", "Myanmar's junta chief"): the
+        office's country, no role of its own (the office acts or is acted on)."""
+        k = next((j for j, b in enumerate(wargs) if b is a), None)
+        nxt = wargs[k + 1] if k is not None and k + 1 < len(wargs) else None
+        return (nxt is not None and nxt.ref is not None and nxt.ref.kind == "title"
+                and not self.text[a.outer_end : nxt.start].strip())
+
     def _genitive_of_place(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase closes with a locative marker word (hi में) before the trigger."""
         end = _closing_marker_at(pack, self.text, a.outer_end, f.start)
@@ -2464,7 +2473,9 @@ class Extractor:
             bare_before = [a for a in wargs if a.slot == "" and a.start < f.start]
             if pack.possessor_bodies is not None and (not bare_before or pack.order == "SOV"):
                 owner = None if bare_before else next((a for a in wargs if a.slot == "genitive" and a.end <= f.start and (
-                    pack.possessor_bodies.fullmatch(self._without_times(a.outer_end, f.start, pack).strip())  # "X's ministry on Sunday accused"
+                    pack.possessor_bodies.fullmatch(_ADVERBS_AT_END.sub("", self._without_times(a.outer_end, f.start, pack).strip())
+                                                    if pack.order == "SVO" else self._without_times(a.outer_end, f.start, pack).strip())
+                    # "X's ministry on Sunday accused", "China's foreign ministry also criticised"
                     # "South Korea's presidential office convened a meeting and condemned": a verb before "and"
                     or (pack.order == "SVO" and _body_at(pack).match(self.text, a.outer_end, f.start) is not None
                         and rx.search(r"\band\s+$", self.text[a.outer_end : f.start]) is not None
@@ -3280,6 +3291,8 @@ class Extractor:
                     continue
                 else:
                     slot = "agent"
+            if slot == "modifier" and self._modifies_title(a, wargs):
+                continue
             if slot == "modifier" and self._modifies_place(a, wargs):
                 continue  # "जम्मू-कश्मीर के पहलगाम में हमला": the owner of the place, no actor
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))

@@ -571,9 +571,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                         end = src.outer_start if src.outer_start is not None else src.start
                         quotative = _cue_pattern(pack, "quotatives")
                         qm = None
-                        for qm in (quotative.finditer(text, max(s_start, end - 40), end) if quotative is not None else ()):
+                        for qm in (quotative.finditer(text, max(s_start, end - 60), end) if quotative is not None else ()):
                             pass
-                        if qm is not None and len(text[qm.end() : end].split()) <= 3:
+                        # (the source's descriptors between: "বলে চীনের রাষ্ট্রীয় সংবাদ সংস্থা সিনহুয়ার খবরে")
+                        if qm is not None and len(text[qm.end() : end].split()) <= 5:
                             end = qm.start()
                         content = (s_start, end)
                 elif text[s_start : m.start()].strip():  # "..., according to X."
