@@ -2687,6 +2687,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("म्यांमार के जुंटा प्रमुख ने चीन से मदद मांगी।", "APPEAL", "target", {"gpe:cn"}),
     ("Ukraine asked Germany for more air defence systems.", "APPEAL", "target", {"gpe:de"}),
     ("মিয়ানমারের জাতীয় ঐক্য সরকার (এনইউজি) এ সফরের নিন্দা জানিয়েছে।", "ACCUSE", "source", {"org:nug_myanmar"}),
+    # investment assured is aid to come
+    ("जापान के प्रधानमंत्री ने भारत को 5 लाख करोड़ येन के निवेश का आश्वासन दिया।", "AID", "recipient", {"gpe:in"}),
+    # an envoy summoned where he is posted: the summoning ministry is the host country's
+    ("ঢাকায় নিযুক্ত ভারতীয় হাইকমিশনারকে তলব করেছে পররাষ্ট্র মন্ত্রণালয়।", "ACCUSE", "source", {"gpe:bd"}),
+    ("विदेश मंत्रालय ने नई दिल्ली में तैनात पाकिस्तानी उच्चायुक्त को तलब किया।", "ACCUSE", "source", {"gpe:in"}),
+    ("The foreign ministry summoned the Indian high commissioner in Dhaka.", "ACCUSE", "source", {"gpe:bd"}),
+    # a count before the weapons fired at a country; soldiers released
+    ("Iran fired more than 180 ballistic missiles at Israel on Tuesday night.", "ATTACK", "target", {"gpe:il"}),
+    ("Hamas released four Israeli soldiers.", "RELEASE", "releaser", {"org:hamas"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3626,3 +3635,9 @@ def test_a_juntas_chief_is_who_led_its_country_that_day(pipe, text):
     doc = run(pipe, text, published="2024-11-09")
     assert fillers(doc, "APPEAL", "source") == {"per:min_aung_hlaing"}
     assert fillers(doc, "APPEAL", "target") == {"gpe:cn"}
+
+
+def test_bn_an_interim_advisers_portfolio_names_its_holder_that_day(pipe):
+    doc = pipe(Document(raw_text="মিয়ানমার রোহিঙ্গাদের ফিরিয়ে নিতে রাজি হয়েছে বলে জানিয়েছেন পররাষ্ট্র উপদেষ্টা।",
+                        published="2025-03-12"))
+    assert [q.speaker for q in doc.quotes] == ["per:touhid_hossain"]

@@ -1288,7 +1288,40 @@ class Extractor:
                     and r.start - 40 <= m.start and m.end <= r.start]
             if near:
                 own.add(near[-1].entity_id)
-        return [r for r in roles if not (r.name == "source" and r.entity_id in own)]
+        roles = [r for r in roles if not (r.name == "source" and r.entity_id in own)]
+        host = self._host_of_a_posted_envoy(roles, own)
+        if host is not None and not any(r.name == "source" and r.entity_id and not _discovered(self.doc, r.entity_id)
+                                        for r in roles):
+            # "ঢাকায় নিযুক্ত ভারতীয় হাইকমিশনারকে তলব করেছে পররাষ্ট্র মন্ত্রণালয়": the ministry that summons an envoy
+            # posted in Dhaka is Bangladesh's (a bare ministry named no country of its own)
+            src = next((r for r in roles if r.name == "source"), None)
+            land = self.doc.entities.get(host)
+            roles = [r for r in roles if r is not src] + [
+                Role("source", src.text if src else (land.name if land else host), src.start if src else None,
+                     src.end if src else None, host)]
+        return roles
+
+    def _host_of_a_posted_envoy(self, roles: list[Role], own: set[str]) -> str | None:
+        """The country a summoned envoy is posted in, told right before the envoy (roles.yaml ``posted``:
+        "ঢাকায় নিযুক্ত", "ढाका में तैनात", "posted in Dhaka", "ambassador in Dhaka"), if it is not his own."""
+        pack = next((p for p in self.packs.values()), None)
+        for r in roles:
+            if r.name != "target" or r.start is None:
+                continue
+            sent_pack = self.packs.get(next((k for k, s in enumerate(self.doc.sentences) if s.start <= r.start < s.end), -1)) or pack
+            if sent_pack is None:
+                continue
+            for m in self.doc.mentions:
+                if not (m.entity_id and m.label in ("GPE", "LOC") and r.start - 60 <= m.start and m.end <= r.end + 40):
+                    continue
+                after = sent_pack.posted_after is not None and sent_pack.posted_after.match(self.text, m.end) is not None
+                before = sent_pack.posted_before is not None and sent_pack.posted_before.search(self.text, max(0, m.start - 40), m.start)
+                if not (after or before):
+                    continue
+                land = self.resolver.country_of_city(m.entity_id)
+                if land and land.startswith("gpe:") and land not in own:
+                    return adopt_kb_entity(self.doc, land) if land not in self.doc.entities else land
+        return None
 
     def _visitor_before(self, i: int, sides: set[str]) -> Role | None:
         """The person who travels in a trip told in the sentence before sentence ``i`` (none of ``sides``)."""

@@ -284,6 +284,8 @@ class LangPack:
     possessive_determiners: regex.Pattern | None = None  # "its", "their": before a trigger, it is a noun
     # words that may stand between a country and its office: "ভারতের ভারপ্রাপ্ত হাইকমিশনার" (acting)
     title_qualifiers: regex.Pattern | None = None
+    posted_after: regex.Pattern | None = None  # right after a place: an envoy posted there ("ঢাকায় নিযুক্ত")
+    posted_before: regex.Pattern | None = None  # right before a place: "posted in", "ambassador in"
     # "one's own" before an event noun: its owner is the clause's subject ("अपनी यात্রা", "নিজের সফর")
     reflexives: regex.Pattern | None = None
     # an adverbial clause's opener before a verb of no subject of its own: "X said after hosting talks"
@@ -596,6 +598,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         announce_verbs=alternation(roles.get("announce_verbs"), macros),
         possessive_determiners=alternation(roles.get("possessive_determiners"), macros),
         title_qualifiers=alternation(roles.get("title_qualifiers"), macros),
+        posted_after=_after_trigger((roles.get("posted") or {}).get("after"), macros),
+        posted_before=ending_at((roles.get("posted") or {}).get("before"), macros),
         reflexives=alternation(roles.get("reflexives"), macros),
         subjectless_adjuncts=alternation(roles.get("subjectless_adjuncts"), macros),
         locative_owners=ending_at(roles.get("locative_owners"), macros),
