@@ -2696,6 +2696,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a count before the weapons fired at a country; soldiers released
     ("Iran fired more than 180 ballistic missiles at Israel on Tuesday night.", "ATTACK", "target", {"gpe:il"}),
     ("Hamas released four Israeli soldiers.", "RELEASE", "releaser", {"org:hamas"}),
+    # a protest note sent is a protest to whom it is sent, not a thing supplied; regret expressed is concern
+    ("ঢাকা, ১৪ জুলাই - কড়া প্রতিবাদ জানিয়ে ভারতকে একটি প্রতিবাদপত্র পাঠিয়েছে পররাষ্ট্র মন্ত্রণালয়।", "ACCUSE", "target", {"gpe:in"}),
+    ("ঢাকা, ১৪ জুলাই - কড়া প্রতিবাদ জানিয়ে ভারতকে একটি প্রতিবাদপত্র পাঠিয়েছে পররাষ্ট্র মন্ত্রণালয়।", "SUPPLY", "supplier", None),
+    ("বৈঠকে বিএসএফ দুঃখ প্রকাশ করেছে।", "CONCERN", "source", {"org:bsf"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
