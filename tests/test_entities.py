@@ -1437,3 +1437,9 @@ def test_a_couple_after_a_family_name_is_no_name_of_its_own(text, lang):
     doc = run(text, lang)
     assert "per:joe_biden" in ids_of(doc)
     assert not any("दंपति" in m.text or "দম্পতি" in m.text for m in doc.mentions)
+
+
+def test_bn_a_verb_a_person_does_after_the_name_is_no_part_of_it():
+    doc = run("চিঠিতে ট্রাম্প লেখেন, উত্তর কোরিয়ার সাম্প্রতিক বক্তব্যের কারণে এখন বৈঠক করা সঠিক হবে না।", "bn")
+    assert "per:donald_trump" in ids_of(doc)
+    assert not any("লেখেন" in m.text for m in doc.mentions)

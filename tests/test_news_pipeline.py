@@ -2700,6 +2700,22 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকা, ১৪ জুলাই - কড়া প্রতিবাদ জানিয়ে ভারতকে একটি প্রতিবাদপত্র পাঠিয়েছে পররাষ্ট্র মন্ত্রণালয়।", "ACCUSE", "target", {"gpe:in"}),
     ("ঢাকা, ১৪ জুলাই - কড়া প্রতিবাদ জানিয়ে ভারতকে একটি প্রতিবাদপত্র পাঠিয়েছে পররাষ্ট্র মন্ত্রণালয়।", "SUPPLY", "supplier", None),
     ("বৈঠকে বিএসএফ দুঃখ প্রকাশ করেছে।", "CONCERN", "source", {"org:bsf"}),
+    # a speaker's relative clause is no part of the reported words: their verb keeps its own subject
+    ("Russian and Ukrainian delegations met in Istanbul. Ukrainian Defence Minister Rustem Umerov, who led Kyiv's "
+     "delegation, said the two sides agreed to swap wounded soldiers.", "AGREE", "party", {"gpe:ru", "gpe:ua"}),
+    # those met named between a headline's verb and its noun; several meetings; a list whose items carry offices
+    ("जी-20 शिखर सम्मेलन: मोदी ने की बाइडन, मैक्रों और सुनक से मुलाकात", "MEET", "participant",
+     {"per:narendra_modi", "per:joe_biden", "per:emmanuel_macron", "per:rishi_sunak"}),
+    ("प्रधानमंत्री नरेंद्र मोदी ने शनिवार को अमेरिकी राष्ट्रपति जो बाइडन, फ्रांस के राष्ट्रपति इमैनुएल मैक्रों और ब्रिटेन के "
+     "प्रधानमंत्री ऋषि सुनक के साथ द्विपक्षीय बैठकें कीं।", "MEET", "participant",
+     {"per:narendra_modi", "per:joe_biden", "per:emmanuel_macron", "per:rishi_sunak"}),
+    # a declaration welcomed is supported
+    ("रूस के विदेश मंत्री सर्गेई लावरोव ने घोषणापत्र का स्वागत किया।", "SUPPORT", "source", {"per:sergey_lavrov"}),
+    ("রাশিয়ার পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ ঘোষণাপত্রকে স্বাগত জানিয়েছেন।", "WELCOME", "host", None),
+    # disappointment voiced is concern
+    ("দক্ষিণ কোরিয়া এ সিদ্ধান্তে গভীর হতাশা প্রকাশ করেছে।", "CONCERN", "source", {"gpe:kr"}),
+    ("दक्षिण कोरिया ने इस फैसले पर गहरी निराशा जताई।", "CONCERN", "source", {"gpe:kr"}),
+    ("South Korea expressed deep disappointment over the decision.", "CONCERN", "source", {"gpe:kr"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1586,6 +1586,8 @@ class Recognizer:
                 a = toks[lo].start
             if label == "PER" and hi - lo > 1 and words[hi - 1] in self.cues.kin_groups:
                 hi, b = hi - 1, toks[hi - 2].end  # "बाइडन दंपति" (the Biden couple): the family's name, no name of its own
+            while label == "PER" and hi - lo > 1 and words[hi - 1] in self.cues.person_verbs_after:
+                hi, b = hi - 1, toks[hi - 2].end  # "চিঠিতে ট্রাম্প লেখেন": the verb after the name is no part of it
             for k in range(lo, hi - 1):  # a case ending inside the span ends the name (মোদীকে | নৌকার)
                 stems = self.cues.strip_suffix(toks[k].text)
                 if stems:

@@ -270,7 +270,7 @@ _PLACE_OWNER_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)\s+
 
 
 # (quoted items too: "তথ্য ফাঁস, 'বিপজ্জনক মিথ্যা' এবং 'ষড়যন্ত্র তত্ত্বগুলি' অস্বীকার করেন")
-_LIST_COMMA = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}'‘’\"“”-]+\s+){1,4}")
+_LIST_COMMA = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}'‘’\"“”-]+\s+){1,6}")
 # one item of an enumeration up to the next comma: ", अर्जेंटीना," (one to three words)
 _LIST_ITEM = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}'‘’\"“”-]+\s*){1,3}(?=,)")
 
@@ -299,8 +299,10 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int 
             after = rx.match(r"\s*([\p{L}\p{M}]+)", text[run.end() : end])
             nxt = [w for w in words[1:]] + ([after.group(1)] if after else [])
             # (the last item may run to a few words: ", असम की काली चाय और कश्मीरी केसर", but no verb)
-            k = next((j for j, w in enumerate(nxt[:4]) if pack.conjunctions.fullmatch(w)), None)
-            if k is not None and not (k > 0 and pack.auxiliaries is not None and pack.auxiliaries.fullmatch(words[k])):
+            # (or to an office and a name: ", फ्रांस के राष्ट्रपति इमैनुएल मैक्रों और ...", six words, none a verb form)
+            k = next((j for j, w in enumerate(nxt[:6]) if pack.conjunctions.fullmatch(w)), None)
+            if k is not None and not (k > 0 and pack.auxiliaries is not None and pack.auxiliaries.fullmatch(words[k])) and not (
+                    k > 3 and pack.auxiliaries is not None and any(pack.auxiliaries.fullmatch(w) for w in nxt[:k])):
                 break  # (a verb right before the conjunction ends a clause: ", यूक्रेन ने हमला किया और")
         item = _LIST_ITEM.match(text, at, end)
         if item is None:
@@ -2554,6 +2556,8 @@ class Extractor:
                 # "Belousov, who arrived ..." (the verb in the clause): the name, when the clause names no
                 # subject; "Trump, who last year threatened North Korea, heaped praise" (the verb after
                 # it): the name, and nothing inside the clause is the verb's subject
+                if ante is not None and reported is not None and reported[0] > ante.start:
+                    ante = None  # "Umerov, who led Kyiv's delegation, said the two sides agreed": the reported words' own subject
                 if ante is not None and (inside is not None or not any(a.slot == "" and a.start < f.start for a in wargs)):
                     if inside is not None:
                         wargs = [a for a in wargs if not (inside[0] <= a.start < inside[1])]
