@@ -1443,3 +1443,8 @@ def test_bn_a_verb_a_person_does_after_the_name_is_no_part_of_it():
     doc = run("চিঠিতে ট্রাম্প লেখেন, উত্তর কোরিয়ার সাম্প্রতিক বক্তব্যের কারণে এখন বৈঠক করা সঠিক হবে না।", "bn")
     assert "per:donald_trump" in ids_of(doc)
     assert not any("লেখেন" in m.text for m in doc.mentions)
+
+
+def test_bn_a_titled_name_before_a_genitive_postposition_loses_its_ending():
+    doc = run("অধ্যাপক ইউনূস সম্রাট আকিহিতোর সঙ্গে সাক্ষাৎ করেন।", "bn")
+    assert any(m.text == "আকিহিতো" and m.label == "PER" for m in doc.mentions)

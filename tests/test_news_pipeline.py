@@ -2716,6 +2716,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("দক্ষিণ কোরিয়া এ সিদ্ধান্তে গভীর হতাশা প্রকাশ করেছে।", "CONCERN", "source", {"gpe:kr"}),
     ("दक्षिण कोरिया ने इस फैसले पर गहरी निराशा जताई।", "CONCERN", "source", {"gpe:kr"}),
     ("South Korea expressed deep disappointment over the decision.", "CONCERN", "source", {"gpe:kr"}),
+    # an invitation handed over is no gift: who got it is invited, and is who would visit
+    ("Earlier, Xi handed Putin an invitation to visit China later this year.", "INVITE", "invitee", {"per:vladimir_putin"}),
+    ("Earlier, Xi handed Putin an invitation to visit China later this year.", "PLAN_VISIT", "traveller", {"per:vladimir_putin"}),
+    ("Earlier, Xi handed Putin an invitation to visit China later this year.", "GIFT", "giver", None),
+    ("शी ने पुतिन को चीन आने का निमंत्रण पत्र सौंपा।", "INVITE", "invitee", {"per:vladimir_putin"}),
+    ("শি পুতিনের হাতে চীন সফরের আমন্ত্রণপত্র তুলে দেন।", "INVITE", "invitee", {"per:vladimir_putin"}),
+    ("মোদী ইউনূসকে ভারত সফরের আমন্ত্রণপত্র হস্তান্তর করেন।", "AID", "supplier", None),
+    # a headline's place between the verb and the trip noun
+    ("रूस ने कहा- भारत के साथ रिश्ते विशेष, पुतिन इस साल करेंगे भारत का दौरा", "PLAN_VISIT", "traveller", {"per:vladimir_putin"}),
+    ("मोदी ने किया जापान का दौरा, इशिबा से की मुलाकात", "VISIT", "place", {"gpe:jp"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1424,6 +1424,14 @@ class Recognizer:
                     b = b - len(last) + cut
                 elif self._particle is not None and (p := self._particle.search(last)) is not None and p.start() >= 2:
                     b = b - len(last) + p.start()  # "হাইকমিশনার স্টুয়ার্ট হুইলারসহ": the particle is no part of the name
+                elif k < len(toks) and toks[k].norm in self.cues.genitive_governors and b == toks[k - 1].end:
+                    # "সম্রাট নারুহিতোর সঙ্গে": before a postposition that takes the genitive, the last word's
+                    # genitive ending is no part of the name (as for the tagger's names below)
+                    stems = self.cues.strip_suffix(toks[k - 1].text, True)
+                    st = next((st for st in stems if len(st) >= 2 and self.cues.case_class.get(
+                        surface_form(toks[k - 1].text[len(st):])) == "GEN"), None)
+                    if st is not None:
+                        b = toks[k - 1].start + len(st)
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))
                 covered.update(range(i + n, k))
         out += self._demonyms(toks, covered)
