@@ -2726,6 +2726,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a headline's place between the verb and the trip noun
     ("रूस ने कहा- भारत के साथ रिश्ते विशेष, पुतिन इस साल करेंगे भारत का दौरा", "PLAN_VISIT", "traveller", {"per:vladimir_putin"}),
     ("मोदी ने किया जापान का दौरा, इशिबा से की मुलाकात", "VISIT", "place", {"gpe:jp"}),
+    # an attack denied: a negated past (bn), a bare verb after a negation (en)
+    ("ভারত বাংলাদেশে কোনো হামলা চালায়নি বলে দাবি করেছে বিএসএফ।", "ATTACK", "attacker", {"gpe:in"}),
+    ("Russia did not attack civilian targets, the defence ministry said.", "ATTACK", "attacker", {"gpe:ru"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3671,3 +3674,12 @@ def test_bn_an_interim_advisers_portfolio_names_its_holder_that_day(pipe):
     doc = pipe(Document(raw_text="মিয়ানমার রোহিঙ্গাদের ফিরিয়ে নিতে রাজি হয়েছে বলে জানিয়েছেন পররাষ্ট্র উপদেষ্টা।",
                         published="2025-03-12"))
     assert [q.speaker for q in doc.quotes] == ["per:touhid_hossain"]
+
+
+@pytest.mark.parametrize("text", [
+    "ভারত বাংলাদেশে কোনো হামলা চালায়নি বলে দাবি করেছে বিএসএফ।",
+    "Russia did not attack civilian targets, the defence ministry said.",
+])
+def test_an_attack_said_not_to_have_happened_is_denied(pipe, text):
+    doc = run(pipe, text)
+    assert [e.modality for e in doc.events if e.type == "ATTACK"] == ["denied"]
