@@ -2729,6 +2729,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # an attack denied: a negated past (bn), a bare verb after a negation (en)
     ("ভারত বাংলাদেশে কোনো হামলা চালায়নি বলে দাবি করেছে বিএসএফ।", "ATTACK", "attacker", {"gpe:in"}),
     ("Russia did not attack civilian targets, the defence ministry said.", "ATTACK", "attacker", {"gpe:ru"}),
+    # "both countries" after an exchange of strikes are its two sides, not whoever spoke since
+    ("ईरान ने इजराइल पर 100 से अधिक बैलिस्टिक मिसाइलें दागीं। इजराइल की सेना ने बताया कि ज्यादातर मिसाइलों को हवा में ही "
+     "नष्ट कर दिया गया। अमेरिकी विदेश मंत्री मार्को रुबियो ने कहा कि अमेरिका इन हमलों में शामिल नहीं था। गुतारेस ने दोनों "
+     "देशों से संयम बरतने की अपील की।", "APPEAL", "target", {"gpe:ir", "gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3683,3 +3687,10 @@ def test_bn_an_interim_advisers_portfolio_names_its_holder_that_day(pipe):
 def test_an_attack_said_not_to_have_happened_is_denied(pipe, text):
     doc = run(pipe, text)
     assert [e.modality for e in doc.events if e.type == "ATTACK"] == ["denied"]
+
+
+def test_a_headlines_untargeted_launch_is_the_bodys_attack_by_the_same_actor(pipe):
+    doc = run(pipe, "इजराइल ने ईरान पर किए हवाई हमले, तेहरान ने दागीं मिसाइलें\nतेहरान, 13 जून (रॉयटर्स) जवाब में ईरान ने "
+                    "शुक्रवार रात इजराइल पर 100 से अधिक बैलिस्टिक मिसाइलें दागीं।", published="2025-06-13")
+    assert not [e for e in doc.events if e.type == "DRILL"]
+    assert {r.entity_id for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "attacker"} == {"gpe:il", "gpe:ir"}

@@ -2231,12 +2231,27 @@ class Extractor:
         self._givers_of_an_exchange()
         sents = self.doc.sentences
         headline = 0 if sents and self._headline((sents[0].start, sents[0].end)) else None
+        if headline is not None:
+            self._headline_launch_as_attack(sents[0].end)
         kept, merged_into = merge_repeats(self.out.events, sequenced, headline)
         for ev in kept:
             for r in ev.roles:
                 if r.event_id in merged_into:
                     r.event_id = merged_into[r.event_id]
         self.out.events = kept
+
+    def _headline_launch_as_attack(self, headline_end: int) -> None:
+        """"इजराइल ने ... हमले किए, तेहरान ने दागीं मिसाइलें": a headline's launch that names no target (read as
+        a show of force) is the attack the body tells of the same actor ("ईरान ने ... इजराइल पर मिसाइलें दागीं"),
+        so it is that attack, told again."""
+        body_attackers = {r.entity_id for e in self.out.events if e.type == "ATTACK" and e.trigger.start >= headline_end
+                          for r in e.roles if r.name == "attacker" and r.entity_id}
+        for e in self.out.events:
+            if (e.trigger.end <= headline_end and "untargeted:" in (e.by or "")
+                    and any(r.name == "actor" and r.entity_id in body_attackers for r in e.roles)):
+                e.type = "ATTACK"
+                e.roles = [dataclasses.replace(r, name="attacker") if r.name == "actor" else r for r in e.roles]
+                e.by += "; the body's attack by the same actor"
 
     def _givers_of_an_exchange(self) -> None:
         """"Modi and Macron exchanged gifts. Macron received a carpet": a gift told with its recipient alone,

@@ -353,6 +353,11 @@ class Resolver:
             pair = self._named_pair(arg, sentence, exclude)
             if pair:
                 return pair
+            # "ईरान ने इजराइल पर मिसाइलें दागीं। ... गुतारेस ने दोनों देशों से संयम की अपील की": the two sides of
+            # the last attack or clash a few sentences back, before whoever spoke since
+            pair = self._opposing_pair(arg, sentence, FITS["GPE"] | {"ORG"}, exclude, CONFLICT_ROLES)
+            if pair:
+                return pair
         # "दोनों देश": the actors of the last events first (subjects, then other roles), then any mention
         # (three or more are named further back: "Xi hosted Putin and Kim ... the three leaders")
         back = 2 if arg.ref.count <= 2 else 4
@@ -627,14 +632,16 @@ class Resolver:
         pat = pack.group_meeting_after if pack is not None else None
         return pat is not None and pat.match(self.doc.text, arg.end) is not None
 
-    def _opposing_pair(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str]) -> list[str]:
+    def _opposing_pair(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str],
+                       roles: frozenset[str] | None = None) -> list[str]:
         """"both sides": the latest sentence with two actors in different roles (India accused
         Pakistan) or both in a symmetric role (a deal's parties), not two in the same role (Saudi
         Arabia and Iran welcomed it)."""
         for s in range(sentence, sentence - 4, -1):
             # (a person who serves a country stands for it among "both sides" of countries)
             acts = [self._as_country(a) if arg.ref.label == "GPE" else a
-                    for a in self.participants if a.sentence == s and a.offset < arg.start and a.entity_id not in exclude]
+                    for a in self.participants if a.sentence == s and a.offset < arg.start and a.entity_id not in exclude
+                    and (roles is None or a.slot in roles)]
             acts = [a for a in acts if a.label in fits]
             if arg.ref.label == "GPE":  # the sides are countries or groups, not a city where they met
                 acts = [a for a in acts if not self._place_in_a_country(a.entity_id)]
@@ -657,6 +664,9 @@ class Resolver:
                 who = (principal or speaker) if plural else speaker
                 return [who] if who else []
         return []
+
+
+CONFLICT_ROLES = frozenset({"attacker", "target", "side"})  # the two sides of an attack or a clash
 
 
 @lru_cache(maxsize=1)
