@@ -2733,6 +2733,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ईरान ने इजराइल पर 100 से अधिक बैलिस्टिक मिसाइलें दागीं। इजराइल की सेना ने बताया कि ज्यादातर मिसाइलों को हवा में ही "
      "नष्ट कर दिया गया। अमेरिकी विदेश मंत्री मार्को रुबियो ने कहा कि अमेरिका इन हमलों में शामिल नहीं था। गुतारेस ने दोनों "
      "देशों से संयम बरतने की अपील की।", "APPEAL", "target", {"gpe:ir", "gpe:il"}),
+    # "Leaders of X" open the clause: X acts in the verb joined by "and"
+    ("Leaders of the Group of Seven pledged on Tuesday to keep up pressure on Russia and warned China against supplying "
+     "components.", "WARN", "source", {"org:g7"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3243,7 +3243,10 @@ class Extractor:
             return None
         before = [a for a in args if a.end <= win[0] and a.slot != "modifier"]
         owner = bool(before) and before[0].slot == "genitive" and pack is not None and pack.possessor_bodies is not None \
-            and _body_at(pack).match(self.text, before[0].outer_end) is not None
+            and (_body_at(pack).match(self.text, before[0].outer_end) is not None
+                 # ("Leaders of the Group of Seven pledged ... and warned China": the body's owner after "of")
+                 or (pack.order == "SVO" and _body_before(pack).search(
+                     self.text, max(sent[0], (before[0].outer_start or before[0].start) - 60), before[0].outer_start or before[0].start) is not None))
         subject_slots = ("", "agent") if pack is not None and pack.order == "SOV" else ("",)
         if not before or (before[0].slot not in subject_slots and not owner) or before[0].ref is not None or not before[0].entity_ids:
             return None
