@@ -2736,6 +2736,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # "Leaders of X" open the clause: X acts in the verb joined by "and"
     ("Leaders of the Group of Seven pledged on Tuesday to keep up pressure on Russia and warned China against supplying "
      "components.", "WARN", "source", {"org:g7"}),
+    # the owner of a place told through another genitive ("the BNP chairperson's office") is where, no side
+    ("যুক্তরাষ্ট্রের রাষ্ট্রদূত গতকাল বিএনপির চেয়ারপারসনের কার্যালয়ে গিয়ে মির্জা ফখরুলের সঙ্গে বৈঠক করেন।", "MEET", "participant",
+     {"gpe:us", "per:mirza_fakhrul_islam_alamgir"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1573,9 +1573,13 @@ class Extractor:
     def _owner_of_place_word(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """bn: the genitive's next word is a noun in the locative before the trigger ("কাশ্মীরের
         পেহেলগামে ... হামলায়"): the genitive says whose place it is; it does not act."""
+        # (through one or two common nouns in the genitive: "বিএনপির চেয়ারপারসনের কার্যালয়ে গিয়ে ... বৈঠক করেন")
         pat = _per_lang(pack, "locative_word", lambda p: regex.compile(
-            rf"\s+(?:{p.locative_word.pattern})(?=\s+\S)", p.locative_word.flags) if p.locative_word is not None else None)
+            rf"(?P<gen>(?:\s+\S+(?:ের|এর))){{0,2}}\s+(?:{p.locative_word.pattern})(?=\s+\S)", p.locative_word.flags)
+            if p.locative_word is not None else None)
         m = pat.match(self.text, a.outer_end, f.start) if pat is not None else None
+        if m is not None and m.group("gen") and any(a.outer_end < x.start < m.end("gen") for x in self.doc.mentions):
+            return False  # (a name in between owns the place: "ভারতের কাশ্মীরের পেহেলগামে" is read for that name)
         # (a time in the locative is no place of the genitive's: "জোকো উইডোডোর রবিবারে ... সফর করার কথা")
         return m is not None and not any(a.outer_end <= t.start < m.end() for t in self.doc.times)
 
