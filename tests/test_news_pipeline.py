@@ -2739,6 +2739,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # the owner of a place told through another genitive ("the BNP chairperson's office") is where, no side
     ("যুক্তরাষ্ট্রের রাষ্ট্রদূত গতকাল বিএনপির চেয়ারপারসনের কার্যালয়ে গিয়ে মির্জা ফখরুলের সঙ্গে বৈঠক করেন।", "MEET", "participant",
      {"gpe:us", "per:mirza_fakhrul_islam_alamgir"}),
+    # "X-mediated": X mediates, not the place after it
+    ("Pakistan, Afghanistan agree to ceasefire after Qatar-mediated talks in Doha", "MEDIATE", "mediator", {"gpe:qa"}),
+    # a meeting held between two sides, where it was held inside the verb's words
+    ("রোহিঙ্গা প্রত্যাবাসন নিয়ে বাংলাদেশ ও মিয়ানমারের মধ্যে পররাষ্ট্রসচিব পর্যায়ের বৈঠক মঙ্গলবার ঢাকায় অনুষ্ঠিত হয়েছে।", "MEET",
+     "participant", {"gpe:bd", "gpe:mm"}),
+    ("রোহিঙ্গা প্রত্যাবাসন নিয়ে বাংলাদেশ ও মিয়ানমারের মধ্যে পররাষ্ট্রসচিব পর্যায়ের বৈঠক মঙ্গলবার ঢাকায় অনুষ্ঠিত হয়েছে।", "MEET",
+     "place", {"city:dhaka"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

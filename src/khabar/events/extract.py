@@ -1588,8 +1588,10 @@ class Extractor:
         k = next((j for j, b in enumerate(wargs) if b is a), None)
         nxt = wargs[k + 1] if k is not None and k + 1 < len(wargs) else None
         # (a place owns a place; "ट्रंप और पुतिन की अलास्का में बैठक" is their meeting, in Alaska)
+        # (right before it: "Qatar-mediated talks in Doha" is Qatar's mediation, not Doha's owner)
         return (nxt is not None and nxt.slot == "locative" and self._label(nxt) in ("GPE", "LOC")
-                and self._label(a) in ("GPE", "LOC"))
+                and self._label(a) in ("GPE", "LOC")
+                and not _WORD_CHAR.search(self.text, a.outer_end, nxt.outer_start if nxt.outer_start is not None else nxt.start))
 
     def _modifies_title(self, a: Arg, wargs: list[Arg]) -> bool:
         """A possessive right before an office ("মিয়ানমারের জান্তাপ্রধান", "Myanmar's junta chief"): the
@@ -2672,7 +2674,10 @@ class Extractor:
                 len({e for a, slot in filled_args if slot in ("", "agent") and a.ref is None for e in a.entity_ids[:1]}) >= 2
                 or len({e for a, slot in filled_args if slot == "genitive" and a.ref is None and (a.joined or any(
                     b.joined and b.slot == "genitive" for b, _ in filled_args)) for e in a.entity_ids[:1]}) >= 2)
-            if f.trigger.needs and not pair and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"))
+            # (the sides "between" whom a meeting is held are its owners too: "বাংলাদেশ ও মিয়ানমারের মধ্যে ... বৈঠক
+            # অনুষ্ঠিত হয়েছে")
+            if f.trigger.needs and not pair and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (
+                    ("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"), ("genitive", "comitative"))
                                            for _, slot in filled_args) and self._meeting_before(etype, f, sentence_events) is None \
                     and not (f.trigger.needs == "comitative" and self._the_meeting(i, f, sent, pack) is not None) \
                     and not (place_as_subject and f.trigger.needs in ("object", "locative")):
