@@ -2746,6 +2746,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "participant", {"gpe:bd", "gpe:mm"}),
     ("রোহিঙ্গা প্রত্যাবাসন নিয়ে বাংলাদেশ ও মিয়ানমারের মধ্যে পররাষ্ট্রসচিব পর্যায়ের বৈঠক মঙ্গলবার ঢাকায় অনুষ্ঠিত হয়েছে।", "MEET",
      "place", {"city:dhaka"}),
+    # "for" a time is no tariff's target; two who spoke by phone together
+    ("U.S., China agree to cut tariffs for 90 days after Geneva talks", "SANCTION", "source", None),
+    ("Modi and Putin spoke by phone on Saturday.", "TALKS", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3707,3 +3710,9 @@ def test_a_headlines_untargeted_launch_is_the_bodys_attack_by_the_same_actor(pip
                     "शुक्रवार रात इजराइल पर 100 से अधिक बैलिस्टिक मिसाइलें दागीं।", published="2025-06-13")
     assert not [e for e in doc.events if e.type == "DRILL"]
     assert {r.entity_id for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "attacker"} == {"gpe:il", "gpe:ir"}
+
+
+def test_a_speaker_is_no_party_to_the_verb_joined_inside_his_reported_words(pipe):
+    doc = run(pipe, "Indian Foreign Secretary Vikram Misri said the directors general of military operations of the two "
+                    "countries had spoken by phone on Saturday afternoon and agreed to stop all firing.")
+    assert not [e for e in doc.events for r in e.roles if r.entity_id == "per:vikram_misri"]

@@ -2805,6 +2805,9 @@ class Extractor:
             elif ((pack.order == "SVO" and (k == 0 or not sentence_events) and not any(slot in SUBJECT_SLOTS for _, slot in filled_args))
                   or (pack.order == "SOV" and pack.coordinated_clause is not None
                       and not any(r.name in self._subject_roles(etype, f) for r in roles))) and (not passive
+                  # (not the speaker of reported words the verb is in: "Misri said the two countries' officers
+                  # had spoken ... and agreed to stop all firing")
+                  and not (pack.order == "SVO" and reported is not None and reported[0] > sent[0])
                   and (first := self._opening_subject(args, win, sent, pack, f.start)) is not None):
                 # "Kim Jong Un inspected a new destroyer and warned that ...": the sentence's subject,
                 # before a verb that is no event, is the subject of the verb after "and"
