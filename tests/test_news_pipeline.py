@@ -2749,6 +2749,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # "for" a time is no tariff's target; two who spoke by phone together
     ("U.S., China agree to cut tariffs for 90 days after Geneva talks", "SANCTION", "source", None),
     ("Modi and Putin spoke by phone on Saturday.", "TALKS", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
+    # financing assured is aid to come, the country whose financing it is the supplier; the item stops at a
+    # subject pronoun or a word in the locative
+    ("এ সময় তিনি তিস্তা নদী ব্যবস্থাপনা প্রকল্পে চীনের অর্থায়নের আশ্বাস দেন।", "AID", "supplier", {"gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

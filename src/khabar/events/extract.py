@@ -2246,6 +2246,20 @@ class Extractor:
                     r.event_id = merged_into[r.event_id]
         self.out.events = kept
 
+    def _item_owner_mention(self, item: tuple[int, int], pack: LangPack):
+        """A country or people named inside an item (type ``item_owner``), or a person or body only as the
+        item's possessor, first in it ("backed Kavanaugh's appointment", "চীনের অর্থায়নের আশ্বাস")."""
+        gen = _genitive_after(pack)
+        return next((m for m in self.doc.mentions if item[0] <= m.start and m.end <= item[1] and m.entity_id
+                     and (m.label in ("NORP", "GPE") or (m.label in ("PER", "ORG") and m.start == item[0]
+                          and gen is not None and gen.match(self.text, m.end, item[1])))), None)
+
+    def _owner_right_before_item_noun(self, item: tuple[int, int], pack: LangPack) -> bool:
+        """The item is a country's own thing, its name right before the item's last word ("চীনের অর্থায়নের",
+        "चीन की मदद"): enough of an actor for an event with no other named role."""
+        m = self._item_owner_mention(item, pack)
+        return (m is not None and m.label == "GPE" and len(self.text[_word_end(self.text, m.end) : item[1]].split()) == 1)
+
     def _headline_launch_as_attack(self, headline_end: int) -> None:
         """"इजराइल ने ... हमले किए, तेहरान ने दागीं मिसाइलें": a headline's launch that names no target (read as
         a show of force) is the attack the body tells of the same actor ("ईरान ने ... इजराइल पर मिसाइलें दागीं"),
@@ -4199,7 +4213,8 @@ class Extractor:
         return pack.harm_words is None or pack.harm_words.search(self.text, sent[0], sent[1]) is None
 
     def _build(self, i, etype: EventType, f: Found, roles: list[Role], items, win, sent, pack: LangPack) -> list[Event]:
-        if not any(r.entity_id for r in roles) and etype.name != "DENY":  # a denial matters even by "both sides"
+        if (not any(r.entity_id for r in roles) and etype.name != "DENY"  # a denial matters even by "both sides"
+                and not (etype.item_owner and items and self._owner_right_before_item_noun(items[0], pack))):
             self._told_again(i, etype, f, roles, win, sent, pack)
             return []  # "gifts were exchanged": nothing checkable about who
         if (not any(r.entity_id and r.name not in PLACE_ROLES for r in roles) and etype.name != "DENY"
@@ -4417,11 +4432,7 @@ class Extractor:
                 rs.append(Role(etype.item, self.text[item[0] : item[1]], item[0], item[1]))
                 owner = etype.item_owner
                 if owner and not any(r.name == owner and r.entity_id for r in rs):
-                    # a person or body only as the item's possessor, first in it ("backed Kavanaugh's appointment")
-                    gen = _genitive_after(pack)
-                    m = next((m for m in self.doc.mentions if item[0] <= m.start and m.end <= item[1] and m.entity_id
-                              and (m.label in ("NORP", "GPE") or (m.label in ("PER", "ORG") and m.start == item[0]
-                                   and gen is not None and gen.match(self.text, m.end, item[1])))), None)
+                    m = self._item_owner_mention(item, pack)
                     if m is not None:  # "रूसी युद्ध का समर्थन": support for Russia('s war)
                         rs.append(Role(owner, m.text, m.start, m.end, m.entity_id))
             ev_type, ev_by = type_name, by
