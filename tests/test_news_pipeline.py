@@ -2752,6 +2752,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # financing assured is aid to come, the country whose financing it is the supplier; the item stops at a
     # subject pronoun or a word in the locative
     ("এ সময় তিনি তিস্তা নদী ব্যবস্থাপনা প্রকল্পে চীনের অর্থায়নের আশ্বাস দেন।", "AID", "supplier", {"gpe:cn"}),
+    # a concern someone has
+    ("তিস্তা প্রকল্পে চীনের যুক্ততা নিয়ে দিল্লির উদ্বেগ রয়েছে।", "CONCERN", "source", {"gpe:in"}),
+    ("तीस्ता परियोजना में चीन की भागीदारी को लेकर भारत की चिंता बढ़ गई है।", "CONCERN", "source", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
