@@ -2757,6 +2757,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("तीस्ता परियोजना में चीन की भागीदारी को लेकर भारत की चिंता बढ़ गई है।", "CONCERN", "source", {"gpe:in"}),
     # a count reaching a number arrives nowhere
     ("ইন্দোনেশিয়ার পালুতে মৃতের সংখ্যা ৮৩২-এ পৌঁছেছে।", "ARRIVE", "place", None),
+    # a thousands comma in a number is no clause break
+    ("रूस ने यूक्रेन के साथ 1,000 युद्धबंदियों की अदला-बदली की।", "EXCHANGE", "participant", {"gpe:ru", "gpe:ua"}),
+    ("রাশিয়া ইউক্রেনের সঙ্গে ১,০০০ যুদ্ধবন্দি বিনিময় করেছে।", "EXCHANGE", "participant", {"gpe:ru", "gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
