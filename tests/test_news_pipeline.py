@@ -2760,6 +2760,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a thousands comma in a number is no clause break
     ("रूस ने यूक्रेन के साथ 1,000 युद्धबंदियों की अदला-बदली की।", "EXCHANGE", "participant", {"gpe:ru", "gpe:ua"}),
     ("রাশিয়া ইউক্রেনের সঙ্গে ১,০০০ যুদ্ধবন্দি বিনিময় করেছে।", "EXCHANGE", "participant", {"gpe:ru", "gpe:ua"}),
+    # condolences over someone's death: the one who died is whom they are about
+    ("রাষ্ট্রপতি পোপ ফ্রান্সিসের মৃত্যুতে গভীর শোক প্রকাশ করেছেন।", "CONDOLE", "target", {"per:pope_francis"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3727,3 +3729,9 @@ def test_a_speaker_is_no_party_to_the_verb_joined_inside_his_reported_words(pipe
     doc = run(pipe, "Indian Foreign Secretary Vikram Misri said the directors general of military operations of the two "
                     "countries had spoken by phone on Saturday afternoon and agreed to stop all firing.")
     assert not [e for e in doc.events for r in e.roles if r.entity_id == "per:vikram_misri"]
+
+
+def test_bn_an_office_before_a_name_with_its_own_case_ending_is_someone_else(pipe):
+    doc = run(pipe, "প্রধান উপদেষ্টা ডোনাল্ড ট্রাম্পকে নির্বাচনে জয়ের জন্য অভিনন্দন জানিয়েছেন।", published="2025-03-12")
+    assert fillers(doc, "SUPPORT", "source") == {"per:muhammad_yunus"}
+    assert fillers(doc, "SUPPORT", "target") == {"per:donald_trump"}

@@ -286,16 +286,33 @@ def _another_countrys_title(doc: Document, start: int, end: int) -> bool:
     """A title naming a country ("चीनी विदेश मंत्री") right before a person the KB knows only in
     offices of other countries ("... प्रधानमंत्री नरेंद्र मोदी से मिलेंगे"): the title is someone else,
     a reference of its own, and the name the next argument."""
-    from .resolve import _may_serve  # (resolve imports this module)
+    from .resolve import _known_offices_elsewhere, _may_serve, title_categories  # (resolve imports this module)
 
-    land = next((m.entity_id for m in doc.mentions if start <= m.start < end and m.entity_id
-                 and m.entity_id.startswith("gpe:")), None)
-    if land is None:
-        return False
     person = min((m for m in doc.mentions if m.start >= end and m.label == "PER" and m.entity_id),
                  key=lambda m: m.start, default=None)
-    return (person is not None and person.start - end <= 40 and bool(getattr(doc.entities.get(person.entity_id), "roles", None))
-            and not _may_serve(doc, person.entity_id, land))
+    if person is None or person.start - end > 40 or not getattr(doc.entities.get(person.entity_id), "roles", None):
+        return False
+    land = next((m.entity_id for m in doc.mentions if start <= m.start < end and m.entity_id
+                 and m.entity_id.startswith("gpe:")), None)
+    if land is not None:
+        return not _may_serve(doc, person.entity_id, land)
+    # "প্রধান উপদেষ্টা ডোনাল্ড ট্রাম্পকে ... অভিনন্দন জানিয়েছেন": a name with a case ending of its own after an
+    # office its bearer (KB) never held is the next argument, the office someone else (Bengali writes the
+    # ending onto the name; a name in the nominative after an office stays its holder)
+    pack = _pack_of(doc.lang)
+    category = pack.title_category(doc.text[start:end]) if pack is not None else None
+    patterns = title_categories().get(category) or [] if category else []
+    ended = _WORD_TAIL.match(doc.text, person.end) is not None
+    return bool(patterns) and ended and _known_offices_elsewhere(doc, person.entity_id, patterns)
+
+
+_WORD_TAIL = regex.compile(r"[\p{L}\p{M}]")  # a letter right after a mention: an ending written onto the name
+
+
+def _pack_of(lang: str | None):
+    from .lexicon import load_pack
+
+    return load_pack(lang) if lang else None
 
 
 def _opens_a_longer_title(text: str, start: int, end: int, pack: LangPack) -> bool:
