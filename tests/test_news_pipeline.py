@@ -2762,6 +2762,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("রাশিয়া ইউক্রেনের সঙ্গে ১,০০০ যুদ্ধবন্দি বিনিময় করেছে।", "EXCHANGE", "participant", {"gpe:ru", "gpe:ua"}),
     # condolences over someone's death: the one who died is whom they are about
     ("রাষ্ট্রপতি পোপ ফ্রান্সিসের মৃত্যুতে গভীর শোক প্রকাশ করেছেন।", "CONDOLE", "target", {"per:pope_francis"}),
+    # "condoled"; the navies of two countries; exports of a good banned to a country
+    ("President Droupadi Murmu condoled the death of Pope Francis.", "CONDOLE", "source", {"per:droupadi_murmu"}),
+    ("The navies of India and France held joint exercises in the Arabian Sea.", "DRILL", "actor", {"gpe:in", "gpe:fr"}),
+    ("India banned onion exports to Bangladesh.", "SANCTION", "target", {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
