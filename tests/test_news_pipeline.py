@@ -2766,6 +2766,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("President Droupadi Murmu condoled the death of Pope Francis.", "CONDOLE", "source", {"per:droupadi_murmu"}),
     ("The navies of India and France held joint exercises in the Arabian Sea.", "DRILL", "actor", {"gpe:in", "gpe:fr"}),
     ("India banned onion exports to Bangladesh.", "SANCTION", "target", {"gpe:bd"}),
+    # killed by an armed actor, in the passive
+    ("At least 25 Bangladeshis were killed by the BSF this year.", "ATTACK", "attacker", {"org:bsf"}),
+    ("Two Palestinians were killed by Israeli troops in the West Bank.", "ATTACK", "attacker", {"gpe:il"}),
+    ("He was killed by a car in Dhaka.", "ATTACK", "attacker", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
