@@ -2770,6 +2770,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("At least 25 Bangladeshis were killed by the BSF this year.", "ATTACK", "attacker", {"org:bsf"}),
     ("Two Palestinians were killed by Israeli troops in the West Bank.", "ATTACK", "attacker", {"gpe:il"}),
     ("He was killed by a car in Dhaka.", "ATTACK", "attacker", None),
+    # a demonym's forces whose fire killed ("इजराइली सैनिकों की गोलीबारी में")
+    ("इजराइली सैनिकों की गोलीबारी में दो फलस्तीनी मारे गए।", "ATTACK", "attacker", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

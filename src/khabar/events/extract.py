@@ -1823,6 +1823,14 @@ class Extractor:
                for mk in pack.markers):
             return "genitive"  # "ইসরায়েলি সেনাদের গুলিতে": whose bullets (the body's word carries the genitive)
         nxt = rx.match(r"\s+(\w+)", self.text[m.end() : limit])
+        if pack.order == "SOV" and nxt is not None and any(
+                mk.slot == "genitive" and mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
+            # "इजराइली सैनिकों की गोलीबारी में": whose fire it was (the genitive of a noun in the locative after it)
+            noun = rx.match(r"\s+\S+", self.text[m.end() + nxt.end() : limit])
+            rest = self.text[m.end() + nxt.end() + noun.end() : limit] if noun is not None else ""
+            if noun is not None and any(mk.slot == "locative" and mk.after is not None and mk.after.match(rest)
+                                        and not mk.after.match(rest).group().strip(" ") == "" for mk in pack.markers):
+                return "genitive"
         if nxt is None or any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
             return None  # "X के मंत्रालय को": the body is marked for another role
         return "subject"
