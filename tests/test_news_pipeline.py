@@ -2772,6 +2772,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("He was killed by a car in Dhaka.", "ATTACK", "attacker", None),
     # a demonym's forces whose fire killed ("इजराइली सैनिकों की गोलीबारी में")
     ("इजराइली सैनिकों की गोलीबारी में दो फलस्तीनी मारे गए।", "ATTACK", "attacker", {"gpe:il"}),
+    # a state's protest is an official complaint; people protesting stay a demonstration
+    ("DHAKA, July 1 (Reuters) - The foreign ministry protested over the killing of a Bangladeshi teenager.", "ACCUSE",
+     "source", {"gpe:bd"}),
+    ("DHAKA, July 1 (Reuters) - The foreign ministry protested over the killing of a Bangladeshi teenager.", "PROTEST",
+     "protester", None),
+    ("BNP activists protested outside the election commission.", "PROTEST", "protester", {"org:bnp"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

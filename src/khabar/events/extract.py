@@ -4427,6 +4427,16 @@ class Extractor:
             roles = [dataclasses.replace(r, name=vb["roles"][r.name]) for r in roles if r.name in vb["roles"]]
             etype, type_name, items = new_type, new_type.name, []
             by += f"; verbal:{new_type.name}"
+        bs = etype.by_state
+        actors = [r for r in roles if bs and r.name == bs["actor"] and r.entity_id]
+        # (not a country's people, "Georgians protested", read as the country: a demonym's mention)
+        people = {m.start for m in self.doc.mentions if m.label == "NORP"}
+        if (bs and actors and all(r.entity_id.startswith("gpe:") and r.start not in people for r in actors)
+                and not (bs.get("except_lemmas") and rx.search(bs["except_lemmas"], f.trigger.lemma or ""))):
+            new_type = self.onto[bs["type"]]
+            roles = [dataclasses.replace(r, name=bs["roles"][r.name]) for r in roles if r.name in bs["roles"]]
+            etype, type_name, items = new_type, new_type.name, []
+            by += f"; by-state:{new_type.name}"
         if items and len(items) > 1 and etype.item in ("topic", "released"):
             # "supports peace and stability": one support of what the list names; only things given
             # (a car, a tea set) are an event each

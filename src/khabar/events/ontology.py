@@ -48,6 +48,9 @@ class EventType:
     # a person's "attack" on a person or a body is words, not force ("राहुल गांधी का चुनाव आयोग पर
     # हमला"): {type: the type it is then, actor: role, targets: labels, roles: {old: new}}
     verbal: dict | None = field(default=None, hash=False)
+    # a state's protest is an official complaint, not a street demonstration (CAMEO 11x, not 14x): when every
+    # filler of ``actor`` is a country (or its government), {type: the type it is then, actor: role, roles: {old: new}}
+    by_state: dict | None = field(default=None, hash=False)
     # an item naming words, not a thing handed over (roles.yaml ``abstract_items``: "gave the order",
     # "gave his regards") makes no event of this type; an honour's item is such a word ("the Order of ...")
     idioms_give_nothing: bool = True
@@ -91,6 +94,7 @@ def load_ontology() -> dict[str, EventType]:
             person_roles=tuple(d.get("person_roles", ())),
             literal_roles=tuple(d.get("literal_roles", ("place",))),
             verbal=d.get("verbal"),
+            by_state=d.get("by_state"),
             idioms_give_nothing=bool(d.get("idioms_give_nothing", True)),
             pronoun_from=dict(d.get("pronoun_from") or {}),
             distinct_frames=tuple(d.get("distinct_frames", ())),
