@@ -2778,6 +2778,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("DHAKA, July 1 (Reuters) - The foreign ministry protested over the killing of a Bangladeshi teenager.", "PROTEST",
      "protester", None),
     ("BNP activists protested outside the election commission.", "PROTEST", "protester", {"org:bnp"}),
+    # a warrant called political vendetta is a charge against it (hi/bn/en); a letter to be sent asking someone back
+    ("এদিকে আওয়ামী লীগ এই পরোয়ানাকে রাজনৈতিক প্রতিহিংসা বলে অভিহিত করেছে।", "ACCUSE", "source", {"org:awami_league"}),
+    ("अवामी लीग ने इस वारंट को राजनीतिक प्रतिशोध करार दिया।", "ACCUSE", "source", {"org:awami_league"}),
+    ("The Awami League called the warrant political vendetta.", "ACCUSE", "source", {"org:awami_league"}),
+    ("She called him a good friend.", "ACCUSE", "source", None),
+    ("তৌহিদ হোসেন বলেন, হাসিনাকে ফেরত পাঠাতে ভারতকে আনুষ্ঠানিকভাবে চিঠি দেওয়া হবে।", "APPEAL", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
