@@ -2784,6 +2784,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The Awami League called the warrant political vendetta.", "ACCUSE", "source", {"org:awami_league"}),
     ("She called him a good friend.", "ACCUSE", "source", None),
     ("তৌহিদ হোসেন বলেন, হাসিনাকে ফেরত পাঠাতে ভারতকে আনুষ্ঠানিকভাবে চিঠি দেওয়া হবে।", "APPEAL", "target", {"gpe:in"}),
+    # talks resumed; tariffs answered with
+    ("भारत ने अमेरिका के साथ व्यापार वार्ता फिर से शुरू की।", "TALKS", "participant", {"gpe:in", "gpe:us"}),
+    ("India and the United States resumed trade talks in New Delhi on Tuesday.", "TALKS", "participant", {"gpe:in", "gpe:us"}),
+    ("China retaliated with 34% tariffs on all U.S. imports.", "SANCTION", "target", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
