@@ -1448,3 +1448,8 @@ def test_bn_a_verb_a_person_does_after_the_name_is_no_part_of_it():
 def test_bn_a_titled_name_before_a_genitive_postposition_loses_its_ending():
     doc = run("অধ্যাপক ইউনূস সম্রাট আকিহিতোর সঙ্গে সাক্ষাৎ করেন।", "bn")
     assert any(m.text == "আকিহিতো" and m.label == "PER" for m in doc.mentions)
+
+
+def test_hi_an_offices_residence_after_the_title_is_no_name():
+    doc = run("दोनों नेता एक ही कार में प्रधानमंत्री आवास पहुंचे।", "hi")
+    assert not [m for m in doc.mentions if m.label == "PER"]
