@@ -3763,3 +3763,11 @@ def test_bn_an_office_before_a_name_with_its_own_case_ending_is_someone_else(pip
     doc = run(pipe, "প্রধান উপদেষ্টা ডোনাল্ড ট্রাম্পকে নির্বাচনে জয়ের জন্য অভিনন্দন জানিয়েছেন।", published="2025-03-12")
     assert fillers(doc, "SUPPORT", "source") == {"per:muhammad_yunus"}
     assert fillers(doc, "SUPPORT", "target") == {"per:donald_trump"}
+
+
+def test_a_headline_event_takes_one_body_telling_not_every_later_one(pipe):
+    doc = run(pipe, "पुतिन दो दिवसीय यात्रा पर भारत पहुंचे\nनई दिल्ली, 4 दिसंबर (भाषा) रूस के राष्ट्रपति व्लादिमीर पुतिन बृहस्पतिवार "
+                    "शाम नई दिल्ली पहुंचे। दोनों नेता एक ही कार में प्रधानमंत्री आवास पहुंचे।", published="2025-12-04")
+    arrivals = [{r.entity_id for r in e.roles if r.name == "traveller"} for e in doc.events if e.type == "ARRIVE"]
+    # the headline's arrival (told again in Delhi) and the two leaders' later one, apart
+    assert sorted(arrivals, key=len) == [{"per:vladimir_putin"}, {"per:vladimir_putin", "per:narendra_modi"}]

@@ -75,7 +75,7 @@ def _items(ev: Event) -> list[str | None]:
     return [item_head(r.text) for r in ev.roles if r.name in ITEM_ROLES] or [None]
 
 
-def same_fact(a: Event, b: Event, headline: bool = False) -> bool:
+def same_fact(a: Event, b: Event, headline: bool = False, country_of=None) -> bool:
     """``headline``: ``a`` is told in the article's headline, which may leave out roles the body names
     ("सोनम वांगचुक गिरफ्तार" ... "पुलिस ने वांगचुक को गिरफ्तार कर लिया"): its roles need only be among
     the other's."""
@@ -88,7 +88,9 @@ def same_fact(a: Event, b: Event, headline: bool = False) -> bool:
     ra, rb = entity_roles(a), entity_roles(b)
     if not ra or (ra != rb and not (headline and all(k in rb and v <= rb[k] for k, v in ra.items()))):
         return False
-    if a.place and b.place and a.place != b.place:
+    if a.place and b.place and a.place != b.place and not (
+            # (a headline's country, the body's city in it: "पुतिन ... भारत पहुंचे" / "नई दिल्ली पहुंचे")
+            headline and country_of is not None and country_of(b.place) == a.place):
         return False
     if a.time and b.time and a.time != b.time:
         return False
@@ -136,15 +138,20 @@ def _claims(ev: Event) -> set[str]:
 WORDED_ROLES = frozenset({"killed", "detainee", "released", "convict", "sentence"})
 
 
-def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None = None) -> tuple[list[Event], dict[str, str]]:
+def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None = None,
+                  country_of=None) -> tuple[list[Event], dict[str, str]]:
     """Events with repeats folded into their first telling; also old id -> kept id. ``headline``: the
     sentence index of the article's headline, whose events the body may tell with more roles (the
-    kept event then takes the roles it lacked)."""
+    kept event then takes the roles it lacked) -- once: a headline event the body told is then matched
+    as any other ("पुतिन भारत पहुंचे" is his arrival in Delhi, not the two leaders' later arrival at the
+    prime minister's house). ``country_of``: a place's country, for a headline's country and the body's city."""
     kept: list[Event] = []
     merged_into: dict[str, str] = {}
+    told: set[str] = set()  # headline events the body has told once
     for ev in events:
         first = None if ev.id in sequenced else next(
-            (k for k in kept if same_fact(k, ev, headline is not None and k.sentence == headline)
+            (k for k in kept if same_fact(k, ev, headline is not None and k.sentence == headline and k.id not in told,
+                                          country_of)
              or same_clause_fact(k, ev)), None)
         if first is None:
             kept.append(ev)
@@ -161,6 +168,8 @@ def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None
             named = {r.name for r in added}
             first.roles = [r for r in first.roles if r.entity_id or r.name not in named or r.name in ("item", "object", "topic")]
         first.roles.extend(added)
+        if headline is not None and first.sentence == headline:
+            told.add(first.id)
         first.evidence.extend(ev.evidence)
         first.by += f"; same-as:{ev.id}"
         if first.time is None and ev.time is not None:

@@ -2247,7 +2247,7 @@ class Extractor:
         headline = 0 if sents and self._headline((sents[0].start, sents[0].end)) else None
         if headline is not None:
             self._headline_launch_as_attack(sents[0].end)
-        kept, merged_into = merge_repeats(self.out.events, sequenced, headline)
+        kept, merged_into = merge_repeats(self.out.events, sequenced, headline, self.resolver.country_of_city)
         for ev in kept:
             for r in ev.roles:
                 if r.event_id in merged_into:
