@@ -2792,6 +2792,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("যুক্তরাষ্ট্র বাংলাদেশি পণ্যের ওপর শুল্ক ৩৫ শতাংশ থেকে কমিয়ে ২০ শতাংশ করেছে।", "SANCTION", "target", {"gpe:bd"}),
     # a verbless headline's invitation, its owner after it
     ("পুতিনকে উত্তর কোরিয়া সফরের আমন্ত্রণ কিমের", "INVITE", "inviter", {"per:kim_jong_un"}),
+    # hi headlines: a person asked back, an honour received with the verb first, an invitation to come
+    ("बांग्लादेश ने हसीना को वापस मांगा", "APPEAL", "source", {"gpe:bd"}),
+    ("मोदी को मिला घाना का सर्वोच्च सम्मान", "HONOUR", "recipient", {"per:narendra_modi"}),
+    ("पुतिन को भारत आने का न्योता", "INVITE", "invitee", {"per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
