@@ -2796,6 +2796,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("बांग्लादेश ने हसीना को वापस मांगा", "APPEAL", "source", {"gpe:bd"}),
     ("मोदी को मिला घाना का सर्वोच्च सम्मान", "HONOUR", "recipient", {"per:narendra_modi"}),
     ("पुतिन को भारत आने का न्योता", "INVITE", "invitee", {"per:vladimir_putin"}),
+    # en headlines: a possessive in what is sought from someone; the invited named first in a passive
+    ("Bangladesh seeks Hasina's extradition from India", "APPEAL", "target", {"gpe:in"}),
+    ("Putin invited to visit India", "INVITE", "invitee", {"per:vladimir_putin"}),
+    ("Putin invited to visit India", "INVITE", "inviter", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
