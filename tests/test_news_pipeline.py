@@ -2800,6 +2800,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Bangladesh seeks Hasina's extradition from India", "APPEAL", "target", {"gpe:in"}),
     ("Putin invited to visit India", "INVITE", "invitee", {"per:vladimir_putin"}),
     ("Putin invited to visit India", "INVITE", "inviter", set()),
+    ("Modi conferred Ghana's highest honour", "HONOUR", "recipient", {"per:narendra_modi"}),
+    ("Putin conferred Russia's highest honour on Modi.", "HONOUR", "recipient", {"per:narendra_modi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
