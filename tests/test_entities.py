@@ -1453,3 +1453,10 @@ def test_bn_a_titled_name_before_a_genitive_postposition_loses_its_ending():
 def test_hi_an_offices_residence_after_the_title_is_no_name():
     doc = run("दोनों नेता एक ही कार में प्रधानमंत्री आवास पहुंचे।", "hi")
     assert not [m for m in doc.mentions if m.label == "PER"]
+
+
+def test_hi_a_champion_is_no_name_and_an_occupation_opens_one():
+    doc = run("तीन बार के विश्व चैंपियन ने कहा कि वह खुश हैं।", "hi")
+    assert not [m for m in doc.mentions if m.label == "PER"]
+    doc = run("लाइफगार्ड कैप्टन लैरी गिल्स ने बताया।", "hi")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["लैरी गिल्स"]
