@@ -1306,11 +1306,11 @@ class Extractor:
     def _host_of_a_posted_envoy(self, roles: list[Role], own: set[str]) -> str | None:
         """The country a summoned envoy is posted in, told right before the envoy (roles.yaml ``posted``:
         "ঢাকায় নিযুক্ত", "ढाका में तैनात", "posted in Dhaka", "ambassador in Dhaka"), if it is not his own."""
-        pack = next((p for p in self.packs.values()), None)
+        starts = [s.start for s in self.doc.sentences]
         for r in roles:
             if r.name != "target" or r.start is None:
                 continue
-            sent_pack = self.packs.get(next((k for k, s in enumerate(self.doc.sentences) if s.start <= r.start < s.end), -1)) or pack
+            sent_pack = self.packs.get(bisect.bisect_right(starts, r.start) - 1)
             if sent_pack is None:
                 continue
             for m in self.doc.mentions:
@@ -1828,8 +1828,9 @@ class Extractor:
             # "इजराइली सैनिकों की गोलीबारी में": whose fire it was (the genitive of a noun in the locative after it)
             noun = rx.match(r"\s+\S+", self.text[m.end() + nxt.end() : limit])
             rest = self.text[m.end() + nxt.end() + noun.end() : limit] if noun is not None else ""
-            if noun is not None and any(mk.slot == "locative" and mk.after is not None and mk.after.match(rest)
-                                        and not mk.after.match(rest).group().strip(" ") == "" for mk in pack.markers):
+            if noun is not None and any(mk.slot == "locative" and mk.after is not None
+                                        and (loc := mk.after.match(rest)) is not None and loc.group().strip()
+                                        for mk in pack.markers):
                 return "genitive"
         if nxt is None or any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
             return None  # "X के मंत्रालय को": the body is marked for another role
@@ -4428,10 +4429,10 @@ class Extractor:
             etype, type_name, items = new_type, new_type.name, []
             by += f"; verbal:{new_type.name}"
         bs = etype.by_state
-        actors = [r for r in roles if bs and r.name == bs["actor"] and r.entity_id]
+        actors = [r for r in roles if r.name == bs["actor"] and r.entity_id] if bs else []
         # (not a country's people, "Georgians protested", read as the country: a demonym's mention)
-        people = {m.start for m in self.doc.mentions if m.label == "NORP"}
-        if (bs and actors and all(r.entity_id.startswith("gpe:") and r.start not in people for r in actors)
+        if (actors and all(r.entity_id.startswith("gpe:") for r in actors)
+                and not any(m.label == "NORP" and m.start == r.start for r in actors for m in self.doc.mentions)
                 and not (bs.get("except_lemmas") and rx.search(bs["except_lemmas"], f.trigger.lemma or ""))):
             new_type = self.onto[bs["type"]]
             roles = [dataclasses.replace(r, name=bs["roles"][r.name]) for r in roles if r.name in bs["roles"]]
