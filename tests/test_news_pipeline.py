@@ -2802,6 +2802,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Putin invited to visit India", "INVITE", "inviter", set()),
     ("Modi conferred Ghana's highest honour", "HONOUR", "recipient", {"per:narendra_modi"}),
     ("Putin conferred Russia's highest honour on Modi.", "HONOUR", "recipient", {"per:narendra_modi"}),
+    # a country's body closing the sentence is the verb's object, read as the country
+    ("Modi welcomed the Chinese delegation.", "WELCOME", "guest", {"gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

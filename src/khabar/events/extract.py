@@ -1832,6 +1832,10 @@ class Extractor:
                                         and (loc := mk.after.match(rest)) is not None and loc.group().strip()
                                         for mk in pack.markers):
                 return "genitive"
+        if nxt is None and pack.order == "SVO" and not self.text[m.end() : limit].strip(" .!?\"”’'"):
+            # "Modi welcomed the Chinese delegation.": a body closing the sentence stands bare, its owner the verb's
+            # object by position
+            return "subject"
         if nxt is None or any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
             return None  # "X के मंत्रालय को": the body is marked for another role
         return "subject"
