@@ -2804,6 +2804,24 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Putin conferred Russia's highest honour on Modi.", "HONOUR", "recipient", {"per:narendra_modi"}),
     # a country's body closing the sentence is the verb's object, read as the country
     ("Modi welcomed the Chinese delegation.", "WELCOME", "guest", {"gpe:cn"}),
+    # a strike on a territory, an area or a city; not one a quake makes
+    ("Cambodia said Thailand had bombed its territory.", "ATTACK", "attacker", {"gpe:th"}),
+    ("In 2009 a 7.6 magnitude quake struck near the city of Padang.", "ATTACK", "target", None),
+    # rockets fired, told as what someone is accused of doing
+    ("Thailand accused Cambodia of firing rockets at Thai villages.", "ATTACK", "attacker", {"gpe:kh"}),
+    ("The United States last week doubled tariffs on Indian goods to 50%.", "SANCTION", "target", {"gpe:in"}),
+    # the one ordered to act does it; an unnamed force ordered is none of its roles
+    ("ट्रंप ने सेना को ईरान पर हमला करने का आदेश दिया।", "ATTACK", "attacker", {"per:donald_trump"}),
+    ("ट्रंप ने सेना को ईरान पर हमला करने का आदेश दिया।", "ATTACK", "target", {"gpe:ir"}),
+    ("ट्रंप ने पेंटागन को यूक्रेन की मदद करने का निर्देश दिया।", "AID", "supplier", {"org:pentagon"}),
+    ("ट्रंप ने पेंटागन को यूक्रेन की मदद करने का निर्देश दिया।", "AID", "recipient", {"gpe:ua"}),
+    ("ট্রাম্প পেন্টাগনকে ইরানে হামলা চালানোর নির্দেশ দেন।", "ATTACK", "attacker", {"org:pentagon"}),
+    ("ট্রাম্প পেন্টাগনকে ইউক্রেনকে সহায়তা দেওয়ার নির্দেশ দেন।", "AID", "recipient", {"gpe:ua"}),
+    # (with a thing sent, the dative receives it)
+    ("बाइडन ने इजराइल को हथियार भेजने का आदेश दिया।", "SUPPLY", "recipient", {"gpe:il"}),
+    # whom one helps is the genitive of help done
+    ("अमेरिका यूक्रेन की मदद करेगा।", "AID", "recipient", {"gpe:ua"}),
+    ("भारत ने नेपाल को 10 करोड़ रुपये की मदद दी।", "AID", "recipient", {"gpe:np"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3796,3 +3814,36 @@ def test_a_headline_event_takes_one_body_telling_not_every_later_one(pipe):
     # the headline's arrival in India is the one told in Delhi; the two leaders' later ride is another
     assert arrivals == {frozenset({"gpe:in"}): {"per:vladimir_putin"},
                         frozenset(): {"per:vladimir_putin", "per:narendra_modi"}}
+
+
+@pytest.mark.parametrize("text", [
+    "ट्रंप ने सेना को ईरान पर हमला करने का आदेश दिया।",
+    "इजराइल ने ईरान पर हमला करने का फैसला किया है।",
+    "बाइडन ने इजराइल को हथियार भेजने का आदेश दिया।",
+])
+def test_hi_a_deed_ordered_or_decided_is_to_come(pipe, text):
+    assert [e.modality for e in run(pipe, text).events] == ["planned"]
+
+
+def test_hi_a_deed_in_an_order_signed_is_no_plan(pipe):
+    doc = run(pipe, "ट्रंप ने भारत से आयात होने वाले सामान पर अतिरिक्त शुल्क लगाने के आदेश पर हस्ताक्षर किए।")
+    assert [e.modality for e in doc.events if e.type == "SANCTION"] == ["asserted"]
+
+
+def test_hi_both_sides_are_the_last_attacks_sides_not_those_who_judged_it_since(pipe):
+    doc = run(pipe, "ईरान ने मंगलवार रात इजराइल पर 180 मिसाइलें दागीं। इजराइली सेना ने बताया कि ज्यादातर मिसाइलों को मार "
+                    "गिराया गया। नेतन्याहू ने कहा कि ईरान ने बड़ी गलती की है। बाइडन ने कहा कि अमेरिका पूरी तरह इजराइल के साथ है। "
+                    "उन्होंने अमेरिकी सेना को इजराइल की रक्षा में मदद करने का आदेश दिया था। गुटेरेस ने हमले की निंदा की और "
+                    "युद्धविराम की अपील की। रूस ने दोनों पक्षों से संयम बरतने का आग्रह किया।")
+    (russia,) = [e for e in doc.events if e.type == "APPEAL" and any(r.entity_id == "gpe:ru" for r in e.roles)]
+    assert {r.entity_id for r in russia.roles if r.name == "target"} == {"gpe:ir", "gpe:il"}
+
+
+def test_bn_a_possessive_pronoun_goes_on_about_the_one_a_pronoun_named_two_sentences_back(pipe):
+    # the sentence between names him only by office, no person; the host named in the welcome is not him
+    doc = run(pipe, "পাকিস্তানের পররাষ্ট্রমন্ত্রী ইসহাক দার শনিবার ঢাকায় পৌঁছেছেন। বিমানবন্দরে তাঁকে স্বাগত জানান "
+                    "পররাষ্ট্রসচিব আসাদ আলম সিয়াম। গত ১৩ বছরে এটিই পাকিস্তানের কোনো পররাষ্ট্রমন্ত্রীর প্রথম বাংলাদেশ সফর। "
+                    "রোববার পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনের সঙ্গে তাঁর বৈঠক হওয়ার কথা রয়েছে।")
+    meet = [e for e in doc.events if e.type == "MEET"]
+    names = {doc.entities[r.entity_id].name for r in meet[0].roles if r.name == "participant"}
+    assert names == {"Ishaq Dar", "Touhid Hossain"}

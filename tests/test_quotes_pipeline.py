@@ -516,6 +516,18 @@ def test_bn_a_sources_descriptors_between_the_quotative_and_its_name_are_no_word
     assert quotes == [("agency:xinhua", ["agency:xinhua"], "শুক্রবার কুনমিংয়ে এ বৈঠক হয়")]
 
 
+@pytest.mark.parametrize("text,party", [
+    ("বিএনপি সমাবেশ করবে। খালেদা জিয়া লন্ডন যাবেন বলে দলটির এক নেতা জানান।", "Bangladesh Nationalist Party"),
+    ("बीजेपी रैली करेगी। इस पार्टी के एक नेता ने बताया कि मोदी लंदन जाएंगे।", "Bharatiya Janata Party"),
+    ("The BJP will hold a rally. Modi will go to London, a party leader said.", "Bharatiya Janata Party"),
+    ("The BNP called a strike. Party sources said Tarique Rahman would return.", "Bangladesh Nationalist Party"),
+])
+def test_an_unnamed_leader_of_the_party_named_before_speaks_for_the_party(pipe, text, party):
+    # "a leader" of it is no holder of its office the KB knows (not its president), nor the person named before
+    doc, quotes = said(pipe, text)
+    assert [doc.entities[s].name for s, _, _ in quotes] == [party]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

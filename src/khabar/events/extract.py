@@ -999,7 +999,8 @@ class Extractor:
             bodies = a.ref.anchored or category in body_title_categories()
             owner = self._modifier_mention(a.start, a.end, bodies=bodies)
             modifier = self._owner(owner, bodies)
-            if modifier is None and category in body_title_categories():
+            if modifier is None and (category in body_title_categories() or a.ref.anchored):
+                # (or an unnamed one of its people: "দলটির এক নেতা জানান", a leader of the party named before)
                 modifier = self._referred_possessor(a, sentence)
             if modifier is None and a.ref.anchored:
                 # "... বলে জানিয়েছে দেশটির রাষ্ট্রীয় সংবাদমাধ্যম" (that country's state media): the country named last
@@ -1012,7 +1013,10 @@ class Extractor:
                 # none of the foreign ministry's spokespeople the KB or the article names: the body,
                 # read as its country, speaks
                 return [modifier] if modifier not in exclude else []
-            ids = self.resolver.title(a, sentence, exclude, head, modifier, category, as_pronoun=not a.ref.anchored)
+            if a.ref.anchored and pack is not None and pack.indefinites is not None and pack.indefinites.match(a.text):
+                ids = []  # "इस पार्टी के एक नेता ने बताया": one of its leaders, unnamed (not the one the KB knows)
+            else:
+                ids = self.resolver.title(a, sentence, exclude, head, modifier, category, as_pronoun=not a.ref.anchored)
             if (not ids and modifier is not None and modifier not in exclude and (modifier.startswith("gpe:") or (
                     (a.ref.anchored or (category in body_title_categories() and not self._countryless_body(modifier, pack)))
                     and getattr(self.doc.entities.get(modifier), "type", None) in ("ORG", "AGENCY")))):
@@ -2667,6 +2671,19 @@ class Extractor:
                     if ob is not None:
                         wargs = [dataclasses.replace(a, slot="") if a is ob else a for a in wargs]
                         break
+            if pack.order == "SOV" and pack.order_complement is not None and pack.order_complement.match(self.text, f.end):
+                # "ट्रंप ने पेंटागन को यूक्रेन की मदद करने का निर्देश दिया": the one ordered (the dative) does it, in
+                # place of the one who orders; an unnamed force ordered ("সেনাবাহিনীকে ইরানে হামলা চালানোর নির্দেশ
+                # দেন") is none of its roles, and the one who orders stays its doer
+                # (with an item given, the dative nearest the verb receives it: "इजराइल को हथियार भेजने का आदेश"; the
+                # one ordered is a dative before that)
+                datives = [a for a in wargs if a.slot == "dative" and a.end <= f.start]
+                ordered = (datives[0] if len(datives) > 1 else None) if f.item_span is not None else (datives or [None])[-1]
+                if ordered is not None and ordered.entity_ids and ordered.ref is None:
+                    wargs = [dataclasses.replace(a, slot="agent") if a is ordered else a for a in wargs
+                             if not (a.slot in ("agent", "") and a.end <= ordered.start)]
+                elif ordered is not None:
+                    wargs = [a for a in wargs if a is not ordered]
             urger: frozenset[str] = frozenset()
             if (pack.order == "SVO" and k and found[k - 1].trigger.type in OBJECT_CONTROL_TYPES and sentence_events
                     and sentence_events[-1][0].trigger.start == found[k - 1].start

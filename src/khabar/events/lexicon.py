@@ -212,6 +212,10 @@ class LangPack:
     charge_for: regex.Pattern | None = None
     # an event told as what is asked for (hi "... लगाने की अपील की"): the asker is none of its roles
     appeal_complement: regex.Pattern | None = None
+    # an event told as what is ordered (hi "सेना को ... हमला करने का आदेश दिया"): the one ordered does it
+    order_complement: regex.Pattern | None = None
+    # "एक नेता", "এক নেতা", "a party leader": someone unnamed holding the office, not its holder
+    indefinites: regex.Pattern | None = None
     # a sentence opening that points back at the attack just told ("এতে", "इस हमले में", "The attack killed")
     toll_back: regex.Pattern | None = None
     # a preposition inside a free item's first conjunct: the "and" after it joins inside that phrase
@@ -551,6 +555,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         charge_links=regex.compile(roles["charge_links"]) if roles.get("charge_links") is not None else None,
         charge_for=regex.compile(r"\s*(?:" + roles["charge_for"] + r")(?!\w)") if roles.get("charge_for") else None,
         appeal_complement=regex.compile(r"\s*(?:" + roles["appeal_complement"] + r")(?!\w)") if roles.get("appeal_complement") else None,
+        indefinites=regex.compile(r"(?:" + "|".join(roles["indefinites"]) + r")\s", FLAGS) if roles.get("indefinites") else None,
+        order_complement=regex.compile(r"\s*(?:" + roles["order_complement"] + r")(?!\w)") if roles.get("order_complement") else None,
         place_nouns=regex.compile(r"\s+(?:" + "|".join(expand(x, macros) for x in roles["place_nouns"]) + ")", FLAGS)
         if roles.get("place_nouns") else None,
         trip_nouns=alternation(roles.get("trip_nouns"), macros),

@@ -211,12 +211,16 @@ class Resolver:
             same = [a for a in self.seen if a.slot == "agent" and a.sentence == sentence and a.offset < arg.start
                     and a.label in fits and a.entity_id not in exclude and self._direct_quote_at(a.offset) == here]
             eid = max(same, key=lambda a: a.offset).entity_id if same else None
-        if not eid and arg.slot in ("", "agent") and arg.ref.kind == "pronoun" and not arg.ref.plural:
+        if not eid and arg.slot in ("", "agent", "genitive") and arg.ref.kind == "pronoun" and not arg.ref.plural:
             # "দার ঢাকায় পৌঁছেছেন। তাঁকে স্বাগত জানান সিয়াম। ... বৈঠক করেন তিনি": the one the sentence
             # before refers to by a pronoun is who the text goes on about (not its newly named host)
+            # (or the one before that, where the sentence between names no person: "... তাঁকে স্বাগত জানান
+            # সিয়াম। এটিই পাকিস্তানের কোনো পররাষ্ট্রমন্ত্রীর প্রথম সফর। রোববার ... তাঁর বৈঠক")
             here = [a for a in self.seen if a.sentence == sentence and a.offset < arg.start and a.label in fits
                     and a.slot in ("", "agent") and a.entity_id not in exclude]
-            topic = {a.entity_id for a in self.topics if a.sentence == sentence - 1
+            back = 1 if any(a.sentence == sentence - 1 and a.label == "PER" for a in self.seen) else 2
+            last = max((a.sentence for a in self.topics if sentence - back <= a.sentence < sentence), default=None)
+            topic = {a.entity_id for a in self.topics if a.sentence == last
                      and a.label in fits and a.entity_id not in exclude}
             if not here and len(topic) == 1:
                 eid = topic.pop()
@@ -346,7 +350,14 @@ class Resolver:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
         if arg.ref.opposing:
             # (a side may be an armed group or a movement: "both sides" of Israel and Hamas)
-            pair = self._opposing_pair(arg, sentence, fits | {"ORG"} if arg.ref.label == "GPE" else fits, exclude)
+            sides = fits | {"ORG"} if arg.ref.label == "GPE" else fits
+            pair = self._opposing_pair(arg, sentence, sides, exclude)
+            # "ईरान ने इजराइल पर मिसाइलें दागीं। ... गुटेरेस ने हमले की निंदा की ... रूस ने दोनों पक्षों से संयम
+            # बरतने का आग्रह किया": the sides of the last attack or clash, a few sentences back, rather than
+            # whoever judged or helped one of them since (but a meeting or a deal since is between its sides)
+            fight = self._opposing_pair(arg, sentence, sides, exclude, CONFLICT_ROLES, back=8, where=True)
+            if fight and not (pair and self._symmetric_pair_since(arg, sentence, exclude, fight[0])):
+                return fight[1]
             if pair:
                 return pair
         if arg.ref.label == "GPE" and arg.ref.count == 2:
@@ -633,11 +644,11 @@ class Resolver:
         return pat is not None and pat.match(self.doc.text, arg.end) is not None
 
     def _opposing_pair(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str],
-                       roles: frozenset[str] | None = None) -> list[str]:
+                       roles: frozenset[str] | None = None, back: int = 4, where: bool = False):
         """"both sides": the latest sentence with two actors in different roles (India accused
         Pakistan) or both in a symmetric role (a deal's parties), not two in the same role (Saudi
-        Arabia and Iran welcomed it)."""
-        for s in range(sentence, sentence - 4, -1):
+        Arabia and Iran welcomed it). ``where``: (that sentence, the pair)."""
+        for s in range(sentence, sentence - back, -1):
             # (a person who serves a country stands for it among "both sides" of countries)
             acts = [self._as_country(a) if arg.ref.label == "GPE" else a
                     for a in self.participants if a.sentence == s and a.offset < arg.start and a.entity_id not in exclude
@@ -649,8 +660,15 @@ class Resolver:
             pairs = [(a, b) for k, a in enumerate(acts) for b in acts[k + 1:] if a.entity_id != b.entity_id]
             for a, b in sorted(pairs, key=lambda p: not (p[0].slot in SYMMETRIC_ROLES and p[1].slot in SYMMETRIC_ROLES)):
                 if a.slot != b.slot or a.slot in SYMMETRIC_ROLES:
-                    return [a.entity_id, b.entity_id]
-        return []
+                    return (s, [a.entity_id, b.entity_id]) if where else [a.entity_id, b.entity_id]
+        return None if where else []
+
+    def _symmetric_pair_since(self, arg: Arg, sentence: int, exclude: set[str], since: int) -> bool:
+        """Two actors in a symmetric role (a meeting's participants, a deal's parties) told in or after
+        sentence ``since`` and before ``arg``."""
+        acts = [a for a in self.participants if since <= a.sentence <= sentence and a.offset < arg.start
+                and a.entity_id not in exclude and a.slot in SYMMETRIC_ROLES]
+        return len({a.entity_id for a in acts}) >= 2
 
     def _direct_quote_at(self, pos: int) -> tuple[int, int] | None:
         for s, e, _, _ in self.speakers:
