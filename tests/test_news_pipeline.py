@@ -2822,6 +2822,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # whom one helps is the genitive of help done
     ("अमेरिका यूक्रेन की मदद करेगा।", "AID", "recipient", {"gpe:ua"}),
     ("भारत ने नेपाल को 10 करोड़ रुपये की मदद दी।", "AID", "recipient", {"gpe:np"}),
+    # troops of two countries clash: both are its sides
+    ("Indian and Pakistani forces clashed along the border.", "CLASH", "participant", {"gpe:in", "gpe:pk"}),
+    ("भारतीय और पाकिस्तानी सैनिकों के बीच झड़प हुई।", "CLASH", "participant", {"gpe:in", "gpe:pk"}),
+    # leaders not named stand for the countries named
+    ("Thailand and Cambodia agreed to a ceasefire, Anwar Ibrahim said after hosting talks between the two "
+     "countries' leaders.", "MEDIATE", "party", {"gpe:th", "gpe:kh"}),
+    ("India and China agreed to resume flights. The leaders of both countries met in Kazan.", "MEET", "participant",
+     {"gpe:in", "gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

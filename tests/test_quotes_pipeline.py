@@ -528,6 +528,12 @@ def test_an_unnamed_leader_of_the_party_named_before_speaks_for_the_party(pipe, 
     assert [doc.entities[s].name for s, _, _ in quotes] == [party]
 
 
+def test_bn_the_un_humanitarian_office_named_by_its_short_form_speaks(pipe):
+    doc, quotes = said(pipe, "জাতিসংঘের মানবিক সহায়তা সংস্থা ওসিএইচএ জানিয়েছে, গাজায় খাদ্য ও ওষুধ নিয়ে ২০০টি ট্রাক "
+                             "প্রবেশের অপেক্ষায় রয়েছে।")
+    assert [s for s, _, _ in quotes] == ["org:ocha"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

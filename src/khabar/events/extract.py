@@ -1761,7 +1761,7 @@ class Extractor:
                     if body is not None:
                         # coordinated with the next demonym: a subject of its own, ending at the conjunction
                         wargs = sorted(wargs + [Arg(m.start, m.end, m.text, "GPE", [m.entity_id],
-                                                    slot="agent" if body == "agent" else "", outer_start=m.start,
+                                                    slot=body if body in ("agent", "comitative") else "", outer_start=m.start,
                                                     outer_end=owner_end, by=m.by or "mention")], key=lambda a: a.start)
                         coordinated = True
                         continue
@@ -1770,7 +1770,7 @@ class Extractor:
                     if pack.order == "SVO" and _BY_PHRASE_END.search(self.text, max(lo, m.start - 40), m.start):
                         body = "by"  # "attacked by 300 Russian drones": the drones' country did it
                     wargs = sorted(wargs + [Arg(m.start, m.end, m.text, "GPE", [m.entity_id],
-                                                slot=body if body in ("agent", "genitive", "by") else "",
+                                                slot=body if body in ("agent", "genitive", "by", "comitative") else "",
                                                 outer_start=m.start, outer_end=end, by=m.by or "mention", joined=coordinated)],
                                    key=lambda a: a.start)
                 coordinated = False
@@ -1840,6 +1840,12 @@ class Extractor:
             # "Modi welcomed the Chinese delegation.": a body closing the sentence stands bare, its owner the verb's
             # object by position
             return "subject"
+        if pack.order == "SOV" and nxt is not None:
+            # "भारतीय और पाकिस्तानी सैनिकों के बीच झड़प": the owners of bodies that clash are its sides
+            first = next((mk for mk in pack.markers if mk.after is not None and rx.match(r"\s*(?:" + mk.after.pattern + ")",
+                                                                                          self.text[m.end() : limit])), None)
+            if first is not None and first.slot == "comitative" and first.core:
+                return "comitative"
         if nxt is None or any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
             return None  # "X के मंत्रालय को": the body is marked for another role
         return "subject"

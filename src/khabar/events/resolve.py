@@ -342,6 +342,11 @@ class Resolver:
         if again is not None and not set(again) & set(exclude):
             return list(again)
         ids = self._group(arg, sentence, exclude)
+        if len(ids) < arg.ref.count and arg.ref.label == "PER":
+            # "Thailand and Cambodia agreed ... after talks between the two countries' leaders": leaders not
+            # named stand for the countries named
+            ids = self._group(dataclasses.replace(arg, ref=dataclasses.replace(arg.ref, label="GPE", office=None)),
+                              sentence, exclude)
         if len(ids) == arg.ref.count:
             self.groups.append((arg.start, sentence, arg.ref.count, arg.ref.label, tuple(ids)))
         return ids
