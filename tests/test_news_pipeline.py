@@ -2830,6 +2830,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "countries' leaders.", "MEDIATE", "party", {"gpe:th", "gpe:kh"}),
     ("India and China agreed to resume flights. The leaders of both countries met in Kazan.", "MEET", "participant",
      {"gpe:in", "gpe:cn"}),
+    # "that country's army" where that country (through a region of it) is the place: the country
+    ("মিয়ানমারের রাখাইন রাজ্যে আরাকান আর্মি ও দেশটির সেনাবাহিনীর মধ্যে তীব্র সংঘর্ষ চলছে।", "CLASH", "participant",
+     {"org:arakan_army", "gpe:mm"}),
+    ("মিয়ানমারে আরাকান আর্মি ও দেশটির সেনাবাহিনীর মধ্যে তীব্র সংঘর্ষ চলছে।", "CLASH", "participant",
+     {"org:arakan_army", "gpe:mm"}),
+    # a phone call to both leaders of the two sides told before
+    ("Thailand and Cambodia clashed on Thursday. U.S. President Donald Trump had called both leaders over the weekend.",
+     "TALKS", "participant", {"per:donald_trump", "gpe:th", "gpe:kh"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -534,6 +534,12 @@ def test_bn_the_un_humanitarian_office_named_by_its_short_form_speaks(pipe):
     assert [s for s, _, _ in quotes] == ["org:ocha"]
 
 
+def test_bn_a_wire_byline_places_the_story_for_a_ministry_named_without_its_country(pipe):
+    doc, quotes = said(pipe, "বাসস, ঢাকা\nবাণিজ্য উপদেষ্টা ওয়াশিংটন যাচ্ছেন। বাণিজ্য মন্ত্রণালয়ের এক কর্মকর্তা বলেন, বাংলাদেশ "
+                             "যুক্তরাষ্ট্র থেকে গম কেনার প্রস্তাব দিয়েছে।")
+    assert [s for s, _, _ in quotes] == ["gpe:bd"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -3540,8 +3540,11 @@ class Extractor:
                 continue  # "North Korea warned on Monday it would respond": "it" acting opens a clause of its own
             # (a country's body acting where that country is the place: "মিয়ানমারে আরাকান আর্মি ও সেনাবাহিনীর
             # মধ্যে লড়াই" is fought by Myanmar's army, in Myanmar)
-            taken = used - {r.entity_id for r in roles if r.name in PLACE_ROLES} if (
-                a.ref is not None and a.ref.home and role not in PLACE_ROLES) else used
+            # (so is "that country's" army: "মিয়ানমারের রাখাইন রাজ্যে আরাকান আর্মি ও দেশটির সেনাবাহিনীর মধ্যে")
+            places = {r.entity_id for r in roles if r.name in PLACE_ROLES and r.entity_id}
+            taken = used - places - {self.resolver.country_of_city(e) for e in places} if (
+                a.ref is not None and (a.ref.home or (a.ref.kind == "pronoun" and a.ref.label == "GPE"))
+                and role not in PLACE_ROLES) else used
             ids = self.resolve(a, i, taken)
             if a.ref is not None and not ids and role in PLACE_ROLES and a.ref.label in ("PER", "ANY"):
                 continue  # no place: "दोनों नेता एक ही कार में प्रधानमंत्री आवास गए" (a title, a group of people)
