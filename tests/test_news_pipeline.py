@@ -2838,6 +2838,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a phone call to both leaders of the two sides told before
     ("Thailand and Cambodia clashed on Thursday. U.S. President Donald Trump had called both leaders over the weekend.",
      "TALKS", "participant", {"per:donald_trump", "gpe:th", "gpe:kh"}),
+    # a headline's passive with no auxiliary: the one named is convicted
+    ("Sheikh Hasina sentenced to death in absentia", "SENTENCE", "convict", {"per:sheikh_hasina"}),
+    ("Sheikh Hasina sentenced to death in absentia", "SENTENCE", "court", set()),
+    ("Hasina rejected the verdict as biased.", "DENY", "denier", {"per:sheikh_hasina"}),
+    # the second verb asked for is no more the asker's than the first; a finite one is his own
+    ("Zelensky called on Western allies to impose tougher sanctions on Moscow and to provide more air defense "
+     "systems.", "SUPPLY", "supplier", None),
+    ("Zelensky urged Europe to impose sanctions on Moscow and thanked Trump for his support.", "THANK", "source",
+     {"per:volodymyr_zelensky"}),
+    ("Amnesty International condemned the death sentence, saying it would not deliver justice to the victims.", "SUPPLY",
+     "supplier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

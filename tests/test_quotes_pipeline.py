@@ -540,6 +540,13 @@ def test_bn_a_wire_byline_places_the_story_for_a_ministry_named_without_its_coun
     assert [s for s, _, _ in quotes] == ["gpe:bd"]
 
 
+def test_en_words_a_verdict_is_rejected_as_are_the_rejecters(pipe):
+    doc, quotes = said(pipe, 'Hasina rejected the verdict as "biased" and said the tribunal was controlled by the '
+                             'government.')
+    assert [(s, t) for s, _, t in quotes] == [("per:sheikh_hasina", "biased"),
+                                              ("per:sheikh_hasina", "the tribunal was controlled by the government")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -2363,6 +2363,7 @@ class Extractor:
         reflexive_owners: set[int] = set()  # subjects an "own" event noun was given ("अपनी यात्रा")
         last_end = sent[0]
         post_ends: dict[int, int] = {}  # where a subject written after its verb ends (the next clause starts after it)
+        prev_urger: tuple[int, frozenset[str]] = (-1, frozenset())  # the last verb asked for, and who asked
         for k, f in enumerate(found):
             if k and k - 1 not in no_event:
                 last_end = max(found[k - 1].end, post_ends.get(k - 1, 0))
@@ -2691,12 +2692,22 @@ class Extractor:
                 elif ordered is not None:
                     wargs = [a for a in wargs if a is not ordered]
             urger: frozenset[str] = frozenset()
+            chained_urger: frozenset[str] = frozenset()  # the asker of a verb asked for before, carried to this one
             if (pack.order == "SVO" and k and found[k - 1].trigger.type in OBJECT_CONTROL_TYPES and sentence_events
                     and sentence_events[-1][0].trigger.start == found[k - 1].start
                     and rx.search(r"\bto\s+(?:\w+ly\s+)?$", self.text[found[k - 1].end : f.start])):
                 # "urged both sides to accept the proposal": those urged act; the one urging is none of them
                 asker = _subject_role(self.onto[found[k - 1].trigger.type].frame(found[k - 1].trigger.frame))
                 urger = frozenset(r.entity_id for r in sentence_events[-1][0].roles if r.name == asker and r.entity_id)
+            elif (pack.order == "SVO" and k and prev_urger[0] == found[k - 1].start
+                  and (j := rx.fullmatch(r"[^,;.]{0,120}?\s(?:and|or)\s+(to\s+)?(?:\w+ly\s+)?", self.text[found[k - 1].end : f.start]))
+                  # (a bare verb, not a finite one of the asker's own: "... and thanked Trump")
+                  and (j.group(1) or not rx.match(r"\w+(?:ed|s)\b", self.text[f.start : f.end]))):
+                # "called on Western allies to impose sanctions ... and to provide more air defence": the
+                # second verb asked for is no more the asker's than the first
+                urger = chained_urger = prev_urger[1]
+            if urger:
+                prev_urger = (f.start, urger)
             roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, urger)
             if (prev_subject and not passive and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
                     and not (f.trigger.frame or "").startswith("nominal")  # ("on his second trip": his is the subject's)
@@ -2841,7 +2852,9 @@ class Extractor:
                   and not (k and self._object_participle(found[k - 1], f, pack))
                   # "urged European countries to impose sanctions": those urged would act, not the one urging
                   and not (k and found[k - 1].trigger.type == "APPEAL" and pack.order == "SVO"
-                           and rx.search(r"\bto\s+$", self.text[found[k - 1].end : f.start]))):
+                           and rx.search(r"\bto\s+$", self.text[found[k - 1].end : f.start]))
+                  # (nor the second verb asked for: "... to impose sanctions and to provide air defence")
+                  and not (chained_urger and all(r.entity_id in chained_urger for r in prev_subject if r.entity_id))):
                 # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...",
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
