@@ -2849,6 +2849,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:volodymyr_zelensky"}),
     ("Amnesty International condemned the death sentence, saying it would not deliver justice to the victims.", "SUPPLY",
      "supplier", None),
+    # hi headlines with the verb first
+    ("नेपाल में हिंसक प्रदर्शन, प्रधानमंत्री ओली ने दिया इस्तीफा", "RESIGN", "resigner", {"per:kp_sharma_oli"}),
+    ("श्रीलंका को भारत देगा 10 करोड़ डॉलर का कर्ज", "AID", "recipient", {"gpe:lk"}),
+    # hi "के लिए": for whom (aid sent for a country; airspace shut for a country's planes)
+    ("भारत ने श्रीलंका के लिए 10 करोड़ डॉलर की सहायता भेजी।", "AID", "recipient", {"gpe:lk"}),
+    ("भारत ने पाकिस्तानी विमानों के लिए हवाई क्षेत्र बंद किया", "SANCTION", "target", {"gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3844,6 +3850,7 @@ def test_a_headline_event_takes_one_body_telling_not_every_later_one(pipe):
 
 
 @pytest.mark.parametrize("text", [
+    "ट्रंप और पुतिन की अलास्का में होगी मुलाकात",
     "ट्रंप ने सेना को ईरान पर हमला करने का आदेश दिया।",
     "इजराइल ने ईरान पर हमला करने का फैसला किया है।",
     "बाइडन ने इजराइल को हथियार भेजने का आदेश दिया।",

@@ -4374,6 +4374,12 @@ class Extractor:
             # गतिविधियों पर प्रतिबंध", "Huawei's equipment": the owner of what the event acts on)
             genitives = {a.start for a in self.sents_args.get(i, []) if a.slot == "genitive"}
             closers = _cue_pattern(pack, "phrase_closers") if pack.order == "SOV" else None
+            if closers is not None and etype.frame(f.trigger.frame).get("benefactive") == owner:
+                # "पाकिस्तानी विमानों के लिए हवाई क्षेत्र बंद किया": "for" is where this event names whom it hits,
+                # no phrase closed before it
+                bene = [mk.after for mk in pack.markers if mk.slot == "benefactive" and mk.after is not None]
+                closers = regex.compile(r"(?!(?:" + "|".join(b.pattern for b in bene) + r"))(?:" + closers.pattern + ")",
+                                        closers.flags) if bene else closers
             # (a demonym's body stands for its country as the demonym does: "अमेरिकी वायुसेना अड्डे पर")
             cands = [m for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.entity_id and m.start not in taken
                      and (m.label == "NORP" or (m.by or "").startswith("cue:body_of_a_country")
