@@ -3881,3 +3881,15 @@ def test_bn_a_possessive_pronoun_goes_on_about_the_one_a_pronoun_named_two_sente
     meet = [e for e in doc.events if e.type == "MEET"]
     names = {doc.entities[r.entity_id].name for r in meet[0].roles if r.name == "participant"}
     assert names == {"Ishaq Dar", "Touhid Hossain"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("मोदी पुतिन से मिलने रूस जाएंगे।", "gpe:ru"),
+    ("मोदी पुतिन से मिलने के लिए रूस जाएंगे।", "gpe:ru"),
+    ("মোদী পুতিনের সঙ্গে দেখা করতে রাশিয়া যাবেন।", "gpe:ru"),
+])
+def test_hi_bn_a_meeting_a_trip_is_made_for_is_to_come_and_the_country_after_it_is_where(pipe, text, place):
+    doc = run(pipe, text)
+    assert [(e.type, e.modality) for e in doc.events] == [("MEET", "planned"), ("PLAN_VISIT", "planned")]
+    assert fillers(doc, "MEET", "participant") == {"per:narendra_modi", "per:vladimir_putin"}
+    assert fillers(doc, "PLAN_VISIT", "place") == {place}

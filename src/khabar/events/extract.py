@@ -3225,11 +3225,12 @@ class Extractor:
         return out
 
     def _place_as_traveller(self, etype: EventType, roles: list[Role]) -> bool:
-        """The only traveller is a city and no place is named (an unmarked destination)."""
+        """The only traveller is a city (or a country: "मोदी पुतिन से मिलने रूस जाएंगे") and no place is named (an
+        unmarked destination)."""
         if "traveller" not in etype.roles or "place" not in etype.roles or any(r.name == "place" for r in roles):
             return False
         travellers = [r for r in roles if r.name == "traveller"]
-        return len(travellers) == 1 and bool(travellers[0].entity_id) and travellers[0].entity_id.startswith("city:")
+        return len(travellers) == 1 and bool(travellers[0].entity_id) and travellers[0].entity_id.startswith(("city:", "gpe:"))
 
     def _is_dateline(self, a, sent: tuple[int, int]) -> bool:
         """"ঢাকা, ১২ মার্চ —" / "नई दिल्ली, 5 अगस्त (भाषा)": the place a report was filed from
