@@ -2855,6 +2855,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi "के लिए": for whom (aid sent for a country; airspace shut for a country's planes)
     ("भारत ने श्रीलंका के लिए 10 करोड़ डॉलर की सहायता भेजी।", "AID", "recipient", {"gpe:lk"}),
     ("भारत ने पाकिस्तानी विमानों के लिए हवाई क्षेत्र बंद किया", "SANCTION", "target", {"gpe:pk"}),
+    # a country's own police acting in it: the country is where, not what is struck
+    ("নেপালে পুলিশের গুলিতে ১৯ বিক্ষোভকারী নিহত", "ATTACK", "attacker", {"gpe:np"}),
+    ("নেপালে পুলিশের গুলিতে ১৯ বিক্ষোভকারী নিহত", "ATTACK", "target", set()),
+    ("नेपाल में पुलिस की गोलीबारी में 19 प्रदर्शनकारियों की मौत", "ATTACK", "place", {"gpe:np"}),
+    ("রাশিয়া ইউক্রেনে হামলা চালিয়েছে।", "ATTACK", "target", {"gpe:ua"}),
+    # bn headlines: a concern owned by the one named before it; a sum of money given in full
+    ("কাতারে হামাস নেতাদের ওপর ইসরায়েলের হামলা, যুক্তরাষ্ট্রের উদ্বেগ", "CONCERN", "source", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3893,3 +3900,9 @@ def test_hi_bn_a_meeting_a_trip_is_made_for_is_to_come_and_the_country_after_it_
     assert [(e.type, e.modality) for e in doc.events] == [("MEET", "planned"), ("PLAN_VISIT", "planned")]
     assert fillers(doc, "MEET", "participant") == {"per:narendra_modi", "per:vladimir_putin"}
     assert fillers(doc, "PLAN_VISIT", "place") == {place}
+
+
+def test_bn_a_sum_of_aid_keeps_its_number(pipe):
+    doc = run(pipe, "জার্মানি ইউক্রেনকে আরও ৫০ কোটি ডলারের সামরিক সহায়তা দেবে।")
+    (aid,) = [e for e in doc.events if e.type == "AID"]
+    assert [r.text for r in aid.roles if r.name == "item"] == ["আরও ৫০ কোটি ডলারের সামরিক সহায়তা"]

@@ -3555,7 +3555,9 @@ class Extractor:
             # (a country's body acting where that country is the place: "মিয়ানমারে আরাকান আর্মি ও সেনাবাহিনীর
             # মধ্যে লড়াই" is fought by Myanmar's army, in Myanmar)
             # (so is "that country's" army: "মিয়ানমারের রাখাইন রাজ্যে আরাকান আর্মি ও দেশটির সেনাবাহিনীর মধ্যে")
-            places = {r.entity_id for r in roles if r.name in PLACE_ROLES and r.entity_id}
+            # (or a country named in the locative, read as what is struck: "নেপালে পুলিশ বিক্ষোভকারীদের ওপর গুলি
+            # চালায়", Nepal's police in Nepal; see below)
+            places = {r.entity_id for r in roles if (r.name in PLACE_ROLES or r.start in self._locative_fills) and r.entity_id}
             taken = used - places - {self.resolver.country_of_city(e) for e in places} if (
                 a.ref is not None and (a.ref.home or (a.ref.kind == "pronoun" and a.ref.label == "GPE"))
                 and role not in PLACE_ROLES) else used
@@ -3578,6 +3580,14 @@ class Extractor:
                 strong.add(role)
         if etype.person_roles:
             roles = [r for r in roles if not (r.name in etype.person_roles and self._role_label(r) in ("GPE", "LOC"))]
+        doer = etype.roles[0]  # (the ontology lists the one who acts first)
+        doers = {r.entity_id for r in roles if r.name == doer and r.entity_id} if doer not in SYMMETRIC_ROLES else set()
+        for r in roles:
+            if (r.start in self._locative_fills and r.name != doer and r.entity_id and "place" in etype.roles
+                    and (r.entity_id in doers or self.resolver.country_of_city(r.entity_id) in doers)):
+                # "নেপালে পুলিশের গুলিতে ১৯ বিক্ষোভকারী নিহত": where a country's own force acts is where, not
+                # what it strikes
+                r.name = "place"
         return self._first_groups(self._fit_types(roles, frame, pack), etype, pack, f), filled, reciprocal
 
     def _words_without(self, lo: int, hi: int, args: list[Arg]) -> int:
