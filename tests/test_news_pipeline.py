@@ -2862,6 +2862,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("রাশিয়া ইউক্রেনে হামলা চালিয়েছে।", "ATTACK", "target", {"gpe:ua"}),
     # bn headlines: a concern owned by the one named before it; a sum of money given in full
     ("কাতারে হামাস নেতাদের ওপর ইসরায়েলের হামলা, যুক্তরাষ্ট্রের উদ্বেগ", "CONCERN", "source", {"gpe:us"}),
+    # a party's supporters marching for a demand protest; a meeting told by its noun after a trip to come is to come
+    ("पाकिस्तान तहरीक-ए-इंसाफ के हजारों समर्थकों ने इमरान खान की रिहाई की मांग को लेकर इस्लामाबाद की ओर मार्च किया।",
+     "PROTEST", "protester", {"org:pakistan_tehreek_e_insaf"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3906,3 +3909,8 @@ def test_bn_a_sum_of_aid_keeps_its_number(pipe):
     doc = run(pipe, "জার্মানি ইউক্রেনকে আরও ৫০ কোটি ডলারের সামরিক সহায়তা দেবে।")
     (aid,) = [e for e in doc.events if e.type == "AID"]
     assert [r.text for r in aid.roles if r.name == "item"] == ["আরও ৫০ কোটি ডলারের সামরিক সহায়তা"]
+
+
+def test_bn_a_meeting_told_by_its_noun_after_a_trip_to_come_is_to_come(pipe):
+    doc = run(pipe, "চীন সফরে যাচ্ছেন প্রধান উপদেষ্টা, শির সঙ্গে বৈঠক বৃহস্পতিবার")
+    assert [(e.type, e.modality) for e in doc.events] == [("PLAN_VISIT", "planned"), ("MEET", "planned")]

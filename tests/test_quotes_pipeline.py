@@ -521,6 +521,9 @@ def test_bn_a_sources_descriptors_between_the_quotative_and_its_name_are_no_word
     ("बीजेपी रैली करेगी। इस पार्टी के एक नेता ने बताया कि मोदी लंदन जाएंगे।", "Bharatiya Janata Party"),
     ("The BJP will hold a rally. Modi will go to London, a party leader said.", "Bharatiya Janata Party"),
     ("The BNP called a strike. Party sources said Tarique Rahman would return.", "Bangladesh Nationalist Party"),
+    # (its spokesperson or chair, unnamed: no other body's spokesperson the KB knows)
+    ("बीजेपी रैली करेगी। पार्टी के प्रवक्ता ने कहा कि मोदी लंदन जाएंगे।", "Bharatiya Janata Party"),
+    ("बीजेपी रैली करेगी। पार्टी के अध्यक्ष ने कहा कि मोदी लंदन जाएंगे।", "Bharatiya Janata Party"),
 ])
 def test_an_unnamed_leader_of_the_party_named_before_speaks_for_the_party(pipe, text, party):
     # "a leader" of it is no holder of its office the KB knows (not its president), nor the person named before
@@ -545,6 +548,11 @@ def test_en_words_a_verdict_is_rejected_as_are_the_rejecters(pipe):
                              'government.')
     assert [(s, t) for s, _, t in quotes] == [("per:sheikh_hasina", "biased"),
                                               ("per:sheikh_hasina", "the tribunal was controlled by the government")]
+
+
+def test_en_words_told_a_joint_news_conference_are_the_speakers(pipe):
+    doc, quotes = said(pipe, "The two leaders agreed to deepen cooperation, Ishiba told a joint news conference.")
+    assert [(s, t) for s, _, t in quotes] == [("per:shigeru_ishiba", "The two leaders agreed to deepen cooperation")]
 
 
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):

@@ -849,6 +849,7 @@ class Extractor:
         # where the last _roles call put a country named in the locative into a non-place role ("strikes
         # in Gaza" strike Gaza): such a role gives way when what is struck has an owner of its own
         self._locative_fills: set[int] = set()
+        self._nominal_events: set[int] = set()  # id() of events whose trigger is a noun told alone (a frame "nominal...")
         self.sents_args: dict[int, list[Arg]] = {}
         self.trigger_hits: dict[int, list[Found]] = {}  # sentence -> all its trigger matches
         self.direct_chain: list[tuple[int, int, list[str]]] = []
@@ -1507,6 +1508,7 @@ class Extractor:
             return
         if not any(ev.type in TRIP_TYPES and ev.modality == "planned" for ev, _ in sentence_events):
             return
+        trip_end = min(ev.trigger.end for ev, _ in sentence_events if ev.type in TRIP_TYPES and ev.modality == "planned")
         for ev, _ in sentence_events:
             if ev.type in TRIP_TYPES or ev.modality not in ("asserted", "reported"):
                 continue
@@ -1515,6 +1517,11 @@ class Extractor:
                     or (pack.purpose_after is not None and pack.purpose_after.match(self.text, t.end))):
                 ev.modality = "planned"
                 ev.by += "; modality:purpose-of-a-planned-trip"
+            elif ev.type in ("MEET", "TALKS") and id(ev) in self._nominal_events and t.start >= trip_end:
+                # "চীন সফরে যাচ্ছেন প্রধান উপদেষ্টা, শির সঙ্গে বৈঠক বৃহস্পতিবার": a meeting told by its noun alone
+                # after a trip to come is held on that trip
+                ev.modality = "planned"
+                ev.by += "; modality:meeting-on-a-planned-trip"
 
     def _trip_places(self, sentence_events: list) -> None:
         """"চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক", "visited China and met Xi": a meeting with no
@@ -3010,6 +3017,8 @@ class Extractor:
                             r.start = cut + len(self.text[cut:r.end]) - len(self.text[cut:r.end].lstrip())
                             r.text = self.text[r.start:r.end]
                 sentence_events.append((ev, win))
+                if (f.trigger.frame or "").startswith("nominal"):
+                    self._nominal_events.add(id(ev))
                 if f.skip is not None:
                     skips[ev.id] = f.skip
             accused = [r for r in roles if etype.name == "ACCUSE" and r.name == "target"]
