@@ -2865,6 +2865,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a party's supporters marching for a demand protest; a meeting told by its noun after a trip to come is to come
     ("पाकिस्तान तहरीक-ए-इंसाफ के हजारों समर्थकों ने इमरान खान की रिहाई की मांग को लेकर इस्लामाबाद की ओर मार्च किया।",
      "PROTEST", "protester", {"org:pakistan_tehreek_e_insaf"}),
+    # standing by someone assured; the go-between is neither of "both sides"
+    ("বৈঠকে গুতেরেস রোহিঙ্গা ইস্যুতে বাংলাদেশের পাশে থাকার আশ্বাস দেন।", "SUPPORT", "target", {"gpe:bd"}),
+    ("বাংলাদেশের পাশে থাকার জন্য ধন্যবাদ জানান ইউনূস।", "SUPPORT", "source", None),
+    ("Russia and Ukraine completed a prisoner swap on Sunday. Zelenskiy thanked the United Arab Emirates for "
+     "mediating. Trump congratulated both sides on the exchange.", "SUPPORT", "target", {"gpe:ru", "gpe:ua"}),
+    # a police force firing a list of crowd weapons
+    ("নেপালে পুলিশ জলকামান, কাঁদানে গ্যাস ও রাবার বুলেট ছোড়ে।", "REPRESS", "force", {"gpe:np"}),
+    ("নেপালে পুলিশ জলকামান, কাঁদানে গ্যাস ও রাবার বুলেট ছোড়ে।", "REPRESS", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -659,6 +659,9 @@ class Resolver:
                     for a in self.participants if a.sentence == s and a.offset < arg.start and a.entity_id not in exclude
                     and (roles is None or a.slot in roles)]
             acts = [a for a in acts if a.label in fits]
+            # (a go-between is neither side: "thanking the UAE for mediating ... Trump congratulated both sides")
+            brokers = {a.entity_id for a in self.participants if a.sentence == s and a.slot == "mediator"}
+            acts = [a for a in acts if a.entity_id not in brokers]
             if arg.ref.label == "GPE":  # the sides are countries or groups, not a city where they met
                 acts = [a for a in acts if not self._place_in_a_country(a.entity_id)]
             # (two sides of a meeting before a mediator and one of them: "X ও Y-এর মধ্যে চীনের মধ্যস্থতায় বৈঠক")
