@@ -1460,3 +1460,22 @@ def test_hi_a_champion_is_no_name_and_an_occupation_opens_one():
     assert not [m for m in doc.mentions if m.label == "PER"]
     doc = run("लाइफगार्ड कैप्टन लैरी गिल्स ने बताया।", "hi")
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["लैरी गिल्स"]
+
+
+@pytest.mark.parametrize("text,name,other", [
+    ("রাষ্ট্রপতি ট্রাম্প ক্যাভানার বিরুদ্ধে অভিযোগের ভিত্তিতে একটি এফবিআই তদন্ত চালু করেছেন।", "ট্রাম্প", "ক্যাভানা"),
+    ("শুক্রবার , ট্রাম্প কাভানফের বিরুদ্ধে অভিযোগের জন্য এফবিআই তদন্তের আদেশ দিয়েছিলেন।", "ট্রাম্প", "কাভানফ"),
+])
+def test_bn_a_known_persons_family_name_ends_his_name(text, name, other):
+    # the tagger runs the next person's name onto "Trump": two people, Trump known
+    doc = run(text, "bn")
+    people = {m.text: m.entity_id for m in doc.mentions if m.label == "PER"}
+    assert people[name] == "per:donald_trump" and other in people and people[other] != "per:donald_trump"
+
+
+@pytest.mark.parametrize("text,lang,country", [
+    ("बोलिविया ने चिली पर मुकदमा किया।", "hi", "gpe:bo"),
+    ("अल साल्वाडोर के राष्ट्रपति ने कहा।", "hi", "gpe:sv"),
+])
+def test_hi_a_country_spelt_otherwise_is_that_country(text, lang, country):
+    assert country in ids_of(run(text, lang))

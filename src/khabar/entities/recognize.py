@@ -1038,6 +1038,10 @@ class Recognizer:
         kept = [c for c in found if not any(a <= c.start and c.end <= b for a, b in spans)]
         return sorted(kept + out, key=lambda c: c.start)
 
+    def _with_case_ending(self, w: Token) -> bool:
+        """A word that ends in a case ending ("কাভানফের"), whatever its stem."""
+        return any(self.cues.case_class.get(surface_form(w.text[len(st):])) for st in self.cues.strip_suffix(w.text, True))
+
     def _case_ended(self, w: Token) -> bool:
         """A known word with a case ending ("সকালে", "ढाका में" no): no inner word of a name. A
         transliterated word that only ends like one ("বর্ডার", border) is not."""
@@ -1672,6 +1676,12 @@ class Recognizer:
             elif (len(overlapping) > 1 and all(kb_cands[k].by == "kb:surface" for k in overlapping)
                   and any(self._label_of(kb_cands[k]) == "PER" for k in overlapping)):
                 continue  # "पुतिन दिल्ली पहुंचकर मोदी": a span over a known person and other known names is no one name
+            elif (len(overlapping) == 1 and label == "PER" and kb_ranges[overlapping[0]] == (lo, lo + 1) and hi - lo == 2
+                  and self._with_case_ending(toks[lo + 1]) and self._family_name_alone(kb_cands[overlapping[0]])):
+                # "ট্রাম্প কাভানফের বিরুদ্ধে": a known person's family name ends his name; the one word with a case
+                # ending the tagger ran on after it names someone else (not "আসাদ আলম সিয়াম", a name of its own)
+                a2 = toks[lo + 1].start
+                out.append(Candidate(a2, b, text[a2:b], label, [], conf, by))
             elif conf >= MODEL_REPLACE_CONF and all(lo <= kb_ranges[k][0] and kb_ranges[k][1] <= hi
                                                     for k in overlapping):
                 out.append(Candidate(a, b, text[a:b], label, [], conf, by))
@@ -1683,8 +1693,10 @@ class Recognizer:
                      # the exact key of a name of curated people only (किशिदा: "Kishida" in the KB)
                      or (c.by == "kb:surname" and len(latin_key(c.text)) >= SURNAME_KEY_MIN)
                      or (c.by == "kb:key" and len(latin_key(c.text)) >= CURATED_KEY_MIN and self._curated_people(c))
-                     # (so the exact key of a city of a million people: खारकीव, "karkiv")
-                     or (c.by == "kb:key" and len(latin_key(c.text)) >= CURATED_KEY_MIN and self._big_cities(c)))]
+                     # (so the exact key of a city of a million people: खारकीव, "karkiv"; or of a country:
+                     # "बोलिविया", "bolivia", spelt with a short i)
+                     or (c.by == "kb:key" and len(latin_key(c.text)) >= CURATED_KEY_MIN
+                         and (self._big_cities(c) or self._countries(c))))]
         covered = set()
         for c in out:
             k = _first_at(toks, c.start)
@@ -1710,10 +1722,25 @@ class Recognizer:
         return bool(ents) and all(e is not None and e.type == "GPE" and int(e.attrs.get("population") or 0) >= BIG_CITY_MIN
                                   and f"gpe:{str(e.attrs.get('country') or '').lower()}" in self._doc_countries for e in ents)
 
+    def _countries(self, c: Candidate) -> bool:
+        """A KB match naming only countries."""
+        return bool(c.ids) and all(i.startswith("gpe:") for i in c.ids)
+
     def _curated_people(self, c: Candidate) -> bool:
         """A KB match naming only hand-curated people."""
         ents = [self.kb.entities.get(i) for i in c.ids]
         return bool(ents) and all(e is not None and e.type == "PER" and e.source.startswith("curated") for e in ents)
+
+    def _family_name_alone(self, c: Candidate) -> bool:
+        """A one-word KB match that is the family name of the one person it names ("ট্রাম্প", "Trump"): the
+        person's name has two or more words, the word is one of its keys, and no key of its first word."""
+        if len(c.ids) != 1 or " " in c.text.strip():
+            return False
+        ent = self.kb.entities.get(c.ids[0])
+        if ent is None or ent.type != "PER" or len(ent.name.split()) < 2:
+            return False
+        key = latin_key(c.text)
+        return key in ent.keys and not _similar_keys(key, latin_key(ent.name.split()[0]))
 
     def _curated_full_name(self, c: Candidate) -> bool:
         """A KB match of two or more words naming only hand-curated people."""
