@@ -2873,6 +2873,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a police force firing a list of crowd weapons
     ("নেপালে পুলিশ জলকামান, কাঁদানে গ্যাস ও রাবার বুলেট ছোড়ে।", "REPRESS", "force", {"gpe:np"}),
     ("নেপালে পুলিশ জলকামান, কাঁদানে গ্যাস ও রাবার বুলেট ছোড়ে।", "REPRESS", "target", set()),
+    # a missile test-fired is a show of force; a day after the missile is no target
+    ("North Korea test-fired a new intercontinental ballistic missile on Friday, South Korea's military said.",
+     "ATTACK", "attacker", None),
+    ("Iran launched missiles on Monday at Israel.", "ATTACK", "target", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
