@@ -2877,6 +2877,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("North Korea test-fired a new intercontinental ballistic missile on Friday, South Korea's military said.",
      "ATTACK", "attacker", None),
     ("Iran launched missiles on Monday at Israel.", "ATTACK", "target", {"gpe:il"}),
+    # bn: "soon" is no place; a trip one may make
+    ("রুশ বার্তা সংস্থা তাস জানিয়েছে, পুতিন শিগগির ভারত সফর করবেন।", "PLAN_VISIT", "place", {"gpe:in"}),
+    ("ইউনূস আগামী মাসে জাপান সফরে যেতে পারেন।", "PLAN_VISIT", "traveller", {"per:muhammad_yunus"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
