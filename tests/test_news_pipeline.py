@@ -2880,6 +2880,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn: "soon" is no place; a trip one may make
     ("রুশ বার্তা সংস্থা তাস জানিয়েছে, পুতিন শিগগির ভারত সফর করবেন।", "PLAN_VISIT", "place", {"gpe:in"}),
     ("ইউনূস আগামী মাসে জাপান সফরে যেতে পারেন।", "PLAN_VISIT", "traveller", {"per:muhammad_yunus"}),
+    # two who will take part in a summit together meet, named or as "both leaders"
+    ("मोदी और पुतिन शिखर सम्मेलन में हिस्सा लेंगे।", "MEET", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
+    ("पुतिन नई दिल्ली पहुंचे और मोदी ने उनका स्वागत किया। शुक्रवार को दोनों नेता वार्षिक शिखर सम्मेलन में हिस्सा लेंगे।",
+     "MEET", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
+    # a missile system (or its next batch) given
+    ("रूस भारत को एस-400 मिसाइल प्रणाली की बाकी खेप समय पर देगा।", "SUPPLY", "recipient", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

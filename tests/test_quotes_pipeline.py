@@ -555,6 +555,11 @@ def test_en_words_told_a_joint_news_conference_are_the_speakers(pipe):
     assert [(s, t) for s, _, t in quotes] == [("per:shigeru_ishiba", "The two leaders agreed to deepen cooperation")]
 
 
+def test_bn_a_bodys_director_general_unnamed_speaks_for_the_body(pipe):
+    doc, quotes = said(pipe, "বিএসএফের মহাপরিচালক বলেন, সীমান্তে শান্তি বজায় রাখতে আমরা প্রতিশ্রুতিবদ্ধ।")
+    assert [s for s, _, _ in quotes] == ["org:bsf"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -2739,7 +2739,10 @@ class Extractor:
             # ("मोदी और इशिबा ने शिखर सम्मेलन में हिस्सा लिया": two who took part together need no "with")
             # (or two joined in the genitive, the owners of the talks: "भारत और बांग्लादेश के ... महानिदेशक स्तर की वार्ता")
             pair = f.trigger.needs == "comitative" and (
-                len({e for a, slot in filled_args if slot in ("", "agent") and a.ref is None for e in a.entity_ids[:1]}) >= 2
+                len({e for a, slot in filled_args if slot in ("", "agent", "subject") and a.ref is None for e in a.entity_ids[:1]}) >= 2
+                # (or a group of two or more: "दोनों नेता ... शिखर सम्मेलन में हिस्सा लेंगे")
+                or any(slot in ("", "agent", "subject") and a.ref is not None and a.ref.kind == "group" and a.ref.count >= 2
+                       for a, slot in filled_args)
                 or len({e for a, slot in filled_args if slot == "genitive" and a.ref is None and (a.joined or any(
                     b.joined and b.slot == "genitive" for b, _ in filled_args)) for e in a.entity_ids[:1]}) >= 2)
             # (the sides "between" whom a meeting is held are its owners too: "বাংলাদেশ ও মিয়ানমারের মধ্যে ... বৈঠক
