@@ -560,6 +560,12 @@ def test_bn_a_bodys_director_general_unnamed_speaks_for_the_body(pipe):
     assert [s for s, _, _ in quotes] == ["org:bsf"]
 
 
+def test_en_according_to_a_kind_of_outlet_and_its_name_the_outlet_reports(pipe):
+    doc, quotes = said(pipe, '"We should be partners and friends," Xi told Trump at the start of the meeting, according to '
+                             'Chinese state broadcaster CCTV.')
+    assert [(s, c) for s, c, _ in quotes] == [("per:xi_jinping", ["agency:cctv", "per:xi_jinping"])]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
