@@ -566,6 +566,17 @@ def test_en_according_to_a_kind_of_outlet_and_its_name_the_outlet_reports(pipe):
     assert [(s, c) for s, c, _ in quotes] == [("per:xi_jinping", ["agency:cctv", "per:xi_jinping"])]
 
 
+@pytest.mark.parametrize("text", [
+    "South Korea's intelligence agency said North Korea would send more troops to Russia.",
+    "दक्षिण कोरिया की खुफिया एजेंसी ने बताया कि उत्तर कोरिया रूस में और सैनिक भेजेगा।",
+    "উত্তর কোরিয়া রাশিয়ায় আরও সেনা পাঠাবে বলে জানিয়েছে দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা।",
+])
+def test_a_countrys_intelligence_agency_speaks_for_the_country(pipe, text):
+    # (not the country the words are about)
+    doc, quotes = said(pipe, text)
+    assert [s for s, _, _ in quotes] == ["gpe:kr"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
