@@ -2886,6 +2886,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "MEET", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
     # a missile system (or its next batch) given
     ("रूस भारत को एस-400 मिसाइल प्रणाली की बाकी खेप समय पर देगा।", "SUPPLY", "recipient", {"gpe:in"}),
+    # a denial in someone's words naming no other denier is theirs; one naming another is the other's
+    ("The Kremlin said the strikes targeted military facilities and denied hitting civilian buildings.", "DENY",
+     "denier", {"org:kremlin"}),
+    ("Russia said Ukraine denied involvement in the attack.", "DENY", "denier", {"gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

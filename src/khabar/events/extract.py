@@ -481,6 +481,9 @@ def _genitive_is_object(f: Found) -> bool:
     return genitive is None or obj is None or genitive == obj
 
 
+_AND_BEFORE = regex.compile(r"(?<!\w)(?:and|but|और|एवं|तथा|এবং|ও)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+
+
 def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text: str = "") -> list[tuple[Arg, str]]:
     before = [a for a in args if a.start < f.start or (pack.order == "SOV" and a.start < f.end)]
     after = [a for a in args if a.start >= f.end] if pack.order != "SOV" else []
@@ -2265,6 +2268,7 @@ class Extractor:
         sequenced = {p.event.id for p in self.placed if p.sequenced}
         self._capitals_as_governments()
         self._givers_of_an_exchange()
+        self._reporters_as_deniers()
         sents = self.doc.sentences
         headline = 0 if sents and self._headline((sents[0].start, sents[0].end)) else None
         if headline is not None:
@@ -2275,6 +2279,22 @@ class Extractor:
                 if r.event_id in merged_into:
                     r.event_id = merged_into[r.event_id]
         self.out.events = kept
+
+    def _reporters_as_deniers(self) -> None:
+        """"The Kremlin said the strikes targeted military facilities and denied hitting civilian buildings": a
+        denial told in someone's words that names no one else who denies is theirs (named in its sentence)."""
+        for ev in self.out.events:
+            if ev.type != "DENY" or not ev.sources or any(r.name == "denier" and r.entity_id for r in ev.roles):
+                continue
+            sent = self.doc.sentences[ev.sentence] if ev.sentence is not None and ev.sentence < len(self.doc.sentences) else None
+            # (only a verb joined on with "and", no subject of its own between: "... and denied")
+            if not _AND_BEFORE.search(self.text, max(0, ev.trigger.start - 20), ev.trigger.start):
+                continue
+            who = ev.sources[-1]
+            m = max((m for m in self.doc.mentions if m.entity_id == who and m.end <= ev.trigger.start
+                     and sent is not None and sent.start <= m.start), key=lambda m: m.start, default=None)
+            if m is not None:
+                ev.roles.insert(0, Role("denier", m.text, m.start, m.end, who))
 
     def _item_owner_mention(self, item: tuple[int, int], pack: LangPack):
         """A country or people named inside an item (type ``item_owner``), or a person or body only as the
