@@ -2890,6 +2890,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The Kremlin said the strikes targeted military facilities and denied hitting civilian buildings.", "DENY",
      "denier", {"org:kremlin"}),
     ("Russia said Ukraine denied involvement in the attack.", "DENY", "denier", {"gpe:ua"}),
+    # aid held back from a country
+    ("अमेरिका ने यूक्रेन को सैन्य सहायता रोक दी।", "SANCTION", "target", {"gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
