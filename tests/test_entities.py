@@ -1479,3 +1479,9 @@ def test_bn_a_known_persons_family_name_ends_his_name(text, name, other):
 ])
 def test_hi_a_country_spelt_otherwise_is_that_country(text, lang, country):
     assert country in ids_of(run(text, lang))
+
+
+def test_bn_a_body_the_kb_names_in_full_ends_there():
+    # the tagger runs on into the adjective of the next noun ("crimes against humanity")
+    doc = run("এর আগে সোমবার আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল মানবতাবিরোধী অপরাধের মামলায় শেখ হাসিনাকে মৃত্যুদণ্ড দেন।", "bn")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল"]

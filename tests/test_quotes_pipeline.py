@@ -577,6 +577,12 @@ def test_a_countrys_intelligence_agency_speaks_for_the_country(pipe, text):
     assert [s for s, _, _ in quotes] == ["gpe:kr"]
 
 
+def test_bn_the_foreign_ministrys_spokesperson_is_no_leaders_press_secretary(pipe):
+    doc = pipe(Document(raw_text="কূটনৈতিক প্রতিবেদক, ঢাকা\nশেখ হাসিনাকে ফেরত পাঠাতে ভারতকে কূটনৈতিক পত্র পাঠিয়েছে বাংলাদেশ। "
+                                 "মঙ্গলবার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র এ তথ্য জানান।", published="2025-11-18"))
+    assert "per:shafiqul_alam" not in {q.speaker for q in doc.quotes}
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -1682,6 +1682,11 @@ class Recognizer:
                 # ending the tagger ran on after it names someone else (not "আসাদ আলম সিয়াম", a name of its own)
                 a2 = toks[lo + 1].start
                 out.append(Candidate(a2, b, text[a2:b], label, [], conf, by))
+            elif (len(overlapping) == 1 and kb_ranges[overlapping[0]][0] == lo and kb_ranges[overlapping[0]][1] - lo >= 2
+                  and self._label_of(kb_cands[overlapping[0]]) in ("ORG", "AGENCY")
+                  and not any(self._org_head_stem(toks[k]) for k in range(kb_ranges[overlapping[0]][1], hi))):
+                continue  # "আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল মানবতাবিরোধী (অপরাধের মামলায়)": a body the KB names in full
+                # ends there; the tagger's word after it is no part of it (unless it is a body's head word)
             elif conf >= MODEL_REPLACE_CONF and all(lo <= kb_ranges[k][0] and kb_ranges[k][1] <= hi
                                                     for k in overlapping):
                 out.append(Candidate(a, b, text[a:b], label, [], conf, by))
