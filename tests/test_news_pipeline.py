@@ -2892,6 +2892,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Russia said Ukraine denied involvement in the attack.", "DENY", "denier", {"gpe:ua"}),
     # aid held back from a country
     ("अमेरिका ने यूक्रेन को सैन्य सहायता रोक दी।", "SANCTION", "target", {"gpe:ua"}),
+    # en headlines: a demonym and an office opening it; a call one was on
+    ("Japan's Takaichi vows to strengthen alliance in call with Trump", "TALKS", "participant",
+     {"per:sanae_takaichi", "per:donald_trump"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3941,3 +3944,12 @@ def test_bn_a_sum_of_aid_keeps_its_number(pipe):
 def test_bn_a_meeting_told_by_its_noun_after_a_trip_to_come_is_to_come(pipe):
     doc = run(pipe, "চীন সফরে যাচ্ছেন প্রধান উপদেষ্টা, শির সঙ্গে বৈঠক বৃহস্পতিবার")
     assert [(e.type, e.modality) for e in doc.events] == [("PLAN_VISIT", "planned"), ("MEET", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin arrives in India for talks with Modi",
+    "पुतिन मोदी के साथ वार्ता के लिए नई दिल्ली पहुंचे।",
+])
+def test_talks_an_arrival_is_made_for_are_to_come(pipe, text):
+    doc = run(pipe, text)
+    assert [e.modality for e in doc.events if e.type == "TALKS"] == ["planned"]

@@ -1509,9 +1509,12 @@ class Extractor:
         ``purpose_before`` / ``purpose_after``) has not happened either."""
         if pack.purpose_before is None and pack.purpose_after is None:
             return
-        if not any(ev.type in TRIP_TYPES and ev.modality == "planned" for ev, _ in sentence_events):
+        # (an arrival is a trip's start: what it is made for is still to come, "Putin arrives in India for talks
+        # with Modi")
+        trips = [ev for ev, _ in sentence_events if ev.type in TRIP_TYPES and (ev.modality == "planned" or ev.type == "ARRIVE")]
+        if not trips:
             return
-        trip_end = min(ev.trigger.end for ev, _ in sentence_events if ev.type in TRIP_TYPES and ev.modality == "planned")
+        trip_end = min(ev.trigger.end for ev in trips)
         for ev, _ in sentence_events:
             if ev.type in TRIP_TYPES or ev.modality not in ("asserted", "reported"):
                 continue
@@ -1520,7 +1523,8 @@ class Extractor:
                     or (pack.purpose_after is not None and pack.purpose_after.match(self.text, t.end))):
                 ev.modality = "planned"
                 ev.by += "; modality:purpose-of-a-planned-trip"
-            elif ev.type in ("MEET", "TALKS") and id(ev) in self._nominal_events and t.start >= trip_end:
+            elif (ev.type in ("MEET", "TALKS") and id(ev) in self._nominal_events and t.start >= trip_end
+                  and any(tr.modality == "planned" for tr in trips)):
                 # "চীন সফরে যাচ্ছেন প্রধান উপদেষ্টা, শির সঙ্গে বৈঠক বৃহস্পতিবার": a meeting told by its noun alone
                 # after a trip to come is held on that trip
                 ev.modality = "planned"
