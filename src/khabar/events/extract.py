@@ -481,6 +481,17 @@ def _genitive_is_object(f: Found) -> bool:
     return genitive is None or obj is None or genitive == obj
 
 
+def _closers_but_benefactive(pack: LangPack) -> regex.Pattern | None:
+    """quotes.yaml ``phrase_closers`` less the benefactive markers ("के लिए"), memoised per pack."""
+    key = "phrase_closers_but_benefactive"
+    if key not in pack.cue_patterns:
+        closers = _cue_pattern(pack, "phrase_closers")
+        bene = [mk.after.pattern for mk in pack.markers if mk.slot == "benefactive" and mk.after is not None]
+        pack.cue_patterns[key] = (regex.compile(r"(?!(?:" + "|".join(bene) + r"))(?:" + closers.pattern + ")", closers.flags)
+                                  if bene and closers is not None else closers)
+    return pack.cue_patterns[key]
+
+
 _AND_BEFORE = regex.compile(r"(?<!\w)(?:and|but|और|एवं|तथा|এবং|ও)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 
 
@@ -1856,8 +1867,8 @@ class Extractor:
             return "subject"
         if pack.order == "SOV" and nxt is not None:
             # "भारतीय और पाकिस्तानी सैनिकों के बीच झड़प": the owners of bodies that clash are its sides
-            first = next((mk for mk in pack.markers if mk.after is not None and rx.match(r"\s*(?:" + mk.after.pattern + ")",
-                                                                                          self.text[m.end() : limit])), None)
+            at = m.end() + nxt.start(1)
+            first = next((mk for mk in pack.markers if mk.after is not None and mk.after.match(self.text, at, limit)), None)
             if first is not None and first.slot == "comitative" and first.core:
                 return "comitative"
         if nxt is None or any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
@@ -2290,13 +2301,13 @@ class Extractor:
         for ev in self.out.events:
             if ev.type != "DENY" or not ev.sources or any(r.name == "denier" and r.entity_id for r in ev.roles):
                 continue
-            sent = self.doc.sentences[ev.sentence] if ev.sentence is not None and ev.sentence < len(self.doc.sentences) else None
             # (only a verb joined on with "and", no subject of its own between: "... and denied")
-            if not _AND_BEFORE.search(self.text, max(0, ev.trigger.start - 20), ev.trigger.start):
+            if (ev.sentence is None or ev.sentence >= len(self.doc.sentences)
+                    or not _AND_BEFORE.search(self.text, max(0, ev.trigger.start - 20), ev.trigger.start)):
                 continue
-            who = ev.sources[-1]
-            m = max((m for m in self.doc.mentions if m.entity_id == who and m.end <= ev.trigger.start
-                     and sent is not None and sent.start <= m.start), key=lambda m: m.start, default=None)
+            lo, who = self.doc.sentences[ev.sentence].start, ev.sources[-1]
+            m = max((m for m in self.doc.mentions if m.entity_id == who and lo <= m.start and m.end <= ev.trigger.start),
+                    key=lambda m: m.start, default=None)
             if m is not None:
                 ev.roles.insert(0, Role("denier", m.text, m.start, m.end, who))
 
@@ -4424,9 +4435,7 @@ class Extractor:
             if closers is not None and etype.frame(f.trigger.frame).get("benefactive") == owner:
                 # "पाकिस्तानी विमानों के लिए हवाई क्षेत्र बंद किया": "for" is where this event names whom it hits,
                 # no phrase closed before it
-                bene = [mk.after for mk in pack.markers if mk.slot == "benefactive" and mk.after is not None]
-                closers = regex.compile(r"(?!(?:" + "|".join(b.pattern for b in bene) + r"))(?:" + closers.pattern + ")",
-                                        closers.flags) if bene else closers
+                closers = _closers_but_benefactive(pack)
             # (a demonym's body stands for its country as the demonym does: "अमेरिकी वायुसेना अड्डे पर")
             cands = [m for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.entity_id and m.start not in taken
                      and (m.label == "NORP" or (m.by or "").startswith("cue:body_of_a_country")
