@@ -360,7 +360,7 @@ class Resolver:
             # "ईरान ने इजराइल पर मिसाइलें दागीं। ... गुटेरेस ने हमले की निंदा की ... रूस ने दोनों पक्षों से संयम
             # बरतने का आग्रह किया": the sides of the last attack or clash, a few sentences back, rather than
             # whoever judged or helped one of them since (but a meeting or a deal since is between its sides)
-            fight = self._opposing_pair(arg, sentence, sides, exclude, CONFLICT_ROLES, back=8, where=True)
+            fight = self._opposing_pair_at(arg, sentence, sides, exclude, CONFLICT_ROLES, back=8)
             if fight and not (pair and self._symmetric_pair_since(arg, sentence, exclude, fight[0])):
                 return fight[1]
             if pair:
@@ -649,10 +649,16 @@ class Resolver:
         return pat is not None and pat.match(self.doc.text, arg.end) is not None
 
     def _opposing_pair(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str],
-                       roles: frozenset[str] | None = None, back: int = 4, where: bool = False):
+                       roles: frozenset[str] | None = None) -> list[str]:
         """"both sides": the latest sentence with two actors in different roles (India accused
         Pakistan) or both in a symmetric role (a deal's parties), not two in the same role (Saudi
-        Arabia and Iran welcomed it). ``where``: (that sentence, the pair)."""
+        Arabia and Iran welcomed it)."""
+        found = self._opposing_pair_at(arg, sentence, fits, exclude, roles)
+        return found[1] if found else []
+
+    def _opposing_pair_at(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str],
+                          roles: frozenset[str] | None = None, back: int = 4) -> tuple[int, list[str]] | None:
+        """:meth:`_opposing_pair` looking ``back`` sentences: (the sentence it is told in, the pair), or None."""
         for s in range(sentence, sentence - back, -1):
             # (a person who serves a country stands for it among "both sides" of countries)
             acts = [self._as_country(a) if arg.ref.label == "GPE" else a
@@ -668,8 +674,8 @@ class Resolver:
             pairs = [(a, b) for k, a in enumerate(acts) for b in acts[k + 1:] if a.entity_id != b.entity_id]
             for a, b in sorted(pairs, key=lambda p: not (p[0].slot in SYMMETRIC_ROLES and p[1].slot in SYMMETRIC_ROLES)):
                 if a.slot != b.slot or a.slot in SYMMETRIC_ROLES:
-                    return (s, [a.entity_id, b.entity_id]) if where else [a.entity_id, b.entity_id]
-        return None if where else []
+                    return s, [a.entity_id, b.entity_id]
+        return None
 
     def _symmetric_pair_since(self, arg: Arg, sentence: int, exclude: set[str], since: int) -> bool:
         """Two actors in a symmetric role (a meeting's participants, a deal's parties) told in or after
