@@ -473,6 +473,32 @@ def test_bn_a_title_of_address_makes_a_common_word_a_name():
     assert ("মে", "PER") in [(m.text, m.label) for m in doc.mentions]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ঢাকায় মার্কিন রাষ্ট্রদূত পিটার হাস বৃহস্পতিবার বৈঠক করেন।", "পিটার হাস"),
+    ("গবেষক ডেভিড কারাশিমা বলেন, অনুবাদ বদলেছে।", "ডেভিড কারাশিমা"),
+    ("মাইকেল কুগেলম্যান মনে করেন, নির্বাচন গুরুত্বপূর্ণ।", "মাইকেল কুগেলম্যান"),
+])
+def test_bn_a_foreign_given_name_the_news_corpora_hold_often_starts_the_name(text, name):
+    # the generated common-word list holds ডেভিড, পিটার, মাইকেল (frequent in news); entity_cues given_names
+    assert (name, "PER") in [(m.text, m.label) for m in run(text, "bn").mentions]
+
+
+def test_bn_a_person_named_in_full_again_is_one_mention_not_his_name_parts():
+    doc = run("মাইকেল ভ্যান, ৭২, বলেন যে তাঁর দাদুর কাজগুলি ভালো। তার এক নাতি মাইকেল ভ্যানের বাড়িতে থাকেন।", "bn")
+    people = [m.text for m in doc.mentions if m.label == "PER"]
+    assert people == ["মাইকেল ভ্যান", "মাইকেল ভ্যান"]  # the second without its genitive ending
+
+
+def test_a_family_name_two_people_share_is_the_one_the_body_names_first_not_the_headlines():
+    doc = run("Sarah Palin's Eldest Son Arrested\nTrack Palin, the eldest son of former Alaska governor Sarah Palin, "
+              "has been arrested.\nPalin, 29, was arrested on Saturday.", "en")
+    by_text = {}
+    for m in doc.mentions:
+        by_text.setdefault(m.text, []).append(m.entity_id)
+    assert by_text["Palin"] == by_text["Track Palin"]
+    assert by_text["Track Palin"] != by_text["Sarah Palin"][:1]
+
+
 def test_bn_a_common_word_with_an_ending_is_no_shorter_place():
     # মালিকের = মালিক (owner) + -ের, not মালি (Mali) + কে + র
     assert not run("এটি মোটেই শ্রমিক বা মালিকের অধিকার রক্ষার বিষয় নয়।", "bn").mentions

@@ -84,6 +84,7 @@ class Cues:
     plural_endings: tuple[str, ...] = ()  # en "s", "es": "officials" is common when "official" is
     not_plural_endings: tuple[str, ...] = ()  # en "ss", "us", "is": no plural ("Congress", "Aziz")
     surname_words: frozenset[str] = frozenset()  # hi इस्लाम, bn ইসলাম: common words that end a name after a given name
+    given_names: frozenset[str] = frozenset()  # bn ডেভিড, পিটার: given names the generated common-word list holds
     thing_heads_after: frozenset[str] = frozenset()  # en "policy": "Neighbourhood First policy" names a policy, no one
     people_plural_endings: tuple[str, ...] = ()  # bn "দের": a group of people, never one person's name after a title
     name_conjunctions: frozenset[str] = frozenset()  # "ও" inside such a name: "বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়"
@@ -258,7 +259,9 @@ def cues_for(lang: str | None) -> Cues:
         for w in words:
             c.label_after[_norm(w)] = label
     c.dateline_agencies = {_norm(w): eid for w, eid in (data.get("dateline_agencies") or {}).items()}
-    c.common = frozenset(_norm(w) for w, _ in load_lines(lang, "common_words.txt"))
+    # a given name is never a common word, however often the news corpora hold it (``given_names``)
+    c.given_names = frozenset(_norm(w) for w in data.get("given_names", []))
+    c.common = frozenset(_norm(w) for w, _ in load_lines(lang, "common_words.txt")) - c.given_names
     for line, _ in load_lines(lang, "word_clusters.tsv"):
         word, _, cluster = line.partition("\t")
         c.clusters[word] = cluster.strip()

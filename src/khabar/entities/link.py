@@ -77,6 +77,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         return entities[eid]
 
     home = _home_country(cands, kb, text, lang)
+    headline_end = _headline_end(text)
+    named_in_headline: set[str] = set()  # family names (person_last_word) only a headline's name gave so far
     doc_countries = _countries_named(cands, kb)
     by_start = sorted(range(len(cands)), key=lambda i: cands[i].start)
     before = {b: a for a, b in zip(by_start, by_start[1:])}  # candidate -> the one right before it
@@ -206,7 +208,15 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         if ent.type == "PER" and " " in key:
             for k in [key] + [latin_key(n) for n in ent.names.get(lang, [])[:3]]:
                 if " " in k:
-                    person_last_word.setdefault(k.split()[-1], ent.id)
+                    last = k.split()[-1]
+                    if last not in person_last_word or (last in named_in_headline and c.start >= headline_end):
+                        # a family name two people share is the one the story's body names first: "Sarah
+                        # Palin's Eldest Son Arrested" / "Track Palin, the eldest son of ... Sarah Palin" /
+                        # "Palin, 29, ..." is the son (the headline's hook may be the famous relative)
+                        person_last_word[last] = ent.id
+                        named_in_headline.discard(last)
+                        if c.start < headline_end:
+                            named_in_headline.add(last)
                     person_first_word.setdefault(k.split()[0], ent.id)
                     if _called_by_first_word(kb.entities.get(ent.id)):
                         family_first.setdefault(k.split()[0], ent.id)
@@ -222,6 +232,14 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         linked[i] = Mention(c.start, c.end, c.text, label, ent.id, round(conf, 3), by)
     mentions = [linked[i] for i in sorted(linked, key=lambda i: cands[i].start)]
     return mentions, entities
+
+
+def _headline_end(text: str | None) -> int:
+    """Where a headline line ends (a short first line with more text after it), else 0."""
+    if not text:
+        return 0
+    end = text.find("\n")
+    return end if 0 < end <= 200 and text[end:].strip() else 0
 
 
 def _best_in_context(c: Candidate, ids: list[str], kb: KB, lang: str, text: str | None,

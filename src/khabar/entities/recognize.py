@@ -315,7 +315,7 @@ class Recognizer:
             found += self._dateline_agencies(text, spans, found)
         found += self._bracketed_short_forms(text, found)
         if self.tagger is None or MODEL_REPEATS:
-            again = self._repeats(sentences, found)
+            again = self._repeats(text, sentences, found)
             if again:  # a lone capitalised word found weakly is the name seen before ("Kamikawa is ...")
                 spans = {(c.start, c.end) for c in again}
                 found = [c for c in found if not (_weak_capitalised(c) and (c.start, c.end) in spans)] + again
@@ -2024,7 +2024,7 @@ class Recognizer:
         return ent is not None and ent.type == "PER" and any(
             " " in n.strip() and latin_key(n.split()[0]) in family_first_keys() for n in ent.names.get("en", []))
 
-    def _repeats(self, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
+    def _repeats(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
         """Find again, without their cue, names that pass 2-4 found (not KB names: pass 1 saw those)."""
         seen: dict[str, Candidate] = {}
         for c in found:
@@ -2053,12 +2053,29 @@ class Recognizer:
             return []
         taken = sorted((c.start, c.end) for c in found if not _weak_capitalised(c))
         starts = [a for a, _ in taken]
+        # a name of several words found whole again before its parts are: "মাইকেল ভ্যান" is one person
+        # again, not মাইকেল and ভ্যান apart (a given name that is no common word is a part in ``seen``)
+        whole: dict[str, list[tuple[list[str], Candidate]]] = {}
+        for sf, c in seen.items():
+            if " " in sf and c.label == "PER":  # (a tagger's place or body of two words is not spread so)
+                whole.setdefault(sf.split()[0], []).append((sf.split(), c))
         out = []
         for toks in sentences:
-            for t in toks:
+            skip_to = -1
+            for i, t in enumerate(toks):
+                if t.start < skip_to:
+                    continue
                 k = bisect_right(starts, t.start) - 1
                 if k >= 0 and taken[k][0] <= t.start < taken[k][1]:
                     continue
+                if whole and t.norm in whole:
+                    hit = self._whole_repeat(toks, i, whole[t.norm])
+                    if hit is not None:
+                        end, src = hit
+                        out.append(Candidate(t.start, end, text[t.start:end], src.label, list(src.ids),
+                                             round(src.confidence * 0.9, 3), "doc:repeat"))
+                        skip_to = end
+                        continue
                 if t.norm not in seen and not self.cues.safe_suffixes:
                     continue  # fast path: no case endings to cut in this language
                 if t.latin and not _capitalised(t):
@@ -2070,6 +2087,22 @@ class Recognizer:
                                              round(src.confidence * 0.9, 3), "doc:repeat"))
                         break
         return out
+
+
+    def _whole_repeat(self, toks: list[Token], i: int, names: list[tuple[list[str], Candidate]]) -> tuple[int, Candidate] | None:
+        """(end, source) of the longest seen name of several words starting at ``toks[i]``; its last word
+        may wear a case ending ("মাইকেল ভ্যানের")."""
+        best = None
+        for words, src in names:
+            n = len(words)
+            if i + n > len(toks) or any(toks[i + j].norm != words[j] for j in range(n - 1)):
+                continue
+            last = toks[i + n - 1]
+            forms = [last.text] + self.cues.strip_suffix(last.text, True)
+            f = next((f for f in forms if surface_form(f) == words[-1]), None)
+            if f is not None and (best is None or n > best[0]):
+                best = (n, last.start + len(f), src)
+        return None if best is None else (best[1], best[2])
 
 
 # a case ending (at most 3 letters) then one short word in brackets: "কমিশনের (ইসি)", "Commission (EC)"
