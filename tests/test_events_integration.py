@@ -3332,3 +3332,19 @@ def test_hi_aid_announced_to_be_given_is_planned(pipeline):
     doc = run(pipeline, "अमेरिका ने यूक्रेन को 50 करोड़ डॉलर की सैन्य सहायता देने का ऐलान किया")
     (aid,) = [e for e in doc.events if e.type == "AID"]
     assert aid.modality == "planned" and names(doc, aid, "supplier") == ["United States"]
+
+
+@pytest.mark.parametrize("text", [
+    "বিজিবি জানিয়েছে, লাশ ফেরত পেতে বিএসএফের সঙ্গে পতাকা বৈঠকের প্রস্তুতি চলছে।",
+    "बीएसएफ के साथ फ्लैग मीटिंग की तैयारी चल रही है।",
+])
+def test_a_meeting_prepared_for_is_planned_not_held(pipeline, text):
+    (meet,) = [e for e in run(pipeline, text).events if e.type == "MEET"]
+    assert meet.modality == "planned"
+
+
+def test_en_a_month_before_a_noun_dates_the_thing_not_the_event(pipeline):
+    doc = pipeline(Document(raw_text="Lebanon's Prime Minister Nawaf Salam condemned the strikes as a violation of "
+                                     "the November ceasefire.", published="2025-09-03"))
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accuse.time is None  # the ceasefire's month, not the condemnation's

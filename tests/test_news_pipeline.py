@@ -2895,6 +2895,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en headlines: a demonym and an office opening it; a call one was on
     ("Japan's Takaichi vows to strengthen alliance in call with Trump", "TALKS", "participant",
      {"per:sanae_takaichi", "per:donald_trump"}),
+    # a demonym after a title is no name: the Saudi government is thanked
+    ("বাংলাদেশের রাষ্ট্রদূত সৌদি সরকারকে ধন্যবাদ জানান।", "THANK", "target", {"gpe:sa"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

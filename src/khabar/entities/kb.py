@@ -227,6 +227,8 @@ class KB:
                     if len(parts) > 1 and len(parts[-1]) >= MIN_WORD_KEY and ent.id not in index[parts[-1]]:
                         index[parts[-1]].append(ent.id)
             self._surnames = dict(index)
+        if key in shared_surname_keys():  # চৌধুরী, शर्मा: the family name of too many people to name one
+            return []
         ids = self._surnames.get(key, [])
         curated = [i for i in ids if self.entities[i].source.startswith("curated")]
         if curated_only or len(curated) == 1:
@@ -287,6 +289,16 @@ def _short_word_differs(a: str, b: str, short: int = 4) -> bool:
 def family_first_keys() -> frozenset[str]:
     """Keys of family names written first (kb/family_name_first.txt: Wang, Kim, Nguyen ...)."""
     path = Path(__file__).resolve().parent.parent / "kb" / "family_name_first.txt"
+    return frozenset(latin_key(x.strip()) for x in path.read_text(encoding="utf-8").splitlines()
+                     if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def shared_surname_keys() -> frozenset[str]:
+    """Keys of family names many people bear (kb/shared_surnames.txt, generated from the tagged corpora)."""
+    path = Path(__file__).resolve().parent.parent / "kb" / "shared_surnames.txt"
+    if not path.exists():
+        return frozenset()
     return frozenset(latin_key(x.strip()) for x in path.read_text(encoding="utf-8").splitlines()
                      if x.strip() and not x.startswith("#"))
 

@@ -210,12 +210,12 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 if " " in k:
                     last = k.split()[-1]
                     if last not in person_last_word or (last in named_in_headline and c.start >= headline_end):
-                        # a family name two people share is the one the story's body names first: "Sarah
-                        # Palin's Eldest Son Arrested" / "Track Palin, the eldest son of ... Sarah Palin" /
-                        # "Palin, 29, ..." is the son (the headline's hook may be the famous relative)
+                        # a family name two people share is not the one a headline names only as an owner:
+                        # "Sarah Palin's Eldest Son Arrested" / "Track Palin, the eldest son of ... Sarah
+                        # Palin" / "Palin, 29, ..." is the son ("Sarah Palin cites ..." would make it her)
                         person_last_word[last] = ent.id
                         named_in_headline.discard(last)
-                        if c.start < headline_end:
+                        if c.start < headline_end and _genitive_after(text, c, lang):
                             named_in_headline.add(last)
                     person_first_word.setdefault(k.split()[0], ent.id)
                     if _called_by_first_word(kb.entities.get(ent.id)):
@@ -232,6 +232,20 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         linked[i] = Mention(c.start, c.end, c.text, label, ent.id, round(conf, 3), by)
     mentions = [linked[i] for i in sorted(linked, key=lambda i: cands[i].start)]
     return mentions, entities
+
+
+def _genitive_after(text: str | None, c: Candidate, lang: str) -> bool:
+    """The mention wears or is followed by a genitive (entity_cues ``case_classes`` GEN: "'s", की, -এর)."""
+    if not text:
+        return False
+    cues = cues_for(lang)
+    word = c.text.split()[-1] if c.text.split() else ""
+    attached = regex.match(r"\S*", text, pos=c.end).group()
+    if any(cues.case_class.get(surface_form(word[len(stem):] + attached)) == "GEN"
+           for stem in [word] + cues.strip_suffix(word, True)):
+        return True
+    after = regex.match(r"\s+(\S+)", text, pos=c.end)
+    return not attached and after is not None and cues.case_class.get(surface_form(after.group(1))) == "GEN"
 
 
 def _headline_end(text: str | None) -> int:

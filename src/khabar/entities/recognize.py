@@ -271,6 +271,8 @@ class Recognizer:
                 continue
             if (k in covered or (t.norm in cues.boundary and not (honorific and k == j and t.latin and _capitalised(t)))
                     or cues.title_at([t.norm], 0) or t.text[0].isdigit()
+                    # a people's word: "রাষ্ট্রদূত সৌদি সরকারকে" (the Saudi government) names no one
+                    or (not t.latin and t.norm in cues.demonyms)
                     or (t.latin and self.lang == "en" and not _capitalised(t))):
                 break
             if k > j and not _joined(text, toks[k - 1], t):

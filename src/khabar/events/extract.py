@@ -2276,7 +2276,8 @@ class Extractor:
 
     def _finish_events(self) -> None:
         """Times beyond the clause (timing.py), then one event per fact told twice (coref.py)."""
-        sentence_times(self.doc, self.placed, self._attribution_zones())
+        sentence_times(self.doc, self.placed, self._attribution_zones(),
+                       lambda t: self._time_bound(t, self.packs.get(self.doc.sentence_at(t.start))))
         trip_times(self.placed, self._during_trip)  # (named, so before the narrative's guess)
         incident_times(self.doc, self.placed, self._incident_sentences())
         narrative_times(self.placed)
@@ -4240,10 +4241,14 @@ class Extractor:
         # (60 characters: "since the Taliban took power in 2021")
         if before is not None and before.search(self.text[max(0, t.start - 60) : t.start]):
             return True
-        if t.precision == "year" and (
+        before_thing = (pack.year_attributive_before is not None
+                        and pack.year_attributive_before.search(self.text, max(0, t.start - 12), t.start) is not None)
+        if (t.precision == "year" and (
                 (pack.year_attributive_after is not None and pack.year_attributive_after.match(self.text, t.end))
-                or (pack.year_attributive_before is not None and pack.year_attributive_before.search(self.text, max(0, t.start - 12), t.start))):
-            return True  # "1960 की सिंधु जल संधि", "the 2015 nuclear deal": the year of a thing, not of the event
+                or before_thing)) or (t.precision == "month" and before_thing):
+            # "1960 की सिंधु जल संधि", "the 2015 nuclear deal", "the November ceasefire": the year or month of a
+            # thing, not of the event
+            return True
         return after is not None and after.match(self.text[t.end : t.end + 80]) is not None
 
     def _time(self, win, sent, trig: Found, pack: LangPack | None = None):

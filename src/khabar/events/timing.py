@@ -21,6 +21,7 @@ Nothing else: an event with no time by these rules keeps ``time=None`` (never in
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Document, Event, Span, TimeExpr
@@ -58,8 +59,10 @@ def _set(ev: Event, t: TimeExpr, how: str) -> None:
     ev.by += f"; time:{how}"
 
 
-def sentence_times(doc: Document, placed: list[Placed], attribution: list[tuple[int, int]]) -> None:
-    """Rule 2: a date in a clause of its own dates the nearest untimed event of its sentence."""
+def sentence_times(doc: Document, placed: list[Placed], attribution: list[tuple[int, int]],
+                   dates_no_event: Callable[[TimeExpr], bool] | None = None) -> None:
+    """Rule 2: a date in a clause of its own dates the nearest untimed event of its sentence (not one
+    ``dates_no_event`` says bounds a span or dates a thing: "since 2021", "the November ceasefire")."""
     by_sentence: dict[int, list[Placed]] = {}
     for p in placed:
         by_sentence.setdefault(p.event.sentence, []).append(p)
@@ -72,6 +75,8 @@ def sentence_times(doc: Document, placed: list[Placed], attribution: list[tuple[
                 continue  # it belongs to that event's clause (rule 1 already chose)
             if any(a <= t.start < b for a, b in attribution):
                 continue  # the date of a report, not of what is reported
+            if dates_no_event is not None and dates_no_event(t):
+                continue
             untimed = [p for p in ps if p.event.time is None and _same_quote(t.start, p)]
             if untimed:
                 near = min(untimed, key=lambda p: abs(p.event.trigger.start - t.start))
