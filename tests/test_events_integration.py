@@ -3348,3 +3348,35 @@ def test_en_a_month_before_a_noun_dates_the_thing_not_the_event(pipeline):
                                      "the November ceasefire.", published="2025-09-03"))
     (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert accuse.time is None  # the ceasefire's month, not the condemnation's
+
+
+def test_hi_a_participle_before_its_noun_leaves_the_clause_to_the_verb_after_it(pipeline):
+    # "मांग कर रहे शिक्षक अभ्यर्थियों": the candidates demand; the police's charge is the clause's verb
+    doc = run(pipeline, "पटना में पुलिस ने नौकरी की मांग कर रहे शिक्षक अभ्यर्थियों पर लाठीचार्ज किया।")
+    (charge,) = [e for e in doc.events if e.type == "REPRESS"]
+    assert [r.text for r in charge.roles if r.name == "force"] == ["पुलिस"]
+    assert any(r.name == "target" and r.text.endswith("शिक्षक अभ्यर्थियों") for r in charge.roles)
+    assert not [e for e in doc.events if e.type == "APPEAL"]  # the police demand nothing
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("दिल्ली पुलिस ने हमला करने वाले आतंकियों को गिरफ्तार किया।", "asserted"),  # those who attacked
+    ("मोदी ट्रंप से मुलाकात करने वाले हैं।", "planned"),  # about to meet
+])
+def test_hi_an_infinitive_with_wala_is_about_to_only_before_a_copula(pipeline, text, modality):
+    (ev,) = [e for e in run(pipeline, text).events if e.type in ("ARREST", "MEET")]
+    assert ev.modality == modality
+
+
+def test_en_the_way_concern_was_voiced_is_no_part_of_its_topic(pipeline):
+    (concern,) = [e for e in run(pipeline, "Tokyo voiced concern over the drills through diplomatic channels.").events
+                  if e.type == "CONCERN"]
+    assert [r.text for r in concern.roles if r.name == "topic"] == ["drills"]
+
+
+def test_en_a_speech_verb_in_a_clause_of_its_own_after_a_comma_reports_nothing_before_it(pipeline):
+    # ", days after the United States announced ...": the US does not report China's drills
+    doc = run(pipeline, "China launched drills as a warning to separatists, days after the United States "
+                        "announced an arms package.")
+    (drill,) = [e for e in doc.events if e.type == "DRILL"]
+    assert drill.sources == [] and drill.modality == "asserted"

@@ -2897,6 +2897,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:sanae_takaichi", "per:donald_trump"}),
     # a demonym after a title is no name: the Saudi government is thanked
     ("বাংলাদেশের রাষ্ট্রদূত সৌদি সরকারকে ধন্যবাদ জানান।", "THANK", "target", {"gpe:sa"}),
+    # hi leaving for a place is a trip to it; "बाद में वह" (later he) is the one named before
+    ("प्रधानमंत्री मोदी शुक्रवार को जापान के लिए रवाना होंगे।", "PLAN_VISIT", "place", {"gpe:jp"}),
+    ("मोदी ने निवेश का आग्रह किया। बाद में वह जापान जाएंगे।", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
+    # en concern conveyed to a country, or voiced at a headline's end
+    ("Tokyo had conveyed its concerns to Beijing through diplomatic channels.", "CONCERN", "target", {"gpe:cn"}),
+    ("China launches large-scale drills around Taiwan; Japan voices concern", "CONCERN", "source", {"gpe:jp"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -583,6 +583,17 @@ def test_bn_the_foreign_ministrys_spokesperson_is_no_leaders_press_secretary(pip
     assert "per:shafiqul_alam" not in {q.speaker for q in doc.quotes}
 
 
+@pytest.mark.parametrize("text", [
+    "আবু তাহের সাংবাদিকদের বলেন, নির্বাচন সময়মতো হবে।",
+    "জামায়াতের নায়েবে আমির আবু তাহের বলেন, নির্বাচন সময়মতো হবে।",
+])
+def test_bn_a_name_that_ends_as_a_genitive_does_is_the_speaker(pipe, text):
+    # তাহের (Taher) is no "Tah's" (entity_cues whole_words); নায়েবে আমির is an office, not part of his name
+    doc, quotes = said(pipe, text)
+    assert [(doc.entities[sp].name if sp in doc.entities else sp, words) for sp, _, words in quotes] == [
+        ("Abu Taher", "নির্বাচন সময়মতো হবে")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -132,7 +132,8 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
                 pos = m.end()
             elif arg.label != "REF" and arg.stem_end is None and not arg.exact and _ends_with_suffix(
                 arg.text, mk.suffix, confirmed=mk.after is not None and bool(mk.after.match(text, pos, sent_end))
-            ):
+            ) and not (arg.text.split() and surface_form(arg.text.split()[-1]) in cues_for(pack.lang).whole_words):
+                # (a name that only ends as a case does, entity_cues ``whole_words``: "আবু তাহের বলেন")
                 pass  # the mention span already includes the suffix
             else:
                 continue

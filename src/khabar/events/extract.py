@@ -2407,8 +2407,9 @@ class Extractor:
         last_end = sent[0]
         post_ends: dict[int, int] = {}  # where a subject written after its verb ends (the next clause starts after it)
         prev_urger: tuple[int, frozenset[str]] = (-1, frozenset())  # the last verb asked for, and who asked
+        attributive: set[int] = set()  # participles before the noun they tell of: no clause of their own
         for k, f in enumerate(found):
-            if k and k - 1 not in no_event:
+            if k and k - 1 not in no_event and k - 1 not in attributive:
                 last_end = max(found[k - 1].end, post_ends.get(k - 1, 0))
             if f.trigger.after_place and not any(a.label in ("GPE", "LOC") and a.ref is None
                                                  and not self.text[a.end : f.start].strip() for a in args):
@@ -2678,6 +2679,9 @@ class Extractor:
                 # ("the farmers protesting"): that noun does it, not the agent or subject of the clause
                 wargs = [a for a in wargs if not (a.end <= f.start and a.slot in ("", "agent"))]
                 f.no_subject = True
+                # (nor does it end the clause: the subject before it is the next verb's, "पुलिस ने ... मांग कर रहे
+                # शिक्षक अभ्यर्थियों पर लाठीचार्ज किया")
+                attributive.add(k)
             if pack.order == "SVO" and k and pack.conjunctions is not None:
                 # "Kim met Belousov in Pyongyang and pledged support": the second verb's subject is
                 # the first one's; the names after the first verb are its objects, not subjects

@@ -766,7 +766,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                              # ("told Reuters on condition of anonymity": an adjunct after the one told)
                              or (adjunct is not None and rest > m.end() and adjunct.match(text, rest + 1)))
               and lead.rfind(",") > 0
-              and len(lead[lead.rfind(",") + 1 :].split()) <= 4 and len(lead[: lead.rfind(",")].split()) >= 3):
+              and len(lead[lead.rfind(",") + 1 :].split()) <= 4 and len(lead[: lead.rfind(",")].split()) >= 3
+              # (not a clause of its own: "China launched drills ..., days after the United States announced ...")
+              and (coord is None or _coordinator_before(text, s_start, sp.start, coord) is None)):
             # "..., state news agency KCNA said(, as ...)", "..., spokesperson Guo told reporters":
             # a short descriptor before the source, a few words after the verb
             content = (s_start, s_start + lead.rfind(","))
