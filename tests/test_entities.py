@@ -500,6 +500,18 @@ def test_a_family_name_many_people_bear_alone_is_no_known_bearer(text, lang):
     assert not ids_of(run(text, lang)) & {"per:jahangir_alam_chowdhury", "per:himanta_biswa_sarma"}
 
 
+@pytest.mark.parametrize("text, country", [
+    ("রোহিঙ্গা প্রত্যাবাসনে চীনের ভূমিকা চেয়েছে বাংলাদেশ। বুধবার বৈঠক হয়।\nপররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে জানিয়েছে, "
+     "আলোচনা হয়েছে।", "gpe:bd"),
+    # two of the language's home countries named: whose ministry is not told
+    ("বাংলাদেশ ও ভারতের মধ্যে বৈঠক হয়। বুধবার বৈঠক হয়।\nপররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে জানিয়েছে, আলোচনা হয়েছে।", None),
+])
+def test_a_bare_ministry_with_no_dateline_is_the_one_home_country_the_article_names(text, country):
+    doc = run(text, "bn")
+    (ministry,) = [m for m in doc.mentions if m.text.startswith("পররাষ্ট্র মন্ত্রণালয়")]
+    assert (ministry.entity_id if ministry.entity_id.startswith("gpe:") else None) == country
+
+
 def test_a_family_name_two_people_share_is_the_one_the_body_names_first_not_the_headlines():
     doc = run("Sarah Palin's Eldest Son Arrested\nTrack Palin, the eldest son of former Alaska governor Sarah Palin, "
               "has been arrested.\nPalin, 29, was arrested on Saturday.", "en")

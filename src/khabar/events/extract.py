@@ -2702,6 +2702,10 @@ class Extractor:
                     wargs = [a for a in wargs if not (a in before and a.slot == "")]
             etype = self.onto[f.trigger.type]
             fr = etype.frame(f.trigger.frame)
+            if f.trigger.frame == "attributive" and self.text[f.start - 1 : f.start] == "-":
+                # "a U.S.-backed proposal for peace in Gaza": only the name joined to the participle is its
+                # modifier; a name that modifies a noun after it ("peace in Gaza") is no doer of it
+                wargs = [a for a in wargs if a.slot != "modifier" or f.start - 1 <= a.end <= f.start]
             if (pack.between is not None and fr.get("subject") == fr.get("comitative")
                     and rx.match(r"\s+(?:" + pack.between.pattern + ")", self.text[f.end : f.end + 20], flags=pack.between.flags)):
                 # "arranging a meeting between Putin and Zelenskiy": the arranger did not meet (but the
