@@ -372,13 +372,14 @@ def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
             or (_country_named_before(c, cands, kb, lang, text) if bare else None)
             or (_subject_country_before(c, cands, kb, text, home) if bare else None)
             or (home if home and bare else None)
-            or (_home_country_named(cands, kb, lang) if bare and not home else None))
+            or (_home_country_named(cands, kb, lang) if not home and _generic_body(c.text, lang) else None))
 
 
 def _home_country_named(cands: list[Candidate], kb: KB, lang: str) -> str | None:
     """With no dateline, the one country of the language's home countries (entity_cues ``home_countries``)
     the article names: "পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে জানিয়েছে" in a story naming Bangladesh, China and
-    Myanmar is Bangladesh's ministry; a story naming two home countries (or none) leaves it unplaced."""
+    Myanmar is Bangladesh's ministry; a story naming two home countries (or none) leaves it unplaced. Only
+    for the language's generic bodies (entity_cues ``generic_bodies``): "মেট্রোপলিটন পুলিশ" is London's."""
     homes = {f"gpe:{h.lower()}" for h in cues_for(lang).home_countries}
     named = {_country_of(p.ids[0], kb) for p in cands if p.ids} & homes
     return next(iter(named)) if len(named) == 1 else None
