@@ -3380,3 +3380,9 @@ def test_en_a_speech_verb_in_a_clause_of_its_own_after_a_comma_reports_nothing_b
                         "announced an arms package.")
     (drill,) = [e for e in doc.events if e.type == "DRILL"]
     assert drill.sources == [] and drill.modality == "asserted"
+
+
+def test_en_a_passive_clause_with_its_own_subject_after_and_takes_nothing_from_the_clause_before(pipeline):
+    doc = run(pipeline, "Netanyahu said Israel would not end the war until Hamas was disarmed and all hostages were freed.")
+    # the hostages are freed, not Hamas
+    assert not [r for e in doc.events if e.type == "RELEASE" for r in e.roles if r.entity_id == "org:hamas"]

@@ -2905,6 +2905,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("China launches large-scale drills around Taiwan; Japan voices concern", "CONCERN", "source", {"gpe:jp"}),
     # en "X-backed": only the name joined to it backs, not a place in the noun phrase after it
     ("Hamas discussed a U.S.-backed proposal for a ceasefire in Gaza.", "SUPPORT", "source", {"gpe:us"}),
+    # en a strike on "more than 150 targets", "at least 20 facilities"
+    ("Israel said it had struck more than 150 targets across the Gaza Strip.", "ATTACK", "attacker", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
