@@ -2907,6 +2907,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Hamas discussed a U.S.-backed proposal for a ceasefire in Gaza.", "SUPPORT", "source", {"gpe:us"}),
     # en a strike on "more than 150 targets", "at least 20 facilities"
     ("Israel said it had struck more than 150 targets across the Gaza Strip.", "ATTACK", "attacker", {"gpe:il"}),
+    # bn headlines: a phone call whose it was before it; a shooting, then the dead; the speaker after a colon is
+    # no participant
+    ("পুতিনের সঙ্গে ট্রাম্পের ফোনালাপ, যুদ্ধবিরতি নিয়ে আলোচনা", "TALKS", "participant", {"per:vladimir_putin", "per:donald_trump"}),
+    ("গাজায় ইসরায়েলের হামলা, নিহত ৩০", "ATTACK", "attacker", {"gpe:il"}),
+    ("মোদি ও শাহবাজের মধ্যে ফোনালাপ হয়নি: শফিকুল আলম", "TALKS", "participant", {"per:narendra_modi", "per:shehbaz_sharif"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

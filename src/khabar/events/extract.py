@@ -2434,7 +2434,9 @@ class Extractor:
                     win, verb_first = (win[0], stop), True
             comma = self.text.find(",", f.end, sent[1])
             if (not verb_first and pack.order == "SOV" and k + 1 == len(found) and self._only_names_after(f.end, sent[1], pack)
-                    and (comma < 0 or self._only_names_after(comma + 1, sent[1], pack, most_other=0))):
+                    and (comma < 0 or self._only_names_after(comma + 1, sent[1], pack, most_other=0))
+                    # (not a headline's speaker after a colon: "... ফোনালাপ হয়নি: শফিকুল আলম" - he says so)
+                    and not rx.search(r"[:：]", self.text[f.end : sent[1]])):
                 # verbless headline: "उत्तर कोरिया के दौरे पर पुतिन" (but a word of its own after a comma
                 # opens another phrase: "বাংলাদেশ-মিয়ানমার বৈঠক, মধ্যস্থতায় চীন" - China mediates)
                 win = (win[0], sent[1])
