@@ -2912,6 +2912,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("পুতিনের সঙ্গে ট্রাম্পের ফোনালাপ, যুদ্ধবিরতি নিয়ে আলোচনা", "TALKS", "participant", {"per:vladimir_putin", "per:donald_trump"}),
     ("গাজায় ইসরায়েলের হামলা, নিহত ৩০", "ATTACK", "attacker", {"gpe:il"}),
     ("মোদি ও শাহবাজের মধ্যে ফোনালাপ হয়নি: শফিকুল আলম", "TALKS", "participant", {"per:narendra_modi", "per:shehbaz_sharif"}),
+    # hi a headline's protest against something, verbless
+    ("नेपाल में सोशल मीडिया बैन के खिलाफ हिंसक प्रदर्शन, 19 की मौत", "PROTEST", "place", {"gpe:np"}),
+    # hi a letter asking for someone's extradition asks the one written to
+    ("बांग्लादेश ने शेख हसीना के प्रत्यर्पण के लिए भारत को भेजा पत्र", "APPEAL", "target", {"gpe:in"}),
+    # en a killing in a strike is an attack by whoever kills
+    ("Israel kills Hamas spokesman in Gaza strike", "ATTACK", "attacker", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
