@@ -3386,3 +3386,9 @@ def test_en_a_passive_clause_with_its_own_subject_after_and_takes_nothing_from_t
     doc = run(pipeline, "Netanyahu said Israel would not end the war until Hamas was disarmed and all hostages were freed.")
     # the hostages are freed, not Hamas
     assert not [r for e in doc.events if e.type == "RELEASE" for r in e.roles if r.entity_id == "org:hamas"]
+
+
+def test_bn_what_is_sent_does_not_run_back_across_a_headlines_colon(pipeline):
+    doc = run(pipeline, "মিয়ানমারে ভূমিকম্প: বাংলাদেশের ত্রাণ পাঠাল সরকার")
+    (aid,) = [e for e in doc.events if e.type == "AID"]
+    assert [r.text for r in aid.roles if r.name == "item"] == ["বাংলাদেশের ত্রাণ"]

@@ -2918,6 +2918,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("बांग्लादेश ने शेख हसीना के प्रत्यर्पण के लिए भारत को भेजा पत्र", "APPEAL", "target", {"gpe:in"}),
     # en a killing in a strike is an attack by whoever kills
     ("Israel kills Hamas spokesman in Gaza strike", "ATTACK", "attacker", {"gpe:il"}),
+    # bn relief or rescue teams sent to a country: it receives them
+    ("ভারত মিয়ানমারে উদ্ধারকারী দল পাঠিয়েছে।", "AID", "recipient", {"gpe:mm"}),
+    ("ভারত মিয়ানমারে ত্রাণ পাঠিয়েছে।", "AID", "recipient", {"gpe:mm"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
