@@ -594,6 +594,16 @@ def test_bn_a_name_that_ends_as_a_genitive_does_is_the_speaker(pipe, text):
         ("Abu Taher", "নির্বাচন সময়মতো হবে")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("India accused Pakistan of violating the truce, and Misri said the army would respond strongly.", "Misri"),
+    ("Russia attacked the city overnight, and Zelenskiy said Kyiv would respond.", "Zelenskiy"),
+])
+def test_en_a_name_after_comma_and_before_said_is_the_new_clauses_speaker(pipe, text, speaker):
+    doc, quotes = said(pipe, text)
+    (q,) = doc.quotes
+    assert doc.text[q.speaker_span.start : q.speaker_span.end] == speaker
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

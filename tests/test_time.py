@@ -153,6 +153,7 @@ def test_false_hits_are_not_dates():
     assert times("अब खबर है कि दोनों नेताओं ने गिफ्ट दिया।", "hi") == []
     assert times("किसानों ने मार्च निकाला।", "hi") == []  # a protest march, not March
     assert times("You may leave if you march quietly.", "en") == []
+    assert times("They agreed to stop all firing from 1700 IST.", "en") == []  # a clock time, not the year 1700
 
 
 def test_spans_are_tight_and_index_the_text():
