@@ -520,6 +520,11 @@ def test_a_family_name_two_people_share_is_the_one_the_body_names_first_not_the_
         by_text.setdefault(m.text, []).append(m.entity_id)
     assert by_text["Palin"] == by_text["Track Palin"]
     assert by_text["Track Palin"] != by_text["Sarah Palin"][:1]
+    # the one named first, whatever the longer names later, and before a KB bearer of the family name
+    doc = run("Olympic diver Tom Daley says he grew up feeling inferior.\nThe couple became parents to a son called "
+              "Robert Ray Black-Daley, and Daley said his whole perspective had changed.", "en")
+    tom = {m.entity_id for m in doc.mentions if m.text == "Tom Daley"}
+    assert [m.entity_id for m in doc.mentions if m.text == "Daley"] == list(tom)
     # the headline's subject (not an owner there) is the one the family name alone names
     doc = run("Sarah Palin cites Track Palin's PTSD at Donald Trump rally\nTrack Palin, 26, spent a year in Iraq.\n"
               "Palin called his arrest the elephant in the room.", "en")

@@ -78,7 +78,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
 
     home = _home_country(cands, kb, text, lang)
     headline_end = _headline_end(text)
-    named_in_headline: set[str] = set()  # family names (person_last_word) only a headline's name gave so far
+    bearers: dict[str, list[tuple[int, bool, str]]] = {}  # family name -> (where named, a headline's owner, entity id)
     doc_countries = _countries_named(cands, kb)
     by_start = sorted(range(len(cands)), key=lambda i: cands[i].start)
     before = {b: a for a, b in zip(by_start, by_start[1:])}  # candidate -> the one right before it
@@ -105,6 +105,11 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             ids, c.label = [], "PER"
             eid = person_last_word.get(key) or person_first_word[key]
             by = f"{c.by}+doc:name-part"
+        if (ids and c.label in (None, "PER") and " " not in key and "kb:surname" in c.by and key in person_last_word
+                and person_last_word[key] not in ids):
+            # "Tom Daley ... Daley said": the family name of a person this article names in full is that
+            # person, not the one KB person who bears it (William M. Daley)
+            ids, eid, by = [], person_last_word[key], f"{c.by}+doc:surname"
         if ids:
             eid = _best_in_context(c, ids, kb, lang, text, doc_countries)
             owner = _owner_country(c, cands[before[i]] if i in before else None, kb, lang, text)
@@ -209,14 +214,14 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             for k in [key] + [latin_key(n) for n in ent.names.get(lang, [])[:3]]:
                 if " " in k:
                     last = k.split()[-1]
-                    if last not in person_last_word or (last in named_in_headline and c.start >= headline_end):
-                        # a family name two people share is not the one a headline names only as an owner:
-                        # "Sarah Palin's Eldest Son Arrested" / "Track Palin, the eldest son of ... Sarah
-                        # Palin" / "Palin, 29, ..." is the son ("Sarah Palin cites ..." would make it her)
-                        person_last_word[last] = ent.id
-                        named_in_headline.discard(last)
-                        if c.start < headline_end and _genitive_after(text, c, lang):
-                            named_in_headline.add(last)
+                    # a family name two people of the article share is the one it names first ("Tom Daley" before
+                    # his son "Robert Ray Black-Daley"), but not one a headline names only as an owner: "Sarah
+                    # Palin's Eldest Son Arrested" / "Track Palin, the eldest son of ... Sarah Palin" / "Palin,
+                    # 29, ..." is the son ("Sarah Palin cites ..." would make it her)
+                    owner = c.start < headline_end and _genitive_after(text, c, lang)
+                    bearers.setdefault(last, []).append((c.start, owner, ent.id))
+                    pool = [b for b in bearers[last] if not b[1]] or bearers[last]
+                    person_last_word[last] = min(pool)[2]
                     person_first_word.setdefault(k.split()[0], ent.id)
                     if _called_by_first_word(kb.entities.get(ent.id)):
                         family_first.setdefault(k.split()[0], ent.id)
