@@ -2921,6 +2921,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn relief or rescue teams sent to a country: it receives them
     ("ভারত মিয়ানমারে উদ্ধারকারী দল পাঠিয়েছে।", "AID", "recipient", {"gpe:mm"}),
     ("ভারত মিয়ানমারে ত্রাণ পাঠিয়েছে।", "AID", "recipient", {"gpe:mm"}),
+    # en a purpose clause after the one met, a time between: both discuss
+    ("Abbas Araqchi met his Omani counterpart in Muscat on Saturday to discuss trade.", "TALKS", "participant",
+     {"per:abbas_araghchi", "gpe:om"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2813,7 +2813,9 @@ class Extractor:
                 no_event.add(k)
                 continue  # "called Zelenskiy on Sunday to discuss air defence": the call's purpose, the same talks
             if (pack.order == "SVO" and k and found[k - 1].trigger.type not in OBJECT_CONTROL_TYPES and not passive
-                    and _PURPOSE_TO.fullmatch(self.text, found[k - 1].end, f.start)):
+                    and (_PURPOSE_TO.fullmatch(self.text, found[k - 1].end, f.start)
+                         # (a time between does not count: "met his Omani counterpart in Muscat on Saturday to discuss")
+                         or _PURPOSE_TO.fullmatch(" " + self._without_times(found[k - 1].end, f.start, pack) + " "))):
                 # "Modi phoned Dissanayake to congratulate him": the one called is the call's object; the
                 # caller acts in the purpose clause (but "urged X to", "invited X to": X would act)
                 called = [a for a, slot in filled_args if slot in SUBJECT_SLOTS and found[k - 1].end <= a.start < f.start]
