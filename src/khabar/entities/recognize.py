@@ -2090,7 +2090,6 @@ class Recognizer:
                         break
         return out
 
-
     def _whole_repeat(self, toks: list[Token], i: int, names: list[tuple[list[str], Candidate]]) -> tuple[int, Candidate] | None:
         """(end, source) of the longest seen name of several words starting at ``toks[i]``; its last word
         may wear a case ending ("মাইকেল ভ্যানের")."""
