@@ -2924,6 +2924,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a purpose clause after the one met, a time between: both discuss
     ("Abbas Araqchi met his Omani counterpart in Muscat on Saturday to discuss trade.", "TALKS", "participant",
      {"per:abbas_araghchi", "gpe:om"}),
+    # concerned, said of the subject (bn উদ্বিগ্ন, hi चिंतित है); not a worried someone
+    ("বাংলাদেশে সংখ্যালঘুদের নিরাপত্তা নিয়ে ভারত উদ্বিগ্ন।", "CONCERN", "source", {"gpe:in"}),
+    ("बांग्लादेश में अल्पसंख्यकों की सुरक्षा को लेकर भारत चिंतित है।", "CONCERN", "source", {"gpe:in"}),
+    ("উদ্বিগ্ন পরিবারগুলো ঢাকার হাসপাতালে ভিড় করেছে।", "CONCERN", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
