@@ -1449,6 +1449,16 @@ def test_a_short_form_of_a_party_and_an_agency_is_what_the_word_beside_it_names(
     assert eid in ids_of(run(text, lang))
 
 
+@pytest.mark.parametrize("text,lang,label,surface", [
+    ("মালদ্বীপের বিরোধী দল এমডিপি সরকারের বিরুদ্ধে অভিযোগ করেছে।", "bn", "ORG", "এমডিপি"),
+    ("পাকিস্তানের বার্তা সংস্থা এপিএনের খবরে বলা হয়েছে, হামলা হয়েছে।", "bn", "AGENCY", "এপিএন"),
+])
+def test_an_unknown_indic_acronym_after_a_word_saying_what_it_names_is_such_a_name(text, lang, label, surface):
+    # (the case ending stays outside the name)
+    doc = run(text, lang)
+    assert (label, surface) in {(m.label, m.text) for m in doc.mentions}
+
+
 @pytest.mark.parametrize("text,lang,eid", [
     ("कांग्रेस ने भाजपा पर हमला बोला।", "hi", "org:indian_national_congress"),
     ("अमेरिका में ट्रंप ने कांग्रेस से बजट पास करने की अपील की।", "hi", "org:us_congress"),

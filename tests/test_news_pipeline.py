@@ -2928,6 +2928,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বাংলাদেশে সংখ্যালঘুদের নিরাপত্তা নিয়ে ভারত উদ্বিগ্ন।", "CONCERN", "source", {"gpe:in"}),
     ("बांग्लादेश में अल्पसंख्यकों की सुरक्षा को लेकर भारत चिंतित है।", "CONCERN", "source", {"gpe:in"}),
     ("উদ্বিগ্ন পরিবারগুলো ঢাকার হাসপাতালে ভিড় করেছে।", "CONCERN", "source", None),
+    # a country's opposition acts on that country's government, whatever the dateline (an Indian wire's)
+    ("नई दिल्ली, 12 अगस्त (भाषा) मालदीव की विपक्षी पार्टी ने सरकार पर भ्रष्टाचार का आरोप लगाया।", "ACCUSE", "target",
+     {"gpe:mv"}),
+    ("নয়াদিল্লি, ১২ আগস্ট (পিটিআই): মালদ্বীপের বিরোধী দল সরকারের বিরুদ্ধে দুর্নীতির অভিযোগ করেছে।", "ACCUSE", "target",
+     {"gpe:mv"}),
+    ("नई दिल्ली, 12 अगस्त (भाषा) विपक्षी पार्टी ने सरकार पर भ्रष्टाचार का आरोप लगाया।", "ACCUSE", "target", {"gpe:in"}),
+    # speaking to the press is no talks; talking to someone named is
+    ("বৈঠক শেষে সাংবাদিকদের সঙ্গে কথা বলেন বিক্রম মিশ্রি।", "TALKS", "participant", None),
+    ("Misri spoke with reporters after the meeting.", "TALKS", "participant", None),
+    ("Misri talked to journalists after the meeting.", "TALKS", "participant", None),
+    ("Modi talked to Trump.", "TALKS", "participant", {"per:narendra_modi", "per:donald_trump"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

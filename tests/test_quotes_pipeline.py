@@ -524,6 +524,10 @@ def test_bn_a_sources_descriptors_between_the_quotative_and_its_name_are_no_word
     # (its spokesperson or chair, unnamed: no other body's spokesperson the KB knows)
     ("बीजेपी रैली करेगी। पार्टी के प्रवक्ता ने कहा कि मोदी लंदन जाएंगे।", "Bharatiya Janata Party"),
     ("बीजेपी रैली करेगी। पार्टी के अध्यक्ष ने कहा कि मोदी लंदन जाएंगे।", "Bharatiya Janata Party"),
+    # (compounded: "पार्टी प्रवक्ता", "দলের মুখপাত্র", "দলীয় মুখপাত্র")
+    ("बीजेपी रैली करेगी। पार्टी प्रवक्ता ने कहा कि मोदी लंदन जाएंगे।", "Bharatiya Janata Party"),
+    ("বিএনপি সমাবেশ করবে। দলের মুখপাত্র বলেন, খালেদা জিয়া লন্ডন যাবেন।", "Bangladesh Nationalist Party"),
+    ("বিএনপি সমাবেশ করবে। দলীয় মুখপাত্র বলেন, খালেদা জিয়া লন্ডন যাবেন।", "Bangladesh Nationalist Party"),
 ])
 def test_an_unnamed_leader_of_the_party_named_before_speaks_for_the_party(pipe, text, party):
     # "a leader" of it is no holder of its office the KB knows (not its president), nor the person named before
@@ -602,6 +606,18 @@ def test_en_a_name_after_comma_and_before_said_is_the_new_clauses_speaker(pipe, 
     doc, quotes = said(pipe, text)
     (q,) = doc.quotes
     assert doc.text[q.speaker_span.start : q.speaker_span.end] == speaker
+
+
+def test_en_a_body_named_in_several_words_counts_as_one_descriptor_word_before_the_speaker(pipe):
+    doc, quotes = said(pipe, "The incident damaged the ship, the Philippine Coast Guard spokesman Jay Tarriela "
+                             "told reporters.")
+    assert [(doc.entities[s].name, t) for s, _, t in quotes] == [("Jay Tarriela", "The incident damaged the ship")]
+
+
+def test_bn_a_word_quoted_as_a_verdict_before_the_quotative_is_the_unmarked_subjects(pipe):
+    _, quotes = said(pipe, "এ সময় প্রধান উপদেষ্টা মুহাম্মদ ইউনূস সংখ্যালঘুদের নিরাপত্তা নিয়ে ভারতের উদ্বেগকে "
+                           "‘অতিরঞ্জিত’ বলে মন্তব্য করেন।")
+    assert quotes == [("per:muhammad_yunus", ["per:muhammad_yunus"], "অতিরঞ্জিত")]
 
 
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):

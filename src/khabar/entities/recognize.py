@@ -1441,6 +1441,7 @@ class Recognizer:
                 out.append(Candidate(a, b, text[a:b], label, [], 0.7, f"cue:title:{origin}"))
                 covered.update(range(i + n, k))
         out += self._demonyms(toks, covered)
+        out += self._acronyms_after_label_words(toks, covered)
         out += self._generic_body_names(text, toks, covered)
         out += self._bodies_of_a_country(text, toks, covered, out)
         title_case = self.lang == "en" and _title_case(text, toks, self.cues)
@@ -1809,6 +1810,27 @@ class Recognizer:
             if eid and eid in self.kb.entities and (a + 1, b) not in taken:
                 out.append(Candidate(a + 1, b, text[a + 1 : b], None, [eid], 0.9,
                                      f"cue:dateline-agency:{self.lang}/entity_cues.yaml"))
+        return out
+
+    def _acronyms_after_label_words(self, toks: list[Token], covered: set[int]) -> list[Candidate]:
+        """An Indic acronym no one knows, right after a word that says what it names (entity_cues
+        ``label_before``: "বিরোধী দল এমডিপি", "সংবাদ সংস্থা এপিপির"): a name of that kind; its case ending stays
+        outside. (Latin acronyms are capitalised, so pass 4 finds them.)"""
+        out: list[Candidate] = []
+        if not self.cues.label_before or not self.cues.letter_names:
+            return out
+        for i, t in enumerate(toks):
+            if i in covered or i == 0 or t.latin or t.start - toks[i - 1].end != 1:
+                continue
+            label = next((self.cues.label_before[k] for n in (2, 1) if i - n >= 0
+                          and (k := tuple(x.norm for x in toks[i - n : i])) in self.cues.label_before), None)
+            if label is None:
+                continue
+            stem = next((x for x in (t.text, *self.cues.strip_suffix(t.text, True))
+                         if spelt_letters(x, self.cues.letter_names)), None)
+            if stem is not None:
+                out.append(Candidate(t.start, t.start + len(stem), stem, label, [], 0.7, "cue:label-before-acronym"))
+                covered.add(i)
         return out
 
     def _demonyms(self, toks: list[Token], covered: set[int]) -> list[Candidate]:

@@ -1978,6 +1978,13 @@ class Extractor:
                             # 'मोदी ने जापान को "..." बताया': the agent before the quote, the verb after it
                             speaker = next((a for a in reversed(args) if s.start <= a.start and a.end <= qs
                                             and a.slot == "agent"), None)
+                        quotative = _cue_pattern(pack, "quotatives")
+                        if (speaker is None and pack.order == "SOV" and j == i and quotative is not None
+                                and quotative.fullmatch(self.text[qe : m.start()].strip(" \"”’'»"))):
+                            # "প্রধান উপদেষ্টা ... বিষয়টি ‘অতিরঞ্জিত’ বলে মন্তব্য করেন": with no agent marker, the
+                            # sentence's unmarked subject before the words quoted as a verdict
+                            speaker = next((a for a in args if s.start <= a.start and a.end <= qs
+                                            and a.slot == "" and a.label != "NORP"), None)
                         if (speaker is None and pack.order == "SVO" and j == i and self.text[qs : qs + 3].lstrip("\"“‘' ")[:1].islower()
                                 and rx.match(r"[\"”’']*\s+and\s+$", self.text[qe : m.start()])):
                             # 'X called the veto "a dark day" and said ...': words quoted inside the

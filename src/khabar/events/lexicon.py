@@ -253,6 +253,7 @@ class LangPack:
     included_after: regex.Pattern | None = None  # "-সহ", " समेत": the name is counted into the phrase after it
     more_than: regex.Pattern | None = None  # "से अधिक" after a number: no postposition ending a phrase
     home_place_before: regex.Pattern | None = None  # "बांग्लादेश| में पुलिस": what joins a place to the body in it
+    home_opposition: regex.Pattern | None = None  # "मालदीव| की विपक्षी पार्टी": a country's opposition after its name
     # a group's meeting right after it ("দুই নেতার প্রথম মুখোমুখি বৈঠক"): the group is the two who met
     group_meeting_after: regex.Pattern | None = None
     harm_words: regex.Pattern | None = None  # killed, wounded, a gun: an attack told with one is force
@@ -583,6 +584,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         more_than=regex.compile(r"(?:" + "|".join(roles["more_than"]) + r")", FLAGS) if roles.get("more_than") else None,
         home_place_before=regex.compile(r"(?:" + "|".join(roles["home_place_before"]) + r")", FLAGS)
         if roles.get("home_place_before") else None,
+        home_opposition=regex.compile(r"(?:" + "|".join(roles["home_opposition"]) + r")(?!\w)", FLAGS)
+        if roles.get("home_opposition") else None,
         deed_complements={t: regex.compile(expand(p, macros), FLAGS) for t, p in (roles.get("deed_complements") or {}).items()},
         relatives=alternation(roles.get("relatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),

@@ -153,6 +153,11 @@ def _only_descriptors(text: str, lo: int, hi: int, pack: LangPack) -> bool:
     return all(surface_form(w) in cues.demonyms or surface_form(w) in outlet for w in _bare_words(text, lo, hi, pack, ()))
 
 
+def _words_names_as_one(text: str, args: list[Arg], lo: int, hi: int) -> int:
+    """The number of words in ``text[lo:hi]``, each argument's name inside counted as one word."""
+    return len(text[lo:hi].split()) - sum(len(a.text.split()) - 1 for a in args if lo <= a.start and a.end <= hi)
+
+
 def _blanked(text: str, args: list[Arg], lo: int, hi: int) -> str:
     """``text`` with the arguments between ``lo`` and ``hi`` (and their markers) blanked out: what is
     left of "Algeria's U.N. Ambassador" is the office."""
@@ -766,7 +771,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                              # ("told Reuters on condition of anonymity": an adjunct after the one told)
                              or (adjunct is not None and rest > m.end() and adjunct.match(text, rest + 1)))
               and lead.rfind(",") > 0
-              and len(lead[lead.rfind(",") + 1 :].split()) <= 4 and len(lead[: lead.rfind(",")].split()) >= 3
+              # (a name of several words counts as one: "the Philippine Coast Guard spokesman")
+              and _words_names_as_one(text, args, s_start + lead.rfind(",") + 1, sp.start) <= 4
+              and len(lead[: lead.rfind(",")].split()) >= 3
               # (not a clause of its own: "China launched drills ..., days after the United States announced ...")
               and (coord is None or _coordinator_before(text, s_start, sp.start, coord) is None)):
             # "..., state news agency KCNA said(, as ...)", "..., spokesperson Guo told reporters":

@@ -40,6 +40,7 @@ RELATIVE_GAP_WORDS = 5  # a relative "who" hangs on a name at most this many wor
 SYMMETRIC_ROLES = frozenset({"participant", "party"})  # roles where each side acts alike
 GROUP_AGAIN_SENTENCES = 2  # a group of the same size and kind told again within this many sentences: the same members
 _UNSET = object()
+_SENTENCE_END = regex.compile(r"[।.!?\n]\s")  # (a sentence's end between two words: "Jr." too, rarely)
 # what stands between a country and the noun it owns: a genitive ending or marker ("पाकिस्तान की सरकार")
 GENITIVE_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)?\s+(?:(?:की|के|का)\s+)?")
 # what joins the names of a list: a comma, a conjunction or both (after a case ending left outside the name)
@@ -150,7 +151,8 @@ class Resolver:
             # "the government": a country's right before it ("पाकिस्तान की सरकार"), else the country
             # the article is filed from ("नई दिल्ली, 14 जुलाई ... सरकार चीन के सामने झुक गई है": India's)
             owner = (self._genitive_country_before(arg) or self._place_right_after(arg)
-                     or self._place_right_before(arg) or self.country_ref_before(arg, sentence, exclude))
+                     or self._place_right_before(arg) or self.country_ref_before(arg, sentence, exclude)
+                     or self._opposition_country_before(arg))
             land = owner or (self.dateline_country() if arg.ref.local else None) or self.home_country()
             if land and land not in exclude:
                 return [land]
@@ -495,6 +497,24 @@ class Resolver:
             return None
         land = self.country_of_city(place.entity_id)
         return land if land.startswith("gpe:") else None
+
+    def _opposition_country_before(self, arg: Arg) -> str | None:
+        """The country whose opposition acts on the unnamed government earlier in the sentence
+        ("मालदीव की विपक्षी पार्टी ने सरकार पर आरोप लगाया", "The Maldives' opposition accused the government":
+        the Maldives', not the dateline's; roles.yaml ``home_opposition``)."""
+        pack = _pack(self.doc.lang)
+        pat = pack.home_opposition if pack is not None else None
+        if pat is None:
+            return None
+        for m in sorted(self.doc.mentions, key=lambda m: -m.end):
+            if m.end > arg.start or not m.entity_id or m.label not in ("GPE", "NORP"):
+                continue
+            if _SENTENCE_END.search(self.doc.text, m.end, arg.start):
+                return None
+            if pat.match(self.doc.text, m.end, arg.start):
+                land = self.country_of_city(m.entity_id)
+                return land if land and land.startswith("gpe:") else None
+        return None
 
     def _place_right_before(self, arg: Arg) -> str | None:
         """The country of a place named right before ``arg`` in the locative ("बांग्लादेश में पुलिस ने",
