@@ -196,6 +196,11 @@ def test_multi_word_title_before_an_unknown_name_stays_out_of_it():
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["Liu Guozhong"]
 
 
+def test_hi_a_barristers_title_stays_out_of_the_name():
+    doc = run("पार्टी के वकील बैरिस्टर गौहर खान ने कहा कि यह फैसला साजिश है।", "hi")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["गौहर खान"]
+
+
 def test_one_word_short_form_joins_the_person_named_in_full_in_the_article():
     doc = run("Kim hosts Chinese delegation. Leader Kim Jong Un met the envoys in Pyongyang.", "en")
     assert [m.entity_id for m in doc.mentions if m.text == "Kim"] == ["per:kim_jong_un"]

@@ -2939,6 +2939,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Misri spoke with reporters after the meeting.", "TALKS", "participant", None),
     ("Misri talked to journalists after the meeting.", "TALKS", "participant", None),
     ("Modi talked to Trump.", "TALKS", "participant", {"per:narendra_modi", "per:donald_trump"}),
+    # bn the junta's genitive is its country's (an air strike by it)
+    ("মিয়ানমারের রাখাইন রাজ্যে সামরিক জান্তার বিমান হামলায় অন্তত ৪০ জন নিহত হয়েছেন।", "ATTACK", "attacker", {"gpe:mm"}),
+    # an office's field between its owner and the office: the owner is no one condemned
+    ("জাতিসংঘের মানবাধিকার বিষয়ক হাইকমিশনার ফলকার টুর্ক এ হামলার নিন্দা জানিয়েছেন।", "ACCUSE", "target", set()),
+    ("संयुक्त राष्ट्र के मानवाधिकार मामलों के उच्चायुक्त वोल्कर तुर्क ने इस हमले की निंदा की।", "ACCUSE", "target", set()),
+    # hi a participle before the noun it tells of, a genitive between: the police did not protest
+    ("लाहौर, 31 जनवरी (एपी) पुलिस ने प्रदर्शन कर रहे भाजपा के दर्जनों कार्यकर्ताओं को हिरासत में ले लिया।", "ACCUSE",
+     "source", None),
+    # en a relative's verb that takes the deed ("who tried to stage"): the noun before protests, not the subject
+    ("DHAKA, Nov 17 (Reuters) - Police detained Awami League activists who tried to stage a protest near the court.",
+     "ACCUSE", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

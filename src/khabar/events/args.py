@@ -757,15 +757,18 @@ def _office_words(gap: str, pack: LangPack) -> bool:
     words (सरकार, মন্ত্রণালয়) and at most one other word (अंतरिम), no punctuation (a short form in
     brackets is left out: "বাণিজ্য প্রতিনিধি (ইউএসটিআর)")."""
     gap = _BRACKETED_SHORT.sub(" ", gap)
+    # (an office's field is part of it: "মানবাধিকার বিষয়ক হাইকমিশনার", roles.yaml ``office_fields``)
+    gap, fields = pack.office_fields.subn(" ", gap) if pack.office_fields is not None else (gap, 0)
     words = gap.split()
-    if not 2 <= len(words) <= 7 or BREAK_PUNCT.search(gap):
+    if not 2 - min(fields, 1) <= len(words) <= 7 or BREAK_PUNCT.search(gap):
         return False
     cues = cues_for(pack.lang)
     gen = [mk.after for mk in pack.markers if mk.slot == "genitive" and mk.after is not None and mk.suffix is None]
     other = [w for w in words if not (cues.title_at([surface_form(w)], 0) or any(g.fullmatch(w) for g in gen)
                                       or (pack.possessor_bodies is not None and pack.possessor_bodies.fullmatch(w)))]
     # (two words, the second an office: "চীনের ভাইস প্রিমিয়ার ডিং", a qualifier and the office)
-    return len(other) <= 1 and (len(other) < len(words) - 1 or (len(words) == 2 and words[-1] not in other))
+    return len(other) <= 1 and (len(other) < len(words) - 1 or (len(words) == 2 and words[-1] not in other)
+                                or (fields > 0 and words[-1] not in other))
 
 
 def _headline_pair(text: str, a: Arg, b: Arg) -> bool:

@@ -2677,7 +2677,9 @@ class Extractor:
                     wargs = [dataclasses.replace(ante, slot="")] + [a for a in wargs if a is not ante]
                 elif ante is None and pack.relatives is not None and (
                         bound := rx.search(rf"(?<=[\p{{Ll}}\d])(?<!\b(?:in|of|by|for|with|from|to|on|at|through|during|under|after|before))"
-                                           rf"\s+(?:{pack.relatives.pattern})\s+(?:(?:also|still|then|often|regularly|\w+ly)\s+)?$",
+                                           rf"\s+(?:{pack.relatives.pattern})\s+(?:(?:also|still|then|often|regularly|\w+ly)\s+)?"
+                                           + (rf"(?:(?:{pack.relative_catenatives.pattern})\s+)?" if pack.relative_catenatives is not None else "")
+                                           + "$",
                                            self.text[sent[0] : f.start])) is not None:
                     # "harbouring militants who attack Pakistan": the verb's subject is the common noun
                     # the relative hangs on; no name of the clause before does it

@@ -253,11 +253,13 @@ class LangPack:
     included_after: regex.Pattern | None = None  # "-সহ", " समेत": the name is counted into the phrase after it
     more_than: regex.Pattern | None = None  # "से अधिक" after a number: no postposition ending a phrase
     home_place_before: regex.Pattern | None = None  # "बांग्लादेश| में पुलिस": what joins a place to the body in it
+    office_fields: regex.Pattern | None = None  # "মানবাধিকার বিষয়ক| হাইকমিশনার": the field an office is for
     home_opposition: regex.Pattern | None = None  # "मालदीव| की विपक्षी पार्टी": a country's opposition after its name
     # a group's meeting right after it ("দুই নেতার প্রথম মুখোমুখি বৈঠক"): the group is the two who met
     group_meeting_after: regex.Pattern | None = None
     harm_words: regex.Pattern | None = None  # killed, wounded, a gun: an attack told with one is force
     relatives: regex.Pattern | None = None  # relative pronouns after a name ("Belousov, who arrived")
+    relative_catenatives: regex.Pattern | None = None  # "who tried to | stage a protest": a relative's verb taking the deed
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
     # words that make a time a bound, not when the event happened: "first trip since 2021",
     # "2021 के बाद पहली यात्रा" (before / after the time expression)
@@ -584,10 +586,13 @@ def load_pack(lang: str | None) -> LangPack | None:
         more_than=regex.compile(r"(?:" + "|".join(roles["more_than"]) + r")", FLAGS) if roles.get("more_than") else None,
         home_place_before=regex.compile(r"(?:" + "|".join(roles["home_place_before"]) + r")", FLAGS)
         if roles.get("home_place_before") else None,
+        office_fields=regex.compile(r"(?<!\S)(?:" + "|".join(roles["office_fields"]) + r")(?!\S)", FLAGS)
+        if roles.get("office_fields") else None,
         home_opposition=regex.compile(r"(?:" + "|".join(roles["home_opposition"]) + r")(?!\w)", FLAGS)
         if roles.get("home_opposition") else None,
         deed_complements={t: regex.compile(expand(p, macros), FLAGS) for t, p in (roles.get("deed_complements") or {}).items()},
         relatives=alternation(roles.get("relatives"), macros),
+        relative_catenatives=alternation(roles.get("relative_catenatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
         denial_objects=alternation(roles.get("denial_objects"), macros),
         time_bounds_before=alternation((roles.get("time_bounds") or {}).get("before"), macros),
