@@ -2950,6 +2950,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a relative's verb that takes the deed ("who tried to stage"): the noun before protests, not the subject
     ("DHAKA, Nov 17 (Reuters) - Police detained Awami League activists who tried to stage a protest near the court.",
      "ACCUSE", "source", None),
+    # a deed warned about is not done by the one who warns; the one warned is named after it
+    ("বৈঠকে ব্লিঙ্কেন রাশিয়াকে সহায়তা দেওয়া নিয়ে চীনকে সতর্ক করেছিলেন।", "AID", "supplier", set()),
+    ("বৈঠকে ব্লিঙ্কেন রাশিয়াকে সহায়তা দেওয়া নিয়ে চীনকে সতর্ক করেছিলেন।", "WARN", "target", {"gpe:cn"}),
+    ("बैठक में ब्लिंकन ने रूस को मदद देने को लेकर चीन को चेतावनी दी थी।", "AID", "supplier", set()),
+    ("बैठक में ब्लिंकन ने रूस को मदद देने को लेकर चीन को चेतावनी दी थी।", "WARN", "target", {"gpe:cn"}),
+    ("भारत ने पाकिस्तान को हमला करने के खिलाफ चेतावनी दी।", "WARN", "target", {"gpe:pk"}),
+    # en a crowd storming a seat of power protests (troops storming a place do not)
+    ("Thousands of protesters stormed parliament in Nairobi.", "PROTEST", "place", {"city:nairobi"}),
+    ("Israeli troops stormed the parliament in Gaza.", "PROTEST", "place", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3010,6 +3019,20 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
 ])
 def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
+
+
+def test_en_a_court_of_the_dateline_country_is_no_other_countrys_when_that_country_acts(pipe):
+    doc = run(pipe, "DHAKA, Nov 17 (Reuters) - Hasina fled to India in August 2024. Police detained Awami League "
+                    "activists who tried to stage a protest near the court.")
+    assert not [r for e in doc.events for r in e.roles if r.entity_id == "gpe:in"]
+
+
+@pytest.mark.parametrize("text", [
+    "বৈঠকে ব্লিঙ্কেন রাশিয়াকে সহায়তা দেওয়া নিয়ে চীনকে সতর্ক করেছিলেন।",
+    "बैठक में ब्लिंकन ने रूस को मदद देने को लेकर चीन को चेतावनी दी थी।",
+])
+def test_a_deed_warned_about_is_not_done(pipe, text):
+    assert [e.modality for e in run(pipe, text).events if e.type == "AID"] == ["planned"]
 
 
 @pytest.mark.parametrize("text,role,ids", [

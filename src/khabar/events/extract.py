@@ -26,7 +26,8 @@ from .lexicon import LangPack, Trigger, load_pack
 from .coref import DISTINCT_FRAME, STATEMENT_TYPES, merge_repeats  # (statements: a country or its demonym qualifies a title)
 from .modality import modality_of
 from .ontology import EventType, load_ontology
-from .quotes import attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after, _cue_pattern, _only_descriptors, _quote
+from .quotes import (attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after,
+                     _before_cased_body, _before_locative_noun, _cue_pattern, _only_descriptors, _quote)
 from .resolve import FITS, SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories
 from .timing import Placed, incident_times, narrative_times, paragraph_of, sentence_times, trip_times
 from ..text import rx
@@ -60,6 +61,8 @@ _PURPOSE_TO = regex.compile(r"\s+(?:the\s+)?[^\s,;.]+(?:\s+[^\s,;.]+){0,4}?\s+to
 _TALKS_PURPOSE_TO = regex.compile(r"\s+[^,;.\n]{1,100}?\s+to\s+")
 # things given that are money lent or granted (roles.yaml ``money_items``) make the event AID, its roles renamed
 MONEY_RETYPE = {"GIFT": {"giver": "supplier"}, "SUPPLY": {}}
+# a warning or accusation about a deed (roles.yaml ``deed_topic_after``): the one who warns does not do it
+DEED_TOPIC_GOVERNORS = frozenset({"WARN", "ACCUSE", "APPEAL", "CONCERN"})
 TRIP_TYPES = ("VISIT", "ARRIVE", "PLAN_VISIT")  # a meeting after one in the same sentence is held at its place
 CONTEXT_SENTENCES = 2  # a context-only trigger fires this many sentences after its type
 # a type that sets the context of another: after "they exchanged gifts", "X gave Y a book" is a gift
@@ -1983,8 +1986,12 @@ class Extractor:
                                 and quotative.fullmatch(self.text[qe : m.start()].strip(" \"”’'»"))):
                             # "প্রধান উপদেষ্টা ... বিষয়টি ‘অতিরঞ্জিত’ বলে মন্তব্য করেন": with no agent marker, the
                             # sentence's unmarked subject before the words quoted as a verdict
+                            # (not a bare name before a noun in the locative: "তাঁর ইন্সটাগ্রাম লাইভ ভিডিওতে" is the medium)
+                            starts = {b.start for b in args}
                             speaker = next((a for a in args if s.start <= a.start and a.end <= qs
-                                            and a.slot == "" and a.label != "NORP"), None)
+                                            and a.slot == "" and a.label != "NORP"
+                                            and not _before_locative_noun(self.text, a, qs, pack, starts)
+                                            and not _before_cased_body(self.text, a, qs, pack)), None)
                         if (speaker is None and pack.order == "SVO" and j == i and self.text[qs : qs + 3].lstrip("\"“‘' ")[:1].islower()
                                 and rx.match(r"[\"”’']*\s+and\s+$", self.text[qe : m.start()])):
                             # 'X called the veto "a dark day" and said ...': words quoted inside the
@@ -2415,6 +2422,7 @@ class Extractor:
         post_ends: dict[int, int] = {}  # where a subject written after its verb ends (the next clause starts after it)
         prev_urger: tuple[int, frozenset[str]] = (-1, frozenset())  # the last verb asked for, and who asked
         attributive: set[int] = set()  # participles before the noun they tell of: no clause of their own
+        deed_ends: dict[int, int] = {}  # a warning's trigger -> the end of the deed it is about, told before it
         for k, f in enumerate(found):
             if k and k - 1 not in no_event and k - 1 not in attributive:
                 last_end = max(found[k - 1].end, post_ends.get(k - 1, 0))
@@ -2685,6 +2693,20 @@ class Extractor:
                     # the relative hangs on; no name of the clause before does it
                     wargs = [a for a in wargs if a.start >= sent[0] + bound.end() or a.start >= f.start]
                     f.no_subject = True
+            if (pack.deed_topic_after is not None and k + 1 < len(found)
+                    and found[k + 1].trigger.type in DEED_TOPIC_GOVERNORS
+                    and pack.deed_topic_after.match(self.text, f.end, found[k + 1].start)):
+                # "ব্লিঙ্কেন রাশিয়াকে সহায়তা দেওয়া নিয়ে চীনকে সতর্ক করেন": a deed named as what a warning or
+                # accusation is about is not done by the one who warns (China would give the help)
+                wargs = [a for a in wargs if not (a.end <= f.start and a.slot in ("", "agent"))]
+                f.no_subject = True
+                attributive.add(k)  # (nor does it end the clause: the subject before it warns)
+                deed_ends[k + 1] = f.end
+            if k in deed_ends and any(deed_ends[k] <= a.start and a.end <= f.start and a.slot not in ("", "agent", "genitive")
+                                      for a in wargs):
+                # (the one warned named after the deed: "... নিয়ে চীনকে সতর্ক করেন"; those before are the deed's,
+                # "রাশিয়াকে সহায়তা দেওয়া")
+                wargs = [a for a in wargs if not (a.end <= deed_ends[k] and a.slot not in ("", "agent"))]
             if pack.attributive_after is not None and pack.attributive_after.match(self.text, f.end, sent[1]):
                 # "पुलिस ने प्रदर्शन कर रहे किसानों को हिरासत में लिया": a participle before the noun it tells of
                 # ("the farmers protesting"): that noun does it, not the agent or subject of the clause

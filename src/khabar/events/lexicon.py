@@ -259,6 +259,7 @@ class LangPack:
     group_meeting_after: regex.Pattern | None = None
     harm_words: regex.Pattern | None = None  # killed, wounded, a gun: an attack told with one is force
     relatives: regex.Pattern | None = None  # relative pronouns after a name ("Belousov, who arrived")
+    deed_topic_after: regex.Pattern | None = None  # "সহায়তা দেওয়া| নিয়ে সতর্ক": a deed as what is warned about
     relative_catenatives: regex.Pattern | None = None  # "who tried to | stage a protest": a relative's verb taking the deed
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
     # words that make a time a bound, not when the event happened: "first trip since 2021",
@@ -592,6 +593,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         if roles.get("home_opposition") else None,
         deed_complements={t: regex.compile(expand(p, macros), FLAGS) for t, p in (roles.get("deed_complements") or {}).items()},
         relatives=alternation(roles.get("relatives"), macros),
+        deed_topic_after=regex.compile(r"(?:" + "|".join(roles["deed_topic_after"]) + r")(?!\w)", FLAGS)
+        if roles.get("deed_topic_after") else None,
         relative_catenatives=alternation(roles.get("relative_catenatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
         denial_objects=alternation(roles.get("denial_objects"), macros),

@@ -156,6 +156,8 @@ class Resolver:
             land = owner or (self.dateline_country() if arg.ref.local else None) or self.home_country()
             if land and land not in exclude:
                 return [land]
+            if land:
+                return []  # (its country already acts in the event: no other country's city makes it another's)
         if arg.ref.label == "GPE":
             # "arrived in Kabul on his second trip to the country": the country of the city named
             # last in this sentence, though the city already fills another role
