@@ -620,6 +620,13 @@ def test_bn_a_word_quoted_as_a_verdict_before_the_quotative_is_the_unmarked_subj
     assert quotes == [("per:muhammad_yunus", ["per:muhammad_yunus"], "অতিরঞ্জিত")]
 
 
+def test_en_a_body_opening_the_sentence_speaks_after_and_through_its_owner(pipe):
+    _, quotes = said(pipe, 'India\'s foreign ministry called the move "unfair, unjustified and unreasonable" and said it '
+                           'would take all actions necessary to protect its national interests.')
+    assert ("gpe:in", "it would take all actions necessary to protect its national interests") in [
+        (q[0], q[2]) for q in quotes]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

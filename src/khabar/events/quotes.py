@@ -385,6 +385,8 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     # the sentence's subject: its first argument, after possessors that describe it ("Algeria's U.N.
     # Ambassador Amar Bendjama")
     first = next((a for a in args if a.start >= s_start and a.slot not in ("genitive", "modifier")), None)
+    if first is not None and first.start >= m.start():
+        first = None  # ("India's foreign ministry called ... and said it would ...": "it" is the reported clause's)
     if (side == "after" and last and last[0].isalpha() and pack is not None and pack.conjunctions is not None
             and pack.conjunctions.fullmatch(last[0])) and first is not None and first.slot == "" and (
             not text[s_start : first.start].strip() or _fronted_adjunct(text[s_start : first.start])
@@ -392,13 +394,24 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         # "Marcos thanked Japan for its support and said ...": the verb after "and" has the
         # sentence's subject, not the object of the verb before it
         return first, False
+    if (side == "after" and last and last[0].isalpha() and pack is not None and pack.conjunctions is not None
+            and pack.conjunctions.fullmatch(last[0]) and first is None):
+        # "India's foreign ministry called the move unfair and said ...": a body opening the sentence
+        # speaks through its owner, as it would right before the verb
+        opening = [a for a in args if a.start >= s_start and a.end <= m.start()][:2]
+        if (len(opening) == 2 and opening[0].slot == "genitive" and opening[1].slot == "modifier"
+                and not text[s_start : opening[0].start].strip()):
+            return opening[0], False
     if sp is not None and side == "after" and not parenthetical and sp is not owner:
         gap = text[sp.outer_end : m.start()].strip()
         if len(gap.split()) > 3 and not (gap.startswith(",") and gap.endswith(",")):
             sp = None
     if sp is None and side == "after" and not (comp is not None and comp.match(text, m.end() + 1)):
-        # "X met Y, said the spokesman Peskov of ..." (not "said that India ...": a clause follows)
+        # "X met Y, said the spokesman Peskov of ..." (not "said that India ...": a clause follows; nor
+        # "said it would ...": a pronoun after the verb is the reported clause's subject)
         sp = _arg_after(args, m.end(), text, pack=pack)
+        if sp is not None and sp.ref is not None and sp.ref.kind == "pronoun":
+            sp = None
     return sp, False
 
 
