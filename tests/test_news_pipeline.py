@@ -2959,6 +2959,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a crowd storming a seat of power protests (troops storming a place do not)
     ("Thousands of protesters stormed parliament in Nairobi.", "PROTEST", "place", {"city:nairobi"}),
     ("Israeli troops stormed the parliament in Gaza.", "PROTEST", "place", None),
+    # hi/bn a crowd setting fire to or storming a seat of power protests; the seat's owner is no protester
+    ("काठमांडू में प्रदर्शनकारियों ने प्रधानमंत्री के आवास में आग लगा दी।", "PROTEST", "place", {"city:kathmandu"}),
+    ("কাঠমান্ডুতে বিক্ষোভকারীরা প্রেসিডেন্টের বাসভবনে ঢুকে পড়েন।", "PROTEST", "place", {"city:kathmandu"}),
+    ("কাঠমান্ডুতে বিক্ষোভকারীরা প্রেসিডেন্টের বাসভবনে ঢুকে পড়েন।", "PROTEST", "protester", set()),
+    # a country's disaster victims receive what is sent for them
+    ("भारत ने म्यांमार के भूकंप पीड़ितों के लिए 15 टन राहत सामग्री भेजी।", "AID", "recipient", {"gpe:mm"}),
+    ("ভারত মিয়ানমারের ভূমিকম্পে ক্ষতিগ্রস্তদের জন্য ১৫ টন ত্রাণসামগ্রী পাঠিয়েছে।", "AID", "recipient", {"gpe:mm"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3025,6 +3032,11 @@ def test_en_a_court_of_the_dateline_country_is_no_other_countrys_when_that_count
     doc = run(pipe, "DHAKA, Nov 17 (Reuters) - Hasina fled to India in August 2024. Police detained Awami League "
                     "activists who tried to stage a protest near the court.")
     assert not [r for e in doc.events for r in e.roles if r.entity_id == "gpe:in"]
+
+
+def test_hi_what_is_sent_for_someone_starts_after_the_postposition(pipe):
+    doc = run(pipe, "भारत ने म्यांमार भूकंप पीड़ितों के लिए 15 टन राहत सामग्री भेजी।")
+    assert [r.text for e in doc.events if e.type == "AID" for r in e.roles if r.name == "item"] == ["15 टन राहत सामग्री"]
 
 
 @pytest.mark.parametrize("text", [
