@@ -407,11 +407,9 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         if len(gap.split()) > 3 and not (gap.startswith(",") and gap.endswith(",")):
             sp = None
     if sp is None and side == "after" and not (comp is not None and comp.match(text, m.end() + 1)):
-        # "X met Y, said the spokesman Peskov of ..." (not "said that India ...": a clause follows; nor
-        # "said it would ...": a pronoun after the verb is the reported clause's subject)
+        # "X met Y, said the spokesman Peskov of ..." (not "said that India ...": a clause follows)
+        # (a pronoun opening the words, "the minister said he would ...", is most often the speaker)
         sp = _arg_after(args, m.end(), text, pack=pack)
-        if sp is not None and sp.ref is not None and sp.ref.kind == "pronoun":
-            sp = None
     return sp, False
 
 
