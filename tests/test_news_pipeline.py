@@ -2966,6 +2966,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a country's disaster victims receive what is sent for them
     ("भारत ने म्यांमार के भूकंप पीड़ितों के लिए 15 टन राहत सामग्री भेजी।", "AID", "recipient", {"gpe:mm"}),
     ("ভারত মিয়ানমারের ভূমিকম্পে ক্ষতিগ্রস্তদের জন্য ১৫ টন ত্রাণসামগ্রী পাঠিয়েছে।", "AID", "recipient", {"gpe:mm"}),
+    # a demonym opening the sentence does not make the bare ministry that country's: the envoy's country is summoned
+    ("ভারতীয় হাইকমিশনারকে তলব করেছে পররাষ্ট্র মন্ত্রণালয়।", "ACCUSE", "target", {"gpe:in"}),
+    # bn headlines: a clash noun with its toll after a comma, a protest noun ending the line
+    ("ঢাকায় শিক্ষার্থীদের সঙ্গে পুলিশের সংঘর্ষ, আহত ৫০", "CLASH", "place", {"city:dhaka"}),
+    ("ভারতের বিরুদ্ধে ঢাকায় বিক্ষোভ মিছিল, হাইকমিশন ঘেরাও", "PROTEST", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -2981,7 +2986,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a summons: the one after "by" did the deed protested; no envoy is summoned by his own country
     ("Bangladesh summoned India's acting High Commissioner Pawan Badhe to protest the killing of a teenager by the "
      "Border Security Force.", "ACCUSE", "source", {"gpe:bd"}),
-    ("ভারতীয় হাইকমিশনার প্রণয় ভার্মাকে পররাষ্ট্র মন্ত্রণালয়ে তলব করা হয়।", "ACCUSE", "source", set()),
+    ("ঢাকা, ৩ জুন (বাসস): ভারতীয় হাইকমিশনার প্রণয় ভার্মাকে পররাষ্ট্র মন্ত্রণালয়ে তলব করা হয়।", "ACCUSE", "source",
+     {"gpe:bd"}),
     ("India summoned Bangladesh's envoy.", "ACCUSE", "source", {"gpe:in"}),
     ("Foreign Secretary Jashim Uddin handed him a protest note.", "GIFT", "item", None),
     # a sum of money given is aid

@@ -386,7 +386,7 @@ def _home_country_named(cands: list[Candidate], kb: KB, lang: str) -> str | None
     Myanmar is Bangladesh's ministry; a story naming two home countries (or none) leaves it unplaced. Only
     for the language's generic bodies (entity_cues ``generic_bodies``): "মেট্রোপলিটন পুলিশ" is London's."""
     homes = {f"gpe:{h.lower()}" for h in cues_for(lang).home_countries}
-    named = {_country_of(p.ids[0], kb) for p in cands if p.ids} & homes
+    named = {_country_of(p.ids[0], kb) for p in cands if p.ids and p.label != "NORP"} & homes
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -416,7 +416,8 @@ def _subject_country_before(c: Candidate, cands: list[Candidate], kb: KB, text: 
     sentence or the one before."""
     if text is None:
         return None
-    named = [p for p in cands if p.ids and p.end <= c.start]
+    # (a demonym opening the sentence describes someone else: "ভারতীয় হাইকমিশনারকে তলব করেছে পররাষ্ট্র মন্ত্রণালয়")
+    named = [p for p in cands if p.ids and p.end <= c.start and p.label != "NORP"]
     if home:
         # the home country is in the story, or the dateline is no wire's ("ঢাকা, ৩ জুন —" of a Dhaka
         # paper): a body is the home's
