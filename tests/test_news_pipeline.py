@@ -2971,6 +2971,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn headlines: a clash noun with its toll after a comma, a protest noun ending the line
     ("ঢাকায় শিক্ষার্থীদের সঙ্গে পুলিশের সংঘর্ষ, আহত ৫০", "CLASH", "place", {"city:dhaka"}),
     ("ভারতের বিরুদ্ধে ঢাকায় বিক্ষোভ মিছিল, হাইকমিশন ঘেরাও", "PROTEST", "target", {"gpe:in"}),
+    # en headlines: airspace closed with no determiner; a crowd rallying, in the present
+    ("Pakistan closes airspace to Indian airlines", "SANCTION", "target", {"gpe:in"}),
+    ("Thousands rally in Dhaka demanding ceasefire in Gaza", "PROTEST", "place", {"city:dhaka"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

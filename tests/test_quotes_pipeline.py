@@ -627,6 +627,24 @@ def test_en_a_body_opening_the_sentence_speaks_after_and_through_its_owner(pipe)
         (q[0], q[2]) for q in quotes]
 
 
+def test_en_unnamed_officials_of_a_country_are_not_the_person_introduced_as_its_counterpart(pipe):
+    _, quotes = said(pipe, "Wang Yi held talks with his Indian counterpart Subrahmanyam Jaishankar in New Delhi. Indian "
+                           "officials said New Delhi had also raised concerns about the dam.")
+    assert [q[0] for q in quotes] == ["gpe:in"]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("সিনহুয়ার বরাত দিয়ে পেসকভ বলেন, বৈঠক হবে।", "বৈঠক হবে"),
+    ("তাসের বরাত দিয়ে পেসকভ বলেন, বৈঠক হবে।", "বৈঠক হবে"),
+    ("शिन्हुआ के हवाले से पेसकोव बोले- बैठक होगी", "बैठक होगी"),
+])
+def test_an_outlet_cited_before_the_speaker_reports_the_speakers_words(pipe, text, words):
+    # (and in a verb-final language a comma after the verb opens the words, however short)
+    doc, quotes = said(pipe, text)
+    outlet = next(m.entity_id for m in doc.mentions if m.label == "AGENCY")
+    assert quotes == [("per:dmitry_peskov", [outlet, "per:dmitry_peskov"], words)]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -696,6 +696,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         for eid in ids(sp):
             if eid not in outer:
                 outer.append(eid)
+    news = ("agency:", "media:")
+    if inner and outer and all(e.startswith(news) for e in inner) and not any(e.startswith(news) for e in outer):
+        # "शिन्हुआ के हवाले से वांग यी बोले" (according to Xinhua, Wang said): an outlet cited reports the
+        # words of the one who speaks; it is no earlier source of them
+        outer, inner = inner + [e for e in outer if e not in inner], []
     chain = outer + [e for e in inner if e not in outer]
     att.chain = chain
     # speakers of coordinated clauses ("Modi said ..., while Putin said ..."): no one reports the other's words
@@ -799,7 +804,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             before_words = len(text[s_start : sp.start].split())
             # a short body is the "TASS reported" of "..., TASS reported", unless even less precedes
             # (after a complementizer, "বলেছেন যে রাশিয়া প্রস্তুত", the body is the content however short)
-            content = after if c or len(body.split()) >= min(3, before_words + 1) else (s_start, sp.start)
+            # (bn "তাসের বরাত দিয়ে পেসকভ বলেন, বৈঠক হবে": in a verb-final language a comma right after the verb
+            # opens the words, however short)
+            opens = pack.order == "SOV" and text[m.end() : s_end].lstrip().startswith(",") and bool(body.strip())
+            content = after if c or opens or len(body.split()) >= min(3, before_words + 1) else (s_start, sp.start)
             if content[0] == s_start and not text[s_start : sp.start].rstrip().endswith(CLOSING):
                 continue  # "Russia's Foreign Ministry said it.": only the speaker's own modifier precedes
         if content[0] == s_start and acc is not None and any(

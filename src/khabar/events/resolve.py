@@ -300,8 +300,10 @@ class Resolver:
             eid = self.office_holder(category, land, arg.start, exclude) if land else None
             if eid:
                 return [eid]
-        for off, h, mod, eid in anchors:  # "the Russian leader" = whoever was introduced as Russia's president
-            # (not by another kind of office: China's foreign minister is not "चीनी विदेश मंत्रालय के प्रवक्ता")
+        for off, h, mod, eid in anchors if as_pronoun else ():
+            # "the Russian leader" = whoever was introduced as Russia's president
+            # (not by another kind of office: China's foreign minister is not "चीनी विदेश मंत्रालय के प्रवक्ता";
+            # nor unnamed officials, "Indian officials said", any one person introduced as India's)
             if modifier is not None and mod == modifier and (category in (None, "leader") or h == head):
                 return [eid]
         if not as_pronoun:  # "the finance minister": nobody named so far held that office here
