@@ -2974,6 +2974,18 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en headlines: airspace closed with no determiner; a crowd rallying, in the present
     ("Pakistan closes airspace to Indian airlines", "SANCTION", "target", {"gpe:in"}),
     ("Thousands rally in Dhaka demanding ceasefire in Gaza", "PROTEST", "place", {"city:dhaka"}),
+    # hi concerns conveyed to someone
+    ("भारत ने अपनी चिंताओं से चीन को अवगत कराया।", "CONCERN", "target", {"gpe:cn"}),
+    # hi "जोड़े गए" (were added) is a passive, no one went anywhere
+    ("उन्होंने दावा किया कि कर्नाटक की महादेवपुरा विधानसभा सीट पर एक लाख फर्जी मतदाता जोड़े गए।", "VISIT", "traveller", None),
+    # hi a march taken out is a protest
+    ("किसानों ने दिल्ली में रैली निकाली।", "PROTEST", "place", {"city:delhi"}),
+    # bn a party's genitive, its short form in brackets and one office word: the person's office, no participant
+    ("জাতীয় নাগরিক পার্টির (এনসিপি) আহ্বায়ক নাহিদ ইসলাম প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের সঙ্গে বৈঠক করেছেন।", "MEET",
+     "participant", {"per:nahid_islam", "per:muhammad_yunus"}),
+    # bn leaders in the plural, a particle after ("নেতারাও"), are no one person named before
+    ("ইউরোপীয় কমিশনের প্রেসিডেন্ট উরসুলা ফন ডার লেয়েন বৈঠক করেন। ইউরোপীয় নেতারাও বৈঠকে ইউক্রেনকে যুক্ত করার আহ্বান "
+     "জানিয়েছেন।", "APPEAL", "source", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

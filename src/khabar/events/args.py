@@ -709,8 +709,11 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                     # possessive owns that noun (who made the remarks); a country's region is no such name
                     a.slot, b.slot = "genitive", "modifier"
         elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and b.ref is None and b.slot in ("", "agent")
-              and len(gap.split()) == 1 and not BREAK_PUNCT.search(gap) and rx.fullmatch(r"[\p{L}\p{M}]+", gap.strip())):
-            a.slot = "modifier"  # "জামায়াতে ইসলামীর আমির শফিকুর রহমান": one word between is the body's office
+              and len((bare := _BRACKETED_SHORT.sub(" ", gap)).split()) == 1 and not BREAK_PUNCT.search(bare)
+              and rx.fullmatch(r"[\p{L}\p{M}]+", bare.strip())):
+            # "জামায়াতে ইসলামীর আমির শফিকুর রহমান": one word between is the body's office (a short form in
+            # brackets aside: "জাতীয় নাগরিক পার্টির (এনসিপি) আহ্বায়ক নাহিদ ইসলাম")
+            a.slot = "modifier"
         elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and _office_words(text[a.outer_end : b.outer_start], pack)
               and (b.slot in ("", "agent") or cues_for(pack.lang).title_at(
                   [surface_form(_BRACKETED_SHORT.sub(" ", text[a.outer_end : b.outer_start]).split()[-1])], 0))):
