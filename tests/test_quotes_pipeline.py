@@ -645,6 +645,16 @@ def test_an_outlet_cited_before_the_speaker_reports_the_speakers_words(pipe, tex
     assert quotes == [("per:dmitry_peskov", [outlet, "per:dmitry_peskov"], words)]
 
 
+@pytest.mark.parametrize("text", [
+    "According to the Pakistani military, the Indian strikes killed 31 civilians.",
+    "According to Pakistan's military, the Indian strikes killed 31 civilians.",
+    "ISLAMABAD, May 7 (Reuters) - According to the military, the Indian strikes killed 31 civilians.",
+])
+def test_en_a_countrys_armed_service_as_the_source_of_according_to(pipe, text):
+    _, quotes = said(pipe, text)
+    assert quotes == [("gpe:pk", ["gpe:pk"], "the Indian strikes killed 31 civilians")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -150,7 +150,10 @@ def _only_descriptors(text: str, lo: int, hi: int, pack: LangPack) -> bool:
     # the words that type an outlet ("news agency", "সংবাদ সংস্থা", entity_cues AGENCY cues) describe it too
     outlet = {w for words, lab in cues.label_before.items() if lab == "AGENCY" for w in words} | {
         w for w, lab in cues.label_after.items() if lab == "AGENCY"}
-    return all(surface_form(w) in cues.demonyms or surface_form(w) in outlet for w in _bare_words(text, lo, hi, pack, ()))
+    # (and a determiner: "according to the Pakistani military")
+    return all(surface_form(w) in cues.demonyms or surface_form(w) in outlet
+               or (pack.determiners is not None and pack.determiners.fullmatch(w) is not None)
+               for w in _bare_words(text, lo, hi, pack, ()))
 
 
 def _words_names_as_one(text: str, args: list[Arg], lo: int, hi: int) -> int:
@@ -419,7 +422,7 @@ DATELINE = regex.compile(r"[^\n:।\"“]{1,40},\s*[^\n:।\"“]{0,25}\p{Nd}[^\
                          r"|[^\n:।\"“()]{1,40}\([^()\n]{1,30}\)\s*[:—–-]\s+")
 # ", which cited two sources," / ", who spoke on condition of anonymity,": about the source, not said
 RELATIVE_AFTER_SOURCE = regex.compile(r"\s*,\s*(?:which|who)\b[^,]*,")
-DESCRIPTOR_TO_COMMA = regex.compile(r"(?:\s+[\w-]+){1,3}\s*,")
+DESCRIPTOR_TO_COMMA = regex.compile(r"(?:['’]s?)?(?:\s+[\w-]+){1,3}\s*,")  # (its owner's: "Pakistan's military,")
 POSSESSIVE = regex.compile(r"['’]s?(?!\w)")
 CITING_VERB = regex.compile(r"\b(?:cited|citing|quoted|quoting)\b")
 # the first word of a phrase set off by commas between a speaker and the speech verb
