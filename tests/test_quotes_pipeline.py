@@ -655,6 +655,19 @@ def test_en_a_countrys_armed_service_as_the_source_of_according_to(pipe, text):
     assert quotes == [("gpe:pk", ["gpe:pk"], "the Indian strikes killed 31 civilians")]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a bare office in a Hindi story that names no other country is India's (the language's one home country)
+    ('प्रधानमंत्री ने ट्वीट कर कहा, "हम आतंकवाद के खिलाफ एकजुट हैं।"', "per:narendra_modi"),
+    ("दिल्ली में राष्ट्रपति ने कहा कि चुनाव होंगे।", "per:droupadi_murmu"),
+    ("वाशिंगटन में राष्ट्रपति ने कहा कि चुनाव होंगे।", None),
+    # (India's president, not the president of the Indian National Congress the KB also knows)
+    ("भारत के राष्ट्रपति ने कहा कि चुनाव होंगे।", "per:droupadi_murmu"),
+])
+def test_hi_a_bare_office_is_of_the_home_country_when_no_other_is_named(pipe, text, speaker):
+    doc = pipe(Document(raw_text=text, published="2025-03-12"))
+    assert [q.speaker for q in doc.quotes] == [speaker]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

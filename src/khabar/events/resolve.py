@@ -296,7 +296,7 @@ class Resolver:
             # a bare title no one in the article holds: the office of the speaker's country in his
             # quoted words (Jaishankar's "प्रधानमंत्री" is India's), else of the country it is filed from
             speaker = next((sp for s, e, sp, _ in self.speakers if s <= arg.start < e and sp), None)
-            land = (self.country_led_by(speaker) if speaker else None) or self.home_country()
+            land = (self.country_led_by(speaker) if speaker else None) or self.home_country() or self.sole_home_country()
             eid = self.office_holder(category, land, arg.start, exclude) if land else None
             if eid:
                 return [eid]
@@ -561,6 +561,21 @@ class Resolver:
                 self._dateline_country = place if place and place.startswith("gpe:") else None
         return self._home
 
+    def sole_home_country(self) -> str | None:
+        """With no dateline, the language's one home country (entity_cues ``home_countries``: Hindi's is
+        India) when the article names no other country: "प्रधानमंत्री ने ट्वीट कर कहा" is India's prime
+        minister; a language of two home countries (Bengali: Bangladesh, India) has none."""
+        from ..entities.cues import cues_for
+
+        homes = cues_for(self.doc.lang).home_countries if self.doc.lang else ()
+        if len(homes) != 1:
+            return None
+        home = f"gpe:{homes[0].lower()}"
+        # (a place abroad or a people counts: "वाशिंगटन में राष्ट्रपति ने कहा" is no Indian president's word)
+        named = {self.country_of_city(m.entity_id) for m in self.doc.mentions
+                 if m.entity_id and m.label in ("GPE", "LOC", "NORP")}
+        return adopt_kb_entity(self.doc, home) if named <= {home} else None
+
     def dateline_country(self) -> str | None:
         """The country of the dateline's place itself, whatever wire filed from it ("काठमांडू, 13 सितंबर
         (भाषा)": Nepal, where an Indian wire's "the ministry" is India's but "the police" are Nepal's)."""
@@ -762,12 +777,31 @@ def _country_named(title: str) -> str | None:
     return default_kb().country_of_title(title)
 
 
+# after a country's adjective in a KB title, the words of its state ("Spokesperson of the Russian Foreign Ministry")
+_STATE_AFTER_ADJECTIVE = regex.compile(r"(?:n|an|ian|ese|i)\s+(?:Foreign|Defen[cs]e|Armed|Army|Navy|Air|Government|Ministry|"
+                                       r"Federation|Embassy|Security|Interior|Presidential|State|Permanent|Mission)\b")
+
+
+def _names_in(name: str, title: str) -> bool:
+    """``name`` stands in ``title`` as whole words, or as the country's adjective before its state's words
+    ("President of India", "Spokesperson of the Russian Foreign Ministry"; not "President of the Indian
+    National Congress")."""
+    at = title.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at == 0 or not title[at - 1].isalnum():
+            if end == len(title) or not title[end].isalnum() or _STATE_AFTER_ADJECTIVE.match(title, end):
+                return True
+        at = title.find(name, at + 1)
+    return False
+
+
 def holds(role: dict, patterns: list[regex.Pattern], country_names: list[str], date: str | None) -> bool:
     """Whether a KB role {title, from, to} is of the category, in the country, on ``date``."""
     title = role.get("title") or ""
     if not any(p.search(title) for p in patterns):
         return False
-    if country_names and not any(n and n in title for n in country_names):
+    if country_names and not any(n and _names_in(n, title) for n in country_names):
         return False
     if date is None:
         return role.get("to") is None  # no date known: only a role held now
