@@ -2986,6 +2986,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn leaders in the plural, a particle after ("নেতারাও"), are no one person named before
     ("ইউরোপীয় কমিশনের প্রেসিডেন্ট উরসুলা ফন ডার লেয়েন বৈঠক করেন। ইউরোপীয় নেতারাও বৈঠকে ইউক্রেনকে যুক্ত করার আহ্বান "
      "জানিয়েছেন।", "APPEAL", "source", set()),
+    # en ", a claim X rejected": X denies the claim just told
+    ("Trump claimed the United States had mediated the ceasefire, a claim India rejected.", "DENY", "denier", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

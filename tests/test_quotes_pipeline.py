@@ -668,6 +668,15 @@ def test_hi_a_bare_office_is_of_the_home_country_when_no_other_is_named(pipe, te
     assert [q.speaker for q in doc.quotes] == [speaker]
 
 
+@pytest.mark.parametrize("text,words", [
+    ("ভারত-পাকিস্তান যুদ্ধবিরতিতে মধ্যস্থতা করেছে যুক্তরাষ্ট্র, দাবি ট্রাম্পের", "ভারত-পাকিস্তান যুদ্ধবিরতিতে মধ্যস্থতা করেছে যুক্তরাষ্ট্র"),
+    ("भारत-पाकिस्तान संघर्षविराम अमेरिका ने कराया, ट्रंप का दावा", "भारत-पाकिस्तान संघर्षविराम अमेरिका ने कराया"),
+])
+def test_a_headlines_claim_of_a_name_after_the_comma_is_that_names_words(pipe, text, words):
+    _, quotes = said(pipe, text)
+    assert quotes == [("per:donald_trump", ["per:donald_trump"], words)]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

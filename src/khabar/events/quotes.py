@@ -634,6 +634,26 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 if eid not in outer:
                     outer.append(eid)
             att.quotes.append(_quote(text, (s_start, cue.start()), last, cue, ids(last), pack, "trailing_source"))
+    claim_before, claim_after = _cue_pattern_raw(pack, "claim_tail_before", tail="$"), _cue_pattern_raw(pack, "claim_tail_after")
+    if last is not None and not att.quotes and last.label in ("PER", "ORG", "GPE", "AGENCY") and (claim_before or claim_after):
+        # a headline's "..., দাবি ট্রাম্পের", "..., ट्रंप का दावा" (a claim of X's): the words before the comma are X's
+        # (quotes.yaml ``claim_tail_before`` / ``claim_tail_after``: the words around the name, which ends the line)
+        before = claim_before.search(text, s_start, last.start) if claim_before is not None else None
+        after = claim_after.match(text, last.end, s_end) if claim_after is not None else None
+        rest_end = after.end() if after is not None else last.end
+        if ((claim_before is None or before is not None) and (claim_after is None or after is not None)
+                and rx.search(r"[,:]\s*\S*\s*$", text[s_start : last.start])  # (a comma or colon just before)
+                and not text[rest_end : s_end].strip(END_PUNCT + " \n")
+                and not in_direct(last.start)):
+            comma = text.rfind(",", s_start, last.start)
+            if comma < 0:
+                comma = text.rfind(":", s_start, last.start)
+            if comma > s_start and len(text[s_start:comma].split()) >= 3:
+                cue = regex.compile(r"[,:]").match(text, comma)
+                for eid in ids(last):
+                    if eid not in outer:
+                        outer.append(eid)
+                att.quotes.append(_quote(text, (s_start, comma), last, cue, ids(last), pack, "claim_tail"))
     cite = _cue_pattern(pack, "citing")
     cited: list[Arg] = []
     if cite is not None:
