@@ -83,6 +83,12 @@ NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)",
               # to contribute is to give only with what or to whom: "can contribute and help guide the
               # sport" gives nothing
               "CONTRIBUTE": "(?=\\s+(?:(?:\\$|€|£|[\\d,.]+|\\w+\\s+(?:million|billion)|troops|soldiers|funds?|money|aid)\\b))"}
+# -ing forms that describe the noun after them after a verb of receiving or a preposition ("for visiting
+# leaders", "met visiting Premier Li"): lang/en/triggers.yaml reads them with its attributive frame
+# (but "looked forward to visiting Tianjin" is one's own visit)
+ATTRIBUTIVE_ING = {"VISIT": ("visiting", r"(?<!\b(?:told|tells|met|meets|meeting|received|receives|welcomed|welcomes|"
+                                         r"hosted|hosts|greeted|greets|with|the|for|by|and)\s+)"
+                                         r"(?<!(?<!\b(?:forward|committed|opposed|used|close)\s+)\bto\s+)")}
 BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB_RE = re.compile(r"^(\+?[A-Z_'-]+)\s*(?:\{([^}]*)\})?")
 
@@ -163,6 +169,9 @@ def main(path: Path = DEFAULT) -> None:
                 pats = ["(?:" + "|".join(pats) + ")" + NOT_BEFORE[verb.lstrip("+")]]
             if verb.lstrip("+") in ADJECTIVE_AFTER_DET:
                 pats = [r"(?<!@DET\s+)" + p if p == ADJECTIVE_AFTER_DET[verb.lstrip("+")] else p for p in pats]
+            if verb.lstrip("+") in ATTRIBUTIVE_ING:
+                ing, guard = ATTRIBUTIVE_ING[verb.lstrip("+")]
+                pats = [guard + p if p == ing else p for p in pats]
             if verb.lstrip("+") in NOT_AFTER_BE:  # ("are meeting" stays: only the participle is guarded)
                 pats = [r"(?<!\b(?:@BE)\s+)" + p if p == NOT_AFTER_BE[verb.lstrip("+")] else p for p in pats]
             lemma = verb.lstrip("+").replace("_", " ").lower()

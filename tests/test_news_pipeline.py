@@ -2988,6 +2988,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "জানিয়েছেন।", "APPEAL", "source", set()),
     # en ", a claim X rejected": X denies the claim just told
     ("Trump claimed the United States had mediated the ceasefire, a claim India rejected.", "DENY", "denier", {"gpe:in"}),
+    # en "for visiting leaders": the host does not visit
+    ("Chinese President Xi Jinping hosted a banquet for visiting leaders, including Russian President Vladimir Putin.",
+     "VISIT", "traveller", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3049,6 +3052,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
 ])
 def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
+
+
+def test_en_an_open_question_is_no_fact(pipe):
+    doc = run(pipe, "Min Aung Hlaing invited Modi to visit Myanmar. It did not say whether Modi had accepted.")
+    assert [e.modality for e in doc.events if e.type == "AGREE"] == ["hedged"]
 
 
 def test_en_a_court_of_the_dateline_country_is_no_other_countrys_when_that_country_acts(pipe):

@@ -677,6 +677,11 @@ def test_a_headlines_claim_of_a_name_after_the_comma_is_that_names_words(pipe, t
     assert quotes == [("per:donald_trump", ["per:donald_trump"], words)]
 
 
+def test_en_an_unknown_broadcaster_named_by_its_short_form_reports(pipe):
+    doc, quotes = said(pipe, "Min Aung Hlaing invited Modi to visit Myanmar, state broadcaster MRTV reported.")
+    assert [(doc.entities[s].name, t) for s, _, t in quotes] == [("MRTV", "Min Aung Hlaing invited Modi to visit Myanmar")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
