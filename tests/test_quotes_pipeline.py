@@ -682,6 +682,17 @@ def test_en_an_unknown_broadcaster_named_by_its_short_form_reports(pipe):
     assert [(doc.entities[s].name, t) for s, _, t in quotes] == [("MRTV", "Min Aung Hlaing invited Modi to visit Myanmar")]
 
 
+@pytest.mark.parametrize("text,words", [
+    ("ভারতীয় সেনাবাহিনী বলেছে, ‘অপারেশন সিঁদুর’ নামের অভিযানে ঘাঁটি লক্ষ্য করে হামলা চালানো হয়েছে।",
+     "‘অপারেশন সিঁদুর’ নামের অভিযানে ঘাঁটি লক্ষ্য করে হামলা চালানো হয়েছে"),
+    ('The Indian Army said the operation, dubbed "Operation Sindoor", targeted camps.',
+     'the operation, dubbed "Operation Sindoor", targeted camps'),
+])
+def test_a_quoted_name_of_a_thing_is_nobodys_words_and_the_report_around_it_stands(pipe, text, words):
+    _, quotes = said(pipe, text)
+    assert [q[2] for q in quotes] == [words]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

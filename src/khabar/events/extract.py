@@ -27,7 +27,7 @@ from .coref import DISTINCT_FRAME, STATEMENT_TYPES, merge_repeats  # (statements
 from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import (attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after,
-                     _before_cased_body, _before_locative_noun, _cue_pattern, _only_descriptors, _quote)
+                     _before_cased_body, _before_locative_noun, _cue_pattern, _cue_pattern_raw, _only_descriptors, _quote)
 from .resolve import FITS, SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories
 from .timing import Placed, incident_times, narrative_times, paragraph_of, sentence_times, trip_times
 from ..text import rx
@@ -849,13 +849,28 @@ def _trim(text: str, s: int, e: int, pack: LangPack) -> tuple[int, int]:
     return s, e
 
 
+def _without_quoted_names(text: str, spans: list[tuple[int, int]], lang: str | None) -> list[tuple[int, int]]:
+    """Quoted spans less the names of things in quotes (quotes.yaml ``name_words_after`` / ``name_words_before``:
+    "‘অপারেশন সিঁদুর’ নামের এই অভিযানে", "dubbed "Operation Sindoor""): nobody's words, and the clause
+    around them may still be someone's."""
+    pack = load_pack(lang) if lang else None
+    after = _cue_pattern_raw(pack, "name_words_after", lead=r"\s*") if pack is not None else None
+    before = _cue_pattern_raw(pack, "name_words_before", tail=r"\s*$") if pack is not None else None
+    if after is None and before is None:
+        return spans
+    return [(s, e) for s, e in spans
+            if not (len(text[s:e].split()) <= 4
+                    and ((after is not None and after.match(text, e + 1))
+                         or (before is not None and before.search(text, max(0, s - 41), max(0, s - 1)))))]
+
+
 class Extractor:
     def __init__(self, doc: Document):
         self.doc = doc
         self.text = doc.text
         self.onto = load_ontology()
         self.resolver = Resolver(doc)
-        self.direct = direct_quote_spans(doc.text)
+        self.direct = _without_quoted_names(doc.text, direct_quote_spans(doc.text), doc.lang)
         self.out = Analysis()
         self.sent_chain: dict[int, list[str]] = {}
         self.sent_apart: dict[int, set[str]] = {}  # speakers of separate clauses (quotes.Attribution.apart)
