@@ -2991,6 +2991,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en "for visiting leaders": the host does not visit
     ("Chinese President Xi Jinping hosted a banquet for visiting leaders, including Russian President Vladimir Putin.",
      "VISIT", "traveller", None),
+    # bn a person's press wing speaks for him; an office only he held then is his, though he reports it
+    ("ইউনূসের প্রেস উইং জানিয়েছে, প্রধান উপদেষ্টা আগামী সপ্তাহে জাপান সফরে যাবেন।", "PLAN_VISIT", "traveller",
+     {"per:muhammad_yunus"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

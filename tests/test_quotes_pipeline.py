@@ -693,6 +693,11 @@ def test_a_quoted_name_of_a_thing_is_nobodys_words_and_the_report_around_it_stan
     assert [q[2] for q in quotes] == [words]
 
 
+def test_bn_a_persons_press_wing_speaks_for_him(pipe):
+    _, quotes = said(pipe, "ইউনূসের প্রেস উইং জানিয়েছে, প্রধান উপদেষ্টা আগামী সপ্তাহে জাপান সফরে যাবেন।")
+    assert [q[0] for q in quotes] == ["per:muhammad_yunus"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -28,7 +28,7 @@ from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import (attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after,
                      _before_cased_body, _before_locative_noun, _cue_pattern, _cue_pattern_raw, _only_descriptors, _quote)
-from .resolve import FITS, SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories
+from .resolve import FITS, SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories, single_country_categories
 from .timing import Placed, incident_times, narrative_times, paragraph_of, sentence_times, trip_times
 from ..text import rx
 
@@ -1020,9 +1020,19 @@ class Extractor:
             return [held]
         if k == "title":
             head = a.text.split()[-1]
-            # the sentence's own sources ("X ने बताया कि ... कोरियाई नेता को") are not the titled actor
-            if not speaker:
-                exclude = exclude | set(self.sent_chain.get(sentence, []))
+            # the sentence's own sources ("X ने बताया कि ... कोरियाई नेता को") are not the titled actor found by
+            # nearness; an office only one person held then is his, whoever reports ("ইউনূসের প্রেস উইং জানিয়েছে,
+            # প্রধান উপদেষ্টা ... যাবেন": Yunus)
+            reporters = set() if speaker else set(self.sent_chain.get(sentence, []))
+            sole = None
+            if reporters:
+                pack = self.packs.get(sentence)
+                category = pack.title_category(a.text) if pack is not None else None
+                if category in single_country_categories() and not self._modifier_mention(a.start, a.end):
+                    sole = self.resolver.office_holder(category, None, a.start, exclude)
+            if sole is not None:
+                return [sole]
+            exclude = exclude | reporters
             pack = self.packs.get(sentence)
             category = pack.title_category(a.text) if pack is not None else None
             # "अमेरिकी विदेश मंत्री": an office of a named country is never held by someone whose
