@@ -3057,6 +3057,15 @@ def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
 
 
+@pytest.mark.parametrize("text,target", [
+    ("पटना, 3 सितंबर। प्रदर्शनकारियों पर पुलिस ने लाठीचार्ज किया।", "प्रदर्शनकारियों"),
+    ("ঢাকা, ৩ জুন। শিক্ষার্থীদের ওপর পুলিশ লাঠিপেটা করেছে।", "শিক্ষার্থীদের"),
+])
+def test_sov_whom_force_struck_written_before_the_force_is_the_target(pipe, text, target):
+    doc = run(pipe, text)
+    assert [r.text for e in doc.events if e.type == "REPRESS" for r in e.roles if r.name == "target"] == [target]
+
+
 def test_en_an_open_question_is_no_fact(pipe):
     doc = run(pipe, "Min Aung Hlaing invited Modi to visit Myanmar. It did not say whether Modi had accepted.")
     assert [e.modality for e in doc.events if e.type == "AGREE"] == ["hedged"]

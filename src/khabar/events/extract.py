@@ -4161,6 +4161,14 @@ class Extractor:
                 if words and (marked or suffixed(words[-1].group())):
                     s = s + words[-self._dative_item_words(words, pack, s)].start()
             found = _items(self.text, (s, e), pack, times)
+            if not found and filled and etype.frame(f.trigger.frame).get("upon") == etype.item:
+                # "प्रदर्शनकारियों पर पुलिस ने लाठीचार्ज किया": whom it struck written first, before the doer,
+                # with the marker of what a blow falls on
+                first = min(a.outer_start if a.outer_start is not None else a.start for a, _ in filled)
+                upon = [m for mk in pack.markers if mk.slot == "upon" and mk.after is not None
+                        for m in mk.after.finditer(self.text, win[0], first) if not self.text[m.end() : first].strip()]
+                if first > win[0] and upon:
+                    found = _items(self.text, (win[0], upon[0].start()), pack, times)
             if not found:
                 # a headline puts what was given after the verb: "मोदी ने दिया असम की चाय और कश्मीरी केसर"
                 sent = next((x for x in self.doc.sentences if x.start <= f.start < x.end), None)
