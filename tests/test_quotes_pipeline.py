@@ -698,6 +698,15 @@ def test_bn_a_persons_press_wing_speaks_for_him(pipe):
     assert [q[0] for q in quotes] == ["per:muhammad_yunus"]
 
 
+@pytest.mark.parametrize("text", [
+    "भारतीय सेना ने कुपवाड़ा में घुसपैठ की कोशिश नाकाम की। सेना ने बताया कि दो आतंकी मारे गए।",
+    "ভারতীয় সেনাবাহিনী কুপওয়ারায় অনুপ্রবেশের চেষ্টা ব্যর্থ করেছে। সেনাবাহিনী জানিয়েছে, দুই জঙ্গি নিহত হয়েছে।",
+])
+def test_the_army_alone_after_an_army_named_is_that_army(pipe, text):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == ["org:indian_army"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
