@@ -2994,6 +2994,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a person's press wing speaks for him; an office only he held then is his, though he reports it
     ("ইউনূসের প্রেস উইং জানিয়েছে, প্রধান উপদেষ্টা আগামী সপ্তাহে জাপান সফরে যাবেন।", "PLAN_VISIT", "traveller",
      {"per:muhammad_yunus"}),
+    # hi a tribunal named before none is the judiciary of the dateline's country
+    ("ढाका, 18 नवंबर (भाषा) एक विशेष न्यायाधिकरण ने हसीना को उनकी अनुपस्थिति में मौत की सजा सुनाई।", "SENTENCE", "court",
+     {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -526,6 +526,8 @@ def test_bn_a_sources_descriptors_between_the_quotative_and_its_name_are_no_word
     ("बीजेपी रैली करेगी। पार्टी के अध्यक्ष ने कहा कि मोदी लंदन जाएंगे।", "Bharatiya Janata Party"),
     # (compounded: "पार्टी प्रवक्ता", "দলের মুখপাত্র", "দলীয় মুখপাত্র")
     ("बीजेपी रैली करेगी। पार्टी प्रवक्ता ने कहा कि मोदी लंदन जाएंगे।", "Bharatiya Janata Party"),
+    # (the party itself, opening its sentence as the agent)
+    ("बीजेपी रैली करेगी। पार्टी ने कहा कि मोदी लंदन जाएंगे।", "Bharatiya Janata Party"),
     ("বিএনপি সমাবেশ করবে। দলের মুখপাত্র বলেন, খালেদা জিয়া লন্ডন যাবেন।", "Bangladesh Nationalist Party"),
     ("বিএনপি সমাবেশ করবে। দলীয় মুখপাত্র বলেন, খালেদা জিয়া লন্ডন যাবেন।", "Bangladesh Nationalist Party"),
 ])
