@@ -2952,6 +2952,9 @@ class Extractor:
                     roles = self._inherit(etype, f, accused) + roles
             elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive and not f.no_subject
                   and not unnamed_accused
+                  # (nor to a noun whose owner already does it: "..., পাল্টা হামলার হুমকি তেহরানের", Tehran's threat)
+                  and not ((f.trigger.frame or "").startswith("nominal") and any(
+                      slot == "genitive" and _subject_role(fr, "genitive") == _subject_role(fr) for _, slot in filled_args))
                   and not self._complement_between(found[k - 1].end if k else sent[0], f.start, pack)
                   # (nor into the words one says: "নিন্দা জানিয়ে বলেছেন, নিষেধাজ্ঞা আরোপ করা উচিত")
                   # (a break that is this trigger's own speech verb, ", and warned Pakistan", is no such words)
