@@ -2999,6 +2999,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"gpe:bd"}),
     # bn a headline's noun whose owner follows it does not also take the first clause's subject
     ("ইরানের পরমাণু স্থাপনায় হামলা চালিয়েছে ইসরায়েল, পাল্টা হামলার হুমকি তেহরানের", "WARN", "source", {"gpe:ir"}),
+    # en a headline's present "clash" after names
+    ("Pakistan, Afghanistan clash along border; dozens killed", "CLASH", "participant", {"gpe:pk", "gpe:af"}),
+    ("India clashes with China in Ladakh", "CLASH", "participant", {"gpe:in", "gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
