@@ -3002,6 +3002,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a headline's present "clash" after names
     ("Pakistan, Afghanistan clash along border; dozens killed", "CLASH", "participant", {"gpe:pk", "gpe:af"}),
     ("India clashes with China in Ladakh", "CLASH", "participant", {"gpe:in", "gpe:cn"}),
+    # hi headlines: agreement on something between two, a clash between two ending the phrase
+    ("थाईलैंड और कंबोडिया के बीच संघर्षविराम पर सहमति", "AGREE", "party", {"gpe:th", "gpe:kh"}),
+    ("पाकिस्तान और अफगानिस्तान की सेनाओं के बीच सीमा पर झड़प, दर्जनों की मौत", "CLASH", "participant", {"gpe:pk", "gpe:af"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
