@@ -709,6 +709,12 @@ def test_the_army_alone_after_an_army_named_is_that_army(pipe, text):
     assert [q[0] for q in quotes] == ["org:indian_army"]
 
 
+def test_en_where_the_reporters_were_told_is_no_speaker(pipe):
+    _, quotes = said(pipe, 'The European Commission rejected the move. "The EU does not censor anyone," a Commission '
+                           'spokesperson told reporters in Brussels.')
+    assert not [q for q in quotes if "gpe:be" in q[1] or q[0] == "gpe:be"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -411,8 +411,10 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             sp = None
     if sp is None and side == "after" and not (comp is not None and comp.match(text, m.end() + 1)):
         # "X met Y, said the spokesman Peskov of ..." (not "said that India ...": a clause follows)
-        # (a pronoun opening the words, "the minister said he would ...", is most often the speaker)
-        sp = _arg_after(args, m.end(), text, pack=pack)
+        # (a pronoun opening the words, "the minister said he would ...", is most often the speaker; a place
+        # is where it was said: "told reporters in Brussels")
+        sp = _arg_after([a for a in args if a.slot not in ("locative", "ablative", "dative", "comitative")],
+                        m.end(), text, pack=pack)
     return sp, False
 
 
