@@ -510,7 +510,7 @@ class Resolver:
         pat = pack.home_opposition if pack is not None else None
         if pat is None:
             return None
-        for m in sorted(self.doc.mentions, key=lambda m: -m.end):
+        for m in reversed(self.doc.mentions):  # (in text order: the nearest first, back to the sentence's start)
             if m.end > arg.start or not m.entity_id or m.label not in ("GPE", "NORP"):
                 continue
             if _SENTENCE_END.search(self.doc.text, m.end, arg.start):
