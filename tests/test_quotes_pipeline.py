@@ -715,6 +715,14 @@ def test_en_where_the_reporters_were_told_is_no_speaker(pipe):
     assert not [q for q in quotes if "gpe:be" in q[1] or q[0] == "gpe:be"]
 
 
+def test_bn_by_someones_count_is_according_to_them(pipe):
+    _, quotes = said(pipe, "জাতিসংঘের হিসাবে, গাজায় ৬০ হাজার মানুষ নিহত হয়েছেন।")
+    assert quotes == [("org:united_nations", ["org:united_nations"], "গাজায় ৬০ হাজার মানুষ নিহত হয়েছেন")]
+    # (not what something is given as)
+    _, quotes = said(pipe, "পুতিন উপহার হিসেবে, একটি গাড়ি দিয়েছেন।")
+    assert quotes == []
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
