@@ -375,18 +375,21 @@ def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
             or _capital_before(c, prev, kb, lang, text)
             or (_place_after(c, cands, kb, lang, text) if bare else None)
             or (_country_named_before(c, cands, kb, lang, text) if bare else None)
-            or (_subject_country_before(c, cands, kb, text, home) if bare else None)
+            or (_subject_country_before(c, cands, kb, text, home, lang) if bare else None)
             or (home if home and bare else None)
-            or (_home_country_named(cands, kb, lang) if not home and _generic_body(c.text, lang) else None))
+            or (_home_country_named(cands, kb, lang, text, c) if not home and _generic_body(c.text, lang) else None))
 
 
-def _home_country_named(cands: list[Candidate], kb: KB, lang: str) -> str | None:
+def _home_country_named(cands: list[Candidate], kb: KB, lang: str, text: str | None = None,
+                        c: Candidate | None = None) -> str | None:
     """With no dateline, the one country of the language's home countries (entity_cues ``home_countries``)
     the article names: "পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে জানিয়েছে" in a story naming Bangladesh, China and
     Myanmar is Bangladesh's ministry; a story naming two home countries (or none) leaves it unplaced. Only
     for the language's generic bodies (entity_cues ``generic_bodies``): "মেট্রোপলিটন পুলিশ" is London's."""
     homes = {f"gpe:{h.lower()}" for h in cues_for(lang).home_countries}
-    named = {_country_of(p.ids[0], kb) for p in cands if p.ids and p.label != "NORP"} & homes
+    # (a country owning what follows, "ভারতের হাইকমিশনারকে তলব", is named as someone else's, not as the body's)
+    named = {_country_of(p.ids[0], kb) for p in cands if p.ids and p.label != "NORP"
+             and not (text is not None and c is not None and _owns_another(text, p, c, lang))} & homes
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -409,7 +412,15 @@ _SENTENCE_END = re.compile(r"[.।!?|]\s|\n")
 _DATELINE_LEAD = re.compile(r"[^\n.।]{0,60}\d[^\n.।]{0,30}\s[-—–:]")
 
 
-def _subject_country_before(c: Candidate, cands: list[Candidate], kb: KB, text: str | None, home: str | None) -> str | None:
+def _owns_another(text: str, p: Candidate, c: Candidate, lang: str | None) -> bool:
+    """Country ``p`` is in the genitive before something other than body ``c`` in the same sentence (more than two
+    words between: "ভারতের হাইকমিশনারকে তলব করেছে পররাষ্ট্র মন্ত্রণালয়"; not "বাংলাদেশের একটি আদালত")."""
+    return (bool(lang) and p.end <= c.start and _genitive_after(text, p, lang) and len(text[p.end : c.start].split()) > 2
+            and not _SENTENCE_END.search(text, p.end, c.start))
+
+
+def _subject_country_before(c: Candidate, cands: list[Candidate], kb: KB, text: str | None, home: str | None,
+                            lang: str | None = None) -> str | None:
     """"भारत ने संघर्ष विराम का स्वागत किया। विदेश मंत्रालय ने कहा ...", "India welcomed the ceasefire.
     The foreign ministry said ...": with no home country the article names in its body (none, or only
     a wire's dateline, "DUBAI, June 24 (Reuters)"), a bare generic body is the country opening this
@@ -435,6 +446,8 @@ def _subject_country_before(c: Candidate, cands: list[Candidate], kb: KB, text: 
         gap = text[opening : p.start].strip(" \t\"'“‘")
         if gap and not _DATELINE_LEAD.fullmatch(gap):
             continue
+        if _owns_another(text, p, c, lang):
+            continue  # "ভারতের হাইকমিশনারকে তলব করেছে পররাষ্ট্র মন্ত্রণালয়": India owns the envoy, it does not summon
         land = _country_of(p.ids[0], kb)
         if land and land == p.ids[0]:
             return land
