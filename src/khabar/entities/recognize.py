@@ -125,7 +125,7 @@ class Recognizer:
         self._capital_prefixes = tuple(sorted(self.cues.capital_words))  # a quick test before the stem check
         self._demonym_heads = {k[:2] for k in self.cues.demonyms}  # likewise for demonyms with an ending
         self._body_first = {b[0] for b in self.cues.generic_bodies}  # first words of generic bodies
-        self._label_before_lasts: frozenset[str] | None = None  # last words of entity_cues label_before keys
+        self._label_before_lasts = frozenset(k[-1] for k in self.cues.label_before)  # their last words
         # particles written on a word ("রহমানও", also): after a consonant letter they end a name
         self._calendar: frozenset[str] | None = None
         self._particle = (regex.compile(r"(?<=\p{Lo})(?:" + "|".join(map(regex.escape, sorted(self.cues.name_particles))) + ")$")
@@ -1821,8 +1821,6 @@ class Recognizer:
         if not self.cues.label_before or not self.cues.letter_names:
             return out
         lasts = self._label_before_lasts
-        if lasts is None:
-            lasts = self._label_before_lasts = frozenset(k[-1] for k in self.cues.label_before)
         for i, t in enumerate(toks):
             if i == 0 or toks[i - 1].norm not in lasts or i in covered or t.latin or t.start - toks[i - 1].end != 1:
                 continue

@@ -1024,17 +1024,13 @@ class Extractor:
             # nearness; an office only one person held then is his, whoever reports ("ইউনূসের প্রেস উইং জানিয়েছে,
             # প্রধান উপদেষ্টা ... যাবেন": Yunus)
             reporters = set() if speaker else set(self.sent_chain.get(sentence, []))
-            sole = None
-            if reporters:
-                pack = self.packs.get(sentence)
-                category = pack.title_category(a.text) if pack is not None else None
-                if category in single_country_categories() and not self._modifier_mention(a.start, a.end):
-                    sole = self.resolver.office_holder(category, None, a.start, exclude)
-            if sole is not None:
-                return [sole]
-            exclude = exclude | reporters
             pack = self.packs.get(sentence)
             category = pack.title_category(a.text) if pack is not None else None
+            if reporters and category in single_country_categories() and not self._modifier_mention(a.start, a.end):
+                sole = self.resolver.office_holder(category, None, a.start, exclude)
+                if sole is not None:
+                    return [sole]
+            exclude = exclude | reporters
             # "अमेरिकी विदेश मंत्री": an office of a named country is never held by someone whose
             # known offices are another country's (Zelensky is no US minister; resolve.py)
             # "Putin's adviser", "पुतिन के सलाहकार": the office belongs to that person; it is not him
