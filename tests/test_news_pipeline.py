@@ -3079,6 +3079,11 @@ def test_sov_whom_force_struck_written_before_the_force_is_the_target(pipe, text
     assert [r.text for e in doc.events if e.type == "REPRESS" for r in e.roles if r.name == "target"] == [target]
 
 
+def test_bn_a_countrys_acting_envoy_is_one_target(pipe):
+    doc = run(pipe, "ভারতের ভারপ্রাপ্ত হাইকমিশনারকে তলব করেছে বাংলাদেশ।")
+    assert [r.entity_id for e in doc.events if e.type == "ACCUSE" for r in e.roles if r.name == "target"] == ["gpe:in"]
+
+
 def test_en_an_open_question_is_no_fact(pipe):
     doc = run(pipe, "Min Aung Hlaing invited Modi to visit Myanmar. It did not say whether Modi had accepted.")
     assert [e.modality for e in doc.events if e.type == "AGREE"] == ["hedged"]

@@ -683,6 +683,8 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         if gap.strip() and pack is not None and len(gap.split()) <= 3:
             for pat, _ in pack.title_words:
                 gap = pat.sub(" ", gap)
+            if pack.title_qualifiers is not None:  # "ভারতের ভারপ্রাপ্ত হাইকমিশনার": India's acting envoy
+                gap = pack.title_qualifiers.sub(" ", gap)
             if pack.determiners is not None:  # "পাকিস্তানের কোনো পররাষ্ট্রমন্ত্রী": any minister of Pakistan's
                 gap = " ".join(w for w in gap.split() if not pack.determiners.fullmatch(w))
         if gap.strip() and pack is not None and b.label == "PER" and len(gap.split()) <= 6:
