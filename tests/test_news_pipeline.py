@@ -3070,6 +3070,12 @@ def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
 
 
+def test_the_government_in_a_foreign_leaders_own_words_is_his_countrys(pipe):
+    # an Indian wire (home: India) quotes Nepal's prime minister (the KB's office on that date)
+    text = "काठमांडू, 4 नवंबर (भाषा)। प्रधानमंत्री पुष्प कमल दहाल ने कहा, \"सरकार पीड़ितों को हर संभव मदद देगी।\""
+    assert fillers(run(pipe, text, "2023-11-04"), "AID", "supplier") == {"gpe:np"}
+
+
 @pytest.mark.parametrize("text,target", [
     ("पटना, 3 सितंबर। प्रदर्शनकारियों पर पुलिस ने लाठीचार्ज किया।", "प्रदर्शनकारियों"),
     ("ঢাকা, ৩ জুন। শিক্ষার্থীদের ওপর পুলিশ লাঠিপেটা করেছে।", "শিক্ষার্থীদের"),

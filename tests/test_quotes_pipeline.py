@@ -723,6 +723,22 @@ def test_bn_by_someones_count_is_according_to_them(pipe):
     assert quotes == []
 
 
+def test_bn_a_chief_minister_named_by_office_alone_speaks(pipe):
+    # "মুখ্যমন্ত্রী" alone is the chief minister named before, not the commissioner named in her words
+    _, quotes = said(pipe, "সোমবার সন্ধ্যায় বৈঠক করলেন মুখ্যমন্ত্রী মমতা বন্দ্যোপাধ্যায়। বৈঠকের পর মুখ্যমন্ত্রী ঘোষণা করেন, "
+                           "পুলিশ কমিশনার বিনীত গোয়েলকে সরিয়ে দেওয়া হবে।")
+    assert [(q[0], q[2]) for q in quotes] == [("per:mamata_banerjee", "পুলিশ কমিশনার বিনীত গোয়েলকে সরিয়ে দেওয়া হবে")]
+
+
+def test_a_police_commissioner_titles_the_name_after_it(pipe):
+    # (the surname alone is a minister's in the KB: the whole name is someone else)
+    for text, name in [("কলকাতার পুলিশ কমিশনার বিনীত গোয়েলকে সরিয়ে দেওয়া হবে।", "বিনীত গোয়েল"),
+                       ("कोलकाता के पुलिस आयुक्त विनीत गोयल को हटाया जाएगा।", "विनीत गोयल")]:
+        doc = pipe(Document(raw_text=text))
+        assert [m.text for m in doc.mentions if m.label == "PER"] == [name]
+        assert all(m.entity_id != "per:piyush_goyal" for m in doc.mentions)
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -153,7 +153,8 @@ class Resolver:
             owner = (self._genitive_country_before(arg) or self._place_right_after(arg)
                      or self._place_right_before(arg) or self.country_ref_before(arg, sentence, exclude)
                      or self._opposition_country_before(arg))
-            land = owner or (self.dateline_country() if arg.ref.local else None) or self.home_country()
+            land = (owner or (self.dateline_country() if arg.ref.local else None) or self._speaker_country(arg)
+                    or self.home_country())
             if land and land not in exclude:
                 return [land]
             if land:
@@ -722,6 +723,12 @@ class Resolver:
         acts = [a for a in self.participants if since <= a.sentence <= sentence and a.offset < arg.start
                 and a.entity_id not in exclude and a.slot in SYMMETRIC_ROLES]
         return len({a.entity_id for a in acts}) >= 2
+
+    def _speaker_country(self, arg: Arg) -> str | None:
+        """The country a quote's speaker serves, for "the government" in his own words (Nepal's prime
+        minister quoted by an Indian wire: "सरकार पीड़ितों को हर संभव मदद देगी" is Nepal's government)."""
+        speaker = next((sp for s, e, sp, _ in self.speakers if s <= arg.start < e and sp), None)
+        return self.country_led_by(speaker) if speaker else None
 
     def _direct_quote_at(self, pos: int) -> tuple[int, int] | None:
         for s, e, _, _ in self.speakers:
