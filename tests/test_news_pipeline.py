@@ -3007,6 +3007,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("पाकिस्तान और अफगानिस्तान की सेनाओं के बीच सीमा पर झड़प, दर्जनों की मौत", "CLASH", "participant", {"gpe:pk", "gpe:af"}),
     # a country owning the envoy summoned is named as his, not as the bare ministry's
     ("ভারতের হাইকমিশনারকে তলব করেছে পররাষ্ট্র মন্ত্রণালয়।", "ACCUSE", "target", {"gpe:in"}),
+    # a country's possessive before its junta: the junta is the target, the country no attacker
+    ("মিয়ানমারের জান্তার বিরুদ্ধে আরাকান আর্মির হামলা", "ATTACK", "attacker", {"org:arakan_army"}),
+    ("মিয়ানমারের জান্তার বিরুদ্ধে আরাকান আর্মির হামলা", "ATTACK", "target", {"gpe:mm"}),
+    # a bare army in a region named with its kind of place is that region's country's, whatever the byline
+    ("কক্সবাজার প্রতিনিধি\nমিয়ানমারের রাখাইন রাজ্যে সেনাবাহিনী ও আরাকান আর্মির মধ্যে তীব্র লড়াই চলছে।", "CLASH",
+     "participant", {"org:arakan_army", "gpe:mm"}),
+    ("नई दिल्ली, 3 मई। म्यांमार के रखाइन प्रांत में सेना और अराकान आर्मी के बीच भीषण लड़ाई चल रही है।", "CLASH",
+     "participant", {"org:arakan_army", "gpe:mm"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -739,6 +739,29 @@ def test_a_police_commissioner_titles_the_name_after_it(pipe):
         assert all(m.entity_id != "per:piyush_goyal" for m in doc.mentions)
 
 
+def test_en_an_apposition_after_a_person_holds_no_speaker(pipe):
+    # the party inside "X, leader of Y's own party, said" describes X; X speaks
+    doc, quotes = said(pipe, "Han Dong-hoon, leader of Yoon's own People Power Party, said the decision was wrong.")
+    assert [(doc.entities[q[0]].name, q[2]) for q in quotes] == [("Han Dong-hoon", "the decision was wrong")]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Peskov said the talks were useful and warned that Russia would respond.", ["the talks were useful"]),
+    ("Peskov said that the talks were useful and warned that Russia would respond.", ["the talks were useful"]),
+    ("माओ निंग ने कहा कि यह बिक्री सिद्धांत का उल्लंघन है और चेतावनी दी कि बीजिंग कड़े कदम उठाएगा।",
+     ["यह बिक्री सिद्धांत का उल्लंघन है"]),
+    # (a conjunction inside the words, a name after it: one clause of theirs)
+    ("Peskov said that Russia and China agreed that the talks were useful.",
+     ["Russia and China agreed that the talks were useful"]),
+])
+def test_a_second_verb_joined_with_words_of_its_own_ends_the_words(pipe, text, words):
+    # "said ... and warned that ...": the warning is a deed of the speaker's (WARN), not part of what he said
+    doc, quotes = said(pipe, text)
+    assert [q[2] for q in quotes] == words
+    if "warn" in text or "चेतावनी" in text:
+        assert [e.modality for e in doc.events if e.type == "WARN"] == ["asserted"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -1647,11 +1647,13 @@ class Extractor:
                 and not _WORD_CHAR.search(self.text, a.outer_end, nxt.outer_start if nxt.outer_start is not None else nxt.start))
 
     def _modifies_title(self, a: Arg, wargs: list[Arg]) -> bool:
-        """A possessive right before an office ("মিয়ানমারের জান্তাপ্রধান", "Myanmar's junta chief"): the
-        office's country, no role of its own (the office acts or is acted on)."""
+        """A possessive right before an office ("মিয়ানমারের জান্তাপ্রধান", "Myanmar's junta chief") or a
+        reference to a country's or body's own government ("মিয়ানমারের জান্তার বিরুদ্ধে"): the office's
+        country, no role of its own (the office or the reference acts or is acted on)."""
         k = next((j for j, b in enumerate(wargs) if b is a), None)
         nxt = wargs[k + 1] if k is not None and k + 1 < len(wargs) else None
-        return (nxt is not None and nxt.ref is not None and nxt.ref.kind == "title"
+        return (nxt is not None and nxt.ref is not None
+                and (nxt.ref.kind == "title" or (nxt.ref.kind == "pronoun" and nxt.ref.label in ("GPE", "ORG")))
                 and not self.text[a.outer_end : nxt.start].strip())
 
     def _genitive_of_place(self, a: Arg, f: Found, pack: LangPack) -> bool:

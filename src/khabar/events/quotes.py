@@ -382,6 +382,15 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
                     before = last
             if before is not None:
                 sp, parenthetical = before, True
+        elif (phrase and phrase[0].isalpha() and phrase[0].islower() and len(phrase) <= 10 and sp is not None
+              and sp.start >= s_start + opening and not (pack is not None and pack.conjunctions is not None
+                                                          and pack.conjunctions.fullmatch(phrase[0]))):
+            # "Han Dong-hoon, leader of Yoon's own People Power Party, said": an apposition after a person
+            # describes him; the names inside it (the party) are no speaker
+            person = next((a for a in reversed(args) if s_start <= a.start and a.end <= s_start + opening), None)
+            if (person is not None and person.label == "PER" and person.slot == "" and person.ref is None
+                    and not text[person.outer_end or person.end : s_start + opening].strip()):
+                sp, parenthetical = person, True
     owner = body_possessor(text, args, s_start, m.start(), pack) if pack is not None and pack.possessor_bodies is not None else None
     sp = owner or sp
     last = lead.split()[-1:]
@@ -752,10 +761,19 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         c = None
         if comp is not None:
             c = comp.match(text, after[0], s_end) or comp.search(text, after[0], min(s_end, after[0] + 90))
-            if c and rx.search(r"[,;:।\"“”]", text[after[0] : c.start()]):
+            if c and c.start() > after[0] and pack.conjunctions is not None and (joints := [
+                    j for j in rx.finditer(r"[\p{L}\p{M}]+", text[after[0] : c.start()])
+                    if pack.conjunctions.fullmatch(j.group())]):
+                # "said the talks were useful and warned that ...": the "that" of a verb joined later, which
+                # reports words of its own; these words end before the joint
+                after, c = (after[0], after[0] + joints[-1].start()), None
+            elif c and rx.search(r"[,;:।\"“”]", text[after[0] : c.start()]):
                 c = None  # "said in a statement carried by KCNA that ...": one phrase between, no clause
             if c:
                 after = (c.end(), s_end)
+                joint = _joined_report(text, args, c.end(), s_end, comp, pack)
+                if joint is not None:
+                    after = (c.end(), joint)
         if c is None and side == "after" and pack.order == "SVO":
             # "said in a statement: "...", "told reporters in Cairo: "..."": a few words of when, where or to
             # whom, then a colon: the words start after it
@@ -925,6 +943,25 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 # words; Xi speaks, last in the chain
                 q.chain = [e for e in q.chain if e != q.speaker] + [q.speaker]
     return att
+
+
+def _joined_report(text: str, args: list[Arg], lo: int, hi: int, comp: regex.Pattern, pack: LangPack) -> int | None:
+    """Where a second verb of the speaker, joined by a conjunction and opening words of its own with a
+    complementizer, ends the words in ``text[lo:hi]`` ("ने कहा कि ... है और चेतावनी दी कि ...", "said that
+    ... and warned that ..."): the conjunction's offset, or None. Only a few words, no name, between the
+    conjunction and the complementizer ("... कहा कि रूस और चीन सहमत हैं कि ..." is one clause of theirs)."""
+    if pack.conjunctions is None:
+        return None
+    for c2 in comp.finditer(text, lo, hi):
+        joints = [j for j in rx.finditer(r"[\p{L}\p{M}]+", text[lo : c2.start()]) if pack.conjunctions.fullmatch(j.group())]
+        if not joints:
+            continue
+        at = lo + joints[-1].start()
+        verb = text[lo + joints[-1].end() : c2.start()].split()
+        if 1 <= len(verb) <= 3 and not any(at <= a.start < c2.start() for a in args) and text[lo:at].strip():
+            return at
+        return None
+    return None
 
 
 def _coordinator_before(text: str, lo: int, hi: int, coord: regex.Pattern) -> int | None:

@@ -14,7 +14,7 @@ Choices for news text, where the text does not say:
   the latest one up to the anchor when the sentence is in the past tense;
 - weekday alone: that day of the anchor's week, moved a week back when it
   would lie after the anchor in a past-tense sentence (forward likewise);
-  in a sentence without a tense cue, a day 5-6 days off moves to the nearer week;
+  in a sentence without a tense cue, a day 5-6 days ahead moves a week back;
 - ambiguous relative days ("kal" in Hindi/Bengali): the tense decides,
   yesterday by default;
 - "N units after" is a date only in a future-tense sentence; otherwise it
@@ -172,10 +172,10 @@ def _weekday(wd: int, shift: str | None, a: Anchor, tense: str | None) -> Resolv
             d -= dt.timedelta(days=7)
         elif tense == "future" and d < a.date:
             d += dt.timedelta(days=7)
-        elif tense is None and abs((d - a.date).days) > 4:
-            # no tense to go by: a day five or six days off in the ISO week is nearer in the week
-            # beside it (a Monday paper's bare "Sunday" is yesterday, not six days ahead)
-            d += dt.timedelta(days=-7 if d > a.date else 7)
+        elif tense is None and (d - a.date).days > 4:
+            # no tense to go by: news tells the past, and a day five or six days ahead in the ISO
+            # week is nearer in the week before (a Monday paper's bare "Sunday" is yesterday)
+            d -= dt.timedelta(days=7)
     return Resolved(d.isoformat(), "weekday")
 
 
