@@ -1026,6 +1026,20 @@ def test_a_bracketed_short_form_names_the_words_before_it(text, lang, long_form,
     assert by_text[nfc(short)].entity_id == by_text[nfc(long_form)].entity_id
 
 
+@pytest.mark.parametrize("text,lang,short", [
+    ("पाकिस्तान में इमरान खान को सजा, पीटीआई ने फैसले को चुनौती देने की बात कही\n\nइस्लामाबाद, 17 जनवरी (पीटीआई)। "
+     "पाकिस्तान तहरीक-ए-इंसाफ (पीटीआई) के अध्यक्ष ने कहा कि पार्टी चुनौती देगी।", "hi", "पीटीआई"),
+    ("Imran Khan jailed; PTI to appeal\n\nISLAMABAD, Jan 17 (PTI) - Pakistan Tehreek-e-Insaf (PTI) chairman "
+     "Gohar Ali Khan said the party would appeal.", "en", "PTI"),
+])
+def test_a_short_form_the_article_defines_is_that_name_everywhere_but_the_dateline(text, lang, short):
+    # the headline's PTI is the party the body defines, not the wire the KB also calls so; the
+    # dateline's credit stays the wire
+    doc = run(text, lang)
+    assert [m.entity_id for m in doc.mentions if m.text == nfc(short)] == [
+        "org:pakistan_tehreek_e_insaf", "agency:pti", "org:pakistan_tehreek_e_insaf"]
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]

@@ -3015,6 +3015,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "participant", {"org:arakan_army", "gpe:mm"}),
     ("नई दिल्ली, 3 मई। म्यांमार के रखाइन प्रांत में सेना और अराकान आर्मी के बीच भीषण लड़ाई चल रही है।", "CLASH",
      "participant", {"org:arakan_army", "gpe:mm"}),
+    # a country's genitive before a longer office ("vice president") describes the person holding it
+    ("এর আগে বৃহস্পতিবার চীনের ভাইস প্রেসিডেন্ট হান ঝেংয়ের সঙ্গে সাক্ষাৎ করেন ইউনূস।", "MEET", "participant",
+     {"per:muhammad_yunus", "per:han_zheng"}),
+    # two countries joined by a hyphen before a border noun name a border: where it happened, no target
+    ("ভারত-বাংলাদেশ সীমান্তে বিএসএফের গুলিতে কিশোর নিহত", "ATTACK", "target", set()),
+    ("भारत-बांग्लादेश सीमा पर बीएसएफ की गोलीबारी में किशोर की मौत", "ATTACK", "place", {"gpe:in", "gpe:bd"}),
+    ("A teenager was killed by BSF fire on the India-Bangladesh border.", "ATTACK", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3082,6 +3089,12 @@ def test_the_government_in_a_foreign_leaders_own_words_is_his_countrys(pipe):
     # an Indian wire (home: India) quotes Nepal's prime minister (the KB's office on that date)
     text = "काठमांडू, 4 नवंबर (भाषा)। प्रधानमंत्री पुष्प कमल दहाल ने कहा, \"सरकार पीड़ितों को हर संभव मदद देगी।\""
     assert fillers(run(pipe, text, "2023-11-04"), "AID", "supplier") == {"gpe:np"}
+
+
+def test_a_time_the_item_phrase_cuts_into_is_no_part_of_it(pipe):
+    doc = run(pipe, "श्रीलंकाई नौसेना ने इस साल 500 से ज्यादा भारतीय मछुआरों को गिरफ्तार किया है।")
+    assert [r.text for e in doc.events if e.type == "ARREST" for r in e.roles if r.name == "detainee"] == [
+        "500 से ज्यादा भारतीय मछुआरों"]
 
 
 @pytest.mark.parametrize("text,target", [

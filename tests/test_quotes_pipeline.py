@@ -753,6 +753,9 @@ def test_en_an_apposition_after_a_person_holds_no_speaker(pipe):
     # (a conjunction inside the words, a name after it: one clause of theirs)
     ("Peskov said that Russia and China agreed that the talks were useful.",
      ["Russia and China agreed that the talks were useful"]),
+    # ("and that" right after the conjunction: a second clause of the same verb, all of it said)
+    ("China's commerce ministry said the two sides had reached a consensus and that Beijing would suspend its controls.",
+     ["the two sides had reached a consensus and that Beijing would suspend its controls"]),
 ])
 def test_a_second_verb_joined_with_words_of_its_own_ends_the_words(pipe, text, words):
     # "said ... and warned that ...": the warning is a deed of the speaker's (WARN), not part of what he said

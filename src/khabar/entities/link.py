@@ -660,11 +660,29 @@ def bracketed_abbreviations(text: str, mentions: list[Mention], entities: dict[s
     brackets right after a name is that name's short form, here and wherever else the article
     uses it. Only a name that linked to nothing known (a ``new:`` entity) is re-pointed."""
     short: dict[str, str] = {}
+    defined: dict[str, str] = {}  # short forms the article defines as a known name's: "पाकिस्तान तहरीक-ए-इंसाफ (पीटीआई)"
     for prev, m in zip(mentions, mentions[1:]):
-        if (m.entity_id or "").startswith("new:") and " " not in m.text.strip() and prev.entity_id \
-                and prev.label != "NORP" and prev.entity_id != m.entity_id \
-                and BRACKET_AFTER_NAME.fullmatch(text[prev.end : m.start]) and text[m.end : m.end + 1] == ")":
+        if not (" " not in m.text.strip() and prev.entity_id and prev.label != "NORP"
+                and BRACKET_AFTER_NAME.fullmatch(text[prev.end : m.start]) and text[m.end : m.end + 1] == ")"):
+            continue
+        if (m.entity_id or "").startswith("new:") and prev.entity_id != m.entity_id:
             short[latin_key(m.text)] = prev.entity_id
+        elif m.entity_id == prev.entity_id and not prev.entity_id.startswith("new:"):
+            defined[latin_key(m.text)] = prev.entity_id
+    if defined:
+        # the same short form elsewhere in the article (a headline's "पीटीआई" before the definition) is that
+        # name, not another the KB knows by it (the Press Trust of India), except as the dateline's credit
+        from ..text.segment import dateline_span
+
+        credit = dateline_span(text) or (0, 0)
+        for m in mentions:
+            eid = defined.get(latin_key(m.text))
+            if (eid is not None and m.entity_id not in (None, eid) and eid in entities
+                    and not credit[0] <= m.start < credit[1]):
+                old = m.entity_id
+                m.entity_id, m.label, m.by = eid, entities[eid].type, f"{m.by}+doc:bracketed-abbreviation"
+                if not any(x.entity_id == old for x in mentions):
+                    entities.pop(old, None)
     if not short:
         return
     for m in mentions:

@@ -301,7 +301,18 @@ def _another_countrys_title(doc: Document, start: int, end: int) -> bool:
     # office its bearer (KB) never held is the next argument, the office someone else (Bengali writes the
     # ending onto the name; a name in the nominative after an office stays its holder)
     pack = _pack_of(doc.lang)
-    category = pack.title_category(doc.text[start:end]) if pack is not None else None
+    title = doc.text[start:end]
+    if pack is not None:
+        # the match is the tail of a longer office ("ভাইস প্রেসিডেন্ট হান ঝেংয়ের"): that office is the name's
+        # title, whatever the KB says of the tail's kind (a vice president is no president)
+        cues = cues_for(pack.lang)
+        lead = doc.text[max(0, start - 40) : start].split()
+        for k in (2, 1):
+            words = lead[-k:] + title.split() if len(lead) >= k else []
+            hit = cues.title_at([surface_form(w) for w in words], 0) if words and surface_form(words[0]) in cues.title_first else None
+            if hit is not None and hit[0] == len(words):
+                return False
+    category = pack.title_category(title) if pack is not None else None
     patterns = title_categories().get(category) or [] if category else []
     ended = _WORD_TAIL.match(doc.text, person.end) is not None
     return bool(patterns) and ended and _known_offices_elsewhere(doc, person.entity_id, patterns)
@@ -900,3 +911,10 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
             if a.slot == "":
                 a.slot = b.slot
                 a.by = b.by
+            if (text[a.outer_end : b.outer_start] == "-" and a.label == "GPE" and b.label in ("GPE", "LOC")
+                    and pack.place_nouns is not None and pack.place_nouns.match(text, b.end)):
+                # "ভারত-বাংলাদেশ সীমান্তে", "भारत-बांग्लादेश सीमा पर": the pair names a border, a place (where,
+                # whatever its marker: "on the border" is no border struck)
+                a.label = b.label = "LOC"
+                if {a.slot, b.slot} & {"upon", "topic"}:
+                    a.slot = b.slot = "locative"

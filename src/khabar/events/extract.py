@@ -763,6 +763,10 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
         if m is not None:
             e = m.start()
     for t in times:  # a date inside the span is not part of the item
+        if t.start < s < t.end:  # (nor the end of one the span cuts into: "इस साल 500 मछुआरों")
+            s = t.end
+        if t.start < e < t.end:
+            e = t.start
         if s <= t.start and t.end <= e:
             # the item is the words next to the verb: before the date in SVO ("signed a pact on
             # Tuesday"), after it in SOV ("बुधवार को कार दी"), unless nothing stands there

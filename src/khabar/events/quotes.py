@@ -390,7 +390,7 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             person = next((a for a in reversed(args) if s_start <= a.start and a.end <= s_start + opening), None)
             if (person is not None and person.label == "PER" and person.slot == "" and person.ref is None
                     and not text[person.outer_end or person.end : s_start + opening].strip()):
-                sp, parenthetical = person, True
+                sp = person
     owner = body_possessor(text, args, s_start, m.start(), pack) if pack is not None and pack.possessor_bodies is not None else None
     sp = owner or sp
     last = lead.split()[-1:]
@@ -761,12 +761,15 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         c = None
         if comp is not None:
             c = comp.match(text, after[0], s_end) or comp.search(text, after[0], min(s_end, after[0] + 90))
-            if c and c.start() > after[0] and pack.conjunctions is not None and (joints := [
-                    j for j in rx.finditer(r"[\p{L}\p{M}]+", text[after[0] : c.start()])
-                    if pack.conjunctions.fullmatch(j.group())]):
+            joint = _joined_report(text, args, after[0], c.end(), comp, pack) if c and c.start() > after[0] else None
+            if joint is not None:
                 # "said the talks were useful and warned that ...": the "that" of a verb joined later, which
                 # reports words of its own; these words end before the joint
-                after, c = (after[0], after[0] + joints[-1].start()), None
+                after, c = (after[0], joint), None
+            elif (c and c.start() > after[0] and pack.conjunctions is not None
+                  and (w := rx.search(r"([\p{L}\p{M}]+)\s*$", text[after[0] : c.start()])) is not None
+                  and pack.conjunctions.fullmatch(w.group(1))):
+                c = None  # "said the two sides had agreed and that ...": a second "that" of the same verb; all is said
             elif c and rx.search(r"[,;:।\"“”]", text[after[0] : c.start()]):
                 c = None  # "said in a statement carried by KCNA that ...": one phrase between, no clause
             if c:
