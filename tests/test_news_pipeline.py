@@ -3022,6 +3022,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ভারত-বাংলাদেশ সীমান্তে বিএসএফের গুলিতে কিশোর নিহত", "ATTACK", "target", set()),
     ("भारत-बांग्लादेश सीमा पर बीएसएफ की गोलीबारी में किशोर की मौत", "ATTACK", "place", {"gpe:in", "gpe:bd"}),
     ("A teenager was killed by BSF fire on the India-Bangladesh border.", "ATTACK", "target", set()),
+    # a trip at someone's invitation: the traveller is invited, whose invitation it is invites
+    ("Modi visited Moscow at the invitation of President Vladimir Putin.", "INVITE", "invitee", {"per:narendra_modi"}),
+    ("Modi visited Moscow at the invitation of President Vladimir Putin.", "INVITE", "inviter", {"per:vladimir_putin"}),
+    ("पुतिन के निमंत्रण पर प्रधानमंत्री मोदी मास्को गए।", "INVITE", "invitee", {"per:narendra_modi"}),
+    ("পুতিনের আমন্ত্রণে মোদী মস্কো গেছেন।", "INVITE", "inviter", {"per:vladimir_putin"}),
+    # (the adjunct makes no clause of its own: the trip after it keeps its traveller)
+    ("প্রধানমন্ত্রী মোদী পুতিনের আমন্ত্রণে শনিবার রাশিয়া সফরে যাচ্ছেন।", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -765,6 +765,27 @@ def test_a_second_verb_joined_with_words_of_its_own_ends_the_words(pipe, text, w
         assert [e.modality for e in doc.events if e.type == "WARN"] == ["asserted"]
 
 
+@pytest.mark.parametrize("text,court", [
+    ("सुप्रीम कोर्ट ने गुरुवार को योजना रद्द कर दी। पांच न्यायाधीशों की संविधान पीठ ने कहा कि यह योजना असंवैधानिक है।",
+     "org:supreme_court_of_india"),
+    ("सुप्रीम कोर्ट ने गुरुवार को योजना रद्द कर दी। अदालत ने कहा कि यह योजना असंवैधानिक है।", "org:supreme_court_of_india"),
+    ("সুপ্রিম কোর্ট বৃহস্পতিবার প্রকল্পটি বাতিল করেছে। আদালত বলেছে, প্রকল্পটি অসাংবিধানিক।", "org:supreme_court_of_bangladesh"),
+])
+def test_a_court_or_its_bench_by_another_word_is_the_court_named_before(pipe, text, court):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [court]
+
+
+@pytest.mark.parametrize("text", [
+    "ভারতের পশ্চিমবঙ্গেও ঝড়ে অন্তত ছয়জনের মৃত্যু হয়েছে বলে জানিয়েছে রাজ্য সরকার।",
+    "बिहार में बाढ़ से 20 लोगों की मौत हो गई है। राज्य सरकार ने कहा कि राहत कार्य जारी है।",
+    "Floods killed 20 people in Bihar. The state government said relief work was under way.",
+])
+def test_the_state_government_is_the_state_named_last(pipe, text):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == ["loc:west_bengal" if "পশ্চিমবঙ্গ" in text else "loc:bihar"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

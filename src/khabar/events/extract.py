@@ -2734,6 +2734,8 @@ class Extractor:
                 # (the one warned named after the deed: "... নিয়ে চীনকে সতর্ক করেন"; those before are the deed's,
                 # "রাশিয়াকে সহায়তা দেওয়া")
                 wargs = [a for a in wargs if not (a.end <= deed_ends[k] and a.slot not in ("", "agent"))]
+            if self.onto[f.trigger.type].frame(f.trigger.frame).get("clause_subject"):
+                attributive.add(k)  # an adjunct ("পুতিনের আমন্ত্রণে"): no clause of its own; the verb after it keeps its subject
             if pack.attributive_after is not None and pack.attributive_after.match(self.text, f.end, sent[1]):
                 # "पुलिस ने प्रदर्शन कर रहे किसानों को हिरासत में लिया": a participle before the noun it tells of
                 # ("the farmers protesting"): that noun does it, not the agent or subject of the clause
@@ -3504,6 +3506,15 @@ class Extractor:
         frame = etype.frame(f.trigger.frame)
         self._locative_fills = set()
         slotted = _assign_slots(wargs, f, pack, passive, self.text)
+        if frame.get("clause_subject"):
+            # an adjunct's noun ("visited Moscow at the invitation of Putin", "पुतिन के निमंत्रण पर मोदी मास्को
+            # गए"): its subject is the clause's, the first bare name of the sentence (before the noun in English;
+            # anywhere in a verb-final language), not the object of the verb before it
+            first = next((a for a in self.sents_args.get(i, wargs) if a.slot in ("", "agent") and a.ref is None
+                          and (a.end <= f.start or pack.order == "SOV")), None)
+            slotted = [(a, sl) for a, sl in slotted if sl != "subject" or a is first]
+            if first is not None and not any(a is first for a, _ in slotted):
+                slotted.append((first, "subject"))
         roles: list[Role] = []
         filled: list[tuple[Arg, str]] = []
         reciprocal = False

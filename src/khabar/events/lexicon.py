@@ -151,9 +151,11 @@ class RefForm:
     office: str | None = None  # "both leaders": people holding an office of this title category, when the article names them
     home: bool = False  # "सरकार", "the government": the article's own country (its dateline) unless a country's genitive precedes
     head: str | None = None  # "आयोग", "the commission": the last body named before whose name ends in this word
+    # (or any of several, "अदालत|कोर्ट": a court named before by either word)
     head_label: str | None = None  # the label of what ``head`` finds when not a body ("the North": a country)
     objective: bool = False  # "him", "her": an object form, which takes the object the clause before acted on
     local: bool = False  # "the police": of the dateline's place itself, not of the wire that filed from it
+    region: bool = False  # "राज्य सरकार", "the state government": the region (a KB ``loc:`` entity) named last
     nearest: bool = False  # a relative "who" (hi जिसने): the name right before it in its sentence, whatever its role
 
 
@@ -491,6 +493,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     objective=bool(r.get("objective", False)),
                     local=bool(r.get("local", False)),
                     nearest=bool(r.get("nearest", False)),
+                    region=bool(r.get("region", False)),
                 )
             )
     return out

@@ -114,6 +114,11 @@ class Resolver:
 
     def _pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        if arg.ref.region:
+            # "... মৃত্যু হয়েছে বলে জানিয়েছে রাজ্য সরকার": the government of the state or province named last
+            eid = next((a.entity_id for a in sorted(self.seen, key=lambda a: -a.offset) if a.offset < arg.start
+                        and a.entity_id.startswith("loc:") and a.entity_id not in exclude), None)
+            return [eid] if eid else []
         if arg.ref.nearest:
             # "मोदी ने पुतिन से मुलाकात की, जिन्होंने कहा ...": a relative "who" is the one named right before it
             # (only a verb and its marker between: "... युद्ध में उलझे हैं, जिसने" hangs on the war, no name)
@@ -129,7 +134,7 @@ class Resolver:
             # name ends in the same word
             from ..entities.kb import surface_form
 
-            head = surface_form(arg.ref.head)
+            heads = tuple(surface_form(h) for h in arg.ref.head.split("|"))  # ("अदालत|कोर्ट|न्यायालय": any court)
             ends = {m.start: m for m in self.doc.mentions}
             for a in sorted(self.seen, key=lambda a: -a.offset):
                 m = ends.get(a.offset)
@@ -138,7 +143,7 @@ class Resolver:
                 kinds = (arg.ref.head_label,) if arg.ref.head_label else ("ORG", "AGENCY")
                 if (a.offset < arg.start and m is not None and (a.label in kinds or (m.label == "ORG" and "ORG" in kinds))
                         and a.entity_id not in exclude
-                        and any(surface_form(w).startswith(head) for w in m.text.split())):
+                        and any(surface_form(w).startswith(heads) for w in m.text.split())):
                     return [a.entity_id]
             # "summoned to the foreign ministry in Dhaka": none named before; the place after it says whose
             land = self._place_right_after(arg) if arg.ref.label in ("ORG", "GPE") else None
