@@ -1040,6 +1040,17 @@ def test_a_short_form_the_article_defines_is_that_name_everywhere_but_the_dateli
         "org:pakistan_tehreek_e_insaf", "agency:pti", "org:pakistan_tehreek_e_insaf"]
 
 
+def test_a_named_award_is_no_person():
+    doc = run("Takaichi told reporters she would nominate Trump for the Nobel Peace Prize.", "en")
+    assert [m.label for m in doc.mentions if m.text == "Nobel Peace Prize"] == ["OBJECT"]
+
+
+def test_another_countrys_presidential_palace_is_not_indias():
+    # the KB's seat of government belongs to its country; after another country's genitive it is another's
+    assert "org:rashtrapati_bhavan" not in ids_of(run("रूस के राष्ट्रपति भवन क्रेमलिन ने कहा कि यह अधिकार है।", "hi"))
+    assert "org:rashtrapati_bhavan" in ids_of(run("राष्ट्रपति भवन में समारोह हुआ।", "hi"))
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]

@@ -786,6 +786,13 @@ def test_the_state_government_is_the_state_named_last(pipe, text):
     assert [q[0] for q in quotes] == ["loc:west_bengal" if "পশ্চিমবঙ্গ" in text else "loc:bihar"]
 
 
+def test_words_quoted_before_and_said_and_inside_what_is_said_are_the_subjects(pipe):
+    # not the name after "and said" ("the alliance"), nor the one praised right before the verb
+    doc, quotes = said(pipe, "TOKYO, Oct 28 (AP) - Takaichi hosted Trump in Tokyo on Tuesday. Trump praised Takaichi as "
+                             '"a great prime minister" and said the alliance was at "the strongest level ever".')
+    assert quotes and {q[0] for q in quotes} == {"per:donald_trump"}
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -1989,8 +1989,14 @@ class Extractor:
                 before = [m for m in verbs.finditer(self.text, s.start, qs) if not self.in_direct(m.start())]
                 if before:
                     cue = before[-1]
-                    speaker = speaker_before(args, s.start, cue.start())
-                    if speaker is None and self.sent_chain.get(i) and j == i:
+                    # words quoted inside what a speech verb reports are its speaker's ('and said the alliance was at
+                    # "the strongest level ever"': whoever "said" has, not the name right before the verb)
+                    host = next((q for q in self.out.quotes if not q.direct and q.speaker and q.cue is not None
+                                 and q.cue.start == cue.start() and q.start <= qs and qe <= q.end), None)
+                    speaker = speaker_before(args, s.start, cue.start()) if host is None else None
+                    if host is not None:
+                        carried = [host.speaker]
+                    if speaker is None and not carried and self.sent_chain.get(i) and j == i:
                         # 'China's coast guard said a ship had "deliberately and dangerously" approached ...
                         # and warned Manila': words quoted inside what the sentence's source said are that
                         # source's (part of its quote), not those of a name before a later speech verb
@@ -2002,8 +2008,12 @@ class Extractor:
                     if m:
                         cue = m
                         speaker = body_possessor(self.text, after_args, qe, m.start(), pack) or speaker_before(after_args, qe, m.start())
-                        if speaker is None and not (addressee is not None and addressee.match(m.group())):
-                            speaker = _arg_after(after_args, m.end(), self.text, pack=pack)  # '"...," said Peskov' (not "told Reuters")
+                        gap = rx.fullmatch(r"[\"”’']*\s+(\w+)\s+", self.text[qe : m.start()])
+                        joined = gap is not None and pack.conjunctions is not None and pack.conjunctions.fullmatch(gap.group(1)) is not None
+                        if speaker is None and not joined and not (addressee is not None and addressee.match(m.group())):
+                            # '"...," said Peskov' (not "told Reuters"; nor '... as "a great leader" and said the
+                            # alliance ...': a verb joined by "and" has the clause's subject, below)
+                            speaker = _arg_after(after_args, m.end(), self.text, pack=pack)
                         if speaker is None and pack.order == "SOV":
                             # 'मोदी ने जापान को "..." बताया': the agent before the quote, the verb after it
                             speaker = next((a for a in reversed(args) if s.start <= a.start and a.end <= qs
@@ -3512,6 +3522,10 @@ class Extractor:
             # anywhere in a verb-final language), not the object of the verb before it
             first = next((a for a in self.sents_args.get(i, wargs) if a.slot in ("", "agent") and a.ref is None
                           and (a.end <= f.start or pack.order == "SOV")), None)
+            lo, hi = (first.end, f.start) if first is not None and first.end <= f.start else (f.end, first.start if first else f.end)
+            if first is not None and pack.clause_breaks is not None and pack.clause_breaks.search(self.text, lo, hi):
+                first = None  # (a name in another clause: "Zinke alleged that Russia's engagement ..., where it is
+                # operating at the invitation of ...")
             slotted = [(a, sl) for a, sl in slotted if sl != "subject" or a is first]
             if first is not None and not any(a is first for a, _ in slotted):
                 slotted.append((first, "subject"))
