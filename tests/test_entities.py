@@ -1051,6 +1051,11 @@ def test_another_countrys_presidential_palace_is_not_indias():
     assert "org:rashtrapati_bhavan" in ids_of(run("राष्ट्रपति भवन में समारोह हुआ।", "hi"))
 
 
+def test_a_known_body_in_the_genitive_before_its_delegation_is_that_body():
+    doc = run("এ আলোচনায় অংশ নিচ্ছে ইসরায়েল ও হামাসের প্রতিনিধিদল।", "bn")
+    assert [(m.text, m.entity_id) for m in doc.mentions if m.label == "ORG"] == [("হামাস", "org:hamas")]
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]

@@ -3032,6 +3032,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn struck a military target's locative (a storm striking a coast is no attack)
     ("রাশিয়া ইউক্রেনের জ্বালানি স্থাপনায় আঘাত হেনেছে।", "ATTACK", "attacker", {"gpe:ru"}),
     ("রোববার রাতে ঘূর্ণিঝড়টি বাংলাদেশে আঘাত হানে।", "ATTACK", "target", None),
+    # en "supplies" as the object of securing is a noun: no one supplies anything
+    ("Japan and the United States signed a framework agreement on securing supplies of critical minerals.", "SUPPLY",
+     "supplier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -793,6 +793,25 @@ def test_words_quoted_before_and_said_and_inside_what_is_said_are_the_subjects(p
     assert quotes and {q[0] for q in quotes} == {"per:donald_trump"}
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("A statement issued by the Kremlin said Putin and Trump had agreed to meet.", "org:kremlin"),
+    ("The statement, issued by the Kremlin, said Putin and Trump had agreed to meet.", "org:kremlin"),
+    ("According to Pakistani officials, at least 12 soldiers were killed in the attack.", "gpe:pk"),
+])
+def test_who_issued_the_words_or_whose_officials_said_them_speaks(pipe, text, speaker):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("एएनआई से बातचीत में राहुल गांधी ने कहा कि पार्टी चुनाव लड़ेगी।", "agency:ani"),
+    ("বিবিসির সঙ্গে আলাপকালে ইউনূস বলেন, নির্বাচন ফেব্রুয়ারিতেই হবে।", "agency:bbc"),
+])
+def test_an_outlet_spoken_with_carries_the_words(pipe, text, outlet):
+    _, quotes = said(pipe, text)
+    assert len(quotes) == 1 and quotes[0][1][0] == outlet
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

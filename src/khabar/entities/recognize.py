@@ -1611,6 +1611,14 @@ class Recognizer:
                     if cls == "ACC" or (label == "PER" and cls is not None):
                         hi, b = k + 1, toks[k].start + len(stems[0])
                         break
+                    if (cls == "GEN" and (k, k + 1) in kb_ranges and all(
+                            (words[x] in self.cues.common or words[x] in self.cues.not_names)
+                            and words[x] not in self.cues.label_after for x in range(k + 1, hi))):
+                        # "হামাসের প্রতিনিধিদল" (Hamas's delegation): a name the KB knows in the genitive, then only
+                        # common words that head no name, is that name (a body's name may hold a genitive:
+                        # "বাংলাদেশের কমিউনিস্ট পার্টি", whose "পার্টি" heads it)
+                        hi, b = k + 1, toks[k].start + len(stems[0])
+                        break
             else:  # the last word's case ending stays outside the span when its stem is a known word
                 # or the head noun of a multi-word place or body: "... আন্তর্জাতিক বিমানবন্দরে" ->
                 # "... বিমানবন্দর" (otherwise a name's own last letters are kept)

@@ -364,6 +364,9 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         sp = imm
     else:
         sp = speaker_before(args, s_start, m.start())
+        if sp is None and imm is not None and imm.slot == "by" and imm.ref is None and not rx.search(
+                r"[^\s,]", text[imm.outer_end or imm.end : m.start()]):
+            sp = imm  # "A statement issued by the Kremlin said ...": who issued the words speaks
     parenthetical = False  # the speaker stands before a phrase set off by commas
     if side == "after" and lead.endswith(","):
         # "Lavrov, speaking after talks with his Jordanian counterpart Ayman Safadi, said ...": a
@@ -589,6 +592,14 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             src = _arg_before(args, m.start(), text, 30) if side == "before" else _arg_after(args, m.end(), text, pack=pack)
             if src is not None and side == "before" and src.slot in ("locative", "dative", "upon", "excluded"):
                 src = None  # "बांग्लादेश में चुनाव की तारीखों का ऐलान,": a place in a phrase is nobody's announcement
+            if src is None and side == "after":
+                # "According to Pakistani officials, ...": unnamed officials of a country named by its demonym
+                land = _demonym_officials(text, m.end(), s_end, pack)
+                stop = rx.search(r"[,;:।]|$", text[m.end() : s_end].rstrip(END_PUNCT))
+                lo = m.end() + len(text[m.end() : s_end]) - len(text[m.end() : s_end].lstrip())
+                hi = m.end() + stop.start()
+                if land is not None and hi > lo:
+                    src = Arg(lo, hi, text[lo:hi], "GPE", [land], outer_start=lo, outer_end=hi, by="demonym_officials")
             for eid in ids(src):
                 if eid not in outer:
                     outer.append(eid)
