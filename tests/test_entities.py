@@ -1056,6 +1056,11 @@ def test_a_known_body_in_the_genitive_before_its_delegation_is_that_body():
     assert [(m.text, m.entity_id) for m in doc.mentions if m.label == "ORG"] == [("হামাস", "org:hamas")]
 
 
+def test_a_bodys_head_word_alone_is_that_body_not_a_place():
+    doc = run("Finance Minister Nirmala Sitharaman presented the budget in Parliament on Saturday.", "en")
+    assert [m.label for m in doc.mentions if m.text == "Parliament"] == ["ORG"]
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]

@@ -3035,6 +3035,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en "supplies" as the object of securing is a noun: no one supplies anything
     ("Japan and the United States signed a framework agreement on securing supplies of critical minerals.", "SUPPLY",
      "supplier", None),
+    # en a body "from" its owner opening the sentence: the owner acts (as "IAEA officials arrived")
+    ("Officials from the International Atomic Energy Agency arrived in Tehran on Monday.", "ARRIVE", "traveller",
+     {"org:iaea"}),
+    ("A delegation from Hamas arrived in Cairo on Monday.", "ARRIVE", "traveller", {"org:hamas"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -55,6 +55,8 @@ def only(text: str, lang: str, published: str | None = "2024-06-19"):
         # no tense cue: a Monday paper's bare "Sunday" is the day before, not six days ahead
         ("en", "2024-05-27", "Storm on Sunday: ten dead on the coast", "Sunday", "2024-05-26", "weekday"),
         ("hi", "2024-05-27", "शनिवार की बैठक में सीमा का मुद्दा", "शनिवार", "2024-05-25", "weekday"),
+        # "late evening" is a part of the day after a weekday (as "late night")
+        ("hi", "2024-09-18", "मंगलवार देर शाम विस्फोट हुआ।", "मंगलवार देर शाम", "2024-09-17", "weekday"),
         # a storm's plain present tells the past ("আঘাত হানে", struck)
         ("bn", "2024-05-29", "রোববার রাতে ঘূর্ণিঝড়টি উপকূলে আঘাত হানে।", "রোববার রাতে", "2024-05-26", "weekday"),
     ],

@@ -1831,6 +1831,15 @@ class Extractor:
                 coordinated = False
         for a in wargs:
             prev = out[-1] if out else None
+            if (prev is None and pack.order == "SVO" and a.slot == "ablative" and a.ref is None and sent is not None
+                    and pack.possessor_bodies is not None):
+                # "Officials from the IAEA arrived", "A delegation from Hamas met ...": the body's owner, named after
+                # "from" in the subject opening the sentence, acts (as "IAEA officials arrived" would say)
+                lead = rx.fullmatch(r"\s*(?:(?:an?|the|some|several|two|three|four|five|\d+|senior|top|high-level)\s+)*"
+                                    r"(.+?)\s+from\s+(?:the\s+)?", self.text[sent[0] : a.start], flags=regex.IGNORECASE)
+                if lead is not None and len(lead.group(1).split()) <= 2 and pack.possessor_bodies.fullmatch(lead.group(1)):
+                    out.append(dataclasses.replace(a, slot="", outer_start=sent[0]))
+                    continue
             if (prev is not None and prev.slot in ("genitive", "modifier") and a.label == "ORG"
                     and all(_discovered(self.doc, e) for e in a.entity_ids) and (prev.label in ("GPE", "ORG") or any(e.startswith("gpe:") for e in prev.entity_ids))
                     and pack.possessor_bodies.fullmatch(surface_form(self.text[a.start : a.stem_end or a.end]))
