@@ -3039,6 +3039,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Officials from the International Atomic Energy Agency arrived in Tehran on Monday.", "ARRIVE", "traveller",
      {"org:iaea"}),
     ("A delegation from Hamas arrived in Cairo on Monday.", "ARRIVE", "traveller", {"org:hamas"}),
+    # hi two joined subjects meet, a time and a place between them and the verb
+    ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को अलास्का में मिलेंगे।", "MEET",
+     "participant", {"per:donald_trump", "per:vladimir_putin"}),
+    ("पुलिस और सेना को तलाशी के दौरान घर में हथियार मिले।", "MEET", "participant", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3100,6 +3104,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
 ])
 def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
+
+
+def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
+    text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
+            "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "
+            "कीव स्वीकार नहीं करेगा। यूरोपीय संघ की विदेश नीति प्रमुख काया कालास ने कहा कि किसी भी समझौते में यूरोप को "
+            "शामिल किया जाना चाहिए। दोनों नेताओं के बीच आखिरी शिखर वार्ता 2018 में हेलसिंकी में हुई थी।")
+    doc = run(pipe, text, "2025-08-09")
+    talks = [e for e in doc.events if e.type == "TALKS" and e.time == "2018"]
+    assert [{r.entity_id for r in e.roles if r.name == "participant"} for e in talks] == [
+        {"per:donald_trump", "per:vladimir_putin"}]
 
 
 def test_the_government_in_a_foreign_leaders_own_words_is_his_countrys(pipe):

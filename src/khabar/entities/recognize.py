@@ -2037,12 +2037,9 @@ class Recognizer:
         lab = cues.label_after.get(toks[last].norm) or cues.label_after.get(surface_form(c.text.split()[-1]))
         if lab and len(idx) > 1:
             return lab
-        if (lab == "ORG" and first > 0 and toks[first].latin
-                and not (last + 2 < len(toks) and toks[last + 1].norm in cues.connectors and _capitalised(toks[last + 2])
-                         and toks[last + 2].norm not in self._calendar_words())):
-            # "presented the budget in Parliament": a body's head word alone is that body, no place (not the
-            # head of a longer name: "the University of Michigan")
-            return "ORG"
+        head_alone = (lab == "ORG" and len(idx) == 1 and toks[first].latin
+                      and not (last + 2 < len(toks) and toks[last + 1].norm in cues.connectors and _capitalised(toks[last + 2])
+                               and toks[last + 2].norm not in self._calendar_words()))
         if len(idx) > 1 and c.label in (None, "ORG") and self._org_head_stem(toks[last]) is not None:
             return "ORG"  # "চট্টগ্রাম জেলা আদালত": the head word names a body, whatever place is inside
         if len(idx) > 2:  # a body's word inside the name: "International Court of Justice", "Centre for ..."
@@ -2053,7 +2050,9 @@ class Recognizer:
             if first - n >= 0:
                 lab = cues.label_before.get(tuple(t.norm for t in toks[first - n : first]))
                 if lab:
-                    return lab
+                    # "presented the budget in Parliament": a body's head word alone after "in" is that body, no
+                    # place (not the head of a longer name: "the University of Michigan")
+                    return "ORG" if head_alone and lab in ("GPE", "LOC") else lab
         return None
 
     def _called_by_family_name(self, eid: str) -> bool:

@@ -421,6 +421,7 @@ class Resolver:
         usable = [a for a in pool if a.offset < arg.start and a.label in fits and a.entity_id not in exclude
                   and not (a.slot == "modifier" and a.sentence == sentence)]
         tiers = [usable]
+        met_tier = False  # the group's own meeting named after it, and the two who last met found
         if arg.ref.label != "GPE":
             # "Modi held talks with Putin ... Zelenskiy criticised the visit. The two leaders agreed ...":
             # the sides of the last meeting or talks a few sentences back, when they are as many as the
@@ -437,6 +438,7 @@ class Resolver:
                 sides = list(dict.fromkeys(a.entity_id for a in sorted(met, key=lambda a: a.offset) if a.sentence == last))
                 if len(sides) == arg.ref.count:
                     tiers.insert(0, [a for a in met if a.sentence == last])
+                    met_tier = meeting
                     break
         if arg.ref.office and arg.ref.label != "GPE":
             # "दोनों नेताओं ने ... वार्ता की" after ministers signed in the leaders' presence: the two
@@ -454,7 +456,9 @@ class Resolver:
             if len({a.entity_id for a in holders}) >= arg.ref.count and any(
                     not leads(e) and (_known_offices_elsewhere(self.doc, e, patterns) or _known_person(self.doc, e))
                     for e in default):
-                tiers.insert(0, holders)
+                # (after the two who last met, when the group's meeting follows it: "... दोनों नेताओं के बीच
+                # आखिरी शिखर वार्ता 2018 में हुई थी" are the two meeting now, not any two leaders quoted since)
+                tiers.insert(1 if met_tier else 0, holders)
         if arg.ref.label == "GPE":
             tiers.insert(0, [a for a in usable if a.entity_id.startswith("gpe:")])
             tiers[-1] = [a for a in usable if not self._place_in_a_country(a.entity_id)]  # a city is no country
