@@ -3043,6 +3043,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को अलास्का में मिलेंगे।", "MEET",
      "participant", {"per:donald_trump", "per:vladimir_putin"}),
     ("पुलिस और सेना को तलाशी के दौरान घर में हथियार मिले।", "MEET", "participant", None),
+    # hi a headline's congratulations after their verb
+    ("ट्रंप को यूनुस ने दी बधाई", "SUPPORT", "target", {"per:donald_trump"}),
+    # a people's word before the deed condemned names the accused; the place struck before it is the deed's
+    ("सऊदी अरब ने गाजा पर इजराइली हमले की निंदा की।", "ACCUSE", "target", {"gpe:il"}),
+    ("गाजा पर इजराइली हमले की सऊदी अरब ने की निंदा", "ACCUSE", "target", {"gpe:il"}),
+    # a headline's phone call as a noun: the one called and the caller talk
+    ("মোদীকে ফোন পুতিনের, ইউক্রেন নিয়ে আলোচনা", "TALKS", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
+    ("मोदी को पुतिन का फोन, यूक्रेन पर हुई बात", "TALKS", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
+    # en a loan made ("lend support" lends nothing)
+    ("IMF to lend Pakistan $7 billion", "AID", "recipient", {"gpe:pk"}),
+    ("The visit will lend support to the peace process.", "AID", "supplier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

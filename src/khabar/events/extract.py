@@ -3039,6 +3039,13 @@ class Extractor:
                 lo = min([deed.trigger.start] + [r.start for r in deed.roles if r.start is not None and r.start >= sent[0]])
                 roles = [r for r in roles if not (r.name == "target" and r.start is not None and lo <= r.start < f.start)]
                 roles += self._doers_as_targets(deed, {r.entity_id for r in roles if r.entity_id})
+            elif etype.name == "ACCUSE" and pack.order == "SOV" and (norp := self._people_deed_before(f, win, pack)) is not None:
+                # "गाजा पर इजराइली हमले की निंदा", "গাজায় ইসরায়েলি হামলার নিন্দা": a people's word before the deed
+                # condemned names its doer; the place struck before it is the deed's, not the accused
+                roles = [r for r in roles if not (r.name == "target" and r.start is not None and r.end <= norp.start
+                                                  and len(self.text[r.end : norp.start].split()) <= 2)]
+                if norp.entity_id not in {r.entity_id for r in roles}:
+                    roles.append(Role("target", norp.text, norp.start, norp.end, norp.entity_id))
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
                 roles += self._complement_target(f, args, sent, pack, i, roles)
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
@@ -3618,7 +3625,7 @@ class Extractor:
                     and self._inside_reason(a, [b for b, sl in ordered if b is not a and f.end <= b.start < a.start
                                                 and frame.get(sl, frame.get(SLOT_FALLBACK.get(sl, ""))) == role], pack)):
                 continue  # "sanctions on Iran over drone transfers to Russia": Russia is in the reason, not hit
-            if (slot == "genitive" and a.outer_end <= f.start and pack.order == "SOV"
+            if (slot == "genitive" and a.outer_end <= f.start and pack.order == "SOV" and role not in SYMMETRIC_ROLES
                     and not self.text[a.outer_end : f.start].strip()
                     and any(sl in ("dative", "against") and b.end <= a.start and frame.get(sl) == role for b, sl in slotted)):
                 # "সরকারের প্রতি ভারতের সমর্থন", "भारत के खिलाफ पाकिस्तान का आरोप": after whom it is for or
@@ -3639,7 +3646,10 @@ class Extractor:
                          # ("डोनाल्ड ट्रम्प की डिप्टी अटॉर्नी जनरल रॉड रोसेनस्टीन के साथ उच्च दाँव वाली बैठक": with the
                          # partner's phrase between, a few describing words more do not part them)
                          and self._words_without(a.outer_end, f.start, [b for b, sl in slotted if sl == "comitative"])
-                         <= (6 if comitatives else 2))
+                         <= (6 if comitatives else 2)) or (
+                # (a verbless headline's possessor right after its noun: "মোদীকে ফোন পুতিনের")
+                slot == "genitive" and role in GROUP_ROLES and pack.order == "SOV" and a.start >= f.end
+                and not self.text[f.end : a.start].strip())
             if have and weak and not possessor and id(a) not in coordinated and not self._weak_may_add(slot, role, strong):
                 continue
             if (have and slot == "genitive" and not possessor and role in strong and role not in GROUP_ROLES
@@ -3937,6 +3947,25 @@ class Extractor:
                 return next((d for d in told if d and {r.entity_id for r in d} == last and all(r.start in named for r in d)),
                             doers[0])
         return []
+
+    def _people_deed_before(self, f: Found, win: tuple[int, int], pack: LangPack):
+        """A demonym right before a deed condemned (roles.yaml ``condemned_deeds``) that ends right before the
+        trigger, only a genitive marker between (SOV "इजराइली हमले की निंदा"): the demonym's mention, or None."""
+        if not pack.condemned_deeds:
+            return None
+        lo = max(win[0], f.start - 40)
+        for pat in pack.condemned_deeds.values():
+            for deed in (pat.finditer(self.text, lo, f.start) if pat is not None else ()):
+                gap = self.text[deed.end() : f.start].split()
+                gen = _genitive_after(pack)
+                # (a headline may put the condemner between: "इजराइली हमले की सऊदी अरब ने की निंदा")
+                if len(gap) > 1 and not (len(gap) <= 5 and gen is not None and gen.match(self.text, deed.end())):
+                    continue
+                norp = next((m for m in self._norps() if m.end <= deed.start() and m.entity_id
+                             and not self.text[m.end : deed.start()].strip()), None)
+                if norp is not None:
+                    return norp
+        return None
 
     def _same_word_stem(self, deed: regex.Match, ev: Event) -> bool:
         """Whether a word of the condemned deed's words and the first word of the event's trigger share
