@@ -1061,6 +1061,17 @@ def test_a_bodys_head_word_alone_is_that_body_not_a_place():
     assert [m.label for m in doc.mentions if m.text == "Parliament"] == ["ORG"]
 
 
+def test_an_adjective_title_before_a_common_noun_names_no_one():
+    # "प्रमुख" (chief, key) before "नीतिगत दर रेपो" (the key policy rate): a rate, no person
+    doc = run("आरबीआई ने शुक्रवार को प्रमुख नीतिगत दर रेपो को 0.25 प्रतिशत घटा दिया।", "hi")
+    assert not [m for m in doc.mentions if m.label == "PER"]
+
+
+def test_bn_a_prosecutor_is_a_title_before_the_name():
+    doc = run("রাষ্ট্রপক্ষের প্রধান কৌঁসুলি মোহাম্মদ তাজুল ইসলাম সাংবাদিকদের বলেন, এটি ঐতিহাসিক রায়।", "bn")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == [nfc("মোহাম্মদ তাজুল ইসলাম")]
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]

@@ -3054,6 +3054,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a loan made ("lend support" lends nothing)
     ("IMF to lend Pakistan $7 billion", "AID", "recipient", {"gpe:pk"}),
     ("The visit will lend support to the peace process.", "AID", "supplier", None),
+    # a rejection with no role at all (no one resolved, nothing named) tells nothing
+    ("সর্বনিম্ন মজুরির যে প্রস্তাব বোর্ড চূড়ান্ত করেছে, তা প্রত্যাখ্যান করে তিনি বলেন, আমরা এর নিন্দা জানাই।", "DENY", "denier",
+     None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3126,6 +3129,12 @@ def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quot
     talks = [e for e in doc.events if e.type == "TALKS" and e.time == "2018"]
     assert [{r.entity_id for r in e.roles if r.name == "participant"} for e in talks] == [
         {"per:donald_trump", "per:vladimir_putin"}]
+
+
+def test_a_month_naming_a_movement_dates_no_event(pipe):
+    doc = run(pipe, "জুলাই গণ-অভ্যুত্থানের সময় মানবতাবিরোধী অপরাধের মামলায় শেখ হাসিনাকে মৃত্যুদণ্ড দিয়েছেন আন্তর্জাতিক অপরাধ "
+                    "ট্রাইব্যুনাল।", "2025-11-17")
+    assert [e.time for e in doc.events if e.type == "SENTENCE"] == [None]
 
 
 def test_the_government_in_a_foreign_leaders_own_words_is_his_countrys(pipe):

@@ -812,6 +812,13 @@ def test_an_outlet_spoken_with_carries_the_words(pipe, text, outlet):
     assert len(quotes) == 1 and quotes[0][1][0] == outlet
 
 
+def test_bn_said_on_someones_behalf_is_theirs(pipe):
+    for text in ["হোয়াইট হাউসের পক্ষ থেকে বলা হয়েছে, ইরানের সঙ্গে আলোচনা চলছে।",
+                 "হোয়াইট হাউসের তরফ থেকে জানানো হয়েছে, ইরানের সঙ্গে আলোচনা চলছে।"]:
+        _, quotes = said(pipe, text)
+        assert quotes == [("org:white_house", ["org:white_house"], "ইরানের সঙ্গে আলোচনা চলছে")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

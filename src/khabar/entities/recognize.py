@@ -56,6 +56,8 @@ MODEL_CONFIRMS_KEYS = True
 # only from a cluster at least this much made of names (set from a few words' shares: verbs 0.0-0.004,
 # adjectives 0.13, given names 0.12-0.75; word_cluster_names.tsv)
 VERB_CLUSTER_NAME_SHARE = 0.03
+# a common word of a word cluster this seldom inside names is a noun of the phrase, no word of a name
+NOUN_CLUSTER_NAME_SHARE = 0.03
 NAME_CLUSTER_NAME_SHARE = 0.5
 # after a word that is as often an occupation or adjective as a title ("প্রধান শেয়ারবাজার", "प्रमुख शेयर
 # बाजारों"), the next word's cluster must be inside names this often (names' own clusters: 0.2-0.9)
@@ -1235,6 +1237,11 @@ class Recognizer:
         if len(words) > 1:
             if words[0].norm in self.cues.common and not self.kb.is_given_name(words[0].text):
                 return False  # "प्रमुख विपक्षी दल": an adjective, not a first name
+            for w in words[1:]:
+                cl = clusters.get(w.norm)
+                if (w.norm in self.cues.common and not self.kb.is_given_name(w.text) and cl is not None
+                        and rates.get(cl, 0.0) < NOUN_CLUSTER_NAME_SHARE):
+                    return False  # "प्रमुख नीतिगत दर रेपो": a common noun seldom in names (दर, rate) inside
             return rate is None or rate >= least
         return self.kb.is_given_name(words[0].text) or (rate is not None and rate >= NAME_CLUSTER_NAME_SHARE)
 

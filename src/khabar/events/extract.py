@@ -2345,6 +2345,9 @@ class Extractor:
         self._capitals_as_governments()
         self._givers_of_an_exchange()
         self._reporters_as_deniers()
+        # a denial kept though no one in it was resolved ("both sides deny" keeps its text) is still nothing
+        # when it has no role at all, not even a claim or a denier's words
+        self.out.events = [ev for ev in self.out.events if ev.roles or ev.type != "DENY"]
         sents = self.doc.sentences
         headline = 0 if sents and self._headline((sents[0].start, sents[0].end)) else None
         if headline is not None:
@@ -4389,9 +4392,10 @@ class Extractor:
                         and pack.year_attributive_before.search(self.text, max(0, t.start - 12), t.start) is not None)
         if (t.precision == "year" and (
                 (pack.year_attributive_after is not None and pack.year_attributive_after.match(self.text, t.end))
-                or before_thing)) or (t.precision == "month" and before_thing):
-            # "1960 की सिंधु जल संधि", "the 2015 nuclear deal", "the November ceasefire": the year or month of a
-            # thing, not of the event
+                or before_thing)) or (t.precision == "month" and (before_thing or (
+                    pack.month_attributive_after is not None and pack.month_attributive_after.match(self.text, t.end)))):
+            # "1960 की सिंधु जल संधि", "the 2015 nuclear deal", "the November ceasefire", "জুলাই গণ-অভ্যুত্থান": the
+            # year or month of a thing, not of the event
             return True
         return after is not None and after.match(self.text[t.end : t.end + 80]) is not None
 
