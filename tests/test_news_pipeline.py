@@ -3137,6 +3137,12 @@ def test_a_month_naming_a_movement_dates_no_event(pipe):
     assert [e.time for e in doc.events if e.type == "SENTENCE"] == [None]
 
 
+def test_sov_what_is_signed_is_the_phrase_after_the_last_adjunct(pipe):
+    # not the trip ("আর্জেন্টিনা ও ব্রাজিল সফরে") nor the partners ("দেশগুলোর সঙ্গে") before it
+    doc = run(pipe, "এর আগে আর্জেন্টিনা ও ব্রাজিল সফরে দেশগুলোর সঙ্গে বিশাল অঙ্কের চুক্তিতে সই করেছেন চীনা প্রেসিডেন্ট শি চিন পিং।")
+    assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == ["বিশাল অঙ্কের চুক্তিতে"]
+
+
 def test_the_government_in_a_foreign_leaders_own_words_is_his_countrys(pipe):
     # an Indian wire (home: India) quotes Nepal's prime minister (the KB's office on that date)
     text = "काठमांडू, 4 नवंबर (भाषा)। प्रधानमंत्री पुष्प कमल दहाल ने कहा, \"सरकार पीड़ितों को हर संभव मदद देगी।\""

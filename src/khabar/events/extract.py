@@ -4169,6 +4169,17 @@ class Extractor:
             k += 1
         return k
 
+    def _after_last_adjunct(self, s: int, e: int, pack: LangPack) -> int:
+        """Where the words right before a verb-final trigger begin: after the last postposition (a marker
+        written as a word: সঙ্গে, কাছে, থেকে) or trip noun (roles.yaml ``trip_nouns``: সফরে) in ``[s, e)`` that
+        still has words after it; else ``s``."""
+        ends = [m.end() for mk in pack.markers if mk.after is not None and mk.slot != "genitive"
+                for m in mk.after.finditer(self.text, s, e) if m.group().strip()]
+        if pack.trip_nouns is not None:
+            ends += [m.end() for m in pack.trip_nouns.finditer(self.text, s, e)]
+        ends = [x for x in ends if self.text[x:e].strip() and (x == len(self.text) or not self.text[x].isalnum())]
+        return max(ends) if ends else s
+
     def _free_items(self, etype: EventType, f: Found, win, filled, pack: LangPack, where=()) -> list[tuple[int, int]]:
         # a bare pronoun ("তার উপহারটি": his gift) says whose, not what
         return [it for it in self._raw_items(etype, f, win, filled, pack, where)
@@ -4200,7 +4211,9 @@ class Extractor:
             if paren is not None:
                 s = paren.end()  # "বর্ডার গার্ড বাংলাদেশ (বিজিবি) তাঁদের আটক করেছে": the name's acronym is no item
             e = f.start
+            marked_dative = False
             if etype.frame(f.trigger.frame).get("dative") == etype.item:
+                marked_dative = True
                 # "हमास ने 20 बंधकों को रिहा किया": the item is the phrase marked as the dative (whom
                 # it is done to), its marker left out
                 marked = False
@@ -4231,6 +4244,11 @@ class Extractor:
                             break
                 if words and (marked or suffixed(words[-1].group())):
                     s = s + words[-self._dative_item_words(words, pack, s)].start()
+            if not marked_dative:
+                # "আর্জেন্টিনা ও ব্রাজিল সফরে দেশগুলোর সঙ্গে বিশাল অঙ্কের চুক্তিতে সই করেছেন": what is signed is the
+                # phrase right before the verb, after the last postposition or trip noun ("সঙ্গে", "সফরে") that closes
+                # an adjunct before it
+                s = self._after_last_adjunct(s, e, pack)
             found = _items(self.text, (s, e), pack, times)
             if not found and filled and etype.frame(f.trigger.frame).get("upon") == etype.item:
                 # "प्रदर्शनकारियों पर पुलिस ने लाठीचार्ज किया": whom it struck written first, before the doer,
