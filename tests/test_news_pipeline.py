@@ -3057,6 +3057,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a rejection with no role at all (no one resolved, nothing named) tells nothing
     ("সর্বনিম্ন মজুরির যে প্রস্তাব বোর্ড চূড়ান্ত করেছে, তা প্রত্যাখ্যান করে তিনি বলেন, আমরা এর নিন্দা জানাই।", "DENY", "denier",
      None),
+    # a launch near a place strikes nothing there: a drill, the place where
+    ("चीन ने ताइवान के पास मिसाइलें दागीं।", "DRILL", "place", {"gpe:tw"}),
+    ("চীন তাইওয়ানের কাছে ক্ষেপণাস্ত্র ছুড়েছে।", "ATTACK", "target", None),
+    ("China launched drills around Taiwan.", "DRILL", "place", {"gpe:tw"}),
+    # hi headlines: a shooting after its verb, a diplomat sent out, a sentence with no verb
+    ("नेपाल में प्रदर्शनकारियों पर पुलिस ने की फायरिंग, 19 की मौत", "ATTACK", "place", {"gpe:np"}),
+    ("भारत ने पाकिस्तान के राजनयिक को निकाला", "SANCTION", "target", {"gpe:pk"}),
+    ("बांग्लादेश में शेख हसीना को मौत की सजा", "SENTENCE", "convict", {"per:sheikh_hasina"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -34,7 +34,7 @@ from ..text import rx
 
 # "by": the doer written with a postposition (hi द्वारा, bn কর্তৃক): the agent of a passive verb or
 # of an event noun, and of nothing else ("इजरायल द्वारा हमले की निंदा": Israel did not condemn)
-SLOT_ORDER = ("agent", "by", "subject", "dative", "addressee", "comitative", "against", "locative", "upon", "ablative", "object", "benefactive", "genitive")
+SLOT_ORDER = ("agent", "by", "subject", "dative", "addressee", "comitative", "against", "locative", "near", "upon", "ablative", "object", "benefactive", "genitive")
 # a slot a type's frame does not name is read as this one: hi पर marks the accused ("भारत पर आरोप
 # लगाया", ACCUSE has upon: target) and elsewhere a place ("हवाई अड्डे पर पहुंचे" = locative)
 SLOT_FALLBACK = {"upon": "locative", "benefactive": "topic", "addressee": "locative"}
@@ -390,7 +390,7 @@ def _window(f: Found, prev_end: int, next_start: int, breaks, sent: tuple[int, i
 # slots whose marker ends a noun phrase that is no event noun's own complement: a genitive before
 # one belongs to that phrase ("X के जल बंटवारे पर चर्चा"); a comitative or "against" may sit
 # between an event noun and its possessor ("मोदी की पुतिन के साथ बैठक")
-CLOSING_SLOTS = ("agent", "dative", "locative", "upon")
+CLOSING_SLOTS = ("agent", "dative", "locative", "near", "upon")
 
 
 _PER_LANG: dict[tuple[str, str], object] = {}  # patterns derived from a language pack, built once
@@ -3064,7 +3064,7 @@ class Extractor:
                 if a is not None and not rx.search(r"[,;:]", self.text[f.end : j.start()]):
                     roles.append(Role("target", a.text, a.start, a.end, a.entity_ids[0]))
             items = self._free_items(etype, f, win, filled_args, pack,
-                                     where=[a for a in wargs if a.slot == "locative" and a.ref is None])
+                                     where=[a for a in wargs if a.slot in ("locative", "near") and a.ref is None])
             if ("recipient" in etype.roles and not any(r.name == "recipient" for r in roles) and f.item_span is not None
                     and pack.order == "SOV"):
                 # "15 टन राहत सामग्री यांगून भेजी": a bare place between what is sent and the verb is where it
@@ -3592,6 +3592,11 @@ class Extractor:
             if slot == "modifier" and self._modifies_place(a, wargs):
                 continue  # "जम्मू-कश्मीर के पहलगाम में हमला": the owner of the place, no actor
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
+            if slot == "near" or (slot == "addressee" and "addressee" not in frame and isinstance(frame.get("locative"), dict)
+                                  and frame["locative"].get("GPE") == "target"):
+                # "ताइवान के पास मिसाइलें दागीं", "তাইওয়ানের কাছে ক্ষেপণাস্ত্র ছুড়েছে", "near Taiwan": near a place is
+                # where it happened, never what was struck (a launch near no target is a drill)
+                role = "place" if "place" in etype.roles else None
             if (slot == "comitative" and role is None and "comitative_after" in frame and pack.order == "SVO" and a.start >= f.end
                     and not rx.match(r"['’]s\b", self.text[a.end : a.end + 2])):
                 # "condemned the military cooperation between Moscow and Pyongyang": inside what is done,
@@ -4170,10 +4175,10 @@ class Extractor:
         return k
 
     def _after_last_adjunct(self, s: int, e: int, pack: LangPack) -> int:
-        """Where the words right before a verb-final trigger begin: after the last postposition (a marker
-        written as a word: সঙ্গে, কাছে, থেকে) or trip noun (roles.yaml ``trip_nouns``: সফরে) in ``[s, e)`` that
-        still has words after it; else ``s``."""
-        ends = [m.end() for mk in pack.markers if mk.after is not None and mk.slot != "genitive"
+        """Where the words right before a verb-final trigger begin: after the last partner's postposition (a
+        comitative marker: সঙ্গে, के साथ) or trip noun (roles.yaml ``trip_nouns``: সফরে) in ``[s, e)`` that still
+        has words after it; else ``s`` (other postpositions may sit inside the item: "স্পেসস্যুট থেকে তৈরি গ্লাভস")."""
+        ends = [m.end() for mk in pack.markers if mk.after is not None and mk.slot == "comitative"
                 for m in mk.after.finditer(self.text, s, e) if m.group().strip()]
         if pack.trip_nouns is not None:
             ends += [m.end() for m in pack.trip_nouns.finditer(self.text, s, e)]
@@ -4246,8 +4251,7 @@ class Extractor:
                     s = s + words[-self._dative_item_words(words, pack, s)].start()
             if not marked_dative:
                 # "আর্জেন্টিনা ও ব্রাজিল সফরে দেশগুলোর সঙ্গে বিশাল অঙ্কের চুক্তিতে সই করেছেন": what is signed is the
-                # phrase right before the verb, after the last postposition or trip noun ("সঙ্গে", "সফরে") that closes
-                # an adjunct before it
+                # phrase right before the verb, after the partners ("সঙ্গে") or the trip ("সফরে") told before it
                 s = self._after_last_adjunct(s, e, pack)
             found = _items(self.text, (s, e), pack, times)
             if not found and filled and etype.frame(f.trigger.frame).get("upon") == etype.item:

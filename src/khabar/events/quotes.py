@@ -425,7 +425,7 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         # "X met Y, said the spokesman Peskov of ..." (not "said that India ...": a clause follows)
         # (a pronoun opening the words, "the minister said he would ...", is most often the speaker; a place
         # is where it was said: "told reporters in Brussels")
-        sp = _arg_after([a for a in args if a.slot not in ("locative", "ablative", "dative", "comitative")],
+        sp = _arg_after([a for a in args if a.slot not in ("locative", "near", "ablative", "dative", "comitative")],
                         m.end(), text, pack=pack)
     return sp, False
 
@@ -590,7 +590,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             # "স্পুটনিক সংবাদ সংস্থার মতে": a short descriptor may sit between name and cue
             # ("according to Russian news agency RIA Novosti": a demonym and the outlet's kind may stand before it)
             src = _arg_before(args, m.start(), text, 30) if side == "before" else _arg_after(args, m.end(), text, pack=pack)
-            if src is not None and side == "before" and src.slot in ("locative", "dative", "upon", "excluded"):
+            if src is not None and side == "before" and src.slot in ("locative", "near", "dative", "upon", "excluded"):
                 src = None  # "बांग्लादेश में चुनाव की तारीखों का ऐलान,": a place in a phrase is nobody's announcement
             if src is None and side == "after":
                 # "According to Pakistani officials, ...": unnamed officials of a country named by its demonym

@@ -101,7 +101,7 @@ class Resolver:
     def _nearest(self, pool, before: int, fits: set[str], exclude: set[str], min_sentence: int = -1, places: bool = False):
         for a in sorted(pool, key=lambda a: -a.offset):
             if a.offset < before and a.label in fits and a.entity_id not in exclude and a.sentence >= min_sentence:
-                if a.slot in ("locative", "upon") and not places:
+                if a.slot in ("locative", "upon", "near") and not places:
                     continue
                 return a.entity_id
         return None
