@@ -1136,6 +1136,10 @@ def test_an_opener_does_not_run_over_a_known_word_with_a_case_ending():
     ("जोको विडोडो", "hi", "Joko Vidodo"),
     ("नरेंद्र मोदी", "hi", "Narendra Modi"),  # a long vowel once
     ("कीर्ति वर्धन सिंह", "hi", "Kirti Vardhan Singh"),
+    # English words inside a body's name as English writes them; its function words lower-case
+    ("इस्लामाबाद हाई कोर्ट", "hi", "Islamabad High Court"),
+    ("एसोसिएशन फॉर डेमोक्रेटिक रिफॉर्म्स", "hi", "Association for Democratic Reforms"),
+    ("বাংলাদেশ ব্যাংক", "bn", "Bangladesh Bank"),
 ])
 def test_display_name_of_a_name_in_another_script(name, lang, shown):
     from khabar.entities.translit import display_name

@@ -3065,6 +3065,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("नेपाल में प्रदर्शनकारियों पर पुलिस ने की फायरिंग, 19 की मौत", "ATTACK", "place", {"gpe:np"}),
     ("भारत ने पाकिस्तान के राजनयिक को निकाला", "SANCTION", "target", {"gpe:pk"}),
     ("बांग्लादेश में शेख हसीना को मौत की सजा", "SENTENCE", "convict", {"per:sheikh_hasina"}),
+    # hi "is going to do" (an infinitive before जा रहे) is no trip, and a person is no place
+    ("कान्ये वेस्ट: रैपर ने अपना नाम बदलकर ये रख लिया\nरैपर कान्ये वेस्ट अपने नाम को बदलकर ये रखने जा रहे है।",
+     "PLAN_VISIT", "place", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -184,6 +184,9 @@ def display_name(text: str, lang: str | None = None) -> str:
     for w in unicodedata.normalize("NFC", text).split():
         for pat, rep in _display_rules(lang) if lang else ():
             w = pat.sub(rep, w)
+        if w.isascii() and w.islower():
+            words.append(w)  # a function word the rules wrote in English ("of", "for") stays lower-case
+            continue
         r = re.sub(r"([aiu])\1+", r"\1", romanise(w))
         words.append(r[:1].upper() + r[1:])
     return " ".join(w for w in words if w)

@@ -2348,6 +2348,7 @@ class Extractor:
         # a denial kept though no one in it was resolved ("both sides deny" keeps its text) is still nothing
         # when it has no role at all, not even a claim or a denier's words
         self.out.events = [ev for ev in self.out.events if ev.roles or ev.type != "DENY"]
+        self._no_people_as_places()
         sents = self.doc.sentences
         headline = 0 if sents and self._headline((sents[0].start, sents[0].end)) else None
         if headline is not None:
@@ -2357,6 +2358,20 @@ class Extractor:
             for r in ev.roles:
                 if r.event_id in merged_into:
                     r.event_id = merged_into[r.event_id]
+        self.out.events = kept
+
+    def _no_people_as_places(self) -> None:
+        """A person or a news outlet is no place ("रैपर कान्ये वेस्ट ... जा रहे है", a person as where someone
+        goes): a place role filled by one goes, and so does an event left with no one it names."""
+        kept = []
+        for ev in self.out.events:
+            people = [r for r in ev.roles if r.name in PLACE_ROLES and r.entity_id
+                      and getattr(self.doc.entities.get(r.entity_id), "type", None) in ("PER", "AGENCY")]
+            if people:
+                ev.roles = [r for r in ev.roles if not any(r is p for p in people)]
+                if not any(r.entity_id for r in ev.roles) and ev.type != "DENY":
+                    continue
+            kept.append(ev)
         self.out.events = kept
 
     def _reporters_as_deniers(self) -> None:
