@@ -3068,6 +3068,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi "is going to do" (an infinitive before जा रहे) is no trip, and a person is no place
     ("कान्ये वेस्ट: रैपर ने अपना नाम बदलकर ये रख लिया\nरैपर कान्ये वेस्ट अपने नाम को बदलकर ये रखने जा रहे है।",
      "PLAN_VISIT", "place", None),
+    # bn a protest rally called for: a protest to come, by the party that called it
+    ("বিএনপি আগামী শনিবার সারা দেশে বিক্ষোভ সমাবেশের ডাক দিয়েছে।", "PROTEST", "protester", {"org:bnp"}),
+    # en whose release a rally demands does not rally
+    ("Opposition supporters rallied in Islamabad to demand Imran Khan's release.", "PROTEST", "protester", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
