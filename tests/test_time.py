@@ -57,6 +57,9 @@ def only(text: str, lang: str, published: str | None = "2024-06-19"):
         ("hi", "2024-05-27", "शनिवार की बैठक में सीमा का मुद्दा", "शनिवार", "2024-05-25", "weekday"),
         # "late evening" is a part of the day after a weekday (as "late night")
         ("hi", "2024-09-18", "मंगलवार देर शाम विस्फोट हुआ।", "मंगलवार देर शाम", "2024-09-17", "weekday"),
+        # a schedule: a present verb right before the day, or "planned for"
+        ("en", "2024-05-27", "The minister arrives Sunday.", "Sunday", "2024-06-02", "weekday"),
+        ("en", "2024-05-27", "Officials said a meeting is planned for Saturday.", "Saturday", "2024-06-01", "weekday"),
         # a storm's plain present tells the past ("আঘাত হানে", struck)
         ("bn", "2024-05-29", "রোববার রাতে ঘূর্ণিঝড়টি উপকূলে আঘাত হানে।", "রোববার রাতে", "2024-05-26", "weekday"),
     ],
