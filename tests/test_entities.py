@@ -1153,6 +1153,13 @@ def test_a_new_bengali_person_is_shown_by_the_display_name():
     assert m.entity_id.startswith("new:") and doc.entities[m.entity_id].name == "Maksin Watars"
 
 
+def test_a_prefix_written_in_full_is_shown_an_abbreviated_one_is_not():
+    doc = run("বিজিবির কমান্ডার ব্রিগেডিয়ার জেনারেল মোহাম্মদ ইকবাল বলেন, টহল জোরদার করা হয়েছে।", "bn")
+    assert [doc.entities[m.entity_id].name for m in doc.mentions if m.label == "PER"] == ["Mohammad Ikbal"]
+    doc = run("পররাষ্ট্রসচিব মো. আসাদ আলম সিয়াম বলেন, বৈঠক হবে।", "bn")
+    assert [doc.entities[m.entity_id].name for m in doc.mentions if m.label == "PER"] == ["Asad Alam Siyam"]
+
+
 @pytest.mark.parametrize("text, name", [
     ("গুরুতর আহত ইসরাত জামানকে হাসপাতালে ভর্তি করা হয়েছে।", "ইসরাত জামান"),
     ("চট্টগ্রামের কোতোয়ালি থানা জামায়াতের আমির ফয়সল মোহাম্মদ ইউনূসকে গ্রেপ্তার করেছে পুলিশ।", "ফয়সল মোহাম্মদ ইউনূস"),

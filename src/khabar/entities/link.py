@@ -197,7 +197,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                     # "विदेश मंत्रालय" of a country the article does not tell: this article's own body, not
                     # one entity for every foreign ministry left unplaced in any article
                     eid += "_" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:6]
-                ent = entities.get(eid) or Entity(id=eid, type=c.label, name=_display(_without_name_prefix(c.text, lang), key, lang), names={},
+                ent = entities.get(eid) or Entity(id=eid, type=c.label, name=_display(_shown_name(c.text, lang), key, lang), names={},
                                                   keys=[key], source=f"discovered:{doc_id}")
                 entities[eid] = ent
             if c.text not in ent.names.get(lang, []):
@@ -345,6 +345,14 @@ def _without_name_prefix(name: str, lang: str) -> str:
     lead = cues_for(lang).name_prefix_lead
     m = lead.match(name) if lead is not None else None
     return name[m.end() :] if m is not None and m.end() < len(name) else name
+
+
+def _shown_name(name: str, lang: str) -> str:
+    """The name as shown: without an abbreviated prefix ("মো. তৌহিদ হোসেন" -> "Touhid Hossain"), but a prefix written
+    out in full is part of the name its bearer writes ("মোহাম্মদ ইকবাল" -> "Mohammad Ikbal"); the key drops both."""
+    bare = _without_name_prefix(name, lang)
+    prefix = name[: len(name) - len(bare)].strip()
+    return name if prefix and not prefix.endswith((".", "ঃ", ":")) else bare
 
 
 def _called_by_first_word(ent: Entity | None) -> bool:
