@@ -2345,9 +2345,6 @@ class Extractor:
         self._capitals_as_governments()
         self._givers_of_an_exchange()
         self._reporters_as_deniers()
-        # a denial kept though no one in it was resolved ("both sides deny" keeps its text) is still nothing
-        # when it has no role at all, not even a claim or a denier's words
-        self.out.events = [ev for ev in self.out.events if ev.roles or ev.type != "DENY"]
         self._no_people_as_places()
         sents = self.doc.sentences
         headline = 0 if sents and self._headline((sents[0].start, sents[0].end)) else None
