@@ -1831,13 +1831,13 @@ class Extractor:
                 coordinated = False
         for a in wargs:
             prev = out[-1] if out else None
-            if (prev is None and pack.order == "SVO" and a.slot == "ablative" and a.ref is None and sent is not None
-                    and pack.possessor_bodies is not None):
+            if (prev is None and a.slot == "ablative" and a.ref is None and sent is not None
+                    and pack.possessor_bodies is not None and pack.body_before_owner is not None):
                 # "Officials from the IAEA arrived", "A delegation from Hamas met ...": the body's owner, named after
-                # "from" in the subject opening the sentence, acts (as "IAEA officials arrived" would say)
-                lead = rx.fullmatch(r"\s*(?:(?:an?|the|some|several|two|three|four|five|\d+|senior|top|high-level)\s+)*"
-                                    r"(.+?)\s+from\s+(?:the\s+)?", self.text[sent[0] : a.start], flags=regex.IGNORECASE)
-                if lead is not None and len(lead.group(1).split()) <= 2 and pack.possessor_bodies.fullmatch(lead.group(1)):
+                # it in the subject opening the sentence, acts (as "IAEA officials arrived" would say)
+                lead = pack.body_before_owner.fullmatch(self.text, sent[0], a.start)
+                if (lead is not None and len(lead.group("body").split()) <= 2
+                        and pack.possessor_bodies.fullmatch(lead.group("body"))):
                     out.append(dataclasses.replace(a, slot="", outer_start=sent[0]))
                     continue
             if (prev is not None and prev.slot in ("genitive", "modifier") and a.label == "ORG"
@@ -3974,10 +3974,10 @@ class Extractor:
         if not pack.condemned_deeds:
             return None
         lo = max(win[0], f.start - 40)
+        gen = _genitive_after(pack)
         for pat in pack.condemned_deeds.values():
             for deed in (pat.finditer(self.text, lo, f.start) if pat is not None else ()):
                 gap = self.text[deed.end() : f.start].split()
-                gen = _genitive_after(pack)
                 # (a headline may put the condemner between: "इजराइली हमले की सऊदी अरब ने की निंदा")
                 if len(gap) > 1 and not (len(gap) <= 5 and gen is not None and gen.match(self.text, deed.end())):
                     continue

@@ -176,6 +176,8 @@ class LangPack:
     # the first verb after them, whose subject stands before
     subordinators: regex.Pattern | None = None
     possessor_bodies: regex.Pattern | None = None  # "X's foreign ministry": bodies acting for their possessor
+    # the words before an owner that follows its body, opening the sentence ("Officials from the IAEA"): group ``body``
+    body_before_owner: regex.Pattern | None = None
     denied_content: regex.Pattern | None = None  # "X করার অভিযোগ অস্বীকার", "denied accusations of X": the claim (group claim)
     announcement_after: regex.Pattern | None = None  # "... लगाने की घोषणा की": the event is announced by the verb after it
     # right after the trigger, a word of obligation whose subject is written in the dative ("म्यांमार को
@@ -528,6 +530,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         auxiliaries=alternation(roles.get("auxiliaries"), macros),
         subordinators=alternation(roles.get("subordinators"), macros),
         possessor_bodies=alternation(roles.get("possessor_bodies"), macros),
+        body_before_owner=regex.compile(roles["body_before_owner"], FLAGS) if roles.get("body_before_owner") else None,
         kin_nouns=alternation(roles.get("kin_nouns"), macros),
         people_of=regex.compile("(?:" + "|".join(expand(x, macros) for x in roles["people_of"]) + r")\s+$", FLAGS)
         if roles.get("people_of") else None,
