@@ -3604,6 +3604,12 @@ class Extractor:
             if slot == "modifier" and self._modifies_place(a, wargs):
                 continue  # "जम्मू-कश्मीर के पहलगाम में हमला": the owner of the place, no actor
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
+            if slot == "compound" and role is None and _subject_role(frame) == "party" and any(
+                    b is not a and b.slot == "compound" and self.text[min(a.end, b.end) : max(a.start, b.start)] == "-"
+                    for b in wargs):
+                # "इजराइल-हमास युद्धविराम पर बनी सहमति": the pair that names a ceasefire agrees to it (only parties of
+                # a deal: talks "on the India-Pakistan war" may be anyone's; one name alone names the kind)
+                role = _subject_role(frame)
             if slot == "near" or (slot == "addressee" and "addressee" not in frame and isinstance(frame.get("locative"), dict)
                                   and frame["locative"].get("GPE") == "target"):
                 # "ताइवान के पास मिसाइलें दागीं", "তাইওয়ানের কাছে ক্ষেপণাস্ত্র ছুড়েছে", "near Taiwan": near a place is
