@@ -3071,6 +3071,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Opposition supporters rallied in Islamabad to demand Imran Khan's release.", "PROTEST", "protester", set()),
     # the pair naming a ceasefire agrees to it
     ("इजराइल-हमास युद्धविराम पर बनी सहमति", "AGREE", "party", {"gpe:il", "org:hamas"}),
+    # a body's genitive owns what arrives (the air force's plane), no place
+    ("भारतीय वायुसेना का एक विमान रविवार को काठमांडू पहुंचेगा।", "ARRIVE", "traveller", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
