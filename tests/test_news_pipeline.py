@@ -3073,6 +3073,19 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("इजराइल-हमास युद्धविराम पर बनी सहमति", "AGREE", "party", {"gpe:il", "org:hamas"}),
     # a body's genitive owns what arrives (the air force's plane), no place
     ("भारतीय वायुसेना का एक विमान रविवार को काठमांडू पहुंचेगा।", "ARRIVE", "traveller", {"gpe:in"}),
+    # hi met "with" someone (से भेंट) after a day's "को" is a meeting, no gift
+    ("इससे पहले जयशंकर ने गुरुवार को चीन के उपराष्ट्रपति हान झेंग से भी भेंट की थी।", "MEET", "participant",
+     {"per:s_jaishankar", "per:han_zheng"}),
+    ("इससे पहले जयशंकर ने गुरुवार को चीन के उपराष्ट्रपति हान झेंग से भी भेंट की थी।", "GIFT", "giver", None),
+    # hi declining to comment denies nothing, and "कर दिया" gives nothing
+    ("पुतिन ने किम को कार भेंट की। पाकिस्तान ने इस पर टिप्पणी करने से इनकार कर दिया।", "DENY", "denier", None),
+    ("पुतिन ने किम को कार भेंट की। पाकिस्तान ने इस पर टिप्पणी करने से इनकार कर दिया।", "GIFT", "giver",
+     {"per:vladimir_putin"}),
+    # bn declining to comment is no agreement
+    ("পাকিস্তান এ বিষয়ে কোনো মন্তব্য করতে রাজি হয়নি।", "AGREE", "party", None),
+    # a pair joined by "and" right before the ceasefire agreed to is its parties
+    ("ভারত ও পাকিস্তান যুদ্ধবিরতিতে সম্মত হয়েছে।", "AGREE", "party", {"gpe:in", "gpe:pk"}),
+    ("भारत और पाकिस्तान युद्धविराम पर सहमत हो गए हैं।", "AGREE", "party", {"gpe:in", "gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3412,6 +3412,11 @@ class Extractor:
         left = self.text[sent[0] : a.start]
         return left.rfind("(") > left.rfind(")")
 
+    @staticmethod
+    def _pair_joint(gap: str, pack: LangPack) -> bool:
+        """The words between two names of one pair: a hyphen or a conjunction ("X-Y", "X ও Y")."""
+        return gap == "-" or (pack.conjunctions is not None and pack.conjunctions.fullmatch(gap.strip()) is not None)
+
     def _subject_roles(self, etype: EventType, f: Found) -> set[str]:
         frame = etype.frame(f.trigger.frame)
         # (a label-sensitive slot, {GPE: place}, names each of its roles; a place is no subject to share)
@@ -3605,10 +3610,11 @@ class Extractor:
                 continue  # "जम्मू-कश्मीर के पहलगाम में हमला": the owner of the place, no actor
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
             if slot == "compound" and role is None and _subject_role(frame) == "party" and any(
-                    b is not a and b.slot == "compound" and self.text[min(a.end, b.end) : max(a.start, b.start)] == "-"
+                    b is not a and b.slot == "compound" and self._pair_joint(self.text[min(a.end, b.end) : max(a.start, b.start)], pack)
                     for b in wargs):
-                # "इजराइल-हमास युद्धविराम पर बनी सहमति": the pair that names a ceasefire agrees to it (only parties of
-                # a deal: talks "on the India-Pakistan war" may be anyone's; one name alone names the kind)
+                # "इजराइल-हमास युद्धविराम पर बनी सहमति", "ভারত ও পাকিস্তান যুদ্ধবিরতিতে সম্মত হয়েছে": the pair that names
+                # a ceasefire agrees to it (only parties of a deal: talks "on the India-Pakistan war" may be anyone's; one
+                # name alone names the kind)
                 role = _subject_role(frame)
             if slot == "near" or (slot == "addressee" and "addressee" not in frame and isinstance(frame.get("locative"), dict)
                                   and frame["locative"].get("GPE") == "target"):
