@@ -3086,6 +3086,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a pair joined by "and" right before the ceasefire agreed to is its parties
     ("ভারত ও পাকিস্তান যুদ্ধবিরতিতে সম্মত হয়েছে।", "AGREE", "party", {"gpe:in", "gpe:pk"}),
     ("भारत और पाकिस्तान युद्धविराम पर सहमत हो गए हैं।", "AGREE", "party", {"gpe:in", "gpe:pk"}),
+    # hi the forces a national minister praises are his country's; a district the KB does not know owns no forces
+    ("गृह मंत्री अमित शाह ने सुरक्षाबलों की सराहना की।", "SUPPORT", "target", {"gpe:in"}),
+    ("कुपवाड़ा जिले में शनिवार सुबह सुरक्षाबलों और आतंकियों के बीच हुई मुठभेड़ में दो आतंकी मारे गए।", "CLASH", "participant", {None}),
+    # en a meeting or talks in an adjunct: the clause's subject takes part (after the last comma, its name opening it)
+    ("Modi spoke to reporters after a meeting with Ishiba in Tokyo.", "MEET", "participant",
+     {"per:narendra_modi", "per:shigeru_ishiba"}),
+    ("India and Japan signed an agreement on Saturday, Prime Minister Narendra Modi said after talks with his Japanese "
+     "counterpart Shigeru Ishiba in Tokyo.", "TALKS", "participant", {"per:narendra_modi", "per:shigeru_ishiba"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3558,7 +3558,19 @@ class Extractor:
             # anywhere in a verb-final language), not the object of the verb before it
             first = next((a for a in self.sents_args.get(i, wargs) if a.slot in ("", "agent") and a.ref is None
                           and (a.end <= f.start or pack.order == "SOV")), None)
+            if first is not None and pack.order == "SVO" and first.end <= f.start:
+                # "X signed a deal on Saturday, Modi said after talks with Ishiba": the name after the last comma
+                # whose verb the adjunct follows closely is its clause's subject, not the sentence's first
+                near = [a for a in self.sents_args.get(i, wargs) if a.slot in ("", "agent") and a.ref is None
+                        and first.end <= a.start and a.end <= f.start and "," in self.text[first.end : a.start]]
+                # (the name opens its clause after the comma, titles before it: "..., Prime Minister Narendra Modi said";
+                # not an object, "Modi, who arrived on Monday, met Putin at the invitation of Xi")
+                opens = near and all(w[:1].isupper() for w in self.text[self.text.rindex(",", first.end, near[-1].start) + 1 : near[-1].start].split())
+                if opens and len(self.text[near[-1].end : f.start].split()) <= 5 and "," not in self.text[near[-1].end : f.start]:
+                    first = near[-1]
             lo, hi = (first.end, f.start) if first is not None and first.end <= f.start else (f.end, first.start if first else f.end)
+            if first is not None and first.end <= f.start and (own := _LAST_WORDS.search(self.text, lo, hi)) is not None:
+                hi = own.start()  # (the adjunct's own words before its noun: "after a meeting with", "during his talks")
             if first is not None and pack.clause_breaks is not None and pack.clause_breaks.search(self.text, lo, hi):
                 first = None  # (a name in another clause: "Zinke alleged that Russia's engagement ..., where it is
                 # operating at the invitation of ...")

@@ -157,6 +157,9 @@ class RefForm:
     local: bool = False  # "the police": of the dateline's place itself, not of the wire that filed from it
     region: bool = False  # "राज्य सरकार", "the state government": the region (a KB ``loc:`` entity) named last
     nearest: bool = False  # a relative "who" (hi जिसने): the name right before it in its sentence, whatever its role
+    # "सुरक्षाबल", "the army": a country's armed or police force, whose country a national office holder acting on
+    # it in the same clause serves ("अमित शाह ने सुरक्षाबलों की सराहना की": India's forces)
+    force: bool = False
 
 
 @dataclass
@@ -497,6 +500,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     local=bool(r.get("local", False)),
                     nearest=bool(r.get("nearest", False)),
                     region=bool(r.get("region", False)),
+                    force=bool(r.get("force", False)),
                 )
             )
     return out

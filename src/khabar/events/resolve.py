@@ -158,7 +158,8 @@ class Resolver:
             owner = (self._genitive_country_before(arg) or self._place_right_after(arg)
                      or self._place_right_before(arg) or self.country_ref_before(arg, sentence, exclude)
                      or self._opposition_country_before(arg))
-            land = (owner or (self.dateline_country() if arg.ref.local else None) or self._speaker_country(arg)
+            land = (owner or (self._officer_country_before(arg, sentence) if arg.ref.force else None)
+                    or (self.dateline_country() if arg.ref.local else None) or self._speaker_country(arg)
                     or self.home_country())
             if land and land not in exclude:
                 return [land]
@@ -269,6 +270,10 @@ class Resolver:
                 eid = self._nearest(pool, arg.start, fits, exclude, sentence - 2, places=True)
         if eid and arg.ref.label == "GPE":
             eid = self.country_of_city(eid)  # "the country" after "Kyiv": Ukraine, not the city
+            if arg.ref.home and self._unknown_place(eid):
+                # "कुपवाड़ा जिले में ... सुरक्षाबलों और आतंकियों के बीच": a district the KB does not know is no
+                # country whose forces or government these are
+                eid = None
         if eid and arg.ref.plural and (self.label_of(eid) == "PER" or (arg.ref.objective and self.label_of(eid) not in ("ORG", "AGENCY"))):
             # "they" is a group or a body, never one person alone ("Putin said they would sign": not Putin);
             # nor is "them" one country ("a bus carrying prisoners arrived, where crowds greeted them": not
@@ -644,6 +649,11 @@ class Resolver:
                 return left if left else []
         return None
 
+    def _unknown_place(self, eid: str) -> bool:
+        """A place found in the text alone (no KB entry): not known to be a country."""
+        ent = self.doc.entities.get(eid)
+        return not eid.startswith("gpe:") and ent is not None and ent.type in ("GPE", "LOC") and not ent.attrs.get("country")
+
     def _place_in_a_country(self, eid: str) -> bool:
         """A city or other place inside a country (Sharm El Sheikh, Pyongyang), no country itself."""
         ent = self.doc.entities.get(eid)
@@ -732,6 +742,15 @@ class Resolver:
         acts = [a for a in self.participants if since <= a.sentence <= sentence and a.offset < arg.start
                 and a.entity_id not in exclude and a.slot in SYMMETRIC_ROLES]
         return len({a.entity_id for a in acts}) >= 2
+
+    def _officer_country_before(self, arg: Arg, sentence: int) -> str | None:
+        """The country served (KB dated offices) by the person acting in ``arg``'s clause before it: a home
+        minister praising "the security forces" praises his own country's."""
+        acting = [a for a in self.seen if a.sentence == sentence and a.offset < arg.start and a.slot in ("", "agent")
+                  and a.label == "PER"]
+        if not acting:
+            return None
+        return self.country_led_by(max(acting, key=lambda a: a.offset).entity_id)
 
     def _speaker_country(self, arg: Arg) -> str | None:
         """The country a quote's speaker serves, for "the government" in his own words (Nepal's prime
