@@ -65,7 +65,11 @@ NOT_AFTER_DET = r"(?:(?<!@DET\s+(?:[\w-]+\s+){{0,3}}){0}|{0}(?=\s+(?:the\s+)?(?-
 # verbs whose base/-s forms are the noun after a possessive ("China's support for the project", "thanked
 # Putin for his support": whose support, no verb; lang/en/triggers.yaml reads "support for" with its frame)
 NOUN_AFTER_POSSESSIVE = {"SUPPORT"}
-NOT_AFTER_POSS = r"(?<!(?:['’]s|\b(?:its|their|his|her|our|my|your|of|for))\s+(?:[\w-]+\s+)?){0}"
+# (nor support asked for, which nobody has given yet: "asked for US support", "sought the United States' military
+# support"; lang/en/triggers.yaml reads the asking as an APPEAL)
+NOT_AFTER_POSS = (r"(?<!(?:['’]s|s['’]|\b(?:its|their|his|her|our|my|your|of|for))\s+(?:[\w-]+\s+)?)"
+                  r"(?<!\b(?:asked|asks|ask|asking|appealed|appeals|appeal|called|calls|call|pleaded)\s+for\s+(?:[\w'’.-]+\s+){{0,4}})"
+                  r"(?<!\b(?:sought|seeks|seek|seeking|requested|requests|request|requesting)\s+(?:[\w'’.-]+\s+){{0,4}}){0}")
 # verbs whose passive is an idiom of no event: "would be met with a crushing response" (received,
 # nobody met); @BE is a macro of lang/en/triggers.yaml
 NOT_AFTER_BE = {"MEET": r"met", "MEET_WITH": r"met\s+with"}  # verb -> its participle form (as to_pattern writes it)

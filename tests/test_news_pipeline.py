@@ -3094,6 +3094,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:narendra_modi", "per:shigeru_ishiba"}),
     ("India and Japan signed an agreement on Saturday, Prime Minister Narendra Modi said after talks with his Japanese "
      "counterpart Shigeru Ishiba in Tokyo.", "TALKS", "participant", {"per:narendra_modi", "per:shigeru_ishiba"}),
+    # bn an accusation raised (অভিযোগ তুলল) by the one after it
+    ("জাতিসংঘে ভারতের বিরুদ্ধে অভিযোগ তুলল পাকিস্তান", "ACCUSE", "target", {"gpe:in"}),
+    # en help sought of its owner is an appeal to it; support asked for is no support given
+    ("Bangladesh seeks India's help to repatriate Rohingya", "APPEAL", "target", {"gpe:in"}),
+    ("Zelenskyy asked for US support.", "APPEAL", "target", {"gpe:us"}),
+    ("Zelenskyy asked for US support.", "SUPPORT", "source", None),
+    ("Zelenskyy requested military support from the United States.", "SUPPORT", "source", None),
+    ("Zelenskyy sought the United States' military support on Monday.", "SUPPORT", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
