@@ -3102,6 +3102,19 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Zelenskyy asked for US support.", "SUPPORT", "source", None),
     ("Zelenskyy requested military support from the United States.", "SUPPORT", "source", None),
     ("Zelenskyy sought the United States' military support on Monday.", "SUPPORT", "source", None),
+    # en support pledged before its quoted words is the pledger's
+    ("Blinken met Zelenskyy in Kyiv and pledged continued support \"for as long as it takes.\"", "SUPPORT", "source",
+     {"per:antony_blinken"}),
+    # en a visit in an adjunct: the clause's subject travels (not a country to its own city)
+    ("The United States will send $500 million in aid to Ukraine, Secretary of State Antony Blinken announced on Tuesday "
+     "during a visit to Kyiv.", "VISIT", "traveller", {"per:antony_blinken"}),
+    ("India and Russia signed five agreements during a visit to Delhi.", "VISIT", "traveller", set()),
+    # "both sides" after a clash are its two sides, not the countries named since
+    ("মিয়ানমারের রাখাইন রাজ্যে সেনাবাহিনী ও আরাকান আর্মির মধ্যে তীব্র লড়াই চলছে। বাংলাদেশের পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন "
+     "মিয়ানমারের রাষ্ট্রদূতকে তলব করেছেন। চীন দুই পক্ষকে আলোচনার টেবিলে বসার আহ্বান জানিয়েছে।", "APPEAL", "target",
+     {"gpe:mm", "org:arakan_army"}),
+    # hi a dinner hosted for a guest welcomes the guest
+    ("प्रधानमंत्री नरेंद्र मोदी पुतिन के लिए रात्रिभोज की मेजबानी करेंगे।", "WELCOME", "guest", {"per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -819,6 +819,15 @@ def test_bn_said_on_someones_behalf_is_theirs(pipe):
         assert quotes == [("org:white_house", ["org:white_house"], "ইরানের সঙ্গে আলোচনা চলছে")]
 
 
+@pytest.mark.parametrize("text", [
+    "The Kremlin, citing Defence Minister Andrei Belousov, said Russian forces had captured two villages.",
+    "The Kremlin said, citing Belousov, that Russian forces had captured two villages.",
+])
+def test_whom_a_speaker_cites_with_a_title_or_after_the_verb_ends_the_chain_and_says_nothing(pipe, text):
+    _, quotes = said(pipe, text)
+    assert quotes == [("per:andrei_belousov", ["org:kremlin", "per:andrei_belousov"], "Russian forces had captured two villages")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -3159,7 +3159,8 @@ class Extractor:
                 # with Putin ... and said the two leaders would meet")
                 for r in ev.roles:
                     if r.entity_id and r.name not in PLACE_ROLES and r.start is not None:
-                        self.resolver.add_participant(r.start, r.entity_id, i, r.name)
+                        # (a clash's participants are two sides of a fight, not two who met: "both sides" after it)
+                        self.resolver.add_participant(r.start, r.entity_id, i, "side" if ev.type == "CLASH" else r.name)
                 if charge or unnamed_accused:
                     ev.modality = "hedged"
                 if charger and sov_accused:  # the accused does the deed; it is not also its object
@@ -3565,7 +3566,11 @@ class Extractor:
                         and first.end <= a.start and a.end <= f.start and "," in self.text[first.end : a.start]]
                 # (the name opens its clause after the comma, titles before it: "..., Prime Minister Narendra Modi said";
                 # not an object, "Modi, who arrived on Monday, met Putin at the invitation of Xi")
-                opens = near and all(w[:1].isupper() for w in self.text[self.text.rindex(",", first.end, near[-1].start) + 1 : near[-1].start].split())
+                from .quotes import _only_descriptors
+
+                comma = self.text.rindex(",", first.end, near[-1].start) + 1 if near else 0
+                opens = near and (all(w[:1].isupper() for w in self.text[comma : near[-1].start].split())
+                                  or _only_descriptors(self.text, comma, near[-1].start, pack))
                 if opens and len(self.text[near[-1].end : f.start].split()) <= 5 and "," not in self.text[near[-1].end : f.start]:
                     first = near[-1]
             lo, hi = (first.end, f.start) if first is not None and first.end <= f.start else (f.end, first.start if first else f.end)
@@ -3797,6 +3802,11 @@ class Extractor:
                 # "নেপালে পুলিশের গুলিতে ১৯ বিক্ষোভকারী নিহত": where a country's own force acts is where, not
                 # what it strikes
                 r.name = "place"
+        if "traveller" in etype.roles:
+            # "India and Russia signed deals during a visit to Delhi": a country does not travel to its own city
+            lands = {self.resolver.country_of_city(r.entity_id) for r in roles if r.name == "place" and r.entity_id}
+            roles = [r for r in roles if not (r.name == "traveller" and r.entity_id and r.entity_id.startswith("gpe:")
+                                              and r.entity_id in lands)]
         return self._first_groups(self._fit_types(roles, frame, pack), etype, pack, f), filled, reciprocal
 
     def _words_without(self, lo: int, hi: int, args: list[Arg]) -> int:

@@ -680,7 +680,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     cited: list[Arg] = []
     if cite is not None:
         for m in cite.finditer(text, s_start, s_end):
-            src = _arg_before(args, m.start(), text) if side == "before" else _arg_after(args, m.end(), text)
+            src = _arg_before(args, m.start(), text) if side == "before" else _arg_after(args, m.end(), text, pack=pack)
             if (src is None or not ids(src)) and side == "after":
                 # "citing a spokesman for the Korean People's Army": an office naming no one, of a body
                 lo = src.end if src is not None else m.end()
@@ -1038,6 +1038,20 @@ def _quote(text: str, content: tuple[int, int], speaker: Arg, cue: regex.Match, 
         s = m.end()
         while s < e and text[s] in " ,":
             s += 1
+    cite = _cue_pattern(pack, "citing")
+    m = cite.match(text, s, e) if cite is not None and cue.start() < s else None
+    comma = text.find(",", m.end(), e) if m is not None else -1
+    if comma > 0 and len(text[m.end() : comma].split()) <= 6:
+        # "The Kremlin said, citing Belousov, that ...": whom the speaker cites is no part of the words
+        s = comma + 1
+        while s < e and text[s] in " ,":
+            s += 1
+        comp = _cue_pattern(pack, "complementizers")
+        c = comp.match(text, s, e) if comp is not None else None
+        if c is not None and c.end() < e:
+            s = c.end()
+            while s < e and text[s] in " ,":
+                s += 1
     tail = _cue_pattern(pack, "content_ends")
     m = tail.search(text, s, e) if tail is not None and cue.start() < s else None
     if m is not None and m.start() > s:  # ", जिसका भारत ने खंडन किया": the writer's clause, not the words said

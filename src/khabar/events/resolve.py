@@ -732,7 +732,7 @@ class Resolver:
             # (two sides of a meeting before a mediator and one of them: "X ও Y-এর মধ্যে চীনের মধ্যস্থতায় বৈঠক")
             pairs = [(a, b) for k, a in enumerate(acts) for b in acts[k + 1:] if a.entity_id != b.entity_id]
             for a, b in sorted(pairs, key=lambda p: not (p[0].slot in SYMMETRIC_ROLES and p[1].slot in SYMMETRIC_ROLES)):
-                if a.slot != b.slot or a.slot in SYMMETRIC_ROLES:
+                if a.slot != b.slot or a.slot in SYMMETRIC_ROLES or a.slot == "side":
                     return s, [a.entity_id, b.entity_id]
         return None
 
