@@ -3115,6 +3115,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"gpe:mm", "org:arakan_army"}),
     # hi a dinner hosted for a guest welcomes the guest
     ("प्रधानमंत्री नरेंद्र मोदी पुतिन के लिए रात्रिभोज की मेजबानी करेंगे।", "WELCOME", "guest", {"per:vladimir_putin"}),
+    # bn "has been doing" (a participle before আসছে) is no trip
+    ("বেলুচ নেতা বশির আজিম বলেন, বেলুচরা পাকিস্তানে পাঞ্জাব-প্রাধান্যপুষ্ট শাসকদের স্বেচ্ছাচারিতার বিরুদ্ধে দশকের পর দশক "
+     "সংগ্রাম করে আসছে।", "PLAN_VISIT", "place", None),
+    # bn during a meeting with someone (বৈঠককালে): a meeting; not an interview (সাক্ষাৎকারে)
+    ("শনিবার ঢাকায় নরেন্দ্র মোদির সঙ্গে এক বৈঠককালে শেখ হাসিনা এ কথা জানান।", "MEET", "participant",
+     {"per:narendra_modi", "per:sheikh_hasina"}),
+    ("শনিবার বিবিসির সঙ্গে এক সাক্ষাৎকারে শেখ হাসিনা এ কথা জানান।", "MEET", "participant", None),
+    # who chairs the meeting where a draft was approved neither approves it nor is approved
+    ("সোমবার প্রধানমন্ত্রী শেখ হাসিনার সভাপতিত্বে মন্ত্রিসভার বৈঠকে আইনের খসড়ার নীতিগত অনুমোদন দেওয়া হয়।", "SUPPORT", "target", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -509,6 +509,14 @@ def test_a_month_naming_a_charter_or_an_uprising_is_no_date(text, lang):
     assert times(text, lang, "2025-09-10") == []
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("মন্ত্রিসভা দি পোর্টস অ্যামেন্ডমেন্ট অ্যাক্ট ২০১৫-এর খসড়া অনুমোদন দিয়েছে।", "bn"),
+    ("The cabinet approved the Ports Amendment Act 2015.", "en"),
+])
+def test_a_year_naming_a_law_is_no_date(text, lang):
+    assert times(text, lang, "2025-09-10") == []
+
+
 def test_a_clock_time_on_a_weekday_without_a_known_date_keeps_the_weekday():
     found = times("शनिवार शाम पांच बजे बैठक होगी।", "hi", None)
     assert [(t.text, t.value) for t in found] == [("शनिवार शाम पांच बजे", "XXXX-WXX-6")]
