@@ -3124,6 +3124,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("শনিবার বিবিসির সঙ্গে এক সাক্ষাৎকারে শেখ হাসিনা এ কথা জানান।", "MEET", "participant", None),
     # who chairs the meeting where a draft was approved neither approves it nor is approved
     ("সোমবার প্রধানমন্ত্রী শেখ হাসিনার সভাপতিত্বে মন্ত্রিসভার বৈঠকে আইনের খসড়ার নীতিগত অনুমোদন দেওয়া হয়।", "SUPPORT", "target", None),
+    # en "the group" is a body that acts, never the news agency told
+    ("Hamas official Basem Naim told Reuters the group would not accept any deal that did not end the war.", "AGREE",
+     "party", {"org:hamas"}),
+    # a summit named by a body (G20) is where leaders met, not one of them
+    ("জি-২০ শীর্ষ সম্মেলনের ফাঁকে শেখ হাসিনা ও নরেন্দ্র মোদির মধ্যে দ্বিপক্ষীয় বৈঠক হয়েছে।", "MEET", "participant",
+     {"per:sheikh_hasina", "per:narendra_modi"}),
+    ("जी-20 शिखर सम्मेलन के दौरान मोदी और बाइडन की मुलाकात हुई।", "MEET", "participant", {"per:narendra_modi", "per:joe_biden"}),
+    # en a name after "since" (a clause of its own) takes no part in the visit
+    ("Yunus held talks with Xi in Beijing on Friday, the first visit by a Bangladeshi head of government to China since "
+     "the fall of Sheikh Hasina.", "VISIT", "traveller", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3185,6 +3195,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
 ])
 def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
+
+
+def test_en_a_sum_with_a_decimal_point_is_one_item(pipe):
+    doc = run(pipe, "China will provide $2.1 billion in loans.")
+    assert [r.text for e in doc.events if e.type in ("AID", "SUPPLY") for r in e.roles if r.name == "item"] == [
+        "$2.1 billion in loans"]
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

@@ -828,6 +828,17 @@ def test_whom_a_speaker_cites_with_a_title_or_after_the_verb_ends_the_chain_and_
     assert quotes == [("per:andrei_belousov", ["org:kremlin", "per:andrei_belousov"], "Russian forces had captured two villages")]
 
 
+def test_a_that_after_a_finite_verb_opens_a_clause_inside_the_words(pipe):
+    # "told Reuters the group would not accept any deal that ...": the words start right after the one told
+    _, quotes = said(pipe, "Hamas official Basem Naim told Reuters the group would not accept any deal that did not end the war.")
+    assert [q[2] for q in quotes] == ["the group would not accept any deal that did not end the war"]
+
+
+def test_hi_declaring_something_without_quoted_words_quotes_no_one(pipe):
+    _, quotes = said(pipe, "सुप्रीम कोर्ट ने गुरुवार को चुनावी बॉन्ड योजना को असंवैधानिक करार देते हुए रद्द कर दिया।")
+    assert quotes == []
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -160,6 +160,8 @@ class RefForm:
     # "सुरक्षाबल", "the army": a country's armed or police force, whose country a national office holder acting on
     # it in the same clause serves ("अमित शाह ने सुरक्षाबलों की सराहना की": India's forces)
     force: bool = False
+    # "the group", "the militia": a body that acts, never the news agency reporting ("told Reuters the group would ...")
+    no_agency: bool = False
 
 
 @dataclass
@@ -501,6 +503,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     nearest=bool(r.get("nearest", False)),
                     region=bool(r.get("region", False)),
                     force=bool(r.get("force", False)),
+                    no_agency=bool(r.get("no_agency", False)),
                 )
             )
     return out

@@ -783,6 +783,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 c = None  # "said the two sides had agreed and that ...": a second "that" of the same verb; all is said
             elif c and rx.search(r"[,;:।\"“”]", text[after[0] : c.start()]):
                 c = None  # "said in a statement carried by KCNA that ...": one phrase between, no clause
+            elif c and c.start() > after[0] and (fin := _cue_pattern(pack, "finite_before_complementizer")) is not None \
+                    and fin.search(text, after[0], c.start()):
+                c = None  # "told Reuters the group would not accept any deal that ...": the words start at the verb
             if c:
                 after = (c.end(), s_end)
                 joint = _joined_report(text, args, c.end(), s_end, comp, pack)

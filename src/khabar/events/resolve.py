@@ -114,6 +114,8 @@ class Resolver:
 
     def _pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        if arg.ref.no_agency:
+            fits = fits - {"AGENCY"}
         if arg.ref.region:
             # "... মৃত্যু হয়েছে বলে জানিয়েছে রাজ্য সরকার": the government of the state or province named last
             eid = next((a.entity_id for a in sorted(self.seen, key=lambda a: -a.offset) if a.offset < arg.start
