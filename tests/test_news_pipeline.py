@@ -3134,6 +3134,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a name after "since" (a clause of its own) takes no part in the visit
     ("Yunus held talks with Xi in Beijing on Friday, the first visit by a Bangladeshi head of government to China since "
      "the fall of Sheikh Hasina.", "VISIT", "traveller", set()),
+    # the forces in a body's reported words are its country's (Pakistan's army media wing, an Indian-language text)
+    ("सेना की मीडिया शाखा आईएसपीआर ने बताया कि सुरक्षा बलों ने 33 आतंकवादियों को मार गिराया।", "ATTACK", "attacker", {"gpe:pk"}),
+    # the Baloch Liberation Army is one armed group in every script (not a person named Baloch)
+    ("বেলুচ লিবারেশন আর্মি হামলার দায় স্বীকার করেছে।", "ATTACK", "attacker", {"org:baloch_liberation_army"}),
+    ("बलूच लिबरेशन आर्मी ने हमले की जिम्मेदारी ली है।", "ATTACK", "attacker", {"org:baloch_liberation_army"}),
+    # en investment provided is aid
+    ("China agreed to provide $2.1 billion in investment.", "AID", "supplier", {"gpe:cn"}),
+    # en unnamed security forces in a story filed from a country's city are that country's
+    ("ISLAMABAD, March 12 (Reuters) - Security forces killed 33 militants after a 30-hour operation.", "ATTACK", "attacker",
+     {"gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

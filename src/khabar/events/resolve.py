@@ -68,6 +68,7 @@ class Resolver:
     topics: list[Antecedent] = field(default_factory=list)  # who a pronoun referred to: the one the text goes on about
     anchors: list[tuple[int, str, str | None, str]] = field(default_factory=list)  # (offset, head, modifier, entity)
     speakers: list[tuple[int, int, str | None, str | None]] = field(default_factory=list)  # direct quotes
+    reported: list[tuple[int, int, str]] = field(default_factory=list)  # reported words: (start, end, innermost speaker)
     groups: list[tuple[int, int, int, str, tuple[str, ...]]] = field(default_factory=list)  # (offset, sentence, count, label, ids)
     _home: object = field(default=_UNSET, repr=False)  # the dateline's country, found once (home_country)
     # whether the sentence's language says "his own" with its plain possessive (bn তার, en his), as Hindi
@@ -757,8 +758,22 @@ class Resolver:
     def _speaker_country(self, arg: Arg) -> str | None:
         """The country a quote's speaker serves, for "the government" in his own words (Nepal's prime
         minister quoted by an Indian wire: "सरकार पीड़ितों को हर संभव मदद देगी" is Nepal's government)."""
-        speaker = next((sp for s, e, sp, _ in self.speakers if s <= arg.start < e and sp), None)
-        return self.country_led_by(speaker) if speaker else None
+        speaker = next((sp for s, e, sp, _ in self.speakers if s <= arg.start < e and sp), None) or next(
+            (sp for s, e, sp in self.reported if s <= arg.start < e), None)
+        if not speaker:
+            return None
+        # (or the country of a body that speaks: Pakistan's army media wing, "आईएसपीआर ने बताया कि सुरक्षा बलों ने ...")
+        return self.country_led_by(speaker) or self._body_country(speaker)
+
+    def _body_country(self, eid: str) -> str | None:
+        """The KB country of an organisation (a ministry, an army's media wing), as one of the document's entities."""
+        ent = self.doc.entities.get(eid)
+        if ent is None or ent.type != "ORG" or not ent.attrs.get("country"):
+            return None
+        from ..entities.kb import default_kb
+
+        land = f"gpe:{str(ent.attrs['country']).lower()}"
+        return self._doc_country(land) if land in default_kb().entities else None
 
     def _direct_quote_at(self, pos: int) -> tuple[int, int] | None:
         for s, e, _, _ in self.speakers:
