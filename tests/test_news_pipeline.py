@@ -3144,6 +3144,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en unnamed security forces in a story filed from a country's city are that country's
     ("ISLAMABAD, March 12 (Reuters) - Security forces killed 33 militants after a 30-hour operation.", "ATTACK", "attacker",
      {"gpe:pk"}),
+    # bn a country's warplanes named after the verb strike for it
+    ("বুধবার দামেস্কে হামলা চালিয়েছে ইসরায়েলের জঙ্গি বিমান।", "ATTACK", "attacker", {"gpe:il"}),
+    # bn an agreement reached (সমঝোতায় উপনীত হয়েছে)
+    ("ভারত ও চীন সীমান্ত বিষয়ে সমঝোতায় উপনীত হয়েছে।", "AGREE", "party", {"gpe:in", "gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
