@@ -3148,6 +3148,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বুধবার দামেস্কে হামলা চালিয়েছে ইসরায়েলের জঙ্গি বিমান।", "ATTACK", "attacker", {"gpe:il"}),
     # bn an agreement reached (সমঝোতায় উপনীত হয়েছে)
     ("ভারত ও চীন সীমান্ত বিষয়ে সমঝোতায় উপনীত হয়েছে।", "AGREE", "party", {"gpe:in", "gpe:cn"}),
+    # hi headline inversions: the light verb before its noun
+    ("दिल्ली पुलिस ने आम आदमी पार्टी के विधायक को किया गिरफ्तार", "ARREST", "arrester", {"org:delhi_police"}),
+    ("कांग्रेस कार्यकर्ताओं ने भाजपा मुख्यालय के बाहर किया प्रदर्शन", "PROTEST", "protester", {"org:indian_national_congress"}),
+    ("चीन ने अरुणाचल प्रदेश के 30 स्थानों के नाम बदले, भारत ने जताई आपत्ति", "ACCUSE", "source", {"gpe:in"}),
+    ("चुनाव आयोग ने राहुल गांधी से मांगा हलफनामा", "APPEAL", "target", {"per:rahul_gandhi"}),
+    # hi a future passive ("बख्शा नहीं जाएगा") is no trip; a woman's trip (जाएंगी) is
+    ("मोदी ने मणिपुर हिंसा पर चुप्पी तोड़ी, कहा- दोषियों को बख्शा नहीं जाएगा", "VISIT", "traveller", None),
+    ("राष्ट्रपति द्रौपदी मुर्मू कल मलेशिया जाएंगी।", "PLAN_VISIT", "traveller", {"per:droupadi_murmu"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
