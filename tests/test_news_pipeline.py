@@ -3156,6 +3156,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi a future passive ("बख्शा नहीं जाएगा") is no trip; a woman's trip (जाएंगी) is
     ("मोदी ने मणिपुर हिंसा पर चुप्पी तोड़ी, कहा- दोषियों को बख्शा नहीं जाएगा", "VISIT", "traveller", None),
     ("राष्ट्रपति द्रौपदी मुर्मू कल मलेशिया जाएंगी।", "PLAN_VISIT", "traveller", {"per:droupadi_murmu"}),
+    # en steps welcomed are supported, not greeted
+    ("Russia said it welcomed any steps that would bring peace.", "SUPPORT", "source", {"gpe:ru"}),
+    # bn hosting guests (আতিথ্য দেন)
+    ("মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প দুই নেতাকে আতিথ্য দেন।", "WELCOME", "host", {"per:donald_trump"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3223,6 +3227,13 @@ def test_en_a_sum_with_a_decimal_point_is_one_item(pipe):
     doc = run(pipe, "China will provide $2.1 billion in loans.")
     assert [r.text for e in doc.events if e.type in ("AID", "SUPPLY") for r in e.roles if r.name == "item"] == [
         "$2.1 billion in loans"]
+
+
+def test_a_headline_is_not_the_same_fact_as_one_years_before_it(pipe):
+    text = ("Armenia and Azerbaijan agree to end decades-long conflict\nWASHINGTON, Aug 8 (AP) - Russia, which brokered a "
+            "ceasefire between Armenia and Azerbaijan in 2020, said it welcomed any steps that would bring peace.")
+    doc = run(pipe, text, "2025-08-08")
+    assert sorted(e.time or "" for e in doc.events if e.type == "AGREE") == ["", "2020"]
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

@@ -839,6 +839,17 @@ def test_hi_declaring_something_without_quoted_words_quotes_no_one(pipe):
     assert quotes == []
 
 
+def test_a_that_after_a_pronoun_and_its_verb_opens_a_clause_inside_the_words(pipe):
+    _, quotes = said(pipe, "Russia said it welcomed any steps that would bring peace to the South Caucasus.")
+    assert [q[2] for q in quotes] == ["it welcomed any steps that would bring peace to the South Caucasus"]
+
+
+def test_en_a_name_in_a_relative_clause_before_the_verb_does_not_speak(pipe):
+    _, quotes = said(pipe, 'Pashinyan and Aliyev signed a joint declaration on Friday. U.S. President Donald Trump, who hosted '
+                           'the two leaders, called the agreement "a historic day".')
+    assert [(q[0], q[1]) for q in quotes] == [("per:donald_trump", ["per:donald_trump"])]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

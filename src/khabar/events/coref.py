@@ -102,6 +102,12 @@ def same_fact(a: Event, b: Event, headline: bool = False, country_of=None) -> bo
     return any(heads_overlap(x, y) for x in _items(a) for y in _items(b))
 
 
+def _years_before(time: str | None, published: str | None) -> bool:
+    """``time`` lies in a year before the publication's: "a ceasefire brokered in 2020" is no telling of
+    today's headline news (an undated headline event is the article's own news)."""
+    return bool(time and published and time[:4].isdigit() and published[:4].isdigit() and time[:4] < published[:4])
+
+
 def same_clause_fact(a: Event, b: Event) -> bool:
     """Two triggers of one type in one sentence telling one act: "রাষ্ট্রদূতকে তলব করে কড়া প্রতিবাদ
     জানিয়েছে" (summoned the envoy and protested: one complaint). Same modality; one of them has no
@@ -139,7 +145,7 @@ WORDED_ROLES = frozenset({"killed", "detainee", "released", "convict", "sentence
 
 
 def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None = None,
-                  country_of=None) -> tuple[list[Event], dict[str, str]]:
+                  country_of=None, published: str | None = None) -> tuple[list[Event], dict[str, str]]:
     """Events with repeats folded into their first telling; also old id -> kept id. ``headline``: the
     sentence index of the article's headline, whose events the body may tell with more roles (the
     kept event then takes the roles it lacked) -- once: a headline event the body told is then matched
@@ -150,8 +156,9 @@ def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None
     told: set[str] = set()  # headline events the body has told once
     for ev in events:
         first = None if ev.id in sequenced else next(
-            (k for k in kept if same_fact(k, ev, headline is not None and k.sentence == headline and k.id not in told,
-                                          country_of)
+            (k for k in kept if (same_fact(k, ev, headline is not None and k.sentence == headline and k.id not in told,
+                                           country_of)
+                                 and not (k.sentence == headline and _years_before(ev.time, published)))
              or same_clause_fact(k, ev)), None)
         if first is None:
             kept.append(ev)

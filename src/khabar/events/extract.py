@@ -2002,7 +2002,7 @@ class Extractor:
                     # "the strongest level ever"': whoever "said" has, not the name right before the verb)
                     host = next((q for q in self.out.quotes if not q.direct and q.speaker and q.cue is not None
                                  and q.cue.start == cue.start() and q.start <= qs and qe <= q.end), None)
-                    speaker = speaker_before(args, s.start, cue.start()) if host is None else None
+                    speaker = speaker_before(args, s.start, cue.start(), self.text, pack) if host is None else None
                     if host is not None:
                         carried = [host.speaker]
                     if speaker is None and not carried and self.sent_chain.get(i) and j == i:
@@ -2351,7 +2351,8 @@ class Extractor:
         headline = 0 if sents and self._headline((sents[0].start, sents[0].end)) else None
         if headline is not None:
             self._headline_launch_as_attack(sents[0].end)
-        kept, merged_into = merge_repeats(self.out.events, sequenced, headline, self.resolver.country_of_city)
+        kept, merged_into = merge_repeats(self.out.events, sequenced, headline, self.resolver.country_of_city,
+                                          self.doc.published)
         for ev in kept:
             for r in ev.roles:
                 if r.event_id in merged_into:

@@ -225,9 +225,17 @@ def _before_cased_body(text: str, a: Arg, limit: int, pack: LangPack) -> bool:
     return any(pack.possessor_bodies.fullmatch(x) for x in stems)
 
 
-def speaker_before(args: list[Arg], start: int, pos: int) -> Arg | None:
+def speaker_before(args: list[Arg], start: int, pos: int, text: str | None = None, pack: LangPack | None = None) -> Arg | None:
     """The speaker of a speech verb at ``pos``: the last agent argument before it (hi "एएफपी ने
-    क्रेमलिन प्रवक्ता पेस्कोव के हवाले से बताया": AFP, not the Kremlin), else the last unmarked one."""
+    क्रेमलिन प्रवक्ता पेस्कोव के हवाले से बताया": AFP, not the Kremlin), else the last unmarked one.
+    Given the ``text`` and its ``pack``, not a name inside a relative clause set off by commas right
+    before the verb ("Trump, who hosted the two leaders, called the agreement ...": Trump)."""
+    if text is not None and pack is not None and pack.relatives is not None and text[start:pos].rstrip().endswith(","):
+        end = text.rindex(",", start, pos)
+        rel = next((m for m in pack.relatives.finditer(text, start, end)
+                    if rx.search(r",\s*$", text[start : m.start()]) and "," not in text[m.end() : end]), None)
+        if rel is not None:
+            args = [a for a in args if not (rel.start() <= a.start < end)]
     cands = [a for a in args if start <= a.start and a.end <= pos and a.slot in ("", "agent")]
     agents = [a for a in cands if a.slot == "agent"]
     return (agents or cands)[-1] if cands else None
@@ -363,7 +371,7 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         # clause before the comma)
         sp = imm
     else:
-        sp = speaker_before(args, s_start, m.start())
+        sp = speaker_before(args, s_start, m.start(), text, pack)
         if sp is None and imm is not None and imm.slot == "by" and imm.ref is None and not rx.search(
                 r"[^\s,]", text[imm.outer_end or imm.end : m.start()]):
             sp = imm  # "A statement issued by the Kremlin said ...": who issued the words speaks
