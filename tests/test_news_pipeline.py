@@ -3160,6 +3160,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Russia said it welcomed any steps that would bring peace.", "SUPPORT", "source", {"gpe:ru"}),
     # bn hosting guests (আতিথ্য দেন)
     ("মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প দুই নেতাকে আতিথ্য দেন।", "WELCOME", "host", {"per:donald_trump"}),
+    # bn a headline's police tear gas or baton charge: the genitive right before is the force, "upon" whom the target
+    ("বিএনপির নেতা-কর্মীদের ওপর পুলিশের লাঠিচার্জ", "REPRESS", "target", {"org:bnp"}),
+    ("ঢাকায় বিএনপির সমাবেশে পুলিশের কাঁদানে গ্যাস, আহত অর্ধশতাধিক", "REPRESS", "force", {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3234,6 +3237,13 @@ def test_a_headline_is_not_the_same_fact_as_one_years_before_it(pipe):
             "ceasefire between Armenia and Azerbaijan in 2020, said it welcomed any steps that would bring peace.")
     doc = run(pipe, text, "2025-08-08")
     assert sorted(e.time or "" for e in doc.events if e.type == "AGREE") == ["", "2020"]
+
+
+def test_both_countries_in_a_ministers_words_include_his_own(pipe):
+    text = ('विदेश मंत्री एस जयशंकर ने कहा, "रूस से तेल खरीदना हमारी ऊर्जा सुरक्षा के लिए जरूरी है।" जयशंकर ने अमेरिका के साथ '
+            'संबंधों को "बहुत मजबूत" बताया और कहा कि दोनों देश व्यापार समझौते पर बातचीत कर रहे हैं।')
+    doc = run(pipe, text, "2025-06-20")
+    assert fillers(doc, "TALKS", "participant") == {"gpe:in", "gpe:us"}
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

@@ -424,6 +424,11 @@ class Resolver:
             # "ट्रंप ने ... टैरिफ लगाया ... दोनों देशों के बीच वार्ता": a leader named stands for the
             # country he leads (KB offices on the article's date), in his place in the order
             pool = [self._as_country(a) for a in pool]
+            # "जयशंकर ने अमेरिका के साथ संबंधों को ... बताया और कहा कि दोनों देश ...": in the words of one who
+            # serves a country (no fight told before), his own country is one of the two
+            land = self._speaker_country(arg)
+            if land and land not in exclude:
+                pool.insert(0, Antecedent(arg.start - 1, land, "GPE", "", sentence))
         # "both countries" are countries, not the cities named on the way; and "Myanmar's leader
         # thanked both countries" does not count the leader's own country among them
         usable = [a for a in pool if a.offset < arg.start and a.label in fits and a.entity_id not in exclude
