@@ -850,6 +850,17 @@ def test_en_a_name_in_a_relative_clause_before_the_verb_does_not_speak(pipe):
     assert [(q[0], q[1]) for q in quotes] == [("per:donald_trump", ["per:donald_trump"])]
 
 
+def test_en_the_name_before_who_said_speaks_whatever_its_role(pipe):
+    _, quotes = said(pipe, "Sharif also held talks with Premier Li Qiang, who said Beijing would continue to support Pakistan.")
+    assert [(q[0], q[2]) for q in quotes] == [("per:li_qiang", "Beijing would continue to support Pakistan")]
+
+
+def test_hi_a_spokesperson_of_the_state_government_speaks_for_the_state(pipe):
+    _, quotes = said(pipe, "लखनऊ, 8 जुलाई (भाषा)। उत्तर प्रदेश में बाढ़ आई। राज्य सरकार के एक प्रवक्ता ने बताया कि बाढ़ से अब तक "
+                           "14 लोगों की मौत हो चुकी है।")
+    assert [q[0] for q in quotes] == ["loc:uttar_pradesh"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

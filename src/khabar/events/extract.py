@@ -1060,12 +1060,12 @@ class Extractor:
                 ids = []  # "इस पार्टी के एक नेता ने बताया": one of its leaders, unnamed (not the one the KB knows)
             else:
                 ids = self.resolver.title(a, sentence, exclude, head, modifier, category, as_pronoun=not a.ref.anchored)
-            if (not ids and modifier is not None and modifier not in exclude and (modifier.startswith("gpe:") or (
+            if (not ids and modifier is not None and modifier not in exclude and (modifier.startswith(("gpe:", "loc:")) or (
                     (a.ref.anchored or (category in body_title_categories() and not self._countryless_body(modifier, pack)))
                     and getattr(self.doc.entities.get(modifier), "type", None) in ("ORG", "AGENCY")))):
                 # "जापान के प्रधानमंत्री ने समर्थन जताया", unnamed and unknown: the office acts for its
                 # country (as "X's foreign ministry" does, possessor_bodies); "বিজিবির এক কর্মকর্তা"
-                # (an official of a body) speaks for the body
+                # (an official of a body) speaks for the body; "राज्य सरकार के एक प्रवक्ता" for the state
                 ids = [modifier]
             return ids
         if k == "group":  # "प्रवक्ता ने बताया कि दोनों नेताओं ने ...": who reports is not one of them,

@@ -325,6 +325,16 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             if gap is not None and pack.possessor_bodies is not None and pack.possessor_bodies.fullmatch(gap.group(1)):
                 owner = before[0]
         return owner or subj, False
+    if pack is not None and pack.relatives is not None and side == "after":
+        # "... held talks with Premier Li Qiang, who said Beijing would ...": the name before the relative speaks,
+        # whatever its role in the clause before
+        rel = rx.search(r",\s*(\S+)$", lead)
+        if rel is not None and pack.relatives.fullmatch(rel.group(1)):
+            comma = s_start + rel.start()
+            named = next((a for a in reversed(args) if a.end <= comma and a.ref is None and a.entity_ids
+                          and not text[a.outer_end or a.end : comma].strip()), None)
+            if named is not None:
+                return named, False
     if addressee is not None and addressee.match(m.group()):
         args = [a for a in args if not (m.end() <= a.start and not text[m.end() : a.start].strip())]
     by_mark = lead.endswith(CLOSING)
