@@ -3163,6 +3163,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a headline's police tear gas or baton charge: the genitive right before is the force, "upon" whom the target
     ("বিএনপির নেতা-কর্মীদের ওপর পুলিশের লাঠিচার্জ", "REPRESS", "target", {"org:bnp"}),
     ("ঢাকায় বিএনপির সমাবেশে পুলিশের কাঁদানে গ্যাস, আহত অর্ধশতাধিক", "REPRESS", "force", {"gpe:bd"}),
+    # en a person hosted "for" a summit is a guest (the summit after "for" is no gathering hosted)
+    ("Modi will host Putin for the annual summit in December.", "WELCOME", "guest", {"per:vladimir_putin"}),
+    ("India hosted the G20 summit in Delhi.", "WELCOME", "guest", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -861,6 +861,11 @@ def test_hi_a_spokesperson_of_the_state_government_speaks_for_the_state(pipe):
     assert [q[0] for q in quotes] == ["loc:uttar_pradesh"]
 
 
+def test_a_relative_clause_describing_the_source_is_not_said(pipe):
+    _, quotes = said(pipe, "According to a senior Indian official who spoke on condition of anonymity, the talks were productive.")
+    assert [(q[0], q[2]) for q in quotes] == [("gpe:in", "the talks were productive")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

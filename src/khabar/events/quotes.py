@@ -453,7 +453,7 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
 DATELINE = regex.compile(r"[^\n:।\"“]{1,40},\s*[^\n:।\"“]{0,25}\p{Nd}[^\n:।\"“]{0,30}?\s*[:—–]\s*"
                          r"|[^\n:।\"“()]{1,40}\([^()\n]{1,30}\)\s*[:—–-]\s+")
 # ", which cited two sources," / ", who spoke on condition of anonymity,": about the source, not said
-RELATIVE_AFTER_SOURCE = regex.compile(r"\s*,\s*(?:which|who)\b[^,]*,")
+RELATIVE_AFTER_SOURCE = regex.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:which|who)\b[^,]*,")  # (also "an official who spoke on ...,")
 DESCRIPTOR_TO_COMMA = regex.compile(r"(?:['’]s?)?(?:\s+[\w-]+){1,3}\s*,")  # (its owner's: "Pakistan's military,")
 POSSESSIVE = regex.compile(r"['’]s?(?!\w)")
 CITING_VERB = regex.compile(r"\b(?:cited|citing|quoted|quoting)\b")
