@@ -3166,6 +3166,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a person hosted "for" a summit is a guest (the summit after "for" is no gathering hosted)
     ("Modi will host Putin for the annual summit in December.", "WELCOME", "guest", {"per:vladimir_putin"}),
     ("India hosted the G20 summit in Delhi.", "WELCOME", "guest", None),
+    # bn a headline's call, its owner after it
+    ("সীমান্তে বিএসএফের গুলিতে বাংলাদেশি নিহত, পতাকা বৈঠকের আহ্বান বিজিবির", "APPEAL", "source", {"org:bgb"}),
+    # hi an appeal lodged in a court is a legal step, no appeal to anyone
+    ("इमरान खान की पार्टी ने कहा कि वह इसके खिलाफ ऊपरी अदालत में अपील करेगी।", "APPEAL", "source", None),
+    # hi the name before a nonfinite adjunct ("दोषी ठहराए जाने के बाद") is the next verb's too
+    ("इमरान खान को तोशाखाना मामले में दोषी ठहराए जाने के बाद शनिवार को गिरफ्तार कर लिया गया।", "ARREST", "detainee",
+     {"per:imran_khan"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

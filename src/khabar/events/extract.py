@@ -2772,6 +2772,8 @@ class Extractor:
                 wargs = [a for a in wargs if not (a.end <= deed_ends[k] and a.slot not in ("", "agent"))]
             if self.onto[f.trigger.type].frame(f.trigger.frame).get("clause_subject"):
                 attributive.add(k)  # an adjunct ("পুতিনের আমন্ত্রণে"): no clause of its own; the verb after it keeps its subject
+            if pack.nonfinite_after is not None and pack.nonfinite_after.match(self.text, f.end, sent[1]):
+                attributive.add(k)  # "X को दोषी ठहराए जाने के बाद ... गिरफ्तार किया गया": no clause of its own
             if pack.attributive_after is not None and pack.attributive_after.match(self.text, f.end, sent[1]):
                 # "पुलिस ने प्रदर्शन कर रहे किसानों को हिरासत में लिया": a participle before the noun it tells of
                 # ("the farmers protesting"): that noun does it, not the agent or subject of the clause

@@ -202,6 +202,9 @@ class LangPack:
     thing_subject: regex.Pattern | None = None
     # right after a trigger, a noun it qualifies as a participle ("प्रदर्शन कर रहे किसानों को"): no subject of its own
     attributive_after: regex.Pattern | None = None
+    # a nonfinite adjunct ending right after a trigger (hi "दोषी ठहराए जाने के बाद"): no clause of its own; the
+    # names before it are the next verb's too ("इमरान खान को ... के बाद ... गिरफ्तार कर लिया गया")
+    nonfinite_after: regex.Pattern | None = None
     # the ablative "from the side of" (hi की ओर से, bn পক্ষ থেকে): in a passive clause, the doer
     passive_agent_side: regex.Pattern | None = None
     # right before a maker's name inside a thing given ("a Boeing 747 jet"): the name is no stop of the item
@@ -551,6 +554,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         possessive_may_be_own=bool(roles.get("possessive_may_be_own", True)),
         thing_subject=alternation(roles.get("thing_subject"), macros),
         attributive_after=alternation(roles.get("attributive_after"), macros),
+        nonfinite_after=alternation(roles.get("nonfinite_after"), macros),
         passive_agent_side=alternation(roles.get("passive_agent_side"), macros),
         maker_article=alternation(roles.get("maker_article"), macros),
         relative_deed=alternation(roles.get("relative_deed"), macros),
