@@ -1072,6 +1072,15 @@ def test_bn_a_prosecutor_is_a_title_before_the_name():
     assert [m.text for m in doc.mentions if m.label == "PER"] == [nfc("মোহাম্মদ তাজুল ইসলাম")]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("শ্রীলঙ্কার প্রেসিডেন্ট নির্বাচনে বামপন্থী নেতা অনুরা কুমারা দিশানায়েকে জয়ী হয়েছেন বলে রোববার দেশটির নির্বাচন কমিশন ঘোষণা "
+     "করেছে।", "bn"),
+    ("श्रीलंका में राष्ट्रपति चुनाव हुआ। उस देश के निर्वाचन आयोग ने रविवार को नतीजे घोषित किए।", "hi"),
+])
+def test_that_countrys_body_is_not_the_home_countrys(text, lang):
+    assert not {e for e in ids_of(run(text, lang)) if e.startswith("org:election_commission")}
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]

@@ -3256,6 +3256,11 @@ def test_both_countries_in_a_ministers_words_include_his_own(pipe):
     assert fillers(doc, "TALKS", "participant") == {"gpe:in", "gpe:us"}
 
 
+def test_en_forced_to_resign_did_resign_and_protests_opening_a_sentence_are_no_complaint(pipe):
+    doc = run(pipe, "Protests left 51 people dead and forced K.P. Sharma Oli to resign.")
+    assert [(e.type, e.modality) for e in doc.events] == [("RESIGN", "asserted")]
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

@@ -112,7 +112,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             ids, eid, by = [], person_last_word[key], f"{c.by}+doc:surname"
         if ids:
             eid = _best_in_context(c, ids, kb, lang, text, doc_countries)
-            owner = _owner_country(c, cands[before[i]] if i in before else None, kb, lang, text)
+            owner = _owner_country(c, cands[before[i]] if i in before else None, kb, lang, text) or _referred_country(
+                c, cands, kb, lang, text)
             if owner and kb.entities[eid].type == "ORG" and str(kb.entities[eid].attrs.get("country") or "").lower() not in ("", owner[4:]):
                 # "बांग्लादेश के निर्वाचन आयोग": a body named after another country's genitive is that
                 # country's body of the same name (the KB's, if it knows one), not the home country's
@@ -302,6 +303,17 @@ def _owner_country(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text
     if not ((cues.genitive_gap is not None and cues.genitive_gap.fullmatch(gap)) or (gap == " " and prev.label == "NORP")):
         return None
     land = next((x for x in prev.ids if x.startswith("gpe:")), None)
+    return land if land in kb.entities else None
+
+
+def _referred_country(c: Candidate, cands: list[Candidate], kb: KB, lang: str, text: str | None) -> str | None:
+    """After "that country's" right before a KB body ("দেশটির নির্বাচন কমিশন", "उस देश के चुनाव आयोग"), the
+    country named last before it, whose body it is (Sri Lanka's election commission, not the home country's)."""
+    refs = cues_for(lang).country_ref_genitives if text is not None else None
+    if refs is None or c.label not in ("ORG", None) or not refs.search(text, max(0, c.start - 30), c.start):
+        return None
+    prev = sorted((p for p in cands if p.end <= c.start and any(x.startswith("gpe:") for x in p.ids)), key=lambda p: p.start)
+    land = next((x for x in prev[-1].ids if x.startswith("gpe:")), None) if prev else None
     return land if land in kb.entities else None
 
 
