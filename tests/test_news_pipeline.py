@@ -3173,6 +3173,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi the name before a nonfinite adjunct ("दोषी ठहराए जाने के बाद") is the next verb's too
     ("इमरान खान को तोशाखाना मामले में दोषी ठहराए जाने के बाद शनिवार को गिरफ्तार कर लिया गया।", "ARREST", "detainee",
      {"per:imran_khan"}),
+    # en a headline's proposal rejected, with no determiner before it
+    ("Zelenskyy rejects Russian ceasefire proposal as 'manipulation'", "DENY", "denier", {"per:volodymyr_zelensky"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
