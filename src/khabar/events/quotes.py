@@ -643,12 +643,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     desc = DESCRIPTOR_TO_COMMA.match(text, src.outer_end or src.end, s_end)  # "TASS news agency, ..."
                     content = (rel.end() if rel else desc.end() if desc else src.outer_end, s_end)
                     # ("According to Reuters, citing two sources, ...": whom it cites is no part of the words)
-                    cite = _cue_pattern(pack, "citing")
                     lead_in = rx.match(r"[\s,]*", text[content[0] : s_end])
-                    cm = cite.match(text, content[0] + lead_in.end(), s_end) if cite is not None else None
-                    comma = text.find(",", cm.end(), s_end) if cm is not None else -1
-                    if comma > 0 and len(text[cm.end() : comma].split()) <= 6:
-                        content = (comma + 1, s_end)
+                    cited_end = _citing_phrase_end(text, content[0] + lead_in.end(), s_end, pack)
+                    if cited_end is not None:
+                        content = (cited_end, s_end)
                     # "A statement from X said (that) ...": the cue was the subject, its verb no words said
                     said = verbs_cue.match(text, content[0] + len(text[content[0] : s_end]) - len(text[content[0] : s_end].lstrip())) \
                         if verbs_cue is not None else None
@@ -1046,6 +1044,15 @@ def _refers_back(text: str, s_end: int, sp: Arg, m: regex.Match, back: regex.Pat
     return len(rest.strip(" ,.।!?\n").split()) <= 2
 
 
+def _citing_phrase_end(text: str, pos: int, end: int, pack: LangPack) -> int | None:
+    """Where a citing phrase opening the words at ``pos`` ends: after the comma closing it, at most six words on
+    ("citing two sources, ..."); None when no such phrase opens there."""
+    cite = _cue_pattern(pack, "citing")
+    m = cite.match(text, pos, end) if cite is not None else None
+    comma = text.find(",", m.end(), end) if m is not None else -1
+    return comma + 1 if comma > 0 and len(text[m.end() : comma].split()) <= 6 else None
+
+
 def _quote(text: str, content: tuple[int, int], speaker: Arg, cue: regex.Match, ids: list[str], pack: LangPack, kind: str) -> Quote:
     s, e = content
     while s < e and text[s] in " ,:;\n-–—":
@@ -1059,12 +1066,10 @@ def _quote(text: str, content: tuple[int, int], speaker: Arg, cue: regex.Match, 
         s = m.end()
         while s < e and text[s] in " ,":
             s += 1
-    cite = _cue_pattern(pack, "citing")
-    m = cite.match(text, s, e) if cite is not None and cue.start() < s else None
-    comma = text.find(",", m.end(), e) if m is not None else -1
-    if comma > 0 and len(text[m.end() : comma].split()) <= 6:
+    cited_end = _citing_phrase_end(text, s, e, pack) if cue.start() < s else None
+    if cited_end is not None:
         # "The Kremlin said, citing Belousov, that ...": whom the speaker cites is no part of the words
-        s = comma + 1
+        s = cited_end
         while s < e and text[s] in " ,":
             s += 1
         comp = _cue_pattern(pack, "complementizers")
