@@ -3175,6 +3175,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:imran_khan"}),
     # en a headline's proposal rejected, with no determiner before it
     ("Zelenskyy rejects Russian ceasefire proposal as 'manipulation'", "DENY", "denier", {"per:volodymyr_zelensky"}),
+    # an embassy a protest or clash was at is where it happened: its country neither acts nor takes part
+    ("Protesters gathered outside the Chinese embassy in Dhaka, demanding the release of detained activists.",
+     "APPEAL", "source", None),
+    ("Police arrested 14 people after clashes broke out near the Chinese embassy in Dhaka.", "CLASH", "participant", set()),
+    ("Protesters gathered outside the Chinese embassy in Dhaka. Police arrested 14 people after clashes broke out near "
+     "the embassy.", "ARREST", "arrester", {"gpe:bd"}),
+    # the subject opening reported words does the verb after "and" in them, not the speaker
+    ("Lin Jian said Beijing was gravely concerned and warned against forming small blocs.", "WARN", "source", {"gpe:cn"}),
+    ('Lin Jian said Beijing was "gravely concerned" and warned against forming small blocs.', "CONCERN", "source", {"gpe:cn"}),
+    ("As far as India is concerned, the matter is closed.", "CONCERN", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

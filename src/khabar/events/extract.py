@@ -1820,6 +1820,12 @@ class Extractor:
                                                     outer_end=owner_end, by=m.by or "mention")], key=lambda a: a.start)
                         coordinated = True
                         continue
+                if body is not None and pack.order == "SVO" and any(
+                        mk.slot in ("locative", "near") and mk.before is not None
+                        and mk.before.search(self.text, max(lo, m.start - 40), m.start) for mk in pack.markers):
+                    # "gathered outside the Chinese embassy", "near the Indian consulate": the body is where it
+                    # happened, its country no one who acts
+                    body = None
                 if body is not None:
                     end = self._body_end(m.end, hi, pack)
                     if pack.order == "SVO" and _BY_PHRASE_END.search(self.text, max(lo, m.start - 40), m.start):
@@ -3027,10 +3033,13 @@ class Extractor:
             elif ((pack.order == "SVO" and (k == 0 or not sentence_events) and not any(slot in SUBJECT_SLOTS for _, slot in filled_args))
                   or (pack.order == "SOV" and pack.coordinated_clause is not None
                       and not any(r.name in self._subject_roles(etype, f) for r in roles))) and (not passive
-                  # (not the speaker of reported words the verb is in: "Misri said the two countries' officers
-                  # had spoken ... and agreed to stop all firing")
-                  and not (pack.order == "SVO" and reported is not None and reported[0] > sent[0])
-                  and (first := self._opening_subject(args, win, sent, pack, f.start)) is not None):
+                  # (not the speaker of reported words the verb is in, but the subject opening those words: "Misri
+                  # said the two countries' officers had spoken ... and agreed to stop all firing", "Lin said Beijing
+                  # was concerned and warned against ...")
+                  and (first := (self._opening_subject([a for a in args if a.start >= reported[0]], win, (reported[0], sent[1]),
+                                                       pack, f.start)
+                                 if pack.order == "SVO" and reported is not None and reported[0] > sent[0]
+                                 else self._opening_subject(args, win, sent, pack, f.start))) is not None):
                 # "Kim Jong Un inspected a new destroyer and warned that ...": the sentence's subject,
                 # before a verb that is no event, is the subject of the verb after "and"
                 roles = self._inherit(etype, f, [Role("subject", first.text, first.start, first.end, eid)
@@ -4670,6 +4679,10 @@ class Extractor:
                      # (nor one joined by a hyphen to a word that describes: "the Russian-occupied region" is
                      # not Russia's, "Iran-backed militias" are not Iran's)
                      and not _HYPHEN_WORD.match(self.text, m.end)
+                     # (nor one near which it happened: "clashes broke out near the Chinese embassy")
+                     and not (pack.order == "SVO" and any(
+                         mk.slot == "near" and mk.before is not None and mk.before.search(self.text, max(lo, m.start - 40), m.start)
+                         for mk in pack.markers))
                      # (nor a demonym of a role-filler's title: "drew criticism from Ukrainian President Zelenskiy")
                      and not (m.label == "NORP" and any(r.start is not None and r.start >= m.end and _TITLE_GAP.fullmatch(
                          self.text, m.end, r.start) for r in roles))]
