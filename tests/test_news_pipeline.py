@@ -3185,6 +3185,27 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Lin Jian said Beijing was gravely concerned and warned against forming small blocs.", "WARN", "source", {"gpe:cn"}),
     ('Lin Jian said Beijing was "gravely concerned" and warned against forming small blocs.', "CONCERN", "source", {"gpe:cn"}),
     ("As far as India is concerned, the matter is closed.", "CONCERN", "source", None),
+    # bn a causal verb ends its clause: the one embraced before it is not the one criticised after it
+    ("গত মাসে মস্কো সফরে গিয়ে রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিনকে আলিঙ্গন করায় মোদীর সমালোচনা করেছিলেন জেলেনস্কি।", "ACCUSE",
+     "target", {"per:narendra_modi"}),
+    # bn a trip the future copula names is a trip to come
+    ("এটি হবে মোদীর প্রথম কিয়েভ সফর।", "VISIT", "traveller", None),
+    ("এটি হবে মোদীর প্রথম কিয়েভ সফর।", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
+    # en an attack launched, however it is described, and no attack in a probe launched into one
+    ("Russian forces launched a massive missile and drone attack on Ukraine's energy infrastructure overnight.", "ATTACK",
+     "attacker", {"gpe:ru"}),
+    ("Police launched a probe into the attack on the temple.", "ATTACK", "attacker", None),
+    # en the deed answered by a strike is not its target
+    ("Russia said it had struck military facilities in retaliation for Ukraine's incursion into the Kursk region.", "ATTACK",
+     "target", set()),
+    ("The Kremlin condemned the Ukrainian incursion into Kursk.", "ATTACK", "attacker", {"gpe:ua"}),
+    # hi the one asked (से) to make a trip is asked, and would travel
+    ("खरगे ने मोदी से मणिपुर का दौरा करने की मांग की।", "APPEAL", "target", {"per:narendra_modi"}),
+    ("खरगे ने मोदी से मणिपुर का दौरा करने की मांग की।", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
+    # en the police are the force of the place where things happened, not of a capital named as a side before
+    ("India has expressed concern over Dhaka's growing ties with Beijing. Protesters gathered outside the Chinese embassy "
+     "in Dhaka on Tuesday. Police arrested 14 people after clashes broke out near the embassy.", "ARREST", "arrester",
+     {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2492,6 +2492,7 @@ class Extractor:
         prev_urger: tuple[int, frozenset[str]] = (-1, frozenset())  # the last verb asked for, and who asked
         attributive: set[int] = set()  # participles before the noun they tell of: no clause of their own
         deed_ends: dict[int, int] = {}  # a warning's trigger -> the end of the deed it is about, told before it
+        asked_of: Arg | None = None  # SOV: the one asked to do the event told just before its appeal verb
         for k, f in enumerate(found):
             if k and k - 1 not in no_event and k - 1 not in attributive:
                 last_end = max(found[k - 1].end, post_ends.get(k - 1, 0))
@@ -3123,11 +3124,22 @@ class Extractor:
                     appeal_asker = asker  # the appeal verb after it inherits him (below)
                 # "জেলেনস্কি যুক্তরাষ্ট্রের কাছে ক্ষেপণাস্ত্র দেওয়ার অনুরোধ", "अमेरिका से ... देने का अनुरोध": the one
                 # asked would do it (not the one it is done for)
+                # (also one the event's own frame has no role for: "मोदी से मणिपुर का दौरा करने की मांग की", the
+                # one asked travels)
                 asked = next((a for a, slot in filled_args if slot in ("addressee", "comitative") and a.end <= f.start
-                              and a.entity_ids and a.ref is None), None)
+                              and a.entity_ids and a.ref is None), None) or next(
+                    (a for a in args if a.slot in ("addressee", "comitative") and win[0] <= a.start and a.end <= f.start
+                     and a.entity_ids and a.ref is None and a.label in ("PER", "ORG", "GPE")), None)
                 if asked is not None and subj_role and not any(r.name == subj_role for r in roles):
                     roles = [r for r in roles if r.start != asked.start] + [
                         Role(subj_role, asked.text, asked.start, asked.end, asked.entity_ids[0])]
+                asked_of = asked  # the appeal verb after it is made of him (below)
+            elif etype.name == "APPEAL" and asked_of is not None:
+                if not any(r.name == "target" for r in roles):
+                    roles = roles + [Role("target", asked_of.text, asked_of.start, asked_of.end, asked_of.entity_ids[0])]
+                asked_of = None
+            else:
+                asked_of = None
             lead = self._comma_participle_subject(f, args, sent, pack)
             if lead is not None:
                 # "Trump said no American officials would attend, accusing South Africa of ...": a

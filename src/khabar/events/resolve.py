@@ -266,7 +266,9 @@ class Resolver:
             # ('X ने लिखा, "... Y से मुलाकात की।" उन्होंने कहा ...': X, not Y)
             here = self._direct_quote_at(arg.start)
             pool = [a for a in self.seen + self.subjects if self._direct_quote_at(a.offset) in (None, here)]
-            eid = self._nearest(pool, arg.start, fits, exclude)
+            # (the police are the force of the place named last, where things were told to happen: "protesters
+            # gathered in Dhaka ... Police arrested 14", Bangladesh's, not Beijing's named before as a side)
+            eid = self._nearest(pool, arg.start, fits, exclude, places=bool(arg.ref.local))
             if not eid and arg.ref.label == "GPE":
                 # "Protests spread across Nepal. The government said ...": a country named only as
                 # a place is still the one "the country" or "the government" refers to
