@@ -866,6 +866,22 @@ def test_a_relative_clause_describing_the_source_is_not_said(pipe):
     assert [(q[0], q[2]) for q in quotes] == [("gpe:in", "the talks were productive")]
 
 
+@pytest.mark.parametrize("text,speaker,words", [
+    ("আমরা আলোচনায় প্রস্তুত, বলেন প্রধান উপদেষ্টা মুহাম্মদ ইউনূস।", "per:muhammad_yunus", "আমরা আলোচনায় প্রস্তুত"),
+    ('"আমরা আলোচনায় প্রস্তুত," যোগ করেন মুহাম্মদ ইউনূস।', "per:muhammad_yunus", "আমরা আলোচনায় প্রস্তুত,"),
+    ("हम बातचीत के लिए तैयार हैं, कहा विदेश मंत्री एस जयशंकर ने।", "per:s_jaishankar", "हम बातचीत के लिए तैयार हैं"),
+])
+def test_verb_final_speech_verb_after_a_comma_has_its_speaker_after_it(pipe, text, speaker, words):
+    """bn/hi "..., বলেন X": the speech verb opens the clause after the words, its speaker ending the sentence."""
+    _, quotes = said(pipe, text)
+    assert [(q[0], q[2]) for q in quotes] == [(speaker, words)]
+
+
+def test_bn_added_is_speech_only_after_the_words(pipe):
+    _, quotes = said(pipe, "সরকার নতুন আইনে আরও দুটি ধারা যোগ করেছে।")
+    assert quotes == []
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

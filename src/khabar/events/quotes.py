@@ -341,9 +341,12 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     by_quotative = quotative is not None and quotative.search(text, max(s_start, m.start() - 12), m.start()) is not None
     # "এ তথ্য জানিয়েছে ... ইয়োনহাপ": what is said is the sentence before; the speaker follows
     by_back = back is not None and side != "after" and _back_ref_before(text, m, back)
-    if by_mark or by_quotative or by_back:
+    # bn "আমরা আলোচনায় প্রস্তুত, বলেন পররাষ্ট্রমন্ত্রী হাছান মাহমুদ": a verb-final language's speech verb
+    # right after a comma has its speaker after it, ending the sentence (else none found here)
+    by_comma = pack is not None and pack.order == "SOV" and side != "after" and lead.endswith(",")
+    if by_mark or by_quotative or by_back or by_comma:
         gap = 4 if side == "after" else (40 if not by_mark else 0)
-        sp = _arg_after(args, m.end(), text, gap, pack if side == "after" else None)
+        sp = _arg_after(args, m.end(), text, gap, pack if side == "after" or by_comma else None)
         if by_back:  # the name ending the sentence, after a descriptor that may hold one ("দক্ষিণ কোরিয়ার বার্তা সংস্থা")
             sp = next((a for a in reversed(args) if a.start >= m.end() and a.end <= s_end), sp)
         if sp is not None and not text[sp.outer_end : s_end].strip(END_PUNCT):
