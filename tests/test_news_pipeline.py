@@ -3294,6 +3294,30 @@ def test_en_forced_to_resign_did_resign_and_protests_opening_a_sentence_are_no_c
     assert [(e.type, e.modality) for e in doc.events] == [("RESIGN", "asserted")]
 
 
+@pytest.mark.parametrize("text", [
+    "পাকিস্তান সরকার হামলার জন্য তেহরিক-ই-তালেবান পাকিস্তানকে দায়ী করেছে। প্রধানমন্ত্রী শাহবাজ শরিফ হামলার নিন্দা জানিয়েছেন। "
+    "আফগানিস্তানের তালেবান সরকার পাকিস্তানের অভিযোগ প্রত্যাখ্যান করেছে।",
+    "Pakistan blamed the Tehrik-i-Taliban Pakistan for the attack. Prime Minister Shehbaz Sharif condemned the attack. "
+    "Afghanistan rejected Pakistan's allegations.",
+])
+def test_allegations_denied_are_those_of_whom_they_are_named_for(pipe, text):
+    """"rejected Pakistan's allegations": Pakistan's accusation, not a condemnation told since."""
+    doc = run(pipe, text, "2024-08-12")
+    deny = next(e for e in doc.events if e.type == "DENY")
+    claimed = next(e for e in doc.events if e.id == next(r.event_id for r in deny.roles if r.name == "claim"))
+    assert {r.entity_id for r in claimed.roles if r.name == "source"} == {"gpe:pk"}
+
+
+def test_en_a_countrys_named_government_acts(pipe):
+    doc = run(pipe, "Afghanistan's Taliban government rejected the allegations.", "2024-08-12")
+    assert fillers(doc, "DENY", "denier") == {"org:taliban"}
+
+
+def test_hi_a_suicide_attack_that_killed_is_an_attack_whoever_made_it(pipe):
+    doc = run(pipe, "क्वेटा में एक आत्मघाती हमले में पांच चीनी इंजीनियर मारे गए।", "2024-08-12")
+    assert [e.type for e in doc.events] == ["ATTACK"]
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

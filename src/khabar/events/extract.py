@@ -1150,8 +1150,13 @@ class Extractor:
             if d.type != "DENY" or any(r.name == "claim" for r in d.roles):
                 continue
             lo, hi = max(win[0], d.trigger.start - 60), min(win[1] + 60, d.trigger.end + 60)
-            if not pack.denial_objects.search(self.text, lo, hi):
+            obj = pack.denial_objects.search(self.text, lo, hi)
+            if not obj:
                 continue
+            # whose allegations they are, named right before them ("পাকিস্তানের অভিযোগ প্রত্যাখ্যান করেছে")
+            owner = next((a for a in self.sents_args.get(i, []) if a.slot == "genitive" and a.entity_ids and a.ref is None
+                          and ((a.start < obj.start() and not self.text[a.outer_end or a.end : obj.start()].strip())
+                               or obj.start() <= a.start < obj.end())), None)
             # (an accusation earlier in the same sentence first: "भारत ने हमलों की निंदा की थी, जबकि ढाका
             # ने इन आरोपों को खारिज कर दिया था")
             recent = [e for e, _ in reversed(sentence_events) if e.type == "ACCUSE" and e.trigger.end <= d.trigger.start] + [
@@ -1170,8 +1175,9 @@ class Extractor:
             recent = [e for e in recent if not denier & {caps.get(r.entity_id, r.entity_id) for r in e.roles
                                                          if r.name == "source" and r.entity_id}]
 
-            acc = next((e for e in recent if denier & targets(e)),
-                       recent[0] if recent else None)
+            acc = next((e for e in recent if denier & targets(e)), None) or next(
+                (e for e in recent if owner is not None and set(owner.entity_ids) & {
+                    r.entity_id for r in e.roles if r.name == "source"}), recent[0] if recent else None)
             if (acc is not None and acc.sentence < i - 1 and not denier & targets(acc)
                     and self._claimed_before(i, denier) is not None):
                 acc = None  # "তবে বিএসএফের দাবি, ... । বিজিবি এ দাবি প্রত্যাখ্যান করেছে": the claim just told, not an older charge
@@ -1837,6 +1843,14 @@ class Extractor:
                 coordinated = False
         for a in wargs:
             prev = out[-1] if out else None
+            if (a.slot == "modifier" and a.ref is None and a.entity_ids and a.label in ("ORG", "GPE") and pack.order == "SVO"
+                    and prev is not None and prev.slot == "genitive"
+                    and self._body_subject(a.end, sent[1] if sent is not None else len(self.text), pack) == "subject"):
+                # "Afghanistan's Taliban government rejected ...": the named body's government acts, as "the
+                # Taliban government" does
+                out.append(dataclasses.replace(a, slot="", outer_end=self._body_end(
+                    a.end, sent[1] if sent is not None else len(self.text), pack)))
+                continue
             if (prev is None and a.slot == "ablative" and a.ref is None and sent is not None
                     and pack.possessor_bodies is not None and pack.body_before_owner is not None):
                 # "Officials from the IAEA arrived", "A delegation from Hamas met ...": the body's owner, named after

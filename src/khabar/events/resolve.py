@@ -269,6 +269,8 @@ class Resolver:
             # (the police are the force of the place named last, where things were told to happen: "protesters
             # gathered in Dhaka ... Police arrested 14", Bangladesh's, not Beijing's named before as a side)
             eid = self._nearest(pool, arg.start, fits, exclude, places=bool(arg.ref.local))
+            if eid and arg.ref.local and self._unknown_place(self.country_of_city(eid)):
+                eid = self._nearest(pool, arg.start, fits, exclude)  # (a place of no known country tells no force's)
             if not eid and arg.ref.label == "GPE":
                 # "Protests spread across Nepal. The government said ...": a country named only as
                 # a place is still the one "the country" or "the government" refers to
