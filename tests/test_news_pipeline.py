@@ -3206,6 +3206,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("India has expressed concern over Dhaka's growing ties with Beijing. Protesters gathered outside the Chinese embassy "
      "in Dhaka on Tuesday. Police arrested 14 people after clashes broke out near the embassy.", "ARREST", "arrester",
      {"gpe:bd"}),
+    # force used on a crowd is repression, by the force that used it
+    ("नई दिल्ली, 12 अगस्त। धरने पर बैठे छात्रों को हटाने के लिए पुलिस ने बल प्रयोग किया।", "REPRESS", "force", {"gpe:in"}),
+    ("ঢাকা, ১২ আগস্ট: বিক্ষোভকারীদের ছত্রভঙ্গ করতে পুলিশ বলপ্রয়োগ করে।", "REPRESS", "force", {"gpe:bd"}),
+    ("Bangladesh police used excessive force against protesters, the UN said.", "REPRESS", "force", {"org:bangladesh_police"}),
+    # hi "no one can deny that ..." denies nothing
+    ("इस बात से कोई इनकार नहीं कर सकता कि इस हिंसा में 38 लोग मारे गए थे।", "DENY", "denier", None),
+    ("इससे इनकार नहीं किया जा सकता कि हिंसा हुई।", "DENY", "denier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -882,6 +882,11 @@ def test_bn_added_is_speech_only_after_the_words(pipe):
     assert quotes == []
 
 
+def test_hi_a_relative_clause_after_the_speech_verb_is_no_words(pipe):
+    _, quotes = said(pipe, "ब्राज़ील के अधिकारियों ने समुद्र में कुछ मलबा देखे जाने की जानकारी दी थी जहाँ विमान लापता हुआ था।")
+    assert quotes == []
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -886,6 +886,12 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             # (bn "তাসের বরাত দিয়ে পেসকভ বলেন, বৈঠক হবে": in a verb-final language a comma right after the verb
             # opens the words, however short)
             opens = pack.order == "SOV" and text[m.end() : s_end].lstrip().startswith(",") and bool(body.strip())
+            no_words = _cue_pattern(pack, "not_words_after")
+            if c is None and not opens and no_words is not None and no_words.match(text, after[0] + len(
+                    text[after[0] : s_end]) - len(text[after[0] : s_end].lstrip())):
+                # hi "... की जानकारी दी थी जहाँ विमान लापता हुआ था": an auxiliary and a relative clause after the
+                # verb are no words it reports (quotes.yaml ``not_words_after``)
+                continue
             content = after if c or opens or len(body.split()) >= min(3, before_words + 1) else (s_start, sp.start)
             if content[0] == s_start and not text[s_start : sp.start].rstrip().endswith(CLOSING):
                 continue  # "Russia's Foreign Ministry said it.": only the speaker's own modifier precedes
