@@ -3213,6 +3213,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi "no one can deny that ..." denies nothing
     ("इस बात से कोई इनकार नहीं कर सकता कि इस हिंसा में 38 लोग मारे गए थे।", "DENY", "denier", None),
     ("इससे इनकार नहीं किया जा सकता कि हिंसा हुई।", "DENY", "denier", None),
+    # bn a dash ends a clause: the names before it are no side of the meeting after it
+    ("ইন্টারনেট ডট ওআরজিতে ফেসবুক ও ভারত সরকার কীভাবে অবদান রাখতে পারে—মোদির সঙ্গে জাকারবার্গের বৈঠকে তা আলোচিত হতে পারে।",
+     "MEET", "participant", {"per:narendra_modi", "per:mark_zuckerberg"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

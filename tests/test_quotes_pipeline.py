@@ -887,6 +887,11 @@ def test_hi_a_relative_clause_after_the_speech_verb_is_no_words(pipe):
     assert quotes == []
 
 
+def test_bn_an_account_opening_a_sentence_is_its_owners_words(pipe):
+    _, quotes = said(pipe, "বিএনপির বক্তব্য, সরকার নির্বাচন দিতে ভয় পাচ্ছে।")
+    assert [(q[0], q[2]) for q in quotes] == [("org:bnp", "সরকার নির্বাচন দিতে ভয় পাচ্ছে")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
