@@ -3328,6 +3328,29 @@ def test_hi_a_suicide_attack_that_killed_is_an_attack_whoever_made_it(pipe):
     assert [e.type for e in doc.events] == ["ATTACK"]
 
 
+@pytest.mark.parametrize("text,accused", [
+    ("North Korea fired two missiles into the sea on Monday, hours after Seoul and Washington began their annual military "
+     "drills. Japan's Prime Minister Fumio Kishida condemned the launch.", {"gpe:kp"}),
+    ("North Korea fired two missiles into the sea on Monday, hours after Seoul and Washington began their annual military "
+     "drills. Pyongyang condemned the drills.", {"gpe:kr", "gpe:us"}),
+    ("उत्तर कोरिया ने सोमवार को दो मिसाइलें दागीं। दक्षिण कोरिया और अमेरिका ने सैन्य अभ्यास शुरू किया। जापान ने मिसाइल प्रक्षेपण की "
+     "निंदा की।", {"gpe:kp"}),
+    ("उत्तर कोरिया ने सोमवार को दो मिसाइलें दागीं। दक्षिण कोरिया और अमेरिका ने सैन्य अभ्यास शुरू किया। उत्तर कोरिया ने सैन्य अभ्यास "
+     "की निंदा की।", {"gpe:kr", "gpe:us"}),
+    ("উত্তর কোরিয়া সোমবার দুটি ক্ষেপণাস্ত্র ছুড়েছে। দক্ষিণ কোরিয়া ও যুক্তরাষ্ট্র সামরিক মহড়া শুরু করেছে। জাপান ক্ষেপণাস্ত্র "
+     "উৎক্ষেপণের নিন্দা জানিয়েছে।", {"gpe:kp"}),
+])
+def test_a_deed_condemned_is_the_act_told_with_a_word_of_its_kind(pipe, text, accused):
+    """"condemned the launch": the missiles fired, not the drills begun since (roles.yaml ``deed_kin``)."""
+    doc = run(pipe, text, "2024-08-12")
+    assert fillers(doc, "ACCUSE", "target") == accused
+
+
+def test_en_a_word_quoted_inside_a_reason_is_still_the_reason(pipe):
+    doc = run(pipe, 'India criticised Pakistan for "normalising" ties with Beijing.', "2024-08-12")
+    assert fillers(doc, "ACCUSE", "target") == {"gpe:pk"}
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

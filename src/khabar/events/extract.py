@@ -108,6 +108,7 @@ _WORD_CHAR = regex.compile(r"\w")
 _NON_SPACE = regex.compile(r"\S+")
 # "by 300 ": a passive's doer phrase up to a position (no hyphened word: "by Russian-backed Syrian forces" is
 # no doer phrase of the Syrians)
+_REASON_BREAK = regex.compile(r"[,;:।()]")  # punctuation that closes a reason phrase (quote marks do not)
 _BY_PHRASE_END = regex.compile(r"\bby\s+(?:[\w,.]+\s+){0,3}$")
 _ADVERBS_AT_END = regex.compile(r"(?:\s+(?:also|again|then|later|earlier|already|too|\w+ly))+$")  # before an English verb
 _AND_AFTER_WORDS = regex.compile(r"[\s,]*and\s+(?:also\s+|then\s+|later\s+)?")  # "..., and urged": a verb joined after reported words
@@ -4022,7 +4023,9 @@ class Extractor:
                        and p.event.modality not in ("denied", "hedged", "planned")]
                 # (the act told with the deed's own word first: "गिरफ्तारी की निंदा" condemns "गिरफ्तार कर
                 # लिया", the arrest, not a remand or a detention told after it)
-                evs.sort(key=lambda ev: not self._same_word_stem(deed, ev))
+                # (or a word of its kind, roles.yaml ``deed_kin``: "condemned the launch" the missiles "fired",
+                # not the drills begun since)
+                evs.sort(key=lambda ev: (not self._same_word_stem(deed, ev), not self._same_kin(deed, ev, pack)))
                 doers = [[Role("target", r.text, r.start, r.end, r.entity_id) for r in ev.roles
                           if r.name in subj_of[ev.type] and r.entity_id and r.entity_id not in taken]
                          for ev in evs]
@@ -4059,6 +4062,11 @@ class Extractor:
                 if norp is not None:
                     return norp
         return None
+
+    def _same_kin(self, deed: regex.Match, ev: Event, pack: LangPack) -> bool:
+        """Whether the condemned deed's words and the event's trigger hold words of one kind (roles.yaml ``deed_kin``)."""
+        trig = self.text[ev.trigger.start : ev.trigger.end]
+        return any(k.search(deed.group()) and k.search(trig) for k in pack.deed_kin)
 
     def _same_word_stem(self, deed: regex.Match, ev: Event) -> bool:
         """Whether a word of the condemned deed's words and the first word of the event's trigger share
@@ -4224,7 +4232,9 @@ class Extractor:
         lo = min(b.end for b in same_role)
         start = a.outer_start if a.outer_start is not None else a.start
         for m in pack.reason_openers.finditer(self.text, lo, start):
-            if len(self.text[m.end() : start].split()) >= 1 and not BREAK_PUNCT.search(self.text, m.end(), start):
+            # (a word quoted inside the phrase does not close it: 'criticised the government for "normalising"
+            # ties with Beijing')
+            if len(self.text[m.end() : start].split()) >= 1 and not _REASON_BREAK.search(self.text, m.end(), start):
                 return True
         return False
 

@@ -193,6 +193,9 @@ class LangPack:
     dative_gap: regex.Pattern | None = None
     # words opening the reason for a deed, after its target ("sanctions on Iran over ...")
     reason_openers: regex.Pattern | None = None
+    # words that name one kind of act ("launch" / "fired", "drills" / "exercises"): a deed condemned is the
+    # act told with a word of its own kind first
+    deed_kin: list[regex.Pattern] = field(default_factory=list)
     meeting_ref: regex.Pattern | None = None  # "at the meeting" (one told before): its sides talk or sign
     item_list_stops: regex.Pattern | None = None  # words a list of things given cannot run back over
     conditional_before: regex.Pattern | None = None  # a condition before a planned verb: it holds only then
@@ -548,6 +551,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         obligation_dative=_after_trigger((roles.get("obligation_subject") or {}).get("dative"), macros),
         obligation_genitive=_after_trigger((roles.get("obligation_subject") or {}).get("genitive"), macros),
         reason_openers=alternation(roles.get("reason_openers"), macros),
+        deed_kin=[regex.compile(rf"(?:{expand(p, macros)})", FLAGS) for p in roles.get("deed_kin") or []],
         meeting_ref=alternation(roles.get("meeting_ref"), macros),
         item_list_stops=alternation(roles.get("item_list_stops"), macros),
         conditional_before=alternation(roles.get("conditional_before"), macros),
