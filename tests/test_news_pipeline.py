@@ -3216,6 +3216,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a dash ends a clause: the names before it are no side of the meeting after it
     ("ইন্টারনেট ডট ওআরজিতে ফেসবুক ও ভারত সরকার কীভাবে অবদান রাখতে পারে—মোদির সঙ্গে জাকারবার্গের বৈঠকে তা আলোচিত হতে পারে।",
      "MEET", "participant", {"per:narendra_modi", "per:mark_zuckerberg"}),
+    # hi the object fronted, the traveller between the trip noun and its verb
+    ("निकासी केंद्रों का दौरा राष्ट्रपति जोको विडोडो रविवार को करने वाले थे।", "PLAN_VISIT", "traveller", {"per:joko_widodo"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3348,6 +3350,16 @@ def test_a_deed_condemned_is_the_act_told_with_a_word_of_its_kind(pipe, text, ac
 
 def test_en_a_word_quoted_inside_a_reason_is_still_the_reason(pipe):
     doc = run(pipe, 'India criticised Pakistan for "normalising" ties with Beijing.', "2024-08-12")
+    assert fillers(doc, "ACCUSE", "target") == {"gpe:pk"}
+
+
+def test_hi_an_unnamed_body_charged_does_the_deed_it_is_charged_with(pipe):
+    """"X ने सरकार पर ... बल प्रयोग करने का आरोप लगाया": the government (Pakistan's, as the resolver reads it) used force,
+    not the party that charges it."""
+    text = ("इस्लामाबाद, 12 अगस्त। पाकिस्तान में विरोध प्रदर्शन जारी हैं। तहरीक-ए-इंसाफ ने सरकार पर शांतिपूर्ण प्रदर्शनकारियों के "
+            "खिलाफ बल प्रयोग करने का आरोप लगाया।")
+    doc = run(pipe, text, "2024-08-12")
+    assert fillers(doc, "REPRESS", "force") == {"gpe:pk"}
     assert fillers(doc, "ACCUSE", "target") == {"gpe:pk"}
 
 

@@ -2986,14 +2986,16 @@ class Extractor:
                     # (a charge, not a condemnation: "रूस के हमले की निंदा" condemns an attack that happened)
                     and (pack.charge_words is None or pack.charge_words.search(self.text, found[k + 1].start, found[k + 1].end))
                     and (charged_for is not None or pack.charge_links.fullmatch(self.text[f.end : found[k + 1].start].strip()))):
-                marked = [charged_for] if charged_for is not None else [
-                    a for a in args if win[0] <= a.start < f.start and a.slot in ("upon", "against") and a.entity_ids]
+                # (an unnamed body too, as the resolver reads it: "पीटीआई ने सरकार पर ... बल प्रयोग करने का आरोप लगाया")
+                marked = [(charged_for, charged_for.entity_ids[0])] if charged_for is not None else [
+                    (a, (a.entity_ids or self.resolver.pronoun(a, i, set()) or [None])[0]) for a in args
+                    if win[0] <= a.start < f.start and a.slot in ("upon", "against") and (a.entity_ids or a.ref is not None)]
                 if marked:
-                    acc = marked[-1]
+                    acc, acc_id = marked[-1]
                     subj_starts = {a.start for a, slot in filled_args if slot in SUBJECT_SLOTS}
                     charger = [r for r in roles if r.start in subj_starts]
                     roles = [r for r in roles if r.start not in subj_starts and r.start != acc.start]
-                    sov_accused = [Role("target", acc.text, acc.start, acc.end, acc.entity_ids[0])]
+                    sov_accused = [Role("target", acc.text, acc.start, acc.end, acc_id)]
                     roles = self._inherit(etype, f, sov_accused) + roles
                     filled_args = [(a, slot) for a, slot in filled_args if slot not in SUBJECT_SLOTS]
                     charge = True
