@@ -892,6 +892,16 @@ def test_bn_an_account_opening_a_sentence_is_its_owners_words(pipe):
     assert [(q[0], q[2]) for q in quotes] == [("org:bnp", "সরকার নির্বাচন দিতে ভয় পাচ্ছে")]
 
 
+@pytest.mark.parametrize("text", [
+    "नई दिल्ली, 12 अगस्त। बांग्लादेश के गृह सलाहकार ने कहा कि बीएसएफ सीमा पर बाड़ लगा रही है।",
+    "কলকাতা, ১২ আগস্ট: বাংলাদেশের স্বরাষ্ট্র উপদেষ্টা বলেন, বিএসএফ সীমান্তে বেড়া দিচ্ছে।",
+])
+def test_an_advisers_portfolio_keeps_the_country_named_before_it(pipe, text):
+    """"बांग्लादेश के गृह सलाहकार": Bangladesh's adviser, not the adviser of the country the article is filed from."""
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == ["gpe:bd"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
