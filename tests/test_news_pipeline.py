@@ -3218,6 +3218,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "MEET", "participant", {"per:narendra_modi", "per:mark_zuckerberg"}),
     # hi the object fronted, the traveller between the trip noun and its verb
     ("निकासी केंद्रों का दौरा राष्ट्रपति जोको विडोडो रविवार को करने वाले थे।", "PLAN_VISIT", "traveller", {"per:joko_widodo"}),
+    # hi/bn a trip the clause's verb took place on: the clause's subject travels; the place is the trip's, no one met
+    ("जनरल असीम मुनीर ने चीन की यात्रा के दौरान शी जिनपिंग से मुलाकात की।", "VISIT", "traveller", {"per:asim_munir"}),
+    ("जनरल असीम मुनीर ने चीन की यात्रा के दौरान शी जिनपिंग से मुलाकात की।", "MEET", "participant",
+     {"per:asim_munir", "per:xi_jinping"}),
+    ("मोदी ने जापान यात्रा के दौरान किशिदा से मुलाकात की।", "VISIT", "place", {"gpe:jp"}),
+    ("মোদী জাপান সফরের সময় কিশিদার সঙ্গে বৈঠক করেন।", "VISIT", "traveller", {"per:narendra_modi"}),
+    ("মোদী জাপান সফরের সময় কিশিদার সঙ্গে বৈঠক করেন।", "VISIT", "place", {"gpe:jp"}),
+    # a trip told as the adjunct of a deed still to come is still to come
+    ("Modi will meet Kishida during a visit to Japan next week.", "VISIT", "traveller", None),
+    ("Modi will meet Kishida during a visit to Japan next week.", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
+    ("मोदी जापान यात्रा के दौरान किशिदा से मुलाकात करेंगे।", "VISIT", "traveller", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -887,6 +887,7 @@ class Extractor:
         # in Gaza" strike Gaza): such a role gives way when what is struck has an owner of its own
         self._locative_fills: set[int] = set()
         self._nominal_events: set[int] = set()  # id() of events whose trigger is a noun told alone (a frame "nominal...")
+        self._adjunct_events: set[int] = set()  # id() of events told as an adjunct of the clause's verb ("during a visit to")
         self.sents_args: dict[int, list[Arg]] = {}
         self.trigger_hits: dict[int, list[Found]] = {}  # sentence -> all its trigger matches
         self.direct_chain: list[tuple[int, int, list[str]]] = []
@@ -1548,6 +1549,21 @@ class Extractor:
                         and any(ref.pattern.fullmatch(self.text, r.start, r.end) for pack in self.packs.values()
                                 for ref in pack.refs)):
                     r.entity_id = guests[0].entity_id
+
+    def _trip_of_a_planned_deed(self, sentence_events: list) -> None:
+        """"Modi will meet Kishida during a visit to Japan", "मोदी जापान यात्रा के दौरान किशिदा से मुलाकात करेंगे": a
+        trip told as an adjunct (a ``clause_subject`` frame) of a verb still to come is still to come."""
+        adjuncts = [ev for ev, _ in sentence_events if ev.type == "VISIT" and ev.modality in ("asserted", "reported")
+                    and id(ev) in self._adjunct_events]
+        if not adjuncts:
+            return
+        planned = [ev for ev, _ in sentence_events if ev.modality == "planned" and ev not in adjuncts
+                   and ev.type not in TRIP_TYPES]
+        for adj in adjuncts:
+            travellers = {r.entity_id for r in adj.roles if r.name == "traveller" and r.entity_id}
+            if any(travellers & {r.entity_id for r in ev.roles if r.entity_id} for ev in planned):
+                adj.type, adj.modality = "PLAN_VISIT", "planned"
+                adj.by += "; modality:trip-of-a-planned-deed"
 
     def _purpose_of_a_planned_trip(self, sentence_events: list, pack: LangPack) -> None:
         """"Marcos is due to travel to Tokyo for talks with Ishiba", "मोदी पुतिन के साथ वार्ता के लिए मास्को
@@ -2508,6 +2524,7 @@ class Extractor:
         attributive: set[int] = set()  # participles before the noun they tell of: no clause of their own
         deed_ends: dict[int, int] = {}  # a warning's trigger -> the end of the deed it is about, told before it
         asked_of: Arg | None = None  # SOV: the one asked to do the event told just before its appeal verb
+        adjunct_taken: set[int] = set()  # SOV: arguments a trip adjunct's noun took ("चीन की यात्रा के दौरान")
         for k, f in enumerate(found):
             if k and k - 1 not in no_event and k - 1 not in attributive:
                 last_end = max(found[k - 1].end, post_ends.get(k - 1, 0))
@@ -2566,7 +2583,9 @@ class Extractor:
                      and not any(zs <= a.start and a.end <= ze and not zs <= f.start < ze for zs, ze in acc_zones)
                      and not self._is_dateline(a, sent)
                      # (a "name" only the tagger saw, over the trigger's own words: "तोड़ा सीजफायर")
-                     and not ((a.by or "").startswith("model:") and a.start == f.start)]
+                     and not ((a.by or "").startswith("model:") and a.start == f.start)
+                     # (nor where a trip adjunct before went: "चीन की यात्रा के दौरान शी से मुलाकात की" met Xi, not China)
+                     and a.start not in adjunct_taken]
             if speaker_arg is not None and speaker_arg[1] not in wargs:
                 wargs = [speaker_arg[1]] + wargs
             wins[k] = win
@@ -3189,6 +3208,10 @@ class Extractor:
                 roles = [Role(side, r.text, r.start, r.end, r.entity_id) for r in meet.roles
                          if r.name == "participant" and r.entity_id] + [r for r in roles if r.name != side]
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
+            if (adj_role := etype.frame(f.trigger.frame).get("clause_subject")):
+                self._adjunct_events |= {id(ev) for ev in evs}
+                if pack.order == "SOV":
+                    adjunct_taken |= {r.start for ev in evs for r in ev.roles if r.name != adj_role and r.start is not None}
             if inherited and sentence_events and sentence_events[-1][0].modality == "planned" and self._bare_verb(f, pack):
                 # "Modi will visit Japan and then travel to China", "Modi to visit Japan, then travel
                 # to China": a verb sharing a planned verb's subject, in its bare form, is planned too
@@ -3257,6 +3280,7 @@ class Extractor:
         self._denied_allegations(i, sentence_events, pack)
         self._trip_places(sentence_events)
         self._purpose_of_a_planned_trip(sentence_events, pack)
+        self._trip_of_a_planned_deed(sentence_events)
         self._guest_travels(sentence_events)
         self._toll_of_the_attack_before(i, sent, pack, sentence_events)
         for ev, win in sentence_events:
@@ -3621,6 +3645,11 @@ class Extractor:
             if first is not None and pack.clause_breaks is not None and pack.clause_breaks.search(self.text, lo, hi):
                 first = None  # (a name in another clause: "Zinke alleged that Russia's engagement ..., where it is
                 # operating at the invitation of ...")
+            # (a verb-final language's place written right before the trip noun is where it goes: "मोदी ने जापान
+            # यात्रा के दौरान", "মোদী জাপান সফরের সময়")
+            slotted = [(a, "locative") if (pack.order == "SOV" and sl in ("subject", "object") and a is not first and a.label in ("GPE", "LOC")
+                                           and not self.text[a.outer_end or a.end : f.start].strip()) else (a, sl)
+                       for a, sl in slotted]
             slotted = [(a, sl) for a, sl in slotted if sl != "subject" or a is first]
             if first is not None and not any(a is first for a, _ in slotted):
                 slotted.append((first, "subject"))
