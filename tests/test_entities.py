@@ -1081,6 +1081,17 @@ def test_that_countrys_body_is_not_the_home_countrys(text, lang):
     assert not {e for e in ids_of(run(text, lang)) if e.startswith("org:election_commission")}
 
 
+@pytest.mark.parametrize("text,lang,eid", [
+    ("ইউনূস নিউইয়র্কে পৌঁছেছেন।", "bn", "city:new_york_city"),
+    ("मोदी न्यूयार्क पहुंचे।", "hi", "city:new_york_city"),
+    ("Modi arrived in New York on Saturday.", "en", "city:new_york_city"),
+    ("ইসরায়েল জেরুজালেমে হামলা চালিয়েছে।", "bn", "city:jerusalem"),
+])
+def test_a_city_by_its_common_news_spelling(text, lang, eid):
+    """The spellings news uses (নিউইয়র্ক, न्यूयार्क, "New York") that GeoNames lacks (curated.yaml ``city_aliases``)."""
+    assert eid in ids_of(run(text, lang))
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]
