@@ -1092,6 +1092,11 @@ def test_a_city_by_its_common_news_spelling(text, lang, eid):
     assert eid in ids_of(run(text, lang))
 
 
+def test_en_a_minister_of_state_is_a_title_not_part_of_the_name():
+    doc = run("He was received by Minister of State for External Affairs Kirti Vardhan Singh.", "en")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["Kirti Vardhan Singh"]
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]

@@ -3229,6 +3229,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Modi will meet Kishida during a visit to Japan next week.", "VISIT", "traveller", None),
     ("Modi will meet Kishida during a visit to Japan next week.", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
     ("मोदी जापान यात्रा के दौरान किशिदा से मुलाकात करेंगे।", "VISIT", "traveller", None),
+    # hi a day of someone's trip: the traveller named after the trip noun
+    ("अमेरिका के दौरे पर प्रधानमंत्री मोदी का दूसरा दिन व्यस्त रहा।", "VISIT", "traveller", {"per:narendra_modi"}),
+    # en accepting is agreeing to a proposal, offer, deal or terms, not to "such scenes"
+    ("Netanyahu said Israel would not accept such scenes.", "AGREE", "party", None),
+    ("Pakistan accepted Saudi Arabia's offer of mediation.", "AGREE", "party", {"gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

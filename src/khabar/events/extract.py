@@ -3209,6 +3209,9 @@ class Extractor:
                          if r.name == "participant" and r.entity_id] + [r for r in roles if r.name != side]
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
             if (adj_role := etype.frame(f.trigger.frame).get("clause_subject")):
+                if pack.order == "SOV" and etype.name == "VISIT":
+                    # (a trip named by no place is one told before, "সফরকালে", "यात्रा के दौरान": no new one)
+                    evs = [ev for ev in evs if any(r.name == "place" and r.entity_id for r in ev.roles)]
                 self._adjunct_events |= {id(ev) for ev in evs}
                 if pack.order == "SOV":
                     adjunct_taken |= {r.start for ev in evs for r in ev.roles if r.name != adj_role and r.start is not None}
