@@ -3234,6 +3234,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en accepting is agreeing to a proposal, offer, deal or terms, not to "such scenes"
     ("Netanyahu said Israel would not accept such scenes.", "AGREE", "party", None),
     ("Pakistan accepted Saudi Arabia's offer of mediation.", "AGREE", "party", {"gpe:pk"}),
+    # en a by-phrase before the verb is another participle's when the verb has its own after it
+    ("Hamas freed three hostages in exchange for 183 prisoners freed by Israel, under the deal brokered by Qatar and "
+     "Egypt.", "MEDIATE", "mediator", {"gpe:qa", "gpe:eg"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2588,6 +2588,10 @@ class Extractor:
                      and a.start not in adjunct_taken]
             if speaker_arg is not None and speaker_arg[1] not in wargs:
                 wargs = [speaker_arg[1]] + wargs
+            if pack.order == "SVO" and any(a.slot == "by" and a.start >= f.end for a in wargs):
+                # "prisoners freed by Israel, ... the deal brokered by Qatar and Egypt": a by-phrase before the
+                # verb is another participle's; its own follows it
+                wargs = [a for a in wargs if not (a.slot == "by" and a.end <= f.start)]
             wins[k] = win
             if pack.order == "SVO" and f.trigger.frame == "accused":
                 # "sanctions on six Chinese firms accused of supplying drones": the words right before the
