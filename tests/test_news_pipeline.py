@@ -3237,6 +3237,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a by-phrase before the verb is another participle's when the verb has its own after it
     ("Hamas freed three hostages in exchange for 183 prisoners freed by Israel, under the deal brokered by Qatar and "
      "Egypt.", "MEDIATE", "mediator", {"gpe:qa", "gpe:eg"}),
+    # en one sanctioned "for" a deed did it (alleged), not the one sanctioning
+    ("The United States imposed sanctions on two Indian firms for supplying components to Russia's military.", "SUPPLY",
+     "supplier", {"gpe:in"}),
+    ("The EU sanctioned Iran for supplying drones to Russia.", "SUPPLY", "supplier", {"gpe:ir"}),
+    # en a country's mediators meet for it
+    ("Egyptian mediators met Hamas leaders in Cairo.", "MEET", "participant", {"gpe:eg", "org:hamas"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2984,8 +2984,11 @@ class Extractor:
                                        if not (slot in SUBJECT_SLOTS and a.start == r.start)]
             # "India accused Pakistan of backing militants": the charge's doer is the accused, and
             # the charge is alleged, not told as fact
-            charged = (pack.order == "SVO" and k > 0 and found[k - 1].trigger.type == "ACCUSE"
-                       and rx.search(r"\b(?:of|for)\s*$", self.text[found[k - 1].end : f.start]) is not None)
+            # (so is one sanctioned for it: "sanctions on two Indian firms for supplying components to Russia")
+            charged = (pack.order == "SVO" and k > 0 and (
+                (found[k - 1].trigger.type == "ACCUSE"
+                 and rx.search(r"\b(?:of|for)\s*$", self.text[found[k - 1].end : f.start]) is not None)
+                or (found[k - 1].trigger.type == "SANCTION" and rx.search(r"\bfor\s*$", self.text[found[k - 1].end : f.start]))))
             charge = charged and bool(accused)
             # ("accused the army of bombing civilians": an accused the recogniser does not name still did
             # the deed, alleged; the accuser never did)
@@ -3249,7 +3252,9 @@ class Extractor:
                     self._nominal_events.add(id(ev))
                 if f.skip is not None:
                     skips[ev.id] = f.skip
-            accused = [r for r in roles if etype.name == "ACCUSE" and r.name == "target"]
+            accused = [r for r in roles if etype.name == "ACCUSE" and r.name == "target"] or [
+                # (a sanction's target as built, its demonym too: "sanctions on two Indian firms for supplying ...")
+                r for ev in evs[:1] for r in ev.roles if ev.type == "SANCTION" and r.name == "target" and r.entity_id]
             subj_roles = self._subject_roles(etype, f)
             # the subject's own fillers only: a meeting's other participant (the object of "met")
             # is no subject of the verb coordinated with it
