@@ -3243,6 +3243,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The EU sanctioned Iran for supplying drones to Russia.", "SUPPLY", "supplier", {"gpe:ir"}),
     # en a country's mediators meet for it
     ("Egyptian mediators met Hamas leaders in Cairo.", "MEET", "participant", {"gpe:eg", "org:hamas"}),
+    # en people handed over are no gift
+    ("The Red Cross received the hostages and handed them over to Israeli forces.", "GIFT", "giver", None),
+    # bn weapons asked of someone are an appeal to them
+    ("জেলেনস্কি যুক্তরাষ্ট্রের কাছে আরও আকাশ প্রতিরক্ষাব্যবস্থা চেয়েছেন।", "APPEAL", "target", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
