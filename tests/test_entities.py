@@ -1097,6 +1097,17 @@ def test_en_a_minister_of_state_is_a_title_not_part_of_the_name():
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["Kirti Vardhan Singh"]
 
 
+@pytest.mark.parametrize("text,names", [
+    ("অথবা নতুন কোনো প্রকল্পও নেওয়া যেতে পারে, বলেন আতিউর রহমান।", ["আতিউর রহমান"]),
+    ("কাজটি কঠিন, বলেন স্থানীয়রা।", []),
+    ("কাজটি কঠিন, জানান এলাকাবাসী।", []),
+])
+def test_bn_a_speaker_after_the_verb_closing_the_sentence_is_a_person(text, names):
+    """"..., বলেন আতিউর রহমান।": the unknown words ending the sentence after the speech verb name its speaker (but not
+    a group made from a common word, entity_cues ``group_endings``)."""
+    assert [m.text for m in run(text, "bn").mentions if m.label == "PER"] == names
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]

@@ -422,6 +422,13 @@ class Recognizer:
         for toks in sentences:
             words_of = [t.norm for t in toks]
             for v in range(1, len(toks)):
+                if (toks[v].norm in cues.person_verbs_after and text[: toks[v].start].rstrip().endswith(",")
+                        and (named := self._speaker_after_verb(text, toks, v, taken, words_of)) is not None):
+                    # "..., বলেন আতিউর রহমান।": the verb after the words, its speaker (a title may stand
+                    # before) ending the sentence
+                    out.append(named)
+                    taken.append((named.start, named.end))
+                    continue
                 if toks[v].norm not in cues.person_verbs_after or not _joined(text, toks[v - 1], toks[v]):
                     continue
                 after = text[toks[v].end : toks[v].end + 6].lstrip()
@@ -448,6 +455,39 @@ class Recognizer:
         if not out and not grown:
             return found
         return sorted([grown.get(id(c), c) for c in found] + out, key=lambda c: c.start)
+
+    def _speaker_after_verb(self, text: str, toks: list[Token], v: int, taken: list[tuple[int, int]],
+                            words_of: list[str]) -> Candidate | None:
+        """One to three unknown words (the tests of :meth:`_bare_words_before`) after the speech verb ``v``, maybe
+        after a title, that end the sentence: the speaker written after the verb."""
+        cues = self.cues
+        j = v + 1
+        while j < len(toks) and (hit := cues.title_at(words_of, j)):
+            j += hit[0]
+        words: list[Token] = []
+        while j < len(toks) and len(words) < 3:
+            w = toks[j]
+            # (a common word may be one word of a longer name, "আতিউর রহমান"; not the whole of it, below)
+            if (any(a < w.end and w.start < b for a, b in taken) or not _PLAIN_WORD.fullmatch(w.text)
+                    or w.norm in cues.boundary or w.norm in cues.not_names
+                    # (no case ending test: a subject after its verb takes none, and names end as endings do, "আতিউর")
+                    or cues.title_at(words_of, j) or w.norm in cues.demonyms
+                    or self._verb_like(w) or len(w.text) < 3
+                    or any(w.norm.endswith(e) and len(w.norm) > len(e) + 1 for e in cues.verb_endings)
+                    # (a group made from a common word: "স্থানীয়রা", "এলাকাবাসী", entity_cues ``group_endings``)
+                    or any(w.norm.endswith(e) and w.norm[: -len(e)] in cues.common for e in cues.group_endings)
+                    or (words and not _joined(text, words[-1], w))):
+                break
+            words.append(w)
+            j += 1
+        if not words or text[words[-1].end : words[-1].end + 3].strip()[:1] not in ("।", ".", "!", "?", ""):
+            return None
+        if sum(w.norm not in cues.common for w in words) < max(1, len(words) - 1):
+            return None  # ("..., বলেন স্থানীয়রা": common words alone name no one)
+        if j < len(toks) and _PLAIN_WORD.fullmatch(toks[j].text):
+            return None  # (more words follow: no name ending the sentence)
+        a, b = words[0].start, words[-1].end
+        return Candidate(a, b, text[a:b], "PER", [], 0.55, "cue:person_verb_before")
 
     def _bare_words_before(self, text: str, toks: list[Token], v: int, taken: list[tuple[int, int]],
                            words_of: list[str], stop) -> tuple[list[Token], int]:
