@@ -1108,6 +1108,19 @@ def test_bn_a_speaker_after_the_verb_closing_the_sentence_is_a_person(text, name
     assert [m.text for m in run(text, "bn").mentions if m.label == "PER"] == names
 
 
+@pytest.mark.parametrize("text,owner", [
+    ("ভারত বাংলাদেশকে চাল দেবে বলে জানিয়েছে পররাষ্ট্র মন্ত্রণালয়।", None),
+    ("ঢাকা, ১২ আগস্ট: ভারত বাংলাদেশকে চাল দেবে বলে জানিয়েছে পররাষ্ট্র মন্ত্রণালয়।", "gpe:bd"),
+    ("ভারত সীমান্তে বেড়া দিচ্ছে। পররাষ্ট্র মন্ত্রণালয় জানিয়েছে, আলোচনা চলছে।", "gpe:in"),
+])
+def test_bn_the_country_opening_reported_words_owns_no_body_that_reports_them(text, owner):
+    """"ভারত ... দেবে বলে জানিয়েছে পররাষ্ট্র মন্ত্রণালয়": India is what the ministry tells of, not whose ministry it is
+    (entity_cues ``quotatives``); a sentence of its own before still gives the bare body its country."""
+    doc = run(text, "bn")
+    body = next(m for m in doc.mentions if m.text.startswith("পররাষ্ট্র"))
+    assert (body.entity_id if body.entity_id.startswith("gpe:") else None) == owner
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]

@@ -3248,6 +3248,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn weapons asked of someone are an appeal to them
     ("জেলেনস্কি যুক্তরাষ্ট্রের কাছে আরও আকাশ প্রতিরক্ষাব্যবস্থা চেয়েছেন।", "APPEAL", "target", {"gpe:us"}),
     ("লোপেজ অব্রাদোর তরুণ মেক্সিকানদের কাছে ক্ষমা চেয়েছেন।", "APPEAL", "source", None),
+    # bn people sent back are no supply
+    ("মিয়ানমার থেকে পালিয়ে আসা ৩০০ বিজিপি সদস্যকে ফেরত পাঠিয়েছে বাংলাদেশ।", "SUPPLY", "supplier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

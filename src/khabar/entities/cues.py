@@ -79,6 +79,7 @@ class Cues:
     person_verbs_after: frozenset[str] = frozenset()  # en: "Kavanaugh denied": an unknown capitalised word before one is a person
     verb_endings: tuple[str, ...] = ()  # endings of verb forms (bn খুঁজ|ছেন): no name's
     speech_complementisers: frozenset[str] = frozenset()  # "that" after a verb of saying (bn যে)
+    quotatives: frozenset[str] = frozenset()  # bn "বলে": closes reported words before the speech verb and its speaker
     title_modifiers: frozenset[str] = frozenset()  # "former", "jailed" before an office: part of the office words
     determiners: frozenset[str] = frozenset()  # this, that, a: the word after is a common noun
     plural_endings: tuple[str, ...] = ()  # en "s", "es": "officials" is common when "official" is
@@ -217,6 +218,7 @@ def cues_for(lang: str | None) -> Cues:
     c.verb_endings = tuple(_norm(w) for w in data.get("verb_endings", []))
     c.determiners = frozenset(_norm(w) for w in data.get("determiners", []))
     c.speech_complementisers = frozenset(_norm(w) for w in data.get("speech_complementisers", []))
+    c.quotatives = frozenset(_norm(w) for w in data.get("quotatives", []))
     c.plural_endings = tuple(data.get("plural_endings", []))
     c.group_endings = tuple(unicodedata.normalize("NFC", e) for e in data.get("group_endings", []))
     c.not_plural_endings = tuple(data.get("not_plural_endings", []))

@@ -461,8 +461,14 @@ def _subject_country_before(c: Candidate, cands: list[Candidate], kb: KB, text: 
             return None
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, c.start)]
     lo = starts[-2] if len(starts) >= 2 else 0
+    quotatives = cues_for(lang).quotatives if lang else frozenset()
     for p in sorted((p for p in named if p.start >= lo), key=lambda p: -p.start):
         opening = max([0] + [s for s in starts if s <= p.start])
+        if quotatives and opening == (starts[-1] if starts else 0) and any(
+                surface_form(w.strip(",;:।")) in quotatives for w in text[p.end : c.start].split()):
+            # "ভারত বাংলাদেশকে চাল দেবে বলে জানিয়েছে পররাষ্ট্র মন্ত্রণালয়": the country opening the words the
+            # body reports is no owner of the body
+            continue
         gap = text[opening : p.start].strip(" \t\"'“‘")
         if gap and not _DATELINE_LEAD.fullmatch(gap):
             continue
