@@ -3252,6 +3252,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("মিয়ানমার থেকে পালিয়ে আসা ৩০০ বিজিপি সদস্যকে ফেরত পাঠিয়েছে বাংলাদেশ।", "SUPPLY", "supplier", None),
     # hi "this" right before a condemnation is the act told last
     ("रूस ने कीव पर हमला किया। भारत ने इसकी निंदा की।", "ACCUSE", "target", {"gpe:ru"}),
+    # hi a diplomatic note sent asking for someone's extradition is an appeal to whom it is sent
+    ("बांग्लादेश ने शेख हसीना के प्रत्यर्पण के लिए भारत को राजनयिक नोट भेजा है।", "APPEAL", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
