@@ -3123,7 +3123,7 @@ class Extractor:
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
                 roles += self._quoted_target(f, sent, pack, sentence_events, roles, args)
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
-                roles += self._deed_target(f, win, i, pack, roles)
+                roles += self._deed_target(f, win, i, pack, roles, [ev for ev, _ in sentence_events])
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles) and self._headline(sent):
                 roles += self._headline_deed_target(f, sent, roles, sentence_events)
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles) and pack.judged_doer is not None:
@@ -4033,7 +4033,8 @@ class Extractor:
         return opening is not None and not any(
             b is not a and b.start < opening.end() and (b.entity_ids or b.ref is not None) for b in self.sents_args.get(sentence, []))
 
-    def _deed_target(self, f: Found, win: tuple[int, int], i: int, pack: LangPack, roles: list[Role]) -> list[Role]:
+    def _deed_target(self, f: Found, win: tuple[int, int], i: int, pack: LangPack, roles: list[Role],
+                     current: list[Event] = ()) -> list[Role]:
         """"Qatar condemned the strike", "कतर ने हमले की कड़ी निंदा की": a deed named as what is condemned
         (roles.yaml ``condemned_deeds``) right after (SVO) or before (SOV) the trigger accuses the doer of
         the last event of that type told up to six sentences before."""
@@ -4050,7 +4051,8 @@ class Extractor:
             # "ANY": a move or decision ("इस कदम को अनुचित बताया", "condemned the decision") is the last
             # act of any type told before (not a statement: what is said is no move)
             # (a key may name several types: "MEET|TALKS", a meeting criticised is either)
-            types = ({p.event.type for p in self.placed} - STATEMENT_TYPES) if name == "ANY" else set(name.split("|"))
+            types = ({p.event.type for p in self.placed} | {ev.type for ev in current}) - STATEMENT_TYPES if name == "ANY" else set(
+                name.split("|"))
 
             def subjects(t: str) -> set[str]:
                 frame = self.onto[t].frame(None)
@@ -4062,7 +4064,10 @@ class Extractor:
             for since in ((first, 0) if name != "ANY" else (first,)):
                 # (a deed condemned was done: not one denied, hedged or only planned or threatened,
                 # "whoever attacks us, we will attack them")
-                evs = [p.event for p in reversed(self.placed) if p.event.type in types and since <= p.event.trigger.start < f.start
+                # (this sentence's own acts before it first: "मिसाइल दागी, जापान ने इसका विरोध किया")
+                evs = [ev for ev in reversed(current) if ev.type in types and ev.trigger.start < f.start
+                       and ev.modality not in ("denied", "hedged", "planned")] + [
+                       p.event for p in reversed(self.placed) if p.event.type in types and since <= p.event.trigger.start < f.start
                        and p.event.modality not in ("denied", "hedged", "planned")]
                 # (the act told with the deed's own word first: "गिरफ्तारी की निंदा" condemns "गिरफ्तार कर
                 # लिया", the arrest, not a remand or a detention told after it)
