@@ -458,8 +458,9 @@ class Recognizer:
 
     def _speaker_after_verb(self, text: str, toks: list[Token], v: int, taken: list[tuple[int, int]],
                             words_of: list[str]) -> Candidate | None:
-        """One to three unknown words (the tests of :meth:`_bare_words_before`) after the speech verb ``v``, maybe
-        after a title, that end the sentence: the speaker written after the verb."""
+        """One to three unknown words after the speech verb ``v``, maybe after a title, that end the sentence: the
+        speaker written after the verb. The words are read as :meth:`_bare_words_before` reads them, except that
+        one of several may be a common word and no case ending is looked for."""
         cues = self.cues
         j = v + 1
         while j < len(toks) and (hit := cues.title_at(words_of, j)):

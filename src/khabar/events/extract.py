@@ -106,9 +106,9 @@ def trigger_matches(text: str, start: int, end: int, pack: LangPack) -> list[Fou
 
 _WORD_CHAR = regex.compile(r"\w")
 _NON_SPACE = regex.compile(r"\S+")
+_REASON_BREAK = regex.compile(r"[,;:।()]")  # punctuation that closes a reason phrase (quote marks do not)
 # "by 300 ": a passive's doer phrase up to a position (no hyphened word: "by Russian-backed Syrian forces" is
 # no doer phrase of the Syrians)
-_REASON_BREAK = regex.compile(r"[,;:।()]")  # punctuation that closes a reason phrase (quote marks do not)
 _BY_PHRASE_END = regex.compile(r"\bby\s+(?:[\w,.]+\s+){0,3}$")
 _ADVERBS_AT_END = regex.compile(r"(?:\s+(?:also|again|then|later|earlier|already|too|\w+ly))+$")  # before an English verb
 _AND_AFTER_WORDS = regex.compile(r"[\s,]*and\s+(?:also\s+|then\s+|later\s+)?")  # "..., and urged": a verb joined after reported words
@@ -1860,13 +1860,12 @@ class Extractor:
                 coordinated = False
         for a in wargs:
             prev = out[-1] if out else None
+            limit = sent[1] if sent is not None else len(self.text)
             if (a.slot == "modifier" and a.ref is None and a.entity_ids and a.label in ("ORG", "GPE") and pack.order == "SVO"
-                    and prev is not None and prev.slot == "genitive"
-                    and self._body_subject(a.end, sent[1] if sent is not None else len(self.text), pack) == "subject"):
+                    and prev is not None and prev.slot == "genitive" and self._body_subject(a.end, limit, pack) == "subject"):
                 # "Afghanistan's Taliban government rejected ...": the named body's government acts, as "the
                 # Taliban government" does
-                out.append(dataclasses.replace(a, slot="", outer_end=self._body_end(
-                    a.end, sent[1] if sent is not None else len(self.text), pack)))
+                out.append(dataclasses.replace(a, slot="", outer_end=self._body_end(a.end, limit, pack)))
                 continue
             if (prev is None and a.slot == "ablative" and a.ref is None and sent is not None
                     and pack.possessor_bodies is not None and pack.body_before_owner is not None):
