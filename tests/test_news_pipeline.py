@@ -3255,6 +3255,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi a diplomatic note sent asking for someone's extradition is an appeal to whom it is sent
     ("बांग्लादेश ने शेख हसीना के प्रत्यर्पण के लिए भारत को राजनयिक नोट भेजा है।", "APPEAL", "target", {"gpe:in"}),
     ("उत्तर कोरिया ने पूर्वी सागर में बैलिस्टिक मिसाइल दागी, जापान ने इसका कड़ा विरोध किया।", "ACCUSE", "target", {"gpe:kp"}),
+    # en a ballistic missile fired at no one told is a show of force; killing someone, an attack
+    ("North Korea fired a ballistic missile on Monday, South Korea's military said.", "DRILL", "actor", {"gpe:kp"}),
+    ("Russia fired ballistic missiles overnight, killing five people in Kharkiv.", "ATTACK", "attacker", {"gpe:ru"}),
+    # en ", and" after a weekday opens a clause of its own subject
+    ("North Korea fired a ballistic missile on Monday, and Japan condemned the launch.", "ACCUSE", "target", {"gpe:kp"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
