@@ -1121,6 +1121,16 @@ def test_bn_the_country_opening_reported_words_owns_no_body_that_reports_them(te
     assert (body.entity_id if body.entity_id.startswith("gpe:") else None) == owner
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("সীমান্তে বিএসএফের গুলিতে কিশোর নিহত হয়েছে। চলতি বছর সীমান্তে ২৫ জন বাংলাদেশি বিএসএফের হাতে নিহত হয়েছেন।", "bn"),
+    ("इस साल सीमा पर 25 बांग्लादेशी बीएसएफ की गोलीबारी में मारे गए।", "hi"),
+])
+def test_a_counted_demonym_before_a_body_names_people_not_its_owner(text, lang):
+    """"২৫ জন বাংলাদেশি বিএসএফের হাতে": twenty-five Bangladeshis killed by the BSF, not a Bangladeshi BSF."""
+    doc = run(text, lang)
+    assert "org:bsf" in ids_of(doc) and not any(i.startswith("new:") for i in ids_of(doc))
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]

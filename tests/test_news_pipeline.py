@@ -3260,6 +3260,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Russia fired ballistic missiles overnight, killing five people in Kharkiv.", "ATTACK", "attacker", {"gpe:ru"}),
     # en ", and" after a weekday opens a clause of its own subject
     ("North Korea fired a ballistic missile on Monday, and Japan condemned the launch.", "ACCUSE", "target", {"gpe:kp"}),
+    # troops moved to a frontier are a force posture by who moves them; the neighbour is no partner
+    ("Belarus moved troops to the border with Ukraine on Tuesday.", "DRILL", "actor", {"gpe:by"}),
+    ("Belarus moved troops to the border with Ukraine on Tuesday.", "DRILL", "partner", set()),
+    ("Israel deployed additional troops to the West Bank.", "DRILL", "actor", None),
+    ("बेलारूस ने यूक्रेन की सीमा पर अतिरिक्त सैनिक तैनात किए हैं।", "DRILL", "actor", {"gpe:by"}),
+    ("বেলারুশ ইউক্রেন সীমান্তে অতিরিক্ত সেনা মোতায়েন করেছে।", "DRILL", "actor", {"gpe:by"}),
+    ("বেলারুশ ইউক্রেন সীমান্তে অতিরিক্ত সেনা মোতায়েন করেছে।", "DRILL", "place", set()),
+    # a headline's claimant is no actor of the words when they mark an agent of their own, named or not
+    ("बीएसएफ का दावा, तस्करों ने जवानों पर हमला किया", "ATTACK", "attacker", None),
+    ("राहुल गांधी का आरोप- चुनाव आयोग ने भाजपा की मदद की", "AID", "supplier", {"org:election_commission_of_india"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -902,6 +902,25 @@ def test_an_advisers_portfolio_keeps_the_country_named_before_it(pipe, text):
     assert [q[0] for q in quotes] == ["gpe:bd"]
 
 
+def test_the_words_before_told_an_addressee_with_an_office_are_said(pipe):
+    """"..., commander Syrskyi told President Zelenskiy on Monday": the office and name after "told" are the one told,
+    the words are the clause before the comma."""
+    _, quotes = said(pipe, "Ukrainian forces have seized 1,000 square kilometres of Russian territory, commander "
+                           "Oleksandr Syrskyi told President Volodymyr Zelenskiy on Monday.")
+    assert len(quotes) == 1 and quotes[0][2].startswith("Ukrainian forces have seized")
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ("राहुल गांधी का आरोप- चुनाव आयोग ने भाजपा की मदद की", "per:rahul_gandhi", "चुनाव आयोग ने भाजपा की मदद की"),
+    ("बीएसएफ का दावा, तस्करों ने जवानों पर हमला किया", "org:bsf", "तस्करों ने जवानों पर हमला किया"),
+    ("বিএনপির অভিযোগ- নির্বাচন কমিশন আওয়ামী লীগকে সহায়তা করেছে", "org:bnp", "নির্বাচন কমিশন আওয়ামী লীগকে সহায়তা করেছে"),
+])
+def test_a_headlines_charge_or_claim_before_a_dash_or_comma_is_its_owners_words(pipe, text, speaker, words):
+    """"X का आरोप- ...", "X-এর অভিযোগ- ...": what follows the dash is X's charge."""
+    _, quotes = said(pipe, text)
+    assert [(q[0], q[2]) for q in quotes] == [(speaker, words)]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -302,6 +302,8 @@ def _owner_country(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text
     gap = text[prev.end : c.start]
     if not ((cues.genitive_gap is not None and cues.genitive_gap.fullmatch(gap)) or (gap == " " and prev.label == "NORP")):
         return None
+    if prev.label == "NORP" and regex.search(r"\p{Nd}[\p{Nd},.]*\s+(?:\S+\s+)?$", text[max(0, prev.start - 24) : prev.start]):
+        return None  # "২৫ জন বাংলাদেশি বিএসএফের হাতে": a counted demonym names people, no owner of the body after it
     land = next((x for x in prev.ids if x.startswith("gpe:")), None)
     return land if land in kb.entities else None
 

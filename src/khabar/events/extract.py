@@ -3090,7 +3090,7 @@ class Extractor:
             if (pack.order == "SOV" and not passive and self._headline(sent)
                     and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
                     and not any(r.name in self._subject_roles(etype, f) for r in roles)
-                    and (sp := self._headline_speaker(f, sent)) is not None):
+                    and (sp := self._headline_speaker(f, sent, pack)) is not None):
                 # "अमेरिका का ऐलान: ईरान पर लगाएंगे नए प्रतिबंध": a headline's announcer is who acts in
                 # the words it announces when they name no one else
                 roles = self._inherit(etype, f, [sp]) + roles
@@ -3372,12 +3372,15 @@ class Extractor:
                                  for x in cues.strip_suffix(w.group(), True))]
         return len(other) <= most_other
 
-    def _headline_speaker(self, f: Found, sent: tuple[int, int]) -> Role | None:
+    def _headline_speaker(self, f: Found, sent: tuple[int, int], pack: LangPack) -> Role | None:
         """The speaker, named in the same headline before its words, of the words ``f`` stands in
-        (a person, a country or a body; a news agency only reports)."""
+        (a person, a country or a body; a news agency only reports), unless the words mark an agent of
+        their own, named or not ("बीएसएफ का दावा, तस्करों ने जवानों पर हमला किया": smugglers attacked)."""
         for q in self.out.quotes:
             sp = q.speaker_span
             if not (q.start <= f.start < q.end and q.speaker and sp is not None and sent[0] <= sp.start and sp.end <= q.start):
+                continue
+            if self._unknown_agent(q.start, f.start, pack):
                 continue
             ent = self.doc.entities.get(q.speaker)
             if ent is not None and ent.type in ("PER", "GPE", "ORG"):

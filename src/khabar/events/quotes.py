@@ -785,7 +785,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         if told_verb is not None and told_verb.end() == len(m.group()):  # not "told reporters": no one more
             # "told TASS the visit had been ...": the one told is not part of the words
             told = next((a for a in args if a.start >= m.end()), None)
-            if told is not None and not text[m.end() : told.start].strip() and len(text[told.end : s_end].split()) >= 2:
+            # (an office before the one told is theirs: "told President Volodymyr Zelenskiy on Monday")
+            if told is not None and (not text[m.end() : told.start].strip()
+                                     or _only_descriptors(text, m.end(), told.start, pack)) \
+                    and len(text[told.end : s_end].split()) >= 2:
                 after = (told.outer_end or told.end, s_end)
         rest = after[0]  # where the words after the verb (and the one told) begin
         c = None
