@@ -3268,8 +3268,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বেলারুশ ইউক্রেন সীমান্তে অতিরিক্ত সেনা মোতায়েন করেছে।", "DRILL", "actor", {"gpe:by"}),
     ("বেলারুশ ইউক্রেন সীমান্তে অতিরিক্ত সেনা মোতায়েন করেছে।", "DRILL", "place", set()),
     # a headline's claimant is no actor of the words when they mark an agent of their own, named or not
-    ("बीएसएफ का दावा, तस्करों ने जवानों पर हमला किया", "ATTACK", "attacker", None),
+    ("बीएसएफ का दावा: तस्करों ने जवानों पर हमला किया", "ATTACK", "attacker", None),
     ("राहुल गांधी का आरोप- चुनाव आयोग ने भाजपा की मदद की", "AID", "supplier", {"org:election_commission_of_india"}),
+    # killed in a strike: a deadly attack, the demonym before the strike its maker
+    ("Hamas leader Ismail Haniyeh was killed in an Israeli strike in Tehran on Wednesday.", "ATTACK", "attacker", {"gpe:il"}),
+    ("Hamas leader Ismail Haniyeh was killed in an Israeli strike in Tehran on Wednesday.", "ATTACK", "place", {"city:tehran"}),
+    # hi "X जाने वाले हैं" (is about to go) is a trip to come; a meeting that may happen is one; a soldier's death
+    # (शहीद) after a clash noun makes it a clash
+    ("प्रधानमंत्री नरेंद्र मोदी ब्रिक्स शिखर सम्मेलन के लिए रूस के कज़ान जाने वाले हैं।", "PLAN_VISIT", "place", {"city:kazan"}),
+    ("वहां मोदी की चीनी राष्ट्रपति शी जिनपिंग से मुलाकात हो सकती है।", "MEET", "participant", {"per:narendra_modi", "per:xi_jinping"}),
+    ("गलवान घाटी में जून 2020 में हुई झड़प में 20 भारतीय सैनिक शहीद हो गए थे।", "CLASH", "place", {"loc:galwan_valley"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

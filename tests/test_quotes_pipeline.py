@@ -912,13 +912,61 @@ def test_the_words_before_told_an_addressee_with_an_office_are_said(pipe):
 
 @pytest.mark.parametrize("text,speaker,words", [
     ("राहुल गांधी का आरोप- चुनाव आयोग ने भाजपा की मदद की", "per:rahul_gandhi", "चुनाव आयोग ने भाजपा की मदद की"),
-    ("बीएसएफ का दावा, तस्करों ने जवानों पर हमला किया", "org:bsf", "तस्करों ने जवानों पर हमला किया"),
+    ("बीएसएफ का दावा: तस्करों ने जवानों पर हमला किया", "org:bsf", "तस्करों ने जवानों पर हमला किया"),
     ("বিএনপির অভিযোগ- নির্বাচন কমিশন আওয়ামী লীগকে সহায়তা করেছে", "org:bnp", "নির্বাচন কমিশন আওয়ামী লীগকে সহায়তা করেছে"),
 ])
 def test_a_headlines_charge_or_claim_before_a_dash_or_comma_is_its_owners_words(pipe, text, speaker, words):
     """"X का आरोप- ...", "X-এর অভিযোগ- ...": what follows the dash is X's charge."""
     _, quotes = said(pipe, text)
     assert [(q[0], q[2]) for q in quotes] == [(speaker, words)]
+
+
+def test_hi_a_headlines_claim_then_a_comma_and_an_answer_is_no_words_of_the_claimant(pipe):
+    """"युद्धविराम पर ट्रंप का दावा, तेहरान ने किया खंडन": Tehran's denial is the writer's news, not Trump's words."""
+    _, quotes = said(pipe, "इजरायल-ईरान युद्धविराम पर ट्रंप का दावा, तेहरान ने किया खंडन")
+    assert quotes == []
+
+
+def test_bn_the_ministrys_statement_opening_a_sentence_is_the_ministry_named_before(pipe):
+    """"... প্রতিবাদ জানিয়েছে পররাষ্ট্র মন্ত্রণালয়। মন্ত্রণালয়ের এক বিবৃতিতে বলা হয়, ...": the statement is that ministry's."""
+    _, quotes = said(pipe, "ঢাকা, ১২ আগস্ট: এ ঘটনায় কড়া প্রতিবাদ জানিয়েছে পররাষ্ট্র মন্ত্রণালয়। মন্ত্রণালয়ের এক বিবৃতিতে বলা হয়, "
+                           "এ ধরনের হত্যাকাণ্ড দুই দেশের সম্পর্কের চেতনার পরিপন্থী।")
+    assert [(q[0], q[2]) for q in quotes] == [("gpe:bd", "এ ধরনের হত্যাকাণ্ড দুই দেশের সম্পর্কের চেতনার পরিপন্থী")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("রাখাইনে আরাকান আর্মি ও মিয়ানমারের সেনাবাহিনীর মধ্যে লড়াইয়ের কারণে আরও ৮০ হাজার রোহিঙ্গা বাংলাদেশে ঢুকেছে বলে "
+     "জানিয়েছে সরকার।", "gpe:bd"),
+    # (no home country named: the country named before)
+    ("রাখাইনে আরাকান আর্মি ও মিয়ানমারের সেনাবাহিনীর মধ্যে লড়াই চলছে বলে জানিয়েছে সরকার।", "gpe:mm"),
+])
+def test_bn_a_bare_government_with_no_dateline_is_the_one_home_country_named(pipe, text, speaker):
+    """"... রোহিঙ্গা বাংলাদেশে ঢুকেছে বলে জানিয়েছে সরকার": with no dateline, Bangladesh's government, the one home
+    country the article names, not Myanmar's, named last before."""
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ('Turkish President Tayyip Erdogan called it a "treacherous murder", while Russia\'s Deputy Foreign Minister Mikhail '
+     'Bogdanov said the killing was unacceptable.', "per:recep_tayyip_erdogan", "treacherous murder"),
+    ('Qatar condemned the assassination as a "dangerous escalation".', "gpe:qa", "dangerous escalation"),
+])
+def test_en_a_thing_called_an_article_and_quoted_words_is_named_by_the_caller(pipe, text, speaker, words):
+    """'called it a "treacherous murder"': an article before the quoted name still makes the caller the speaker."""
+    _, quotes = said(pipe, text)
+    assert (speaker, words) in [(q[0], q[2]) for q in quotes]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("मिस्री ने बताया कि पिछले कई हफ्तों से दोनों देशों के राजनयिक संपर्क में थे।", "पिछले कई हफ्तों से दोनों देशों के राजनयिक संपर्क में थे"),
+    ("Putin said that on Tuesday Russia would respond.", "on Tuesday Russia would respond"),
+    ("Putin said on Tuesday Russia would respond.", "Russia would respond"),
+])
+def test_a_time_after_the_complementizer_opens_the_words(pipe, text, words):
+    """"बताया कि पिछले कई हफ्तों से ...": a time after "that" is said; one right after the verb is when it was said."""
+    _, quotes = said(pipe, text)
+    assert [q[2] for q in quotes] == [words]
 
 
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):

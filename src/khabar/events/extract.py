@@ -1673,12 +1673,16 @@ class Extractor:
                 and self._label(a) in ("GPE", "LOC")
                 and not _WORD_CHAR.search(self.text, a.outer_end, nxt.outer_start if nxt.outer_start is not None else nxt.start))
 
-    def _modifies_title(self, a: Arg, wargs: list[Arg]) -> bool:
+    def _modifies_title(self, a: Arg, wargs: list[Arg], pack: LangPack | None = None) -> bool:
         """A possessive right before an office ("মিয়ানমারের জান্তাপ্রধান", "Myanmar's junta chief") or a
         reference to a country's or body's own government ("মিয়ানমারের জান্তার বিরুদ্ধে"): the office's
-        country, no role of its own (the office or the reference acts or is acted on)."""
+        country, no role of its own (the office or the reference acts or is acted on); or before an office and
+        the name of its holder ("Hamas leader Ismail Haniyeh was killed": Hamas made no strike)."""
         k = next((j for j, b in enumerate(wargs) if b is a), None)
         nxt = wargs[k + 1] if k is not None and k + 1 < len(wargs) else None
+        if (nxt is not None and pack is not None and nxt.ref is None and nxt.label == "PER"
+                and self._only_office_words(a.outer_end, nxt.start, pack)):
+            return True
         return (nxt is not None and nxt.ref is not None
                 and (nxt.ref.kind == "title" or (nxt.ref.kind == "pronoun" and nxt.ref.label in ("GPE", "ORG")))
                 and not self.text[a.outer_end : nxt.start].strip())
@@ -2317,6 +2321,12 @@ class Extractor:
                 # before the verb (bn "রবিবার তিনি ... সাক্ষাৎ করবেন বলে জানিয়েছেন") is theirs
                 # ("জানিয়েছেন, আগামী বছরের ফেব্রুয়ারিতে ...": after a comma or colon the time opens the words)
                 after_verb = 0 <= t.start - q.cue.end <= 5 and not any(c in self.text[q.cue.end : t.start] for c in ",:;")
+                # (nor after a complementizer: "बताया कि पिछले कई हफ्तों से ..." opens the words with the time)
+                starts = [x.start for x in self.doc.sentences]
+                pack = self.packs.get(bisect.bisect_right(starts, q.cue.start) - 1)
+                comp = _cue_pattern(pack, "complementizers") if pack is not None else None
+                if after_verb and comp is not None and comp.search(self.text, q.cue.end, t.start):
+                    after_verb = False
                 if after_verb and q.start <= t.start and len(lead) <= 3 and t.end + 10 < q.end:
                     s = t.end
                     while s < q.end and self.text[s] in " ,":
@@ -2688,8 +2698,9 @@ class Extractor:
                 if subj is not None:
                     wargs = [dataclasses.replace(a, slot="genitive") if a is subj else a for a in wargs]
                     reflexive_owners.add(subj.start)  # (still the subject of the verb after the noun)
-            if f.trigger.frame in ("nominal", "nominal_en"):
+            if f.trigger.frame in ("nominal", "nominal_en", "deadly_en"):
                 # "ইসরায়েলি বিমান হামলায়", "Russian strikes": a demonym right before the event noun is its owner
+                # (also a deadly one's: "killed in an Israeli strike in Tehran")
                 owner = next((m for m in self._norps() if sent[0] <= m.start and m.end <= f.start
                               and not self.text[m.end : f.start].strip()), None)
                 if owner is not None:
@@ -3706,7 +3717,7 @@ class Extractor:
                     continue
                 else:
                     slot = "agent"
-            if slot == "modifier" and self._modifies_title(a, wargs):
+            if slot == "modifier" and self._modifies_title(a, wargs, pack):
                 continue
             if slot == "modifier" and self._modifies_place(a, wargs):
                 continue  # "जम्मू-कश्मीर के पहलगाम में हमला": the owner of the place, no actor

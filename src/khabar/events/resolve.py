@@ -163,7 +163,7 @@ class Resolver:
                      or self._opposition_country_before(arg))
             land = (owner or (self._officer_country_before(arg, sentence) if arg.ref.force else None)
                     or (self.dateline_country() if arg.ref.local else None) or self._speaker_country(arg)
-                    or self.home_country())
+                    or self.home_country() or self.named_home_country(sentence))
             if land and land not in exclude:
                 return [land]
             if land:
@@ -602,6 +602,22 @@ class Resolver:
         named = {self.country_of_city(m.entity_id) for m in self.doc.mentions
                  if m.entity_id and m.label in ("GPE", "LOC", "NORP")}
         return adopt_kb_entity(self.doc, home) if named <= {home} else None
+
+    def named_home_country(self, sentence: int) -> str | None:
+        """With no dateline, in a language of several home countries (Bengali: Bangladesh, India), the one of
+        them the article names, when it is named in the first sentence or in ``sentence`` itself: "... রোহিঙ্গা
+        বাংলাদেশে ঢুকেছে বলে জানিয়েছে সরকার" is Bangladesh's government, not Myanmar's, named last before."""
+        from ..entities.cues import cues_for
+
+        homes = {f"gpe:{h.lower()}" for h in (cues_for(self.doc.lang).home_countries if self.doc.lang else ())}
+        if len(homes) < 2:
+            return None  # (one home country: sole_home_country)
+        named = {self.country_of_city(m.entity_id) for m in self.doc.mentions
+                 if m.entity_id and m.label in ("GPE", "LOC", "NORP")} & homes
+        if len(named) != 1:
+            return None
+        home = named.pop()
+        return home if any(a.entity_id == home and a.sentence in (0, sentence) for a in self.seen) else None
 
     def dateline_country(self) -> str | None:
         """The country of the dateline's place itself, whatever wire filed from it ("काठमांडू, 13 सितंबर
