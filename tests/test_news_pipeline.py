@@ -3278,6 +3278,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("प्रधानमंत्री नरेंद्र मोदी ब्रिक्स शिखर सम्मेलन के लिए रूस के कज़ान जाने वाले हैं।", "PLAN_VISIT", "place", {"city:kazan"}),
     ("वहां मोदी की चीनी राष्ट्रपति शी जिनपिंग से मुलाकात हो सकती है।", "MEET", "participant", {"per:narendra_modi", "per:xi_jinping"}),
     ("गलवान घाटी में जून 2020 में हुई झड़प में 20 भारतीय सैनिक शहीद हो गए थे।", "CLASH", "place", {"loc:galwan_valley"}),
+    # en a country hit with tariffs is their target; bn tear gas fired to disperse a rally, a rally dispersed
+    ("Brazil was also hit with 50% tariffs last month.", "SANCTION", "target", {"gpe:br"}),
+    ("Russia was slapped with new sanctions by the European Union on Friday.", "SANCTION", "source", {"org:european_union"}),
+    ("নিজস্ব প্রতিবেদক, ঢাকা\n\nপুলিশ কাঁদানে গ্যাসের শেল ও রাবার বুলেট ছুড়ে সমাবেশ ছত্রভঙ্গ করে দেয়।", "REPRESS", "force", {"gpe:bd"}),
+    ("নিজস্ব প্রতিবেদক, ঢাকা\n\nপরে পুলিশ মিছিল ছত্রভঙ্গ করে দেয়।", "REPRESS", "force", {"gpe:bd"}),
+    # the one phoned before a condemnation is no target of it (a congratulation's target they are)
+    ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने प्रधानमंत्री मोदी को फोन कर हमले की निंदा की।", "ACCUSE", "target", set()),
+    ("ট্রাম্প মোদীকে ফোন করে হামলার নিন্দা জানান।", "ACCUSE", "target", set()),
+    ("पुतिन ने मोदी को फोन करके बधाई दी।", "SUPPORT", "target", {"per:narendra_modi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1486,6 +1486,8 @@ class Extractor:
                 if any(c in between for c in ",;।.!?"):
                     break
                 etype = self.onto.get(nxt.type)
+                if etype is not None and etype.not_the_one_called:
+                    continue  # ("मोदी को फोन कर हमले की निंदा की": the attack is condemned, not the one called)
                 # (the one called is whom the next verb addresses: its target, or the recipient of help promised)
                 role = "target" if etype is not None and "target" in etype.roles else "recipient"
                 if etype is None or role not in etype.roles or any(r.name == role for r in nxt.roles):

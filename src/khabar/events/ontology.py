@@ -60,6 +60,9 @@ class EventType:
     # frames that tell an act of another kind than the type's others, never one fact with them in an article
     # (a shoot-down of the other side's drones is no strike of one's own on it, whoever the two sides)
     distinct_frames: tuple[str, ...] = ()
+    # the one phoned in a converb before the verb ("X ने Y को फोन कर हमले की निंदा की") is no role of this type's: a
+    # condemnation is of the deed told, not of the one called (a congratulation is the one called's; extract.py)
+    not_the_one_called: bool = False
 
     @property
     def cameo_root(self) -> str | None:
@@ -98,6 +101,7 @@ def load_ontology() -> dict[str, EventType]:
             idioms_give_nothing=bool(d.get("idioms_give_nothing", True)),
             pronoun_from=dict(d.get("pronoun_from") or {}),
             distinct_frames=tuple(d.get("distinct_frames", ())),
+            not_the_one_called=bool(d.get("not_the_one_called", False)),
         )
     return out
 
