@@ -3287,6 +3287,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने प्रधानमंत्री मोदी को फोन कर हमले की निंदा की।", "ACCUSE", "target", set()),
     ("ট্রাম্প মোদীকে ফোন করে হামলার নিন্দা জানান।", "ACCUSE", "target", set()),
     ("पुतिन ने मोदी को फोन करके बधाई दी।", "SUPPORT", "target", {"per:narendra_modi"}),
+    # bn members arrested, named after the passive verb with an adjective; arrested told as a verbal noun; a fierce
+    # fight between two sides (তুমুল), the country by bdnews24's spelling
+    ("শুক্রবার রাতে গ্রেপ্তার করা হলো বিএনপির পাঁচ শীর্ষস্থানীয় নেতাকে।", "ARREST", "detainee", {"org:bnp"}),
+    ("ঘুষ নেওয়ার সন্দেহে সুইজারল্যান্ডে ফিফার ৭ কর্মকর্তা গ্রেপ্তার হওয়ার পর এটা আরও ডাল-পালা মেলে।", "ARREST", "place", {"gpe:ch"}),
+    ("বিধ্বস্তস্থলে ইউক্রেইনের সরকারি বাহিনী এবং বিদ্রোহীদের মধ্যে তুমুল লড়াই চলছে।", "CLASH", "participant", {"gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

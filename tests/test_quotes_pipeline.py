@@ -969,6 +969,16 @@ def test_a_time_after_the_complementizer_opens_the_words(pipe, text, words):
     assert [q[2] for q in quotes] == [words]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("ন্যূনতম মজুরির প্রস্তাব একতরফা বলে দাবি করেন বিজিএমইএ সভাপতি।", "org:bgmea"),
+    ("বিএনপির চেয়ারপারসন বলেন, সরকার ব্যর্থ।", "org:bnp"),
+])
+def test_bn_a_bodys_president_named_by_office_alone_speaks_for_the_body(pipe, text, speaker):
+    """"... বলে দাবি করেন বিজিএমইএ সভাপতি": the association's president, unnamed, speaks for the association."""
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

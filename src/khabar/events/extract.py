@@ -3374,6 +3374,9 @@ class Extractor:
                     covered.append(m.span())
         for pat, _ in (pack.title_words if pack is not None else []):
             covered += [t.span() for t in pat.finditer(rest)]
+        if pack is not None and pack.member_nouns is not None:
+            # members of a body after its name: "গ্রেপ্তার করা হলো বিএনপির পাঁচ শীর্ষস্থানীয় নেতাকে" (roles.yaml ``member_nouns``)
+            covered += [t.span("noun") for t in pack.member_nouns.finditer(rest)]
         other = [w for w in rx.finditer(r"\w+", rest) if not any(a <= w.start() < b for a, b in covered)]
         if len(other) > most_other and pack is not None:  # ("সৌদি আরব, কাতার ও তুরস্ক": the list's "ও" too)
             # "পাকিস্তানের উপপ্রধানমন্ত্রী ও পররাষ্ট্রমন্ত্রী ইসহাক দার": offices joined by a conjunction
