@@ -3292,6 +3292,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("শুক্রবার রাতে গ্রেপ্তার করা হলো বিএনপির পাঁচ শীর্ষস্থানীয় নেতাকে।", "ARREST", "detainee", {"org:bnp"}),
     ("ঘুষ নেওয়ার সন্দেহে সুইজারল্যান্ডে ফিফার ৭ কর্মকর্তা গ্রেপ্তার হওয়ার পর এটা আরও ডাল-পালা মেলে।", "ARREST", "place", {"gpe:ch"}),
     ("বিধ্বস্তস্থলে ইউক্রেইনের সরকারি বাহিনী এবং বিদ্রোহীদের মধ্যে তুমুল লড়াই চলছে।", "CLASH", "participant", {"gpe:ua"}),
+    # a country's envoy is no other officer of it named before; a city summoning another country's envoy stays the summoner
+    ("Yunus met Indian Prime Minister Narendra Modi on Friday. Dhaka summoned India's envoy on Monday.", "ACCUSE", "target", {"gpe:in"}),
+    ("ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদী শুক্রবার ঢাকা সফর করেন। পরে ভারতের হাইকমিশনারকে তলব করে ঢাকা।", "ACCUSE", "target", {"gpe:in"}),
+    ("भारत के प्रधानमंत्री नरेंद्र मोदी ने शुक्रवार को ढाका का दौरा किया। बाद में ढाका ने भारत के उच्चायुक्त को तलब किया।", "ACCUSE", "source", {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1340,6 +1340,7 @@ class Extractor:
                 continue
             if (r.entity_id or "").startswith("gpe:"):
                 own.add(r.entity_id)  # "summoned the Indian envoy": the envoy read as his country
+                continue  # (its own name said whose: a name before it is the summoner's, "ढाका ने भारत के उच्चायुक्त को")
             # (the demonym or country right before the envoy's title, itself no role: "ভারতীয় হাইকমিশনার")
             near = [m for m in self.doc.mentions if m.label in ("NORP", "GPE") and m.entity_id and m.start not in filled
                     and r.start - 40 <= m.start and m.end <= r.start]

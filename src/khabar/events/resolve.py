@@ -831,6 +831,13 @@ def single_country_categories() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def per_host_categories() -> frozenset[str]:
+    """Categories of offices a country fills once in every country it deals with (titles.yaml ``per_host``)."""
+    data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(data.get("per_host") or ())
+
+
+@lru_cache(maxsize=1)
 def body_title_categories() -> frozenset[str]:
     """Categories of offices of a body, not a country: their title's modifier may be an organisation."""
     data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
@@ -936,9 +943,10 @@ def _office_holder(resolver: "Resolver", category: str, country: str | None, bef
         eid for eid, ent in doc.entities.items()
         if ent.type == "PER" and eid not in exclude and any(holds(r, patterns, names, date) for r in ent.roles)
     ]
-    if not holders and country and date:
+    if not holders and country and date and category not in per_host_categories():
         # "রাশিয়ার প্রেসিডেন্ট", "the US president" named nowhere in the article: the one curated
-        # KB person who held that office of that country on the article's date
+        # KB person who held that office of that country on the article's date (not "India's envoy": India has one
+        # in every capital, and the KB knows only some)
         eid = _kb_office_holder(category, country, tuple(names), date)
         if eid and eid not in exclude:
             holders = [adopt_kb_entity(doc, eid)]
