@@ -1131,6 +1131,13 @@ def test_a_counted_demonym_before_a_body_names_people_not_its_owner(text, lang):
     assert "org:bsf" in ids_of(doc) and not any(i.startswith("new:") for i in ids_of(doc))
 
 
+def test_hi_a_demonyms_oblique_plural_is_the_countrys_people():
+    """"बांग्लादेशियों के लिए": Bangladeshis (the country's people), not a fuzzy Bangladesh Army."""
+    doc = run("सरकार ने भारतीयों, पाकिस्तानियों और बांग्लादेशियों के लिए नियम बदले।", "hi")
+    assert [(m.text, m.label, m.entity_id) for m in doc.mentions] == [
+        ("भारतीयों", "NORP", "gpe:in"), ("पाकिस्तानियों", "NORP", "gpe:pk"), ("बांग्लादेशियों", "NORP", "gpe:bd")]
+
+
 def test_a_place_inside_a_long_form_is_no_place_of_its_own():
     doc = run("সীমান্তে ৩২ বাংলাদেশ বর্ডার গার্ডের (বিজিবি) সদস্যরা পাখি আটক করেছেন।", "bn")
     long_form = [m for m in doc.mentions if m.text == nfc("বাংলাদেশ বর্ডার গার্ড")]

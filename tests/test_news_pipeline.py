@@ -3296,6 +3296,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Yunus met Indian Prime Minister Narendra Modi on Friday. Dhaka summoned India's envoy on Monday.", "ACCUSE", "target", {"gpe:in"}),
     ("ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদী শুক্রবার ঢাকা সফর করেন। পরে ভারতের হাইকমিশনারকে তলব করে ঢাকা।", "ACCUSE", "target", {"gpe:in"}),
     ("भारत के प्रधानमंत्री नरेंद्र मोदी ने शुक्रवार को ढाका का दौरा किया। बाद में ढाका ने भारत के उच्चायुक्त को तलब किया।", "ACCUSE", "source", {"gpe:bd"}),
+    # visas limited for a people: a reduction of ties with their country
+    ("গত আগস্টের পর থেকে বাংলাদেশিদের জন্য ভিসা কার্যক্রম সীমিত করেছে ভারত।", "SANCTION", "source", {"gpe:in"}),
+    ("भारत ने बांग्लादेशियों के लिए वीजा सेवाएं सीमित कर दी हैं।", "SANCTION", "target", {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3357,6 +3360,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
 ])
 def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
+
+
+@pytest.mark.parametrize("text,item", [
+    ("Yunus also presented Modi with a photograph taken in 2015.", "a photograph"),
+    ("Putin gifted Kim an Aurus limousine made in Russia.", "an Aurus limousine"),
+])
+def test_en_a_participle_after_the_gift_tells_of_it_and_is_no_part_of_it(pipe, text, item):
+    doc = run(pipe, text)
+    assert [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"] == [item]
 
 
 def test_en_a_sum_with_a_decimal_point_is_one_item(pipe):

@@ -89,6 +89,10 @@ class Cues:
     given_names: frozenset[str] = frozenset()  # bn ডেভিড, পিটার: given names the generated common-word list holds
     thing_heads_after: frozenset[str] = frozenset()  # en "policy": "Neighbourhood First policy" names a policy, no one
     people_plural_endings: tuple[str, ...] = ()  # bn "দের": a group of people, never one person's name after a title
+    # hi "ियों" -> "ी": a demonym's oblique plural and the ending of its plain form ("बांग्लादेशियों" is बांग्लादेशी people);
+    # the plurals join ``demonyms`` and are listed here, the people of the country
+    demonym_plurals: tuple[tuple[str, str], ...] = ()
+    plural_demonyms: frozenset[str] = frozenset()
     name_conjunctions: frozenset[str] = frozenset()  # "ও" inside such a name: "বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়"
     acronym_skip_words: frozenset[str] = frozenset()  # "of", "and": no letter of a bracketed short form
     # Latin letters spelt in the script ("ডব্লিউ", "डब्ल्यू"): initials inside a foreign name
@@ -225,6 +229,8 @@ def cues_for(lang: str | None) -> Cues:
     c.thing_heads_after = frozenset(_norm(w) for w in data.get("thing_heads_after", []))
     c.surname_words = frozenset(_norm(w) for w in data.get("surname_words", []))
     c.people_plural_endings = tuple(unicodedata.normalize("NFC", e) for e in data.get("people_plural_endings", []))
+    c.demonym_plurals = tuple((unicodedata.normalize("NFC", str(e)), unicodedata.normalize("NFC", str(r or "")))
+                              for e, r in (data.get("demonym_plurals") or {}).items())
     c.acronym_skip_words = frozenset(_norm(w) for w in data.get("acronym_skip_words", []))
     c.initials = frozenset(_norm(w) for w in data.get("initials", []))
     c.letter_names = {_norm(str(k)): str(v) for k, v in (data.get("letter_names") or {}).items()}
@@ -276,6 +282,14 @@ def cues_for(lang: str | None) -> Cues:
         word, _, eid = line.partition("\t")
         if eid.strip():
             c.demonyms[_norm(word)] = (eid.strip(), origin)
+    plurals = {}
+    for word, hit in c.demonyms.items():
+        for end, plain in c.demonym_plurals:
+            if " " not in word and word.endswith(plain):
+                plurals.setdefault(_norm(word[: len(word) - len(plain)] + end), hit)
+    plurals = {w: hit for w, hit in plurals.items() if w not in c.demonyms}
+    c.demonyms.update(plurals)
+    c.plural_demonyms = frozenset(plurals)
     return c
 
 

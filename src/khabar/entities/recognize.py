@@ -1912,7 +1912,8 @@ class Recognizer:
                 # with a case ending: "ফিলিস্তিনিদের" (the ending stays outside)
                 stem = next((x for x in self.cues.strip_suffix(t.text, True) if surface_form(x) in table), t.text)
                 hit = table.get(surface_form(stem)) if stem != t.text else None
-            people = ""
+            # (a people in the oblique plural: "बांग्लादेशियों के लिए", entity_cues ``demonym_plurals``)
+            people = PEOPLE_OF_A_COUNTRY if hit and n == 1 and t.norm in self.cues.plural_demonyms else ""
             if not hit and t.latin and n == 1:
                 # the people in the plural: "called on Georgians to protest", "Pakistanis" (events.args reads
                 # them as the country acting or acted on)
