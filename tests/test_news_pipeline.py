@@ -3299,6 +3299,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # visas limited for a people: a reduction of ties with their country
     ("গত আগস্টের পর থেকে বাংলাদেশিদের জন্য ভিসা কার্যক্রম সীমিত করেছে ভারত।", "SANCTION", "source", {"gpe:in"}),
     ("भारत ने बांग्लादेशियों के लिए वीजा सेवाएं सीमित कर दी हैं।", "SANCTION", "target", {"gpe:bd"}),
+    # forces put on high alert: a force posture; a welcome of an end is support for it
+    ("Taiwan condemned the drills and put its forces on high alert.", "DRILL", "actor", {"gpe:tw"}),
+    ("ताइवान ने इस अभ्यास की निंदा की और अपनी सेना को हाई अलर्ट पर रखा।", "DRILL", "actor", {"gpe:tw"}),
+    ("পাকিস্তান তার সেনাবাহিনীকে সর্বোচ্চ সতর্কাবস্থায় রেখেছে।", "DRILL", "actor", {"gpe:pk"}),
+    ("Iran's foreign ministry also welcomed the end of Israel's aggression against Lebanon.", "SUPPORT", "source", {"gpe:ir"}),
+    # en a name after a possessive, then a verb, acts ("China's People's Liberation Army began drills")
+    ("China's People's Liberation Army began drills around Taiwan on Monday.", "DRILL", "actor", {"org:pla"}),
+    ("Pakistan's army fired shells at India's border posts.", "ATTACK", "target", {"gpe:in"}),
+    # a body's president named with its short form in brackets: the body is his office's, not who is congratulated
+    ("বাংলাদেশ ক্রিকেট বোর্ডের (বিসিবি) সভাপতি নাজমুল হাসান দলকে অভিনন্দন জানিয়েছেন।", "SUPPORT", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

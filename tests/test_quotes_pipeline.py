@@ -979,6 +979,16 @@ def test_bn_a_bodys_president_named_by_office_alone_speaks_for_the_body(pipe, te
     assert [q[0] for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("पीपुल्स लिबरेशन आर्मी की पूर्वी थिएटर कमान ने कहा कि अभ्यास में थल सेना हिस्सा ले रही है।", "org:pla"),
+    ("भारतीय सेना की उत्तरी कमान ने बताया कि दो आतंकी मारे गए।", "org:indian_army"),
+])
+def test_hi_a_forces_command_speaks_for_the_force(pipe, text, speaker):
+    """"X की पूर्वी थिएटर कमान ने कहा": the command (कमान, no person's name) speaks for the force it belongs to."""
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

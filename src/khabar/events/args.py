@@ -688,7 +688,7 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             continue
         if pack is not None and pack.conjunctions is not None and pack.conjunctions.fullmatch(text[a.outer_end : b.start].strip()):
             continue  # "the leaders of Turkey and Germany": the next name is a conjunct (its marker is the "and")
-        gap = text[a.outer_end : b.outer_start]
+        gap = raw_gap = text[a.outer_end : b.outer_start]
         if a.label == "PER" and b.label == "PER" and not gap.strip():
             continue  # "मोदी की पुतिन से वार्ता": one person's genitive names no other person (a title would)
         if gap.strip() and pack is not None and len(gap.split()) <= 3:
@@ -714,7 +714,10 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                     b.slot, b.outer_start = lead[0].slot, lead[1].start()
                 elif b.label != "PER" and not (a.label in ("GPE", "LOC") and b.label in ("GPE", "LOC")) and rx.match(
                         r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from|after|before|over|as|that|which|who|since|"
-                        r"during|into|onto|was|were|is|are|has|had|said|says)\b)(?-i:[a-z][a-z-]+)\b", text[b.end : b.end + 30]) and not (
+                        r"during|into|onto|was|were|is|are|has|had|said|says|will|would|also|"
+                        # (nor a verb: "China's People's Liberation Army began drills" acts)
+                        r"began|begins|held|holds|sent|sends|gave|gives|took|takes|made|makes|met|meets|told|tells|"
+                        r"left|leaves|struck|strikes|hit|hits|[a-z]+ed)\b)(?-i:[a-z][a-z-]+)\b", text[b.end : b.end + 30]) and not (
                         # (not the name's own head word: "Khan's Pakistan Tehreek-e-Insaf party called" is his party)
                         (w := rx.match(r"\s+([a-z]+)", text[b.end : b.end + 30])) is not None
                         and cues_for(pack.lang).label_after.get(w.group(1)) == b.label):
@@ -722,7 +725,7 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                     # possessive owns that noun (who made the remarks); a country's region is no such name
                     a.slot, b.slot = "genitive", "modifier"
         elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and b.ref is None and b.slot in ("", "agent")
-              and len((bare := _BRACKETED_SHORT.sub(" ", gap)).split()) == 1 and not BREAK_PUNCT.search(bare)
+              and len((bare := _BRACKETED_SHORT.sub(" ", raw_gap)).split()) == 1 and not BREAK_PUNCT.search(bare)
               and rx.fullmatch(r"[\p{L}\p{M}]+", bare.strip())):
             # "জামায়াতে ইসলামীর আমির শফিকুর রহমান": one word between is the body's office (a short form in
             # brackets aside: "জাতীয় নাগরিক পার্টির (এনসিপি) আহ্বায়ক নাহিদ ইসলাম")
