@@ -3309,6 +3309,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Pakistan's army fired shells at India's border posts.", "ATTACK", "target", {"gpe:in"}),
     # a body's president named with its short form in brackets: the body is his office's, not who is congratulated
     ("বাংলাদেশ ক্রিকেট বোর্ডের (বিসিবি) সভাপতি নাজমুল হাসান দলকে অভিনন্দন জানিয়েছেন।", "SUPPORT", "target", set()),
+    # hi a place before a participle is the noun's ("मुंबई में हुए हमलों"), not the verb's; a passive future is no trip
+    ("मुंबई में हुए चरमपंथी हमलों के लिए ज़िम्मेदारी लेते हुए गृहमंत्री शिवराज पाटिल ने अपने पद से इस्तीफ़ा दे दिया।", "RESIGN", "place", set()),
+    ("इस्फ़हान में परमाणु ईंधन को तैयार शक्ल दी जाएगी।", "PLAN_VISIT", "place", None),
+    # hi an attack being prepared is one to come; a suicide attack that took place and killed is an attack there
+    ("पाकिस्तानी सेना बैतुल्ला महसूद के गढ़ पर हमला करने की तैयारी कर रही है।", "ATTACK", "attacker", {"gpe:pk"}),
+    ("पाकिस्तान के रावलपिंडी शहर में बस को निशाना बनाकर आत्मघाती हमला हुआ है जिसमें कम से कम पाँच लोग मारे गए हैं।", "ATTACK", "place", {"city:rawalpindi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

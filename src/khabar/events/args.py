@@ -492,6 +492,11 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
             if a.slot == "locative" and pack.locative_owners.search(doc.text, max(start, a.start - 40), a.start):
                 # "his first visit to Russia since the start of the war in Ukraine": the war's place
                 a.slot = "modifier"
+    if pack.locative_participles is not None:
+        for a in args:
+            if a.slot == "locative" and pack.locative_participles.match(doc.text, a.outer_end or a.end, end):
+                # "मुंबई में हुए हमलों के लिए इस्तीफ़ा दिया": where the attacks happened, not the resignation
+                a.slot = "modifier"
     if pack.member_nouns is not None:
         args = _members_of_a_body(doc.text, args, start, end, pack)
     if pack.place_of_nouns is not None:
