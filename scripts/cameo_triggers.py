@@ -83,7 +83,10 @@ ING_NOUN = r"(?:(?<!@DET\s+(?:[\w-]+\s+){{0,2}}){0}|{0}(?=\s+(?:with|between)\b)
 NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)",
               # nor help in a deed told as a charge: "accused of helping Moscow evade restrictions"
               "HELP": "(?!\\s+(?:[\\w'’.-]+\\s+){0,3}?(?:to\\s+)?(?:evade|avoid|escape|circumvent|dodge|bypass|skirt|"
-                      "launder|smuggle|hide|finance|fund|plan|organi[sz]e|carry\\s+out|stage|commit)\\b)",
+                      "launder|smuggle|hide|finance|fund|plan|organi[sz]e|carry\\s+out|stage|commit)\\b)"
+                      # nor help in a fight, its object the enemy: "soldiers who helped drive Ukrainian forces out"
+                      "(?!\\s+(?:to\\s+)?(?:drive|push|repel|expel|defeat|fight|kill|capture|recapture|retake|liberate|"
+                      "attack|strike|destroy|oust|topple|overthrow)\\b)",
               # to contribute is to give only with what or to whom: "can contribute and help guide the
               # sport" gives nothing
               "CONTRIBUTE": "(?=\\s+(?:(?:\\$|€|£|[\\d,.]+|\\w+\\s+(?:million|billion)|troops|soldiers|funds?|money|aid)\\b))"}

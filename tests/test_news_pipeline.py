@@ -3315,6 +3315,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi an attack being prepared is one to come; a suicide attack that took place and killed is an attack there
     ("पाकिस्तानी सेना बैतुल्ला महसूद के गढ़ पर हमला करने की तैयारी कर रही है।", "ATTACK", "attacker", {"gpe:pk"}),
     ("पाकिस्तान के रावलपिंडी शहर में बस को निशाना बनाकर आत्मघाती हमला हुआ है जिसमें कम से कम पाँच लोग मारे गए हैं।", "ATTACK", "place", {"city:rawalpindi"}),
+    # an attack condemned is the strike told, not the other side's shoot-down of its missiles told since
+    ("ईरान ने मंगलवार रात इजरायल पर करीब 180 बैलिस्टिक मिसाइलें दागीं। इजरायली सेना ने बताया कि अधिकांश मिसाइलों को अमेरिका और "
+     "इजरायल की वायु रक्षा प्रणालियों ने मार गिराया। संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने हमले की निंदा की।", "ACCUSE", "target", {"gpe:ir"}),
+    # help in a fight is no aid to the enemy driven out
+    ("Putin praised the North Korean soldiers who helped drive Ukrainian forces out of the Kursk region.", "AID", "recipient", None),
+    # bn the clash of two sides joined before it, in an adjunct ("... ও ...-এর সংঘর্ষের মধ্যে")
+    ("মিয়ানমারের রাখাইন রাজ্যে আরাকান আর্মি ও জান্তা বাহিনীর সংঘর্ষের মধ্যে একটি মর্টার শেল এসে পড়েছে।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -23,7 +23,7 @@ from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span, TimeExpr
 from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _discovered, _mark, _office_lead, find_args
 from .lexicon import LangPack, Trigger, load_pack
-from .coref import DISTINCT_FRAME, STATEMENT_TYPES, merge_repeats  # (statements: a country or its demonym qualifies a title)
+from .coref import DISTINCT_FRAME, STATEMENT_TYPES, _distinct_frame, merge_repeats  # (statements: a country or its demonym qualifies a title)
 from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import (attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after,
@@ -4093,6 +4093,9 @@ class Extractor:
                 # (or a word of its kind, roles.yaml ``deed_kin``: "condemned the launch" the missiles "fired",
                 # not the drills begun since)
                 evs.sort(key=lambda ev: (not self._same_word_stem(deed, ev), not self._same_kin(deed, ev, pack)))
+                # (an act of its own kind, a shoot-down of the other side's missiles, is no "attack" condemned unless named
+                # by its own word: "अधिकांश मिसाइलों को ... मार गिराया ... हमले की निंदा" condemns Iran's strike)
+                evs = [ev for ev in evs if _distinct_frame(ev) is None or self._same_word_stem(deed, ev)]
                 doers = [[Role("target", r.text, r.start, r.end, r.entity_id) for r in ev.roles
                           if r.name in subj_of[ev.type] and r.entity_id and r.entity_id not in taken]
                          for ev in evs]
