@@ -3322,6 +3322,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Putin praised the North Korean soldiers who helped drive Ukrainian forces out of the Kursk region.", "AID", "recipient", None),
     # bn the clash of two sides joined before it, in an adjunct ("... ও ...-এর সংঘর্ষের মধ্যে")
     ("মিয়ানমারের রাখাইন রাজ্যে আরাকান আর্মি ও জান্তা বাহিনীর সংঘর্ষের মধ্যে একটি মর্টার শেল এসে পড়েছে।", "CLASH", "participant", {"org:arakan_army", "gpe:mm"}),
+    # en a deployment or arms transfer condemned: who sent them
+    ("North Korea sent troops to fight for Russia. Seoul condemned the deployment as a violation of U.N. resolutions.", "ACCUSE", "target", {"gpe:kp"}),
+    ("Iran has sent ballistic missiles to Russia. Britain condemned the arms transfers.", "ACCUSE", "target", {"gpe:ir"}),
+    # the owner of a body met with is met with; a body's office and its holder met with is the holder alone; a name
+    # ending with a clitic and its short form in brackets opens no item
+    ("বৃহস্পতিবার আইএমএফের প্রতিনিধিদলের সঙ্গে অর্থ মন্ত্রণালয়ের বৈঠক হয়।", "MEET", "participant", {"org:imf", "new:art_mntrnl_83cdef"}),
+    ("गुरुवार को आईएमएफ के प्रतिनिधिमंडल के साथ सालेहउद्दीन अहमद की बैठक हुई।", "MEET", "participant", {"org:imf", "per:salehuddin_ahmed"}),
+    ("সফরকালে ইসহাক দার জামায়াতে ইসলামীর আমির শফিকুর রহমানের সঙ্গেও দেখা করেন।", "MEET", "participant", {"per:ishaq_dar", "per:shafiqur_rahman"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3392,6 +3400,11 @@ def test_who_fills_the_role(pipe, text, type_, role, ids):
 def test_en_a_participle_after_the_gift_tells_of_it_and_is_no_part_of_it(pipe, text, item):
     doc = run(pipe, text)
     assert [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"] == [item]
+
+
+def test_bn_a_name_with_a_clitic_and_its_short_form_opens_no_item(pipe):
+    doc = run(pipe, "এশীয় উন্নয়ন ব্যাংকও (এডিবি) বাংলাদেশকে ৫০ কোটি ডলার ঋণ দেবে।")
+    assert [r.text for e in doc.events if e.type == "AID" for r in e.roles if r.name == "item"] == ["৫০ কোটি ডলার ঋণ"]
 
 
 def test_en_a_sum_with_a_decimal_point_is_one_item(pipe):

@@ -729,7 +729,8 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                     # "condemned Takaichi's Taiwan remarks": the name describes the noun after it; the
                     # possessive owns that noun (who made the remarks); a country's region is no such name
                     a.slot, b.slot = "genitive", "modifier"
-        elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and b.ref is None and b.slot in ("", "agent")
+        elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and b.ref is None
+              and b.slot in ("", "agent", "comitative")  # ("জামায়াতে ইসলামীর আমির শফিকুর রহমানের সঙ্গে": with the amir)
               and len((bare := _BRACKETED_SHORT.sub(" ", raw_gap)).split()) == 1 and not BREAK_PUNCT.search(bare)
               and rx.fullmatch(r"[\p{L}\p{M}]+", bare.strip())):
             # "জামায়াতে ইসলামীর আমির শফিকুর রহমান": one word between is the body's office (a short form in

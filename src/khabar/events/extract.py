@@ -1865,9 +1865,20 @@ class Extractor:
                                                 outer_start=m.start, outer_end=end, by=m.by or "mention", joined=coordinated)],
                                    key=lambda a: a.start)
                 coordinated = False
-        for a in wargs:
+        for k, a in enumerate(wargs):
             prev = out[-1] if out else None
             limit = sent[1] if sent is not None else len(self.text)
+            if a.slot == "genitive" and a.ref is None and a.entity_ids and a.label in ("GPE", "ORG") and pack.order == "SOV":
+                # "আইএমএফের প্রতিনিধিদলের সঙ্গে বৈঠক", "आईएमएफ के प्रतिनिधिमंडल के साथ बैठक": the owner of a body met
+                # with is met with (the body's word takes the comitative marker)
+                nxt = wargs[k + 1].start if k + 1 < len(wargs) else limit
+                m = _body_at(pack).match(self.text, a.outer_end, nxt)
+                with_ = next((w for mk in pack.markers if m is not None and mk.slot == "comitative" and mk.after is not None
+                              and (mk.suffix is None or _at_end(mk.suffix).search(m.group()))
+                              and (w := mk.after.match(self.text, m.end(), nxt)) is not None), None)
+                if with_ is not None:
+                    out.append(dataclasses.replace(a, slot="comitative", outer_end=with_.end()))
+                    continue
             if (a.slot == "modifier" and a.ref is None and a.entity_ids and a.label in ("ORG", "GPE") and pack.order == "SVO"
                     and prev is not None and prev.slot == "genitive" and self._body_subject(a.end, limit, pack) == "subject"):
                 # "Afghanistan's Taliban government rejected ...": the named body's government acts, as "the
@@ -2742,6 +2753,13 @@ class Extractor:
                 if lead is not None:
                     rest = self.text[lead.outer_end : f.item_span[1]]
                     f.item_span = (lead.outer_end + len(rest) - len(rest.lstrip()), f.item_span[1])
+                    f.start = max(f.start, f.item_span[0])
+                # (or the item's words start inside a name: "এশীয় উন্নয়ন ব্যাংকও (এডিবি) ৫০ কোটি ডলার ঋণ দেবে", its last
+                # word with a clitic and its short form in brackets; the item is what follows them)
+                inside = next((a for a in wargs if a.start < f.item_span[0] < a.end < f.item_span[1]), None)
+                if inside is not None:
+                    tail = rx.match(r"(?:ও|ই)?\s*(?:\([^()]{1,40}\)\s*)?", self.text[inside.end : f.item_span[1]])
+                    f.item_span = (inside.end + tail.end(), f.item_span[1])
                     f.start = max(f.start, f.item_span[0])
                 wargs = [a for a in wargs if not (f.item_span[0] <= a.start < f.item_span[1])]
             if pack.order == "SVO" and pack.possessor_bodies is not None:
@@ -4377,7 +4395,8 @@ class Extractor:
         if pack.order == "SOV":
             ends = [a.outer_end for a, _ in filled if a.outer_end <= f.start] + [a.outer_end for a in where if a.outer_end <= f.start]
             s = max([win[0]] + ends)
-            paren = regex.compile(r"\s*\([^()]{1,40}\)").match(self.text, s, f.start)
+            # (a clitic "also" on the name first: "এশীয় উন্নয়ন ব্যাংকও (এডিবি) ৫০ কোটি ডলার ঋণ দেবে")
+            paren = regex.compile(r"(?:ও|ই)?\s*\([^()]{1,40}\)").match(self.text, s, f.start)
             if paren is not None:
                 s = paren.end()  # "বর্ডার গার্ড বাংলাদেশ (বিজিবি) তাঁদের আটক করেছে": the name's acronym is no item
             e = f.start
