@@ -3407,6 +3407,13 @@ def test_bn_a_name_with_a_clitic_and_its_short_form_opens_no_item(pipe):
     assert [r.text for e in doc.events if e.type == "AID" for r in e.roles if r.name == "item"] == ["৫০ কোটি ডলার ঋণ"]
 
 
+def test_bn_what_a_pact_is_about_is_no_item_of_its_own(pipe):
+    """"ভিসা অব্যাহতি ও বাণিজ্য নিয়ে ছয়টি সমঝোতা স্মারক সই হয়": six MoUs on two topics, one signing, not one of each topic."""
+    doc = run(pipe, "ঢাকায় পাকিস্তান ও বাংলাদেশের মধ্যে ভিসা অব্যাহতি ও বাণিজ্য নিয়ে ছয়টি সমঝোতা স্মারক সই হয়।")
+    assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == [
+        "ভিসা অব্যাহতি ও বাণিজ্য নিয়ে ছয়টি সমঝোতা স্মারক"]
+
+
 def test_en_a_sum_with_a_decimal_point_is_one_item(pipe):
     doc = run(pipe, "China will provide $2.1 billion in loans.")
     assert [r.text for e in doc.events if e.type in ("AID", "SUPPLY") for r in e.roles if r.name == "item"] == [
