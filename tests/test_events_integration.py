@@ -181,8 +181,11 @@ def test_a_denial_of_the_allegations_does_not_deny_the_attack_told_beside_it(pip
 ])
 def test_a_place_named_with_its_kind_is_where_not_who(pipeline, text, type_, role, place):
     (ev,) = [e for e in run(pipeline, text).events if e.type == type_]
-    assert [(r.name, r.text) for r in ev.roles if r.entity_id] == [(role, place)]
-    assert all(r.entity_id is None for r in ev.roles if r.name != role)  # (the police's words, whom they held)
+    assert [r.text for r in ev.roles if r.name == role] == [place]
+    where = {r.entity_id for r in ev.roles if r.name == role}
+    # (no one else is the place: the attackers, whom they held; the police are that place's country's force)
+    assert not any(r.entity_id in where for r in ev.roles if r.name != role)
+    assert all(r.entity_id is None or r.entity_id.startswith("gpe:") for r in ev.roles if r.name != role)
 
 
 @pytest.mark.parametrize("text,charge,doer", [
@@ -1968,9 +1971,13 @@ def test_bn_a_person_seized_and_handed_back(pipeline):
 
 
 def test_en_police_of_no_known_country_keep_their_words(pipeline):
-    doc = run(pipeline, "Police arrested 50 people in Dhaka.")
+    doc = run(pipeline, "Police arrested 50 people in Kaliganj.")
     (ev,) = [e for e in doc.events if e.type == "ARREST"]
     assert [(r.text, r.entity_id) for r in ev.roles if r.name == "arrester"] == [("Police", None)]
+    # (the police of the city where they made the arrests are its country's)
+    doc = run(pipeline, "Police arrested 50 people in Dhaka.")
+    (ev,) = [e for e in doc.events if e.type == "ARREST"]
+    assert [(r.text, r.entity_id) for r in ev.roles if r.name == "arrester"] == [("Police", "gpe:bd")]
 
 
 @pytest.mark.parametrize("text, whom", [

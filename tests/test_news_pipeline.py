@@ -3330,6 +3330,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বৃহস্পতিবার আইএমএফের প্রতিনিধিদলের সঙ্গে অর্থ মন্ত্রণালয়ের বৈঠক হয়।", "MEET", "participant", {"org:imf", "new:art_mntrnl_83cdef"}),
     ("गुरुवार को आईएमएफ के प्रतिनिधिमंडल के साथ सालेहउद्दीन अहमद की बैठक हुई।", "MEET", "participant", {"org:imf", "per:salehuddin_ahmed"}),
     ("সফরকালে ইসহাক দার জামায়াতে ইসলামীর আমির শফিকুর রহমানের সঙ্গেও দেখা করেন।", "MEET", "participant", {"per:ishaq_dar", "per:shafiqur_rahman"}),
+    # the police of a place named after them in the locative, whatever the dateline; a possessive in a reason is no detainee
+    ("NEW DELHI, Nov 29 (PTI) - A lawyer was hacked to death during clashes between police and the monk's supporters outside "
+     "a Chittagong court on Tuesday.", "CLASH", "participant", {"gpe:bd"}),
+    ("Shafiqul Alam said the monk had been detained for his role in a rally.", "ARREST", "detainee", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

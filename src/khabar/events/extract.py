@@ -816,7 +816,8 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
 
 
 # a preposition right before a possessive after the verb: the possessive is inside that phrase
-_PREP_BEFORE = regex.compile(r"\b(?:at|in|on|from|near|outside|inside|into|during|after|before|since)\s+$")
+# (a reason too: "detained for his role in a rally" holds no "him" named by the possessive)
+_PREP_BEFORE = regex.compile(r"\b(?:at|in|on|from|near|outside|inside|into|during|after|before|since|for|over|because\s+of)\s+$")
 
 
 def _determiner_after(text: str, pos: int, pack: LangPack) -> bool:
@@ -2517,6 +2518,9 @@ class Extractor:
 
     def sentence_events(self, i: int, sent: tuple[int, int], args: list[Arg], pack: LangPack) -> None:
         self.resolver.possessive_may_be_own = pack.possessive_may_be_own
+        # (the places the sentence tells things happened at: a local force named before one is that place's)
+        self.resolver.sentence_places = [(a.start, a.entity_ids[0]) for a in args
+                                         if a.slot == "locative" and a.label in ("GPE", "LOC") and a.entity_ids and a.ref is None]
         recent = {t for si, t in self.recent if i - si <= CONTEXT_SENTENCES}
         recent |= {CONTEXT_ALIASES[t] for t in recent if t in CONTEXT_ALIASES}
         found = find_triggers(self.text, sent[0], sent[1], pack, recent, self.trigger_hits.get(i),

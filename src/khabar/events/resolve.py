@@ -162,6 +162,7 @@ class Resolver:
                      or self._place_right_before(arg) or self.country_ref_before(arg, sentence, exclude)
                      or self._opposition_country_before(arg))
             land = (owner or (self._officer_country_before(arg, sentence) if arg.ref.force else None)
+                    or (self._locative_place_after(arg) if arg.ref.local else None)
                     or (self.dateline_country() if arg.ref.local else None) or self._speaker_country(arg)
                     or self.home_country() or self.named_home_country(sentence))
             if land and land not in exclude:
@@ -513,6 +514,13 @@ class Resolver:
             return m.entity_id if m.entity_id.startswith("gpe:") else None
         land = self.country_of_city(m.entity_id)
         return land if land != m.entity_id else None
+
+    def _locative_place_after(self, arg: Arg) -> str | None:
+        """The country of the first place in the locative after ``arg`` in its sentence ("clashes between police and
+        the monk's supporters outside a Chittagong court": Bangladesh's police, though filed from New Delhi)."""
+        later = [eid for start, eid in getattr(self, "sentence_places", ()) if start >= arg.end]
+        land = self.country_of_city(later[0]) if later else None
+        return land if land and land.startswith("gpe:") else None
 
     def _place_right_after(self, arg: Arg) -> str | None:
         """The country of a place named right after ``arg`` with only "in" between ("Police in Dhaka
