@@ -989,6 +989,12 @@ def test_hi_a_forces_command_speaks_for_the_force(pipe, text, speaker):
     assert [q[0] for q in quotes] == [speaker]
 
 
+def test_bn_a_report_in_which_it_is_made_known_is_the_outlets_words(pipe):
+    """"বিবিসি অনলাইনের প্রতিবেদনে জানানো হয়, ...": the BBC's report tells it (as "... বলা হয়" does)."""
+    _, quotes = said(pipe, "বিবিসি অনলাইনের প্রতিবেদনে জানানো হয়, ইরাকের নিরাপত্তা বাহিনী পালিয়ে গেছে।")
+    assert [(q[0], q[2]) for q in quotes] == [("agency:bbc", "ইরাকের নিরাপত্তা বাহিনী পালিয়ে গেছে")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
