@@ -783,8 +783,8 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
         last = None
         for m in pack.item_split.finditer(text, s, e):
             last = m
-        if last is not None and pack.order == "SOV" and text[last.end() : e].strip(" ,"):
-            s = last.end()  # (a topic ending the span, "বাণিজ্য নিয়ে", with nothing after it, is the item itself)
+        if last is not None and pack.order == "SOV":
+            s = last.end()
     parts: list[tuple[int, int]] = []
     cur = s
     if pack.conjunctions is not None:
