@@ -3334,6 +3334,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("NEW DELHI, Nov 29 (PTI) - A lawyer was hacked to death during clashes between police and the monk's supporters outside "
      "a Chittagong court on Tuesday.", "CLASH", "participant", {"gpe:bd"}),
     ("Shafiqul Alam said the monk had been detained for his role in a rally.", "ARREST", "detainee", None),
+    # talks a planned trip is for are the traveller's, not the place's; Latin American diplomats are no Americans
+    ("Chinese Foreign Minister Wang Yi will visit New Delhi next week for border talks with Indian National Security "
+     "Adviser Ajit Doval.", "TALKS", "participant", {"per:wang_yi", "per:ajit_doval"}),
+    ("Venezuelan President Nicolas Maduro expelled seven Latin American diplomats.", "SANCTION", "target", {"loc:latin_america"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1589,12 +1589,28 @@ class Extractor:
                     or (pack.purpose_after is not None and pack.purpose_after.match(self.text, t.end))):
                 ev.modality = "planned"
                 ev.by += "; modality:purpose-of-a-planned-trip"
+                self._traveller_holds_the_talks(ev, [tr for tr in trips if tr.trigger.end <= t.start])
             elif (ev.type in ("MEET", "TALKS") and id(ev) in self._nominal_events and t.start >= trip_end
                   and any(tr.modality == "planned" for tr in trips)):
                 # "চীন সফরে যাচ্ছেন প্রধান উপদেষ্টা, শির সঙ্গে বৈঠক বৃহস্পতিবার": a meeting told by its noun alone
                 # after a trip to come is held on that trip
                 ev.modality = "planned"
                 ev.by += "; modality:meeting-on-a-planned-trip"
+
+    def _traveller_holds_the_talks(self, ev: Event, trips: list[Event]) -> None:
+        """"Wang Yi will visit New Delhi next week for border talks with Ajit Doval": the one who travels holds the talks
+        the trip is for, not the place he goes to (read as the subject before the noun)."""
+        if ev.type not in ("MEET", "TALKS") or not trips:
+            return
+        trip = trips[-1]
+        places = {r.entity_id for r in trip.roles if r.name == "place" and r.entity_id}
+        places |= {self.resolver.country_of_city(p) for p in places}
+        travellers = [r for r in trip.roles if r.name == "traveller" and r.entity_id]
+        if not travellers or not any(r.name == "participant" and r.entity_id in places for r in ev.roles):
+            return
+        have = {r.entity_id for r in ev.roles}
+        ev.roles = [r for r in ev.roles if not (r.name == "participant" and r.entity_id in places)] + [
+            Role("participant", r.text, r.start, r.end, r.entity_id) for r in travellers if r.entity_id not in have]
 
     def _trip_places(self, sentence_events: list) -> None:
         """"চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক", "visited China and met Xi": a meeting with no
