@@ -3338,6 +3338,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Chinese Foreign Minister Wang Yi will visit New Delhi next week for border talks with Indian National Security "
      "Adviser Ajit Doval.", "TALKS", "participant", {"per:wang_yi", "per:ajit_doval"}),
     ("Venezuelan President Nicolas Maduro expelled seven Latin American diplomats.", "SANCTION", "target", {"loc:latin_america"}),
+    # hi names listed before a last conjunct of others carry its marker ("X, Y और कई अन्य सांसदों को")
+    ("चुनाव आयोग के खिलाफ मार्च निकाल रहे कांग्रेस नेता राहुल गांधी, प्रियंका गांधी वाड्रा और कई अन्य विपक्षी सांसदों को सोमवार को "
+     "दिल्ली पुलिस ने हिरासत में ले लिया।", "ARREST", "detainee", {"per:rahul_gandhi", "per:priyanka_gandhi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -509,6 +509,7 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     _mark_modifiers(doc.text, args, pack)
     _compound_modifiers(doc.text, args, pack)
     _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
+    _marked_by_other_conjunct(doc.text, args, end, pack)
     _marked_with_an_unnamed_conjunct(doc.text, args, end, pack)
     _kin_of(doc.text, args, end, pack)
     _people_of(doc.text, args, start, pack)
@@ -843,6 +844,44 @@ def _trigger_at(text: str, pos: int, pack: LangPack) -> bool:
     m = rx.match(r"\s*(?:\p{Ll}+ly\s+)?", text[pos : pos + 40])
     at = pos + (m.end() if m else 0)
     return any(t.pattern.match(text, at) for t in pack.triggers)
+
+
+def _marked_by_other_conjunct(text: str, args: list[Arg], end: int, pack: LangPack) -> None:
+    """"राहुल गांधी, प्रियंका गांधी और कई अन्य सांसदों को हिरासत में लिया": a last conjunct of others, naming no one,
+    carries the case marker (dative or comitative) of the names listed before it (roles.yaml ``others_conjunct``)."""
+    if pack.others_conjunct is None or pack.order != "SOV":
+        return
+    for k, a in enumerate(args):
+        if a.slot != "" or a.ref is not None:
+            continue
+        nxt = args[k + 1].start if k + 1 < len(args) else end
+        m = pack.others_conjunct.match(text, a.outer_end or a.end, nxt)
+        if m is None:
+            continue
+        slot, pos = None, m.end()
+        for _ in range(3):  # (the phrase's noun may come a word or two on: "कई अन्य विपक्षी सांसदों को")
+            slot = next((mk.slot for mk in pack.markers if mk.slot in ("dative", "comitative") and (
+                (mk.after is not None and mk.suffix is None and mk.after.match(text, pos, nxt))
+                or (mk.suffix is not None and mk.after is None and _at_word_end(mk.suffix, text[m.start() : pos])))), None)
+            w = regex.match(r"\s+[^\s,।]+", text[pos:nxt])
+            if slot is not None or w is None:
+                break
+            pos += w.end()
+        if slot is None:
+            continue
+        a.slot = slot
+        j = k - 1  # the names listed before it, by commas or a conjunction
+        while j >= 0 and args[j].slot == "" and args[j].ref is None and (
+                text[args[j].outer_end or args[j].end : args[j + 1].start].strip() in (",", "")
+                or pack.conjunctions.fullmatch(text[args[j].outer_end or args[j].end : args[j + 1].start].strip())):
+            args[j].slot = slot
+            j -= 1
+
+
+def _at_word_end(suffix: regex.Pattern, phrase: str) -> bool:
+    """The suffix pattern ends the phrase's last word ("সাংসদদের" takes -দের)."""
+    words = phrase.split()
+    return bool(words) and regex.search(f"(?:{suffix.pattern})$", words[-1], suffix.flags) is not None
 
 
 def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,

@@ -319,6 +319,8 @@ class LangPack:
     locative_owners: regex.Pattern | None = None
     # SOV: a participle after the locative ("मुंबई में हुए हमलों के लिए"): the place of the noun after it, not of the verb
     locative_participles: regex.Pattern | None = None
+    # SOV: a last conjunct naming no one ("और कई अन्य विपक्षी सांसदों को"): its case marker marks the names before it
+    others_conjunct: regex.Pattern | None = None
     compound_modifier_after: regex.Pattern | None = None
     reason_phrase_ends: regex.Pattern | None = None  # hi "बेचने पर": a verbal noun closing a reason, names inside it none of the deed's
     dative_verbal_nouns: regex.Pattern | None = None  # hi "बेचने", "देने": a reason's verbal noun that takes a dative of its own
@@ -646,6 +648,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         reflexives=alternation(roles.get("reflexives"), macros),
         subjectless_adjuncts=alternation(roles.get("subjectless_adjuncts"), macros),
         locative_owners=ending_at(roles.get("locative_owners"), macros),
+        others_conjunct=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["others_conjunct"]), FLAGS)
+        if roles.get("others_conjunct") else None,
         locative_participles=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["locative_participles"]), FLAGS)
         if roles.get("locative_participles") else None,
         aside_openers=alternation(roles.get("aside_openers"), macros),
