@@ -3341,6 +3341,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi names listed before a last conjunct of others carry its marker ("X, Y और कई अन्य सांसदों को")
     ("चुनाव आयोग के खिलाफ मार्च निकाल रहे कांग्रेस नेता राहुल गांधी, प्रियंका गांधी वाड्रा और कई अन्य विपक्षी सांसदों को सोमवार को "
      "दिल्ली पुलिस ने हिरासत में ले लिया।", "ARREST", "detainee", {"per:rahul_gandhi", "per:priyanka_gandhi"}),
+    # en an appeal made, as a noun
+    ("Myanmar's military leader Min Aung Hlaing made a rare appeal for international help.", "APPEAL", "source", {"per:min_aung_hlaing"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3423,6 +3425,11 @@ def test_bn_what_a_pact_is_about_is_no_item_of_its_own(pipe):
     doc = run(pipe, "ঢাকায় পাকিস্তান ও বাংলাদেশের মধ্যে ভিসা অব্যাহতি ও বাণিজ্য নিয়ে ছয়টি সমঝোতা স্মারক সই হয়।")
     assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == [
         "ভিসা অব্যাহতি ও বাণিজ্য নিয়ে ছয়টি সমঝোতা স্মারক"]
+
+
+def test_en_a_search_and_rescue_team_is_one_item(pipe):
+    doc = run(pipe, "India also dispatched a search and rescue team of 80 people to Myanmar.")
+    assert [r.text for e in doc.events if e.type == "AID" for r in e.roles if r.name == "item"] == ["a search and rescue team"]
 
 
 def test_en_a_sum_with_a_decimal_point_is_one_item(pipe):
