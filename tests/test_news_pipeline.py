@@ -3343,6 +3343,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "दिल्ली पुलिस ने हिरासत में ले लिया।", "ARREST", "detainee", {"per:rahul_gandhi", "per:priyanka_gandhi"}),
     # en an appeal made, as a noun
     ("Myanmar's military leader Min Aung Hlaing made a rare appeal for international help.", "APPEAL", "source", {"per:min_aung_hlaing"}),
+    # (a named possessor after "for" is whom it is for)
+    ("India announced a $100 million grant for Sri Lanka's railway and energy projects.", "AID", "recipient", {"gpe:lk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -651,6 +651,7 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
     first_object = next((a for a in after if a.slot == ""), None)
     if (first_object is None and after and after[0].slot == "genitive" and not text[f.end : after[0].start].strip(" ").count(" ") > 1
             and not _PREP_BEFORE.search(text, f.end, after[0].start)  # (not "detained at his home")
+            and not (after[0].ref is not None and after[0].ref.kind == "pronoun" and _REASON_BEFORE.search(text, f.end, after[0].start))
             # (nor where the type gives the possessor a role of its own: "awarded Russia's highest honour")
             and _genitive_is_object(f)):
         # "criticised Trump's remarks", "praised India's efforts": the possessor of the object noun
@@ -816,8 +817,10 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
 
 
 # a preposition right before a possessive after the verb: the possessive is inside that phrase
-# (a reason too: "detained for his role in a rally" holds no "him" named by the possessive)
-_PREP_BEFORE = regex.compile(r"\b(?:at|in|on|from|near|outside|inside|into|during|after|before|since|for|over|because\s+of)\s+$")
+_PREP_BEFORE = regex.compile(r"\b(?:at|in|on|from|near|outside|inside|into|during|after|before|since)\s+$")
+# a reason: "detained for his role in a rally" holds no "him" named by the possessive pronoun (but "a grant for Sri
+# Lanka's railway" is for Sri Lanka)
+_REASON_BEFORE = regex.compile(r"\b(?:for|over|because\s+of)\s+$")
 
 
 def _determiner_after(text: str, pos: int, pack: LangPack) -> bool:
