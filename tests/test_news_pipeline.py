@@ -3351,6 +3351,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ সমাবেশের কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # hi an official expelled with the charge told between
     ("भारत ने पाकिस्तान के उच्चायोग के एक अधिकारी को जासूसी के आरोप में निष्कासित कर दिया।", "SANCTION", "target", {"gpe:pk"}),
+    # (a side named by the demonym of the place is a side of its own)
+    ("A Hamas delegation arrived in Cairo on Monday for talks with Egyptian and Qatari mediators.", "TALKS", "participant", {"org:hamas", "gpe:eg", "gpe:qa"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1606,13 +1606,13 @@ class Extractor:
         if ev.type not in ("MEET", "TALKS") or not trips:
             return
         trip = trips[-1]
-        places = {r.entity_id for r in trip.roles if r.name == "place" and r.entity_id}
-        places |= {self.resolver.country_of_city(p) for p in places}
+        # (the place's own words read as a side: not "Egyptian mediators" met in Cairo, a side of their own)
+        places = {r.start for r in trip.roles if r.name == "place" and r.entity_id and r.start is not None}
         travellers = [r for r in trip.roles if r.name == "traveller" and r.entity_id]
-        if not travellers or not any(r.name == "participant" and r.entity_id in places for r in ev.roles):
+        if not travellers or not any(r.name == "participant" and r.start in places for r in ev.roles):
             return
         have = {r.entity_id for r in ev.roles}
-        ev.roles = [r for r in ev.roles if not (r.name == "participant" and r.entity_id in places)] + [
+        ev.roles = [r for r in ev.roles if not (r.name == "participant" and r.start in places)] + [
             Role("participant", r.text, r.start, r.end, r.entity_id) for r in travellers if r.entity_id not in have]
 
     def _trip_places(self, sentence_events: list) -> None:
