@@ -860,9 +860,10 @@ def _marked_by_other_conjunct(text: str, args: list[Arg], end: int, pack: LangPa
             continue
         slot, pos = None, m.end()
         for _ in range(3):  # (the phrase's noun may come a word or two on: "कई अन्य विपक्षी सांसदों को")
+            last = text[m.start() : pos].split()[-1]
             slot = next((mk.slot for mk in pack.markers if mk.slot in ("dative", "comitative") and (
                 (mk.after is not None and mk.suffix is None and mk.after.match(text, pos, nxt))
-                or (mk.suffix is not None and mk.after is None and _at_word_end(mk.suffix, text[m.start() : pos])))), None)
+                or (mk.suffix is not None and mk.after is None and _at_end(mk.suffix).search(last)))), None)
             w = regex.match(r"\s+[^\s,।]+", text[pos:nxt])
             if slot is not None or w is None:
                 break
@@ -871,17 +872,12 @@ def _marked_by_other_conjunct(text: str, args: list[Arg], end: int, pack: LangPa
             continue
         a.slot = slot
         j = k - 1  # the names listed before it, by commas or a conjunction
-        while j >= 0 and args[j].slot == "" and args[j].ref is None and (
-                text[args[j].outer_end or args[j].end : args[j + 1].start].strip() in (",", "")
-                or pack.conjunctions.fullmatch(text[args[j].outer_end or args[j].end : args[j + 1].start].strip())):
+        while j >= 0 and args[j].slot == "" and args[j].ref is None:
+            gap = text[args[j].outer_end or args[j].end : args[j + 1].start].strip()
+            if gap not in (",", "") and not pack.conjunctions.fullmatch(gap):
+                break
             args[j].slot = slot
             j -= 1
-
-
-def _at_word_end(suffix: regex.Pattern, phrase: str) -> bool:
-    """The suffix pattern ends the phrase's last word ("সাংসদদের" takes -দের)."""
-    words = phrase.split()
-    return bool(words) and regex.search(f"(?:{suffix.pattern})$", words[-1], suffix.flags) is not None
 
 
 def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,

@@ -2346,9 +2346,12 @@ class Extractor:
 
     def _drop_leading_times(self) -> None:
         """"Putin said on Tuesday Russia would respond": when it was said is no part of the words."""
+        starts = [x.start for x in self.doc.sentences]
         for q in self.out.quotes:
             if q.direct or not q.by.endswith("speech_verb") or q.cue is None:
                 continue
+            pack = self.packs.get(bisect.bisect_right(starts, q.cue.start) - 1)
+            comp = _cue_pattern(pack, "complementizers") if pack is not None else None
             for t in self.doc.times:
                 lead = self.text[q.start : t.start]
                 # only a time right after the verb ("said on Tuesday ..."); a time opening words said
@@ -2356,9 +2359,6 @@ class Extractor:
                 # ("জানিয়েছেন, আগামী বছরের ফেব্রুয়ারিতে ...": after a comma or colon the time opens the words)
                 after_verb = 0 <= t.start - q.cue.end <= 5 and not any(c in self.text[q.cue.end : t.start] for c in ",:;")
                 # (nor after a complementizer: "बताया कि पिछले कई हफ्तों से ..." opens the words with the time)
-                starts = [x.start for x in self.doc.sentences]
-                pack = self.packs.get(bisect.bisect_right(starts, q.cue.start) - 1)
-                comp = _cue_pattern(pack, "complementizers") if pack is not None else None
                 if after_verb and comp is not None and comp.search(self.text, q.cue.end, t.start):
                     after_verb = False
                 if after_verb and q.start <= t.start and len(lead) <= 3 and t.end + 10 < q.end:

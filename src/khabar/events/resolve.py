@@ -74,6 +74,8 @@ class Resolver:
     # whether the sentence's language says "his own" with its plain possessive (bn তার, en his), as Hindi
     # does not (अपना is the subject's, उनका someone else's): set per sentence (roles.yaml)
     possessive_may_be_own: bool = True
+    # (start, entity) of the places in the locative of the sentence being read (set by the extractor)
+    sentence_places: list = field(default_factory=list, repr=False)
 
     def label_of(self, eid: str) -> str:
         ent = self.doc.entities.get(eid)
@@ -518,7 +520,7 @@ class Resolver:
     def _locative_place_after(self, arg: Arg) -> str | None:
         """The country of the first place in the locative after ``arg`` in its sentence ("clashes between police and
         the monk's supporters outside a Chittagong court": Bangladesh's police, though filed from New Delhi)."""
-        later = [eid for start, eid in getattr(self, "sentence_places", ()) if start >= arg.end]
+        later = [eid for start, eid in self.sentence_places if start >= arg.end]
         land = self.country_of_city(later[0]) if later else None
         return land if land and land.startswith("gpe:") else None
 
