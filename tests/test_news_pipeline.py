@@ -3524,6 +3524,14 @@ def test_hi_an_unnamed_body_charged_does_the_deed_it_is_charged_with(pipe):
     assert fillers(doc, "ACCUSE", "target") == {"gpe:pk"}
 
 
+def test_hi_whence_those_asked_are_to_go_is_no_one_asked(pipe):
+    """"भारतीय सैनिकों को मालदीव से वापस जाने को कहा": the Maldives is whence the troops go, not whom Muizzu asked."""
+    doc = run(pipe, "पिछले साल मुइज्जू ने भारतीय सैनिकों को मालदीव से वापस जाने को कहा था।", "2024-10-07")
+    assert not any(r.entity_id == "gpe:mv" for e in doc.events if e.type == "APPEAL" for r in e.roles)
+    doc = run(pipe, "अमेरिका ने इजरायल से गाजा से हटने को कहा।", "2024-10-07")
+    assert fillers(doc, "APPEAL", "target") == {"gpe:il"}
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

@@ -3768,6 +3768,9 @@ class Extractor:
                 continue
             if slot == "modifier" and self._modifies_place(a, wargs):
                 continue  # "जम्मू-कश्मीर के पहलगाम में हमला": the owner of the place, no actor
+            if (slot in ("comitative", "ablative") and pack.motion_from_after is not None
+                    and pack.motion_from_after.match(self.text, a.outer_end or a.end)):
+                continue  # "सैनिकों को मालदीव से वापस जाने को कहा": whence the troops go, no one asked
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
             if slot == "compound" and role is None and _subject_role(frame) == "party" and any(
                     b is not a and b.slot == "compound" and self._pair_joint(self.text[min(a.end, b.end) : max(a.start, b.start)], pack)

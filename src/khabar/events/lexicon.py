@@ -321,6 +321,8 @@ class LangPack:
     locative_participles: regex.Pattern | None = None
     # SOV: a last conjunct naming no one ("और कई अन्य विपक्षी सांसदों को"): its case marker marks the names before it
     others_conjunct: regex.Pattern | None = None
+    # SOV: a verbal noun of going right after a from-phrase ("मालदीव से वापस जाने"): the phrase is that going's, no role
+    motion_from_after: regex.Pattern | None = None
     compound_modifier_after: regex.Pattern | None = None
     reason_phrase_ends: regex.Pattern | None = None  # hi "बेचने पर": a verbal noun closing a reason, names inside it none of the deed's
     dative_verbal_nouns: regex.Pattern | None = None  # hi "बेचने", "देने": a reason's verbal noun that takes a dative of its own
@@ -648,6 +650,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         reflexives=alternation(roles.get("reflexives"), macros),
         subjectless_adjuncts=alternation(roles.get("subjectless_adjuncts"), macros),
         locative_owners=ending_at(roles.get("locative_owners"), macros),
+        motion_from_after=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["motion_from_after"]), FLAGS)
+        if roles.get("motion_from_after") else None,
         others_conjunct=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["others_conjunct"]), FLAGS)
         if roles.get("others_conjunct") else None,
         locative_participles=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["locative_participles"]), FLAGS)
