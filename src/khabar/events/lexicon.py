@@ -73,6 +73,11 @@ def _after_trigger(items: list[str] | None, macros: dict[str, str]) -> regex.Pat
     return regex.compile("|".join(f"(?:{expand(i, macros)})" for i in items) + r"(?!\w)", FLAGS)
 
 
+def plain_alternation(items: list[str] | None, macros: dict[str, str]) -> regex.Pattern | None:
+    """The patterns as one alternation, each as written (no word bounds added: each brings its own)."""
+    return regex.compile("|".join(f"(?:{expand(x, macros)})" for x in items), FLAGS) if items else None
+
+
 def alternation(items: list[str] | str | None, macros: dict[str, str]) -> regex.Pattern | None:
     if not items:
         return None
@@ -574,8 +579,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         deed_object_gap=regex.compile(r"\s*(?:" + roles["deed_object_gap"] + r")\s*", FLAGS) if roles.get("deed_object_gap") else None,
         dative_gap=regex.compile(r"\s*(?:(?:" + "|".join(expand(x, macros) for x in roles["dative_gap"]) + r")\s*)*", FLAGS)
         if roles.get("dative_gap") else None,
-        denied_content=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["denied_content"]), FLAGS)
-        if roles.get("denied_content") else None,
+        denied_content=plain_alternation(roles.get("denied_content"), macros),
         # (its own word ends: a Bengali noun carries the case ending after it, "জেলা|য়")
         toll_back=alternation(roles.get("toll_back"), macros),
         item_joiners=alternation(roles.get("item_joiners"), macros),
@@ -650,12 +654,9 @@ def load_pack(lang: str | None) -> LangPack | None:
         reflexives=alternation(roles.get("reflexives"), macros),
         subjectless_adjuncts=alternation(roles.get("subjectless_adjuncts"), macros),
         locative_owners=ending_at(roles.get("locative_owners"), macros),
-        motion_from_after=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["motion_from_after"]), FLAGS)
-        if roles.get("motion_from_after") else None,
-        others_conjunct=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["others_conjunct"]), FLAGS)
-        if roles.get("others_conjunct") else None,
-        locative_participles=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["locative_participles"]), FLAGS)
-        if roles.get("locative_participles") else None,
+        motion_from_after=plain_alternation(roles.get("motion_from_after"), macros),
+        others_conjunct=plain_alternation(roles.get("others_conjunct"), macros),
+        locative_participles=plain_alternation(roles.get("locative_participles"), macros),
         aside_openers=alternation(roles.get("aside_openers"), macros),
         leader_government=regex.compile(rf"\s+(?:{alternation(roles.get('leader_government'), macros).pattern})", FLAGS)
         if roles.get("leader_government") else None,
@@ -665,8 +666,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         dative_verbal_nouns=alternation(roles.get("dative_verbal_nouns"), macros),
         compound_modifier_after=regex.compile(r"(?:" + "|".join(roles["compound_modifier_after"]) + r")", FLAGS)
         if roles.get("compound_modifier_after") else None,
-        item_end=regex.compile("|".join(f"(?:{expand(x, macros)})" for x in roles["item_end"]), FLAGS)
-        if roles.get("item_end") else None,  # (each pattern brings its own bounds: they start at punctuation or space)
+        item_end=plain_alternation(roles.get("item_end"), macros),  # (each pattern brings its own bounds: they start at punctuation or space)
         participle=alternation(roles.get("participle"), macros),
         participle_links=alternation(roles.get("participle_links"), macros),
         item_trim=alternation(roles.get("item_trim"), macros),
