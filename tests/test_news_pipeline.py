@@ -3353,6 +3353,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत ने पाकिस्तान के उच्चायोग के एक अधिकारी को जासूसी के आरोप में निष्कासित कर दिया।", "SANCTION", "target", {"gpe:pk"}),
     # (a side named by the demonym of the place is a side of its own)
     ("A Hamas delegation arrived in Cairo on Monday for talks with Egyptian and Qatari mediators.", "TALKS", "participant", {"org:hamas", "gpe:eg", "gpe:qa"}),
+    # en talks held with three words before the noun; a city's country after a comma is where, no one met
+    ("Modi and Xi held their first formal bilateral talks in Kazan on Wednesday.", "TALKS", "participant",
+     {"per:narendra_modi", "per:xi_jinping"}),
+    ("The deal came ahead of a meeting between Prime Minister Narendra Modi and Chinese President Xi Jinping at the "
+     "BRICS summit in Kazan, Russia.", "MEET", "participant", {"per:narendra_modi", "per:xi_jinping"}),
+    # en an agreement "arrived at" is no arrival
+    ("Agreement has been arrived at on patrolling arrangements along the Line of Actual Control, Misri said.", "ARRIVE", "traveller", None),
+    ("India and China arrived at a consensus on the border question.", "ARRIVE", "traveller", None),
+    # en a crowd of a country storming parliament protests in the street; no official complaint
+    ("Kenya protesters storm parliament as police open fire.", "PROTEST", "protester", {"gpe:ke"}),
+    ("Kenya protesters storm parliament as police open fire.", "ACCUSE", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3440,6 +3451,11 @@ def test_bn_what_a_pact_is_about_is_no_item_of_its_own(pipe):
 def test_en_a_search_and_rescue_team_is_one_item(pipe):
     doc = run(pipe, "India also dispatched a search and rescue team of 80 people to Myanmar.")
     assert [r.text for e in doc.events if e.type == "AID" for r in e.roles if r.name == "item"] == ["a search and rescue team"]
+
+
+def test_en_a_verb_and_its_object_after_and_is_no_second_item(pipe):
+    doc = run(pipe, "President William Ruto said he would not sign the finance bill and withdrew it.")
+    assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == ["finance bill"]
 
 
 def test_en_a_sum_with_a_decimal_point_is_one_item(pipe):
@@ -3530,6 +3546,11 @@ def test_hi_whence_those_asked_are_to_go_is_no_one_asked(pipe):
     assert not any(r.entity_id == "gpe:mv" for e in doc.events if e.type == "APPEAL" for r in e.roles)
     doc = run(pipe, "अमेरिका ने इजरायल से गाजा से हटने को कहा।", "2024-10-07")
     assert fillers(doc, "APPEAL", "target") == {"gpe:il"}
+
+
+def test_en_a_possible_meeting_is_no_meeting_held(pipe):
+    doc = run(pipe, "The agreement came ahead of a possible meeting between Narendra Modi and Xi Jinping in Kazan.")
+    assert [e.modality for e in doc.events if e.type == "MEET"] == ["hedged"]
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

@@ -167,6 +167,13 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
         return
 
 
+def _country_of(doc: Document, eid: str) -> str | None:
+    """A place's country (KB attribute ``country``) as a country id."""
+    ent = doc.entities.get(eid)
+    country = ent.attrs.get("country") if ent is not None and not eid.startswith("gpe:") else None
+    return f"gpe:{str(country).lower()}" if country else None
+
+
 def _place_of_place(text: str, pos: int, end: int, pack: LangPack, place_starts: set[int]) -> bool:
     """At ``pos``: a kind of place (``place_nouns``) in the locative, maybe after another place's
     name or a determiner ("লালমনিরহাটের পাটগ্রাম সীমান্তে", "गाजा के एक शहर में")."""
@@ -482,6 +489,13 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     for a in args:
         _mark(a, doc.text, start, end, pack)
     place_starts = {a.start for a in args if a.label in PLACE_LABELS}
+    for a, b in zip(args, args[1:]):
+        if (a.slot == "locative" and a.label in PLACE_LABELS and not b.slot and a.entity_ids and b.entity_ids
+                and b.entity_ids[0] == _country_of(doc, a.entity_ids[0])
+                and rx.fullmatch(r"\s*,\s*", doc.text[a.outer_end or a.end:b.start])):
+            # "at the summit in Kazan, Russia": the city's country names where the city is, no one acting
+            # ("talks in Dhaka, China mediates": another country acts)
+            b.slot = "modifier"
     for a in args:
         if a.slot == "genitive" and a.label in ("GPE", "LOC") and _place_of_place(doc.text, a.outer_end, end, pack, place_starts):
             # "লালমনিরহাটের পাটগ্রাম সীমান্তে": a place's genitive before a kind of place where

@@ -4927,7 +4927,8 @@ class Extractor:
         # (not a country's people, "Georgians protested", read as the country: a demonym's mention)
         if (actors and all(r.entity_id.startswith("gpe:") for r in actors)
                 and not any(m.label == "NORP" and m.start == r.start for r in actors for m in self.doc.mentions)
-                and not (bs.get("except_lemmas") and rx.search(bs["except_lemmas"], f.trigger.lemma or ""))):
+                and not (bs.get("except_lemmas") and rx.search(bs["except_lemmas"], f.trigger.lemma or ""))
+                and f.trigger.frame not in bs.get("except_frames", ())):
             new_type = self.onto[bs["type"]]
             roles = [dataclasses.replace(r, name=bs["roles"][r.name]) for r in roles if r.name in bs["roles"]]
             etype, type_name, items = new_type, new_type.name, []
