@@ -3364,6 +3364,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a crowd of a country storming parliament protests in the street; no official complaint
     ("Kenya protesters storm parliament as police open fire.", "PROTEST", "protester", {"gpe:ke"}),
     ("Kenya protesters storm parliament as police open fire.", "ACCUSE", "source", None),
+    # hi a complementizer after the verb opens no participle's noun ("कि देशों के बीच": the warning keeps its subject)
+    ("चीन ने चेतावनी दी कि देशों के बीच सहयोग किसी तीसरे पक्ष के खिलाफ नहीं होना चाहिए।", "WARN", "source", {"gpe:cn"}),
+    # hi protesters storming a residence, with its place and name between
+    ("हजारों प्रदर्शनकारियों ने ढाका में प्रधानमंत्री के सरकारी आवास गणभवन में घुसकर तोड़फोड़ की।", "PROTEST", "place",
+     {"city:dhaka"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3551,6 +3556,14 @@ def test_hi_whence_those_asked_are_to_go_is_no_one_asked(pipe):
 def test_en_a_possible_meeting_is_no_meeting_held(pipe):
     doc = run(pipe, "The agreement came ahead of a possible meeting between Narendra Modi and Xi Jinping in Kazan.")
     assert [e.modality for e in doc.events if e.type == "MEET"] == ["hedged"]
+
+
+def test_hi_a_weekday_before_a_plural_perfective_is_past(pipe):
+    doc = run(pipe, "जापान और फिलीपींस ने सोमवार को एक रक्षा समझौते पर हस्ताक्षर किए, जिसके तहत दोनों देश सैनिक तैनात कर "
+                    "सकेंगे।", "2024-07-09")
+    assert [e.time for e in doc.events if e.type == "SIGN"] == ["2024-07-08"]
+    doc = run(pipe, "सोमवार को समझौते पर हस्ताक्षर किए जाएंगे।", "2024-07-09")
+    assert [t.value for t in doc.times] == ["2024-07-15"]
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

@@ -995,6 +995,12 @@ def test_bn_a_report_in_which_it_is_made_known_is_the_outlets_words(pipe):
     assert [(q[0], q[2]) for q in quotes] == [("agency:bbc", "ইরাকের নিরাপত্তা বাহিনী পালিয়ে গেছে")]
 
 
+def test_hi_a_dateline_with_the_day_in_words_is_no_part_of_the_words_announced(pipe):
+    _, quotes = said(pipe, "ढाका, पांच अगस्त (एपी) बांग्लादेश की प्रधानमंत्री शेख हसीना ने सोमवार को इस्तीफा दे दिया। "
+                           "सेना प्रमुख जनरल वकार-उज़-ज़मां ने यह घोषणा की।")
+    assert [w for _, _, w in quotes] == ["बांग्लादेश की प्रधानमंत्री शेख हसीना ने सोमवार को इस्तीफा दे दिया"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

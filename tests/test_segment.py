@@ -46,9 +46,14 @@ def test_dateline_is_split_from_the_first_sentence():
         ("SEOUL, Oct. 14 (Reuters) - North Korea on Monday warned the United States.", "SEOUL, Oct. 14 (Reuters) -"),
         ("ঢাকা, ১২ মার্চ ২০২৫ — দুই দিনের সফরে মঙ্গলবার ঢাকায় পৌঁছেছেন জয়শঙ্কর।", "ঢাকা, ১২ মার্চ ২০২৫ —"),
         ("नई दिल्ली, 5 अगस्त (भाषा) प्रधानमंत्री मोदी ने सोमवार को बातचीत की।", "नई दिल्ली, 5 अगस्त (भाषा)"),
+        # (the day in words, as Bhasha writes one to nine)
+        ("नयी दिल्ली, पांच अगस्त (भाषा) प्रधानमंत्री मोदी ने सोमवार को बातचीत की।", "नयी दिल्ली, पांच अगस्त (भाषा)"),
     ]:
         a, b = split_sentences(text)[0]
         assert text[a:b] == first
     # a comma, a number and a dash in an ordinary sentence are no dateline
     text = "Putin, 71, met Kim - a rare meeting that lasted hours, officials said."
+    assert len(split_sentences(text)) == 1
+    # nor a name, two words and a bracket
+    text = "मोदी, शाह और नड्डा (फाइल फोटो) ने बैठक में हिस्सा लिया और चुनाव पर चर्चा की।"
     assert len(split_sentences(text)) == 1

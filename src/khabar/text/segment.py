@@ -84,8 +84,9 @@ def _split_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
 # the dash after it: an em/en dash, or one or two hyphens ("SEOUL, Nov 30 (Yonhap) -- ...")
 DATELINE_RE = re.compile(r"\s*([^\n!?।—–]{2,60}?),([^\n!?।—–]{1,40}?\d[^\n!?।—–]{0,30}?)\s(?:[—–]|-{1,2})\s")
 # Hindi papers write no dash: "नई दिल्ली, 5 अगस्त (भाषा) प्रधानमंत्री ..." (non-Latin place, a day
-# number first, the agency in brackets)
-DATELINE_AGENCY_RE = re.compile(r"\s*([^\n!?।—–()]{2,40}?),(\s*\d[^\n!?।—–()]{1,30}?\([^\s()]{2,20}\))[।:]?\s+")
+# number first, the agency in brackets; or the day in words, two or three of them: "ढाका, पांच अगस्त (भाषा)")
+DATELINE_AGENCY_RE = re.compile(r"\s*([^\n!?।—–()]{2,40}?),(\s*(?:\d[^\n!?।—–()]{1,30}?|[^\s\d(),।]+\s+[^\s\d(),।]+(?:\s+\d+)?\s*)"
+                                r"\([^\s()]{2,20}\))[।:]?\s+")
 # Bengali papers close it with a colon: "ঢাকা, ৫ আগস্ট: ..." (kept in the first sentence's segment,
 # but it dates the report: see dateline_span)
 DATELINE_COLON_RE = re.compile(r"\s*([^\n!?।—–():]{2,40}?),(\s*\d[^\n!?।—–():]{1,30}?)\s*:\s")
