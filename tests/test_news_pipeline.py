@@ -3369,6 +3369,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi protesters storming a residence, with its place and name between
     ("हजारों प्रदर्शनकारियों ने ढाका में प्रधानमंत्री के सरकारी आवास गणभवन में घुसकर तोड़फोड़ की।", "PROTEST", "place",
      {"city:dhaka"}),
+    # bn an understanding reached is an agreement
+    ("ভারত ও চীন প্রকৃত নিয়ন্ত্রণরেখা বরাবর টহল দেওয়ার বিষয়ে একটি সমঝোতায় পৌঁছেছে।", "AGREE", "party", {"gpe:in", "gpe:cn"}),
+    # setting off for a place is a trip there (bn উদ্দেশে রওনা, hi के लिए रवाना, en left for / is leaving for)
+    ("সোমবার দুপুরে শেখ হাসিনা সামরিক হেলিকপ্টারে করে ভারতের উদ্দেশে রওনা হন।", "VISIT", "place", {"gpe:in"}),
+    ("शेख हसीना सोमवार को सैन्य विमान से भारत के लिए रवाना हुईं।", "VISIT", "place", {"gpe:in"}),
+    ("Hasina left for India on a military aircraft on Monday.", "VISIT", "place", {"gpe:in"}),
+    ("Putin is leaving for Beijing.", "PLAN_VISIT", "place", {"city:beijing"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3564,6 +3571,12 @@ def test_hi_a_weekday_before_a_plural_perfective_is_past(pipe):
     assert [e.time for e in doc.events if e.type == "SIGN"] == ["2024-07-08"]
     doc = run(pipe, "सोमवार को समझौते पर हस्ताक्षर किए जाएंगे।", "2024-07-09")
     assert [t.value for t in doc.times] == ["2024-07-15"]
+
+
+def test_hi_for_is_no_past_tense(pipe):
+    # (के लिए is "for", not the perfective of लेना: कल here is tomorrow)
+    doc = run(pipe, "मोदी कल जापान के लिए रवाना होंगे।", "2024-08-06")
+    assert [e.time for e in doc.events if e.type == "PLAN_VISIT"] == ["2024-08-07"]
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
