@@ -3376,6 +3376,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("शेख हसीना सोमवार को सैन्य विमान से भारत के लिए रवाना हुईं।", "VISIT", "place", {"gpe:in"}),
     ("Hasina left for India on a military aircraft on Monday.", "VISIT", "place", {"gpe:in"}),
     ("Putin is leaving for Beijing.", "PLAN_VISIT", "place", {"city:beijing"}),
+    # en a name inside the reason after a phrase hit is not hit, however that phrase is told (a demonym, a count)
+    ("The European Union imposed new sanctions on Iranian airlines over the supply of missiles to Russia.", "SANCTION",
+     "target", {"gpe:ir"}),
+    ("The EU imposed sanctions on three airlines over the supply of missiles to Russia.", "SANCTION", "target", set()),
+    ("The United States sanctioned Chinese companies over supplies to Russia.", "SANCTION", "target", {"gpe:cn"}),
+    # en those sanctioned named by kind and count
+    ("Britain sanctioned two Chinese firms for supplying drones to Russia.", "SANCTION", "source", {"gpe:gb"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3468,6 +3475,11 @@ def test_en_a_search_and_rescue_team_is_one_item(pipe):
 def test_en_a_verb_and_its_object_after_and_is_no_second_item(pipe):
     doc = run(pipe, "President William Ruto said he would not sign the finance bill and withdrew it.")
     assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == ["finance bill"]
+
+
+def test_en_how_many_each_and_the_deal_are_no_part_of_what_is_exchanged(pipe):
+    doc = run(pipe, "Russia and Ukraine exchanged 95 prisoners of war each in a deal mediated by the United Arab Emirates.")
+    assert [r.text for e in doc.events if e.type == "EXCHANGE" for r in e.roles if r.name == "item"] == ["95 prisoners of war"]
 
 
 def test_en_a_sum_with_a_decimal_point_is_one_item(pipe):
@@ -3577,6 +3589,12 @@ def test_hi_for_is_no_past_tense(pipe):
     # (के लिए is "for", not the perfective of लेना: कल here is tomorrow)
     doc = run(pipe, "मोदी कल जापान के लिए रवाना होंगे।", "2024-08-06")
     assert [e.time for e in doc.events if e.type == "PLAN_VISIT"] == ["2024-08-07"]
+
+
+def test_en_condolences_offered_in_a_call_made_for_them_are_offered(pipe):
+    doc = run(pipe, "Erdogan called Putin to offer condolences after the attack.", "2024-03-24")
+    assert [(e.modality, fillers(doc, "CONDOLE", "source")) for e in doc.events if e.type == "CONDOLE"] == [
+        ("asserted", {"per:recep_tayyip_erdogan"})]
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

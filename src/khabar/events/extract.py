@@ -3817,8 +3817,10 @@ class Extractor:
             have = [r for r in roles if r.name == role]
             if (pack.reason_openers is not None and slot not in SUBJECT_SLOTS and role not in SYMMETRIC_ROLES
                     and role not in PLACE_ROLES and a.start > f.end
-                    and self._inside_reason(a, [b for b, sl in ordered if b is not a and f.end <= b.start < a.start
-                                                and frame.get(sl, frame.get(SLOT_FALLBACK.get(sl, ""))) == role], pack)):
+                    and ((same := [b for b, sl in ordered if b is not a and f.end <= b.start < a.start
+                                   and frame.get(sl, frame.get(SLOT_FALLBACK.get(sl, ""))) == role])
+                         and self._inside_reason(a, same, pack)
+                         or not same and self._reason_after_marked_phrase(f.end, a, role, frame, pack))):
                 continue  # "sanctions on Iran over drone transfers to Russia": Russia is in the reason, not hit
             if (slot == "genitive" and a.outer_end <= f.start and pack.order == "SOV" and role not in SYMMETRIC_ROLES
                     and not self.text[a.outer_end : f.start].strip()
@@ -4350,6 +4352,24 @@ class Extractor:
             # ties with Beijing')
             if len(self.text[m.end() : start].split()) >= 1 and not _REASON_BREAK.search(self.text, m.end(), start):
                 return True
+        return False
+
+    def _reason_after_marked_phrase(self, lo: int, a: Arg, role: str, frame: dict, pack: LangPack) -> bool:
+        """Whether ``a`` stands inside a reason phrase opened after a phrase no name fills, marked for ``role``
+        ("sanctions on Iranian airlines over the supply of missiles to Russia": the airlines are hit, whoever
+        owns them; Russia is in the reason)."""
+        start = a.outer_start if a.outer_start is not None else a.start
+        for m in pack.reason_openers.finditer(self.text, lo, start):
+            if not self.text[m.end() : start].split() or _REASON_BREAK.search(self.text, m.end(), start):
+                continue
+            head = self.text[lo : m.start()]
+            if pack.order == "SVO" and frame.get("object") == role and regex.search(r"\w", head):
+                return True  # (unmarked, the verb's object: "sanctioned Chinese companies over supplies to Russia")
+            for w in regex.finditer(r"(?<=\s)\w", head):
+                for mk in pack.markers:
+                    if (mk.before is not None and frame.get(mk.slot, frame.get(SLOT_FALLBACK.get(mk.slot, ""))) == role
+                            and mk.before.search(head, 0, w.start()) is not None):
+                        return True
         return False
 
     def _dative_gap(self, s: int, e: int, pack: LangPack) -> bool:
