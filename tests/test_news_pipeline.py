@@ -3383,6 +3383,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The United States sanctioned Chinese companies over supplies to Russia.", "SANCTION", "target", {"gpe:cn"}),
     # en those sanctioned named by kind and count
     ("Britain sanctioned two Chinese firms for supplying drones to Russia.", "SANCTION", "source", {"gpe:gb"}),
+    # hi a name inside a reason told with a noun and "को लेकर" is not hit
+    ("यूरोपीय संघ ने रूस को मिसाइलों की आपूर्ति को लेकर ईरानी एयरलाइनों पर नए प्रतिबंध लगाए।", "SANCTION", "target", {"gpe:ir"}),
+    # hi/bn a vow to answer an attack is a threat
+    ("इजराइल ने ईरान के मिसाइल हमले का जवाब देने की कसम खाई है।", "WARN", "source", {"gpe:il"}),
+    ("ইসরায়েল ইরানের ক্ষেপণাস্ত্র হামলার পাল্টা জবাব দেওয়ার অঙ্গীকার করেছে।", "WARN", "source", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -356,6 +356,11 @@ def _adverbial_phrase_pattern(p: LangPack) -> regex.Pattern | None:
                          (p.time_bounds_after_phrase or p.reason_phrase_ends).flags)
 
 
+def _reason_noun_pattern(p: LangPack) -> regex.Pattern:
+    """A few words, then a noun closing a reason (roles.yaml ``reason_noun_ends``): "मिसाइलों की आपूर्ति को लेकर"."""
+    return regex.compile(rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,4}}?\s+(?:{p.reason_noun_ends.pattern})(?!\w)", p.reason_noun_ends.flags)
+
+
 def _agent_after(pack: LangPack) -> regex.Pattern | None:
     """The agent case marker as a word (hi ने), if the language writes one."""
     def build(pack):
@@ -3881,6 +3886,11 @@ class Extractor:
                     and not (slot == "dative" and etype.name in STATEMENT_TYPES
                              and not self._role_marked_after_reason(a, f, frame, role, pack))):
                 continue  # "ঢাকায় ... ককটেল নিক্ষেপের পর ... হামলা": Dhaka is where the earlier blast was
+            if (slot == "dative" and pack.reason_noun_ends is not None and a.outer_end <= f.start
+                    and etype.name not in STATEMENT_TYPES  # ("X को Y के फैसले को लेकर धन्यवाद दिया": X is thanked)
+                    and self._phrase_after(a, f, _per_lang(pack, "reason_noun_phrase", _reason_noun_pattern),
+                                           genitives=_genitive_after(pack)) is not None):
+                continue  # "रूस को मिसाइलों की आपूर्ति को लेकर ... पर प्रतिबंध": whom the supplies went to, in the reason
             if slot == "subject" and a.slot == "" and a.label in ("GPE", "LOC") and pack.order == "SOV" and a.outer_end <= f.start:
                 # "यूक्रेन युद्ध शुरू होने के बाद पुतिन की यह पहली भारत यात्रा": a bare name inside an
                 # "after" phrase, with another actor after the phrase, is part of the phrase
