@@ -3588,6 +3588,9 @@ def test_hi_a_weekday_before_a_plural_perfective_is_past(pipe):
     assert [e.time for e in doc.events if e.type == "SIGN"] == ["2024-07-08"]
     doc = run(pipe, "सोमवार को समझौते पर हस्ताक्षर किए जाएंगे।", "2024-07-09")
     assert [t.value for t in doc.times] == ["2024-07-15"]
+    # (so is a causative perfective in -ाया after it, past a "for" phrase before: the charge was laid on Wednesday)
+    doc = run(pipe, "पाकिस्तान ने ट्रेन के अपहरण के लिए बुधवार को भारत को जिम्मेदार ठहराया।", "2024-08-12")
+    assert [t.value for t in doc.times] == ["2024-08-07"]
 
 
 def test_hi_for_is_no_past_tense(pipe):
