@@ -361,9 +361,9 @@ def test_an_office_after_a_title_is_the_countrys_body_not_a_person(text, lang, s
 
 @pytest.mark.parametrize("text,lang,national,un", [
     ("ली ने राष्ट्रीय सुरक्षा परिषद की बैठक बुलाई। संयुक्त राष्ट्र सुरक्षा परिषद की बैठक हुई।", "hi",
-     "राष्ट्रीय सुरक्षा परिषद", "सुरक्षा परिषद"),
+     "राष्ट्रीय सुरक्षा परिषद", "संयुक्त राष्ट्र सुरक्षा परिषद"),
     ("ইউন জাতীয় নিরাপত্তা পরিষদের বৈঠক ডাকেন। জাতিসংঘ নিরাপত্তা পরিষদে আলোচনা হয়।", "bn",
-     "জাতীয় নিরাপত্তা পরিষদ", "নিরাপত্তা পরিষদ"),
+     "জাতীয় নিরাপত্তা পরিষদ", "জাতিসংঘ নিরাপত্তা পরিষদ"),
 ])
 def test_a_national_council_is_not_the_un_security_council(text, lang, national, un):
     doc = run(text, lang)

@@ -3388,6 +3388,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi/bn a vow to answer an attack is a threat
     ("इजराइल ने ईरान के मिसाइल हमले का जवाब देने की कसम खाई है।", "WARN", "source", {"gpe:il"}),
     ("ইসরায়েল ইরানের ক্ষেপণাস্ত্র হামলার পাল্টা জবাব দেওয়ার অঙ্গীকার করেছে।", "WARN", "source", {"gpe:il"}),
+    # bn a fight going on of one side with the other, the army of the country where it is
+    ("মিয়ানমারের রাখাইন রাজ্যে আরাকান আর্মির সঙ্গে সেনাবাহিনীর তুমুল লড়াই চলছে।", "CLASH", "participant",
+     {"org:arakan_army", "gpe:mm"}),
+    # bn the UN Security Council named in full is the council, not the UN
+    ("দক্ষিণ লেবাননে শান্তিরক্ষীদের ওপর হামলার নিন্দা জানিয়েছে জাতিসংঘ নিরাপত্তা পরিষদ।", "ACCUSE", "source",
+     {"org:un_security_council"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
