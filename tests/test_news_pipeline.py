@@ -3394,6 +3394,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn the UN Security Council named in full is the council, not the UN
     ("দক্ষিণ লেবাননে শান্তিরক্ষীদের ওপর হামলার নিন্দা জানিয়েছে জাতিসংঘ নিরাপত্তা পরিষদ।", "ACCUSE", "source",
      {"org:un_security_council"}),
+    # hi/bn a body's member countries are the body acted on
+    ("ট্রাম্প ব্রিকস দেশগুলোর ওপর শতভাগ শুল্ক আরোপের হুমকি দিয়েছেন।", "SANCTION", "target", {"org:brics"}),
+    ("ट्रंप ने ब्रिक्स देशों पर 100 प्रतिशत टैरिफ लगाने की धमकी दी।", "WARN", "target", {"org:brics"}),
+    ("ট্রাম্প ন্যাটোর সদস্য দেশগুলোকে প্রতিরক্ষা ব্যয় বাড়ানোর আহ্বান জানিয়েছেন।", "APPEAL", "target", {"org:nato"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
