@@ -297,7 +297,7 @@ def main() -> None:
             raise SystemExit(f"curated.yaml: id {e['id']} is used twice")
         ent = {"id": e["id"], "type": e["type"], "name": e["name"], "qid": e.get("qid"), "names": {},
                "roles": list(e.get("roles") or []), "source": "curated"}
-        for flag in ("exact_only", "no_surname", "armed", "border"):
+        for flag in ("exact_only", "no_surname", "armed", "border", "government"):
             if e.get(flag):
                 ent.setdefault("attrs", {})[flag] = True
         if e.get("country"):  # a curated place's country ("the country" after it; its attacks)

@@ -3615,6 +3615,15 @@ def test_en_condolences_offered_in_a_call_made_for_them_are_offered(pipe):
         ("asserted", {"per:recep_tayyip_erdogan"})]
 
 
+def test_bn_a_headline_request_told_again_by_the_governments_is_one_request(pipe):
+    # (the headline names the countries, the body their governments, in two parts of one clause)
+    doc = run(pipe, "শেখ হাসিনাকে ফেরত চেয়ে ভারতকে কূটনৈতিক পত্র দিল বাংলাদেশ\n\n"
+                    "বাংলাদেশের অন্তর্বর্তী সরকার শেখ হাসিনাকে ফেরত চেয়ে ভারত সরকারকে কূটনৈতিক পত্র পাঠিয়েছে।", "2024-12-24")
+    appeals = [e for e in doc.events if e.type == "APPEAL"]
+    assert len(appeals) == 1
+    assert fillers(doc, "APPEAL", "source") == {"gpe:bd"} and fillers(doc, "APPEAL", "target") == {"gpe:in"}
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

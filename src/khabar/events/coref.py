@@ -44,11 +44,13 @@ def modality_class(m: str) -> str:
     return "factual" if m in ("asserted", "reported") else m
 
 
-def entity_roles(ev: Event) -> dict[str, frozenset[str]]:
+def entity_roles(ev: Event, actor_of=None) -> dict[str, frozenset[str]]:
+    """Role -> the entities filling it; ``actor_of`` maps an entity to the actor it stands for (a country's
+    government to the country: "ভারত" in a headline, "ভারত সরকার" in the body)."""
     out: dict[str, set[str]] = {}
     for r in ev.roles:
         if r.entity_id and r.name not in FREE_ROLES and r.name != "place":
-            out.setdefault(r.name, set()).add(r.entity_id)
+            out.setdefault(r.name, set()).add(actor_of(r.entity_id) if actor_of is not None else r.entity_id)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -75,7 +77,7 @@ def _items(ev: Event) -> list[str | None]:
     return [item_head(r.text) for r in ev.roles if r.name in ITEM_ROLES] or [None]
 
 
-def same_fact(a: Event, b: Event, headline: bool = False, country_of=None) -> bool:
+def same_fact(a: Event, b: Event, headline: bool = False, country_of=None, actor_of=None) -> bool:
     """``headline``: ``a`` is told in the article's headline, which may leave out roles the body names
     ("सोनम वांगचुक गिरफ्तार" ... "पुलिस ने वांगचुक को गिरफ्तार कर लिया"): its roles need only be among
     the other's."""
@@ -85,7 +87,7 @@ def same_fact(a: Event, b: Event, headline: bool = False, country_of=None) -> bo
         return False  # a shoot-down is no strike told again
     if modality_class(a.modality) != modality_class(b.modality):
         return False
-    ra, rb = entity_roles(a), entity_roles(b)
+    ra, rb = entity_roles(a, actor_of), entity_roles(b, actor_of)
     if not ra or (ra != rb and not (headline and all(k in rb and v <= rb[k] for k, v in ra.items()))):
         return False
     if a.place and b.place and a.place != b.place and not (
@@ -145,28 +147,23 @@ WORDED_ROLES = frozenset({"killed", "detainee", "released", "convict", "sentence
 
 
 def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None = None,
-                  country_of=None, published: str | None = None) -> tuple[list[Event], dict[str, str]]:
+                  country_of=None, published: str | None = None, actor_of=None) -> tuple[list[Event], dict[str, str]]:
     """Events with repeats folded into their first telling; also old id -> kept id. ``headline``: the
     sentence index of the article's headline, whose events the body may tell with more roles (the
     kept event then takes the roles it lacked) -- once: a headline event the body told is then matched
     as any other ("पुतिन भारत पहुंचे" is his arrival in Delhi, not the two leaders' later arrival at the
-    prime minister's house). ``country_of``: a place's country, for a headline's country and the body's city."""
+    prime minister's house). ``country_of``: a place's country, for a headline's country and the body's city.
+    ``actor_of``: the actor an entity stands for (a government, its country), one actor in both tellings."""
     kept: list[Event] = []
     merged_into: dict[str, str] = {}
     told: set[str] = set()  # headline events the body has told once
-    for ev in events:
-        first = None if ev.id in sequenced else next(
-            (k for k in kept if (same_fact(k, ev, headline is not None and k.sentence == headline and k.id not in told,
-                                           country_of)
-                                 and not (k.sentence == headline and _years_before(ev.time, published)))
-             or same_clause_fact(k, ev)), None)
-        if first is None:
-            kept.append(ev)
-            continue
-        have = {(r.name, r.entity_id) for r in first.roles if r.entity_id}
+    act = actor_of if actor_of is not None else (lambda eid: eid)
+
+    def fold(first: Event, ev: Event) -> None:
+        have = {(r.name, act(r.entity_id)) for r in first.roles if r.entity_id}
         # (a place too when the kept telling has none: "hitting nuclear facilities in Natanz")
         placed = any(r.name == "place" for r in first.roles)
-        added = [r for r in ev.roles if r.entity_id and (r.name, r.entity_id) not in have and not (r.name == "place" and placed)]
+        added = [r for r in ev.roles if r.entity_id and (r.name, act(r.entity_id)) not in have and not (r.name == "place" and placed)]
         # a role no name fills that the kept telling lacks: the toll, who was held ("এক বাংলাদেশি কিশোর নিহত")
         worded = {r.name for r in first.roles}
         added += [r for r in ev.roles if not r.entity_id and r.name in WORDED_ROLES and r.name not in worded]
@@ -175,11 +172,35 @@ def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None
             named = {r.name for r in added}
             first.roles = [r for r in first.roles if r.entity_id or r.name not in named or r.name in ("item", "object", "topic")]
         first.roles.extend(added)
-        if headline is not None and first.sentence == headline:
-            told.add(first.id)
+        if headline is not None and first.sentence == headline and ev.sentence != headline:
+            told.add(first.id)  # (two triggers of the headline's own telling are not the body's)
         first.evidence.extend(ev.evidence)
         first.by += f"; same-as:{ev.id}"
         if first.time is None and ev.time is not None:
             first.time, first.time_span = ev.time, ev.time_span
+        for old, into in merged_into.items():
+            if into == ev.id:
+                merged_into[old] = first.id
         merged_into[ev.id] = first.id
+
+    def headline_fact(k: Event, ev: Event) -> bool:
+        return (same_fact(k, ev, headline is not None and k.sentence == headline and k.id not in told, country_of, actor_of)
+                and not (k.sentence == headline and _years_before(ev.time, published)))
+
+    for ev in events:
+        # (its own clause's other telling first: "ফেরত চেয়ে ... পত্র পাঠিয়েছে" is one request, whatever the headline)
+        first = None if ev.id in sequenced else next((k for k in kept if same_clause_fact(k, ev)), None) or next(
+            (k for k in kept if headline_fact(k, ev)), None)
+        if first is None:
+            kept.append(ev)
+        else:
+            fold(first, ev)
+    if headline is not None:
+        # a headline fact the body told in two parts, joined only now ("... পত্র দিল বাংলাদেশ" / "অন্তর্বর্তী সরকার
+        # ... ফেরত চেয়ে ভারত সরকারকে ... পাঠিয়েছে")
+        for k in [k for k in kept if k.sentence == headline and k.id not in told]:
+            ev = next((e for e in kept if e.sentence != headline and e.id not in sequenced and headline_fact(k, e)), None)
+            if ev is not None:
+                fold(k, ev)
+                kept.remove(ev)
     return kept, merged_into

@@ -1338,6 +1338,13 @@ class Extractor:
             nxt.roles = nxt.roles + [Role("participant", r.text, r.start, r.end, r.entity_id) for r in theirs
                                      if r.entity_id not in mine]
 
+    def _actor_of(self, eid: str) -> str:
+        """The actor an entity stands for in a fact told twice: a country's government (KB ``government``) is
+        its country ("ভারতকে ... চিঠি দিল বাংলাদেশ" / "অন্তর্বর্তী সরকার ভারত সরকারকে ... পাঠিয়েছে")."""
+        ent = self.doc.entities.get(eid)
+        attrs = ent.attrs if ent is not None else {}
+        return f"gpe:{str(attrs['country']).lower()}" if attrs.get("government") and attrs.get("country") else eid
+
     def _summoner_not_the_envoys_country(self, roles: list[Role]) -> list[Role]:
         """"ভারতীয় হাইকমিশনার প্রণয় ভার্মাকে পররাষ্ট্র মন্ত্রণালয়ে তলব করা হয়": a ministry that summons an
         envoy is not the envoy's own country (which a generic ministry may have been linked to, the only
@@ -2437,7 +2444,7 @@ class Extractor:
         if headline is not None:
             self._headline_launch_as_attack(sents[0].end)
         kept, merged_into = merge_repeats(self.out.events, sequenced, headline, self.resolver.country_of_city,
-                                          self.doc.published)
+                                          self.doc.published, self._actor_of)
         for ev in kept:
             for r in ev.roles:
                 if r.event_id in merged_into:
