@@ -3398,6 +3398,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ট্রাম্প ব্রিকস দেশগুলোর ওপর শতভাগ শুল্ক আরোপের হুমকি দিয়েছেন।", "SANCTION", "target", {"org:brics"}),
     ("ट्रंप ने ब्रिक्स देशों पर 100 प्रतिशत टैरिफ लगाने की धमकी दी।", "WARN", "target", {"org:brics"}),
     ("ট্রাম্প ন্যাটোর সদস্য দেশগুলোকে প্রতিরক্ষা ব্যয় বাড়ানোর আহ্বান জানিয়েছেন।", "APPEAL", "target", {"org:nato"}),
+    # hi/bn a protest over a death in a deed is against the deed's doer, not the dead's own country
+    ("बांग्लादेश ने सीमा पर बीएसएफ की गोलीबारी में एक बांग्लादेशी किशोर की मौत पर कड़ा विरोध जताया है।", "ACCUSE", "target",
+     {"org:bsf"}),
+    ("বাংলাদেশ সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি কিশোর নিহতের ঘটনায় কড়া প্রতিবাদ জানিয়েছে।", "ACCUSE", "target",
+     {"org:bsf"}),
+    ("Pakistan condemned the attack on Pakistani soldiers.", "ACCUSE", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

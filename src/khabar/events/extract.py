@@ -4882,6 +4882,11 @@ class Extractor:
             m = (cands[-1] if pack.order == "SOV" else cands[0]) if cands else None
             if m is not None and located and any(m.entity_id == r.entity_id for r in located):
                 m = None
+            if m is not None and etype.name == "ACCUSE" and any(r.name == "source" and r.entity_id == m.entity_id for r in roles):
+                # no one protests against themselves: a demonym of the source's own people is the victims'
+                # ("बांग्लादेश ने ... एक बांग्लादेशी किशोर की मौत पर विरोध जताया", "Pakistan condemned the attack on
+                # Pakistani soldiers"), not the accused
+                m = None
             doer_frame = etype.frame(f.trigger.frame)
             doer = doer_frame.get("by", doer_frame.get("agent")) if m is not None and pack.order == "SVO" else None
             if (m is not None and isinstance(doer, str) and doer != owner and not any(r.name == doer for r in roles)
