@@ -3404,6 +3404,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বাংলাদেশ সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি কিশোর নিহতের ঘটনায় কড়া প্রতিবাদ জানিয়েছে।", "ACCUSE", "target",
      {"org:bsf"}),
     ("Pakistan condemned the attack on Pakistani soldiers.", "ACCUSE", "target", set()),
+    # en the second of two subjects with a country and an office before his name shares the next verb
+    ("Russian President Vladimir Putin and U.S. President Donald Trump discussed the war and agreed to meet.", "AGREE", "party",
+     {"per:vladimir_putin", "per:donald_trump"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1001,6 +1001,19 @@ def test_hi_a_dateline_with_the_day_in_words_is_no_part_of_the_words_announced(p
     assert [w for _, _, w in quotes] == ["बांग्लादेश की प्रधानमंत्री शेख हसीना ने सोमवार को इस्तीफा दे दिया"]
 
 
+@pytest.mark.parametrize("text,speaker,chain", [
+    ("TASS quoted Kremlin aide Yuri Ushakov as saying the two leaders agreed to meet.", "per:yuri_ushakov",
+     ["agency:tass", "per:yuri_ushakov"]),
+    ("According to the RIA news agency, which cited Kremlin aide Yuri Ushakov, the two leaders agreed to meet.", None,
+     ["agency:ria_novosti", "per:yuri_ushakov"]),
+])
+def test_en_a_body_in_the_cited_ones_office_words_is_no_link_of_the_chain(pipe, text, speaker, chain):
+    _, quotes = said(pipe, text)
+    assert [c for _, c, _ in quotes] == [chain]
+    if speaker:
+        assert [s for s, _, _ in quotes] == [speaker]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

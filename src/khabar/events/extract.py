@@ -521,7 +521,9 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         # "Egypt and Qatar urged ...": the name "and" joins to the subject is a subject too (the
         # "and" marker reads it as comitative, right for "X and Y met", lost for any other verb)
         for k in range(1, len(before)):
-            a, b = before[k - 1], before[k]
+            b = before[k]
+            # (a demonym or country among the last one's office words is no conjunct: "Putin and U.S. President Trump")
+            a = next((x for x in reversed(before[:k]) if not (x.slot == "modifier" and x.start >= b.outer_start)), before[k - 1])
             if (b.slot == "comitative" and a.slot == "" and a.ref is None and b.ref is None
                     and (pack.conjunctions.fullmatch(text[a.outer_end : b.start].strip())
                          # (the office words of the last: "... and Turkish President Recep Tayyip Erdogan signed")

@@ -717,6 +717,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             inner += [e for e in ids(src) if e not in inner]
             if src is not None:
                 cited.append(src)
+    all_args = list(args)
     args = [a for a in args if a not in cited]  # "AFP, citing Peskov, reported": AFP speaks
     verbs, comp = verbs_cue, comp_cue
     # "..., the White House said after a phone call": what follows the verb is when/where it was said
@@ -765,7 +766,13 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         # "शिन्हुआ के हवाले से वांग यी बोले" (according to Xinhua, Wang said): an outlet cited reports the
         # words of the one who speaks; it is no earlier source of them
         outer, inner = inner + [e for e in outer if e not in inner], []
+    # (a body only in a cited person's office words is no link of its own: "which cited Kremlin aide Yuri Ushakov")
+    office_of = {e for a in all_args if a.label in ("ORG", "GPE", "AGENCY") and a.ref is None for e in ids(a)
+                 if any(b.label == "PER" and b.start > a.end and text[a.outer_end or a.end : b.start].strip()
+                        and _only_descriptors(text, a.outer_end or a.end, b.start, pack) for b in all_args)}
+    inner = [e for e in inner if e not in office_of] or inner
     chain = outer + [e for e in inner if e not in outer]
+    chain = [e for e in chain if e not in office_of] or chain
     att.chain = chain
     # speakers of coordinated clauses ("Modi said ..., while Putin said ..."): no one reports the other's words
     coord = _cue_pattern(pack, "clause_coordinators")
