@@ -1014,6 +1014,14 @@ def test_en_a_body_in_the_cited_ones_office_words_is_no_link_of_the_chain(pipe, 
         assert [s for s, _, _ in quotes] == [speaker]
 
 
+def test_en_words_said_in_a_relative_clause_of_a_report_end_the_reporters_own(pipe):
+    _, quotes = said(pipe, "Trump wrote on his Truth Social platform that he had also spoken with Ukrainian President "
+                           "Volodymyr Zelenskiy, who said he wanted peace.")
+    assert quotes == [
+        ("per:donald_trump", ["per:donald_trump"], "he had also spoken with Ukrainian President Volodymyr Zelenskiy"),
+        ("per:volodymyr_zelensky", ["per:donald_trump", "per:volodymyr_zelensky"], "he wanted peace")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -932,6 +932,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     # "Kim said North Korea would support Russia, KCNA said": KCNA reports what Kim said; Kim's
     # words end before ", KCNA said" and the chain starts with the outer source
     reporting = []
+    own_words = []  # reports cut before a relative clause: their chain ends with their own speaker
     for o in said:
         for n in said:
             if o is n or n.speaker in (None, o.speaker) or not (o.start <= n.cue.start < o.end):
@@ -946,7 +947,15 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     o.end = o.start + len(text[o.start : joint].rstrip().rstrip(","))  # (a closing mark stays)
                     o.text = text[o.start : o.end]
                     continue
-            reporting.append(o)
+            rel = rx.search(r",\s*(?:who|which)\s+(?:\w+\s+){0,2}$", text[o.start : n.cue.start]) if pack.order == "SVO" else None
+            if rel is not None and rel.start() > 0:
+                # "Trump wrote that he had spoken with Zelenskiy, who said he wanted peace": Trump's own words end
+                # at the relative clause; the words said in it are Zelenskiy's, as Trump tells them
+                o.end = o.start + rel.start()
+                o.text = text[o.start : o.end]
+                own_words.append(o)
+            else:
+                reporting.append(o)
             if n.start < o.cue.start <= n.end and o.speaker_span is not None:
                 cut = text.rfind(",", n.start, o.speaker_span.start)
                 if cut > n.start:
@@ -987,6 +996,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         q.chain = list(chain) if chain else q.chain
         if q.speaker in apart:  # (the other clause's speaker is no source of these words)
             q.chain = [e for e in q.chain if e not in apart or e == q.speaker]
+        if any(q is o for o in own_words) and q.speaker in q.chain:
+            q.chain = q.chain[: q.chain.index(q.speaker) + 1]
         if inner and q.by.endswith("according_to") is False:
             if q.speaker is None or not outer or q.speaker == outer[0]:
                 q.speaker = inner[-1]
