@@ -3633,6 +3633,14 @@ def test_bn_a_headline_request_told_again_by_the_governments_is_one_request(pipe
     assert fillers(doc, "APPEAL", "source") == {"gpe:bd"} and fillers(doc, "APPEAL", "target") == {"gpe:in"}
 
 
+def test_hi_a_headline_attack_told_with_one_more_place_in_the_body_is_one_attack(pipe):
+    doc = run(pipe, "नियंत्रण रेखा पर पाकिस्तान ने फिर तोड़ा संघर्षविराम, भारतीय सेना ने दिया करारा जवाब\n\n"
+                    "श्रीनगर, 8 मई (एजेंसी) पाकिस्तानी सेना ने बुधवार रात जम्मू-कश्मीर के कुपवाड़ा और उरी सेक्टर में नियंत्रण "
+                    "रेखा पर संघर्षविराम का उल्लंघन करते हुए भारी गोलीबारी की।", "2024-05-09")
+    attacks = [e for e in doc.events if e.type == "ATTACK"]
+    assert len(attacks) == 1 and attacks[0].time == "2024-05-08"
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "
