@@ -87,6 +87,8 @@ NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)",
                       # nor help in a fight, its object the enemy: "soldiers who helped drive Ukrainian forces out"
                       "(?!\\s+(?:to\\s+)?(?:drive|push|repel|expel|defeat|fight|kill|capture|recapture|retake|liberate|"
                       "attack|strike|destroy|oust|topple|overthrow)\\b)",
+              # shots fired as a warning are a show of force, no threat told (CAMEO 15, not 13): "warning shots"
+              "WARN": "(?!\\s+(?:shots?|fire|flares?)\\b)",
               # to contribute is to give only with what or to whom: "can contribute and help guide the
               # sport" gives nothing
               "CONTRIBUTE": "(?=\\s+(?:(?:\\$|€|£|[\\d,.]+|\\w+\\s+(?:million|billion)|troops|soldiers|funds?|money|aid)\\b))"}

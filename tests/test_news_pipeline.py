@@ -3407,6 +3407,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en the second of two subjects with a country and an office before his name shares the next verb
     ("Russian President Vladimir Putin and U.S. President Donald Trump discussed the war and agreed to meet.", "AGREE", "party",
      {"per:vladimir_putin", "per:donald_trump"}),
+    # en the one who receives a visitor, in the by-phrase after a long office
+    ("Modi was received at the airport by Russian First Deputy Prime Minister Denis Manturov.", "WELCOME", "guest",
+     {"per:narendra_modi"}),
+    # en warning shots are no warning told
+    ("Seoul said North Korean troops crossed the line and retreated after warning shots.", "WARN", "source", None),
+    # en a call received from someone is a call between the two
+    ("Egypt's President Abdel Fattah al-Sisi received a phone call from Iranian President Masoud Pezeshkian.", "TALKS",
+     "participant", {"per:abdel_fattah_el_sisi", "per:masoud_pezeshkian"}),
+    # en fishermen handed over are released
+    ("Bangladesh handed over 70 Indian fishermen to India in exchange for 90 Bangladeshi fishermen.", "RELEASE", "releaser",
+     {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3504,6 +3515,11 @@ def test_en_a_verb_and_its_object_after_and_is_no_second_item(pipe):
 def test_en_how_many_each_and_the_deal_are_no_part_of_what_is_exchanged(pipe):
     doc = run(pipe, "Russia and Ukraine exchanged 95 prisoners of war each in a deal mediated by the United Arab Emirates.")
     assert [r.text for e in doc.events if e.type == "EXCHANGE" for r in e.roles if r.name == "item"] == ["95 prisoners of war"]
+
+
+def test_en_what_an_arrest_is_in_connection_with_is_no_part_of_who_was_held(pipe):
+    doc = run(pipe, "Police in Karachi arrested three suspects in connection with the attack on Chinese nationals.")
+    assert [r.text for e in doc.events if e.type == "ARREST" for r in e.roles if r.name == "detainee"] == ["three suspects"]
 
 
 def test_en_a_sum_with_a_decimal_point_is_one_item(pipe):
