@@ -3418,6 +3418,19 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en fishermen handed over are released
     ("Bangladesh handed over 70 Indian fishermen to India in exchange for 90 Bangladeshi fishermen.", "RELEASE", "releaser",
      {"gpe:bd"}),
+    # hi a pronoun's soldiers (उसके जवानों ने) act for it
+    ("पाकिस्तानी सेना ने कहा कि एक अभियान में उसके जवानों ने 12 आतंकवादियों को मार गिराया।", "ATTACK", "attacker", {"gpe:pk"}),
+    # hi a call that came from someone; medicines donated; fishermen handed over
+    ("मिस्र के राष्ट्रपति अब्देल फतह अल-सीसी को ईरान के राष्ट्रपति मसूद पेजेशकियान का फोन आया।", "TALKS", "participant",
+     {"per:abdel_fattah_el_sisi", "per:masoud_pezeshkian"}),
+    ("भारत ने भूकंप के बाद म्यांमार को 30 टन दवाइयां दान कीं।", "AID", "recipient", {"gpe:mm"}),
+    ("बांग्लादेश ने 90 बांग्लादेशी मछुआरों के बदले 70 भारतीय मछुआरों को भारत को सौंप दिया।", "RELEASE", "releaser", {"gpe:bd"}),
+    # hi the one invited is the trip's subject after the complementizer, not the speaker before it
+    ("चीन के विदेश मंत्रालय ने कहा कि राष्ट्रपति शी चिनफिंग पुतिन के निमंत्रण पर अगले सप्ताह रूस की राजकीय यात्रा करेंगे।",
+     "INVITE", "invitee", {"per:xi_jinping"}),
+    # hi the Taliban government is the Taliban
+    ("काबुल में तालिबान सरकार ने पाकिस्तान के इस आरोप को खारिज कर दिया कि वह आतंकवादियों को पनाह दे रही है।", "DENY", "denier",
+     {"org:taliban"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3709,8 +3709,12 @@ class Extractor:
             # an adjunct's noun ("visited Moscow at the invitation of Putin", "पुतिन के निमंत्रण पर मोदी मास्को
             # गए"): its subject is the clause's, the first bare name of the sentence (before the noun in English;
             # anywhere in a verb-final language), not the object of the verb before it
+            # (not the speaker before a complementizer: "मंत्रालय ने कहा कि शी ... पुतिन के निमंत्रण पर" is Xi's trip)
+            comp = _cue_pattern(pack, "complementizers") if pack.order == "SOV" else None
+            opened = max((m.end() for m in comp.finditer(self.text, self.doc.sentences[i].start, f.start)), default=0) \
+                if comp is not None else 0
             first = next((a for a in self.sents_args.get(i, wargs) if a.slot in ("", "agent") and a.ref is None
-                          and (a.end <= f.start or pack.order == "SOV")), None)
+                          and (a.end <= f.start or pack.order == "SOV") and a.start >= opened), None)
             if first is not None and pack.order == "SVO" and first.end <= f.start:
                 # "X signed a deal on Saturday, Modi said after talks with Ishiba": the name after the last comma
                 # whose verb the adjunct follows closely is its clause's subject, not the sentence's first
