@@ -3431,6 +3431,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi the Taliban government is the Taliban
     ("काबुल में तालिबान सरकार ने पाकिस्तान के इस आरोप को खारिज कर दिया कि वह आतंकवादियों को पनाह दे रही है।", "DENY", "denier",
      {"org:taliban"}),
+    # bn a doer-less deed reported by the one named after "বলে জানিয়েছে" is that one's own; not an accusation's
+    ("বৈরুতে বিমান হামলায় হিজবুল্লাহ প্রধান হাসান নাসরুল্লাহকে হত্যা করেছে বলে জানিয়েছে ইসরায়েল।", "ATTACK", "attacker",
+     {"gpe:il"}),
+    ("হামলা চালিয়েছে বলে অভিযোগ করেছে ইরান।", "ATTACK", "attacker", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3282,6 +3282,16 @@ class Extractor:
                 # naming no side: that meeting's participants
                 roles = [Role(side, r.text, r.start, r.end, r.entity_id) for r in meet.roles
                          if r.name == "participant" and r.entity_id] + [r for r in roles if r.name != side]
+            if (pack.self_report_after is not None and not passive and not self.in_direct(f.start)
+                    and (subj_role := _subject_role(etype.frame(f.trigger.frame)))
+                    and not any(r.name == subj_role for r in roles)
+                    and (rep := pack.self_report_after.match(self.text, f.end, sent[1])) is not None):
+                # "নাসরুল্লাহকে হত্যা করেছে বলে জানিয়েছে ইসরায়েল": a deed told with no doer, reported by the one
+                # named after the speech verb, is that one's own (roles.yaml self_report_after)
+                who = next((a for a in args if a.start >= rep.end() and a.entity_ids and a.ref is None
+                            and a.label in ("GPE", "ORG", "PER", "AGENCY")), None)
+                if who is not None:
+                    roles = roles + [Role(subj_role, who.text, who.start, who.end, who.entity_ids[0])]
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
             if (adj_role := etype.frame(f.trigger.frame).get("clause_subject")):
                 if pack.order == "SOV" and etype.name == "VISIT":

@@ -330,6 +330,7 @@ class LangPack:
     motion_from_after: regex.Pattern | None = None
     compound_modifier_after: regex.Pattern | None = None
     reason_phrase_ends: regex.Pattern | None = None  # hi "बेचने पर": a verbal noun closing a reason, names inside it none of the deed's
+    self_report_after: regex.Pattern | None = None  # bn "... বলে জানিয়েছে X": a doer-less deed X reports is X's own
     reason_noun_ends: regex.Pattern | None = None  # hi "की आपूर्ति को लेकर": a noun closing a reason, a dative inside it the reason's
     dative_verbal_nouns: regex.Pattern | None = None  # hi "बेचने", "देने": a reason's verbal noun that takes a dative of its own
     clause_openers: regex.Pattern | None = None  # en "after", "before": open a clause with its own subject before its verb
@@ -665,6 +666,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         bare_plural=regex.compile(roles["bare_plural"]) if roles.get("bare_plural") else None,
         reason_phrase_ends=alternation(roles.get("reason_phrase_ends"), macros),
         reason_noun_ends=alternation(roles.get("reason_noun_ends"), macros),
+        self_report_after=alternation(roles.get("self_report_after"), macros),
         dative_verbal_nouns=alternation(roles.get("dative_verbal_nouns"), macros),
         compound_modifier_after=regex.compile(r"(?:" + "|".join(roles["compound_modifier_after"]) + r")", FLAGS)
         if roles.get("compound_modifier_after") else None,
