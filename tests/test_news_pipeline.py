@@ -3435,6 +3435,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বৈরুতে বিমান হামলায় হিজবুল্লাহ প্রধান হাসান নাসরুল্লাহকে হত্যা করেছে বলে জানিয়েছে ইসরায়েল।", "ATTACK", "attacker",
      {"gpe:il"}),
     ("হামলা চালিয়েছে বলে অভিযোগ করেছে ইরান।", "ATTACK", "attacker", None),
+    # bn a short form alone in brackets after a body's words that name no one is that body, with its marker
+    ("বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীন ওয়াশিংটনে দেশটির বাণিজ্য প্রতিনিধি দপ্তরের (ইউএসটিআর) সঙ্গে আলোচনা করেছেন।", "TALKS",
+     "participant", {"per:sheikh_bashir_uddin", "org:ustr", "gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3672,6 +3675,13 @@ def test_hi_a_headline_attack_told_with_one_more_place_in_the_body_is_one_attack
                     "रेखा पर संघर्षविराम का उल्लंघन करते हुए भारी गोलीबारी की।", "2024-05-09")
     attacks = [e for e in doc.events if e.type == "ATTACK"]
     assert len(attacks) == 1 and attacks[0].time == "2024-05-08"
+
+
+def test_bn_the_datelines_day_dates_no_deed_of_the_first_sentence(pipe):
+    # (the day the report was filed; the tariff was imposed before it, the talks told with no day)
+    doc = run(pipe, "ঢাকা, ১০ জুলাই: যুক্তরাষ্ট্রের আরোপ করা ৩৫ শতাংশ পাল্টা শুল্ক কমাতে ওয়াশিংটনে আলোচনা করেছেন বাণিজ্য "
+                    "উপদেষ্টা শেখ বশিরউদ্দীন।", "2025-07-11")
+    assert {e.type: e.time for e in doc.events} == {"SANCTION": None, "TALKS": None}
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

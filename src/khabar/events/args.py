@@ -107,6 +107,12 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
     # a parenthetical right after the argument ("मॉस्को (रूस की राजधानी) में") does not hide its marker
     paren = PAREN_RE.match(text, arg.end, sent_end)
     base = paren.end() if paren else arg.end
+    bracketed = None
+    if (not paren and arg.label in ("ORG", "AGENCY") and text[arg.end : arg.end + 1] == ")"
+            and text[max(sent_start, arg.start - 1) : arg.start] == "("):
+        # a short form alone in brackets: "দপ্তরের (ইউএসটিআর) সঙ্গে" (its marker after the bracket; the case ending
+        # on the words before it)
+        base = bracketed = arg.end + 1
     if arg.label in ("GPE", "LOC") and pack.place_nouns is not None:
         # nor does the kind of place: "कुपवाड़ा जिले में" (in Kupwara district), "কুমিল্লা জেলায়"
         noun = pack.place_nouns.match(text, base, sent_end)
@@ -128,6 +134,9 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
             if residue:
                 if not mk.suffix.fullmatch(residue):
                     continue  # the mention ends in another suffix ("কিমকে" is no genitive)
+            elif bracketed is not None and mk.after is not None and _ends_with_suffix(
+                    text[sent_start : arg.start - 1].rstrip(), mk.suffix, confirmed=True):
+                pass  # (the words before the bracket carry the case ending: "দপ্তরের (ইউএসটিআর) সঙ্গে")
             elif m and m.end() > pos:
                 pos = m.end()
             elif arg.label != "REF" and arg.stem_end is None and not arg.exact and _ends_with_suffix(

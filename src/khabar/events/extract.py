@@ -2432,7 +2432,7 @@ class Extractor:
     def _finish_events(self) -> None:
         """Times beyond the clause (timing.py), then one event per fact told twice (coref.py)."""
         sentence_times(self.doc, self.placed, self._attribution_zones(),
-                       lambda t: self._time_bound(t, self.packs.get(self.doc.sentence_at(t.start))))
+                       lambda t: self._time_bound(t, self.packs.get(self.doc.sentence_at(t.start))) or self._in_dateline(t))
         trip_times(self.placed, self._during_trip)  # (named, so before the narrative's guess)
         incident_times(self.doc, self.placed, self._incident_sentences())
         narrative_times(self.placed)
@@ -3573,7 +3573,20 @@ class Extractor:
     def _in_parens(self, a: Arg, sent: tuple[int, int]) -> bool:
         """An argument in a parenthetical ("मॉस्को (रूस की राजधानी)") is an apposition."""
         left = self.text[sent[0] : a.start]
-        return left.rfind("(") > left.rfind(")")
+        opened = left.rfind("(")
+        if opened <= left.rfind(")"):
+            return False
+        # (but a short form alone in brackets after a body's words that name no one stands for that body:
+        # "দেশটির বাণিজ্য প্রতিনিধি দপ্তরের (ইউএসটিআর) সঙ্গে" talked with USTR)
+        close = self.text.find(")", a.end, sent[1])
+        head = left[:opened].rstrip()
+        word_before = sent[0] + len(head) - len(head.split()[-1]) if head.split() else sent[0]
+        if (a.label in ("ORG", "AGENCY") and close >= 0 and not self.text[sent[0] + opened + 1 : a.start].strip()
+                and not self.text[a.end : close].strip() and self.text[sent[0] + opened - 1 : sent[0] + opened].isspace()
+                and not any(m.start < sent[0] + opened and m.end > word_before for m in self.doc.mentions)):
+            # (no name's last word, case ending and all, right before it: "জাতীয় নাগরিক পার্টির (এনসিপি)")
+            return False
+        return True
 
     @staticmethod
     def _pair_joint(gap: str, pack: LangPack) -> bool:
@@ -4684,12 +4697,22 @@ class Extractor:
             return True
         return after is not None and after.match(self.text[t.end : t.end + 80]) is not None
 
+    def _in_dateline(self, t) -> bool:
+        """``t`` is the date of the article's dateline ("ঢাকা, ১০ জুলাই:"): the day the report was filed."""
+        if not hasattr(self, "_dateline"):
+            from ..text.segment import dateline_span
+
+            self._dateline = dateline_span(self.text) or (0, 0)
+        return self._dateline[0] <= t.start < self._dateline[1]
+
     def _time(self, win, sent, trig: Found, pack: LangPack | None = None):
         best, dur = None, None
         weak = []
         for t in self.doc.times:
             if not (sent[0] <= t.start and t.end <= sent[1]):
                 continue
+            if self._in_dateline(t):
+                continue  # "ঢাকা, ১০ জুলাই: ...": the day the report was filed dates no deed of its first sentence
             if trig.skip is not None and trig.skip[0] <= t.start < trig.skip[1]:
                 continue  # in a relative clause of the subject: the time of its own verb
             if t.precision == "century":
