@@ -3438,6 +3438,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a short form alone in brackets after a body's words that name no one is that body, with its marker
     ("বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীন ওয়াশিংটনে দেশটির বাণিজ্য প্রতিনিধি দপ্তরের (ইউএসটিআর) সঙ্গে আলোচনা করেছেন।", "TALKS",
      "participant", {"per:sheikh_bashir_uddin", "org:ustr", "gpe:us"}),
+    # hi a name inside the charge a sentence is passed for is not sentenced
+    ("अदालत ने नवाज शरीफ को परवेज़ मुशर्रफ़ को ले जा रहे विमान के अपहरण के आरोप में सज़ा सुनाई।", "SENTENCE", "convict",
+     {"per:nawaz_sharif"}),
+    # hi aid whose announcement is told (मदद की घोषणा) is no aid given
+    ("अधिकारियों का कहना है कि बराक ओबामा सरकारी मदद की घोषणा का आदेश सोमवार को जारी करेंगे।", "AID", "supplier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
