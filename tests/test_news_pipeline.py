@@ -3445,6 +3445,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("अधिकारियों का कहना है कि बराक ओबामा सरकारी मदद की घोषणा का आदेश सोमवार को जारी करेंगे।", "AID", "supplier", None),
     # hi whom those held are handed to is not freed
     ("हमास ने रविवार को तीन इजराइली महिला बंधकों को रेड क्रॉस को सौंप दिया।", "RELEASE", "released", set()),
+    # en a verb coordinated with a denial after its that-clause is the denier's own, no claim of it
+    ("Kim Yo Jong denied that the North was preparing a nuclear test and accused the United States of escalating tensions.",
+     "ACCUSE", "source", {"per:kim_yo_jong"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

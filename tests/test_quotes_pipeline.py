@@ -1022,6 +1022,11 @@ def test_en_words_said_in_a_relative_clause_of_a_report_end_the_reporters_own(pi
         ("per:volodymyr_zelensky", ["per:donald_trump", "per:volodymyr_zelensky"], "he wanted peace")]
 
 
+def test_en_a_thanks_or_a_warning_joined_after_the_words_is_no_part_of_them(pipe):
+    _, quotes = said(pipe, "Zelensky said that the talks were useful and thanked Trump for his support.")
+    assert [w for _, _, w in quotes] == ["the talks were useful"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

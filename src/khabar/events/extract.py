@@ -1292,9 +1292,19 @@ class Extractor:
         return said[-1] if said else None
 
     def _complement_between(self, lo: int, hi: int, pack: LangPack) -> bool:
-        """A complementizer (that / कि / যে) between two triggers: the second is in another clause."""
+        """A complementizer (that / कि / যে) between two triggers: the second is in another clause -- unless a
+        clause break right before the second opens a verb coordinated with the first ("denied that the North
+        was preparing a test and accused the United States": she accused; roles.yaml ``clause_breaks``)."""
         comp = _cue_pattern(pack, "complementizers")
-        return comp is not None and lo < hi and comp.search(self.text, lo, hi) is not None
+        m = comp.search(self.text, lo, hi) if comp is not None and lo < hi else None
+        if m is None:
+            return False
+        if pack.order == "SVO" and pack.clause_breaks is not None and any(
+                b.end() <= hi and not self.text[b.end() : hi].strip() and b.group().strip()
+                # (past the trigger: the break's lookahead reads the verb and its object)
+                for b in pack.clause_breaks.finditer(self.text, m.end(), min(len(self.text), hi + 80))):
+            return False
+        return True
 
     def _share_late_subject(self, sentence_events: list, pack: LangPack) -> None:
         """"ভারতের হাইকমিশনারকে তলব করে কড়া প্রতিবাদ জানিয়েছে পররাষ্ট্র মন্ত্রণালয়": in a verb-final
@@ -5093,6 +5103,11 @@ class Extractor:
                 if (between[0] <= between[1] and coord is not None and coord.search(self.text, *between)
                         and not (comp is not None and comp.search(self.text, *between))):
                     continue  # "rejected the charges and asked Gandhi to sign": the request is no claim
+                last_coord = None
+                if between[0] <= between[1] and coord is not None and pack.order == "SVO":
+                    last_coord = next((m for m in reversed(list(coord.finditer(self.text, *between)))), None)
+                if last_coord is not None and not self.text[last_coord.end() : e.trigger.start].strip():
+                    continue  # "denied that the North was preparing a test and accused the US": her own second verb
                 parts = _cue_pattern(pack, "own_words_participles")
                 if (between[0] <= between[1] and parts is not None and pack.order == "SVO"
                         and rx.search(rf",\s*(?:{parts.pattern})\s", self.text[between[0] : e.trigger.end + 1], parts.flags)):
