@@ -3448,6 +3448,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a verb coordinated with a denial after its that-clause is the denier's own, no claim of it
     ("Kim Yo Jong denied that the North was preparing a nuclear test and accused the United States of escalating tensions.",
      "ACCUSE", "source", {"per:kim_yo_jong"}),
+    # en a place told with a preposition before a trip noun after another verb is that verb's
+    ("China pledged $2.1 billion in investment, loans and grants to Bangladesh during Yunus's visit.", "VISIT", "place", set()),
+    # en talks hosted by someone: the by-phrase of a reduced relative hosts
+    ("Thailand and Cambodia agreed to a ceasefire after talks in Malaysia hosted by Prime Minister Anwar Ibrahim.", "WELCOME",
+     "host", {"per:anwar_ibrahim"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3550,6 +3555,12 @@ def test_en_how_many_each_and_the_deal_are_no_part_of_what_is_exchanged(pipe):
 def test_en_what_an_arrest_is_in_connection_with_is_no_part_of_who_was_held(pipe):
     doc = run(pipe, "Police in Karachi arrested three suspects in connection with the attack on Chinese nationals.")
     assert [r.text for e in doc.events if e.type == "ARREST" for r in e.roles if r.name == "detainee"] == ["three suspects"]
+
+
+def test_en_a_sum_in_what_it_is_made_of_is_one_item(pipe):
+    doc = run(pipe, "China pledged $2.1 billion in investment, loans and grants to Bangladesh.")
+    assert [r.text for e in doc.events if e.type == "AID" for r in e.roles if r.name == "item"] == [
+        "$2.1 billion in investment, loans and grants"]
 
 
 def test_en_a_sum_with_a_decimal_point_is_one_item(pipe):

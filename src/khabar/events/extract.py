@@ -2662,6 +2662,12 @@ class Extractor:
                 # "prisoners freed by Israel, ... the deal brokered by Qatar and Egypt": a by-phrase before the
                 # verb is another participle's; its own follows it
                 wargs = [a for a in wargs if not (a.slot == "by" and a.end <= f.start)]
+            if pack.order == "SVO" and f.trigger.frame == "nominal" and k and found[k - 1].end <= f.start:
+                # "pledged $2 billion to Bangladesh during Yunus's visit": a phrase marked by a preposition before
+                # an event noun told after another verb is that verb's, not the noun's (whose own follow it)
+                wargs = [a for a in wargs if not (a.end <= f.start and a.start >= found[k - 1].end
+                                                  and a.slot in ("dative", "locative", "comitative", "ablative", "upon",
+                                                                 "against", "benefactive", "topic"))]
             wins[k] = win
             if pack.order == "SVO" and f.trigger.frame == "accused":
                 # "sanctions on six Chinese firms accused of supplying drones": the words right before the
