@@ -3453,6 +3453,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en talks hosted by someone: the by-phrase of a reduced relative hosts
     ("Thailand and Cambodia agreed to a ceasefire after talks in Malaysia hosted by Prime Minister Anwar Ibrahim.", "WELCOME",
      "host", {"per:anwar_ibrahim"}),
+    # hi the dative before a charge phrase with no participle of its own is the convict
+    ("पाकिस्तान की अदालत ने इमरान खान को सरकारी गोपनीयता कानून के उल्लंघन के मामले में 10 साल की सजा सुनाई।", "SENTENCE",
+     "convict", {"per:imran_khan"}),
+    # hi a short form in brackets after its own full name is one argument, not a second side
+    ("बांग्लादेश ने सीमा पर सीमा सुरक्षा बल (बीएसएफ) की गोलीबारी में एक किशोर की मौत पर विरोध जताया।", "ATTACK", "target",
+     set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

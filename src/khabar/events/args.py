@@ -497,6 +497,10 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     args.sort(key=lambda a: a.start)
     for a in args:
         _mark(a, doc.text, start, end, pack)
+    # a short form in brackets right after its own full name is the name again ("सीमा सुरक्षा बल (बीएसएफ) की"): one argument
+    args = [b for k, b in enumerate(args) if not (
+        k and b.entity_ids and args[k - 1].entity_ids[:1] == b.entity_ids[:1]
+        and rx.fullmatch(r"\s*\(\s*", doc.text[args[k - 1].end : b.start]) and doc.text[b.end : b.end + 1] == ")")]
     place_starts = {a.start for a in args if a.label in PLACE_LABELS}
     for a, b in zip(args, args[1:]):
         if (a.slot == "locative" and a.label in PLACE_LABELS and not b.slot and a.entity_ids and b.entity_ids
