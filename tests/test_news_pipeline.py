@@ -3459,6 +3459,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi a short form in brackets after its own full name is one argument, not a second side
     ("बांग्लादेश ने सीमा पर सीमा सुरक्षा बल (बीएसएफ) की गोलीबारी में एक किशोर की मौत पर विरोध जताया।", "ATTACK", "target",
      set()),
+    # bn a prisoner swap that took place between two sides
+    ("রয়টার্সের খবরে বলা হয়েছে, রাশিয়া ও ইউক্রেনের মধ্যে বন্দিবিনিময় হয়েছে।", "EXCHANGE", "participant", {"gpe:ru", "gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
