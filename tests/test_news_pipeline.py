@@ -3713,6 +3713,12 @@ def test_bn_the_datelines_day_dates_no_deed_of_the_first_sentence(pipe):
     assert {e.type: e.time for e in doc.events} == {"SANCTION": None, "TALKS": None}
 
 
+def test_en_an_envoy_summoned_is_no_retelling_of_an_accusation(pipe):
+    doc = run(pipe, "China's coast guard said the Philippine vessel had collided with its ship and accused Manila of "
+                    "violating Chinese sovereignty. Beijing summoned the Philippine ambassador on Sunday.", "2024-09-02")
+    assert sorted(doc.text[e.trigger.start : e.trigger.end] for e in doc.events if e.type == "ACCUSE") == ["accused", "summoned"]
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "
