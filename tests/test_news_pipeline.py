@@ -3571,6 +3571,11 @@ def test_en_a_sum_in_what_it_is_made_of_is_one_item(pipe):
         "$2.1 billion in investment, loans and grants"]
 
 
+def test_hi_a_count_before_aur_is_more_and_one_item(pipe):
+    doc = run(pipe, "जर्मनी ने यूक्रेन को दो और पैट्रियट प्रणालियां देने की घोषणा की।")
+    assert [r.text for e in doc.events if e.type == "SUPPLY" for r in e.roles if r.name == "item"] == ["दो और पैट्रियट प्रणालियां"]
+
+
 def test_en_a_sum_with_a_decimal_point_is_one_item(pipe):
     doc = run(pipe, "China will provide $2.1 billion in loans.")
     assert [r.text for e in doc.events if e.type in ("AID", "SUPPLY") for r in e.roles if r.name == "item"] == [
