@@ -92,6 +92,8 @@ NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)",
               # to contribute is to give only with what or to whom: "can contribute and help guide the
               # sport" gives nothing
               "CONTRIBUTE": "(?=\\s+(?:(?:\\$|€|£|[\\d,.]+|\\w+\\s+(?:million|billion)|troops|soldiers|funds?|money|aid)\\b))"}
+# verbs whose subject decides, told after it: "talks in Malaysia hosted by Anwar" (a gathering hosted welcomes nobody)
+NOT_AFTER = {"HOST": "(?<!@GATHERING\\s+(?:[\\w,'’-]+\\s+){0,5}?)"}
 # -ing forms that describe the noun after them after a verb of receiving or a preposition ("for visiting
 # leaders", "met visiting Premier Li"): lang/en/triggers.yaml reads them with its attributive frame
 # (but "looked forward to visiting Tianjin" is one's own visit)
@@ -176,6 +178,8 @@ def main(path: Path = DEFAULT) -> None:
                 pats = [ING_NOUN.format(p) if p == ING_NOUNS[verb.lstrip("+")] else p for p in pats]
             if verb.lstrip("+") in NOT_BEFORE:
                 pats = ["(?:" + "|".join(pats) + ")" + NOT_BEFORE[verb.lstrip("+")]]
+            if verb.lstrip("+") in NOT_AFTER:
+                pats = [NOT_AFTER[verb.lstrip("+")] + "(?:" + "|".join(pats) + ")"]
             if verb.lstrip("+") in ADJECTIVE_AFTER_DET:
                 pats = [r"(?<!@DET\s+)" + p if p == ADJECTIVE_AFTER_DET[verb.lstrip("+")] else p for p in pats]
             if verb.lstrip("+") in ATTRIBUTIVE_ING:

@@ -3450,9 +3450,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "ACCUSE", "source", {"per:kim_yo_jong"}),
     # en a place told with a preposition before a trip noun after another verb is that verb's
     ("China pledged $2.1 billion in investment, loans and grants to Bangladesh during Yunus's visit.", "VISIT", "place", set()),
-    # en talks hosted by someone: the by-phrase of a reduced relative hosts
+    # en a gathering hosted welcomes nobody, before the verb as after it; a visitor hosted is welcomed by the by-phrase
     ("Thailand and Cambodia agreed to a ceasefire after talks in Malaysia hosted by Prime Minister Anwar Ibrahim.", "WELCOME",
-     "host", {"per:anwar_ibrahim"}),
+     "host", None),
+    ("Modi was hosted by President Vladimir Putin at his residence.", "WELCOME", "host", {"per:vladimir_putin"}),
     # hi the dative before a charge phrase with no participle of its own is the convict
     ("पाकिस्तान की अदालत ने इमरान खान को सरकारी गोपनीयता कानून के उल्लंघन के मामले में 10 साल की सजा सुनाई।", "SENTENCE",
      "convict", {"per:imran_khan"}),
