@@ -3462,6 +3462,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      set()),
     # bn a prisoner swap that took place between two sides
     ("রয়টার্সের খবরে বলা হয়েছে, রাশিয়া ও ইউক্রেনের মধ্যে বন্দিবিনিময় হয়েছে।", "EXCHANGE", "participant", {"gpe:ru", "gpe:ua"}),
+    # en an understanding arrived at is an agreement
+    ("Vietnam and the Philippines arrived at an understanding on coast guard cooperation.", "AGREE", "party",
+     {"gpe:vn", "gpe:ph"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
