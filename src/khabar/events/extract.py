@@ -21,7 +21,7 @@ import regex
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span, TimeExpr
-from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _discovered, _mark, _office_lead, find_args
+from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _country_of, _discovered, _mark, _office_lead, find_args
 from .lexicon import LangPack, Trigger, load_pack
 from .coref import DISTINCT_FRAME, STATEMENT_TYPES, _distinct_frame, merge_repeats  # (statements: a country or its demonym qualifies a title)
 from .modality import modality_of
@@ -1354,8 +1354,7 @@ class Extractor:
         """The actor an entity stands for in a fact told twice: a country's government (KB ``government``) is
         its country ("ভারতকে ... চিঠি দিল বাংলাদেশ" / "অন্তর্বর্তী সরকার ভারত সরকারকে ... পাঠিয়েছে")."""
         ent = self.doc.entities.get(eid)
-        attrs = ent.attrs if ent is not None else {}
-        return f"gpe:{str(attrs['country']).lower()}" if attrs.get("government") and attrs.get("country") else eid
+        return (_country_of(self.doc, eid) or eid) if ent is not None and ent.attrs.get("government") else eid
 
     def _summoner_not_the_envoys_country(self, roles: list[Role]) -> list[Role]:
         """"ভারতীয় হাইকমিশনার প্রণয় ভার্মাকে পররাষ্ট্র মন্ত্রণালয়ে তলব করা হয়": a ministry that summons an
