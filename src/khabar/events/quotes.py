@@ -767,9 +767,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         # words of the one who speaks; it is no earlier source of them
         outer, inner = inner + [e for e in outer if e not in inner], []
     # (a body only in a cited person's office words is no link of its own: "which cited Kremlin aide Yuri Ushakov")
+    # (only a chain of two or more can lose a link: a lone source stays whatever it is)
     office_of = {e for a in all_args if a.label in ("ORG", "GPE", "AGENCY") and a.ref is None for e in ids(a)
                  if any(b.label == "PER" and b.start > a.end and text[a.outer_end or a.end : b.start].strip()
-                        and _only_descriptors(text, a.outer_end or a.end, b.start, pack) for b in all_args)}
+                        and _only_descriptors(text, a.outer_end or a.end, b.start, pack) for b in all_args)
+                 } if len(outer) + len(inner) > 1 else set()
     inner = [e for e in inner if e not in office_of] or inner
     chain = outer + [e for e in inner if e not in outer]
     chain = [e for e in chain if e not in office_of] or chain
@@ -947,7 +949,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     o.end = o.start + len(text[o.start : joint].rstrip().rstrip(","))  # (a closing mark stays)
                     o.text = text[o.start : o.end]
                     continue
-            rel = rx.search(r",\s*(?:who|which)\s+(?:\w+\s+){0,2}$", text[o.start : n.cue.start]) if pack.order == "SVO" else None
+            rel_cue = _cue_pattern_raw(pack, "report_relatives", lead=r",\s*", tail=r"\s+(?:\w+\s+){0,2}$")
+            rel = rel_cue.search(text[o.start : n.cue.start]) if rel_cue is not None else None
             if rel is not None and rel.start() > 0:
                 # "Trump wrote that he had spoken with Zelenskiy, who said he wanted peace": Trump's own words end
                 # at the relative clause; the words said in it are Zelenskiy's, as Trump tells them
