@@ -3465,6 +3465,20 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en an understanding arrived at is an agreement
     ("Vietnam and the Philippines arrived at an understanding on coast guard cooperation.", "AGREE", "party",
      {"gpe:vn", "gpe:ph"}),
+    # en a visitor received with his office in lower case before the name (and an Arabic "al-" in it)
+    ("Egypt's President Abdel Fattah el-Sisi received army chief Abdel Fattah al-Burhan in Cairo on Thursday.", "WELCOME",
+     "guest", {"per:abdel_fattah_al_burhan"}),
+    # en a bare "the two" right before its verb: the two named before
+    ("Sisi received Abdel Fattah al-Burhan in Cairo, where the two discussed the war.", "TALKS", "participant",
+     {"per:abdel_fattah_el_sisi", "per:abdel_fattah_al_burhan"}),
+    ("Modi met Putin in Moscow on Monday. Both men agreed to expand trade.", "AGREE", "party",
+     {"per:narendra_modi", "per:vladimir_putin"}),
+    # a trip advised against sends no one (hi, bn, en)
+    ("भारत ने अपने नागरिकों को बांग्लादेश की यात्रा न करने की सलाह दी।", "VISIT", "traveller", None),
+    ("अमेरिका ने अपने नागरिकों से इजराइल की यात्रा न करने को कहा।", "VISIT", "traveller", None),
+    ("যুক্তরাষ্ট্র তার নাগরিকদের বাংলাদেশ ভ্রমণ না করার পরামর্শ দিয়েছে।", "VISIT", "traveller", None),
+    ("India advised its citizens not to travel to Bangladesh until further notice.", "VISIT", "traveller", None),
+    ("The US urged Americans to avoid travel to Israel.", "VISIT", "traveller", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3726,6 +3740,19 @@ def test_en_an_envoy_summoned_is_no_retelling_of_an_accusation(pipe):
     doc = run(pipe, "China's coast guard said the Philippine vessel had collided with its ship and accused Manila of "
                     "violating Chinese sovereignty. Beijing summoned the Philippine ambassador on Sunday.", "2024-09-02")
     assert sorted(doc.text[e.trigger.start : e.trigger.end] for e in doc.events if e.type == "ACCUSE") == ["accused", "summoned"]
+
+
+def test_a_finite_verb_after_an_accusation_and_its_charge_is_the_accusers_not_the_accused(pipe):
+    doc = run(pipe, "Sudan's army accused the RSF of shelling a hospital in El Fasher and called on the United Nations "
+                    "to designate the group a terrorist organisation.", "2024-08-10")
+    assert has(doc, "APPEAL", source={"gpe:sd"}, target={"org:united_nations"})
+    # (the accuser unnamed: no one asks, rather than the accused)
+    doc = run(pipe, "The army accused the RSF of shelling a hospital in El Fasher and called on the United Nations "
+                    "to designate the group a terrorist organisation.", "2024-08-10")
+    assert fillers(doc, "APPEAL", "source") == set()
+    # a second gerund is still the charge, the accused's
+    doc = run(pipe, "Sudan's army accused the RSF of shelling a hospital in El Fasher and killing five doctors.", "2024-08-10")
+    assert has(doc, "ATTACK", attacker={"org:rapid_support_forces"})
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

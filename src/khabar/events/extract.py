@@ -2582,6 +2582,7 @@ class Extractor:
         prev_subject_bare = False  # whether it was the bare subject of its clause (not an event noun's owner)
         accused: list[Role] = []  # the target of the accusation just before (its charge follows)
         sov_accused: list[Role] = []  # the accused of a charge told before its accusation (SOV)
+        charge_doer: list[Role] = []  # SVO: the accused who did the charge just told ("accused X of shelling ...")
         acc_zones = self._according_zones(sent)
         skips: dict[str, tuple[int, int]] = {}  # event -> the relative clause of its subject ("Russia, which ..., denied")
         no_event: set[int] = set()  # triggers that made no event (an argument they need is missing)
@@ -2597,6 +2598,13 @@ class Extractor:
         for k, f in enumerate(found):
             if k and k - 1 not in no_event and k - 1 not in attributive:
                 last_end = max(found[k - 1].end, post_ends.get(k - 1, 0))
+            if charge_doer:
+                # "accused the RSF of shelling a hospital and killing ...": a second gerund is the charge's,
+                # the accused's; a finite verb after it ("... and called on the UN") is the accuser's again
+                if rx.match(r"\w+ing\b", self.text[f.start : f.end]):
+                    prev_subject = charge_doer
+                else:
+                    charge_doer = []
             if f.trigger.after_place and not any(a.label in ("GPE", "LOC") and a.ref is None
                                                  and not self.text[a.end : f.start].strip() for a in args):
                 no_event.add(k)
@@ -3357,6 +3365,8 @@ class Extractor:
                 prev_subject, prev_subject_bare = charger, True  # the accuser, subject of the accusation that follows
             elif appeal_asker:
                 prev_subject, prev_subject_bare = appeal_asker, True  # "... लगाने की अपील की": the appeal is the asker's
+            elif charge and pack.order == "SVO":
+                charge_doer = cur  # the accuser stays the clause's subject
             elif cur and not self._noun_use(f, pack):
                 # (an event noun's owner is no subject of the clause: "thanked the US for its
                 # support and again urged ...": Zelenskiy urged)
