@@ -3479,6 +3479,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("যুক্তরাষ্ট্র তার নাগরিকদের বাংলাদেশ ভ্রমণ না করার পরামর্শ দিয়েছে।", "VISIT", "traveller", None),
     ("India advised its citizens not to travel to Bangladesh until further notice.", "VISIT", "traveller", None),
     ("The US urged Americans to avoid travel to Israel.", "VISIT", "traveller", None),
+    # bn a country's genitive before the capital word and its city says where the city is, no one acting
+    ("কাতারের রাজধানী দোহায় যুদ্ধবিরতি নিয়ে নতুন দফা আলোচনা শুরু হয়েছে।", "TALKS", "participant", set()),
+    ("রাশিয়ার রাজধানী মস্কোতে মোদী ও পুতিনের বৈঠক হয়েছে।", "MEET", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

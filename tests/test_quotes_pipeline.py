@@ -1027,6 +1027,26 @@ def test_en_a_thanks_or_a_warning_joined_after_the_words_is_no_part_of_them(pipe
     assert [w for _, _, w in quotes] == ["the talks were useful"]
 
 
+@pytest.mark.parametrize("text,chain", [
+    # the sentence before reports the one before it; the agency carries that report
+    ("উত্তর কোরিয়া দুটি ক্ষেপণাস্ত্র ছুড়েছে। দক্ষিণ কোরিয়ার সেনাবাহিনী এ তথ্য জানিয়েছে। বার্তা সংস্থা ইয়োনহাপ এ খবর দিয়েছে।",
+     ["agency:yonhap", "gpe:kr"]),
+    ("उत्तर कोरिया ने मिसाइलें दागीं। दक्षिण कोरिया की सेना ने यह जानकारी दी। समाचार एजेंसी योनहाप ने यह खबर दी।",
+     ["agency:yonhap", "gpe:kr"]),
+    # the sentence before holds words told by another; the agency reports them
+    ("উত্তর কোরিয়া দুটি ক্ষেপণাস্ত্র ছুড়েছে বলে জানিয়েছে দক্ষিণ কোরিয়ার সেনাবাহিনী। বার্তা সংস্থা ইয়োনহাপ এ খবর দিয়েছে।",
+     ["agency:yonhap", "gpe:kr"]),
+])
+def test_an_agency_reporting_the_report_before_carries_it(pipe, text, chain):
+    _, quotes = said(pipe, text)
+    assert [c for _, c, _ in quotes] == [chain]
+
+
+def test_a_person_saying_the_words_before_again_is_no_carrier_of_another_speakers_words(pipe):
+    _, quotes = said(pipe, "ইউনূস বলেন, আমরা প্রস্তুত। এ কথা জানিয়েছেন প্রেস সচিব শফিকুল আলম।")
+    assert [c for _, c, _ in quotes] == [["per:muhammad_yunus"]]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

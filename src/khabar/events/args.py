@@ -731,6 +731,12 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                 gap = pack.title_qualifiers.sub(" ", gap)
             if pack.determiners is not None:  # "পাকিস্তানের কোনো পররাষ্ট্রমন্ত্রী": any minister of Pakistan's
                 gap = " ".join(w for w in gap.split() if not pack.determiners.fullmatch(w))
+        if (gap.strip() and pack is not None and b.label in ("GPE", "LOC") and a.label == "GPE" and b.slot == "locative"
+                and all(surface_form(w) in cues_for(pack.lang).capital_words for w in gap.split())):
+            # "কাতারের রাজধানী দোহায়", "कतर की राजधानी दोहा में": the capital's country is where the city
+            # is, marked as the city is
+            a.slot, a.outer_end = b.slot, b.outer_end
+            continue
         if gap.strip() and pack is not None and b.label == "PER" and len(gap.split()) <= 6:
             # "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री इशाक डार": offices joined by a conjunction
             words = _bare_words(text, a.outer_end, b.outer_start, pack, ())

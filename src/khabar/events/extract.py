@@ -893,6 +893,7 @@ class Extractor:
         # (sentence, offset, entity ids) of the subjects of events extracted so far (speakers not counted)
         self.event_subjects: list[tuple[int, int, list[str]]] = []
         self.sent_quotes: dict[int, list[tuple[int, int, list[str]]]] = {}  # reported content spans
+        self.back_reports: dict[int, Quote] = {}  # a sentence that reports the one before it -> that report
         self._norp = None  # the document's demonym mentions (read once)
         # where the last _roles call put a country named in the locative into a non-place role ("strikes
         # in Gaza" strike Gaza): such a role gives way when what is struck has an owner of its own
@@ -2297,17 +2298,45 @@ class Extractor:
         """"उत्तर कोरिया ने मिसाइलें दागीं। योनहाप ने JCS के हवाले से यह जानकारी दी।": the sentence
         before, in the same paragraph and attributed to no one, is what the speaker reports."""
         prev = i - 1
+        sp, m, ids = att.back
+        outlets = [e for e in (list(att.chain) or list(ids)) if e.startswith(("agency:", "media:"))]
+        if len(outlets) != len(att.chain or ids):
+            outlets = []  # (only an outlet carries another's report: a person's "এ কথা বলেন" says words of his own)
+        if outlets and (earlier := self.back_reports.get(prev)) is not None:
+            # "... এ তথ্য জানিয়েছে গাজার স্বাস্থ্য মন্ত্রণালয়। বার্তা সংস্থা রয়টার্স এ খবর দিয়েছে।": the
+            # sentence before is itself a report of the one before it; this speaker carries that report
+            chain = [e for e in outlets if e not in earlier.chain]
+            if chain and "\n\n" not in self.text[self.doc.sentences[prev].end : self.doc.sentences[i].start]:
+                earlier.chain = chain + earlier.chain
+                k = next((k for k, sq in self.sent_quotes.items() if any(a == earlier.start and b == earlier.end for a, b, _ in sq)), None)
+                if k is not None:
+                    self.sent_chain[k] = earlier.chain
+                    self.sent_quotes[k] = [(a, b, earlier.chain if a == earlier.start else c) for a, b, c in self.sent_quotes[k]]
+                self.back_reports[i] = earlier
+            return
+        if (prev in self.packs and self.sent_quotes.get(prev) and outlets
+                and "\n\n" not in self.text[self.doc.sentences[prev].end : self.doc.sentences[i].start]):
+            # "... নিহত হয়েছেন বলে জানিয়েছে গাজার স্বাস্থ্য মন্ত্রণালয়। বার্তা সংস্থা রয়টার্স এ খবর দিয়েছে।": an
+            # outlet reporting the sentence before carries the words it reports
+            p = self.doc.sentences[prev]
+            for q in self.out.quotes:
+                if p.start <= q.start < p.end:
+                    base = list(q.chain or self.sent_chain[prev])
+                    q.chain = [e for e in outlets if e not in base] + base
+            self.sent_chain[prev] = [e for e in outlets if e not in self.sent_chain[prev]] + list(self.sent_chain[prev])
+            self.sent_quotes[prev] = [(a, b, [e for e in outlets if e not in c] + list(c)) for a, b, c in self.sent_quotes[prev]]
+            return
         if prev not in self.packs or self.sent_chain.get(prev) or self.sent_quotes.get(prev):
             return
         p, s = self.doc.sentences[prev], self.doc.sentences[i]
         if "\n\n" in self.text[p.end : s.start] or self.text[p.start : p.end].count("\n\n"):
             return
-        sp, m, ids = att.back
         q = _quote(self.text, (p.start, p.end), sp, m, ids, pack, "back_reference")
         q.chain = list(att.chain) or list(ids)
         self.sent_chain[prev] = q.chain
         self.sent_quotes[prev] = [(q.start, q.end, q.chain)]
         self.out.quotes.append(q)
+        self.back_reports[i] = q
 
     def _statement_said(self, i: int, sents_args: dict, pack: LangPack) -> None:
         """"ঢাকায় পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে উদ্বেগ প্রকাশ করেছে। বিবৃতিতে বলা হয়, ...": a sentence
