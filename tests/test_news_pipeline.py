@@ -3482,6 +3482,19 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a country's genitive before the capital word and its city says where the city is, no one acting
     ("কাতারের রাজধানী দোহায় যুদ্ধবিরতি নিয়ে নতুন দফা আলোচনা শুরু হয়েছে।", "TALKS", "participant", set()),
     ("রাশিয়ার রাজধানী মস্কোতে মোদী ও পুতিনের বৈঠক হয়েছে।", "MEET", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
+    # en a warning drawn from someone: the one after "from" warns, the one who drew it is warned
+    ("South Korea and the United States began their annual exercises on Monday, drawing a warning from Pyongyang.",
+     "WARN", "source", {"gpe:kp"}),
+    ("Japan received a stern warning from China over its plans.", "WARN", "target", {"gpe:jp"}),
+    # en an assassination is an attack, told by the verb or by its noun with the one killed after "of"
+    ("Hamas leader Ismail Haniyeh was assassinated in Tehran on Wednesday.", "ATTACK", "target", {"per:ismail_haniyeh"}),
+    ("Iran vowed revenge after the killing of Hamas leader Ismail Haniyeh in Tehran.", "ATTACK", "target",
+     {"per:ismail_haniyeh"}),
+    ("Protests followed the killing of 40 civilians.", "ATTACK", "target", None),
+    # en a named leader killed by a country
+    ("Israel killed Hamas leader Ismail Haniyeh in Tehran, Iran said.", "ATTACK", "attacker", {"gpe:il"}),
+    # en a charge named by its noun after "for the": the accused did it
+    ("Iran blamed Israel for the assassination of Hamas leader Ismail Haniyeh in Tehran.", "ATTACK", "attacker", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

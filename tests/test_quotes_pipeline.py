@@ -1047,6 +1047,11 @@ def test_a_person_saying_the_words_before_again_is_no_carrier_of_another_speaker
     assert [c for _, c, _ in quotes] == [["per:muhammad_yunus"]]
 
 
+def test_en_a_country_after_a_city_and_a_comma_that_says_is_the_speaker(pipe):
+    _, quotes = said(pipe, "Israel struck a building in Tehran, Iran said.")
+    assert [(sp, t) for sp, _, t in quotes] == [("gpe:ir", "Israel struck a building in Tehran")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -505,9 +505,10 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     for a, b in zip(args, args[1:]):
         if (a.slot == "locative" and a.label in PLACE_LABELS and not b.slot and a.entity_ids and b.entity_ids
                 and b.entity_ids[0] == _country_of(doc, a.entity_ids[0])
-                and rx.fullmatch(r"\s*,\s*", doc.text[a.outer_end or a.end:b.start])):
+                and rx.fullmatch(r"\s*,\s*", doc.text[a.outer_end or a.end:b.start])
+                and not _speech_verb_at(doc.text, b.end, end, pack)):
             # "at the summit in Kazan, Russia": the city's country names where the city is, no one acting
-            # ("talks in Dhaka, China mediates": another country acts)
+            # ("talks in Dhaka, China mediates": another country acts; "... in Tehran, Iran said": Iran speaks)
             b.slot = "modifier"
     for a in args:
         if a.slot == "genitive" and a.label in ("GPE", "LOC") and _place_of_place(doc.text, a.outer_end, end, pack, place_starts):
@@ -660,6 +661,15 @@ def _members_of_a_body(text: str, args: list[Arg], start: int, end: int, pack: L
         out.append(member)
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _speech_verb_at(text: str, pos: int, end: int, pack: LangPack) -> bool:
+    """Whether a speech verb of the pack (quotes.yaml ``speech_verbs``) follows ``pos`` after spaces only."""
+    from .quotes import _cue_pattern  # (quotes reads arguments: imported here, not at the top)
+
+    verbs = _cue_pattern(pack, "speech_verbs")
+    lead = len(text[pos : pos + 8]) - len(text[pos : pos + 8].lstrip(" "))
+    return verbs is not None and verbs.match(text, pos + lead, max(end, pos + 40)) is not None
 
 
 def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) -> None:

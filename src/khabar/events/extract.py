@@ -3107,7 +3107,7 @@ class Extractor:
             # (so is one sanctioned for it: "sanctions on two Indian firms for supplying components to Russia")
             charged = (pack.order == "SVO" and k > 0 and (
                 (found[k - 1].trigger.type == "ACCUSE"
-                 and rx.search(r"\b(?:of|for)\s*$", self.text[found[k - 1].end : f.start]) is not None)
+                 and rx.search(r"\b(?:of|for)\s*(?:(?:the|its|his|her|their)\s+)?$", self.text[found[k - 1].end : f.start]) is not None)
                 or (found[k - 1].trigger.type == "SANCTION" and rx.search(r"\bfor\s*$", self.text[found[k - 1].end : f.start]))))
             charge = charged and bool(accused)
             # ("accused the army of bombing civilians": an accused the recogniser does not name still did
@@ -3161,7 +3161,9 @@ class Extractor:
                                                       and r.start not in joined)]
             if charge and (charger or not any(slot in SUBJECT_SLOTS for _, slot in filled_args)):
                 if not charger:
-                    roles = self._inherit(etype, f, accused) + roles
+                    # (a charge named by its noun is its owner's: "blamed Israel for the assassination of Haniyeh")
+                    owner = _subject_role(etype.frame(f.trigger.frame), "genitive")
+                    roles = (self._inherit(etype, f, accused) or [dataclasses.replace(r, name=owner) for r in accused if owner]) + roles
             elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive and not f.no_subject
                   and not unnamed_accused
                   # (nor to a noun whose owner already does it: "..., পাল্টা হামলার হুমকি তেহরানের", Tehran's threat)
