@@ -3495,6 +3495,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Israel killed Hamas leader Ismail Haniyeh in Tehran, Iran said.", "ATTACK", "attacker", {"gpe:il"}),
     # en a charge named by its noun after "for the": the accused did it
     ("Iran blamed Israel for the assassination of Hamas leader Ismail Haniyeh in Tehran.", "ATTACK", "attacker", {"gpe:il"}),
+    # hi/bn a named leader killed is an attack on him, whoever did it (not a plot to kill)
+    ("हमास प्रमुख इस्माइल हानिया की हत्या कर दी गई।", "ATTACK", "target", {"per:ismail_haniyeh"}),
+    ("इजराइल ने तेहरान में हमास नेता इस्माइल हानिया को मार डाला।", "ATTACK", "attacker", {"gpe:il"}),
+    ("ईरान ने हमास नेता इस्माइल हानिया की हत्या के लिए इजराइल को जिम्मेदार ठहराया।", "ATTACK", "attacker", {"gpe:il"}),
+    ("हमास नेता इस्माइल हानिया की हत्या की साजिश रची गई।", "ATTACK", "target", None),
+    ("হামাস নেতা ইসমাইল হানিয়াকে তেহরানে হত্যা করা হয়েছে।", "ATTACK", "target", {"per:ismail_haniyeh"}),
+    ("হামাস নেতা ইসমাইল হানিয়ার হত্যাকাণ্ডের জন্য ইসরায়েলকে দায়ী করেছে ইরান।", "ATTACK", "attacker", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
