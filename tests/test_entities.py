@@ -348,6 +348,21 @@ def test_an_abbreviated_title_before_a_name():
     assert [(m.text, m.entity_id) for m in doc.mentions if m.label == "PER"] == [("मोदी", "per:narendra_modi")]
 
 
+@pytest.mark.parametrize("text,lang,city", [
+    # spellings of cities in the news that GeoNames lacks (curated city_aliases)
+    ("তেল আবিবে হাজারো মানুষ বিক্ষোভ করেছেন।", "bn", "city:tel_aviv"),
+    ("खारकीव पर रूस ने हमला किया।", "hi", "city:kharkiv"),
+    ("খার্তুমে সংঘর্ষ চলছে।", "bn", "city:khartoum"),
+])
+def test_city_spellings_of_the_news_are_found(text, lang, city):
+    assert city in ids_of(run(text, lang))
+
+
+def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
+    # "सना हुआ" (smeared): not Sanaa
+    assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
+
+
 @pytest.mark.parametrize("text,lang,span", [
     ("जापान के प्रधानमंत्री कार्यालय ने निंदा की।", "hi", "प्रधानमंत्री कार्यालय"),
     ("Japan's Prime Minister's Office condemned the launch.", "en", "Prime Minister's Office"),

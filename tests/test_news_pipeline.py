@@ -3502,6 +3502,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("हमास नेता इस्माइल हानिया की हत्या की साजिश रची गई।", "ATTACK", "target", None),
     ("হামাস নেতা ইসমাইল হানিয়াকে তেহরানে হত্যা করা হয়েছে।", "ATTACK", "target", {"per:ismail_haniyeh"}),
     ("হামাস নেতা ইসমাইল হানিয়ার হত্যাকাণ্ডের জন্য ইসরায়েলকে দায়ী করেছে ইরান।", "ATTACK", "attacker", {"gpe:il"}),
+    # hi/bn a deed told before "for" and a sanction is the sanctioned one's, alleged
+    ("ইউরোপীয় ইউনিয়ন রাশিয়াকে সমর্থন দেওয়ার জন্য বেলারুশের ওপর নতুন নিষেধাজ্ঞা আরোপ করেছে।", "SUPPORT", "source", {"gpe:by"}),
+    ("यूरोपीय संघ ने रूस का समर्थन करने के लिए बेलारूस पर नए प्रतिबंध लगाए।", "SUPPORT", "source", {"gpe:by"}),
+    ("अमेरिका ने रूस को ड्रोन देने के लिए ईरान पर प्रतिबंध लगाए।", "SUPPLY", "supplier", {"gpe:ir"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

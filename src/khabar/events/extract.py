@@ -3120,17 +3120,23 @@ class Extractor:
             inherited = False  # the subject is the one of the verb before (coordinated verbs)
             appeal_asker: list[Role] = []  # the one asking, of an event told as what is asked for
             charged_for = None  # bn "আরএসএফকে অস্ত্র দেওয়ার জন্য আমিরাতকে অভিযুক্ত করেছেন": the accused after "for"
+            # (or sanctioned for it: "রাশিয়াকে সমর্থন দেওয়ার জন্য বেলারুশের ওপর নিষেধাজ্ঞা", "रूस का समर्थन करने के लिए
+            # बेलारूस पर प्रतिबंध": Belarus backs Russia, alleged)
+            sanctioned = k + 1 < len(found) and found[k + 1].trigger.type == "SANCTION" and etype.name != "SANCTION"
             if (not charge and pack.order == "SOV" and pack.charge_for is not None and k + 1 < len(found)
-                    and found[k + 1].trigger.type == "ACCUSE" and etype.name != "ACCUSE"):
+                    and (found[k + 1].trigger.type == "ACCUSE" or sanctioned) and etype.name != "ACCUSE"):
                 m = pack.charge_for.match(self.text, f.end, found[k + 1].start)
                 after = [a for a in args if m is not None and m.end() <= a.start and a.end <= found[k + 1].start
-                         and a.slot == "dative" and a.entity_ids]
-                if after and not self.text[after[-1].outer_end : found[k + 1].start].strip():
+                         and a.slot in (("dative", "upon", "against") if sanctioned else ("dative",)) and a.entity_ids]
+                gap = self.text[after[-1].outer_end : found[k + 1].start].split() if after else []
+                # (a sanction's qualifiers between: "বেলারুশের ওপর নতুন নিষেধাজ্ঞা", "बेलारूस पर नए प्रतिबंध")
+                if after and (not gap or (sanctioned and len(gap) <= 2 and not any(c in "".join(gap) for c in ",;।|"))):
                     charged_for = after[-1]
             if (not charge and pack.order == "SOV" and pack.charge_links is not None and k + 1 < len(found)
-                    and found[k + 1].trigger.type == "ACCUSE" and etype.name != "ACCUSE"
+                    and (found[k + 1].trigger.type == "ACCUSE" or charged_for is not None) and etype.name != "ACCUSE"
                     # (a charge, not a condemnation: "रूस के हमले की निंदा" condemns an attack that happened)
-                    and (pack.charge_words is None or pack.charge_words.search(self.text, found[k + 1].start, found[k + 1].end))
+                    and (pack.charge_words is None or found[k + 1].trigger.type != "ACCUSE"
+                         or pack.charge_words.search(self.text, found[k + 1].start, found[k + 1].end))
                     and (charged_for is not None or pack.charge_links.fullmatch(self.text[f.end : found[k + 1].start].strip()))):
                 # (an unnamed body too, as the resolver reads it: "पीटीआई ने सरकार पर ... बल प्रयोग करने का आरोप लगाया")
                 marked = [(charged_for, charged_for.entity_ids[0])] if charged_for is not None else [
