@@ -3506,6 +3506,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ইউরোপীয় ইউনিয়ন রাশিয়াকে সমর্থন দেওয়ার জন্য বেলারুশের ওপর নতুন নিষেধাজ্ঞা আরোপ করেছে।", "SUPPORT", "source", {"gpe:by"}),
     ("यूरोपीय संघ ने रूस का समर्थन करने के लिए बेलारूस पर नए प्रतिबंध लगाए।", "SUPPORT", "source", {"gpe:by"}),
     ("अमेरिका ने रूस को ड्रोन देने के लिए ईरान पर प्रतिबंध लगाए।", "SUPPLY", "supplier", {"gpe:ir"}),
+    # en a country's vessels act for it
+    ("Russian ships shelled the port of Odesa on Monday.", "ATTACK", "attacker", {"gpe:ru"}),
+    ("The coast guard said that Chinese vessels had fired water cannon at a supply boat near Second Thomas Shoal.", "ATTACK",
+     "attacker", {"gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
