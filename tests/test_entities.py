@@ -358,6 +358,10 @@ def test_city_spellings_of_the_news_are_found(text, lang, city):
     assert city in ids_of(run(text, lang))
 
 
+def test_bn_nato_in_its_other_spelling():
+    assert "org:nato" in ids_of(run("নেটো মহাসচিব রাশিয়ার প্রতি আহ্বান জানান।", "bn"))
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -3510,6 +3510,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Russian ships shelled the port of Odesa on Monday.", "ATTACK", "attacker", {"gpe:ru"}),
     ("The coast guard said that Chinese vessels had fired water cannon at a supply boat near Second Thomas Shoal.", "ATTACK",
      "attacker", {"gpe:cn"}),
+    # "it cannot be denied that ...": no one denies (bn, en)
+    ("অস্বীকার করা যাবে না যে, সেই সহিংসতার পথ ধরেই অনিবার্য হয়ে উঠেছিল জরুরি অবস্থা।", "DENY", "denier", None),
+    ("It cannot be denied that the violence led to the emergency.", "DENY", "denier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
