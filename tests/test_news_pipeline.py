@@ -3513,6 +3513,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # "it cannot be denied that ...": no one denies (bn, en)
     ("অস্বীকার করা যাবে না যে, সেই সহিংসতার পথ ধরেই অনিবার্য হয়ে উঠেছিল জরুরি অবস্থা।", "DENY", "denier", None),
     ("It cannot be denied that the violence led to the emergency.", "DENY", "denier", None),
+    # hi an attack that happened on someone, no attacker named
+    ("ख़बरें हैं कि हैदराबाद के एक छात्र मीर काज़म अली ख़ान पर सोमवार को मेलबर्न में हमला हुआ।", "ATTACK", "place",
+     {"city:melbourne"}),
+    # hi a place one could reach is no arrival
+    ("इस रास्ते तिब्बत काफी कम समय में पहुँचा जा सकता था।", "ARRIVE", "traveller", None),
+    # hi a new town with its kind of place before the verb is where they arrived; rebels are no name
+    ("विद्रोही हाराधीरे शहर पहुँच गए हैं।", "ARRIVE", "traveller", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3097,8 +3097,15 @@ class Extractor:
                         roles = [dataclasses.replace(r, entity_id=callee) if r.start in objective else r for r in roles]
             if pack.order == "SOV" and "place" in etype.roles:
                 for r in roles:  # "চীন সফরে", "भारत यात्रा पर": a country or city written onto the trip noun
-                    if (r.name == "traveller" and (r.entity_id or "").startswith(("gpe:", "city:"))
-                            and r.end is not None and r.end <= f.start and not self.text[r.end : f.start].strip()):
+                    # (a place the recogniser found new, "हाराधीरे पहुँच गए": a town it labelled a location)
+                    ent = self.doc.entities.get(r.entity_id) if r.entity_id else None
+                    if (r.name == "traveller" and ((r.entity_id or "").startswith(("gpe:", "city:"))
+                                                   or (ent is not None and ent.type in ("LOC", "GPE") and _discovered(self.doc, r.entity_id)))
+                            and r.end is not None and r.end <= f.start
+                            and (not self.text[r.end : f.start].strip()
+                                 # (its kind of place between: "हाराधीरे शहर पहुँच गए")
+                                 or ((pn := pack.place_nouns) is not None and (m := pn.match(self.text, r.end, f.start)) is not None
+                                     and not self.text[m.end() : f.start].strip()))):
                         r.name = "place"  # (and "काबुल पहुंचे": where one arrived): the traveller is elsewhere
                         filled_args = [(a, slot) for a, slot in filled_args
                                        if not (slot in SUBJECT_SLOTS and a.start == r.start)]
