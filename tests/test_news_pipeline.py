@@ -3520,6 +3520,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("इस रास्ते तिब्बत काफी कम समय में पहुँचा जा सकता था।", "ARRIVE", "traveller", None),
     # hi a new town with its kind of place before the verb is where they arrived; rebels are no name
     ("विद्रोही हाराधीरे शहर पहुँच गए हैं।", "ARRIVE", "traveller", set()),
+    # en two who hug each other with no one named after the verb: no host welcoming a guest
+    ("Modi met Putin in Moscow on Monday. The two men hugged.", "WELCOME", "host", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -743,9 +743,9 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                 gap = " ".join(w for w in gap.split() if not pack.determiners.fullmatch(w))
         if (gap.strip() and pack is not None and b.label in ("GPE", "LOC") and a.label == "GPE" and b.slot == "locative"
                 and all(surface_form(w) in cues_for(pack.lang).capital_words for w in gap.split())):
-            # "কাতারের রাজধানী দোহায়", "कतर की राजधानी दोहा में": the capital's country is where the city
-            # is, marked as the city is
-            a.slot, a.outer_end = b.slot, b.outer_end
+            # "কাতারের রাজধানী দোহায়", "कतर की राजधानी दोहा में": the capital's country only says where the city is
+            # (a slot no frame reads: no one acting, struck or met, nor the place again)
+            a.slot = "place_of"
             continue
         if gap.strip() and pack is not None and b.label == "PER" and len(gap.split()) <= 6:
             # "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री इशाक डार": offices joined by a conjunction
