@@ -3522,6 +3522,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("विद्रोही हाराधीरे शहर पहुँच गए हैं।", "ARRIVE", "traveller", set()),
     # en two who hug each other with no one named after the verb: no host welcoming a guest
     ("Modi met Putin in Moscow on Monday. The two men hugged.", "WELCOME", "host", None),
+    # en a group after a comma and "and", before its verb, opens a clause: no one met "with" it
+    ("Yunus held a phone conversation with Pakistan's Prime Minister Shehbaz Sharif, and the two leaders agreed to expand "
+     "trade.", "AGREE", "party", {"per:muhammad_yunus", "per:shehbaz_sharif"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3796,6 +3799,19 @@ def test_a_finite_verb_after_an_accusation_and_its_charge_is_the_accusers_not_th
     # a second gerund is still the charge, the accused's
     doc = run(pipe, "Sudan's army accused the RSF of shelling a hospital in El Fasher and killing five doctors.", "2024-08-10")
     assert has(doc, "ATTACK", attacker={"org:rapid_support_forces"})
+
+
+def test_bn_the_one_claiming_a_deed_told_right_before_the_quotative_is_the_sentences_subject(pipe):
+    # (not the place the deed names, though it stands bare nearer the verb)
+    doc = run(pipe, "আরাকান আর্মি রাখাইনের মংডু শহর দখলে নিয়েছে বলে দাবি করেছে।", "2024-12-09")
+    attacks = [e for e in doc.events if e.type == "ATTACK"]
+    assert attacks and attacks[0].sources == ["org:arakan_army"]
+
+
+def test_hi_a_negation_inside_what_is_asked_is_no_denial_of_the_asking(pipe):
+    doc = run(pipe, "जापान के मुख्य कैबिनेट सचिव योशिमासा हयाशी ने भी चीन से क्षेत्र में तनाव न बढ़ाने को कहा।", "2024-10-14")
+    appeals = [e for e in doc.events if e.type == "APPEAL"]
+    assert appeals and appeals[0].modality == "asserted"
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

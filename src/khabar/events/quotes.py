@@ -367,6 +367,14 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         for last in quotative.finditer(text, max(s_start, m.start() - 60), m.start()):
             pass
         between = text[last.end() : m.start()].split() if last is not None else []
+        if last is not None and not between and pack is not None and pack.order == "SOV":
+            # "আরাকান আর্মি রাখাইনের মংডু শহর দখলে নিয়েছে বলে দাবি করেছে": the words end at the verb; the
+            # one who claims is the sentence's subject, opening it, not a name the words hold
+            first = next((a for a in args if s_start <= a.start and a.end <= last.start() and a.slot in ("", "agent")
+                          and a.label != "NORP"), None)
+            if first is not None and (first.slot == "agent" or not any(
+                    a.slot == "agent" for a in args if s_start <= a.start and a.end <= last.start())):
+                return first, False
         if last is not None and 0 < len(between) <= 4 and not any(c in ",;।" for c in "".join(between)):
             inside = [a for a in args if last.end() <= a.start and a.end <= m.start()]
             if inside and not text[inside[-1].outer_end : m.start()].strip():
