@@ -362,6 +362,11 @@ def test_bn_nato_in_its_other_spelling():
     assert "org:nato" in ids_of(run("নেটো মহাসচিব রাশিয়ার প্রতি আহ্বান জানান।", "bn"))
 
 
+def test_bn_heads_of_intelligence_services_in_the_gaza_talks():
+    ids = ids_of(run("মার্কিন সিআইএ পরিচালক উইলিয়াম বার্নস এবং মোসাদের প্রধান ডেভিড বার্নিয়া আলোচনায় অংশ নিচ্ছেন।", "bn"))
+    assert {"per:william_burns", "per:david_barnea"} <= ids
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
