@@ -3525,6 +3525,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a group after a comma and "and", before its verb, opens a clause: no one met "with" it
     ("Yunus held a phone conversation with Pakistan's Prime Minister Shehbaz Sharif, and the two leaders agreed to expand "
      "trade.", "AGREE", "party", {"per:muhammad_yunus", "per:shehbaz_sharif"}),
+    # bn an unknown ministry where the envoy was summoned is the ministry of the country named after the last verb
+    ("ঢাকায় ভারতের হাইকমিশনারকে পররাষ্ট্র মন্ত্রণালয়ে তলব করে কড়া প্রতিবাদ জানিয়েছে বাংলাদেশ।", "ACCUSE", "source", {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

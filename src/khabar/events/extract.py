@@ -1319,6 +1319,14 @@ class Extractor:
             mine, theirs = subject_role(ev), subject_role(nxt)
             # (a meeting's or talks' other side may be named already: "ইউএসটিআরের সঙ্গে আলোচনা করতে
             # ওয়াশিংটন গেছেন বাণিজ্য উপদেষ্টা" adds the adviser to the talks)
+            # (a body the recogniser did not know, named as where it was done, is the late subject's own:
+            # "... পররাষ্ট্র মন্ত্রণালয়ে তলব করে কড়া প্রতিবাদ জানিয়েছে বাংলাদেশ", Bangladesh's ministry)
+            unknown_body = [r for r in ev.roles if r.name == mine and r.entity_id and _discovered(self.doc, r.entity_id)
+                            and self.doc.entities[r.entity_id].type == "ORG" and r.start is not None and r.start < ev.trigger.start]
+            if unknown_body and len(unknown_body) == sum(r.name == mine for r in ev.roles) and any(
+                    r.name == theirs and (r.entity_id or "").startswith("gpe:") and r.start is not None
+                    and r.start >= nxt.trigger.end for r in nxt.roles):
+                ev.roles = [r for r in ev.roles if not any(r is u for u in unknown_body)]
             if not mine or not theirs or (any(r.name == mine for r in ev.roles) and mine not in SYMMETRIC_ROLES):
                 continue
             have = {r.entity_id for r in ev.roles}
