@@ -3527,6 +3527,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "trade.", "AGREE", "party", {"per:muhammad_yunus", "per:shehbaz_sharif"}),
     # bn an unknown ministry where the envoy was summoned is the ministry of the country named after the last verb
     ("ঢাকায় ভারতের হাইকমিশনারকে পররাষ্ট্র মন্ত্রণালয়ে তলব করে কড়া প্রতিবাদ জানিয়েছে বাংলাদেশ।", "ACCUSE", "source", {"gpe:bd"}),
+    # a denial by no one named, of nothing named, is no fact (bn)
+    ("প্রশাসন ও আইন প্রয়োগকারী সংস্থাগুলো অবশ্য এসব মানুষের নিরুদ্দেশ থাকার ব্যাপারে নিজেদের দায়দায়িত্ব অস্বীকার করছে।", "DENY",
+     "denier", None),
+    # bn something delivered to a level is no arrival ("তৃণমূল পর্যায়ে পৌঁছে দেওয়া")
+    ("বাংলাদেশে তথ্য প্রযুক্তিকে তৃণমূল পর্যায়ে পৌঁছে দেওয়ার জন্য নানা কর্মকাণ্ড হয়েছে।", "ARRIVE", "traveller", None),
+    ("ত্রাণ দুর্গতদের কাছে পৌঁছে দিয়েছে সেনাবাহিনী।", "ARRIVE", "traveller", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2487,6 +2487,9 @@ class Extractor:
         self._givers_of_an_exchange()
         self._reporters_as_deniers()
         self._no_people_as_places()
+        # (a denial by no one named, of nothing named, left so after all that: "নিজেদের দায়দায়িত্ব অস্বীকার করছে",
+        # "কে অস্বীকার করবে?" tell a user nothing to check)
+        self.out.events = [ev for ev in self.out.events if ev.roles or ev.type != "DENY"]
         sents = self.doc.sentences
         headline = 0 if sents and self._headline((sents[0].start, sents[0].end)) else None
         if headline is not None:
