@@ -3822,6 +3822,15 @@ def test_hi_a_negation_inside_what_is_asked_is_no_denial_of_the_asking(pipe):
     assert appeals and appeals[0].modality == "asserted"
 
 
+def test_bn_a_part_in_a_deed_denied_leaves_the_deed_told_as_fact(pipe):
+    doc = run(pipe, "ক্যাম্পাসে বৃহস্পতিবার ছাত্রলীগের দুই গ্রুপের সংঘর্ষে এক ছাত্রলীগ কর্মী নিহত হওয়ার পর ছাত্রলীগ নেতৃত্ব এর দায় "
+                    "অস্বীকার করেছে।", "2024-08-12")
+    clashes = [e for e in doc.events if e.type == "CLASH"]
+    denials = [e for e in doc.events if e.type == "DENY"]
+    assert clashes and clashes[0].modality == "asserted"
+    assert denials and any(r.name == "claim" and r.event_id == clashes[0].id for r in denials[0].roles)
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

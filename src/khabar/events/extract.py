@@ -5141,15 +5141,17 @@ class Extractor:
             )
         return out
 
-    def _denies_named_allegations(self, d: Event, pack: LangPack) -> bool:
-        """Whether a DENY's object, next to its verb, is "the allegations" (``denial_objects``)."""
-        if pack.denial_objects is None:
+    def _denies_named_allegations(self, d: Event, pack: LangPack, objects: regex.Pattern | None = None) -> bool:
+        """Whether a DENY's object, next to its verb, is "the allegations" (``denial_objects``, or the
+        ``objects`` given)."""
+        objects = objects or pack.denial_objects
+        if objects is None:
             return False
         if pack.order == "SOV":  # "इन आरोपों को खारिज", "আরোপ খারিজ": the object ends just before the verb
             return any(d.trigger.start - 5 <= m.end() <= d.trigger.start
-                       for m in pack.denial_objects.finditer(self.text, max(0, d.trigger.start - 40), d.trigger.end))
+                       for m in objects.finditer(self.text, max(0, d.trigger.start - 40), d.trigger.end))
         pos = d.trigger.end + len(self.text[d.trigger.end : d.trigger.end + 3]) - len(self.text[d.trigger.end : d.trigger.end + 3].lstrip())
-        return pack.denial_objects.match(self.text, pos) is not None  # "denied the allegations"
+        return objects.match(self.text, pos) is not None  # "denied the allegations"
 
     def _apply_denials(self, evs: list[tuple[Event, tuple[int, int]]], pack: LangPack,
                        skips: dict[str, tuple[int, int]] | None = None) -> None:
@@ -5166,6 +5168,9 @@ class Extractor:
                 # named, an accusation (_denied_allegations), not the other events of its sentence
                 continue
             rel = (skips or {}).get(d.id)
+            # "... সংঘর্ষে এক কর্মী নিহত ... ছাত্রলীগ নেতৃত্ব এর দায় অস্বীকার করেছে": one's part in the deed is denied,
+            # not that it happened (roles.yaml ``denied_parts``)
+            part = pack.denied_parts is not None and self._denies_named_allegations(d, pack, pack.denied_parts)
             for e, win in evs:
                 if e.type == "DENY" or (rel is not None and rel[0] <= e.trigger.start < rel[1]):
                     continue
@@ -5187,7 +5192,7 @@ class Extractor:
                     # verb-final: what is denied stands before the denial ("রায়কে প্রত্যাখ্যান করে আওয়ামী লীগ
                     # ... হরতালের ডাক দিয়েছে"); a clause after it is denied only after "যে"/"कि"
                     continue
-                if not self.onto[e.type].made_when_denied:  # a rejected invitation or a denied accusation was still made
+                if not self.onto[e.type].made_when_denied and not part:  # a rejected invitation or a denied accusation was still made
                     e.modality = "denied"
                 e.by += f"; denied-by:{d.id}"
                 d.roles.append(Role("claim", self.text[win[0] : win[1]].strip(), win[0], win[1], event_id=e.id))

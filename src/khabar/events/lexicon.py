@@ -285,6 +285,7 @@ class LangPack:
     # words that make a time a bound, not when the event happened: "first trip since 2021",
     # "2021 के बाद पहली यात्रा" (before / after the time expression)
     denial_objects: regex.Pattern | None = None  # "the allegations", "इन आरोपों": what a DENY rejects, said before
+    denied_parts: regex.Pattern | None = None  # "এর দায়", "responsibility": one's part in a deed denied, not the deed
     time_bounds_before: regex.Pattern | None = None
     time_bounds_after: regex.Pattern | None = None
     # ... or ending a short phrase after it: "গত আগস্টে শেখ হাসিনার সরকারের পতনের পর" (after the fall, last August)
@@ -632,6 +633,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         relative_catenatives=alternation(roles.get("relative_catenatives"), macros),
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
         denial_objects=alternation(roles.get("denial_objects"), macros),
+        denied_parts=alternation(roles.get("denied_parts"), macros),
         time_bounds_before=alternation((roles.get("time_bounds") or {}).get("before"), macros),
         time_bounds_after=alternation((roles.get("time_bounds") or {}).get("after"), macros),
         time_bounds_after_phrase=alternation((roles.get("time_bounds") or {}).get("after_phrase"), macros),
