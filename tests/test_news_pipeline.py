@@ -3831,6 +3831,18 @@ def test_bn_a_part_in_a_deed_denied_leaves_the_deed_told_as_fact(pipe):
     assert denials and any(r.name == "claim" and r.event_id == clashes[0].id for r in denials[0].roles)
 
 
+@pytest.mark.parametrize("text", [
+    "सेना प्रवक्ता ने कहा कि विद्रोही आम लोगों को मार रहे हैं।",
+    "पुलिस प्रवक्ता ने कहा कि दो लोग गिरफ्तार हुए।",
+])
+def test_hi_a_spokesman_of_an_unnamed_body_is_not_the_foreign_ministrys(pipe, text):
+    doc = run(pipe, text, "2024-08-12")
+    assert doc.quotes and all(q.speaker != "per:randhir_jaiswal" for q in doc.quotes)
+    # (the foreign ministry's spokesperson is the one the KB knows)
+    doc = run(pipe, "विदेश मंत्रालय के प्रवक्ता ने कहा कि भारत चिंतित है।", "2024-08-12")
+    assert [q.speaker for q in doc.quotes] == ["per:randhir_jaiswal"]
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

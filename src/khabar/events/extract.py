@@ -1070,6 +1070,12 @@ class Extractor:
                 # none of the foreign ministry's spokespeople the KB or the article names: the body,
                 # read as its country, speaks
                 return [modifier] if modifier not in exclude else []
+            if (owner is None and modifier is None and category in body_title_categories() and pack is not None
+                    and pack.possessor_bodies is not None
+                    and (bw := regex.search(rf"(?:{pack.possessor_bodies.pattern})[\p{{L}}\p{{M}}]{{0,3}}(?:\s+[\p{{L}}\p{{M}}]{{1,3}})?\s*$",
+                                            self.text[max(0, a.start - 40) : a.start], pack.possessor_bodies.flags)) is not None
+                    and not (pack.foreign_ministries is not None and pack.foreign_ministries.search(bw.group()))):
+                return []  # "सेना प्रवक्ता ने कहा", "the army spokesman said": an unnamed body's, not the foreign ministry's the KB knows
             if a.ref.anchored and pack is not None and pack.indefinites is not None and pack.indefinites.match(a.text):
                 ids = []  # "इस पार्टी के एक नेता ने बताया": one of its leaders, unnamed (not the one the KB knows)
             else:
