@@ -1052,6 +1052,11 @@ def test_en_a_country_after_a_city_and_a_comma_that_says_is_the_speaker(pipe):
     assert [(sp, t) for sp, _, t in quotes] == [("gpe:ir", "Israel struck a building in Tehran")]
 
 
+def test_bn_a_quotative_clause_after_a_report_keeps_its_own_speaker_in_the_chain(pipe):
+    _, quotes = said(pipe, "অ্যাসোসিয়েটেড প্রেস জানিয়েছে, বাইডেন জানুয়ারির মধ্যে আনুষ্ঠানিকভাবে সিদ্ধান্ত নেবেন বলে জানিয়েছেন।")
+    assert quotes and "per:joe_biden" in quotes[0][1]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -370,10 +370,12 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         if last is not None and not between and pack is not None and pack.order == "SOV":
             # "আরাকান আর্মি রাখাইনের মংডু শহর দখলে নিয়েছে বলে দাবি করেছে": the words end at the verb; the
             # one who claims is the sentence's subject, opening it, not a name the words hold
-            first = next((a for a in args if s_start <= a.start and a.end <= last.start() and a.slot in ("", "agent")
+            # (from the last comma on: "অ্যাসোসিয়েটেড প্রেস জানিয়েছে, বাইডেন ... নেবেন বলে জানিয়েছেন" is Biden's)
+            lo = max([s_start] + [s_start + k + 1 for k, c in enumerate(text[s_start : last.start()]) if c == ","])
+            first = next((a for a in args if lo <= a.start and a.end <= last.start() and a.slot in ("", "agent")
                           and a.label != "NORP"), None)
             if first is not None and (first.slot == "agent" or not any(
-                    a.slot == "agent" for a in args if s_start <= a.start and a.end <= last.start())):
+                    a.slot == "agent" for a in args if lo <= a.start and a.end <= last.start())):
                 return first, False
         if last is not None and 0 < len(between) <= 4 and not any(c in ",;।" for c in "".join(between)):
             inside = [a for a in args if last.end() <= a.start and a.end <= m.start()]
