@@ -3533,6 +3533,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn something delivered to a level is no arrival ("তৃণমূল পর্যায়ে পৌঁছে দেওয়া")
     ("বাংলাদেশে তথ্য প্রযুক্তিকে তৃণমূল পর্যায়ে পৌঁছে দেওয়ার জন্য নানা কর্মকাণ্ড হয়েছে।", "ARRIVE", "traveller", None),
     ("ত্রাণ দুর্গতদের কাছে পৌঁছে দিয়েছে সেনাবাহিনী।", "ARRIVE", "traveller", None),
+    # en an opening adjunct set off by a comma stands before the subject the verb after "and" shares
+    ("Earlier in the week, Zelenskiy addressed the U.N. General Assembly and accused Russia of planning attacks.", "ACCUSE",
+     "source", {"per:volodymyr_zelensky"}),
+    # en a plan or credentials presented are no gift
+    ("Zelenskiy met Trump and presented his \"victory plan\", which includes a request.", "GIFT", "giver", None),
+    ("The new ambassador presented his credentials to President Murmu.", "GIFT", "giver", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

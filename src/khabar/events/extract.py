@@ -3759,12 +3759,18 @@ class Extractor:
             return None
         first = before[0]
         lead = self.text[sent[0] : first.outer_start]
+        # (an opening adjunct set off by a comma, naming no one, stands before the subject: "Earlier in the week,
+        # Zelenskiy addressed the U.N. General Assembly and | accused Russia")
+        opening = rx.match(r"[^,;:\"“”]{1,40},\s+", lead) if pack is not None and pack.order == "SVO" else None
+        start = sent[0] + opening.end() if opening is not None and not any(
+            sent[0] <= a.start < sent[0] + opening.end() for a in args) else sent[0]
+        lead = self.text[start : first.outer_start]
         if len(lead.split()) > 4:
             return None  # (a descriptor may stand before the name: "North Korean leader Kim Jong Un")
         # (a short phrase quoted after the subject is no break: 'rejected China's account as "deceptive
         # and misleading" and | accused ...')
         lead_in = _SHORT_QUOTED.sub(" ", self.text[first.outer_end : win[0]])
-        if rx.search(r"[,;:](?=\s)|[\"“”]", self.text[sent[0] : first.outer_end] + lead_in) and not (
+        if rx.search(r"[,;:](?=\s)|[\"“”]", self.text[start : first.outer_end] + lead_in) and not (
                 pack is not None and pack.order == "SVO" and pack.conjunctions is not None
                 and rx.search(rf",\s*(?:{pack.conjunctions.pattern})\s*$", self.text[sent[0] : win[0]], pack.conjunctions.flags)
                 and self._says_next(first, pack)):
