@@ -367,6 +367,12 @@ def test_bn_heads_of_intelligence_services_in_the_gaza_talks():
     assert {"per:william_burns", "per:david_barnea"} <= ids
 
 
+def test_hi_a_surname_that_is_also_a_demonym_stays_in_the_name():
+    # "ईरानी" is also "Iranian": after a known given name it is the surname
+    ids = ids_of(run("केंद्रीय मंत्री स्मृति ईरानी ने कहा कि राहुल गांधी ने अमेठी छोड़ दी है।", "hi"))
+    assert "per:smriti_irani" in ids and "gpe:ir" not in ids
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
