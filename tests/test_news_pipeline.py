@@ -3539,6 +3539,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a plan or credentials presented are no gift
     ("Zelenskiy met Trump and presented his \"victory plan\", which includes a request.", "GIFT", "giver", None),
     ("The new ambassador presented his credentials to President Murmu.", "GIFT", "giver", None),
+    # the named one who died in an attack was struck by it; the city named is where (en, hi, bn)
+    ("Hezbollah leader Hassan Nasrallah was killed in an Israeli airstrike in Beirut.", "ATTACK", "target",
+     {"per:hassan_nasrallah"}),
+    ("हिजबुल्लाह प्रमुख हसन नसरल्लाह बेरूत में इजराइली हवाई हमले में मारे गए।", "ATTACK", "target", {"per:hassan_nasrallah"}),
+    ("হিজবুল্লাহ প্রধান হাসান নাসরুল্লাহ বৈরুতে ইসরায়েলি বিমান হামলায় নিহত হয়েছেন।", "ATTACK", "place", {"city:beirut"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

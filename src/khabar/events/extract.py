@@ -3049,6 +3049,12 @@ class Extractor:
                 # (a possessive may be: "Modi met Macron ..., the second day of his visit to France")
                 shared = frozenset(r.entity_id for r in prev_subject if r.entity_id)
                 roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, shared)
+            if etype.name == "ATTACK" and (dead := self._dead_subject(f, wargs, pack)) is not None:
+                # "হাসান নাসরুল্লাহ বৈরুতে ইসরায়েলি বিমান হামলায় নিহত হয়েছেন", "Nasrallah was killed in an Israeli
+                # airstrike in Beirut": the one who died in it was struck; a city named is where
+                roles = [dataclasses.replace(r, name="place") if r.name == "target" and (r.entity_id or "").startswith(("gpe:", "city:"))
+                         and r.start is not None and r.start < f.start else r for r in roles if r.start != dead.start]
+                roles.append(Role("target", dead.text, dead.start, dead.end, dead.entity_ids[0]))
             # (a possessive read as a modifier of the name after it counts as a genitive: "मोदी की जापान यात्रा")
             # (a genitive owner may also be written as the doer: "रूस द्वारा ... किए गए हमले", "attacks by Russia")
             if (pack.order == "SOV" and etype.name == "ATTACK" and pack.place_nouns is not None and "target" in etype.roles
@@ -3718,6 +3724,16 @@ class Extractor:
         if not rx.match(r"\s+(?:\w+\s+){0,2}?\w+(?:ed|id|aid|ote|old|ew|ent|ave|ook|ade|ut)\b", self.text[first.outer_end : f.start]):
             return None  # the name's own verb follows it: "Trump had said", "Ramaphosa told"
         return first
+
+    def _dead_subject(self, f: Found, wargs: list[Arg], pack: LangPack) -> Arg | None:
+        """The named person opening the clause who died in the attack named by the trigger (roles.yaml
+        ``dead_subject`` right after it, ``dead_subject_before`` right before it)."""
+        after, before = pack.dead_subject, pack.dead_subject_before
+        if not ((after is not None and after.match(self.text, f.end)) or (
+                before is not None and any(m.end() == f.start for m in before.finditer(self.text, max(0, f.start - 80), f.start)))):
+            return None
+        return next((a for a in wargs if a.end <= f.start and a.slot == "" and a.ref is None and a.label == "PER"
+                     and a.entity_ids), None)
 
     def _opening_subject(self, args: list[Arg], win: tuple[int, int], sent: tuple[int, int],
                          pack: LangPack | None = None, verb: int | None = None) -> Arg | None:

@@ -286,6 +286,8 @@ class LangPack:
     # "2021 के बाद पहली यात्रा" (before / after the time expression)
     denial_objects: regex.Pattern | None = None  # "the allegations", "इन आरोपों": what a DENY rejects, said before
     denied_parts: regex.Pattern | None = None  # "এর দায়", "responsibility": one's part in a deed denied, not the deed
+    dead_subject: regex.Pattern | None = None  # "... হামলায় নিহত হয়েছেন": right after an attack noun, its subject died in it
+    dead_subject_before: regex.Pattern | None = None  # "was killed in an Israeli airstrike": the same, before the noun
     time_bounds_before: regex.Pattern | None = None
     time_bounds_after: regex.Pattern | None = None
     # ... or ending a short phrase after it: "গত আগস্টে শেখ হাসিনার সরকারের পতনের পর" (after the fall, last August)
@@ -634,6 +636,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
         denial_objects=alternation(roles.get("denial_objects"), macros),
         denied_parts=alternation(roles.get("denied_parts"), macros),
+        dead_subject=alternation(roles.get("dead_subject"), macros),
+        dead_subject_before=alternation(roles.get("dead_subject_before"), macros),
         time_bounds_before=alternation((roles.get("time_bounds") or {}).get("before"), macros),
         time_bounds_after=alternation((roles.get("time_bounds") or {}).get("after"), macros),
         time_bounds_after_phrase=alternation((roles.get("time_bounds") or {}).get("after_phrase"), macros),
