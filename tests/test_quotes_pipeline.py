@@ -1057,6 +1057,11 @@ def test_bn_a_quotative_clause_after_a_report_keeps_its_own_speaker_in_the_chain
     assert quotes and "per:joe_biden" in quotes[0][1]
 
 
+def test_en_a_speaker_after_said_with_a_qualified_office_before_the_name(pipe):
+    _, quotes = said(pipe, '"This is a dark day for democracy," said opposition leader Rahul Gandhi.')
+    assert [sp for sp, _, _ in quotes] == ["per:rahul_gandhi"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

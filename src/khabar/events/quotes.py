@@ -151,7 +151,8 @@ def _only_descriptors(text: str, lo: int, hi: int, pack: LangPack) -> bool:
     outlet = {w for words, lab in cues.label_before.items() if lab == "AGENCY" for w in words} | {
         w for w, lab in cues.label_after.items() if lab == "AGENCY"}
     # (and a determiner: "according to the Pakistani military")
-    return all(surface_form(w) in cues.demonyms or surface_form(w) in outlet
+    # (and a word qualifying an office: "said opposition leader Rahul Gandhi", "former")
+    return all(surface_form(w) in cues.demonyms or surface_form(w) in outlet or surface_form(w) in cues.title_modifiers
                or (pack.determiners is not None and pack.determiners.fullmatch(w) is not None)
                for w in _bare_words(text, lo, hi, pack, ()))
 
