@@ -3544,6 +3544,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:hassan_nasrallah"}),
     ("हिजबुल्लाह प्रमुख हसन नसरल्लाह बेरूत में इजराइली हवाई हमले में मारे गए।", "ATTACK", "target", {"per:hassan_nasrallah"}),
     ("হিজবুল্লাহ প্রধান হাসান নাসরুল্লাহ বৈরুতে ইসরায়েলি বিমান হামলায় নিহত হয়েছেন।", "ATTACK", "place", {"city:beirut"}),
+    # hi/bn a name marked before a verbal noun closed by "for" is that verb's; the one condemned for the deed did it
+    ("चीन ने ताइवान को हथियार बेचने के लिए अमेरिका की कड़ी आलोचना की।", "ACCUSE", "target", {"gpe:us"}),
+    ("তাইওয়ানকে অস্ত্র দেওয়ার জন্য যুক্তরাষ্ট্রের সমালোচনা করেছে চীন।", "SUPPLY", "supplier", {"gpe:us"}),
+    ("রাশিয়াকে অস্ত্র দেওয়ার জন্য উত্তর কোরিয়ার নিন্দা জানিয়েছে দক্ষিণ কোরিয়া।", "SUPPLY", "supplier", {"gpe:kp"}),
+    ("प्रधानमंत्री ने कार्नी को निमंत्रण के लिए धन्यवाद दिया।", "THANK", "target", {"per:mark_carney"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

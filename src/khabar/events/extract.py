@@ -1782,6 +1782,16 @@ class Extractor:
         return not any((e := _at_end(mk.suffix).search(w)) is not None and e.end() - e.start() >= 2 and e.start() > 0
                        for w in words[:-1] for mk in pack.markers if mk.suffix is not None and mk.after is None and mk.slot)
 
+    def _verbal_noun_closes(self, a: Arg, f: Found, pack: LangPack) -> bool:
+        """The adjunct closed after the argument ends in a verbal noun (quotes.yaml ``verbal_noun_heads``: "बेचने
+        के लिए"): the argument is that verb's own object, not the event's."""
+        heads = _cue_pattern(pack, "verbal_noun_heads")
+        closers = _cue_pattern(pack, "phrase_closers")
+        if heads is None or closers is None:
+            return False
+        m = self._phrase_after(a, f, regex.compile(rf"((?:\s*[^\s,;:।.!?\"“”]+){{1,2}}?)\s+(?:{closers.pattern})", closers.flags))
+        return m is not None and bool(m.group(1).split()) and heads.fullmatch(m.group(1).split()[-1]) is not None
+
     def _before_embedded_verb(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """Right after the argument, a verbal noun of what is done to a person (``embedded_verb_ends``)
         before the trigger: "শেখ হাসিনাকে ফেরত পাঠানোর অনুরোধ" (a request to send Hasina back), not
@@ -3157,7 +3167,7 @@ class Extractor:
                     and (found[k + 1].trigger.type == "ACCUSE" or sanctioned) and etype.name != "ACCUSE"):
                 m = pack.charge_for.match(self.text, f.end, found[k + 1].start)
                 after = [a for a in args if m is not None and m.end() <= a.start and a.end <= found[k + 1].start
-                         and a.slot in (("dative", "upon", "against") if sanctioned else ("dative",)) and a.entity_ids]
+                         and a.slot in (("dative", "upon", "against") if sanctioned else ("dative", "genitive")) and a.entity_ids]
                 gap = self.text[after[-1].outer_end : found[k + 1].start].split() if after else []
                 # (a sanction's qualifiers between: "বেলারুশের ওপর নতুন নিষেধাজ্ঞা", "बेलारूस पर नए प्रतिबंध")
                 if after and (not gap or (sanctioned and len(gap) <= 2 and not any(c in "".join(gap) for c in ",;।|"))):
@@ -3165,7 +3175,9 @@ class Extractor:
             if (not charge and pack.order == "SOV" and pack.charge_links is not None and k + 1 < len(found)
                     and (found[k + 1].trigger.type == "ACCUSE" or charged_for is not None) and etype.name != "ACCUSE"
                     # (a charge, not a condemnation: "रूस के हमले की निंदा" condemns an attack that happened)
-                    and (pack.charge_words is None or found[k + 1].trigger.type != "ACCUSE"
+                    # (but condemned "for" a deed named right before, the deed is charged: "রাশিয়াকে অস্ত্র দেওয়ার জন্য
+                    # উত্তর কোরিয়ার নিন্দা")
+                    and (pack.charge_words is None or found[k + 1].trigger.type != "ACCUSE" or charged_for is not None
                          or pack.charge_words.search(self.text, found[k + 1].start, found[k + 1].end))
                     and (charged_for is not None or pack.charge_links.fullmatch(self.text[f.end : found[k + 1].start].strip()))):
                 # (an unnamed body too, as the resolver reads it: "पीटीआई ने सरकार पर ... बल प्रयोग करने का आरोप लगाया")
@@ -4059,7 +4071,8 @@ class Extractor:
                     and self._in_locative_phrase(self._last_conjunct(a, wargs), f, pack)):
                 continue  # "भारत-रूस वार्षिक शिखर सम्मेलन में भाग लेने ... यात्रा पर": the name names the summit
             if (slot in ("dative", "comitative", "ablative", "upon") and pack.order == "SOV" and a.outer_end <= f.start
-                    and a.by not in {mk.origin for mk in pack.markers if mk.core}  # ("कार्नी को निमंत्रण के लिए धन्यवाद")
+                    # ("कार्नी को निमंत्रण के लिए धन्यवाद"; but a verbal noun's own dative: "ताइवान को हथियार बेचने के लिए")
+                    and (a.by not in {mk.origin for mk in pack.markers if mk.core} or self._verbal_noun_closes(a, f, pack))
                     and self._in_closed_phrase(a, f, pack)):
                 continue  # "রাশিয়ার প্রতি সমর্থনের জন্য উত্তর কোরিয়াকে ধন্যবাদ": Russia is inside "for the support"
             if (a.ref is not None and a.ref.kind == "group" and not a.ref.opposing and a.start > f.end
