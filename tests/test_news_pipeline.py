@@ -3549,6 +3549,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("তাইওয়ানকে অস্ত্র দেওয়ার জন্য যুক্তরাষ্ট্রের সমালোচনা করেছে চীন।", "SUPPLY", "supplier", {"gpe:us"}),
     ("রাশিয়াকে অস্ত্র দেওয়ার জন্য উত্তর কোরিয়ার নিন্দা জানিয়েছে দক্ষিণ কোরিয়া।", "SUPPLY", "supplier", {"gpe:kp"}),
     ("प्रधानमंत्री ने कार्नी को निमंत्रण के लिए धन्यवाद दिया।", "THANK", "target", {"per:mark_carney"}),
+    # en a vow that someone will pay warns him
+    ("Netanyahu vowed that Iran would pay for the attack.", "WARN", "target", {"gpe:ir"}),
+    ("The minister promised that the government would pay compensation.", "WARN", "target", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
