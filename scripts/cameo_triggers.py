@@ -89,6 +89,9 @@ NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)",
                       "attack|strike|destroy|oust|topple|overthrow)\\b)",
               # shots fired as a warning are a show of force, no threat told (CAMEO 15, not 13): "warning shots"
               "WARN": "(?!\\s+(?:shots?|fire|flares?)\\b)",
+              # backed by arms is accompanied, not supported: "Israeli troops, backed by tanks, entered Rafah"
+              "BACK": "(?!\\s+by\\s+(?:[\\w-]+\\s+){0,2}?(?:tanks|artillery|air\\s+power|air\\s+cover|air\\s*strikes|drones|"
+                      "helicopters|gunships|jets|warplanes|armou?r|armou?red\\s+vehicles|bulldozers|fire)\\b)",
               # to contribute is to give only with what or to whom: "can contribute and help guide the
               # sport" gives nothing
               "CONTRIBUTE": "(?=\\s+(?:(?:\\$|€|£|[\\d,.]+|\\w+\\s+(?:million|billion)|troops|soldiers|funds?|money|aid)\\b))"}

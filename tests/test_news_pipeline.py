@@ -3556,6 +3556,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("इजराइल के प्रधानमंत्री नेतन्याहू ने कहा कि ईरान को इसकी कीमत चुकानी होगी।", "WARN", "target", {"gpe:ir"}),
     ("अमेरिकी नौसेना के विध्वंसकों ने मिसाइलों को मार गिराने में इजराइल की मदद की।", "ATTACK", "attacker", {"gpe:us"}),
     ("ইসরায়েলের প্রধানমন্ত্রী নেতানিয়াহু বলেছেন, ইরানকে এর মূল্য দিতে হবে।", "WARN", "target", {"gpe:ir"}),
+    # en a word set off by commas between a country's forces and their verb; arms "backing" troops support no one
+    ("Russian forces, meanwhile, captured the eastern Ukrainian town of Ukrainsk.", "ATTACK", "attacker", {"gpe:ru"}),
+    ("Israeli troops, backed by tanks, entered Rafah.", "SUPPORT", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

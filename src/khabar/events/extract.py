@@ -2013,6 +2013,9 @@ class Extractor:
                for mk in pack.markers):
             return "genitive"  # "ইসরায়েলি সেনাদের গুলিতে": whose bullets (the body's word carries the genitive)
         nxt = rx.match(r"\s+(\w+)", self.text[m.end() : limit])
+        if nxt is None and pack.order == "SVO":
+            # "Russian forces, meanwhile, captured ...": a word or two set off by commas stand between body and verb
+            nxt = rx.match(r"\s*,\s*(?:\p{Ll}[\w-]*\s*){1,3},\s+(\w+)", self.text[m.end() : limit])
         if pack.order == "SOV" and nxt is not None and any(
                 mk.slot == "genitive" and mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
             # "इजराइली सैनिकों की गोलीबारी में": whose fire it was (the genitive of a noun in the locative after it)
