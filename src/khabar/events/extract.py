@@ -462,6 +462,21 @@ def _body_at(pack: LangPack) -> regex.Pattern:
         + r"(?:[^\s,;:।.!?\"“”'‘’()]+\s+)?(?:" + p.possessor_bodies.pattern + r")(?!\w)", p.possessor_bodies.flags))
 
 
+def _body_word_before(pack: LangPack) -> regex.Pattern:
+    """A ``possessor_bodies`` word (its case ending, a short marker word after it) ending a text: "सेना ", "পুলিশের"."""
+    return _per_lang(pack, "body_word_before", lambda p: regex.compile(
+        rf"(?:{p.possessor_bodies.pattern})[\p{{L}}\p{{M}}]{{0,3}}(?:\s+[\p{{L}}\p{{M}}]{{1,3}})?\s*$", p.possessor_bodies.flags))
+
+
+def _closed_phrase(pack: LangPack) -> regex.Pattern | None:
+    """A noun or two, then a word closing an adjunct (quotes.yaml ``phrase_closers``: জন্য, के लिए)."""
+    closers = _cue_pattern(pack, "phrase_closers")
+    if closers is None:
+        return None
+    return _per_lang(pack, "closed_phrase", lambda p: regex.compile(
+        rf"((?:\s*[^\s,;:।.!?\"“”]+){{1,2}}?)\s+(?:{closers.pattern})", closers.flags))
+
+
 def _subject_role(frame: dict, slot: str = "subject") -> str | None:
     """The role a frame gives a slot (for a label-sensitive slot, a person's role, else the default)."""
     role = frame.get(slot)
@@ -1072,8 +1087,7 @@ class Extractor:
                 return [modifier] if modifier not in exclude else []
             if (owner is None and modifier is None and category in body_title_categories() and pack is not None
                     and pack.possessor_bodies is not None
-                    and (bw := regex.search(rf"(?:{pack.possessor_bodies.pattern})[\p{{L}}\p{{M}}]{{0,3}}(?:\s+[\p{{L}}\p{{M}}]{{1,3}})?\s*$",
-                                            self.text[max(0, a.start - 40) : a.start], pack.possessor_bodies.flags)) is not None
+                    and (bw := _body_word_before(pack).search(self.text[max(0, a.start - 40) : a.start])) is not None
                     and not (pack.foreign_ministries is not None and pack.foreign_ministries.search(bw.group()))):
                 return []  # "सेना प्रवक्ता ने कहा", "the army spokesman said": an unnamed body's, not the foreign ministry's the KB knows
             if a.ref.anchored and pack is not None and pack.indefinites is not None and pack.indefinites.match(a.text):
@@ -1764,11 +1778,9 @@ class Extractor:
     def _in_closed_phrase(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """A noun or two after the argument, then a word closing an adjunct (``phrase_closers``: জন্য,
         के लिए) before the trigger: the argument belongs to that adjunct, not to the event."""
-        closers = _cue_pattern(pack, "phrase_closers")
-        if closers is None:
+        pat = _closed_phrase(pack)
+        if pat is None:
             return False
-        pat = _per_lang(pack, "closed_phrase", lambda p: regex.compile(
-            rf"((?:\s*[^\s,;:।.!?\"“”]+){{1,2}}?)\s+(?:{closers.pattern})", closers.flags))
         m = self._phrase_after(a, f, pat)
         if m is None:
             return False
@@ -1785,11 +1797,10 @@ class Extractor:
     def _verbal_noun_closes(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The adjunct closed after the argument ends in a verbal noun (quotes.yaml ``verbal_noun_heads``: "बेचने
         के लिए"): the argument is that verb's own object, not the event's."""
-        heads = _cue_pattern(pack, "verbal_noun_heads")
-        closers = _cue_pattern(pack, "phrase_closers")
-        if heads is None or closers is None:
+        heads, pat = _cue_pattern(pack, "verbal_noun_heads"), _closed_phrase(pack)
+        if heads is None or pat is None:
             return False
-        m = self._phrase_after(a, f, regex.compile(rf"((?:\s*[^\s,;:।.!?\"“”]+){{1,2}}?)\s+(?:{closers.pattern})", closers.flags))
+        m = self._phrase_after(a, f, pat)
         return m is not None and bool(m.group(1).split()) and heads.fullmatch(m.group(1).split()[-1]) is not None
 
     def _before_embedded_verb(self, a: Arg, f: Found, pack: LangPack) -> bool:
