@@ -3559,6 +3559,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a word set off by commas between a country's forces and their verb; arms "backing" troops support no one
     ("Russian forces, meanwhile, captured the eastern Ukrainian town of Ukrainsk.", "ATTACK", "attacker", {"gpe:ru"}),
     ("Israeli troops, backed by tanks, entered Rafah.", "SUPPORT", "source", None),
+    # bn a noun in -ার before "for" is no verbal noun: the dative before it is thanked
+    ("পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেন ভারতকে এ সহায়তার জন্য ধন্যবাদ জানান।", "THANK", "target", {"gpe:in"}),
+    # hi no one warns himself: a pronoun read as the one who warns is no target
+    ("प्रधानमंत्री बेंजामिन नेतन्याहू ने कहा कि ईरान ने बड़ी गलती की है और उसे इसकी कीमत चुकानी होगी।", "WARN", "target",
+     set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

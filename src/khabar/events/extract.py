@@ -4919,6 +4919,13 @@ class Extractor:
         return pack.harm_words is None or pack.harm_words.search(self.text, sent[0], sent[1]) is None
 
     def _build(self, i, etype: EventType, f: Found, roles: list[Role], items, win, sent, pack: LangPack) -> list[Event]:
+        if etype.name in ("WARN", "ACCUSE", "APPEAL"):
+            # "नेतन्याहू ने कहा कि ईरान ने गलती की है और उसे इसकी कीमत चुकानी होगी": no one warns, accuses or asks
+            # himself; a pronoun read as the one who does it is someone else, unknown here
+            doers = {r.entity_id for r in roles if r.name == "source" and r.entity_id}
+            named = {m.start for m in self.doc.mentions if m.entity_id}
+            roles = [r for r in roles if not (r.name == "target" and r.entity_id in doers and r.start is not None
+                                              and r.start not in named)]
         if (not any(r.entity_id for r in roles) and etype.name != "DENY"  # a denial matters even by "both sides"
                 and not (etype.item_owner and items and self._owner_right_before_item_noun(items[0], pack))):
             self._told_again(i, etype, f, roles, win, sent, pack)
