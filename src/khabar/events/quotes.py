@@ -372,7 +372,7 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             # "আরাকান আর্মি রাখাইনের মংডু শহর দখলে নিয়েছে বলে দাবি করেছে": the words end at the verb; the
             # one who claims is the sentence's subject, opening it, not a name the words hold
             # (from the last comma on: "অ্যাসোসিয়েটেড প্রেস জানিয়েছে, বাইডেন ... নেবেন বলে জানিয়েছেন" is Biden's)
-            lo = max([s_start] + [s_start + k + 1 for k, c in enumerate(text[s_start : last.start()]) if c == ","])
+            lo = max(s_start, text.rfind(",", s_start, last.start()) + 1)
             first = next((a for a in args if lo <= a.start and a.end <= last.start() and a.slot in ("", "agent")
                           and a.label != "NORP"), None)
             if first is not None and (first.slot == "agent" or not any(
