@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from ..lang import load_yaml
+from .prefilter import required_literals
 from ..text import rx
 
 MACRO_RE = regex.compile(r"@([A-Z_]+)")
@@ -125,6 +126,9 @@ class Trigger:
     # only a genitive right before the trigger is its own ("রাশিয়ার হামলার নিন্দা"; not "এনসিপির আহ্বায়ক ...
     # পুলিশের হামলার নিন্দা", where the party owns the convener)
     adjacent_genitive: bool = False
+    # casefolded literals one of which every match of ``pattern`` holds (prefilter.required_literals):
+    # a text with none of them is not scanned; None = always scanned
+    literals: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -464,6 +468,7 @@ def _compile_triggers(lang: str, data: dict, file: str = "triggers.yaml") -> lis
                 untargeted=t.get("untargeted"),
                 no_phrase_owner=bool(t.get("no_phrase_owner")),
                 adjacent_genitive=bool(t.get("adjacent_genitive")),
+                literals=required_literals(pat.pattern),
             )
         )
     for inc in data.get("include", []) or []:
