@@ -22,6 +22,7 @@ from ..entities.recognize import PEOPLE_OF_A_COUNTRY
 from ..entities.kb import surface_form
 from ..model import Document, Mention
 from .lexicon import LangPack, RefForm
+from .prefilter import may_match
 from ..text import rx
 
 PAREN_RE = regex.compile(r"\s*\([^()]{1,60}\)")
@@ -274,7 +275,10 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
     text = doc.text
     people = taken if people is None else people
     out: list[Arg] = []
+    folded = text[start:end].casefold()
     for rf in _refs_by_priority(pack):
+        if not may_match(rf.pattern, folded):
+            continue  # (none of the words the form needs: no scan)
         for m in rf.pattern.finditer(text, start, end):
             s, e = m.span()
             inside = [(ts, te) for ts, te in taken if s <= ts and te <= e]

@@ -99,7 +99,7 @@ def trigger_matches(text: str, start: int, end: int, pack: LangPack) -> list[Fou
     found: list[Found] = []
     folded = text[start:end].casefold()
     for t in pack.triggers:
-        if t.literals is not None and not any(w in folded for w in t.literals):
+        if t.literals is not None and not any(map(folded.__contains__, t.literals)):
             continue  # none of the words every match holds: no match
         if t.requires is not None and t.requires.search(text, start, end) is None:
             continue
@@ -147,7 +147,7 @@ def trigger_matches_by_sentence(text: str, spans: list[tuple[int, int]], pack: L
 
     folded = text[lo:hi].casefold()
     for t in pack.triggers:
-        if t.literals is not None and not any(w in folded for w in t.literals):
+        if t.literals is not None and not any(map(folded.__contains__, t.literals)):
             continue  # none of the words every match holds anywhere in the run: no match in any sentence
         if t.requires is not None:
             # only the sentences a required word falls in (one scan of the run for the cheap

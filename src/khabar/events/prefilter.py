@@ -120,3 +120,21 @@ def _seq(items: list) -> Info:
     if whole:
         return run, best
     return None, _better(best, _as_required(run))
+
+
+_BY_PATTERN: dict = {}
+
+
+def literals_of(pattern: regex.Pattern) -> frozenset[str] | None:
+    """:func:`required_literals` of a compiled pattern, worked out once per pattern."""
+    try:
+        return _BY_PATTERN[pattern]
+    except KeyError:
+        got = _BY_PATTERN[pattern] = required_literals(pattern.pattern)
+        return got
+
+
+def may_match(pattern: regex.Pattern, folded: str) -> bool:
+    """False only where ``pattern`` cannot match in the text whose ``str.casefold()`` is ``folded``."""
+    lits = literals_of(pattern)
+    return lits is None or any(map(folded.__contains__, lits))
