@@ -76,3 +76,17 @@ def test_trigger_matches_are_the_same_with_and_without_the_prefilter(lang):
     finally:
         for t, lits in zip(pack.triggers, saved):
             object.__setattr__(t, "literals", lits)
+
+
+@pytest.mark.parametrize("lang", ["hi", "bn", "en"])
+def test_every_reference_form_match_holds_one_of_its_literals(lang):
+    from khabar.events.prefilter import literals_of, may_match
+
+    pack = load_pack(lang)
+    matched = 0
+    for text in _texts(lang):
+        for rf in pack.refs:
+            for m in rf.pattern.finditer(text):
+                matched += 1
+                assert may_match(rf.pattern, m.group(0).casefold()), (rf.origin, m.group(0), literals_of(rf.pattern))
+    assert matched > 50
