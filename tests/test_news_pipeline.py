@@ -3564,6 +3564,18 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi no one warns himself: a pronoun read as the one who warns is no target
     ("प्रधानमंत्री बेंजामिन नेतन्याहू ने कहा कि ईरान ने बड़ी गलती की है और उसे इसकी कीमत चुकानी होगी।", "WARN", "target",
      set()),
+    # en the names joined before a relative clause all do the verb after it (and the verb inside it)
+    ("Egypt and Qatar, which have mediated between Israel and Hamas, called on both sides to show restraint.", "APPEAL",
+     "source", {"gpe:eg", "gpe:qa"}),
+    ("Egypt and Qatar, which have mediated between Israel and Hamas, called on both sides to show restraint.", "MEDIATE",
+     "mediator", {"gpe:eg", "gpe:qa"}),
+    ("Russia and China, which oppose the sanctions, vetoed the resolution.", "DENY", "denier", {"gpe:ru", "gpe:cn"}),
+    # en a warning that someone will pay warns that one
+    ("Israeli Defence Minister Yoav Gallant warned that Hezbollah would pay a heavy price for any attack.", "WARN",
+     "target", {"org:hezbollah"}),
+    # en a country's forces act for it with an auxiliary before the verb
+    ("Russia's forces had attacked a hospital.", "ATTACK", "attacker", {"gpe:ru"}),
+    ("Russia's forces had attacked a hospital.", "ATTACK", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3872,6 +3884,18 @@ def test_hi_a_spokesman_of_an_unnamed_body_is_not_the_foreign_ministrys(pipe, te
     # (the foreign ministry's spokesperson is the one the KB knows)
     doc = run(pipe, "विदेश मंत्रालय के प्रवक्ता ने कहा कि भारत चिंतित है।", "2024-08-12")
     assert [q.speaker for q in doc.quotes] == ["per:randhir_jaiswal"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Iran's foreign ministry spokesman Nasser Kanaani denied that Tehran was seeking to escalate.",
+     "Tehran was seeking to escalate"),
+    ("Hamas denied holding the hostages in Rafah.", "holding the hostages in Rafah"),
+    ("Iran denied any involvement in the attack on the ship.", "the attack on the ship"),
+    ("The Kremlin denied reports that Putin was ill.", "Putin was ill"),
+])
+def test_en_what_is_denied_in_the_denials_own_clause_is_its_claim(pipe, text, claim):
+    doc = run(pipe, text, "2024-08-12")
+    assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == [claim]
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

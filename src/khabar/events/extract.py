@@ -415,6 +415,14 @@ def _per_lang(pack: LangPack, name: str, build):
     return _PER_LANG[key]
 
 
+def _without_trailing_auxiliaries(pack: LangPack, words: str) -> str:
+    """``words`` less the auxiliaries and adverbs closing them ("forces had", "ministry has also")."""
+    tail = _per_lang(pack, "auxiliaries_at_end", lambda p: regex.compile(
+        rf"(?:\s+(?:{p.auxiliaries.pattern}))+$", p.auxiliaries.flags) if p.auxiliaries is not None else None)
+    words = _ADVERBS_AT_END.sub("", words)
+    return _ADVERBS_AT_END.sub("", tail.sub("", words)) if tail is not None else words
+
+
 def _agent_marker(pack: LangPack) -> regex.Pattern | None:
     """The separate-word agent marker of a language (hi ने), if it has one."""
     return _per_lang(pack, "agent", lambda p: next(
@@ -1192,6 +1200,11 @@ class Extractor:
             lo, hi = max(win[0], d.trigger.start - 60), min(win[1] + 60, d.trigger.end + 60)
             obj = pack.denial_objects.search(self.text, lo, hi)
             if not obj:
+                # no "allegations" to look back for: the charge named in the denial's own clause, if any
+                # ("denied that Tehran was seeking to escalate", "denied carrying out the attack")
+                c = self._denied_content(d, win, pack)
+                if c is not None:
+                    d.roles.append(Role("claim", self.text[c[0] : c[1]], c[0], c[1]))
                 continue
             # whose allegations they are, named right before them ("পাকিস্তানের অভিযোগ প্রত্যাখ্যান করেছে")
             owner = next((a for a in self.sents_args.get(i, []) if a.slot == "genitive" and a.entity_ids and a.ref is None
@@ -2903,7 +2916,7 @@ class Extractor:
             bare_before = [a for a in wargs if a.slot == "" and a.start < f.start]
             if pack.possessor_bodies is not None and (not bare_before or pack.order == "SOV"):
                 owner = None if bare_before else next((a for a in wargs if a.slot == "genitive" and a.end <= f.start and (
-                    pack.possessor_bodies.fullmatch(_ADVERBS_AT_END.sub("", self._without_times(a.outer_end, f.start, pack).strip())
+                    pack.possessor_bodies.fullmatch(_without_trailing_auxiliaries(pack, self._without_times(a.outer_end, f.start, pack).strip())
                                                     if pack.order == "SVO" else self._without_times(a.outer_end, f.start, pack).strip())
                     # "X's ministry on Sunday accused", "China's foreign ministry also criticised"
                     # "South Korea's presidential office convened a meeting and condemned": a verb before "and"
@@ -2957,7 +2970,14 @@ class Extractor:
                     if inside is not None:
                         wargs = [a for a in wargs if not (inside[0] <= a.start < inside[1])]
                         f.skip = inside
-                    wargs = [dataclasses.replace(ante, slot="")] + [a for a in wargs if a is not ante]
+                    # ("Egypt and Qatar, which have mediated ..., called on": the names joined before it too)
+                    heads = _conjuncts_before(args, ante)[::-1]
+                    k = next(j for j, a in enumerate(args) if a is ante)
+                    if (len(heads) == 1 and ante.slot == "comitative" and k and args[k - 1].slot == ""
+                            and not self.text[args[k - 1].outer_end : ante.outer_start].strip()):
+                        heads = [args[k - 1], ante]  # ("and Qatar" read as "with Qatar" after a bare name)
+                    wargs = [dataclasses.replace(a, slot="", joined=a.joined or j > 0) for j, a in enumerate(heads)] + [
+                        a for a in wargs if not any(a is h or (a.start, a.end) == (h.start, h.end) for h in heads)]
                 elif ante is None and pack.relatives is not None and (
                         bound := rx.search(rf"(?<=[\p{{Ll}}\d])(?<!\b(?:in|of|by|for|with|from|to|on|at|through|during|under|after|before))"
                                            rf"\s+(?:{pack.relatives.pattern})\s+(?:(?:also|still|then|often|regularly|\w+ly)\s+)?"
