@@ -373,6 +373,14 @@ def test_hi_a_surname_that_is_also_a_demonym_stays_in_the_name():
     assert "per:smriti_irani" in ids and "gpe:ir" not in ids
 
 
+def test_hi_a_family_name_alone_after_the_whole_name_is_that_person_whatever_the_tagger_guessed():
+    # the tagger reads "वांग" alone as a place; the article named Wang Yi in full just before
+    doc = run("विदेश मंत्री एस जयशंकर ने सोमवार को चीन के विदेश मंत्री वांग यी से मुलाकात की। "
+              "बयान में कहा कि वांग ने भारत से बचने का आग्रह किया।", "hi")
+    alone = [m for m in doc.mentions if m.text == "वांग"]
+    assert [(m.label, m.entity_id) for m in alone] == [("PER", "per:wang_yi")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -3898,6 +3898,13 @@ def test_en_what_is_denied_in_the_denials_own_clause_is_its_claim(pipe, text, cl
     assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == [claim]
 
 
+def test_a_relative_clause_after_a_list_of_names_late_in_the_sentence_is_read(pipe):
+    doc = run(pipe, "Janet Jackson, the Weeknd, Shawn Mendes, Cardi B, Janelle Monáe are among some of the acts performing at "
+                    "this year's event in New York, which will be hosted by Deborra-Lee Furness and Hugh Jackman.", "2024-08-12")
+    hosts = [r.text for e in doc.events if e.type == "WELCOME" for r in e.roles if r.name == "host"]
+    assert "Hugh Jackman" in hosts
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

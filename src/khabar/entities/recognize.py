@@ -323,7 +323,7 @@ class Recognizer:
             again = self._repeats(text, sentences, found)
             if again:  # a lone capitalised word found weakly is the name seen before ("Kamikawa is ...")
                 spans = {(c.start, c.end) for c in again}
-                found = [c for c in found if not (_weak_capitalised(c) and (c.start, c.end) in spans)] + again
+                found = [c for c in found if not ((_weak_capitalised(c) or _bare_model_guess(c)) and (c.start, c.end) in spans)] + again
         found.sort(key=lambda c: c.start)
         # a named war, summit or games (entity_cues label_after EVENT) is no actor: not kept
         found = [c for c in found if c.label != "EVENT"]
@@ -2135,11 +2135,15 @@ class Recognizer:
                     # such a name counts even where it is also a common word or letter: সি)
                     shortest = 2 if c.ids and w is words[0] else 3
                     known = self.cues.is_known_stem(w) and not (family_first and w is words[0])
-                    if len(sf) >= shortest and not known and sf not in seen:
+                    # (over the tagger's own guess of that one word: "वांग" tagged a place is Wang Yi again)
+                    if len(sf) >= shortest and not known and (sf not in seen or (
+                            c.ids and _bare_model_guess(seen[sf]) and " " not in seen[sf].text.strip())):
                         seen[sf] = c
         if not seen:
             return []
-        taken = sorted((c.start, c.end) for c in found if not _weak_capitalised(c))
+        # (a bare guess of the tagger over a part of a KB person's name seen whole is that person again:
+        # "वांग" after "वांग यी", tagged a place)
+        taken = sorted((c.start, c.end) for c in found if not _weak_capitalised(c) and not _guess_of_a_known_part(c, seen))
         starts = [a for a, _ in taken]
         # a name of several words found whole again before its parts are: "মাইকেল ভ্যান" is one person
         # again, not মাইকেল and ভ্যান apart (a given name that is no common word is a part in ``seen``)
@@ -2214,6 +2218,17 @@ def _similar_keys(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
     return a == b or fuzz.ratio(a, b) >= 70
+
+
+def _bare_model_guess(c: Candidate) -> bool:
+    """A name the tagger alone found, linked to nothing."""
+    return not c.ids and c.by.startswith("model:")
+
+
+def _guess_of_a_known_part(c: Candidate, seen: dict[str, Candidate]) -> bool:
+    """A bare tagger guess whose words are one part of a KB person's name found whole in the article."""
+    src = seen.get(surface_form(c.text)) if _bare_model_guess(c) else None
+    return src is not None and bool(src.ids) and " " in src.text and " " not in c.text.strip()
 
 
 def _weak_capitalised(c: Candidate) -> bool:

@@ -2972,10 +2972,10 @@ class Extractor:
                         f.skip = inside
                     # ("Egypt and Qatar, which have mediated ..., called on": the names joined before it too)
                     heads = _conjuncts_before(args, ante)[::-1]
-                    k = next(j for j, a in enumerate(args) if a is ante)
-                    if (len(heads) == 1 and ante.slot == "comitative" and k and args[k - 1].slot == ""
-                            and not self.text[args[k - 1].outer_end : ante.outer_start].strip()):
-                        heads = [args[k - 1], ante]  # ("and Qatar" read as "with Qatar" after a bare name)
+                    at = next(j for j, a in enumerate(args) if a is ante)
+                    if (len(heads) == 1 and ante.slot == "comitative" and at and args[at - 1].slot == ""
+                            and not self.text[args[at - 1].outer_end : ante.outer_start].strip()):
+                        heads = [args[at - 1], ante]  # ("and Qatar" read as "with Qatar" after a bare name)
                     wargs = [dataclasses.replace(a, slot="", joined=a.joined or j > 0) for j, a in enumerate(heads)] + [
                         a for a in wargs if not any(a is h or (a.start, a.end) == (h.start, h.end) for h in heads)]
                 elif ante is None and pack.relatives is not None and (
