@@ -1062,6 +1062,13 @@ def test_en_a_speaker_after_said_with_a_qualified_office_before_the_name(pipe):
     assert [sp for sp, _, _ in quotes] == ["per:rahul_gandhi"]
 
 
+def test_bn_a_direct_quote_after_a_clause_naming_a_government_is_the_subjects(pipe):
+    # "মিয়ানমারের জান্তা সরকারের": the junta word is no speaker; Yunus, the sentence's subject, says the words
+    _, quotes = said(pipe, 'ইউনূস মিয়ানমারের জান্তা সরকারের ওপর চাপ বাড়ানোর আহ্বান জানিয়ে বলেন, '
+                           '"রোহিঙ্গাদের নিরাপদ প্রত্যাবাসন ছাড়া এই সংকটের সমাধান সম্ভব নয়।"')
+    assert [(sp, chain) for sp, chain, _ in quotes] == [("per:muhammad_yunus", ["per:muhammad_yunus"])]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -918,6 +918,8 @@ class Extractor:
         self.direct = _without_quoted_names(doc.text, direct_quote_spans(doc.text), doc.lang)
         self.out = Analysis()
         self.sent_chain: dict[int, list[str]] = {}
+        # reported words of a sentence that open a direct quote: left to direct_quotes, which takes their speaker
+        self.openers: dict[int, list[Quote]] = {}
         self.sent_apart: dict[int, set[str]] = {}  # speakers of separate clauses (quotes.Attribution.apart)
         # (sentence, offset, entity ids) of the subjects of events extracted so far (speakers not counted)
         self.event_subjects: list[tuple[int, int, list[str]]] = []
@@ -2160,6 +2162,12 @@ class Extractor:
                     speaker = speaker_before(args, s.start, cue.start(), self.text, pack) if host is None else None
                     if host is not None:
                         carried = [host.speaker]
+                    # the speaker the attribution found for the same verb and these words ('ইউনূস মিয়ানমারের জান্তা
+                    # সরকারের ... বলেন, "..."': Yunus, not the junta, the last bare word before the verb)
+                    opener = next((q for q in self.openers.get(i, []) if host is None and q.speaker and q.cue is not None
+                                   and q.speaker_span is not None and q.cue.start == cue.start() and q.start <= qs + 1), None)
+                    if opener is not None:
+                        speaker = next((a for a in args if a.start == opener.speaker_span.start), speaker)
                     if speaker is None and not carried and self.sent_chain.get(i) and j == i:
                         # 'China's coast guard said a ship had "deliberately and dangerously" approached ...
                         # and warned Manila': words quoted inside what the sentence's source said are that
@@ -2328,6 +2336,7 @@ class Extractor:
             elif not att.quotes:
                 self._statement_said(i, sents_args, pack)
             self.out.quotes.extend(q for q in att.quotes if not self._opens_direct(q))
+            self.openers[i] = [q for q in att.quotes if self._opens_direct(q)]
             for q in att.quotes:  # who speaks is the subject of the speech verb: "তিনি বলেন" next is them
                 sp = next((a for a in sents_args[i] if q.speaker_span is not None and a.start == q.speaker_span.start
                            and (a.entity_ids or (a.ref is not None and q.speaker))), None)
