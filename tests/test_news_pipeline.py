@@ -1688,6 +1688,10 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("আগামী মাসে পুতিন ভারত সফর করছেন।", "PLAN_VISIT", "planned"),
     # "whoever attacks Israel": no one is named to do it, it holds only if someone does
     ("नेतन्याहू ने चेतावनी दी कि जो भी इजरायल पर हमला करेगा, उसे कीमत चुकानी होगी।", "ATTACK", "hedged"),
+    # hi/bn "alleged" hedges the deed it stands before, not a verb whose object it describes
+    ("इजरायल ने ईरान पर कथित हमला किया।", "ATTACK", "hedged"),
+    ("पाकिस्तान ने भारतीय राजनयिक को तलब किया और कथित संघर्षविराम उल्लंघन पर कड़ा विरोध दर्ज कराया।", "ACCUSE", "asserted"),
+    ("বিজিবি কথিত চোরাকারবারিদের আটক করেছে।", "ARREST", "asserted"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
@@ -3576,6 +3580,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a country's forces act for it with an auxiliary before the verb
     ("Russia's forces had attacked a hospital.", "ATTACK", "attacker", {"gpe:ru"}),
     ("Russia's forces had attacked a hospital.", "ATTACK", "target", set()),
+    # en "to be denied watching": refused, no denial of a claim
+    ("You stayed up all night only to be denied watching the main event.", "DENY", "denier", None),
+    # hi a frontier line where a deed protested happened is no one accused
+    ("पाकिस्तान ने नियंत्रण रेखा पर कथित संघर्षविराम उल्लंघन पर कड़ा विरोध दर्ज कराया।", "ACCUSE", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
