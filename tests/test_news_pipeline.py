@@ -3584,6 +3584,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("You stayed up all night only to be denied watching the main event.", "DENY", "denier", None),
     # hi a frontier line where a deed protested happened is no one accused
     ("पाकिस्तान ने नियंत्रण रेखा पर कथित संघर्षविराम उल्लंघन पर कड़ा विरोध दर्ज कराया।", "ACCUSE", "target", set()),
+    # en a demonym and a body word before an office and a name: the person named, not the country
+    ("Hochstein met Lebanese parliament speaker Nabih Berri.", "MEET", "participant", {"per:amos_hochstein", "per:nabih_berri"}),
+    ("Hochstein met the Lebanese army.", "MEET", "participant", {"per:amos_hochstein", "gpe:lb"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2027,13 +2027,26 @@ class Extractor:
                 out[k] = dataclasses.replace(a, slot="agent", outer_end=end)
         return out
 
+    @staticmethod
+    def _only_a_title(gap: str, pack: LangPack, body: str = "") -> bool:
+        """Nothing, or an office title and nothing else, alone or with the body's word before it ("Lebanese
+        parliament speaker Nabih Berri": "speaker"; "Lebanese army chief Joseph Aoun": "army chief")."""
+        words = [surface_form(w) for w in gap.split()]
+        if not words:
+            return True
+        if len(words) > 3:
+            return False
+        cues = cues_for(pack.lang)
+        return any((hit := cues.title_at(ws, 0)) is not None and hit[0] == len(ws)
+                   for ws in (words, [surface_form(w) for w in body.split()[-1:]] + words))
+
     def _body_subject(self, pos: int, limit: int, pack: LangPack) -> str | None:
         """A body word (``possessor_bodies``) at ``pos`` that is the clause's subject: "agent" when
         the agent marker follows it (hi ने), "subject" when it stands bare before more words."""
         m = _body_at(pack).match(self.text, pos, limit)
         if m is None:
             return None
-        if any(x.label == "PER" and not self.text[m.end() : x.start].strip() and not _CASE_ENDING_AT.match(self.text, x.end)
+        if any(x.label == "PER" and self._only_a_title(self.text[m.end() : x.start], pack, m.group()) and not _CASE_ENDING_AT.match(self.text, x.end)
                for x in self.doc.mentions if m.end() <= x.start < limit):
             # "Indian External Affairs Minister Subrahmanyam Jaishankar": the minister is named (but not
             # "বাংলাদেশের আদালত শেখ হাসিনাকে": a name with a case ending of its own is the next argument)
