@@ -1069,6 +1069,11 @@ def test_bn_a_direct_quote_after_a_clause_naming_a_government_is_the_subjects(pi
     assert [(sp, chain) for sp, chain, _ in quotes] == [("per:muhammad_yunus", ["per:muhammad_yunus"])]
 
 
+def test_hi_a_verb_ending_a_when_clause_reports_none_of_the_words_after_the_next_speakers_verb(pipe):
+    _, quotes = said(pipe, "जब आयोग ने घोषणा की तो समाजवादी पार्टी ने कहा कि वह अदालत जाएगी।")
+    assert [(sp, chain) for sp, chain, _ in quotes] == [("org:samajwadi_party", ["org:samajwadi_party"])]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

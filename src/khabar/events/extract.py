@@ -4016,6 +4016,10 @@ class Extractor:
                     and not (nearest_genitive.joined and id(a) in coordinated)):
                 # "ইরানের পরমাণু স্থাপনায় যুক্তরাষ্ট্রের হামলা": the nearer possessor attacks, the farther one owns what is struck
                 role = frame["genitive_far"]
+                if any(b.slot == "" and b.ref is None and a.end <= b.start and b.end <= nearest_genitive.start for b in wargs):
+                    # "হামাসের সমর্থক কাতার ... ইসরায়েলি হামলায়": a bare name between closes the farther one's phrase
+                    # (Hamas's supporter Qatar); it is none of the attack's
+                    role = None
             if isinstance(role, dict):  # label-sensitive: genitive PER = traveller, GPE = place
                 # (a frontier line, KB attribute ``border``: "नियंत्रण रेखा पर", the Line of Control, is where)
                 border = "BORDER" in role and any(

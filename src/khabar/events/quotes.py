@@ -828,6 +828,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             elif c and c.start() > after[0] and (fin := _cue_pattern(pack, "finite_before_complementizer")) is not None \
                     and fin.search(text, after[0], c.start()):
                 c = None  # "told Reuters the group would not accept any deal that ...": the words start at the verb
+            if c and pack.order == "SOV" and any(om is not m and m.end() <= om.start() < c.start() for _, om in speakers):
+                # "जब आयोग ने घोषणा की तो पार्टी ने कहा कि ...": a verb-final clause ended at this verb; the "कि"
+                # after the next speaker's verb opens that speaker's words, none of these
+                continue
             if c:
                 after = (c.end(), s_end)
                 joint = _joined_report(text, args, c.end(), s_end, comp, pack)
