@@ -3590,6 +3590,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a genitive whose phrase a bare name closes (Hamas's supporter Qatar) owns nothing the attack struck
     ("কট্টরপন্থী সংগঠন হামাসের সমর্থক কাতার গাজায় যুদ্ধবিরতি চুক্তি হওয়ার পর সেখানকার ইসরায়েলি হামলায় ক্ষতিগ্রস্ত অবকাঠামো "
      "পুনর্গঠনে সহায়তার প্রতিশ্রুতি দিয়েছে।", "ATTACK", "target", set()),
+    # en the pair opening the sentence does the verb after a verb that is no event; "and" right before a verb
+    # joins it to the subject's clause, the last object is not its subject
+    ("Japan and Australia also expressed concern and urged all parties to avoid escalation.", "APPEAL", "source",
+     {"gpe:jp", "gpe:au"}),
+    ("Modi met Xi and Putin and urged them to talk.", "APPEAL", "source", {"per:narendra_modi"}),
+    ("Blinken visited China and Japan and urged restraint.", "APPEAL", "source", {"per:antony_blinken"}),
+    ("Japan and Australia inspected the new ships in the harbour of the city on Monday and urged China to stop.", "APPEAL",
+     "source", {"gpe:jp", "gpe:au"}),
+    # hi things handed over as aid
+    ("मोदी ने यूक्रेन को मानवीय सहायता के तहत चार 'भीष्म क्यूब' भी सौंपे।", "AID", "recipient", {"gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -559,7 +559,12 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
                          or (not text[a.outer_end : b.outer_start].strip() and b.outer_start < b.start
                              and pack.conjunctions.fullmatch(text[b.outer_start : b.start].split()[0])))
                     and not rx.search(r"\b(?:with|between)\b", text[a.outer_end : b.start])
-                    and k == len(before) - 1 and len(text[b.outer_end : f.start].split()) <= 3):
+                    and k == len(before) - 1 and (len(text[b.outer_end : f.start].split()) <= 3 or (
+                        # ("Japan and Australia also expressed concern and urged": the pair opening the sentence, a
+                        # verb that is no event and "and" between, no comma)
+                        k == 1 and len(text[b.outer_end : f.start].split()) <= 8
+                        and not rx.search(r"[,;:\"“”]", text[b.outer_end : f.start])
+                        and not rx.search(r"\S", text[max(0, text.rfind("\n", 0, a.outer_start) + 1) : a.outer_start].split(". ")[-1])))):
                 before[k] = dataclasses.replace(b, slot="", joined=True, outer_start=b.start)
         for k, b in enumerate(before):
             # "..., and Putin thanked North Korean soldiers": after a comma, "and" opens a clause
@@ -583,6 +588,8 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             if (b.slot == "comitative" and (b.ref is None or b.ref.kind in ("group", "pronoun", "title")) and b.end <= f.start
                     and rx.fullmatch(r"and\s+(?:the\s+)?", text[b.outer_start : b.start])
                     and len(text[b.outer_end : f.start].split()) <= 1
+                    # (not "met Xi and Putin and urged them": "and" right before the verb joins it to the one before)
+                    and not rx.fullmatch(r"\s*and\s+", text[b.outer_end : f.start])
                     and (prev is None or prev.slot != "" or prev.ref is not None or b.ref is not None)
                     and not rx.search(r"\b(?:with|between)\b", text[max(0, b.outer_start - 60) : b.outer_start])):
                 # (what stands before it, "... to Paris and", is the clause before)
@@ -3318,8 +3325,9 @@ class Extractor:
                                  else self._opening_subject(args, win, sent, pack, f.start))) is not None):
                 # "Kim Jong Un inspected a new destroyer and warned that ...": the sentence's subject,
                 # before a verb that is no event, is the subject of the verb after "and"
-                roles = self._inherit(etype, f, [Role("subject", first.text, first.start, first.end, eid)
-                                                 for eid in first.entity_ids[:1]]) + roles
+                roles = self._inherit(etype, f, [Role("subject", a.text, a.start, a.end, eid)
+                                                 for a in [first] + self._conjuncts_after(first, args, win[0], pack)
+                                                 for eid in a.entity_ids[:1]]) + roles
             if (pack.order == "SOV" and not passive and self._headline(sent)
                     and not any(slot in SUBJECT_SLOTS for _, slot in filled_args)
                     and not any(r.name in self._subject_roles(etype, f) for r in roles)
@@ -3868,6 +3876,23 @@ class Extractor:
             # Manila": ", and" after the words the opening subject said joins that subject's next verb)
             return None
         return first
+
+    def _conjuncts_after(self, first: Arg, args: list[Arg], limit: int, pack: LangPack) -> list[Arg]:
+        """The names joined to ``first`` by a conjunction right after it, before ``limit`` ("Japan and Australia
+        expressed concern and urged": Australia), read bare or as "with"."""
+        out: list[Arg] = []
+        prev = first
+        for a in args:
+            if a.start <= prev.start or a.end > limit:
+                continue
+            gap = self.text[prev.end : a.start]
+            if (a.slot in ("", "comitative") and a.ref is None and a.entity_ids and pack.conjunctions is not None
+                    and (m := rx.fullmatch(r"\s*(?:,\s*)?(\S+)\s+", gap)) is not None and pack.conjunctions.fullmatch(m.group(1))):
+                out.append(a)
+                prev = a
+            elif a.start > prev.end:
+                break
+        return out
 
     def _says_next(self, a: Arg, pack: LangPack) -> bool:
         """A speech verb follows the argument within a few words ("China's coast guard said", "X told")."""
