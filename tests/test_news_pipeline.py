@@ -3929,6 +3929,12 @@ def test_a_relative_clause_after_a_list_of_names_late_in_the_sentence_is_read(pi
     assert "Hugh Jackman" in hosts
 
 
+def test_bn_a_denial_naming_its_own_charge_denies_that_not_the_words_reported_before(pipe):
+    doc = run(pipe, "হোয়াইট হাউস এক বিবৃতিতে জানিয়েছে, যুক্তরাষ্ট্র বাংলাদেশকে ২০ কোটি ডলারের নতুন সহায়তা দেবে। মিয়ানমারের "
+                    "সামরিক সরকারের মুখপাত্র জাও মিন তুন রোহিঙ্গা নির্যাতনের অভিযোগ অস্বীকার করেছেন।", "2024-08-12")
+    assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == ["রোহিঙ্গা নির্যাতনের"]
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

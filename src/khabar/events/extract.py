@@ -1260,15 +1260,17 @@ class Extractor:
             if that is not None:
                 d.roles.append(Role("claim", self.text[that[0] : that[1]], that[0], that[1]))
                 continue
+            # the charge the denial names itself ("রোহিঙ্গা নির্যাতনের অভিযোগ অস্বীকার করেছেন") before any words
+            # claimed in the sentence before
+            c = self._denied_content(d, win, pack)
+            if c is not None:
+                d.roles.append(Role("claim", self.text[c[0] : c[1]], c[0], c[1]))
+                continue
             # "তবে বিএসএফের দাবি, ... । বাংলাদেশ এই দাবি প্রত্যাখ্যান করেছে": the words someone else
             # claimed in the sentence before are what is denied
             q = self._claimed_before(i, {r.entity_id for r in d.roles if r.name == "denier"})
             if q is not None:
                 d.roles.append(Role("claim", self.text[q.start : q.end].strip(), q.start, q.end))
-                continue
-            c = self._denied_content(d, win, pack)
-            if c is not None:
-                d.roles.append(Role("claim", self.text[c[0] : c[1]], c[0], c[1]))
 
     def _denied_content(self, d: Event, win: tuple[int, int], pack: LangPack) -> tuple[int, int] | None:
         """The charge a denial names in its own clause (roles.yaml ``denied_content``): "বেসামরিক নাগরিকদের
