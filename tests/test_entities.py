@@ -381,6 +381,11 @@ def test_hi_a_family_name_alone_after_the_whole_name_is_that_person_whatever_the
     assert [(m.label, m.entity_id) for m in alone] == [("PER", "per:wang_yi")]
 
 
+def test_en_an_unknown_word_opening_a_sentence_before_an_adverb_and_a_verb_people_do_is_a_person():
+    doc = run("Calzadilla also denied that the issue was a political crutch. Officials also said talks would resume.", "en")
+    assert [(m.text, m.label) for m in doc.mentions] == [("Calzadilla", "PER")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -77,6 +77,7 @@ class Cues:
     place_heads: frozenset[str] = frozenset()  # bn প্রদেশ, উপজেলা: unknown words before one name a place
     adjective_endings: tuple[str, ...] = ()  # bn -ীয়: a describing word, no name ("সীমান্তবর্তী জেলা" is no place's name)
     person_verbs_after: frozenset[str] = frozenset()  # en: "Kavanaugh denied": an unknown capitalised word before one is a person
+    adverbs_before_verbs: frozenset[str] = frozenset()  # en "also", "later": may stand between such a name and its verb
     verb_endings: tuple[str, ...] = ()  # endings of verb forms (bn খুঁজ|ছেন): no name's
     speech_complementisers: frozenset[str] = frozenset()  # "that" after a verb of saying (bn যে)
     quotatives: frozenset[str] = frozenset()  # bn "বলে": closes reported words before the speech verb and its speaker
@@ -216,6 +217,7 @@ def cues_for(lang: str | None) -> Cues:
                             for w in words}
     c.name_conjunctions = frozenset(_norm(w) for w in data.get("name_conjunctions", []))
     c.person_verbs_after = frozenset(_norm(w) for w in data.get("person_verbs_after", []))
+    c.adverbs_before_verbs = frozenset(_norm(w) for w in data.get("adverbs_before_verbs", []))
     c.place_heads = frozenset(_norm(w) for w in data.get("place_heads", []))
     c.home_countries = tuple(str(x) for x in data.get("home_countries", []))
     c.adjective_endings = tuple(_norm(w) for w in data.get("adjective_endings", []))

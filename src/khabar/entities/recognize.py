@@ -2017,7 +2017,8 @@ class Recognizer:
                 if english:
                     label = "PER" if len(run) > 1 else None
                     conf = 0.5 if len(run) > 1 else 0.35
-                    verb = j + 1 if j + 1 < len(toks) and toks[j].norm.endswith("ly") and len(toks[j].norm) > 4 else j
+                    verb = j + 1 if j + 1 < len(toks) and ((toks[j].norm.endswith("ly") and len(toks[j].norm) > 4)
+                                                          or toks[j].norm in cues.adverbs_before_verbs) else j
                     # (a word that may be a plural, "Analysts warned", only before a verb's singular
                     # form: "Waters says", not "Waters said")
                     plural = self._maybe_plural(run[0].norm)
