@@ -386,6 +386,11 @@ def test_en_an_unknown_word_opening_a_sentence_before_an_adverb_and_a_verb_peopl
     assert [(m.text, m.label) for m in doc.mentions] == [("Calzadilla", "PER")]
 
 
+def test_hi_a_countrys_government_spelt_with_a_nukta_is_that_country():
+    doc = run("इराक़ सरकार ने खुलकर कहा है कि अमरीकी सेना को हटना चाहिए।", "hi")
+    assert ("इराक़ सरकार", "gpe:iq") in [(m.text, m.entity_id) for m in doc.mentions]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -3600,6 +3600,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "source", {"gpe:jp", "gpe:au"}),
     # hi things handed over as aid
     ("मोदी ने यूक्रेन को मानवीय सहायता के तहत चार 'भीष्म क्यूब' भी सौंपे।", "AID", "recipient", {"gpe:ua"}),
+    # hi a name acted upon opening the clause alleged is no one accused
+    ("मुलायम सिंह यादव ने आरोप लगाया था कि वरुण गांधी पर रासुका लगाने के पीछे मायावती और भाजपा की मिलीभगत है।", "ACCUSE", "target",
+     set()),
+    ("पाकिस्तान ने आरोप लगाया कि भारत ने संधि का उल्लंघन किया।", "ACCUSE", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

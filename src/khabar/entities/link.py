@@ -630,6 +630,9 @@ def _government_of(text: str, kb: KB, lang: str) -> str | None:
     if len(words) < 2 or surface_form(words[-1]) not in gov:
         return None
     ids = [i for i in kb.surface.get(surface_form(" ".join(words[:-1])), []) if i.startswith("gpe:")]
+    if not ids and len(words) == 2:
+        # (one word spelt otherwise than the KB's surface, by its key: "इराक़ सरकार", with the nukta)
+        ids = [i for i in kb.lookup_key(latin_key(words[0])) if i.startswith("gpe:")]
     return ids[0] if len(ids) == 1 else None
 
 

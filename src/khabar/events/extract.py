@@ -4510,6 +4510,8 @@ class Extractor:
                 if gap.strip() and not _only_descriptors(self.text, m.end(), a.start, pack) or (
                         a.ref is None and a.label not in ("PER", "GPE", "ORG", "AGENCY")):
                     return []
+                if pack.order == "SOV" and a.slot not in ("", "agent", "genitive"):
+                    return []  # "आरोप लगाया था कि वरुण गांधी पर ... कानून लगाने के पीछे ...": one acted upon opens it, no doer
                 ids = [e for e in self.resolve(a, i, set()) if e not in taken]
                 return [Role("target", a.text, a.start, a.end, e) for e in ids[:1]]
         return []
