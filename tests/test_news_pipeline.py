@@ -1688,6 +1688,9 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("আগামী মাসে পুতিন ভারত সফর করছেন।", "PLAN_VISIT", "planned"),
     # "whoever attacks Israel": no one is named to do it, it holds only if someone does
     ("नेतन्याहू ने चेतावनी दी कि जो भी इजरायल पर हमला करेगा, उसे कीमत चुकानी होगी।", "ATTACK", "hedged"),
+    # bn what a request is for is not done yet
+    ('জসীম উদ্দিন সাংবাদিকদের বলেন, "আমরা তিস্তা চুক্তি দ্রুত সই করার জন্য ভারতকে অনুরোধ জানিয়েছি।"', "SIGN", "planned"),
+    ("পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেন ভারতকে এ সহায়তার জন্য ধন্যবাদ জানান।", "THANK", "asserted"),
     # hi/bn "alleged" hedges the deed it stands before, not a verb whose object it describes
     ("इजरायल ने ईरान पर कथित हमला किया।", "ATTACK", "hedged"),
     ("पाकिस्तान ने भारतीय राजनयिक को तलब किया और कथित संघर्षविराम उल्लंघन पर कड़ा विरोध दर्ज कराया।", "ACCUSE", "asserted"),
