@@ -3607,6 +3607,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("मुलायम सिंह यादव ने आरोप लगाया था कि वरुण गांधी पर रासुका लगाने के पीछे मायावती और भाजपा की मिलीभगत है।", "ACCUSE", "target",
      set()),
     ("पाकिस्तान ने आरोप लगाया कि भारत ने संधि का उल्लंघन किया।", "ACCUSE", "target", {"gpe:in"}),
+    # hi/bn a place opening the clause alleged is where; the doer after it is the one accused
+    ("পাকিস্তান অভিযোগ করেছে যে কাশ্মীরে ভারত হামলা চালিয়েছে।", "ACCUSE", "target", {"gpe:in"}),
+    ("पाकिस्तान ने आरोप लगाया कि कश्मीर में भारत की सेना ने गोलीबारी की।", "ACCUSE", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -4503,11 +4503,16 @@ class Extractor:
         taken = {r.entity_id for r in roles if r.entity_id}
         from .quotes import _only_descriptors
 
+        opening = m.end()  # where the clause's first words start (after a place it opens with, SOV)
         for a in args:  # the clause's first words only ("...कि वे ब्रेक्सिट ...": वे, the critics, is no name)
-            if m.end() <= a.start < stop and a.slot != "modifier":
-                gap = " ".join(w for w in self.text[m.end() : a.start].split()
+            if opening <= a.start < stop and a.slot != "modifier":
+                if pack.order == "SOV" and a.slot == "locative" and a.ref is None:
+                    # "অভিযোগ করেছেন যে সিরিয়ায় রাশিয়ার জড়ানো ...": where comes first; the doer follows
+                    opening = a.outer_end or a.end
+                    continue
+                gap = " ".join(w for w in self.text[opening : a.start].split()
                                if not (pack.determiners is not None and pack.determiners.fullmatch(w)))
-                if gap.strip() and not _only_descriptors(self.text, m.end(), a.start, pack) or (
+                if gap.strip() and not _only_descriptors(self.text, opening, a.start, pack) or (
                         a.ref is None and a.label not in ("PER", "GPE", "ORG", "AGENCY")):
                     return []
                 if pack.order == "SOV" and a.slot not in ("", "agent", "genitive"):
