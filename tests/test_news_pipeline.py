@@ -3610,6 +3610,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi/bn a place opening the clause alleged is where; the doer after it is the one accused
     ("পাকিস্তান অভিযোগ করেছে যে কাশ্মীরে ভারত হামলা চালিয়েছে।", "ACCUSE", "target", {"gpe:in"}),
     ("पाकिस्तान ने आरोप लगाया कि कश्मीर में भारत की सेना ने गोलीबारी की।", "ACCUSE", "target", {"gpe:in"}),
+    # bn a bare name opening an adjunct the comma closes ("amid the tension over ...") takes no part in the meeting
+    ("নির্বাচন কমিশন নিয়ে টানাপোড়েনের মাঝে, ডোনাল্ড ট্রাম্প ও জো বাইডেনের সাথে বৈঠককে এক সপ্তাহ পিছিয়ে দেওয়া হয়েছে।",
+     "MEET", "participant", {"per:donald_trump", "per:joe_biden"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -600,6 +600,12 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
                 # "The Houthis in Yemen fired ...": a place right after the subject says where it is
                 before[k] = dataclasses.replace(b, slot="modifier")
     out: list[tuple[Arg, str]] = []
+    if pack.order == "SOV" and text and pack.adjunct_phrase_ends is not None:
+        # "সুপ্রিম কোর্ট নমিনি ... কাভানফকে নিয়ে টানাপোড়েনের মাঝে, ...": a bare name opening an adjunct the comma
+        # closes ("amid the tension over the Supreme Court nominee") takes no part in what follows
+        closed = _per_lang(pack, "adjunct_comma", lambda p: regex.compile(
+            rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,8}}?\s+(?:{p.adjunct_phrase_ends.pattern})(?!\w)\s*,", p.adjunct_phrase_ends.flags))
+        before = [a for a in before if not (a.slot == "" and a.end <= f.start and closed.match(text, a.outer_end, f.start))]
     # SOV: an unmarked argument inside a split trigger ("मुलाकात मॉस्को में होगी") is no subject
     unmarked_before = [a for a in before if a.slot == "" and a.start < f.start]
     # SOV: names after the trigger are in the window only in a verbless headline ("ভারত সফরে
