@@ -391,6 +391,12 @@ def test_hi_a_countrys_government_spelt_with_a_nukta_is_that_country():
     assert ("इराक़ सरकार", "gpe:iq") in [(m.text, m.entity_id) for m in doc.mentions]
 
 
+def test_en_a_given_name_whose_key_is_a_curated_surname_is_not_that_person():
+    # "Raymond" and "Raimondo" share a Latin key; a student named Raymond is not the commerce secretary
+    doc = run("Raymond So, a 19-year-old Californian studying biology, helped Professor Czeisler design the course.", "en")
+    assert not any((m.entity_id or "").startswith("per:") for m in doc.mentions if m.text.startswith("Raymond"))
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
