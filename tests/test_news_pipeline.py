@@ -3613,6 +3613,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a bare name opening an adjunct the comma closes ("amid the tension over ...") takes no part in the meeting
     ("নির্বাচন কমিশন নিয়ে টানাপোড়েনের মাঝে, ডোনাল্ড ট্রাম্প ও জো বাইডেনের সাথে বৈঠককে এক সপ্তাহ পিছিয়ে দেওয়া হয়েছে।",
      "MEET", "participant", {"per:donald_trump", "per:joe_biden"}),
+    # bn a missile launched into a place of another country struck there: an attack, condemned as one
+    ("রাশিয়া বৃহস্পতিবার ইউক্রেনের দিনিপ্রো শহরে নতুন একটি ক্ষেপণাস্ত্র নিক্ষেপ করেছে।", "ATTACK", "attacker", {"gpe:ru"}),
+    ("রাশিয়া ইউক্রেনের দিনিপ্রো শহরে একটি ক্ষেপণাস্ত্র নিক্ষেপ করেছে। জেলেনস্কি এ হামলার কঠোর নিন্দা জানান।", "ACCUSE", "target",
+     {"gpe:ru"}),
+    ("উত্তর কোরিয়া পূর্ব সাগরে একটি ক্ষেপণাস্ত্র নিক্ষেপ করেছে।", "ATTACK", "attacker", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

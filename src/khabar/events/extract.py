@@ -1484,6 +1484,26 @@ class Extractor:
                 return r
         return None
 
+    def _launched_into_another_country(self, etype: EventType, roles: list[Role], pack: LangPack) -> bool:
+        """A launch by one country into a place of another ("রাশিয়া ইউক্রেনের দিনিপ্রো শহরে ক্ষেপণাস্ত্র নিক্ষেপ করেছে"):
+        it struck there, no show of force at home or at sea (nor near it: "ताइवान के पास", a marker of slot near)."""
+        doer = _subject_role(etype.frame(None))
+        doers = {self._home_of(r.entity_id) for r in roles if r.name == doer and r.entity_id}
+        near = [mk for mk in pack.markers if mk.slot == "near"]
+
+        def beside(r: Role) -> bool:
+            if r.start is not None and pack.launch_near_after is not None and pack.launch_near_after.match(self.text, r.end):
+                return True
+            return r.start is not None and any(
+                (mk.after is not None and mk.after.match(self.text, r.end)) or (mk.suffix is not None and _at_end(mk.suffix).search(r.text))
+                or (mk.before is not None and mk.before.search(self.text, max(0, r.start - 30), r.start)) for mk in near)
+
+        places = {_country_of(self.doc, r.entity_id) or self._home_of(r.entity_id) for r in roles
+                  if r.name == "place" and r.entity_id and not beside(r)}
+        doers = {d for d in doers if d.startswith("gpe:")}
+        places = {p for p in places if p and p.startswith("gpe:")}
+        return bool(doers) and bool(places) and not places & doers
+
     def _home_of(self, eid: str) -> str:
         """The country an entity belongs to (KB attribute ``country``: a city, a force, a party), else itself."""
         ent = self.doc.entities.get(eid)
@@ -5223,7 +5243,8 @@ class Extractor:
                 roles = roles + [dataclasses.replace(visitor, name=owner)]
         if f.trigger.frame == "summon":
             roles = self._summoner_not_the_envoys_country(roles)
-        if f.trigger.untargeted and not any(r.name in ("target", "killed") for r in roles) and not self._attack_told_before(etype, roles):
+        if (f.trigger.untargeted and not any(r.name in ("target", "killed") for r in roles) and not self._attack_told_before(etype, roles)
+                and not self._launched_into_another_country(etype, roles, pack)):
             # a launch that strikes no one the sentence names is a show of force: its doer is the new
             # type's actor, its place stays
             old, new_type = _subject_role(etype.frame(None)), self.onto[f.trigger.untargeted]
