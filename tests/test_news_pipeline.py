@@ -3618,6 +3618,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("রাশিয়া ইউক্রেনের দিনিপ্রো শহরে একটি ক্ষেপণাস্ত্র নিক্ষেপ করেছে। জেলেনস্কি এ হামলার কঠোর নিন্দা জানান।", "ACCUSE", "target",
      {"gpe:ru"}),
     ("উত্তর কোরিয়া পূর্ব সাগরে একটি ক্ষেপণাস্ত্র নিক্ষেপ করেছে।", "ATTACK", "attacker", None),
+    # hi a commitment or approval welcomed is supported; the one arrested with someone was not arrested by her
+    ("ओबामा इस लक्ष्य के प्रति प्रधानमंत्री नेतन्याहू की प्रतिबद्धता का स्वागत करते हैं।", "SUPPORT", "target",
+     {"per:benjamin_netanyahu"}),
+    ("ओबामा इस लक्ष्य के प्रति प्रधानमंत्री नेतन्याहू की प्रतिबद्धता का स्वागत करते हैं।", "WELCOME", "guest", None),
+    ("एटीएस का कहना है कि साध्वी ने अपने साथ गिरफ़्तार हुए व्यक्ति के साथ मोबाइल पर बातचीत की थी।", "ARREST", "arrester", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
