@@ -3623,6 +3623,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:benjamin_netanyahu"}),
     ("ओबामा इस लक्ष्य के प्रति प्रधानमंत्री नेतन्याहू की प्रतिबद्धता का स्वागत करते हैं।", "WELCOME", "guest", None),
     ("एटीएस का कहना है कि साध्वी ने अपने साथ गिरफ़्तार हुए व्यक्ति के साथ मोबाइल पर बातचीत की थी।", "ARREST", "arrester", None),
+    # en the one a speech tag after the words names goes on to the verb after "but" and denies that verb's own clause;
+    # what the tag reported is not denied
+    ("Putin is ready to hold talks with Trump, the Kremlin said on Friday, but denied reports that Moscow was massing "
+     "troops near the border.", "DENY", "denier", {"org:kremlin"}),
+    ("Putin is ready for talks, the Kremlin said, but denied reports of a troop buildup.", "DENY", "denier", {"org:kremlin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3956,6 +3961,14 @@ def test_bn_a_denial_naming_its_own_charge_denies_that_not_the_words_reported_be
     doc = run(pipe, "হোয়াইট হাউস এক বিবৃতিতে জানিয়েছে, যুক্তরাষ্ট্র বাংলাদেশকে ২০ কোটি ডলারের নতুন সহায়তা দেবে। মিয়ানমারের "
                     "সামরিক সরকারের মুখপাত্র জাও মিন তুন রোহিঙ্গা নির্যাতনের অভিযোগ অস্বীকার করেছেন।", "2024-08-12")
     assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == ["রোহিঙ্গা নির্যাতনের"]
+
+
+def test_en_a_denial_with_a_clause_of_its_own_does_not_deny_what_the_sentence_reported_before_it(pipe):
+    doc = run(pipe, "Putin is ready to hold talks with Trump, the Kremlin said on Friday, but denied reports that Moscow "
+                    "was massing troops near the border.", "2024-11-15")
+    assert [e.modality for e in doc.events if e.type == "TALKS"] == ["planned"]
+    assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == [
+        "Moscow was massing troops near the border"]
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

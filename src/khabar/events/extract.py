@@ -114,6 +114,8 @@ _REASON_BREAK = regex.compile(r"[,;:।()]")  # punctuation that closes a reason
 # no doer phrase of the Syrians)
 _BY_PHRASE_END = regex.compile(r"\bby\s+(?:[\w,.]+\s+){0,3}$")
 _ADVERBS_AT_END = regex.compile(r"(?:\s+(?:also|again|then|later|earlier|already|too|\w+ly))+$")  # before an English verb
+# the rest of a speech tag after its verb (a few words of when or where), a comma, a clause's coordinator, a verb next
+_TAG_THEN_JOINT = regex.compile(r"(?:\s+[^,;:\"“”]{1,40}?)?\s*,\s*(\S+)\s+(?:(?:also|later|then|\w+ly)\s+)?")
 _AND_AFTER_WORDS = regex.compile(r"[\s,]*and\s+(?:also\s+|then\s+|later\s+)?")  # "..., and urged": a verb joined after reported words
 _LOWER_WORD = regex.compile(r"\s*\p{Ll}")  # a lower-case word next (a common noun after a possessive)
 _LAST_WORDS = regex.compile(r"(?:[^\s,;:]+\s+){1,4}$")  # the words of a noun phrase right before a position
@@ -2799,7 +2801,7 @@ class Extractor:
                 # a verb in reported words has its roles inside them too ("Russia struck a hospital in Kyiv,
                 # Ukrainian officials said": the officials are no target)
                 win = (max(win[0], reported[0]), min(win[1], reported[1]))
-            speaker_arg = self._speaker_before_and(f, sent, args) if pack.order == "SVO" else None
+            speaker_arg = self._speaker_before_and(f, sent, args, pack) if pack.order == "SVO" else None
             if speaker_arg is not None:  # (the reported words before are no part of the verb's clause)
                 win = (max(win[0], speaker_arg[0]), win[1])
             wargs = [a for a in args if a.start >= win[0] and a.end <= win[1] and not self._in_parens(a, sent)
@@ -3585,18 +3587,25 @@ class Extractor:
             self.placed.append(Placed(ev, win, paragraph_of(self.text, ev.trigger.start), quote, sequenced, background,
                                       cues[-1].start() if cues else None))
 
-    def _speaker_before_and(self, f: Found, sent: tuple[int, int], args: list[Arg]) -> tuple[int, Arg] | None:
+    def _speaker_before_and(self, f: Found, sent: tuple[int, int], args: list[Arg], pack: LangPack) -> tuple[int, Arg] | None:
         """"Zelenskiy said North Korea was preparing troops, and urged allies to respond": a verb joined
         by "and" right after reported words is the speaker's (the end of the words and the speaker's
-        argument), not a verb of a name inside the words."""
+        argument), not a verb of a name inside the words. So too after a speech tag that follows the words
+        ("Putin is ready for talks, the Kremlin said on Friday, but denied reports ...": the Kremlin denied)."""
+        joint = _cue_pattern(pack, "clause_coordinators")
         for q in self.out.quotes:
             if q.direct or q.speaker_span is None or not (sent[0] <= q.start and q.end <= f.start):
                 continue
-            if _AND_AFTER_WORDS.fullmatch(self.text, q.end, f.start) is None:
-                continue
-            arg = next((a for a in args if a.start == q.speaker_span.start and a.slot == "" and a.end <= q.start), None)
-            if arg is not None:
-                return q.end, arg
+            if _AND_AFTER_WORDS.fullmatch(self.text, q.end, f.start) is not None:
+                arg = next((a for a in args if a.start == q.speaker_span.start and a.slot == "" and a.end <= q.start), None)
+                if arg is not None:
+                    return q.end, arg
+            if (joint is not None and q.cue is not None and q.end <= q.speaker_span.start and q.cue.end <= f.start
+                    and (m := _TAG_THEN_JOINT.fullmatch(self.text, q.cue.end, f.start)) is not None
+                    and joint.fullmatch(m.group(1))):
+                arg = next((a for a in args if a.start == q.speaker_span.start and a.slot == "" and a.start >= q.end), None)
+                if arg is not None:
+                    return q.cue.end, arg
         return None
 
     def _headline_lead_actor(self, args: list[Arg], sent: tuple[int, int], f: Found) -> Arg | None:
@@ -4303,6 +4312,9 @@ class Extractor:
             # (or an apposition opened by a determiner: "Salome Zourabichvili, a critic of the ruling Georgian
             # Dream party, called on ...": the party is no subject)
             m = rx.search(rf",\s*(?:{pack.determiners.pattern})\s[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead, pack.determiners.flags)
+            verbs = _cue_pattern(pack, "speech_verbs")
+            if m is not None and verbs is not None and verbs.search(lead, m.start(), m.end()):
+                m = None  # (", the Kremlin said on Friday, but denied": a speech tag, no apposition)
         if m is None and pack.aside_openers is not None:
             # (or an aside of when, where or how: "Modi, at a meeting with Xi on Wednesday, called for ...")
             m = rx.search(rf",\s*(?:{pack.aside_openers.pattern})\s[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead, pack.aside_openers.flags)
@@ -5346,8 +5358,13 @@ class Extractor:
             # "... সংঘর্ষে এক কর্মী নিহত ... ছাত্রলীগ নেতৃত্ব এর দায় অস্বীকার করেছে": one's part in the deed is denied,
             # not that it happened (roles.yaml ``denied_parts``)
             part = pack.denied_parts is not None and self._denies_named_allegations(d, pack, pack.denied_parts)
+            # (a denial with its own clause after it, "but denied reports that Moscow was massing troops", denies
+            # that clause, not what the sentence told before it: "Putin is ready for talks, the Kremlin said")
+            own = pack.order == "SVO" and comp is not None and comp.search(self.text, d.trigger.end, min(len(self.text), d.trigger.end + 40))
             for e, win in evs:
                 if e.type == "DENY" or (rel is not None and rel[0] <= e.trigger.start < rel[1]):
+                    continue
+                if own and e.trigger.end <= d.trigger.start:
                     continue
                 between = (d.trigger.end, e.trigger.start)
                 if (between[0] <= between[1] and coord is not None and coord.search(self.text, *between)
