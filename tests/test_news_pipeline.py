@@ -3971,6 +3971,13 @@ def test_en_a_denial_with_a_clause_of_its_own_does_not_deny_what_the_sentence_re
         "Moscow was massing troops near the border"]
 
 
+def test_en_a_headlines_comma_before_a_verb_ends_the_words_and_the_speaker_goes_on(pipe):
+    doc = run(pipe, "Kremlin says Putin open to talks with Trump, denies troop buildup", "2024-11-15")
+    assert [q.text.strip() for q in doc.quotes] == ["Putin open to talks with Trump"]
+    assert [r.entity_id for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "denier"] == ["org:kremlin"]
+    assert [e.modality for e in doc.events if e.type == "TALKS"] != ["denied"]  # (its own words are no claim it denies)
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

@@ -3596,7 +3596,8 @@ class Extractor:
         for q in self.out.quotes:
             if q.direct or q.speaker_span is None or not (sent[0] <= q.start and q.end <= f.start):
                 continue
-            if _AND_AFTER_WORDS.fullmatch(self.text, q.end, f.start) is not None:
+            if _AND_AFTER_WORDS.fullmatch(self.text, q.end, f.start) is not None or (
+                    self._headline(sent) and rx.fullmatch(r"\s*,\s*", self.text[q.end : f.start])):  # (a headline's comma is "and")
                 arg = next((a for a in args if a.start == q.speaker_span.start and a.slot == "" and a.end <= q.start), None)
                 if arg is not None:
                     return q.end, arg
@@ -5361,10 +5362,15 @@ class Extractor:
             # (a denial with its own clause after it, "but denied reports that Moscow was massing troops", denies
             # that clause, not what the sentence told before it: "Putin is ready for talks, the Kremlin said")
             own = pack.order == "SVO" and comp is not None and comp.search(self.text, d.trigger.end, min(len(self.text), d.trigger.end + 40))
+            # (nor the denier's own words: "Kremlin says Putin open to talks with Trump, denies troop buildup")
+            deniers = {r.entity_id for r in d.roles if r.name == "denier" and r.entity_id}
+            own_words = [(q.start, q.end) for q in self.out.quotes if q.speaker in deniers]
             for e, win in evs:
                 if e.type == "DENY" or (rel is not None and rel[0] <= e.trigger.start < rel[1]):
                     continue
                 if own and e.trigger.end <= d.trigger.start:
+                    continue
+                if any(a <= e.trigger.start < b for a, b in own_words):
                     continue
                 between = (d.trigger.end, e.trigger.start)
                 if (between[0] <= between[1] and coord is not None and coord.search(self.text, *between)

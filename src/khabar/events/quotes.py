@@ -936,6 +936,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 rest = rest[: a.start - content[0]] + " " * (a.end - a.start) + rest[a.end - content[0] :]
         if not rx.sub(r"[\s\p{P}]", "", rest):
             continue
+        if pack.order == "SVO" and content[0] >= m.end():
+            content = _headline_words_end(text, content, s_start, s_end, pack)
         q = _quote(text, content, sp, m, ids(sp), pack, "speech_verb")
         q.chain = list(chain)
         att.quotes.append(q)
@@ -1024,6 +1026,20 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 # words; Xi speaks, last in the chain
                 q.chain = [e for e in q.chain if e != q.speaker] + [q.speaker]
     return att
+
+
+def _headline_words_end(text: str, content: tuple[int, int], s_start: int, s_end: int, pack: LangPack) -> tuple[int, int]:
+    """A headline's words end at a comma before the speaker's next verb: "Kremlin says Putin open to talks with
+    Trump, denies troop buildup" (a headline's comma stands for "and"; the verb is any event trigger)."""
+    from .extract import _is_headline, trigger_matches  # (extract imports this module)
+
+    if not _is_headline(text[s_start:s_end]):
+        return content
+    for comma in rx.finditer(r",\s*", text[content[0] : content[1]]):
+        at = content[0] + comma.end()
+        if any(f.start == at and not f.trigger.context for f in trigger_matches(text, at, content[1], pack)):
+            return (content[0], content[0] + comma.start())
+    return content
 
 
 def _joined_report(text: str, args: list[Arg], lo: int, hi: int, comp: regex.Pattern, pack: LangPack) -> int | None:
