@@ -3978,6 +3978,13 @@ def test_en_a_headlines_comma_before_a_verb_ends_the_words_and_the_speaker_goes_
     assert [e.modality for e in doc.events if e.type == "TALKS"] != ["denied"]  # (its own words are no claim it denies)
 
 
+def test_en_a_denial_closing_its_sentence_denies_the_charge_told_before_it(pipe):
+    doc = run(pipe, "Trump referred to the paid supplement after accusing China of seeking to meddle in the elections, a charge "
+                    "China denies. Trump's accusation that Beijing was trying to meddle marked a new phase.", "2024-11-15")
+    claims = [r for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"]
+    assert [r.text for r in claims] == ["accusing China"] and claims[0].event_id is not None
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

@@ -5361,7 +5361,8 @@ class Extractor:
             part = pack.denied_parts is not None and self._denies_named_allegations(d, pack, pack.denied_parts)
             # (a denial with its own clause after it, "but denied reports that Moscow was massing troops", denies
             # that clause, not what the sentence told before it: "Putin is ready for talks, the Kremlin said")
-            own = pack.order == "SVO" and comp is not None and comp.search(self.text, d.trigger.end, min(len(self.text), d.trigger.end + 40))
+            s_end = self.doc.sentences[d.sentence].end if d.sentence is not None else len(self.text)
+            own = pack.order == "SVO" and comp is not None and comp.search(self.text, d.trigger.end, min(s_end, d.trigger.end + 40))
             # (nor the denier's own words: "Kremlin says Putin open to talks with Trump, denies troop buildup")
             deniers = {r.entity_id for r in d.roles if r.name == "denier" and r.entity_id}
             own_words = [(q.start, q.end) for q in self.out.quotes if q.speaker in deniers]
