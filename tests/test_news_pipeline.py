@@ -3628,6 +3628,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Putin is ready to hold talks with Trump, the Kremlin said on Friday, but denied reports that Moscow was massing "
      "troops near the border.", "DENY", "denier", {"org:kremlin"}),
     ("Putin is ready for talks, the Kremlin said, but denied reports of a troop buildup.", "DENY", "denier", {"org:kremlin"}),
+    # hi an armed group claiming an attack did it; the attack condemned accuses it
+    ("प्रतिबंधित संगठन लश्कर-ए-तैयबा से जुड़े 'द रेजिस्टेंस फ्रंट' (टीआरएफ) ने हमले की जिम्मेदारी ली है।", "ATTACK", "attacker",
+     {"org:the_resistance_front"}),
+    ("टीआरएफ ने हमले की जिम्मेदारी ली है। मोदी ने हमले की कड़ी निंदा की।", "ACCUSE", "target", {"org:the_resistance_front"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3983,6 +3987,15 @@ def test_en_a_denial_closing_its_sentence_denies_the_charge_told_before_it(pipe)
                     "China denies. Trump's accusation that Beijing was trying to meddle marked a new phase.", "2024-11-15")
     claims = [r for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"]
     assert [r.text for r in claims] == ["accusing China"] and claims[0].event_id is not None
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("पाकिस्तान ने हमले में किसी भी तरह की संलिप्तता से इनकार किया है।", "हमले"),
+    ("चीन ने साइबर हमले में अपनी भूमिका से इनकार किया।", "साइबर हमले"),
+])
+def test_hi_a_part_denied_in_a_deed_names_the_deed_as_the_claim(pipe, text, claim):
+    doc = run(pipe, text, "2025-04-22")
+    assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == [claim]
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
