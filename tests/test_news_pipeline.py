@@ -3998,6 +3998,14 @@ def test_hi_a_part_denied_in_a_deed_names_the_deed_as_the_claim(pipe, text, clai
     assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == [claim]
 
 
+def test_a_headline_denial_told_again_in_the_body_keeps_the_claim_the_body_names(pipe):
+    doc = run(pipe, "Kremlin says Putin open to talks with Trump, denies troop buildup\n\nPutin is ready to hold talks with Trump, "
+                    "the Kremlin said on Friday, but denied reports that Moscow was massing troops near the border.", "2024-11-15")
+    denials = [e for e in doc.events if e.type == "DENY"]
+    assert len(denials) == 1
+    assert [r.text for r in denials[0].roles if r.name == "claim"] == ["Moscow was massing troops near the border"]
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "
