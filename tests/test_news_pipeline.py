@@ -4006,6 +4006,11 @@ def test_a_headline_denial_told_again_in_the_body_keeps_the_claim_the_body_names
     assert [r.text for r in denials[0].roles if r.name == "claim"] == ["Moscow was massing troops near the border"]
 
 
+def test_hi_refusing_to_take_part_in_something_is_no_denial_of_it(pipe):
+    doc = run(pipe, 'निर्माता ने बताया कि गायिका ने "भावनात्मक वजहों” से शो में शामिल होने से मना कर दिया था।', "2024-08-12")
+    assert not [r for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"]
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "
