@@ -1688,6 +1688,8 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("আগামী মাসে পুতিন ভারত সফর করছেন।", "PLAN_VISIT", "planned"),
     # "whoever attacks Israel": no one is named to do it, it holds only if someone does
     ("नेतन्याहू ने चेतावनी दी कि जो भी इजरायल पर हमला करेगा, उसे कीमत चुकानी होगी।", "ATTACK", "hedged"),
+    # bn what was to happen ("কথা ছিল") is no fact
+    ("উপসাগরীয় দেশগুলোর পররাষ্ট্রমন্ত্রীদের গতকাল রাতে সৌদি আরবে জরুরি বৈঠকে মিলিত হওয়ার কথা ছিল।", "MEET", "planned"),
     # bn what a request is for is not done yet
     ('জসীম উদ্দিন সাংবাদিকদের বলেন, "আমরা তিস্তা চুক্তি দ্রুত সই করার জন্য ভারতকে অনুরোধ জানিয়েছি।"', "SIGN", "planned"),
     ("পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেন ভারতকে এ সহায়তার জন্য ধন্যবাদ জানান।", "THANK", "asserted"),
@@ -3632,6 +3634,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("प्रतिबंधित संगठन लश्कर-ए-तैयबा से जुड़े 'द रेजिस्टेंस फ्रंट' (टीआरएफ) ने हमले की जिम्मेदारी ली है।", "ATTACK", "attacker",
      {"org:the_resistance_front"}),
     ("टीआरएफ ने हमले की जिम्मेदारी ली है। मोदी ने हमले की कड़ी निंदा की।", "ACCUSE", "target", {"org:the_resistance_front"}),
+    # bn due to come to a place named right before (its case ending attached): a trip to come, the genitive's
+    ("মোদির কাল ঢাকায় আসার কথা রয়েছে।", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
+    ("ফ্রান্সের প্রেসিডেন্ট ফ্রাঁসোয়া ওলাঁদ এবং জার্মানির চ্যান্সেলর আঙ্গেলা ম্যার্কেল মস্কোতে বৈঠক করেন।", "MEET", "participant",
+     {"per:francois_hollande", "per:angela_merkel"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

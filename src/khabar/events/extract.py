@@ -2754,7 +2754,13 @@ class Extractor:
                 else:
                     charge_doer = []
             if f.trigger.after_place and not any(a.label in ("GPE", "LOC") and a.ref is None
-                                                 and not self.text[a.end : f.start].strip() for a in args):
+                                                 and (not self.text[a.end : f.start].strip()
+                                                      # (or its case ending attached: "ঢাকায় আসার কথা")
+                                                      or (a.outer_end is not None and a.outer_end > a.end
+                                                          and not self.text[a.end : a.outer_end][:1].isspace()
+                                                          and " " not in self.text[a.end : a.outer_end].strip()
+                                                          and not self.text[a.outer_end : f.start].strip()))
+                                                 for a in args):
                 no_event.add(k)
                 continue  # "41 प्रतिशत गिरावट आई है": came, but to no place
             # a trigger that made no event ("চার দিনের সরকারি সফরে": a visit of days, no one's) does
