@@ -3638,6 +3638,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("মোদির কাল ঢাকায় আসার কথা রয়েছে।", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
     ("ফ্রান্সের প্রেসিডেন্ট ফ্রাঁসোয়া ওলাঁদ এবং জার্মানির চ্যান্সেলর আঙ্গেলা ম্যার্কেল মস্কোতে বৈঠক করেন।", "MEET", "participant",
      {"per:francois_hollande", "per:angela_merkel"}),
+    # en a headline's comma is "and" after "with" too
+    ("India stands with Ukraine, Russia", "SUPPORT", "target", {"gpe:ua", "gpe:ru"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -736,6 +736,9 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             out.append((a, "object"))
         elif a.slot:
             out.append((a, a.slot))
+        elif (out and out[-1][0].start >= f.end and out[-1][1] not in ("", "subject", "object", "modifier", "genitive")
+              and text[out[-1][0].end : a.start].strip() == "," and a.ref is None and _headline_line(text, f.start)):
+            out.append((a, out[-1][1]))  # "India stands with Ukraine, Russia": a headline's comma is "and", after "with" too
         elif a is first_object:
             out.append((a, "object"))  # later bare nouns ("..., TASS reported") are not objects
         elif (objects[-1] is not None and a.ref is None and pack.conjunctions is not None
