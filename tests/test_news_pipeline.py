@@ -3640,6 +3640,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:francois_hollande", "per:angela_merkel"}),
     # en a headline's comma is "and" after "with" too
     ("India stands with Ukraine, Russia", "SUPPORT", "target", {"gpe:ua", "gpe:ru"}),
+    # hi calling a policy a failure criticises it
+    ("कांग्रेस अध्यक्ष मल्लिकार्जुन खड़गे ने सरकार की विदेश नीति को विफल बताया।", "ACCUSE", "source", {"per:mallikarjun_kharge"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
