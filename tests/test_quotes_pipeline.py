@@ -1074,6 +1074,11 @@ def test_hi_a_verb_ending_a_when_clause_reports_none_of_the_words_after_the_next
     assert [(sp, chain) for sp, chain, _ in quotes] == [("org:samajwadi_party", ["org:samajwadi_party"])]
 
 
+def test_en_a_places_emergency_service_speaks_for_it(pipe):
+    _, quotes = said(pipe, "Russian missiles struck Kyiv overnight, Ukraine's state emergency service said.")
+    assert [(sp, chain) for sp, chain, _ in quotes] == [("gpe:ua", ["gpe:ua"])]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
