@@ -1074,8 +1074,13 @@ def test_hi_a_verb_ending_a_when_clause_reports_none_of_the_words_after_the_next
     assert [(sp, chain) for sp, chain, _ in quotes] == [("org:samajwadi_party", ["org:samajwadi_party"])]
 
 
-def test_en_a_places_emergency_service_speaks_for_it(pipe):
-    _, quotes = said(pipe, "Russian missiles struck Kyiv overnight, Ukraine's state emergency service said.")
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck Kyiv overnight, Ukraine's state emergency service said.",
+    "यूक्रेन की आपातकालीन सेवा ने बताया कि रूसी मिसाइलों ने कीव पर हमला किया।",
+    "ইউক্রেনের জরুরি সেবা বিভাগ জানিয়েছে, রুশ ক্ষেপণাস্ত্র কিয়েভে আঘাত হেনেছে।",
+])
+def test_a_places_emergency_service_speaks_for_it(pipe, text):
+    _, quotes = said(pipe, text)
     assert [(sp, chain) for sp, chain, _ in quotes] == [("gpe:ua", ["gpe:ua"])]
 
 
