@@ -1084,6 +1084,11 @@ def test_a_places_emergency_service_speaks_for_it(pipe, text):
     assert [(sp, chain) for sp, chain, _ in quotes] == [("gpe:ua", ["gpe:ua"])]
 
 
+def test_bn_the_dateline_place_says_nothing(pipe):
+    _, quotes = said(pipe, "কক্সবাজার, ১০ ডিসেম্বর: মিয়ানমারের রাখাইন রাজ্যের মংডু শহর দখলের দাবি করেছে বিদ্রোহী গোষ্ঠী আরাকান আর্মি।")
+    assert not [sp for sp, _, _ in quotes if sp == "loc:bd_coxs_bazar"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -2378,7 +2378,9 @@ class Extractor:
                 # "आमंत्रण जानान" / "ধন্যবাদ জানান": the verb belongs to an event, not to speech
                 return self.in_direct(pos) or any(a <= pos < b for a, b in spans)
 
-            att = attribute(self.text, s.start, s.end, self._speaking_bodies(sents_args[i], pack, (s.start, s.end)), pack,
+            # (the place a report was filed from says nothing: "কক্সবাজার, ১০ ডিসেম্বর: ... দাবি করেছে ...")
+            speaking = [a for a in sents_args[i] if not self._is_dateline(a, (s.start, s.end))]
+            att = attribute(self.text, s.start, s.end, self._speaking_bodies(speaking, pack, (s.start, s.end)), pack,
                             lambda a: self.resolve(a, i, set()), not_speech)
             self.sent_chain[i] = att.chain
             self.sent_apart[i] = att.apart
