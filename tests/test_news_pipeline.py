@@ -3642,6 +3642,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("India stands with Ukraine, Russia", "SUPPORT", "target", {"gpe:ua", "gpe:ru"}),
     # hi calling a policy a failure criticises it
     ("कांग्रेस अध्यक्ष मल्लिकार्जुन खड़गे ने सरकार की विदेश नीति को विफल बताया।", "ACCUSE", "source", {"per:mallikarjun_kharge"}),
+    # hi/bn the person named after a trip noun and the participle of coming travels
+    ("भारत दौरे पर आए अमेरिकी विदेश मंत्री एंटनी ब्लिंकन ने कहा कि दोनों देश साझेदार हैं।", "VISIT", "traveller", {"per:antony_blinken"}),
+    ("ঢাকা সফরে আসা জাপানের পররাষ্ট্রমন্ত্রী ইয়োকো কামিকাওয়া প্রধান উপদেষ্টার সঙ্গে বৈঠক করেন।", "VISIT", "traveller",
+     {"per:yoko_kamikawa"}),
+    ("ভারত সফরে আসা প্রতিনিধিদল মোদির সঙ্গে বৈঠক করেছে।", "VISIT", "traveller", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

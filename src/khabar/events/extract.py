@@ -3169,6 +3169,12 @@ class Extractor:
                 # (a possessive may be: "Modi met Macron ..., the second day of his visit to France")
                 shared = frozenset(r.entity_id for r in prev_subject if r.entity_id)
                 roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, shared)
+            if (pack.traveller_after is not None and "traveller" in etype.roles
+                    and not any(r.name == "traveller" for r in roles)
+                    and (person := self._traveller_named_after(f, args, pack)) is not None):
+                # "भारत दौरे पर आए अमेरिकी विदेश मंत्री एंटनी ब्लिंकन ने कहा": the one the participle tells of travels
+                roles = roles + [Role("traveller", person.text, person.start, person.end, eid) for eid in person.entity_ids[:1]]
+                filled_args = filled_args + [(person, "subject")]
             if etype.name == "ATTACK" and (dead := self._dead_subject(f, wargs, pack)) is not None:
                 # "হাসান নাসরুল্লাহ বৈরুতে ইসরায়েলি বিমান হামলায় নিহত হয়েছেন", "Nasrallah was killed in an Israeli
                 # airstrike in Beirut": the one who died in it was struck; a city named is where
@@ -3925,6 +3931,24 @@ class Extractor:
             # Manila": ", and" after the words the opening subject said joins that subject's next verb)
             return None
         return first
+
+    def _traveller_named_after(self, f: Found, args: list[Arg], pack: LangPack) -> Arg | None:
+        """A person right after a trip noun and the participle of coming or going (roles.yaml ``traveller_after``:
+        "दौरे पर आए अमेरिकी विदेश मंत्री एंटनी ब्लिंकन", "সফরে আসা মার্কিন পররাষ্ট্রমন্ত্রী ..."): the traveller,
+        office and demonym words allowed between."""
+        m = pack.traveller_after.match(self.text, f.end)
+        if m is None:
+            return None
+        from .quotes import _only_descriptors
+
+        person = next((a for a in args if a.start >= m.end() and a.label == "PER" and a.ref is None and a.entity_ids), None)
+        if person is None or person.start == m.end() or _only_descriptors(self.text, m.end(), person.start, pack):
+            return person
+        # (a country's genitive and an office: "সফরে আসা জাপানের পররাষ্ট্রমন্ত্রী ইয়োকো কামিকাওয়া")
+        land = next((a for a in args if a.start == m.end() and a.slot in ("genitive", "modifier") and a.label == "GPE"), None)
+        words = [surface_form(w) for w in self.text[land.outer_end if land is not None else m.end() : person.start].split()]
+        hit = cues_for(pack.lang).title_at(words, 0) if words else None
+        return person if hit is not None and hit[0] == len(words) else None
 
     def _conjuncts_after(self, first: Arg, args: list[Arg], limit: int, pack: LangPack) -> list[Arg]:
         """The names joined to ``first`` by a conjunction right after it, before ``limit`` ("Japan and Australia

@@ -290,6 +290,8 @@ class LangPack:
     # "2021 के बाद पहली यात्रा" (before / after the time expression)
     denial_objects: regex.Pattern | None = None  # "the allegations", "इन आरोपों": what a DENY rejects, said before
     denied_parts: regex.Pattern | None = None  # "এর দায়", "responsibility": one's part in a deed denied, not the deed
+    # the participle of coming or going right after a trip noun: the person named after it travels ("दौरे पर आए ...")
+    traveller_after: regex.Pattern | None = None
     # words right after a place that put a launch near it, not into it ("তাইওয়ানের কাছে", "ताइवान के पास")
     launch_near_after: regex.Pattern | None = None
     dead_subject: regex.Pattern | None = None  # "... হামলায় নিহত হয়েছেন": right after an attack noun, its subject died in it
@@ -643,6 +645,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         time_prepositions=alternation(roles.get("time_prepositions"), macros),
         denial_objects=alternation(roles.get("denial_objects"), macros),
         denied_parts=alternation(roles.get("denied_parts"), macros),
+        traveller_after=regex.compile(r"\s*(?:" + "|".join(roles["traveller_after"]) + r")\s+", FLAGS)
+        if roles.get("traveller_after") else None,
         launch_near_after=regex.compile(r"\s*(?:" + "|".join(roles["launch_near_after"]) + ")", FLAGS)
         if roles.get("launch_near_after") else None,
         dead_subject=alternation(roles.get("dead_subject"), macros),
