@@ -1222,9 +1222,7 @@ class Extractor:
             if not obj:
                 # no "allegations" to look back for: the charge named in the denial's own clause, if any
                 # ("denied that Tehran was seeking to escalate", "denied carrying out the attack")
-                c = self._denied_content(d, win, pack)
-                if c is not None:
-                    d.roles.append(Role("claim", self.text[c[0] : c[1]], c[0], c[1]))
+                self._claim_own_content(d, win, pack)
                 continue
             # whose allegations they are, named right before them ("পাকিস্তানের অভিযোগ প্রত্যাখ্যান করেছে")
             owner = next((a for a in self.sents_args.get(i, []) if a.slot == "genitive" and a.entity_ids and a.ref is None
@@ -1273,15 +1271,20 @@ class Extractor:
                 continue
             # the charge the denial names itself ("রোহিঙ্গা নির্যাতনের অভিযোগ অস্বীকার করেছেন") before any words
             # claimed in the sentence before
-            c = self._denied_content(d, win, pack)
-            if c is not None:
-                d.roles.append(Role("claim", self.text[c[0] : c[1]], c[0], c[1]))
+            if self._claim_own_content(d, win, pack):
                 continue
             # "তবে বিএসএফের দাবি, ... । বাংলাদেশ এই দাবি প্রত্যাখ্যান করেছে": the words someone else
             # claimed in the sentence before are what is denied
             q = self._claimed_before(i, {r.entity_id for r in d.roles if r.name == "denier"})
             if q is not None:
                 d.roles.append(Role("claim", self.text[q.start : q.end].strip(), q.start, q.end))
+
+    def _claim_own_content(self, d: Event, win: tuple[int, int], pack: LangPack) -> bool:
+        """Give the denial the charge its own clause names (:meth:`_denied_content`) as its claim, if any."""
+        c = self._denied_content(d, win, pack)
+        if c is not None:
+            d.roles.append(Role("claim", self.text[c[0] : c[1]], c[0], c[1]))
+        return c is not None
 
     def _denied_content(self, d: Event, win: tuple[int, int], pack: LangPack) -> tuple[int, int] | None:
         """The charge a denial names in its own clause (roles.yaml ``denied_content``): "বেসামরিক নাগরিকদের
