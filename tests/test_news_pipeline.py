@@ -1473,6 +1473,11 @@ def test_an_attack_carries_its_death_toll_as_written(pipe, text, killed):
     assert [r.text for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "killed"] == [killed]
 
 
+def test_a_year_before_killed_is_no_toll(pipe):
+    doc = run(pipe, "A clash in the Galwan valley in 2020 killed 20 Indian soldiers and four Chinese troops.")
+    assert [r.text for e in doc.events for r in e.roles if r.name == "killed"] == ["20 Indian soldiers"]
+
+
 def test_hi_more_than_a_number_stays_in_whom_it_was_done_to(pipe):
     doc = run(pipe, "नेपाल में पुलिस ने 30 से अधिक छात्रों को गिरफ्तार कर लिया।")
     assert [r.text for e in doc.events if e.type == "ARREST" for r in e.roles if r.name == "detainee"] == ["30 से अधिक छात्रों"]
@@ -3647,6 +3652,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ঢাকা সফরে আসা জাপানের পররাষ্ট্রমন্ত্রী ইয়োকো কামিকাওয়া প্রধান উপদেষ্টার সঙ্গে বৈঠক করেন।", "VISIT", "traveller",
      {"per:yoko_kamikawa"}),
     ("ভারত সফরে আসা প্রতিনিধিদল মোদির সঙ্গে বৈঠক করেছে।", "VISIT", "traveller", set()),
+    # bn a name with the particle "ও" (too) sends the relief as well; it is no word of the item
+    ("এর আগে ভারত ও চীনও ত্রাণসামগ্রী পাঠিয়েছে।", "AID", "supplier", {"gpe:in", "gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4582,6 +4589,9 @@ def test_the_kin_of_a_person_named_with_the_genitive_act_in_their_own_name(pipe)
 @pytest.mark.parametrize("text,claim", [
     ("ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভ বেসামরিক নাগরিকদের লক্ষ্য করার অভিযোগ অস্বীকার করেন।", "বেসামরিক নাগরিকদের লক্ষ্য করার"),
     ("रूस ने नागरिकों को निशाना बनाने के आरोपों को खारिज कर दिया।", "नागरिकों को निशाना बनाने"),
+    # hi what is refused before "से इनकार", past the denier, an adverb and a manner phrase
+    ("क्रेमलिन के प्रवक्ता दिमित्री पेस्कोव ने हालांकि शांति वार्ता की किसी संभावना से इनकार किया।", "शांति वार्ता की किसी संभावना"),
+    ("पेस्कोव ने यूक्रेन के साथ बातचीत से साफ इनकार किया।", "यूक्रेन के साथ बातचीत"),
 ])
 def test_a_denial_names_the_charge_it_denies_in_its_own_clause(pipe, text, claim):
     (deny,) = [e for e in run(pipe, text).events if e.type == "DENY"]

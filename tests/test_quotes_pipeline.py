@@ -1089,6 +1089,11 @@ def test_bn_the_dateline_place_says_nothing(pipe):
     assert not [sp for sp, _, _ in quotes if sp == "loc:bd_coxs_bazar"]
 
 
+def test_a_participle_after_a_body_that_criticised_a_person_is_the_bodys_words(pipe):
+    _, quotes = said(pipe, "Ukraine criticised Guterres for attending the summit, saying the visit damaged the UN's reputation.")
+    assert [q[0] for q in quotes] == ["gpe:ua"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..model import Quote, Span
-from .args import Arg
+from .args import Arg, _trigger_at
 from .lexicon import FLAGS, LangPack, expand
 from ..text import rx
 
@@ -316,8 +316,10 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             # words lead to, not the body
             k = before.index(subj)
             nxt = before[k + 1] if k + 1 < len(before) else None
+            # ("Ukraine criticised Guterres ..., saying": a verb right after the body makes the name its object)
             if (nxt is not None and nxt.label == "PER" and nxt.ref is None and pack is not None
                     and not rx.search(r"[,;:]", text[subj.outer_end or subj.end : nxt.start])
+                    and not _trigger_at(text, subj.outer_end or subj.end, pack)
                     and len(text[subj.outer_end or subj.end : nxt.start].split()) <= 4):
                 subj = nxt
         owner = None
