@@ -3654,6 +3654,18 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ভারত সফরে আসা প্রতিনিধিদল মোদির সঙ্গে বৈঠক করেছে।", "VISIT", "traveller", set()),
     # bn a name with the particle "ও" (too) sends the relief as well; it is no word of the item
     ("এর আগে ভারত ও চীনও ত্রাণসামগ্রী পাঠিয়েছে।", "AID", "supplier", {"gpe:in", "gpe:cn"}),
+    # en a strike on a city named after a word of its part, by the country's jets
+    ("Hours before the truce, Israeli jets struck central Beirut, killing at least 10 people.", "ATTACK", "target",
+     {"city:beirut"}),
+    # en forces withdrawing gradually: an adverb after the auxiliary
+    ("Israeli forces will gradually withdraw from southern Lebanon.", "WITHDRAW", "actor", {"gpe:il"}),
+    # en the possessor after "and" owns the name after it; it is no party of its own
+    ("Israel and Lebanon's Hezbollah agreed on Tuesday to a ceasefire.", "AGREE", "party", {"gpe:il", "org:hezbollah"}),
+    # a warning of one's own country's strike warns the one it would strike
+    ("Israeli Prime Minister Benjamin Netanyahu warned that Israel would strike Hezbollah if the group violated the truce.",
+     "WARN", "target", {"org:hezbollah"}),
+    # bn the word of support told again
+    ("প্রধানমন্ত্রী মোদি বাংলাদেশের প্রতি ভারতের সমর্থনের কথা পুনর্ব্যক্ত করেছেন।", "SUPPORT", "target", {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4031,6 +4043,16 @@ def test_a_headline_denial_told_again_in_the_body_keeps_the_claim_the_body_names
 def test_hi_refusing_to_take_part_in_something_is_no_denial_of_it(pipe):
     doc = run(pipe, 'निर्माता ने बताया कि गायिका ने "भावनात्मक वजहों” से शो में शामिल होने से मना कर दिया था।', "2024-08-12")
     assert not [r for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"]
+
+
+@pytest.mark.parametrize("text", [
+    "বৈঠকের শুরুতে অধ্যাপক ইউনূস ভারতের প্রধানমন্ত্রীকে ২০১৫ সালে তোলা একটি ছবি উপহার দেন।",
+    "मोदी ने यूनुस को 2015 में ली गई एक तस्वीर भेंट की।",
+    "Yunus gave Modi a photograph taken in 2015.",
+])
+def test_the_year_a_gift_was_made_is_no_date_of_the_giving(pipe, text):
+    (gift,) = [e for e in run(pipe, text, "2025-04-04").events if e.type == "GIFT"]
+    assert gift.time is None
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):

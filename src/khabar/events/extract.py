@@ -2601,6 +2601,7 @@ class Extractor:
         sequenced = {p.event.id for p in self.placed if p.sequenced}
         self._capitals_as_governments()
         self._givers_of_an_exchange()
+        self._warned_of_own_strike()
         self._reporters_as_deniers()
         self._no_people_as_places()
         # (a denial by no one named, of nothing named, left so after all that: "নিজেদের দায়দায়িত্ব অস্বীকার করছে",
@@ -2690,6 +2691,28 @@ class Extractor:
                 other = next(r for r in sides if r.entity_id not in got)
                 ev.roles.append(Role("giver", other.text, other.start, other.end, other.entity_id))
                 ev.by += f"; giver-from-exchange:{ex.id}"
+
+    def _warned_of_own_strike(self) -> None:
+        """"Netanyahu warned that Israel would strike Hezbollah if ...": a warning that names no one warned,
+        with a strike not (yet) made after it in its sentence by the warner's own side (the warner, or a
+        country whose office a KB person holds), warns the one that strike would hit."""
+        from ..entities.kb import default_kb
+
+        for ev in self.out.events:
+            if ev.type != "WARN" or ev.sentence is None or any(r.name == "target" for r in ev.roles):
+                continue
+            side = {r.entity_id for r in ev.roles if r.name == "source" and r.entity_id}
+            for eid in list(side):
+                side |= default_kb().countries_served(eid)
+            strike = next((a for a in self.out.events if a.type == "ATTACK" and a.sentence == ev.sentence
+                           and a.trigger.start > ev.trigger.end and a.modality != "asserted"
+                           and (att := {r.entity_id for r in a.roles if r.name == "attacker" and r.entity_id})
+                           and att <= side), None)
+            hit = [r for r in strike.roles if r.name == "target" and r.entity_id and r.entity_id not in side] if strike else []
+            for r in hit:
+                ev.roles.append(Role("target", r.text, r.start, r.end, r.entity_id))
+            if hit:
+                ev.by += f"; target-of-strike:{strike.id}"
 
     def _capitals_as_governments(self) -> None:
         """A capital in a role other than a literal one (the type's ``literal_roles``: where, what
