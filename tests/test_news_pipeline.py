@@ -3666,6 +3666,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "WARN", "target", {"org:hezbollah"}),
     # bn the word of support told again
     ("প্রধানমন্ত্রী মোদি বাংলাদেশের প্রতি ভারতের সমর্থনের কথা পুনর্ব্যক্ত করেছেন।", "SUPPORT", "target", {"gpe:bd"}),
+    # hi a court's relief (bail on a bond) is no aid
+    ("न्यायमूर्ति सूर्यकांत और न्यायमूर्ति उज्ज्वल भुइयां की पीठ ने केजरीवाल को 10 लाख रुपये के मुचलके पर राहत दी।", "AID", "recipient", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
