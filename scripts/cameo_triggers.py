@@ -90,8 +90,11 @@ NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)",
               # shots fired as a warning are a show of force, no threat told (CAMEO 15, not 13): "warning shots"
               "WARN": "(?!\\s+(?:shots?|fire|flares?)\\b)",
               # backed by arms is accompanied, not supported: "Israeli troops, backed by tanks, entered Rafah"
+              # (nor backed by money: "a loan backed by the interest earned on frozen Russian assets")
               "BACK": "(?!\\s+by\\s+(?:[\\w-]+\\s+){0,2}?(?:tanks|artillery|air\\s+power|air\\s+cover|air\\s*strikes|drones|"
-                      "helicopters|gunships|jets|warplanes|armou?r|armou?red\\s+vehicles|bulldozers|fire)\\b)",
+                      "helicopters|gunships|jets|warplanes|armou?r|armou?red\\s+vehicles|bulldozers|fire|"
+                      "interest|assets|revenues?|proceeds|profits|funds|guarantees?|collateral|reserves|evidence|data|"
+                      "research|stud(?:y|ies))\\b)",
               # to contribute is to give only with what or to whom: "can contribute and help guide the
               # sport" gives nothing
               "CONTRIBUTE": "(?=\\s+(?:(?:\\$|€|£|[\\d,.]+|\\w+\\s+(?:million|billion)|troops|soldiers|funds?|money|aid)\\b))"}

@@ -3668,6 +3668,20 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("প্রধানমন্ত্রী মোদি বাংলাদেশের প্রতি ভারতের সমর্থনের কথা পুনর্ব্যক্ত করেছেন।", "SUPPORT", "target", {"gpe:bd"}),
     # hi a court's relief (bail on a bond) is no aid
     ("न्यायमूर्ति सूर्यकांत और न्यायमूर्ति उज्ज्वल भुइयां की पीठ ने केजरीवाल को 10 लाख रुपये के मुचलके पर राहत दी।", "AID", "recipient", None),
+    # hi a particle between the charge's noun and its verb
+    ("मिस्री ने पाकिस्तान पर झूठ फैलाने का आरोप भी लगाया।", "ACCUSE", "target", {"gpe:pk"}),
+    # hi an attack tried (and foiled) is an attack made
+    ("पाकिस्तान ने जम्मू में सैन्य ठिकानों को ड्रोन और मिसाइलों से निशाना बनाने की कोशिश की।", "ATTACK", "attacker", {"gpe:pk"}),
+    # hi/bn the ministers of both countries are the two countries, not the last two people named
+    ("पाकिस्तानी सेना के प्रवक्ता लेफ्टिनेंट जनरल अहमद शरीफ चौधरी ने दावा किया कि पाकिस्तान ने भारत के पांच लड़ाकू विमान मार गिराए हैं। "
+     "संयुक्त राष्ट्र महासचिव एंतोनियो गुतारेस ने दोनों देशों से अधिकतम संयम बरतने की अपील की है। अमेरिकी विदेश मंत्री मार्को रुबियो ने "
+     "दोनों देशों के विदेश मंत्रियों से फोन पर बात की।", "TALKS", "participant", {"per:marco_rubio", "gpe:in", "gpe:pk"}),
+    ("পাকিস্তানি সেনাবাহিনীর মুখপাত্র আহমেদ শরীফ চৌধুরী দাবি করেছেন, পাকিস্তান ভারতের পাঁচটি যুদ্ধবিমান ভূপাতিত করেছে। জাতিসংঘ মহাসচিব "
+     "আন্তোনিও গুতেরেস দুই দেশকে সংযম দেখানোর আহ্বান জানিয়েছেন। মার্কিন পররাষ্ট্রমন্ত্রী মার্কো রুবিও দুই দেশের পররাষ্ট্রমন্ত্রীদের সঙ্গে ফোনে "
+     "কথা বলেছেন।", "TALKS", "participant", {"per:marco_rubio", "gpe:in", "gpe:pk"}),
+    # en backed by money is no support
+    ("Leaders agreed to provide a $50 billion loan to Ukraine backed by the interest earned on frozen Russian assets.",
+     "SUPPORT", "target", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4055,6 +4069,13 @@ def test_hi_refusing_to_take_part_in_something_is_no_denial_of_it(pipe):
 def test_the_year_a_gift_was_made_is_no_date_of_the_giving(pipe, text):
     (gift,) = [e for e in run(pipe, text, "2025-04-04").events if e.type == "GIFT"]
     assert gift.time is None
+
+
+def test_en_where_an_agreement_was_signed_is_no_part_of_it(pipe):
+    doc = run(pipe, "President Joe Biden and Ukrainian President Volodymyr Zelenskiy signed a 10-year bilateral security "
+                    "agreement on the sidelines of the summit.")
+    assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == [
+        "a 10-year bilateral security agreement"]
 
 
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
