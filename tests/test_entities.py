@@ -397,6 +397,12 @@ def test_en_a_given_name_whose_key_is_a_curated_surname_is_not_that_person():
     assert not any((m.entity_id or "").startswith("per:") for m in doc.mentions if m.text.startswith("Raymond"))
 
 
+def test_no_persons_name_ends_in_a_known_bodys_name():
+    doc = run("वहीं रूस के राष्ट्रपति कार्यालय क्रेमलिन ने सभी पक्षों से संयम बरतने का आह्वान किया।", "hi")
+    assert "org:kremlin" in ids_of(doc)
+    assert not [m for m in doc.mentions if m.label == "PER"]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

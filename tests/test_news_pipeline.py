@@ -3682,6 +3682,20 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en backed by money is no support
     ("Leaders agreed to provide a $50 billion loan to Ukraine backed by the interest earned on frozen Russian assets.",
      "SUPPORT", "target", None),
+    # hi/bn "X will pay the price": X is warned by whoever says so, not by a name acting in the clause before
+    ("प्रधानमंत्री बेंजामिन नेतन्याहू ने सुरक्षा कैबिनेट की बैठक के बाद कहा, \"ईरान ने आज रात बड़ी गलती की है और उसे इसकी कीमत चुकानी होगी।\"",
+     "WARN", "source", {"per:benjamin_netanyahu"}),
+    ("प्रधानमंत्री बेंजामिन नेतन्याहू ने सुरक्षा कैबिनेट की बैठक के बाद कहा, \"ईरान ने आज रात बड़ी गलती की है और उसे इसकी कीमत चुकानी होगी।\"",
+     "WARN", "target", {"gpe:ir"}),
+    ("नेतन्याहू ने कहा कि ईरान को इसकी कीमत चुकानी होगी।", "WARN", "source", {"per:benjamin_netanyahu"}),
+    ("নেতানিয়াহু বলেছেন, ইরানকে এর মূল্য দিতে হবে।", "WARN", "source", {"per:benjamin_netanyahu"}),
+    # (a headline puts the verb first)
+    ("ईरान ने इजराइल पर दागीं 180 बैलिस्टिक मिसाइलें, नेतन्याहू बोले- ईरान को चुकानी होगी कीमत", "WARN", "target", {"gpe:ir"}),
+    # hi two killed, the second named after his body and office
+    ("यह हमला हिजबुल्लाह प्रमुख हसन नसरल्लाह और हमास नेता इस्माइल हानिया की हत्या का बदला है।", "ATTACK", "target",
+     {"per:hassan_nasrallah", "per:ismail_haniyeh"}),
+    # en a headline's "X dismisses report" denies the report told before
+    ("North Korea sends troops to Russia, Seoul says; Moscow dismisses report", "DENY", "denier", {"gpe:ru"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

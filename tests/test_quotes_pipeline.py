@@ -1094,6 +1094,11 @@ def test_a_participle_after_a_body_that_criticised_a_person_is_the_bodys_words(p
     assert [q[0] for q in quotes] == ["gpe:ua"]
 
 
+def test_a_headlines_source_before_a_semicolon_reports_the_words_before_its_comma(pipe):
+    _, quotes = said(pipe, "North Korea sends troops to Russia, Seoul says; Moscow dismisses report")
+    assert quotes == [("gpe:kr", ["gpe:kr"], "North Korea sends troops to Russia")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -1721,6 +1721,12 @@ class Recognizer:
                 hi -= 1
                 b = toks[hi - 1].end
                 overlapping = [k for k in overlapping if k not in last]
+            if (label == "PER" and overlapping and kb_ranges[overlapping[-1]][1] == hi and kb_ranges[overlapping[-1]][0] > lo
+                    and self._label_of(kb_cands[overlapping[-1]]) in ("ORG", "AGENCY")
+                    and kb_cands[overlapping[-1]].by.startswith("kb:surface")):
+                # "राष्ट्रपति कार्यालय क्रेमलिन": no person's name ends in a body's name as the KB spells it; the
+                # body stays (a name found by its Latin key alone may be a person's: "अंबिका सोनी", not Sony)
+                continue
             if not overlapping:
                 out.append(Candidate(a, b, text[a:b], label, [], conf, by))
                 continue

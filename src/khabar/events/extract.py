@@ -2177,6 +2177,16 @@ class Extractor:
                 return before[-1] if before else next((m for m in ms if m.start >= qe), None)
         return None
 
+    def _speaker_role_at(self, pos: int, eid: str) -> Role | None:
+        """The one saying the words around ``pos`` (entity ``eid``) as a ``source`` role, at the mention
+        that names them: the reported words' speaker, else the direct quote's."""
+        q = next((q for q in self.out.quotes if q.start <= pos < q.end and q.speaker == eid and q.speaker_span), None)
+        if q is not None:
+            sp = q.speaker_span
+            return Role("source", self.text[sp.start : sp.end], sp.start, sp.end, eid)
+        m = self._direct_speaker_mention(pos)
+        return Role("source", self.text[m.start : m.end], m.start, m.end, eid) if m is not None and m.entity_id == eid else None
+
     def in_direct(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.direct)
 
@@ -4090,7 +4100,9 @@ class Extractor:
         # beside it belongs to the clause the request is for
         addressed = frame.get("addressee") is not None and any(sl == "addressee" for _, sl in ordered)
         # conjuncts ("पुतिन और किम की"): each may fill the role the other filled
-        coordinated = {id(x) for x, y in zip(wargs, wargs[1:]) if y.joined and y.slot == x.slot} | {
+        # (past a modifier of the second: "हसन नसरल्लाह और हमास नेता इस्माइल हानिया की हत्या")
+        heads = [x for x in wargs if x.slot != "modifier"]
+        coordinated = {id(x) for x, y in zip(heads, heads[1:]) if y.joined and y.slot == x.slot} | {
             id(x) for x in wargs if x.joined}
         for a, slot in ordered:
             if a.ref is not None and a.ref.kind == "reciprocal":
@@ -5105,6 +5117,11 @@ class Extractor:
         return pack.harm_words is None or pack.harm_words.search(self.text, sent[0], sent[1]) is None
 
     def _build(self, i, etype: EventType, f: Found, roles: list[Role], items, win, sent, pack: LangPack) -> list[Event]:
+        if f.trigger.frame == "must_pay" and not any(r.name == "source" for r in roles):
+            # ("ईरान को इसकी कीमत चुकानी होगी": whoever says so warns)
+            said_by = self.sources_at(i, f.start)
+            speaker = self._speaker_role_at(f.start, said_by[-1]) if said_by else None
+            roles = roles + [speaker] if speaker is not None else roles
         if etype.name in ("WARN", "ACCUSE", "APPEAL"):
             # "नेतन्याहू ने कहा कि ईरान ने गलती की है और उसे इसकी कीमत चुकानी होगी": no one warns, accuses or asks
             # himself; a pronoun read as the one who does it is someone else, unknown here

@@ -880,6 +880,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             content = (start, end)
         elif text[m.end() : s_end].lstrip()[:1] in ("-", "–", "—", ":") and len(body.split()) >= 2:
             content = after  # "अमेरिका ने कहा- उकसावे की कार्रवाई बंद करे बीजिंग": the words follow the dash
+        elif c is None and text[m.end() : s_end].lstrip()[:1] == ";" and lead.rfind(",") > 0:
+            # "North Korea sends troops to Russia, Seoul says; Moscow dismisses report": a semicolon after the
+            # verb ends its clause; the words are those before the comma
+            content = (s_start, s_start + lead.rfind(","))
         elif c is None and text[m.end() : s_end].lstrip()[:1] in OPENING_QUOTE_MARKS and in_direct(
                 m.end() + len(text[m.end() : s_end]) - len(text[m.end() : s_end].lstrip()) + 1):
             # "তিস্তা চুক্তি নিয়ে আশাবাদী ঢাকা, দিল্লি বলছে 'আলোচনা চলছে'": the verb opens the direct
