@@ -3696,6 +3696,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:hassan_nasrallah", "per:ismail_haniyeh"}),
     # en a headline's "X dismisses report" denies the report told before
     ("North Korea sends troops to Russia, Seoul says; Moscow dismisses report", "DENY", "denier", {"gpe:ru"}),
+    # bn a place inside the topic ("about the ceasefire in Gaza") is not where the talks are, when another place follows
+    ("গাজায় যুদ্ধবিরতি ও জিম্মি মুক্তি নিয়ে কাতারের রাজধানী দোহায় নতুন করে আলোচনা শুরু হয়েছে।", "TALKS", "place", {"city:doha"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

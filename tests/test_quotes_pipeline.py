@@ -1099,6 +1099,15 @@ def test_a_headlines_source_before_a_semicolon_reports_the_words_before_its_comm
     assert quotes == [("gpe:kr", ["gpe:kr"], "North Korea sends troops to Russia")]
 
 
+@pytest.mark.parametrize("text", [
+    "হামাসের রাজনৈতিক শাখার এক জ্যেষ্ঠ নেতা বলেছেন, কোনো চুক্তি হবে না।",
+    "हमास की राजनीतिक शाखा के एक वरिष्ठ नेता ने कहा कि कोई समझौता नहीं होगा।",
+])
+def test_an_unnamed_leader_of_a_bodys_wing_speaks_for_the_body(pipe, text):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == ["org:hamas"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

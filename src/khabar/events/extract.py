@@ -1778,6 +1778,16 @@ class Extractor:
         return self._phrase_after(a, f, _per_lang(pack, "adverbial_phrase", _adverbial_phrase_pattern),
                                   genitives=_genitive_after(pack)) is not None
 
+    def _place_in_topic(self, a: Arg, f: Found, wargs: list[Arg], pack: LangPack) -> bool:
+        """A place in the locative, a few words before a topic marker (roles.yaml ``item_topic_markers``: "নিয়ে",
+        "के संबंध में"), with another place in the locative after the marker and before the trigger: the first is in
+        what the deed is about, the second is where it happened."""
+        pat = _per_lang(pack, "topic_phrase", lambda p: regex.compile(
+            rf"(?:\s*[^\s,;:।.!?\"“”]+){{1,4}}?\s+(?:{p.item_topic_markers.pattern})(?!\w)", p.item_topic_markers.flags))
+        m = self._phrase_after(a, f, pat)
+        return m is not None and any(b.slot == "locative" and m.end() <= b.start and b.end <= f.start
+                                     and self._label(b) in ("GPE", "LOC") for b in wargs)
+
     def _phrase_after(self, a: Arg, f: Found, pat: regex.Pattern | None, genitives: regex.Pattern | None = None
                       ) -> regex.Match | None:
         """``pat`` matched from the argument's end towards the trigger, with no other name inside
@@ -4244,6 +4254,9 @@ class Extractor:
                     and not (slot == "dative" and etype.name in STATEMENT_TYPES
                              and not self._role_marked_after_reason(a, f, frame, role, pack))):
                 continue  # "ঢাকায় ... ককটেল নিক্ষেপের পর ... হামলা": Dhaka is where the earlier blast was
+            if (slot == "locative" and role in PLACE_ROLES and pack.order == "SOV" and pack.item_topic_markers is not None
+                    and a.outer_end <= f.start and self._place_in_topic(a, f, wargs, pack)):
+                continue  # "গাজায় যুদ্ধবিরতি ... নিয়ে দোহায় আলোচনা": Gaza is in what is talked about; Doha is where
             if (slot == "dative" and pack.reason_noun_ends is not None and a.outer_end <= f.start
                     and etype.name not in STATEMENT_TYPES  # ("X को Y के फैसले को लेकर धन्यवाद दिया": X is thanked)
                     and self._phrase_after(a, f, _per_lang(pack, "reason_noun_phrase", _reason_noun_pattern),
