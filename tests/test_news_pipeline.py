@@ -3698,6 +3698,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("North Korea sends troops to Russia, Seoul says; Moscow dismisses report", "DENY", "denier", {"gpe:ru"}),
     # bn a place inside the topic ("about the ceasefire in Gaza") is not where the talks are, when another place follows
     ("গাজায় যুদ্ধবিরতি ও জিম্মি মুক্তি নিয়ে কাতারের রাজধানী দোহায় নতুন করে আলোচনা শুরু হয়েছে।", "TALKS", "place", {"city:doha"}),
+    # hi a body's short form in brackets before its case marker, after "इस बीच,", is no dateline
+    ("इस बीच, प्रवर्तन निदेशालय (ईडी) ने झारखंड के मुख्यमंत्री हेमंत सोरेन के करीबी सहयोगी को गिरफ्तार कर लिया।", "ARREST", "arrester",
+     {"org:enforcement_directorate"}),
+    # hi "the Centre" (India's government, from the dateline) acted upon; a person's possessive before it owns the deed
+    ("नई दिल्ली, 5 दिसंबर। राहुल गांधी ने केंद्र पर निशाना साधा।", "ACCUSE", "target", {"gpe:in"}),
+    ("राहुल गांधी का केंद्र पर हमला, कहा- बेरोजगारी पर चुप है सरकार", "ACCUSE", "source", {"per:rahul_gandhi"}),
+    ("ईरान के परमाणु केंद्र पर हमला हुआ।", "ATTACK", "target", {"gpe:ir"}),
+    # hi a deed called a political vendetta: the party criticises whoever did it
+    ("इस बीच, ईडी ने हेमंत सोरेन के सहयोगी को गिरफ्तार कर लिया। झामुमो ने इस कार्रवाई को राजनीतिक प्रतिशोध बताया।", "ACCUSE", "source",
+     {"org:jmm"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

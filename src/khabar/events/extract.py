@@ -1832,8 +1832,11 @@ class Extractor:
         if (nxt is not None and pack is not None and nxt.ref is None and nxt.label == "PER"
                 and self._only_office_words(a.outer_end, nxt.start, pack)):
             return True
+        # (a person's possessive before a government word owns the deed after it: "राहुल गांधी का केंद्र पर हमला" is
+        # Rahul's attack on the Centre, no government of his)
         return (nxt is not None and nxt.ref is not None
-                and (nxt.ref.kind == "title" or (nxt.ref.kind == "pronoun" and nxt.ref.label in ("GPE", "ORG")))
+                and (nxt.ref.kind == "title" or (nxt.ref.kind == "pronoun" and nxt.ref.label in ("GPE", "ORG")
+                                                 and self._label(a) != "PER"))
                 and not self.text[a.outer_end : nxt.start].strip())
 
     def _genitive_of_place(self, a: Arg, f: Found, pack: LangPack) -> bool:

@@ -86,7 +86,10 @@ DATELINE_RE = re.compile(r"\s*([^\n!?।—–]{2,60}?),([^\n!?।—–]{1,40}?
 # Hindi papers write no dash: "नई दिल्ली, 5 अगस्त (भाषा) प्रधानमंत्री ..." (non-Latin place, a day
 # number first, the agency in brackets; or the day in words, two or three of them: "ढाका, पांच अगस्त (भाषा)")
 DATELINE_AGENCY_RE = re.compile(r"\s*([^\n!?।—–()]{2,40}?),(\s*(?:\d[^\n!?।—–()]{1,30}?|[^\s\d(),।]+\s+[^\s\d(),।]+(?:\s+\d+)?\s*)"
-                                r"\([^\s()]{2,20}\))[।:]?\s+")
+                                r"\([^\s()]{2,20}\))[।:]?\s+"
+                                # (not a body's short form in brackets before its case marker: "इस बीच, प्रवर्तन
+                                # निदेशालय (ईडी) ने ..." is a clause, no dateline)
+                                r"(?!(?:ने|को|के|की|का|से|में|पर|और|ও|এবং)(?:\s|$))")
 # Bengali papers close it with a colon: "ঢাকা, ৫ আগস্ট: ..." (kept in the first sentence's segment,
 # but it dates the report: see dateline_span)
 DATELINE_COLON_RE = re.compile(r"\s*([^\n!?।—–():]{2,40}?),(\s*\d[^\n!?।—–():]{1,30}?)\s*:\s")
