@@ -3708,6 +3708,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi a deed called a political vendetta: the party criticises whoever did it
     ("इस बीच, ईडी ने हेमंत सोरेन के सहयोगी को गिरफ्तार कर लिया। झामुमो ने इस कार्रवाई को राजनीतिक प्रतिशोध बताया।", "ACCUSE", "source",
      {"org:jmm"}),
+    # en spoken to by name: talks (an outlet spoken to is an interview)
+    ("The White House said in a statement that Biden had spoken to Netanyahu on Sunday about the hostages.", "TALKS",
+     "participant", {"per:joe_biden", "per:benjamin_netanyahu"}),
+    ("The foreign minister spoke to Reuters on the sidelines of the summit in New York.", "TALKS", "participant", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
