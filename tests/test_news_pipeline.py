@@ -3712,6 +3712,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The White House said in a statement that Biden had spoken to Netanyahu on Sunday about the hostages.", "TALKS",
      "participant", {"per:joe_biden", "per:benjamin_netanyahu"}),
     ("The foreign minister spoke to Reuters on the sidelines of the summit in New York.", "TALKS", "participant", None),
+    # hi "he" in a spokesperson's reported words is the one he speaks of, not himself
+    ("श्रीलंका के राष्ट्रपति अनुरा कुमारा दिसानायके नई दिल्ली पहुंचे। विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने बताया कि सोमवार को "
+     "राष्ट्रपति भवन में उनका औपचारिक स्वागत किया जाएगा।", "WELCOME", "guest", {"per:anura_kumara_dissanayake"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -101,6 +101,18 @@ class Resolver:
         for eid in arg.entity_ids:
             self.subjects.append(Antecedent(arg.start, eid, self.label_of(eid), slot, sentence))
 
+    def _spokesperson_reporting(self, pos: int) -> str | None:
+        """The speaker whose reported words hold ``pos``, when a KB role of theirs on the article's date is a
+        spokesperson's or a press secretary's (events/titles.yaml)."""
+        speaker = next((sp for s, e, sp in reversed(self.reported) if s <= pos < e), None)
+        ent = self.doc.entities.get(speaker) if speaker else None
+        if ent is None or ent.type != "PER":
+            return None
+        patterns = (title_categories().get("spokesperson") or []) + (title_categories().get("press_secretary") or [])
+        date = (self.doc.published or "")[:10] or None
+        roles = getattr(ent, "roles", None) or []
+        return speaker if any(holds(r, patterns, [], date) for r in roles) else None
+
     def _nearest(self, pool, before: int, fits: set[str], exclude: set[str], min_sentence: int = -1, places: bool = False):
         for a in sorted(pool, key=lambda a: -a.offset):
             if a.offset < before and a.label in fits and a.entity_id not in exclude and a.sentence >= min_sentence:
@@ -117,6 +129,12 @@ class Resolver:
 
     def _pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        if arg.ref.kind == "pronoun" and not arg.ref.plural:
+            # "जायसवाल ने बताया कि ... उनका स्वागत किया जाएगा": a spokesperson speaks of others; "he" in his
+            # reported words is not himself
+            spokesman = self._spokesperson_reporting(arg.start)
+            if spokesman:
+                exclude = exclude | {spokesman}
         if arg.ref.no_agency:
             fits = fits - {"AGENCY"}
         if arg.ref.region:
