@@ -3715,6 +3715,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi "he" in a spokesperson's reported words is the one he speaks of, not himself
     ("श्रीलंका के राष्ट्रपति अनुरा कुमारा दिसानायके नई दिल्ली पहुंचे। विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने बताया कि सोमवार को "
      "राष्ट्रपति भवन में उनका औपचारिक स्वागत किया जाएगा।", "WELCOME", "guest", {"per:anura_kumara_dissanayake"}),
+    # "this incident" condemned: the doer of the act just told is accused
+    ("সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি কিশোর নিহত হয়েছে। এ ঘটনায় তীব্র নিন্দা জানিয়েছে বাংলাদেশের পররাষ্ট্র মন্ত্রণালয়।", "ACCUSE",
+     "target", {"org:bsf"}),
+    ("पाकिस्तानी सेना ने नियंत्रण रेखा पर गोलाबारी की। भारत ने इस घटना की कड़ी निंदा की।", "ACCUSE", "target", {"gpe:pk"}),
+    # en a country's border guards act for it
+    ("Indian border guards shot dead a Bangladeshi teenager on Wednesday, police said.", "ATTACK", "attacker", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
