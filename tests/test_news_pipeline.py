@@ -3721,6 +3721,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("पाकिस्तानी सेना ने नियंत्रण रेखा पर गोलाबारी की। भारत ने इस घटना की कड़ी निंदा की।", "ACCUSE", "target", {"gpe:pk"}),
     # en a country's border guards act for it
     ("Indian border guards shot dead a Bangladeshi teenager on Wednesday, police said.", "ATTACK", "attacker", {"gpe:in"}),
+    # hi India's Naxalite rebels named as a group attack
+    ("इसी सिलसिले में पुलिस दल जब वहाँ पहुँचने वाला था, उसी समय घात लगाए नक्सलियों ने उन पर हमला कर दिया।", "ATTACK", "attacker",
+     {"org:naxalites"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4676,6 +4679,9 @@ def test_the_kin_of_a_person_named_with_the_genitive_act_in_their_own_name(pipe)
     # hi what is refused before "से इनकार", past the denier, an adverb and a manner phrase
     ("क्रेमलिन के प्रवक्ता दिमित्री पेस्कोव ने हालांकि शांति वार्ता की किसी संभावना से इनकार किया।", "शांति वार्ता की किसी संभावना"),
     ("पेस्कोव ने यूक्रेन के साथ बातचीत से साफ इनकार किया।", "यूक्रेन के साथ बातचीत"),
+    # hi "denied this, that ...": the clause its complementizer opens
+    ("प्रवक्ता ने इस बात से इनकार किया कि मारा गया अमरीकी व्यक्ति सहायता एजेंसी का कर्मचारी था।",
+     "मारा गया अमरीकी व्यक्ति सहायता एजेंसी का कर्मचारी था"),
 ])
 def test_a_denial_names_the_charge_it_denies_in_its_own_clause(pipe, text, claim):
     (deny,) = [e for e in run(pipe, text).events if e.type == "DENY"]

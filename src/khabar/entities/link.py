@@ -40,7 +40,9 @@ def new_entity_id(key: str) -> str:
     Vowels are where scripts disagree most (Bengali writes an inherent o, Hindi an a,
     English spells them freely), consonants agree: जॉन किर्बी / জন কিরবি / John Kirby -> new:jn_krb.
     """
-    return "new:" + "_".join(skeleton(w) for w in key.split())
+    outline = "_".join(skeleton(w) for w in key.split())
+    # (an outline of one letter, a name of vowels and h alone, "याहू" -> "a", would join unrelated names: the key)
+    return "new:" + (outline if len(outline.replace("_", "")) >= 2 else "_".join(key.split()))
 
 
 def _display(text: str, key: str, lang: str | None = None) -> str:

@@ -1221,8 +1221,12 @@ class Extractor:
             obj = pack.denial_objects.search(self.text, lo, hi)
             if not obj:
                 # no "allegations" to look back for: the charge named in the denial's own clause, if any
-                # ("denied that Tehran was seeking to escalate", "denied carrying out the attack")
-                self._claim_own_content(d, win, pack)
+                # ("denied that Tehran was seeking to escalate", "denied carrying out the attack"), else the
+                # clause its complementizer opens ("प्रवक्ता ने इस बात से इनकार किया कि मारा गया व्यक्ति ...")
+                if not self._claim_own_content(d, win, pack):
+                    that = self._complement_after(d, i, pack)
+                    if that is not None:
+                        d.roles.append(Role("claim", self.text[that[0] : that[1]], that[0], that[1]))
                 continue
             # whose allegations they are, named right before them ("পাকিস্তানের অভিযোগ প্রত্যাখ্যান করেছে")
             owner = next((a for a in self.sents_args.get(i, []) if a.slot == "genitive" and a.entity_ids and a.ref is None
