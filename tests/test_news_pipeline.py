@@ -3724,6 +3724,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi India's Naxalite rebels named as a group attack
     ("इसी सिलसिले में पुलिस दल जब वहाँ पहुँचने वाला था, उसी समय घात लगाए नक्सलियों ने उन पर हमला कर दिया।", "ATTACK", "attacker",
      {"org:naxalites"}),
+    # bn a list opened by a name that ends as verbs do (-েন): the comma after it joins names, it ends no clause
+    ("ইউক্রেন, জার্মানি ও ফ্রান্সের নেতারা পুতিনের প্রতি আহ্বান জানিয়েছেন।", "APPEAL", "source", {"gpe:ua", "gpe:de", "gpe:fr"}),
+    ("যুক্তরাষ্ট্র, ব্রিটেন, কানাডা, ফ্রান্স, ইতালি ও জাপানের সরকার প্রধানরা রোববার জার্মানিতে গিয়েছেন।", "VISIT", "traveller",
+     {"gpe:us", "gpe:gb", "gpe:ca", "gpe:fr", "gpe:it", "gpe:jp"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

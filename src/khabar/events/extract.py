@@ -287,19 +287,33 @@ _LIST_COMMA = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}'‘’\"“”-]+\s+){1,6}
 _LIST_ITEM = regex.compile(r",\s*(?:[\p{L}\p{M}\p{N}'‘’\"“”-]+\s*){1,3}(?=,)")
 
 
-def _breaks(text: str, start: int, end: int, pack: LangPack) -> list[tuple[int, int]]:
+def _breaks(text: str, start: int, end: int, pack: LangPack, names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     if not pack.clause_breaks:
         return []
-    return [m.span() for m in pack.clause_breaks.finditer(text, start, end) if not _list_comma(text, m, end, pack, start)]
+    return [m.span() for m in pack.clause_breaks.finditer(text, start, end) if not _list_comma(text, m, end, pack, start, names)]
 
 
-def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int = 0) -> bool:
+class _NotNames:
+    """A language's ``auxiliaries`` pattern that matches no word ending a name found in the text."""
+
+    def __init__(self, aux: regex.Pattern, names: frozenset[str]):
+        self.aux, self.names = aux, names
+
+    def fullmatch(self, word: str):
+        return None if word in self.names else self.aux.fullmatch(word)
+
+
+def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int = 0, names: frozenset[str] = frozenset()) -> bool:
     """A comma inside an enumeration ("ऊर्जा, व्यापार और रक्षा सहयोग पर चर्चा की") joins nouns, not
     clauses: up to four words after it (no verb among them) comes a conjunction word, and the word before it is no
     auxiliary or verb form of the language's ``auxiliaries`` (SOV only: "मोदी पहुंचे, पुतिन और शी
-    मिले" keeps its break)."""
+    मिले" keeps its break). ``names``: words that end names found in the text, never verb forms however they end
+    ("ইউক্রেন, জার্মানি ও ফ্রান্সের নেতারা": Ukraine ends in -েন as verbs do)."""
     if m.group() != "," or pack.order != "SOV" or pack.conjunctions is None:
         return False
+    aux = pack.auxiliaries
+    if aux is not None and names:
+        aux = _NotNames(aux, names)
     at = m.start()
     tail = pack.subject_tails.search(text, m.end(), min(end, m.end() + 80)) if pack.subject_tails is not None else None
     if tail is not None and len(text[m.end() : tail.start()].split()) <= 3 and not rx.search(r"[,;:।]", text[m.end() : tail.start()]):
@@ -313,8 +327,8 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int 
             # (the last item may run to a few words: ", असम की काली चाय और कश्मीरी केसर", but no verb)
             # (or to an office and a name: ", फ्रांस के राष्ट्रपति इमैनुएल मैक्रों और ...", six words, none a verb form)
             k = next((j for j, w in enumerate(nxt[:6]) if pack.conjunctions.fullmatch(w)), None)
-            if k is not None and not (k > 0 and pack.auxiliaries is not None and pack.auxiliaries.fullmatch(words[k])) and not (
-                    k > 3 and pack.auxiliaries is not None and any(pack.auxiliaries.fullmatch(w) for w in nxt[:k])):
+            if k is not None and not (k > 0 and aux is not None and aux.fullmatch(words[k])) and not (
+                    k > 3 and aux is not None and any(aux.fullmatch(w) for w in nxt[:k])):
                 break  # (a verb right before the conjunction ends a clause: ", यूक्रेन ने हमला किया और")
         item = _LIST_ITEM.match(text, at, end)
         if item is None:
@@ -323,7 +337,7 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int 
     else:
         return False
     before = rx.search(r"([\p{L}\p{M}]+)\s*$", text[max(0, m.start() - 40) : m.start()])
-    if before is None or (pack.auxiliaries is not None and pack.auxiliaries.fullmatch(before.group(1))):
+    if before is None or (aux is not None and aux.fullmatch(before.group(1))):
         return False
     # "उत्तर कोरिया ने ... मिसाइल, जापान और दक्षिण कोरिया ने की निंदा": an agent on both sides of the
     # comma (the list after it is the next clause's subject): two clauses
@@ -2781,7 +2795,10 @@ class Extractor:
         found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in names)]
         speech_breaks = self._speech_breaks(sent, pack)
         # (a break word inside a person's or body's name is the name's: "राष्ट्रपति जो बाइडन से", Joe)
-        breaks = [b for b in _breaks(self.text, sent[0], sent[1], pack)
+        # (a name's last word is no verb form, however it ends: "ইউক্রেন, জার্মানি ও ফ্রান্সের নেতারা")
+        name_words = frozenset(self.text[m.start : m.end].split()[-1] for m in self.doc.mentions
+                               if sent[0] <= m.start < sent[1] and self.text[m.start : m.end].split())
+        breaks = [b for b in _breaks(self.text, sent[0], sent[1], pack, name_words)
                   if not any(a <= b[0] and b[1] <= z for a, z in names)] + speech_breaks
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []
