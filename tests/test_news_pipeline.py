@@ -3728,6 +3728,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ইউক্রেন, জার্মানি ও ফ্রান্সের নেতারা পুতিনের প্রতি আহ্বান জানিয়েছেন।", "APPEAL", "source", {"gpe:ua", "gpe:de", "gpe:fr"}),
     ("যুক্তরাষ্ট্র, ব্রিটেন, কানাডা, ফ্রান্স, ইতালি ও জাপানের সরকার প্রধানরা রোববার জার্মানিতে গিয়েছেন।", "VISIT", "traveller",
      {"gpe:us", "gpe:gb", "gpe:ca", "gpe:fr", "gpe:it", "gpe:jp"}),
+    # en "with visiting Chinese Foreign Minister Wang Yi": "visiting" belongs to the office before the name
+    ("External Affairs Minister S Jaishankar on Monday held talks with visiting Chinese Foreign Minister Wang Yi.", "TALKS",
+     "participant", {"per:s_jaishankar", "per:wang_yi"}),
+    # a country's own party and the country are no two sides: the two sides are those who met before
+    ("NEW DELHI, Aug 18 (PTI) - External Affairs Minister S Jaishankar on Monday held talks with visiting Chinese Foreign Minister "
+     "Wang Yi and said relations between the two countries were moving in a positive direction after a difficult period.\n\n"
+     "The opposition Congress, however, accused the government of going soft on Beijing. Party spokesperson Jairam Ramesh said "
+     "China had not withdrawn from all areas in eastern Ladakh.\n\nLast week, the two sides agreed to resume direct flights and "
+     "border trade through three passes.", "AGREE", "party", {"gpe:in", "gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

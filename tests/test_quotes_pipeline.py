@@ -1108,6 +1108,13 @@ def test_an_unnamed_leader_of_a_bodys_wing_speaks_for_the_body(pipe, text):
     assert [q[0] for q in quotes] == ["org:hamas"]
 
 
+def test_a_headlines_says_after_a_comma_goes_on_with_the_subject_before(pipe):
+    _, quotes = said(pipe, "Jaishankar meets Wang Yi, says India-China ties on path to improvement")
+    assert [q[0] for q in quotes] == ["per:s_jaishankar"]
+    _, quotes = said(pipe, "The talks were constructive, said Lin Jian.")  # (the speaker after the verb stays)
+    assert [q[0] for q in quotes] == ["per:lin_jian"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -303,7 +303,15 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     said" names none. After an ``addressee`` verb ("told Reuters") the next argument is no speaker."""
     lead = text[s_start : m.start()].rstrip()
     participles = _cue_pattern(pack, "subject_participles") if pack is not None else None
-    if participles is not None and lead.endswith(",") and participles.fullmatch(m.group()):
+    # "Jaishankar meets Wang Yi, says India-China ties on path to improvement": a verb of saying right after a
+    # comma, words and no speaker after it, goes on with the subject of the clause before, as "saying" does
+    nxt = _arg_after(args, m.end(), text, 4, pack) if pack is not None and pack.order == "SVO" else None
+    # (one clause before the comma: "The statement, issued by the Kremlin, said ..." is the statement's)
+    said_on = (pack is not None and pack.order == "SVO" and lead.endswith(",") and "," not in lead[:-1]
+               and rx.fullmatch(r"(?-i:says|said)", m.group())
+               and text[m.end() : s_end].strip(END_PUNCT + " ") and not (
+                   nxt is not None and not text[nxt.outer_end or nxt.end : s_end].strip(END_PUNCT + " ")))
+    if participles is not None and lead.endswith(",") and (participles.fullmatch(m.group()) or said_on):
         # "X hailed the ruling, saying ...": the main clause's subject (or the owner of its body:
         # "South Korea's unification ministry criticised the visit, saying ...")
         before = [a for a in args if s_start <= a.start and a.end <= m.start()]

@@ -786,11 +786,21 @@ class Resolver:
             if arg.ref.label == "GPE":  # the sides are countries or groups, not a city where they met
                 acts = [a for a in acts if not self._place_in_a_country(a.entity_id)]
             # (two sides of a meeting before a mediator and one of them: "X ও Y-এর মধ্যে চীনের মধ্যস্থতায় বৈঠক")
-            pairs = [(a, b) for k, a in enumerate(acts) for b in acts[k + 1:] if a.entity_id != b.entity_id]
+            # (a country's own party or body and the country are no two sides: "the opposition Congress accused the
+            # government ... the two sides agreed to resume flights" are India and China, met before)
+            pairs = [(a, b) for k, a in enumerate(acts) for b in acts[k + 1:] if a.entity_id != b.entity_id
+                     and not self._part_of(a.entity_id, b.entity_id) and not self._part_of(b.entity_id, a.entity_id)]
             for a, b in sorted(pairs, key=lambda p: not (p[0].slot in SYMMETRIC_ROLES and p[1].slot in SYMMETRIC_ROLES)):
                 if a.slot != b.slot or a.slot in SYMMETRIC_ROLES or a.slot == "side":
                     return s, [a.entity_id, b.entity_id]
         return None
+
+    def _part_of(self, eid: str, land: str) -> bool:
+        """``eid`` is a body of country ``land`` (KB attribute ``country``), not an armed group fighting it."""
+        ent = self.doc.entities.get(eid)
+        country = (ent.attrs.get("country") if ent is not None and ent.type in ("ORG", "AGENCY") and not ent.attrs.get("armed")
+                   else None)
+        return bool(country) and land == f"gpe:{str(country).lower()}"
 
     def _symmetric_pair_since(self, arg: Arg, sentence: int, exclude: set[str], since: int) -> bool:
         """Two actors in a symmetric role (a meeting's participants, a deal's parties) told in or after
