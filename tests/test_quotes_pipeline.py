@@ -1115,6 +1115,12 @@ def test_a_headlines_says_after_a_comma_goes_on_with_the_subject_before(pipe):
     assert [q[0] for q in quotes] == ["per:lin_jian"]
 
 
+def test_bn_their_honorific_is_no_one_person_named_before(pipe):
+    _, quotes = said(pipe, "চীনের উপপররাষ্ট্রমন্ত্রী সান ওয়েইদং বলেন, চীন কাজ চালিয়ে যাবে। তবে রোহিঙ্গা নেতারা এই উদ্যোগের সমালোচনা "
+                           "করেছেন। তাঁদের অভিযোগ, রাখাইনে এখনো নিরাপদ পরিবেশ তৈরি হয়নি।")
+    assert [q[0] for q in quotes] == ["per:sun_weidong", None]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
