@@ -1113,6 +1113,8 @@ def test_a_headlines_says_after_a_comma_goes_on_with_the_subject_before(pipe):
     assert [q[0] for q in quotes] == ["per:s_jaishankar"]
     _, quotes = said(pipe, "The talks were constructive, said Lin Jian.")  # (the speaker after the verb stays)
     assert [q[0] for q in quotes] == ["per:lin_jian"]
+    _, quotes = said(pipe, "Syria 'ready' for refugees to return, says Foreign Minister")  # (a title after it speaks)
+    assert [q[2] for q in quotes if q[2] == "Foreign Minister"] == []
 
 
 def test_bn_their_honorific_is_no_one_person_named_before(pipe):

@@ -310,7 +310,10 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     said_on = (pack is not None and pack.order == "SVO" and lead.endswith(",") and "," not in lead[:-1]
                and rx.fullmatch(r"(?-i:says|said)", m.group())
                and text[m.end() : s_end].strip(END_PUNCT + " ") and not (
-                   nxt is not None and not text[nxt.outer_end or nxt.end : s_end].strip(END_PUNCT + " ")))
+                   nxt is not None and not text[nxt.outer_end or nxt.end : s_end].strip(END_PUNCT + " "))
+               # (nor a speaker's title or name alone after it: "Syria 'ready' for refugees to return, says Foreign Minister")
+               and not (len(text[m.end() : s_end].split()) <= 5
+                        and all(w[:1].isupper() for w in text[m.end() : s_end].strip(END_PUNCT + " ").split())))
     if participles is not None and lead.endswith(",") and (participles.fullmatch(m.group()) or said_on):
         # "X hailed the ruling, saying ...": the main clause's subject (or the owner of its body:
         # "South Korea's unification ministry criticised the visit, saying ...")
