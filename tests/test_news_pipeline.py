@@ -1702,6 +1702,8 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("इजरायल ने ईरान पर कथित हमला किया।", "ATTACK", "hedged"),
     ("पाकिस्तान ने भारतीय राजनयिक को तलब किया और कथित संघर्षविराम उल्लंघन पर कड़ा विरोध दर्ज कराया।", "ACCUSE", "asserted"),
     ("বিজিবি কথিত চোরাকারবারিদের আটক করেছে।", "ARREST", "asserted"),
+    # bn decided to send: not done yet
+    ("ভারত মিয়ানমারে ত্রাণ পাঠানোর সিদ্ধান্ত নিয়েছে।", "AID", "planned"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
@@ -3737,6 +3739,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "The opposition Congress, however, accused the government of going soft on Beijing. Party spokesperson Jairam Ramesh said "
      "China had not withdrawn from all areas in eastern Ladakh.\n\nLast week, the two sides agreed to resume direct flights and "
      "border trade through three passes.", "AGREE", "party", {"gpe:in", "gpe:cn"}),
+    # hi a consignment of arms sent; bn a decision to send (arms: supply, relief: aid)
+    ("अमेरिका ने यूक्रेन को पैट्रियट मिसाइलों की नई खेप भेजने का फैसला किया है।", "SUPPLY", "recipient", {"gpe:ua"}),
+    ("যুক্তরাষ্ট্র ইউক্রেনে প্যাট্রিয়ট ক্ষেপণাস্ত্রের নতুন চালান পাঠানোর সিদ্ধান্ত নিয়েছে।", "SUPPLY", "recipient", {"gpe:ua"}),
+    ("ভারত মিয়ানমারে ত্রাণ পাঠানোর সিদ্ধান্ত নিয়েছে।", "AID", "recipient", {"gpe:mm"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
