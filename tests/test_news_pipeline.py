@@ -3743,6 +3743,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("अमेरिका ने यूक्रेन को पैट्रियट मिसाइलों की नई खेप भेजने का फैसला किया है।", "SUPPLY", "recipient", {"gpe:ua"}),
     ("যুক্তরাষ্ট্র ইউক্রেনে প্যাট্রিয়ট ক্ষেপণাস্ত্রের নতুন চালান পাঠানোর সিদ্ধান্ত নিয়েছে।", "SUPPLY", "recipient", {"gpe:ua"}),
     ("ভারত মিয়ানমারে ত্রাণ পাঠানোর সিদ্ধান্ত নিয়েছে।", "AID", "recipient", {"gpe:mm"}),
+    # en a name in the reason after "over" is not hit: right after it when it describes a noun, or after a name hit
+    ("U.S. imposes sanctions on Indian firms over Iran oil trade", "SANCTION", "target", {"gpe:in"}),
+    ("The EU imposed sanctions on Russia over Ukraine.", "SANCTION", "target", {"gpe:ru"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

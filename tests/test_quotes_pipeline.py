@@ -1123,6 +1123,14 @@ def test_bn_their_honorific_is_no_one_person_named_before(pipe):
     assert [q[0] for q in quotes] == ["per:sun_weidong", None]
 
 
+def test_en_a_reason_cited_is_no_source(pipe):
+    doc, _ = said(pipe, "President Donald Trump announced a 25% tariff on goods from India, citing New Delhi's purchases of "
+                        "Russian oil.")
+    assert [e.sources for e in doc.events if e.type == "SANCTION"] == [[]]
+    _, quotes = said(pipe, "Yonhap reported the launch, citing South Korea's military.")
+    assert [q[1] for q in quotes] == [["agency:yonhap", "gpe:kr"]]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

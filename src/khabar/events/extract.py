@@ -4763,10 +4763,14 @@ class Extractor:
             return False
         lo = min(b.end for b in same_role)
         start = a.outer_start if a.outer_start is not None else a.start
-        for m in pack.reason_openers.finditer(self.text, lo, start):
+        for m in pack.reason_openers.finditer(self.text, lo, a.start):
             # (a word quoted inside the phrase does not close it: 'criticised the government for "normalising"
             # ties with Beijing')
             if len(self.text[m.end() : start].split()) >= 1 and not _REASON_BREAK.search(self.text, m.end(), start):
+                return True
+            # (or a name of its own right after "over": "sanctions on Russia over Ukraine" hit Russia, over the war there)
+            if (pack.order == "SVO" and m.group().lower() == "over" and not self.text[m.end() : a.start].strip()
+                    and not _REASON_BREAK.search(self.text, lo, m.start())):
                 return True
         return False
 
@@ -4774,9 +4778,13 @@ class Extractor:
         """Whether ``a`` stands inside a reason phrase opened after a phrase no name fills, marked for ``role``
         ("sanctions on Iranian airlines over the supply of missiles to Russia": the airlines are hit, whoever
         owns them; Russia is in the reason)."""
-        start = a.outer_start if a.outer_start is not None else a.start
+        # (up to the name itself: its own marker may open the reason, "over Iran oil trade")
+        start = a.start
         for m in pack.reason_openers.finditer(self.text, lo, start):
-            if not self.text[m.end() : start].split() or _REASON_BREAK.search(self.text, m.end(), start):
+            # (right after the opener, the name is the reason's own only when it describes a noun after it: "over Iran
+            # oil trade")
+            if ((not self.text[m.end() : start].split() and not (pack.order == "SVO" and rx.match(r"\s+(?-i:[a-z])", self.text[a.end : a.end + 3])))
+                    or _REASON_BREAK.search(self.text, m.end(), start)):
                 continue
             head = self.text[lo : m.start()]
             if pack.order == "SVO" and frame.get("object") == role and regex.search(r"\w", head):
