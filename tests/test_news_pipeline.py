@@ -3746,6 +3746,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a name in the reason after "over" is not hit: right after it when it describes a noun, or after a name hit
     ("U.S. imposes sanctions on Indian firms over Iran oil trade", "SANCTION", "target", {"gpe:in"}),
     ("The EU imposed sanctions on Russia over Ukraine.", "SANCTION", "target", {"gpe:ru"}),
+    # bn a headline's name after the verb, before the speaker's colon, is the verb's subject
+    ("শেখ হাসিনাকে ফেরত চেয়ে ভারতকে ফের চিঠি দেবে বাংলাদেশ: পররাষ্ট্র উপদেষ্টা", "APPEAL", "source", {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2863,6 +2863,13 @@ class Extractor:
                 # verbless headline: "उत्तर कोरिया के दौरे पर पुतिन" (but a word of its own after a comma
                 # opens another phrase: "বাংলাদেশ-মিয়ানমার বৈঠক, মধ্যস্থতায় চীন" - China mediates)
                 win = (win[0], sent[1])
+            elif (not verb_first and pack.order == "SOV" and k + 1 == len(found) and self._headline(sent)
+                  and (colon := rx.search(r"[:：]", self.text[f.end : sent[1]])) is not None
+                  and self.text[f.end : f.end + colon.start()].strip()
+                  and self._only_names_after(f.end, f.end + colon.start(), pack, most_other=0)):
+                # "... চিঠি দেবে বাংলাদেশ: পররাষ্ট্র উপদেষ্টা": the name after the verb, before the speaker's colon, is its
+                # subject
+                win = (win[0], f.end + colon.start())
             elif not verb_first and pack.order == "SOV" and self._headline(sent):
                 comma = self.text.find(",", f.end, next_start)  # "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক"
                 if comma >= 0 and self._only_names_after(f.end, comma, pack):
