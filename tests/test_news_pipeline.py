@@ -3748,6 +3748,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The EU imposed sanctions on Russia over Ukraine.", "SANCTION", "target", {"gpe:ru"}),
     # bn a headline's name after the verb, before the speaker's colon, is the verb's subject
     ("শেখ হাসিনাকে ফেরত চেয়ে ভারতকে ফের চিঠি দেবে বাংলাদেশ: পররাষ্ট্র উপদেষ্টা", "APPEAL", "source", {"gpe:bd"}),
+    # hi the home country acting: "the interim government" is that of the country the sentence names as where
+    ("नई दिल्ली/ढाका, 29 नवंबर (आईएएनएस)। भारत ने बांग्लादेश में अल्पसंख्यक हिंदुओं पर हो रहे हमलों पर गहरी चिंता जताई है और अंतरिम "
+     "सरकार से उनकी सुरक्षा सुनिश्चित करने का आग्रह किया है।", "APPEAL", "target", {"gpe:bd"}),
+    # hi/bn a plea or bail rejected is no denial
+    ("चटगांव की एक अदालत ने चिन्मय कृष्ण दास की जमानत याचिका खारिज कर दी।", "DENY", "denier", None),
+    ("আদালত চিন্ময় কৃষ্ণ দাসের জামিন আবেদন নাকচ করেছেন।", "DENY", "denier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

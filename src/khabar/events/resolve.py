@@ -187,6 +187,14 @@ class Resolver:
                     or self.home_country() or self.named_home_country(sentence))
             if land and land not in exclude:
                 return [land]
+            if land and owner is None:
+                # "भारत ने बांग्लादेश में ... हमलों पर चिंता जताई और अंतरिम सरकार से ... आग्रह किया": the home country
+                # acts; the government is that of the country this sentence names as where things happen
+                there = next((self.country_of_city(a.entity_id) for a in sorted(self.seen, key=lambda a: -a.offset)
+                              if a.sentence == sentence and a.offset < arg.start and a.slot == "locative"
+                              and a.label in ("GPE", "LOC")), None)
+                if there and there.startswith("gpe:") and there not in exclude:
+                    return [there]
             if land:
                 return []  # (its country already acts in the event: no other country's city makes it another's)
         if arg.ref.label == "GPE":
