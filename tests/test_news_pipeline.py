@@ -3754,6 +3754,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi/bn a plea or bail rejected is no denial
     ("चटगांव की एक अदालत ने चिन्मय कृष्ण दास की जमानत याचिका खारिज कर दी।", "DENY", "denier", None),
     ("আদালত চিন্ময় কৃষ্ণ দাসের জামিন আবেদন নাকচ করেছেন।", "DENY", "denier", None),
+    # bn the owner of the place a condemned attack struck is not condemned
+    ("ইরানের পরমাণু স্থাপনায় হামলার নিন্দা জানিয়েছে সৌদি আরব, কাতার ও তুরস্ক।", "ACCUSE", "target", set()),
+    ("রাশিয়ার হামলার তীব্র নিন্দা জানিয়েছে যুক্তরাজ্য।", "ACCUSE", "target", {"gpe:ru"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1817,6 +1817,16 @@ class Extractor:
             return None
         return m
 
+    def _owner_of_struck_place(self, a: Arg, f: Found, pack: LangPack) -> bool:
+        """bn: the genitive, a word or two, a noun in the locative, then one word (the deed's noun) right before the
+        trigger ("ইরানের পরমাণু স্থাপনায় হামলার নিন্দা"): the genitive owns where the deed was done."""
+        pat = _per_lang(pack, "struck_place", lambda p: regex.compile(
+            rf"(?:\s+[^\s,।]+){{0,2}}?\s+(?:{p.locative_word.pattern})\s+[^\s,।]+\s+(?:[^\s,।]+\s+)?$", p.locative_word.flags)
+            if p.locative_word is not None else None)
+        return (pat is not None and pat.match(self.text, a.outer_end, f.start) is not None
+                and not any(a.outer_end < x.start < f.start for x in self.doc.mentions)
+                and not any(a.outer_end <= t.start < f.start for t in self.doc.times))
+
     def _owner_of_place_word(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """bn: the genitive's next word is a noun in the locative before the trigger ("কাশ্মীরের
         পেহেলগামে ... হামলায়"): the genitive says whose place it is; it does not act."""
@@ -4084,6 +4094,7 @@ class Extractor:
         the clause shares with the one before) that its pronouns cannot mean."""
         frame = etype.frame(f.trigger.frame)
         self._locative_fills = set()
+        self._not_owners: set[int] = set()  # genitives read as owning where a deed was done: no phrase owner
         slotted = _assign_slots(wargs, f, pack, passive, self.text)
         if frame.get("clause_subject"):
             # an adjunct's noun ("visited Moscow at the invitation of Putin", "पुतिन के निमंत्रण पर मोदी मास्को
@@ -4272,6 +4283,10 @@ class Extractor:
                         and not any(r.name == "place" for r in roles)):
                     roles.append(Role("place", a.text, a.start, a.end, a.entity_ids[0]))
                 continue
+            if (slot == "genitive" and etype.name in STATEMENT_TYPES and a.outer_end <= f.start and pack.order == "SOV"
+                    and self._owner_of_struck_place(a, f, pack)):
+                self._not_owners.add(a.start)  # (nor the owner of the phrase, below)
+                continue  # "ইরানের পরমাণু স্থাপনায় হামলার নিন্দা": whose site was struck is not who is condemned
             if (slot == "genitive" and a.outer_end <= f.start and not etype.owner_of_object
                     and (self._genitive_of_other_phrase(a, f, pack) or self._in_adverbial_phrase(a, f, pack)
                          # "किम के समर्थन के लिए उन्हें धन्यवाद दिया": inside "for Kim's support"
@@ -5296,6 +5311,7 @@ class Extractor:
                 closers = _closers_but_benefactive(pack)
             # (a demonym's body stands for its country as the demonym does: "अमेरिकी वायुसेना अड्डे पर")
             cands = [m for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.entity_id and m.start not in taken
+                     and m.start not in getattr(self, "_not_owners", ())
                      and (m.label == "NORP" or (m.by or "").startswith("cue:body_of_a_country")
                           or (m.start in genitives and (m.label == "GPE" or (
                           m.label in ("ORG", "PER") and owner not in SYMMETRIC_ROLES))))
