@@ -288,6 +288,20 @@ def body_possessor(text: str, args: list[Arg], lo: int, verb: int, pack: LangPac
     return found
 
 
+def _says_on(text: str, args: list[Arg], lead: str, m: regex.Match, s_end: int, pack: LangPack) -> bool:
+    """"Jaishankar meets Wang Yi, says India-China ties on path to improvement": "says"/"said" right after the comma
+    closing one clause, words and no speaker after it, goes on with that clause's subject, as "saying" does (not
+    "The statement, issued by the Kremlin, said ...", two commas; nor "..., said Lin Jian" or "..., says Foreign
+    Minister", a speaker after the verb)."""
+    if pack.order != "SVO" or "," in lead[:-1] or not rx.fullmatch(r"(?-i:says|said)", m.group()):
+        return False
+    rest = text[m.end() : s_end].strip(END_PUNCT + " ")
+    if not rest or (len(rest.split()) <= 5 and all(w[:1].isupper() for w in rest.split())):
+        return False
+    nxt = _arg_after(args, m.end(), text, 4, pack)
+    return not (nxt is not None and not text[nxt.outer_end or nxt.end : s_end].strip(END_PUNCT + " "))
+
+
 def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Match, side: str,
              quotative: regex.Pattern | None, comp: regex.Pattern | None = None,
              addressee: regex.Pattern | None = None, pack: LangPack | None = None,
@@ -303,18 +317,8 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     said" names none. After an ``addressee`` verb ("told Reuters") the next argument is no speaker."""
     lead = text[s_start : m.start()].rstrip()
     participles = _cue_pattern(pack, "subject_participles") if pack is not None else None
-    # "Jaishankar meets Wang Yi, says India-China ties on path to improvement": a verb of saying right after a
-    # comma, words and no speaker after it, goes on with the subject of the clause before, as "saying" does
-    nxt = _arg_after(args, m.end(), text, 4, pack) if pack is not None and pack.order == "SVO" else None
-    # (one clause before the comma: "The statement, issued by the Kremlin, said ..." is the statement's)
-    said_on = (pack is not None and pack.order == "SVO" and lead.endswith(",") and "," not in lead[:-1]
-               and rx.fullmatch(r"(?-i:says|said)", m.group())
-               and text[m.end() : s_end].strip(END_PUNCT + " ") and not (
-                   nxt is not None and not text[nxt.outer_end or nxt.end : s_end].strip(END_PUNCT + " "))
-               # (nor a speaker's title or name alone after it: "Syria 'ready' for refugees to return, says Foreign Minister")
-               and not (len(text[m.end() : s_end].split()) <= 5
-                        and all(w[:1].isupper() for w in text[m.end() : s_end].strip(END_PUNCT + " ").split())))
-    if participles is not None and lead.endswith(",") and (participles.fullmatch(m.group()) or said_on):
+    if participles is not None and lead.endswith(",") and (
+            participles.fullmatch(m.group()) or _says_on(text, args, lead, m, s_end, pack)):
         # "X hailed the ruling, saying ...": the main clause's subject (or the owner of its body:
         # "South Korea's unification ministry criticised the visit, saying ...")
         before = [a for a in args if s_start <= a.start and a.end <= m.start()]
