@@ -3757,6 +3757,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn the owner of the place a condemned attack struck is not condemned
     ("ইরানের পরমাণু স্থাপনায় হামলার নিন্দা জানিয়েছে সৌদি আরব, কাতার ও তুরস্ক।", "ACCUSE", "target", set()),
     ("রাশিয়ার হামলার তীব্র নিন্দা জানিয়েছে যুক্তরাজ্য।", "ACCUSE", "target", {"gpe:ru"}),
+    # en appealed for something; money in a currency's name or as emergency aid is aid
+    ("The United Nations appealed for $8 million to help survivors.", "APPEAL", "source", {"org:united_nations"}),
+    ("China said it would provide 100 million yuan in emergency aid to Myanmar.", "AID", "supplier", {"gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
