@@ -3760,6 +3760,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en appealed for something; money in a currency's name or as emergency aid is aid
     ("The United Nations appealed for $8 million to help survivors.", "APPEAL", "source", {"org:united_nations"}),
     ("China said it would provide 100 million yuan in emergency aid to Myanmar.", "AID", "supplier", {"gpe:cn"}),
+    # bn a warrant told again ("পরোয়ানা জারি" against others too) is an arrest to come; a warrant called a vendetta criticises
+    ("একই মামলায় ওবায়দুল কাদেরসহ আরও ৪৫ জনের বিরুদ্ধেও পরোয়ানা জারি করা হয়েছে।", "ARREST", "detainee", {"per:obaidul_quader"}),
+    ("আওয়ামী লীগ এক বিবৃতিতে এই পরোয়ানাকে রাজনৈতিক প্রতিহিংসা বলে উল্লেখ করেছে।", "ACCUSE", "source", {"org:awami_league"}),
+    # bn help to be sought
+    ("সরকার ইন্টারপোলের সহায়তা চাইবে।", "APPEAL", "target", {"org:interpol"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
