@@ -961,6 +961,7 @@ class Extractor:
         # where the last _roles call put a country named in the locative into a non-place role ("strikes
         # in Gaza" strike Gaza): such a role gives way when what is struck has an owner of its own
         self._locative_fills: set[int] = set()
+        self._not_owners: set[int] = set()  # genitives read as owning where a deed was done: no phrase owner
         self._nominal_events: set[int] = set()  # id() of events whose trigger is a noun told alone (a frame "nominal...")
         self._adjunct_events: set[int] = set()  # id() of events told as an adjunct of the clause's verb ("during a visit to")
         self.sents_args: dict[int, list[Arg]] = {}
@@ -4094,7 +4095,7 @@ class Extractor:
         the clause shares with the one before) that its pronouns cannot mean."""
         frame = etype.frame(f.trigger.frame)
         self._locative_fills = set()
-        self._not_owners: set[int] = set()  # genitives read as owning where a deed was done: no phrase owner
+        self._not_owners = set()
         slotted = _assign_slots(wargs, f, pack, passive, self.text)
         if frame.get("clause_subject"):
             # an adjunct's noun ("visited Moscow at the invitation of Putin", "पुतिन के निमंत्रण पर मोदी मास्को
@@ -5311,7 +5312,7 @@ class Extractor:
                 closers = _closers_but_benefactive(pack)
             # (a demonym's body stands for its country as the demonym does: "अमेरिकी वायुसेना अड्डे पर")
             cands = [m for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.entity_id and m.start not in taken
-                     and m.start not in getattr(self, "_not_owners", ())
+                     and m.start not in self._not_owners
                      and (m.label == "NORP" or (m.by or "").startswith("cue:body_of_a_country")
                           or (m.start in genitives and (m.label == "GPE" or (
                           m.label in ("ORG", "PER") and owner not in SYMMETRIC_ROLES))))
