@@ -4161,6 +4161,29 @@ def test_en_where_an_agreement_was_signed_is_no_part_of_it(pipe):
         "a 10-year bilateral security agreement"]
 
 
+@pytest.mark.parametrize("text", [
+    "नेपाल के प्रधानमंत्री केपी शर्मा ओली दिल्ली पहुंचे। उन्होंने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। "
+    "नेपाल में विपक्ष ने ओली पर निशाना साधा। नेपाली कांग्रेस ने प्रधानमंत्री से इस्तीफे की मांग की।",
+    # (the title written with a capital where it introduces him, lower case where it refers back)
+    "Nepal's Prime Minister K.P. Sharma Oli arrived in Delhi. He met Prime Minister Narendra Modi. "
+    "In Kathmandu, the opposition attacked Oli. The Nepali Congress demanded the prime minister's resignation.",
+])
+def test_a_bare_title_two_were_introduced_by_is_the_one_told_of_last(pipe, text):
+    # both are prime ministers; the story turned back to Oli before "the prime minister" came
+    doc = run(pipe, text, "2024-10-14")
+    demand = next(e for e in doc.events if e.type == "APPEAL")
+    assert {r.entity_id for r in demand.roles if r.name == "target"} == {"per:kp_sharma_oli"}
+
+
+def test_hi_a_party_spokesperson_who_alleges_a_clause_speaks_for_the_party(pipe):
+    # "पार्टी प्रवक्ता" names the party told of before; the words alleged do not make him someone else
+    doc = run(pipe, "भाजपा ने राहुल गांधी की आलोचना की। पार्टी प्रवक्ता ने आरोप लगाया कि कांग्रेस ने देश का "
+                    "अपमान किया है।", "2024-10-14")
+    alleged = [e for e in doc.events if e.type == "ACCUSE"][-1]
+    assert {(r.name, r.entity_id) for r in alleged.roles} == {("source", "org:bjp"),
+                                                             ("target", "org:indian_national_congress")}
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

@@ -1105,7 +1105,9 @@ class Extractor:
             # the sentence's own sources ("X ने बताया कि ... कोरियाई नेता को") are not the titled actor found by
             # nearness; an office only one person held then is his, whoever reports ("ইউনূসের প্রেস উইং জানিয়েছে,
             # প্রধান উপদেষ্টা ... যাবেন": Yunus)
-            reporters = set() if speaker else set(self.sent_chain.get(sentence, []))
+            # (the titled one who says them is no name inside them: "पार्टी प्रवक्ता ने आरोप लगाया कि ...", the party's)
+            inside = any(q.start <= a.start < q.end for q in self.out.quotes)
+            reporters = set() if speaker or not inside else set(self.sent_chain.get(sentence, []))
             pack = self.packs.get(sentence)
             category = pack.title_category(a.text) if pack is not None else None
             if reporters and category in single_country_categories() and not self._modifier_mention(a.start, a.end):

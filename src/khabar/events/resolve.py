@@ -332,9 +332,15 @@ class Resolver:
     def title(self, arg: Arg, sentence: int, exclude: set[str], head: str, modifier: str | None,
               category: str | None = None, as_pronoun: bool = True) -> list[str]:
         anchors = [x for x in sorted(self.anchors, key=lambda x: -x[0]) if x[0] < arg.start and x[3] not in exclude]
-        for off, h, mod, eid in anchors:
-            if h == head and (modifier is None or mod == modifier):
-                return [eid]
+        # of two introduced by the same title, the one the story told of last ("प्रधानमंत्री मोदी ... नेपाल के
+        # प्रधानमंत्री ओली ... ओली की आलोचना की ... प्रधानमंत्री ने": Oli), not the one whose title came last
+        last_told = {}
+        for a in self.seen:
+            if a.offset < arg.start:
+                last_told[a.entity_id] = max(last_told.get(a.entity_id, -1), a.offset)
+        same = [x for x in anchors if x[1].casefold() == head.casefold() and (modifier is None or x[2] == modifier)]
+        if same:
+            return [max(same, key=lambda x: (last_told.get(x[3], x[0]), x[0]))[3]]
         if category:
             eid = self.office_holder(category, modifier, arg.start, exclude)
             if eid:
@@ -351,7 +357,7 @@ class Resolver:
             # "the Russian leader" = whoever was introduced as Russia's president
             # (not by another kind of office: China's foreign minister is not "चीनी विदेश मंत्रालय के प्रवक्ता";
             # nor unnamed officials, "Indian officials said", any one person introduced as India's)
-            if modifier is not None and mod == modifier and (category in (None, "leader") or h == head):
+            if modifier is not None and mod == modifier and (category in (None, "leader") or h.casefold() == head.casefold()):
                 return [eid]
         if not as_pronoun:  # "the finance minister": nobody named so far held that office here
             return []
@@ -369,7 +375,7 @@ class Resolver:
         # nor anyone this article introduced by another title ("राष्ट्रपति जेलेंस्की" is no मंत्री,
         # "विदेश मंत्री मुत्ताकी" no प्रवक्ता); "the leader" may be a president or a dictator
         if category and category != "leader":
-            exclude = exclude | {eid for _, h, _, eid in self.anchors if h != head}
+            exclude = exclude | {eid for _, h, _, eid in self.anchors if h.casefold() != head.casefold()}
             # nor anyone whose known offices are all of another kind: a spokesperson is no head of
             # government ("विदेश मंत्रालय के प्रवक्ता ने बताया" after Modi and Xi is neither)
             patterns = title_categories().get(category) or []
