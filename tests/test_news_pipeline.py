@@ -4184,6 +4184,20 @@ def test_hi_a_party_spokesperson_who_alleges_a_clause_speaks_for_the_party(pipe)
                                                              ("target", "org:indian_national_congress")}
 
 
+@pytest.mark.parametrize("text,city", [
+    ("ओली भारत पहुंचे\n\nनेपाल के प्रधानमंत्री केपी शर्मा ओली बुधवार को दिल्ली पहुंचे।", "city:delhi"),
+    ("Oli arrives in India\n\nNepal's Prime Minister K.P. Sharma Oli arrived in Delhi on Wednesday.", "city:delhi"),
+    ("ইউনূস চীনে পৌঁছেছেন\n\nঅন্তর্বর্তী সরকারের প্রধান উপদেষ্টা মুহাম্মদ ইউনূস বুধবার বেইজিং পৌঁছেছেন।", "city:beijing"),
+])
+def test_a_headline_arrival_in_a_country_told_again_in_the_body_is_in_the_body_s_city(pipe, text, city):
+    # one arrival; the body names where more exactly than the headline did
+    doc = run(pipe, text, "2024-10-14")
+    arrivals = [e for e in doc.events if e.type == "ARRIVE"]
+    assert len(arrivals) == 1
+    assert arrivals[0].place == city
+    assert {r.entity_id for r in arrivals[0].roles if r.name == "place"} == {city}
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "
@@ -5191,7 +5205,8 @@ def test_a_headline_event_takes_one_body_telling_not_every_later_one(pipe):
     arrivals = {frozenset(r.entity_id for r in e.roles if r.name == "place"): {r.entity_id for r in e.roles if r.name == "traveller"}
                 for e in doc.events if e.type == "ARRIVE"}
     # the headline's arrival in India is the one told in Delhi; the two leaders' later ride is another
-    assert arrivals == {frozenset({"gpe:in"}): {"per:vladimir_putin"},
+    # (where: the body's Delhi, in the headline's India)
+    assert arrivals == {frozenset({"city:delhi"}): {"per:vladimir_putin"},
                         frozenset(): {"per:vladimir_putin", "per:narendra_modi"}}
 
 
