@@ -3765,6 +3765,22 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("আওয়ামী লীগ এক বিবৃতিতে এই পরোয়ানাকে রাজনৈতিক প্রতিহিংসা বলে উল্লেখ করেছে।", "ACCUSE", "source", {"org:awami_league"}),
     # bn help to be sought
     ("সরকার ইন্টারপোলের সহায়তা চাইবে।", "APPEAL", "target", {"org:interpol"}),
+    # a headline's present-tense verb after "X's NAME" is the name's deed, not a noun the name describes
+    ("Sudan's RSF kills dozens in attack on El Fasher camp", "ATTACK", "attacker", {"org:rapid_support_forces"}),
+    # a reaction after the headline's comma is its own clause: the UN is not struck
+    ("Sudan's RSF kills dozens in attack on El Fasher camp, UN condemns", "ATTACK", "target", {"loc:el_fasher"}),
+    # a country's possessive over a word describing a named body only says whose body it is
+    ("Sudan's paramilitary Rapid Support Forces killed at least 70 people in a drone attack on a hospital in El Fasher.",
+     "ATTACK", "target", set()),
+    # a relative clause between a common-noun subject and its verb is no part of the subject
+    ("The Sudanese army, which has been fighting the RSF since April 2023, accused Hemedti of war crimes.",
+     "ACCUSE", "source", {"gpe:sd"}),
+    # an armed body told of again by its kind ("the paramilitary") is the one accused
+    ("The RSF shelled a camp. The Sudanese army, which has been fighting the RSF since April 2023, accused the "
+     "paramilitary of targeting civilians.", "ACCUSE", "target", {"org:rapid_support_forces"}),
+    # "his" after a subject that is no person: the person the sentence named
+    ("UN Secretary-General Antonio Guterres visited Port Sudan. The United States imposed sanctions on RSF leader "
+     "Mohamed Hamdan Dagalo, accusing his forces of committing genocide.", "ACCUSE", "target", {"per:mohamed_hamdan_dagalo"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

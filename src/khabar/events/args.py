@@ -773,7 +773,10 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                         r"left|leaves|struck|strikes|hit|hits|[a-z]+ed)\b)(?-i:[a-z][a-z-]+)\b", text[b.end : b.end + 30]) and not (
                         # (not the name's own head word: "Khan's Pakistan Tehreek-e-Insaf party called" is his party)
                         (w := rx.match(r"\s+([a-z]+)", text[b.end : b.end + 30])) is not None
-                        and cues_for(pack.lang).label_after.get(w.group(1)) == b.label):
+                        and cues_for(pack.lang).label_after.get(w.group(1)) == b.label) and not (
+                        # (nor a headline's verb in the present: "Sudan's RSF kills dozens", a trigger's -s form)
+                        w is not None and w.group(1).endswith("s")
+                        and any(t.pattern.match(text, b.end + w.start(1)) for t in pack.triggers)):
                     # "condemned Takaichi's Taiwan remarks": the name describes the noun after it; the
                     # possessive owns that noun (who made the remarks); a country's region is no such name
                     a.slot, b.slot = "genitive", "modifier"
@@ -789,6 +792,14 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                   [surface_form(_BRACKETED_SHORT.sub(" ", text[a.outer_end : b.outer_start]).split()[-1])], 0))):
             # "बांग्लादेश के अंतरिम सरकार के प्रमुख सलाहकार मुहम्मद यूनुस ने": Bangladesh's adviser (but a body
             # before a name marked for another role acts itself: "বাংলাদেশের একটি আদালত শেখ হাসিনাকে")
+            a.slot = "modifier"
+        elif (pack is not None and pack.order == "SVO" and a.label == "GPE" and b.label in ("ORG", "AGENCY") and b.ref is None
+              and 1 <= len(raw_gap.split()) <= 2 and all(rx.fullmatch(r"\p{Ll}[\p{Ll}-]*", w) for w in raw_gap.split())
+              # (no body of its own between, nor a verb: "Israel's military struck Hezbollah targets")
+              and not (pack.possessor_bodies is not None and pack.possessor_bodies.search(raw_gap))
+              and not any(t.pattern.search(text, a.outer_end, b.outer_start) for t in pack.triggers)):
+            # "Sudan's paramilitary Rapid Support Forces killed ...", "Pakistan's ruling PML-N": a country's
+            # possessive over a word or two describing a named body says whose body it is; no role of its own
             a.slot = "modifier"
 
 

@@ -2148,6 +2148,9 @@ class Extractor:
         if nxt is None and pack.order == "SVO":
             # "Russian forces, meanwhile, captured ...": a word or two set off by commas stand between body and verb
             nxt = rx.match(r"\s*,\s*(?:\p{Ll}[\w-]*\s*){1,3},\s+(\w+)", self.text[m.end() : limit])
+        if nxt is None and pack.order == "SVO" and pack.relatives is not None:
+            # (or a relative clause: "The Sudanese army, which has been fighting the RSF since April 2023, accused ...")
+            nxt = rx.match(rf"\s*,\s*(?:{pack.relatives.pattern})\s[^,;]*,\s+(\w+)", self.text[m.end() : limit])
         if pack.order == "SOV" and nxt is not None and any(
                 mk.slot == "genitive" and mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers):
             # "इजराइली सैनिकों की गोलीबारी में": whose fire it was (the genitive of a noun in the locative after it)
@@ -3126,7 +3129,10 @@ class Extractor:
                 # it): the name, and nothing inside the clause is the verb's subject
                 if ante is not None and reported is not None and reported[0] > ante.start:
                     ante = None  # "Umerov, who led Kyiv's delegation, said the two sides agreed": the reported words' own subject
-                if ante is not None and (inside is not None or not any(a.slot == "" and a.start < f.start for a in wargs)):
+                if ante is None and inside is not None and reported is None:
+                    wargs = [a for a in wargs if not (inside[0] <= a.start < inside[1])]
+                    f.skip = inside
+                elif ante is not None and (inside is not None or not any(a.slot == "" and a.start < f.start for a in wargs)):
                     if inside is not None:
                         wargs = [a for a in wargs if not (inside[0] <= a.start < inside[1])]
                         f.skip = inside
@@ -4466,9 +4472,18 @@ class Extractor:
         # (and an age: "Khan, 72, who has been in jail ...")
         prev = [a for a in args if a.end <= cut and not rx.sub(r"\([^()]*\)|,\s*\p{Nd}{1,3}(?=\s*,|\s*$)", "",
                                                                  self.text[a.outer_end : cut]).strip(" ,")]
+        if inside is not None:
+            # the clause closed before the verb, no other verb between: not a verb further on ("The Sudanese
+            # army, which ..., accused the paramilitary of targeting": "targeting" is not next to it)
+            comma = self.text.rfind(",", inside[0], inside[1])
+            if any((t := tr.pattern.search(self.text, comma + 1, f.start)) is not None and t.end() <= f.start
+                   for tr in pack.triggers):
+                return None, None
         if prev and prev[-1].label in ("PER", "ORG", "GPE", "AGENCY"):
             return prev[-1], inside
-        return None, None
+        # (a common noun it hangs on: "The Sudanese army, which has been fighting the RSF ..., accused": the clause
+        # is still no part of its subject)
+        return (None, inside) if inside is not None else (None, None)
 
     def _without_times(self, lo: int, hi: int, pack: LangPack) -> str:
         """The text between two positions without its time expressions and the prepositions before

@@ -275,6 +275,14 @@ class Resolver:
             objects = [a for k, a in enumerate(here) if a.slot in ("", "dative", "object") and k > 0
                        and here[0].slot in ("", "agent")]
             eid = objects[-1].entity_id if objects else None
+        if not eid and arg.ref.kind == "pronoun" and not arg.ref.plural and arg.ref.label == "PER":
+            # "The United States imposed sanctions on RSF leader Dagalo, accusing his forces of ...": where the
+            # sentence's subject is no person, the person it has named is who "his" is, not the last sentence's
+            here = [a for a in self.seen if a.sentence == sentence and a.offset < arg.start]
+            subj = [a for a in here if a.slot in ("", "agent")][:1]
+            people = [a for a in here if a.label in fits and a.entity_id not in exclude]
+            if subj and subj[0].label not in fits and len({a.entity_id for a in people}) == 1:
+                eid = people[0].entity_id
         # else the nearest name, or the nearest earlier subject met through a pronoun ("... করেন তিনি")
         eid = eid or self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1)
         if not eid and arg.slot == "agent":
