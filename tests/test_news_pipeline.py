@@ -1623,6 +1623,8 @@ def test_en_soldiers_of_a_country_are_the_one_thanked(pipe):
 @pytest.mark.parametrize("text,items", [
     ("Kim said helping Russia was a fraternal duty.", []),
     ("Putin gave Kim Jong Un an Aurus car.", ["an Aurus car"]),
+    # (an adverb after it is how it is supplied, not part of it)
+    ("South Korea could supply weapons directly to Ukraine.", ["weapons"]),
 ])
 def test_en_the_free_item_after_the_verb(pipe, text, items):
     # no item runs into the main clause's verb; a named object is part of the item
@@ -3781,6 +3783,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # "his" after a subject that is no person: the person the sentence named
     ("UN Secretary-General Antonio Guterres visited Port Sudan. The United States imposed sanctions on RSF leader "
      "Mohamed Hamdan Dagalo, accusing his forces of committing genocide.", "ACCUSE", "target", {"per:mohamed_hamdan_dagalo"}),
+    # troops sent, told in the passive: the demonym's country sends them, where to receives them
+    ("More than 10,000 North Korean troops were sent to Russia in October.", "SUPPLY", "supplier", {"gpe:kp"}),
+    ("More than 10,000 North Korean troops were sent to Russia in October.", "SUPPLY", "recipient", {"gpe:ru"}),
+    # whom soldiers are sent to kill is not whom they are sent to
+    ("The world must not stay silent while Pyongyang sends its soldiers to kill Ukrainians.", "SUPPLY", "recipient", set()),
+    # aid to be announced is aid
+    ("Blinken said Washington would announce additional military aid for Kyiv in the coming days.", "AID", "recipient", {"gpe:ua"}),
+    # (guard) an apposition after a common-noun subject names it: the party calls, unlike a relative clause there
+    ("Pakistan's main opposition party, the Pakistan Tehreek-e-Insaf (PTI), has called on the US to stay out of its affairs.",
+     "APPEAL", "source", {"org:pakistan_tehreek_e_insaf"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -4450,6 +4450,7 @@ class Extractor:
         rel = f"(?:{pack.relatives.pattern})"
         lead = self.text[sent[0] : f.start]
         m = rx.search(rf",\s*{rel}[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,4}}$", lead)  # the clause ends right before the verb
+        relative = m is not None
         if m is None and pack.determiners is not None:
             # (or an apposition opened by a determiner: "Salome Zourabichvili, a critic of the ruling Georgian
             # Dream party, called on ...": the party is no subject)
@@ -4482,8 +4483,9 @@ class Extractor:
         if prev and prev[-1].label in ("PER", "ORG", "GPE", "AGENCY"):
             return prev[-1], inside
         # (a common noun it hangs on: "The Sudanese army, which has been fighting the RSF ..., accused": the clause
-        # is still no part of its subject)
-        return (None, inside) if inside is not None else (None, None)
+        # is still no part of its subject; but an apposition names it, "Germany's leading organization for industry,
+        # the Federation of German Industries (BDI), has called on")
+        return (None, inside) if inside is not None and relative else (None, None)
 
     def _without_times(self, lo: int, hi: int, pack: LangPack) -> str:
         """The text between two positions without its time expressions and the prepositions before
