@@ -411,6 +411,15 @@ def test_a_new_name_of_vowels_alone_keeps_an_id_of_its_own():
     assert new_entity_id("vladimir putin") == new_entity_id("vladimir putina")
 
 
+def test_a_latin_surname_that_only_shares_a_key_with_a_leader_s_is_not_his():
+    # "Lee" and "Li" share a Latin key, not a spelling: a researcher Lee in a story about China is no Li Qiang
+    doc = run("China's researchers are as good as any, Lee said.", "en")
+    assert "per:li_qiang" not in ids_of(doc)
+    # (a name spelt as the leader's English name still is him: "Kim" in a story about North Korea)
+    doc = run("North Korea fired a missile on Monday. Kim watched the launch.", "en")
+    assert "per:kim_jong_un" in ids_of(doc)
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

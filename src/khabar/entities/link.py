@@ -171,7 +171,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 # a surname alone, of a person the KB knows by full name in any script (पेलोसी)
                 eid = kb.lookup_surname(key)[0]
                 ent, by = use(eid), f"{c.by}+kb:surname"
-            elif c.label == "PER" and " " not in key and (eid := _by_country(key, kb, doc_countries)):
+            elif (c.label == "PER" and " " not in key and (eid := _by_country(key, kb, doc_countries))
+                  and _spelt_as_in_english(c.text, kb.entities[eid])):
                 # "The country's leader Kim welcomed him" in an article about North Korea: the one
                 # curated Kim whose offices are in a country the article names
                 ent, by = use(eid), f"{c.by}+kb:short-name-in-context"
@@ -345,6 +346,15 @@ def _countries_named(cands: list[Candidate], kb: KB) -> set[str]:
             elif i in kb.entities and kb.entities[i].type in ("GPE", "LOC") and kb.entities[i].attrs.get("country"):
                 out.add(f"gpe:{str(kb.entities[i].attrs['country']).lower()}")
     return out
+
+
+def _spelt_as_in_english(text: str, ent: Entity) -> bool:
+    """A name written in Latin letters is a word of the person's English name as spelt ("Lee" is no "Li": the two
+    share a key, not a spelling); other scripts match by key."""
+    if not text.isascii():
+        return True
+    word = text.casefold()
+    return any(word in name.casefold().replace("-", " ").split() for name in ent.names.get("en", []))
 
 
 def _by_country(key: str, kb: KB, countries: set[str]) -> str | None:
