@@ -1131,6 +1131,13 @@ def test_en_a_reason_cited_is_no_source(pipe):
     assert [q[1] for q in quotes] == [["agency:yonhap", "gpe:kr"]]
 
 
+def test_bn_an_agency_told_through_its_kind_noun_is_whom_he_spoke_to(pipe):
+    # "ইন্টারফ্যাক্স বার্তা সংস্থাকে" (to the Interfax news agency): the ending on "agency" is the agency's
+    _, quotes = said(pipe, "পুতিনের মুখপাত্র দিমিত্রি পেসকভ মস্কোতে ইন্টারফ্যাক্স বার্তা সংস্থাকে বলেছিলেন, রাশিয়া "
+                           "আলোচনায় প্রস্তুত।")
+    assert [(s, c[-1:]) for s, c, _ in quotes] == [("per:dmitry_peskov", ["per:dmitry_peskov"])]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -120,6 +120,11 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
         if noun:
             base = noun.end()
             arg.label = "LOC"  # a district or area named after its town is a region, where things happen
+    if arg.label in ("AGENCY", "ORG") and pack.body_kind_nouns is not None:
+        # so too a body's kind: "ইন্টারফ্যাক্স বার্তা সংস্থাকে" (to the Interfax news agency)
+        noun = pack.body_kind_nouns.match(text, base, sent_end)
+        if noun:
+            base = noun.end()
     lead: int | None = None
     # "in the western city of Ternopil": the marker stands before the kind of place, not before the name
     look_end = arg.start

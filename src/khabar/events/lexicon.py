@@ -230,6 +230,8 @@ class LangPack:
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
     # "कुपवाड़ा जिले में", "কুমিল্লা জেলায়": a kind-of-place noun between a place's name and its marker
     place_nouns: regex.Pattern | None = None
+    # "ইন্টারফ্যাক্স বার্তা সংস্থাকে": a kind-of-body noun between a body's name and its case ending
+    body_kind_nouns: regex.Pattern | None = None
     # what joins a charged deed to the accusation after it: hi "का" ("बढ़ावा देने का आरोप"), bn "" or a genitive
     charge_links: regex.Pattern | None = None
     # "for" after a charged deed, the accused after it (bn "... দেওয়ার জন্য আমিরাতকে অভিযুক্ত করেছেন")
@@ -609,6 +611,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         order_complement=regex.compile(r"\s*(?:" + roles["order_complement"] + r")(?!\w)") if roles.get("order_complement") else None,
         place_nouns=regex.compile(r"\s+(?:" + "|".join(expand(x, macros) for x in roles["place_nouns"]) + ")", FLAGS)
         if roles.get("place_nouns") else None,
+        body_kind_nouns=regex.compile(r"\s+(?:" + "|".join(roles["body_kind_nouns"]) + ")", FLAGS)
+        if roles.get("body_kind_nouns") else None,
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
         casualties=alternation(roles.get("casualties"), macros),
         punishments=alternation(roles.get("punishments"), macros),
