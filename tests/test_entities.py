@@ -420,6 +420,14 @@ def test_a_latin_surname_that_only_shares_a_key_with_a_leader_s_is_not_his():
     assert "per:kim_jong_un" in ids_of(doc)
 
 
+@pytest.mark.parametrize("text", ["জনপ্রতিনিধিরা বরগুনাকে দুর্গত জেলা ঘোষণার দাবি জানিয়েছেন।",
+                                  "সরকার বন্যাকবলিত জেলায় ত্রাণ পাঠিয়েছে।"])
+def test_bn_a_word_for_a_stricken_place_before_district_is_no_place_name(text):
+    # "দুর্গত জেলা" (an affected district), "বন্যাকবলিত জেলা" (a flood-hit one): describing words, not names
+    doc = run(text, "bn")
+    assert not [m.text for m in doc.mentions if (m.entity_id or "").startswith("new:")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
