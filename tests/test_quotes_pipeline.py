@@ -1138,6 +1138,16 @@ def test_bn_an_agency_told_through_its_kind_noun_is_whom_he_spoke_to(pipe):
     assert [(s, c[-1:]) for s, c, _ in quotes] == [("per:dmitry_peskov", ["per:dmitry_peskov"])]
 
 
+@pytest.mark.parametrize("text", [
+    "रॉयटर्स के मुताबिक अधिकारियों ने कहा कि हमलावर पुलिस की वर्दी में अकादमी में घुसे थे।",
+    "रॉयटर्स संवाददाता के मुताबिक अधिकारियों का कहना है कि हमलावर पुलिस की वर्दी में अकादमी में घुसे थे।",
+])
+def test_hi_officials_speaking_after_an_according_to_source_are_its_report_not_its_officials(pipe, text):
+    # one quote: unnamed officials' words, reported by Reuters (not Reuters' own officials, nor Reuters speaking)
+    _, quotes = said(pipe, text)
+    assert quotes == [(None, ["agency:reuters"], "हमलावर पुलिस की वर्दी में अकादमी में घुसे थे")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -273,6 +273,9 @@ def body_possessor(text: str, args: list[Arg], lo: int, verb: int, pack: LangPac
     # (a possessive before a body the recogniser found is read as its modifier: "its foreign ministry")
     # (a bare name too when a place follows the body: "the U.N. mission in South Sudan said")
     slots = ("genitive", "modifier", "") if end < verb else ("genitive", "modifier")
+    # (not the source of an according-to phrase: "रॉयटर्स के मुताबिक अधिकारियों ने कहा" are no officials of Reuters)
+    acc = _cue_pattern(pack, "according_to")
+    args = [a for a in args if not (acc is not None and a.outer_end and acc.search(text, a.end, a.outer_end))]
     found = next((a for a in args if lo <= a.start and a.end <= end and a.slot in slots
                   and ((a.slot and body_word(text[a.outer_end : verb].strip())) or (end < verb and body_word(text[a.outer_end : end].strip())))),
                  None)
@@ -627,6 +630,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     acc = _cue_pattern(pack, "according_to")
     verbs_cue, comp_cue = _cue_pattern(pack, "speech_verbs"), _cue_pattern(pack, "complementizers")
     said_by_cue: set[int] = set()  # speech verbs an according-to cue's quote already took
+    acc_sources: set[int] = set()  # the arguments according-to phrases name
     not_said = _rules_cue(pack, side)
     if acc is not None:
         for m in acc.finditer(text, s_start, s_end):
@@ -691,6 +695,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     if rel is not None and CITING_VERB.search(rel.group()):
                         inner += [e for a in args if rel.start() <= a.start < rel.end() for e in ids(a) if e not in inner]
                 att.quotes.append(_quote(text, content, src, m, ids(src), pack, "according_to"))
+                acc_sources.add(id(src))
     # "রাশিয়াকে ড্রোন দিচ্ছে ইরান: যুক্তরাষ্ট্র", "Iran sending missiles to Russia: US": a line ending in a
     # colon and a name alone is that source's claim (a headline's attribution)
     last = max((a for a in args if a.entity_ids and a.ref is None), key=lambda a: a.end, default=None)
@@ -764,6 +769,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 # saying it; only "X की ओर से कहा गया", "X-এর পক্ষ থেকে বলা হয়েছে" (from X) names one
                 sp = next((a for a in reversed(args) if s_start <= a.start and a.end <= m.start()
                            and a.slot == "ablative" and not text[a.outer_end : m.start()].strip(" ,")), None)
+            if sp is not None and id(sp) in acc_sources and not after_verb and sp.end <= m.start():
+                # "बीबीसी संवाददाता के मुताबिक अधिकारियों का कहना है कि": the source the words are according to is
+                # not who says them after it (they are its report's)
+                continue
             if after_verb:
                 post.add(id(sp))
             if sp is None and (own := _cue_pattern_raw(pack, "headline_owner_before", tail="$")) is not None:
@@ -969,6 +978,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     # the same one's, "Erdogan said Turkey was ready, according to a statement from his office")
     att.quotes = [q for q in att.quotes if not (q.by.endswith("according_to") and any(
         q.start <= o.cue.start < q.end and (o.speaker is not None or o.chain) for o in said))]
+    # (so too one holding another according-to cue: "बीबीसी संवाददाता के मुताबिक अधिकारियों का कहना है कि ...", the
+    # inner words are the officials', reported by the BBC)
+    accs = [q for q in att.quotes if q.by.endswith("according_to")]
+    att.quotes = [q for q in att.quotes if not (q.by.endswith("according_to") and any(
+        o is not q and q.start <= o.cue.start < q.end and o.start > q.start for o in accs))]
     # "Kim said North Korea would support Russia, KCNA said": KCNA reports what Kim said; Kim's
     # words end before ", KCNA said" and the chain starts with the outer source
     reporting = []
