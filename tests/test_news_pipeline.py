@@ -3793,6 +3793,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # (guard) an apposition after a common-noun subject names it: the party calls, unlike a relative clause there
     ("Pakistan's main opposition party, the Pakistan Tehreek-e-Insaf (PTI), has called on the US to stay out of its affairs.",
      "APPEAL", "source", {"org:pakistan_tehreek_e_insaf"}),
+    # sanctions kept in place ("लगा रखे हैं") are sanctions imposed
+    ("अमरीका ने क्यूबा पर आर्थिक और वाणिज्य प्रतिबंध लगा रखे हैं।", "SANCTION", "target", {"gpe:cu"}),
+    # a district written with a nukta ("ज़िले") is where, not who attacked
+    ("पश्चिम बंगाल के पश्चिम मिदनापुर ज़िले में केंद्रीय मंत्री रामविलास पासवान के काफ़िले पर हमला हुआ है।",
+     "ATTACK", "attacker", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
