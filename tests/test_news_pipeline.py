@@ -1905,7 +1905,7 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("पश्चिम बंगाल के कोलकाता में शुक्रवार रात दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place",
      {"city:kolkata"}),
     ("ঢাকার মিরপুরে দুই পক্ষের সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place", {"loc:dhaka_mirpur"}),
-    ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"loc:manipur"}),
+    ("मणिपुर के इंफाल में दो गुटों के बीच हुई झड़प में चार लोगों की मौत हो गई।", "CLASH", "place", {"city:imphal"}),
     ("असम राइफल्स ने तीन उग्रवादियों को गिरफ्तार किया।", "ARREST", "arrester", {"org:assam_rifles"}),
     # the police after a lower-case word ("clashed with police") are the police, and the dateline country's;
     # an unnamed tribunal "in" a country is its judiciary
@@ -3798,6 +3798,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a district written with a nukta ("ज़िले") is where, not who attacked
     ("पश्चिम बंगाल के पश्चिम मिदनापुर ज़िले में केंद्रीय मंत्री रामविलास पासवान के काफ़िले पर हमला हुआ है।",
      "ATTACK", "attacker", set()),
+    # an apposition opened by a name's possessive is no part of the clause: Lebanon is not struck
+    ("Hezbollah, Iran's ally in Lebanon, fired rockets at northern Israel on Saturday.", "ATTACK", "target", {"gpe:il"}),
+    # "the Centre" asked, in a story filed from a state capital, is the Union government
+    ("इंफाल, 14 नवंबर (भाषा)। मुख्यमंत्री एन बीरेन सिंह ने हमले की निंदा की। उन्होंने केंद्र से राज्य में अतिरिक्त "
+     "सुरक्षा बल भेजने का अनुरोध किया।", "APPEAL", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

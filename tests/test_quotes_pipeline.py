@@ -1148,6 +1148,13 @@ def test_hi_officials_speaking_after_an_according_to_source_are_its_report_not_i
     assert quotes == [(None, ["agency:reuters"], "हमलावर पुलिस की वर्दी में अकादमी में घुसे थे")]
 
 
+def test_hi_the_police_told_of_is_no_force_whose_name_only_has_the_word_inside(pipe):
+    # "केंद्रीय रिजर्व पुलिस बल" is a force; "पुलिस ने बताया" after it is the police, not the CRPF
+    _, quotes = said(pipe, "उग्रवादियों ने केंद्रीय रिजर्व पुलिस बल (सीआरपीएफ) की एक चौकी पर हमला कर दिया। पुलिस ने "
+                           "बताया कि जवाबी कार्रवाई में दस उग्रवादी मारे गए।")
+    assert [s for s, _, _ in quotes] == [None]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -405,7 +405,8 @@ def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
     bare = _bare_body(c.text, lang) or c.by.startswith("cue:generic_body")
     # (a country inside the span itself comes before one right before it: "ভারত পাকিস্তান হাইকমিশনের ...
     # কূটনীতিককে বহিষ্কার করেছে" is Pakistan's mission, India the subject)
-    return (_government_of(c.text, kb, lang) or _owned_body(c.text, kb, lang) or _body_of(c, prev, kb, lang, text)
+    return (_government_of(c.text, kb, lang) or _party_government(c.text, kb, lang) or _owned_body(c.text, kb, lang)
+            or _body_of(c, prev, kb, lang, text)
             or _capital_before(c, prev, kb, lang, text)
             or (_place_after(c, cands, kb, lang, text) if bare else None)
             or (_country_named_before(c, cands, kb, lang, text) if bare else None)
@@ -645,6 +646,18 @@ def _government_of(text: str, kb: KB, lang: str) -> str | None:
     if not ids and len(words) == 2:
         # (one word spelt otherwise than the KB's surface, by its key: "इराक़ सरकार", with the nukta)
         ids = [i for i in kb.lookup_key(latin_key(words[0])) if i.startswith("gpe:")]
+    return ids[0] if len(ids) == 1 else None
+
+
+def _party_government(text: str, kb: KB, lang: str) -> str | None:
+    """The party whose government ``text`` names ("भाजपा सरकार", "আওয়ামী লীগ সরকার", "the BJP government"): a KB
+    party + a government word is that party in power, no new body."""
+    words = text.split()
+    gov = cues_for(lang).government_words
+    if len(words) < 2 or surface_form(words[-1]) not in gov:
+        return None
+    ids = [i for i in kb.surface.get(surface_form(" ".join(words[:-1])), [])
+           if i.startswith("org:") and kb.entities[i].type == "ORG" and not kb.entities[i].attrs.get("country")]
     return ids[0] if len(ids) == 1 else None
 
 

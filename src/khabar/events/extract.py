@@ -4458,6 +4458,13 @@ class Extractor:
             verbs = _cue_pattern(pack, "speech_verbs")
             if m is not None and verbs is not None and verbs.search(lead, m.start(), m.end()):
                 m = None  # (", the Kremlin said on Friday, but denied": a speech tag, no apposition)
+        if m is None and pack.order == "SVO":
+            # (or one opened by a name's possessive: "Hezbollah, Iran's ally in Lebanon, fired rockets at northern
+            # Israel": Lebanon is no target)
+            m = rx.search(r",\s*(?-i:\p{Lu})[\w.-]*(?:\s+(?-i:\p{Lu})[\w.-]*){0,3}['’]s\s+(?-i:\p{Ll})[^,;]*,\s*(?:\p{Ll}+\s+){0,2}$", lead)
+            verbs = _cue_pattern(pack, "speech_verbs")
+            if m is not None and verbs is not None and verbs.search(lead, m.start(), m.end()):
+                m = None
         if m is None and pack.aside_openers is not None:
             # (or an aside of when, where or how: "Modi, at a meeting with Xi on Wednesday, called for ...")
             m = rx.search(rf",\s*(?:{pack.aside_openers.pattern})\s[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead, pack.aside_openers.flags)

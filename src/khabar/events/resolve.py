@@ -166,7 +166,9 @@ class Resolver:
                 kinds = (arg.ref.head_label,) if arg.ref.head_label else ("ORG", "AGENCY")
                 if (a.offset < arg.start and m is not None and (a.label in kinds or (m.label == "ORG" and "ORG" in kinds))
                         and a.entity_id not in exclude
-                        and any(surface_form(w).startswith(heads) for w in m.text.split())):
+                        # (a country's word is any of its name's: "the North" of North Korea)
+                        and (any(surface_form(w).startswith(heads) for w in m.text.split()) if arg.ref.head_label
+                             else _headed_by(m.text, heads))):
                     return [a.entity_id]
             # "summoned to the foreign ministry in Dhaka": none named before; the place after it says whose
             land = self._place_right_after(arg) if arg.ref.label in ("ORG", "GPE") else None
@@ -881,6 +883,17 @@ CONFLICT_ROLES = frozenset({"attacker", "target", "side"})  # the two sides of a
 def title_categories() -> dict[str, list[regex.Pattern]]:
     data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
     return {k: [regex.compile(p) for p in v] for k, v in (data.get("categories") or {}).items()}
+
+
+def _headed_by(name: str, heads: tuple[str, ...]) -> bool:
+    """The body's name has one of ``heads`` as its head word: its last word, or a word an "of" phrase follows
+    ("Ministry of Defence"); not a word that only describes the head ("केंद्रीय रिजर्व पुलिस बल" is a force, no
+    "पुलिस" told of again)."""
+    from ..entities.kb import surface_form
+
+    words = name.split()
+    return any(surface_form(w).startswith(heads) and (k == len(words) - 1 or words[k + 1].casefold() in ("of", "for", "on"))
+               for k, w in enumerate(words))
 
 
 @lru_cache(maxsize=1)
