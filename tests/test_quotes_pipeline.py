@@ -1155,6 +1155,19 @@ def test_hi_the_police_told_of_is_no_force_whose_name_only_has_the_word_inside(p
     assert [s for s, _, _ in quotes] == [None]
 
 
+def test_hi_people_speaking_after_a_poll_they_answered_are_unnamed_in_its_report(pipe):
+    # a poll's voters said it: their words, reported by the poll (which is not who says them)
+    _, quotes = said(pipe, "रॉयटर्स/इप्सॉस पोल के अनुसार, 58 प्रतिशत मतदाताओं ने कहा कि सीनेटर को चुनाव नहीं लड़ना चाहिए।")
+    assert [(s, len(c), t) for s, c, t in quotes] == [(None, 1, "सीनेटर को चुनाव नहीं लड़ना चाहिए")]
+
+
+def test_en_the_police_told_of_again_is_the_police_department_named_before(pipe):
+    doc, quotes = said(pipe, "The Avon and Somerset Police Department arrested two men on Monday. Police said one of "
+                             "them lost his glasses during the fight.")
+    dept = next(m.entity_id for m in doc.mentions if m.text.endswith("Police Department"))
+    assert [s for s, _, _ in quotes] == [dept]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

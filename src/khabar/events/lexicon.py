@@ -230,6 +230,9 @@ class LangPack:
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
     # "कुपवाड़ा जिले में", "কুমিল্লা জেলায়": a kind-of-place noun between a place's name and its marker
     place_nouns: regex.Pattern | None = None
+    # words that may follow a body's head word inside its name ("Police Department", "Ministry of ..."): the
+    # head word is still its head (resolve.py, "the police" told of again)
+    head_followers: regex.Pattern | None = None
     # "ইন্টারফ্যাক্স বার্তা সংস্থাকে": a kind-of-body noun between a body's name and its case ending
     body_kind_nouns: regex.Pattern | None = None
     # what joins a charged deed to the accusation after it: hi "का" ("बढ़ावा देने का आरोप"), bn "" or a genitive
@@ -611,6 +614,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         order_complement=regex.compile(r"\s*(?:" + roles["order_complement"] + r")(?!\w)") if roles.get("order_complement") else None,
         place_nouns=regex.compile(r"\s+(?:" + "|".join(expand(x, macros) for x in roles["place_nouns"]) + ")", FLAGS)
         if roles.get("place_nouns") else None,
+        head_followers=alternation(roles.get("head_followers"), macros),
         body_kind_nouns=regex.compile(r"\s+(?:" + "|".join(roles["body_kind_nouns"]) + ")", FLAGS)
         if roles.get("body_kind_nouns") else None,
         trip_nouns=alternation(roles.get("trip_nouns"), macros),

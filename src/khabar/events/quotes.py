@@ -631,6 +631,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     verbs_cue, comp_cue = _cue_pattern(pack, "speech_verbs"), _cue_pattern(pack, "complementizers")
     said_by_cue: set[int] = set()  # speech verbs an according-to cue's quote already took
     acc_sources: set[int] = set()  # the arguments according-to phrases name
+    unnamed: set[int] = set()  # speech verbs whose speaker the sentence does not name (their according-to source reports them)
     not_said = _rules_cue(pack, side)
     if acc is not None:
         for m in acc.finditer(text, s_start, s_end):
@@ -771,8 +772,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                            and a.slot == "ablative" and not text[a.outer_end : m.start()].strip(" ,")), None)
             if sp is not None and id(sp) in acc_sources and not after_verb and sp.end <= m.start():
                 # "बीबीसी संवाददाता के मुताबिक अधिकारियों का कहना है कि": the source the words are according to is
-                # not who says them after it (they are its report's)
-                continue
+                # not who says them after it (someone unnamed says them, in its report)
+                unnamed.add(m.start())
             if after_verb:
                 post.add(id(sp))
             if sp is None and (own := _cue_pattern_raw(pack, "headline_owner_before", tail="$")) is not None:
@@ -968,7 +969,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             continue
         if pack.order == "SVO" and content[0] >= m.end():
             content = _headline_words_end(text, content, s_start, s_end, pack)
-        q = _quote(text, content, sp, m, ids(sp), pack, "speech_verb")
+        q = _quote(text, content, sp, m, [] if m.start() in unnamed else ids(sp), pack, "speech_verb")
         q.chain = list(chain)
         att.quotes.append(q)
     # "According to Xinhua, Wang said that ...": Wang's words, reported by Xinhua (the chain

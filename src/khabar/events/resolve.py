@@ -168,7 +168,7 @@ class Resolver:
                         and a.entity_id not in exclude
                         # (a country's word is any of its name's: "the North" of North Korea)
                         and (any(surface_form(w).startswith(heads) for w in m.text.split()) if arg.ref.head_label
-                             else _headed_by(m.text, heads))):
+                             else _headed_by(m.text, heads, _pack(self.doc.lang)))):
                     return [a.entity_id]
             # "summoned to the foreign ministry in Dhaka": none named before; the place after it says whose
             land = self._place_right_after(arg) if arg.ref.label in ("ORG", "GPE") else None
@@ -885,15 +885,16 @@ def title_categories() -> dict[str, list[regex.Pattern]]:
     return {k: [regex.compile(p) for p in v] for k, v in (data.get("categories") or {}).items()}
 
 
-def _headed_by(name: str, heads: tuple[str, ...]) -> bool:
-    """The body's name has one of ``heads`` as its head word: its last word, or a word an "of" phrase follows
-    ("Ministry of Defence"); not a word that only describes the head ("केंद्रीय रिजर्व पुलिस बल" is a force, no
-    "पुलिस" told of again)."""
+def _headed_by(name: str, heads: tuple[str, ...], pack=None) -> bool:
+    """The body's name has one of ``heads`` as its head word: its last word, or one the language's
+    ``head_followers`` follow (roles.yaml: "Ministry of Defence", "Police Department"); not a word that only
+    describes the head ("केंद्रीय रिजर्व पुलिस बल" is a force, no "पुलिस" told of again)."""
     from ..entities.kb import surface_form
 
+    follow = pack.head_followers if pack is not None else None
     words = name.split()
-    return any(surface_form(w).startswith(heads) and (k == len(words) - 1 or words[k + 1].casefold() in ("of", "for", "on"))
-               for k, w in enumerate(words))
+    return any(surface_form(w).startswith(heads) and (k == len(words) - 1 or (
+        follow is not None and follow.fullmatch(words[k + 1]))) for k, w in enumerate(words))
 
 
 @lru_cache(maxsize=1)
