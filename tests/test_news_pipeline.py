@@ -4236,6 +4236,12 @@ def test_a_headline_arrival_in_a_country_told_again_in_the_body_is_in_the_body_s
     assert {r.entity_id for r in arrivals[0].roles if r.name == "place"} == {city}
 
 
+def test_hi_an_office_asked_to_do_a_deed_is_the_one_asked(pipe):
+    # "प्रधानमंत्री से ... दौरा करने की मांग": the prime minister (told by title) is asked, and would travel
+    doc = run(pipe, "खरगे ने प्रधानमंत्री से राज्य का दौरा करने की मांग की।", "2024-11-14")
+    assert fillers(doc, "APPEAL", "target") == {"per:narendra_modi"}
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

@@ -3556,6 +3556,13 @@ class Extractor:
                               and a.entity_ids and a.ref is None), None) or next(
                     (a for a in args if a.slot in ("addressee", "comitative") and win[0] <= a.start and a.end <= f.start
                      and a.entity_ids and a.ref is None and a.label in ("PER", "ORG", "GPE")), None)
+                if asked is None:
+                    # (or an office told by its title: "खरगे ने प्रधानमंत्री से राज्य का दौरा करने की मांग की")
+                    titled = next((a for a in args if a.slot in ("addressee", "comitative") and win[0] <= a.start
+                                   and a.end <= f.start and a.ref is not None and a.ref.kind == "title"), None)
+                    got = self.resolve(titled, i, {r.entity_id for r in asker if r.entity_id}) if titled is not None else []
+                    if len(got) == 1:
+                        asked = dataclasses.replace(titled, entity_ids=list(got), ref=None)
                 if asked is not None and subj_role and not any(r.name == subj_role for r in roles):
                     roles = [r for r in roles if r.start != asked.start] + [
                         Role(subj_role, asked.text, asked.start, asked.end, asked.entity_ids[0])]

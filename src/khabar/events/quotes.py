@@ -630,7 +630,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     acc = _cue_pattern(pack, "according_to")
     verbs_cue, comp_cue = _cue_pattern(pack, "speech_verbs"), _cue_pattern(pack, "complementizers")
     said_by_cue: set[int] = set()  # speech verbs an according-to cue's quote already took
-    acc_sources: set[int] = set()  # the arguments according-to phrases name
+    acc_sources: dict[int, int] = {}  # the arguments according-to phrases name -> where the phrase ends
     unnamed: set[int] = set()  # speech verbs whose speaker the sentence does not name (their according-to source reports them)
     not_said = _rules_cue(pack, side)
     if acc is not None:
@@ -696,7 +696,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     if rel is not None and CITING_VERB.search(rel.group()):
                         inner += [e for a in args if rel.start() <= a.start < rel.end() for e in ids(a) if e not in inner]
                 att.quotes.append(_quote(text, content, src, m, ids(src), pack, "according_to"))
-                acc_sources.add(id(src))
+                acc_sources[id(src)] = m.end()
     # "রাশিয়াকে ড্রোন দিচ্ছে ইরান: যুক্তরাষ্ট্র", "Iran sending missiles to Russia: US": a line ending in a
     # colon and a name alone is that source's claim (a headline's attribution)
     last = max((a for a in args if a.entity_ids and a.ref is None), key=lambda a: a.end, default=None)
@@ -770,9 +770,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 # saying it; only "X की ओर से कहा गया", "X-এর পক্ষ থেকে বলা হয়েছে" (from X) names one
                 sp = next((a for a in reversed(args) if s_start <= a.start and a.end <= m.start()
                            and a.slot == "ablative" and not text[a.outer_end : m.start()].strip(" ,")), None)
-            if sp is not None and id(sp) in acc_sources and not after_verb and sp.end <= m.start():
+            if sp is not None and id(sp) in acc_sources and not after_verb and acc_sources[id(sp)] <= m.start():
                 # "बीबीसी संवाददाता के मुताबिक अधिकारियों का कहना है कि": the source the words are according to is
-                # not who says them after it (someone unnamed says them, in its report)
+                # not who says them after it (someone unnamed says them, in its report; but "X का कहना है कि" is
+                # X's own words, the phrase and the verb one)
                 unnamed.add(m.start())
             if after_verb:
                 post.add(id(sp))
