@@ -1168,6 +1168,12 @@ def test_en_the_police_told_of_again_is_the_police_department_named_before(pipe)
     assert [s for s, _, _ in quotes] == [dept]
 
 
+def test_hi_a_body_whose_saying_is_told_is_its_speaker(pipe):
+    # (guard) "X का कहना है कि" is both an according-to phrase and a speech verb: X's own words
+    _, quotes = said(pipe, "एयरलाइन और अमेरिका नेवी का कहना है कि दोनों विमान रनवे पर ठीक से नहीं उतरे।")
+    assert quotes == [("gpe:us", ["gpe:us"], "दोनों विमान रनवे पर ठीक से नहीं उतरे")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
