@@ -4242,6 +4242,20 @@ def test_hi_an_office_asked_to_do_a_deed_is_the_one_asked(pipe):
     assert fillers(doc, "APPEAL", "target") == {"per:narendra_modi"}
 
 
+def test_bn_a_country_s_envoy_unnamed_is_not_the_other_country_s_envoy_to_it(pipe):
+    # Verma is India's high commissioner to Bangladesh: "বাংলাদেশের ভারপ্রাপ্ত হাইকমিশনার" is Bangladesh's, not him
+    doc = run(pipe, "ঢাকায় নিযুক্ত ভারতীয় হাইকমিশনার প্রণয় ভার্মাকে তলব করা হয়। এর আগে ভারতের পররাষ্ট্র মন্ত্রণালয় দিল্লিতে "
+                    "বাংলাদেশের ভারপ্রাপ্ত হাইকমিশনারকে তলব করে।", "2024-11-10")
+    summons = [e for e in doc.events if e.type == "ACCUSE" and any(r.name == "source" and r.entity_id == "org:india_mea"
+                                                                   for r in e.roles)]
+    assert [{r.entity_id for r in e.roles if r.name == "target"} for e in summons] == [{"gpe:bd"}]
+
+
+def test_hi_a_defence_spokesman_unnamed_speaks_for_the_country_not_the_foreign_ministry(pipe):
+    doc = run(pipe, "जम्मू, 10 नवंबर (भाषा)। रक्षा प्रवक्ता ने बताया कि भारतीय सेना ने इसका मुंहतोड़ जवाब दिया।", "2024-11-10")
+    assert [q.speaker for q in doc.quotes] == ["gpe:in"]
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

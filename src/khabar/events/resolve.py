@@ -959,7 +959,10 @@ def holds(role: dict, patterns: list[regex.Pattern], country_names: list[str], d
     title = role.get("title") or ""
     if not any(p.search(title) for p in patterns):
         return False
-    if country_names and not any(n and _names_in(n, title) for n in country_names):
+    # (an envoy's office is his own country's: "High Commissioner of India to Bangladesh" is India's, no
+    # "বাংলাদেশের ভারপ্রাপ্ত হাইকমিশনার")
+    own = title.split(" to ")[0] if " of " in title.split(" to ")[0] else title
+    if country_names and not any(n and _names_in(n, own) for n in country_names):
         return False
     if date is None:
         return role.get("to") is None  # no date known: only a role held now
