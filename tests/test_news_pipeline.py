@@ -3803,6 +3803,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # "the Centre" asked, in a story filed from a state capital, is the Union government
     ("इंफाल, 14 नवंबर (भाषा)। मुख्यमंत्री एन बीरेन सिंह ने हमले की निंदा की। उन्होंने केंद्र से राज्य में अतिरिक्त "
      "सुरक्षा बल भेजने का अनुरोध किया।", "APPEAL", "target", {"gpe:in"}),
+    # a guest house named after a family is a place, not a person; a billionaire named after "with" is met
+    ("Modi held talks with billionaire Elon Musk and National Security Adviser Michael Waltz at Blair House.", "TALKS",
+     "participant", {"per:narendra_modi", "per:elon_musk", "per:mike_waltz"}),
+    ("Modi held talks with billionaire Elon Musk and National Security Adviser Michael Waltz at Blair House.", "TALKS",
+     "place", {"loc:blair_house"}),
+    # sides reaching a solution arrive nowhere
+    ("भारत और चीन संबंधित मुद्दों पर एक समाधान पर पहुंचे हैं।", "ARRIVE", "traveller", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

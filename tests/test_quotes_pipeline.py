@@ -1174,6 +1174,15 @@ def test_hi_a_body_whose_saying_is_told_is_its_speaker(pipe):
     assert quotes == [("gpe:us", ["gpe:us"], "दोनों विमान रनवे पर ठीक से नहीं उतरे")]
 
 
+def test_bn_a_headline_of_what_was_done_about_a_statement_is_no_words_of_it(pipe):
+    # "X-এর বক্তব্য, ..." opens X's words only when a verb tells them; a verbless headline after it tells a deed
+    _, quotes = said(pipe, "ভারতে বসে হাসিনার বক্তব্য, দিল্লির ভারপ্রাপ্ত হাইকমিশনারকে তলব\n\nনিজস্ব প্রতিবেদক, ঢাকা\n\n"
+                           "ভারতে অবস্থানরত শেখ হাসিনার বক্তব্যের প্রতিবাদ জানিয়ে ভারতের ভারপ্রাপ্ত হাইকমিশনারকে তলব করেছে বাংলাদেশ।")
+    assert quotes == []
+    _, quotes = said(pipe, "সিরিয়ার সেনাবাহিনীর বক্তব্য, বিদ্রোহীরা শহরে হামলা চালিয়েছে।")
+    assert quotes == [("gpe:sy", ["gpe:sy"], "বিদ্রোহীরা শহরে হামলা চালিয়েছে")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
