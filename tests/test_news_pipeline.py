@@ -4263,6 +4263,15 @@ def test_hi_a_defence_spokesman_unnamed_speaks_for_the_country_not_the_foreign_m
     assert [q.speaker for q in doc.quotes] == ["gpe:in"]
 
 
+def test_bn_a_country_s_junta_denies_through_its_representative(pipe):
+    # "মিয়ানমারের জান্তা": Myanmar's junta, not the country named last; the representative's phrase is no part of the charge
+    doc = run(pipe, "যুক্তরাজ্যও ২ কোটি পাউন্ড সহায়তা দেওয়ার প্রতিশ্রুতি দিয়েছে। তবে মিয়ানমারের জান্তা সরকারের প্রতিনিধি "
+                    "রোহিঙ্গাদের ওপর নিপীড়নের অভিযোগ প্রত্যাখ্যান করেন।", "2025-02-08")
+    deny = next(e for e in doc.events if e.type == "DENY")
+    assert {r.entity_id for r in deny.roles if r.name == "denier"} == {"gpe:mm"}
+    assert [r.text for r in deny.roles if r.name == "claim"] == ["রোহিঙ্গাদের ওপর নিপীড়নের"]
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

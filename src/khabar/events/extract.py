@@ -1097,6 +1097,10 @@ class Extractor:
                 return []
             if self._correlative_of_a_noun(a, sentence):
                 return []
+            if a.ref.label == "GPE" and not a.ref.plural and (
+                    owner := self._modifier_mention(a.start, a.end)) is not None and (owner.entity_id or "").startswith("gpe:"):
+                # "মিয়ানমারের জান্তা", a country's word for its rulers after the country's genitive: that country
+                return [owner.entity_id] if owner.entity_id not in exclude else []
             return self.resolver.pronoun(a, sentence, exclude)
         if k == "title" and (held := self._counterpart(a, sentence, exclude)) is not None:
             return [held]
@@ -1328,6 +1332,15 @@ class Extractor:
                                and (mm := mk.after.match(self.text, start, end)) is not None and mm.end() > start), None)
                 start = marker.end() if marker is not None else start  # (its case marker too: "रूस ने")
         start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        # (nor the rest of the denier's phrase: "মিয়ানমারের জান্তা সরকারের প্রতিনিধি ... অভিযোগ", the government's
+        # representative denies; a possessive word and the office after it)
+        if any(r.name == "denier" and r.end is not None and r.end <= start for r in d.roles):
+            m2 = rx.match(r"(\S+)\s+(\S+)\s+", self.text[start:end])
+            from ..entities.cues import cues_for
+
+            if m2 is not None and any(a.start == start and a.slot == "genitive" for a in self.sents_args.get(d.sentence, [])) \
+                    and cues_for(pack.lang).title_at([surface_form(m2.group(2))], 0) is not None:
+                start += m2.end()
         return (start, end) if end - start >= 3 else None
 
     def _complementizer_after(self, pos: int, stop: int, pack: LangPack, auxiliary: bool = True) -> regex.Match | None:
