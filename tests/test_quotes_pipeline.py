@@ -1183,6 +1183,16 @@ def test_bn_a_headline_of_what_was_done_about_a_statement_is_no_words_of_it(pipe
     assert quotes == [("gpe:sy", ["gpe:sy"], "বিদ্রোহীরা শহরে হামলা চালিয়েছে")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ushakov told reporters, according to RIA Novosti, that the visit was being prepared.",
+    "Ushakov said, according to RIA Novosti, that the visit was being prepared.",
+])
+def test_en_an_according_to_aside_between_the_verb_and_its_words_carries_them(pipe, text):
+    # Ushakov's words, carried by RIA Novosti; the words before the aside are no one's quote
+    _, quotes = said(pipe, text)
+    assert quotes == [("per:yuri_ushakov", ["agency:ria_novosti", "per:yuri_ushakov"], "the visit was being prepared")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -631,6 +631,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     verbs_cue, comp_cue = _cue_pattern(pack, "speech_verbs"), _cue_pattern(pack, "complementizers")
     said_by_cue: set[int] = set()  # speech verbs an according-to cue's quote already took
     acc_sources: dict[int, int] = {}  # the arguments according-to phrases name -> where the phrase ends
+    asides: list[tuple[int, int]] = []  # ", according to X," between a speech verb and its words
     unnamed: set[int] = set()  # speech verbs whose speaker the sentence does not name (their according-to source reports them)
     not_said = _rules_cue(pack, side)
     if acc is not None:
@@ -657,6 +658,16 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             for eid in ids(src):
                 if eid not in outer:
                     outer.append(eid)
+            if src is not None and side == "after" and comp_cue is not None and verbs_cue is not None:
+                # "Ushakov told reporters, according to RIA Novosti, that ...": an aside between a speech verb and
+                # its words; the outlet carries them (outer), the verb's own quote takes them
+                close = rx.match(r"[^,;.]*?,\s*", text[src.outer_end or src.end : s_end])
+                lead = text[s_start : m.start()]
+                if (close is not None and lead.rstrip().endswith(",")
+                        and comp_cue.match(text, (src.outer_end or src.end) + close.end())
+                        and verbs_cue.search(lead)):
+                    asides.append((s_start + len(lead.rstrip()) - 1, (src.outer_end or src.end) + close.end()))
+                    continue
             if src is not None:
                 if side == "before":
                     content = (m.end(), s_end)
@@ -697,6 +708,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                         inner += [e for a in args if rel.start() <= a.start < rel.end() for e in ids(a) if e not in inner]
                 att.quotes.append(_quote(text, content, src, m, ids(src), pack, "according_to"))
                 acc_sources[id(src)] = m.end()
+    for a, b in asides:  # (read past the aside, offsets kept: "told reporters            that the visit ...")
+        text = text[:a] + " " * (b - a) + text[b:]
     # "রাশিয়াকে ড্রোন দিচ্ছে ইরান: যুক্তরাষ্ট্র", "Iran sending missiles to Russia: US": a line ending in a
     # colon and a name alone is that source's claim (a headline's attribution)
     last = max((a for a in args if a.entity_ids and a.ref is None), key=lambda a: a.end, default=None)
