@@ -3810,6 +3810,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "place", {"loc:blair_house"}),
     # sides reaching a solution arrive nowhere
     ("भारत और चीन संबंधित मुद्दों पर एक समाधान पर पहुंचे हैं।", "ARRIVE", "traveller", None),
+    # whoever ordered an attack is not struck by it; told as a noun, the attack is theirs (the first two: guards)
+    ("आईएस के आदेश पर हुए हमले में दस लोग मारे गए।", "ATTACK", "attacker", {"org:islamic_state"}),
+    ("আইএসের নির্দেশে হামলায় দশজন নিহত হয়।", "ATTACK", "attacker", {"org:islamic_state"}),
+    ("सीरिया से लौटे आतंकियों ने आईएस के आदेश पर हमला किया।", "ATTACK", "target", None),
+    # a place those people came back from does nothing ("সিরিয়া ফেরত জঙ্গিরা")
+    ("আইএসের নেতাদের নির্দেশে সিরিয়া ফেরত জঙ্গিরা সে দেশে সন্ত্রাসী হামলা চালাতে পারেন।", "ATTACK", "attacker", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
