@@ -434,6 +434,13 @@ def test_a_party_s_government_is_the_party_and_a_state_capital_dateline_is_a_cit
     assert not [m for m in doc.mentions if (m.entity_id or "").startswith("new:")]
 
 
+@pytest.mark.parametrize("text,lang", [("ওই প্রসঙ্গ তুলে রাজনাথ বলেন, পাকিস্তান বরাবরই বলে আসছে।", "bn"),
+                                       ("राजनाथ ने कहा कि भारत तैयार है।", "hi")])
+def test_a_leader_called_by_his_given_name_alone_is_him(text, lang):
+    # Indian and Bangladeshi papers call Rajnath Singh "Rajnath" (his family name, Singh, names no one alone)
+    assert "per:rajnath_singh" in ids_of(run(text, lang))
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
