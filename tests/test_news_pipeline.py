@@ -3818,6 +3818,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("আইএসের নেতাদের নির্দেশে সিরিয়া ফেরত জঙ্গিরা সে দেশে সন্ত্রাসী হামলা চালাতে পারেন।", "ATTACK", "attacker", None),
     # a threat made as one speaks ("হুমকি দিয়ে বলেছেন") is a threat
     ("এরশাদ হুমকি দিয়ে বলেছেন, তাঁকে গ্রেপ্তার করলে তিনি আত্মহত্যা করবেন।", "WARN", "source", {"per:hussain_muhammad_ershad"}),
+    # reaching a final is no arrival
+    ("राहुल महाजन फ़ाइनल में भी पहुँचे थे।", "ARRIVE", "traveller", None),
+    # a state an attack falls in is where (a country would be what is struck); the camp's forces are struck
+    ("माओवादी विद्रोहियों ने उड़ीसा में नाल्को के खदान में स्थित सुरक्षाबलों के कैंप पर हमला किया है।", "ATTACK", "place",
+     {"loc:odisha"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -4241,7 +4241,10 @@ class Extractor:
                 # (a frontier line, KB attribute ``border``: "नियंत्रण रेखा पर", the Line of Control, is where)
                 border = "BORDER" in role and any(
                     getattr(self.doc.entities.get(e), "attrs", {}).get("border") for e in a.entity_ids[:1])
-                role = role["BORDER"] if border else role.get(self._label(a), role.get("default"))
+                label = self._label(a)
+                if slot == "locative" and label == "GPE" and (a.entity_ids[:1] or [""])[0].startswith("loc:"):
+                    label = "LOC"  # (a state or province struck in is where: "उड़ीसा में ... कैंप पर हमला")
+                role = role["BORDER"] if border else role.get(label, role.get("default"))
                 if slot == "locative" and role not in PLACE_ROLES and "place" in etype.roles:
                     self._locative_fills.add(a.start)
             if not role:
