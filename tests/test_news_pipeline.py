@@ -4285,6 +4285,13 @@ def test_bn_a_country_s_junta_denies_through_its_representative(pipe):
     assert [r.text for r in deny.roles if r.name == "claim"] == ["রোহিঙ্গাদের ওপর নিপীড়নের"]
 
 
+def test_bn_a_date_in_another_headline_clause_does_not_date_the_meeting(pipe):
+    # "ফেব্রুয়ারিতে নির্বাচন চায় বিএনপি, ইসির সঙ্গে বৈঠক": February is the election's; the meeting was on Sunday
+    doc = run(pipe, "ফেব্রুয়ারিতে নির্বাচন চায় বিএনপি, ইসির সঙ্গে বৈঠক\n\nরোববার নির্বাচন কমিশনের সঙ্গে বৈঠকে দলটির একটি "
+                    "প্রতিনিধিদল এ দাবি জানায়।", "2024-10-14")
+    assert [e.time for e in doc.events if e.type == "MEET"] == ["2024-10-13"]
+
+
 def test_both_leaders_before_their_meeting_are_the_two_who_meet_not_leaders_quoted_since(pipe):
     text = ("वाशिंगटन, 9 अगस्त (एएफपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन अगले शुक्रवार को "
             "अलास्का में मिलेंगे। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने कहा कि यूक्रेन के बिना लिया गया कोई भी फैसला "

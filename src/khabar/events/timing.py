@@ -4,7 +4,8 @@
    (set while the event is built);
 2. sentence: else a date in the same sentence that sits in a clause of its own (no other
    event's window, no attribution: "১৪ সেপ্টেম্বর ... এএফপি জানিয়েছে যে ..." dates the report,
-   not the gift) goes to the nearest event of that sentence;
+   not the gift) goes to the nearest event of that sentence (in a headline, not across a comma: its clauses
+   tell apart, "ফেব্রুয়ারিতে নির্বাচন চায় বিএনপি, ইসির সঙ্গে বৈঠক");
 3. narrative: else the time of the nearest preceding event in the same paragraph that has
    one, when the narrative continues: the two share an actor, are both inside or both outside
    the same direct quote, are both planned or both not, and, when they are in different
@@ -78,9 +79,19 @@ def sentence_times(doc: Document, placed: list[Placed], attribution: list[tuple[
             if dates_no_event is not None and dates_no_event(t):
                 continue
             untimed = [p for p in ps if p.event.time is None and _same_quote(t.start, p)]
+            if si == 0 and _is_headline(doc, s):
+                # a headline's clauses apart, after a comma: "ফেব্রুয়ারিতে নির্বাচন চায় বিএনপি, ইসির সঙ্গে বৈঠক" (the
+                # election is in February, not the meeting)
+                untimed = [p for p in untimed if "," not in doc.text[min(t.end, p.event.trigger.start) : max(t.start, p.event.trigger.end)]]
             if untimed:
                 near = min(untimed, key=lambda p: abs(p.event.trigger.start - t.start))
                 _set(near.event, t, "sentence")
+
+
+def _is_headline(doc: Document, s) -> bool:
+    """The document's first sentence is a headline: a line of its own with no sentence-ending mark."""
+    line = doc.text[s.start : s.end].strip()
+    return bool(line) and doc.text[s.end : s.end + 1] in ("\n", "") and line[-1] not in ".!?।"
 
 
 def _same_quote(pos: int, p: Placed) -> bool:
