@@ -3823,6 +3823,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a state an attack falls in is where (a country would be what is struck); the camp's forces are struck
     ("माओवादी विद्रोहियों ने उड़ीसा में नाल्को के खदान में स्थित सुरक्षाबलों के कैंप पर हमला किया है।", "ATTACK", "place",
      {"loc:odisha"}),
+    # sanctions threatened as a noun: a sanction to come, and the one it would hit is the one warned
+    ("Trump threatened sanctions on Russia.", "WARN", "target", {"gpe:ru"}),
+    ("Trump threatened new sanctions on Russia.", "SANCTION", "target", {"gpe:ru"}),
+    # what is sent to a foreign city goes to its country (a city of the sender's own stays the city: guard)
+    ("India sent 15 tonnes of relief material to Yangon.", "AID", "recipient", {"gpe:mm"}),
+    ("Bangladesh sent relief to Chittagong.", "AID", "recipient", {"city:chattogram"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -5074,8 +5074,9 @@ class Extractor:
             if ev.type != "WARN" or any(r.name == "target" and r.entity_id for r in ev.roles):
                 continue
             source = {r.entity_id for r in ev.roles if r.name == "source" and r.entity_id}
-            after = [e for e, _ in sentence_events[k + 1 :] if 0 <= e.trigger.start - ev.trigger.end <= 5
-                     and self.text[ev.trigger.end : e.trigger.start].strip().isalpha()]
+            # (or the deed named right after it, a word or two describing it between: "threatened new sanctions on Moscow")
+            after = [e for e, _ in sentence_events[k + 1 :] if 0 <= e.trigger.start - ev.trigger.end <= 20
+                     and rx.fullmatch(r"\s*(?:\p{L}+\s+){0,2}", self.text[ev.trigger.end : e.trigger.start])]
             for prev in [*after, *(e for e, _ in reversed(sentence_events[:k]))]:
                 if prev.modality != "planned" or (prev.trigger.end > ev.trigger.start and prev not in after):
                     continue
@@ -5234,6 +5235,18 @@ class Extractor:
         return pack.harm_words is None or pack.harm_words.search(self.text, sent[0], sent[1]) is None
 
     def _build(self, i, etype: EventType, f: Found, roles: list[Role], items, win, sent, pack: LangPack) -> list[Event]:
+        if "recipient" in etype.roles:
+            # what is sent to a city goes to its country ("১৫ টন ত্রাণসামগ্রী নিয়ে একটি বিমান ইয়াঙ্গুনে পাঠিয়েছে": Myanmar
+            # receives it); the city is where it went
+            # (not a city of the sender's own country: "relief sent to Sylhet" by Bangladesh stays Sylhet)
+            senders = {r.entity_id for r in roles if r.name == "supplier" and r.entity_id}
+            for r in roles:
+                if r.name == "recipient" and (r.entity_id or "").startswith("city:"):
+                    land = self.resolver.country_of_city(r.entity_id)
+                    if land and land.startswith("gpe:") and land != r.entity_id and land not in senders:
+                        from ..entities.kb import default_kb
+                        if land in self.doc.entities or land in default_kb().entities:
+                            r.entity_id = adopt_kb_entity(self.doc, land)
         if f.trigger.frame == "must_pay" and not any(r.name == "source" for r in roles):
             # ("ईरान को इसकी कीमत चुकानी होगी": whoever says so warns)
             said_by = self.sources_at(i, f.start)
