@@ -3829,6 +3829,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # what is sent to a foreign city goes to its country (a city of the sender's own stays the city: guard)
     ("India sent 15 tonnes of relief material to Yangon.", "AID", "recipient", {"gpe:mm"}),
     ("Bangladesh sent relief to Chittagong.", "AID", "recipient", {"city:chattogram"}),
+    # a country as one party of talks ("the Russian side") demands; the one who would do what is demanded is asked
+    ("A Ukrainian source said the Russian side had demanded that Ukraine withdraw its troops from four regions.",
+     "APPEAL", "source", {"gpe:ru"}),
+    ("Iran demanded that Washington apologise.", "APPEAL", "target", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3516,6 +3516,9 @@ class Extractor:
                     roles.append(Role("target", norp.text, norp.start, norp.end, norp.entity_id))
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
                 roles += self._complement_target(f, args, sent, pack, i, roles)
+            elif etype.name == "APPEAL" and pack.order == "SVO" and not any(r.name == "target" for r in roles):
+                # "the Russian side had demanded that Ukraine withdraw its troops": the one who would do it is asked
+                roles += self._complement_target(f, args, sent, pack, i, roles)
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
                 roles += self._quoted_target(f, sent, pack, sentence_events, roles, args)
             if etype.name == "ACCUSE" and not any(r.name == "target" for r in roles):
