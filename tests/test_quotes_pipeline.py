@@ -1193,6 +1193,20 @@ def test_en_an_according_to_aside_between_the_verb_and_its_words_carries_them(pi
     assert quotes == [("per:yuri_ushakov", ["agency:ria_novosti", "per:yuri_ushakov"], "the visit was being prepared")]
 
 
+@pytest.mark.parametrize("text,words", [
+    ('पुतिन ने कहा, "हम भारत के साथ संबंधों को महत्व देते हैं," और जोड़ा कि दोनों देश व्यापार बढ़ाएंगे।', "दोनों देश व्यापार बढ़ाएंगे"),
+    ("পুতিন বলেন, রাশিয়া প্রস্তুত। তিনি যোগ করেন যে দুই দেশ বাণিজ্য বাড়াবে।", "দুই দেশ বাণিজ্য বাড়াবে"),
+])
+def test_what_a_speaker_added_is_his_words_too(pipe, text, words):
+    _, quotes = said(pipe, text)
+    assert ("per:vladimir_putin", ["per:vladimir_putin"], words) in quotes
+
+
+@pytest.mark.parametrize("text", ["सूची में नया नाम जोड़ा गया।", "দলে নতুন খেলোয়াড় যোগ করেন কোচ।"])
+def test_a_thing_added_is_no_words(pipe, text):
+    assert said(pipe, text)[1] == []
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
