@@ -418,6 +418,9 @@ def test_a_latin_surname_that_only_shares_a_key_with_a_leader_s_is_not_his():
     # (a name spelt as the leader's English name still is him: "Kim" in a story about North Korea)
     doc = run("North Korea fired a missile on Monday. Kim watched the launch.", "en")
     assert "per:kim_jong_un" in ids_of(doc)
+    # (so too with South Korea named: its ministers called Kim are no one's "Kim" alone, KB no_surname)
+    doc = run("North Korea fired a missile toward South Korea on Monday. Kim watched the launch.", "en")
+    assert "per:kim_jong_un" in ids_of(doc)
 
 
 @pytest.mark.parametrize("text", ["জনপ্রতিনিধিরা বরগুনাকে দুর্গত জেলা ঘোষণার দাবি জানিয়েছেন।",
