@@ -3833,6 +3833,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("A Ukrainian source said the Russian side had demanded that Ukraine withdraw its troops from four regions.",
      "APPEAL", "source", {"gpe:ru"}),
     ("Iran demanded that Washington apologise.", "APPEAL", "target", {"gpe:us"}),
+    # a sanction told as what is to be suspended is none imposed by the one who asks; he asks the one who imposed it
+    ("ইউনূস ট্রাম্পকে চিঠি দিয়ে শুল্ক আরোপের সিদ্ধান্ত তিন মাসের জন্য স্থগিত রাখার অনুরোধ জানিয়েছেন।", "SANCTION", "source", None),
+    ("ইউনূস ট্রাম্পকে চিঠি দিয়ে শুল্ক আরোপের সিদ্ধান্ত তিন মাসের জন্য স্থগিত রাখার অনুরোধ জানিয়েছেন।", "APPEAL", "target",
+     {"per:donald_trump"}),
+    ("यूनुस ने ट्रंप से शुल्क लगाने का फैसला तीन महीने के लिए टालने का अनुरोध किया।", "SANCTION", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

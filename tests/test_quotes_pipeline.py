@@ -1207,6 +1207,16 @@ def test_a_thing_added_is_no_words(pipe, text):
     assert said(pipe, text)[1] == []
 
 
+@pytest.mark.parametrize("text,words", [
+    ("ইউনূস আশ্বাস দেন যে বাংলাদেশ সব সহযোগিতা করবে।", "বাংলাদেশ সব সহযোগিতা করবে"),
+    ("यूनुस ने आश्वासन दिया कि बांग्लादेश पूरा सहयोग करेगा।", "बांग्लादेश पूरा सहयोग करेगा"),
+    ("Yunus assured Modi that Bangladesh would cooperate fully.", "Bangladesh would cooperate fully"),
+])
+def test_an_assurance_tells_its_words(pipe, text, words):
+    _, quotes = said(pipe, text)
+    assert quotes == [("per:muhammad_yunus", ["per:muhammad_yunus"], words)]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -217,6 +217,9 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
             or (noun is not None and _genitive_of_noun(text, f.end, noun, name_starts))
             or (pack.light_verb_followers is not None and not pack.light_verb_followers.match(text, f.end, end)
                 and not _name_next(text, f.end, name_starts))))]
+    if pack.sanction_undone_after is not None:
+        # "শুল্ক আরোপের সিদ্ধান্ত ... স্থগিত রাখার অনুরোধ": a sanction told as what is to be suspended is none imposed here
+        found = [f for f in found if not (f.trigger.type == "SANCTION" and pack.sanction_undone_after.match(text, f.end, end))]
     found.sort(key=lambda f: (f.trigger.context is not None, -(f.end - f.start), f.start))
     kept: list[Found] = []
     for f in found:

@@ -230,6 +230,9 @@ class LangPack:
     kin_nouns: regex.Pattern | None = None  # "X's father", "X-এর পরিবার": the possessor does not act through them
     # "कुपवाड़ा जिले में", "কুমিল্লা জেলায়": a kind-of-place noun between a place's name and its marker
     place_nouns: regex.Pattern | None = None
+    # a sanction told as a noun, then undone: "শুল্ক আরোপের সিদ্ধান্ত তিন মাসের জন্য স্থগিত রাখার অনুরোধ" (the decision
+    # to impose tariffs, to be suspended): no sanction of the clause's subject (extract.py find_triggers)
+    sanction_undone_after: regex.Pattern | None = None
     # words that may follow a body's head word inside its name ("Police Department", "Ministry of ..."): the
     # head word is still its head (resolve.py, "the police" told of again)
     head_followers: regex.Pattern | None = None
@@ -615,6 +618,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         place_nouns=regex.compile(r"\s+(?:" + "|".join(expand(x, macros) for x in roles["place_nouns"]) + ")", FLAGS)
         if roles.get("place_nouns") else None,
         head_followers=alternation(roles.get("head_followers"), macros),
+        sanction_undone_after=regex.compile(r"(?:\s+[^\s,;:।|.!?]+){0,6}?\s+(?:" + roles["sanction_undone_after"] + r")(?![\p{L}\p{M}])", FLAGS)
+        if roles.get("sanction_undone_after") else None,
         body_kind_nouns=regex.compile(r"\s+(?:" + "|".join(roles["body_kind_nouns"]) + ")", FLAGS)
         if roles.get("body_kind_nouns") else None,
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
