@@ -4480,20 +4480,22 @@ class Extractor:
         lead = self.text[sent[0] : f.start]
         m = rx.search(rf",\s*{rel}[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,4}}$", lead)  # the clause ends right before the verb
         relative = m is not None
+        verbs = _cue_pattern(pack, "speech_verbs")
+
+        def apposition(found: regex.Match | None) -> regex.Match | None:
+            # (", the Kremlin said on Friday, but denied": a speech tag, no apposition)
+            return None if found is None or (verbs is not None and verbs.search(lead, found.start(), found.end())) else found
+
         if m is None and pack.determiners is not None:
             # (or an apposition opened by a determiner: "Salome Zourabichvili, a critic of the ruling Georgian
             # Dream party, called on ...": the party is no subject)
-            m = rx.search(rf",\s*(?:{pack.determiners.pattern})\s[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead, pack.determiners.flags)
-            verbs = _cue_pattern(pack, "speech_verbs")
-            if m is not None and verbs is not None and verbs.search(lead, m.start(), m.end()):
-                m = None  # (", the Kremlin said on Friday, but denied": a speech tag, no apposition)
+            m = apposition(rx.search(rf",\s*(?:{pack.determiners.pattern})\s[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead,
+                                     pack.determiners.flags))
         if m is None and pack.order == "SVO":
             # (or one opened by a name's possessive: "Hezbollah, Iran's ally in Lebanon, fired rockets at northern
             # Israel": Lebanon is no target)
-            m = rx.search(r",\s*(?-i:\p{Lu})[\w.-]*(?:\s+(?-i:\p{Lu})[\w.-]*){0,3}['’]s\s+(?-i:\p{Ll})[^,;]*,\s*(?:\p{Ll}+\s+){0,2}$", lead)
-            verbs = _cue_pattern(pack, "speech_verbs")
-            if m is not None and verbs is not None and verbs.search(lead, m.start(), m.end()):
-                m = None
+            m = apposition(rx.search(r",\s*(?-i:\p{Lu})[\w.-]*(?:\s+(?-i:\p{Lu})[\w.-]*){0,3}['’]s\s+(?-i:\p{Ll})[^,;]*,\s*"
+                                     r"(?:\p{Ll}+\s+){0,2}$", lead))
         if m is None and pack.aside_openers is not None:
             # (or an aside of when, where or how: "Modi, at a meeting with Xi on Wednesday, called for ...")
             m = rx.search(rf",\s*(?:{pack.aside_openers.pattern})\s[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead, pack.aside_openers.flags)
