@@ -636,13 +636,21 @@ def _unnamed_government(text: str, lang: str) -> bool:
             and all(w in cues.common or w in cues.not_names for w in words[:-1]))
 
 
+def _governing(text: str, lang: str) -> str | None:
+    """The words before a closing government word ("कतर सरकार" -> "कतर"), or None."""
+    words = text.split()
+    if len(words) < 2 or surface_form(words[-1]) not in cues_for(lang).government_words:
+        return None
+    return " ".join(words[:-1])
+
+
 def _government_of(text: str, kb: KB, lang: str) -> str | None:
     """The country whose government ``text`` names: a KB country name + a government word."""
-    words = text.split()
-    gov = cues_for(lang).government_words
-    if len(words) < 2 or surface_form(words[-1]) not in gov:
+    owner = _governing(text, lang)
+    if owner is None:
         return None
-    ids = [i for i in kb.surface.get(surface_form(" ".join(words[:-1])), []) if i.startswith("gpe:")]
+    words = text.split()
+    ids = [i for i in kb.surface.get(surface_form(owner), []) if i.startswith("gpe:")]
     if not ids and len(words) == 2:
         # (one word spelt otherwise than the KB's surface, by its key: "इराक़ सरकार", with the nukta)
         ids = [i for i in kb.lookup_key(latin_key(words[0])) if i.startswith("gpe:")]
@@ -652,11 +660,10 @@ def _government_of(text: str, kb: KB, lang: str) -> str | None:
 def _party_government(text: str, kb: KB, lang: str) -> str | None:
     """The party whose government ``text`` names ("भाजपा सरकार", "আওয়ামী লীগ সরকার", "the BJP government"): a KB
     party + a government word is that party in power, no new body."""
-    words = text.split()
-    gov = cues_for(lang).government_words
-    if len(words) < 2 or surface_form(words[-1]) not in gov:
+    owner = _governing(text, lang)
+    if owner is None:
         return None
-    ids = [i for i in kb.surface.get(surface_form(" ".join(words[:-1])), [])
+    ids = [i for i in kb.surface.get(surface_form(owner), [])
            if i.startswith("org:") and kb.entities[i].type == "ORG" and not kb.entities[i].attrs.get("country")]
     return ids[0] if len(ids) == 1 else None
 

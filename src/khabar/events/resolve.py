@@ -344,13 +344,15 @@ class Resolver:
         anchors = [x for x in sorted(self.anchors, key=lambda x: -x[0]) if x[0] < arg.start and x[3] not in exclude]
         # of two introduced by the same title, the one the story told of last ("प्रधानमंत्री मोदी ... नेपाल के
         # प्रधानमंत्री ओली ... ओली की आलोचना की ... प्रधानमंत्री ने": Oli), not the one whose title came last
-        last_told = {}
-        for a in self.seen:
-            if a.offset < arg.start:
-                last_told[a.entity_id] = max(last_told.get(a.entity_id, -1), a.offset)
         same = [x for x in anchors if x[1].casefold() == head.casefold() and (modifier is None or x[2] == modifier)]
-        if same:
+        if len(same) > 1:
+            last_told: dict[str, int] = {}
+            for a in self.seen:
+                if a.offset < arg.start:
+                    last_told[a.entity_id] = max(last_told.get(a.entity_id, -1), a.offset)
             return [max(same, key=lambda x: (last_told.get(x[3], x[0]), x[0]))[3]]
+        if same:
+            return [same[0][3]]
         if category:
             eid = self.office_holder(category, modifier, arg.start, exclude)
             if eid:
@@ -961,7 +963,8 @@ def holds(role: dict, patterns: list[regex.Pattern], country_names: list[str], d
         return False
     # (an envoy's office is his own country's: "High Commissioner of India to Bangladesh" is India's, no
     # "বাংলাদেশের ভারপ্রাপ্ত হাইকমিশনার")
-    own = title.split(" to ")[0] if " of " in title.split(" to ")[0] else title
+    sender = title.split(" to ")[0]
+    own = sender if " of " in sender else title
     if country_names and not any(n and _names_in(n, own) for n in country_names):
         return False
     if date is None:
