@@ -1217,6 +1217,39 @@ def test_an_assurance_tells_its_words(pipe, text, words):
     assert quotes == [("per:muhammad_yunus", ["per:muhammad_yunus"], words)]
 
 
+@pytest.mark.parametrize("text,speaker,words", [
+    # the speaker opens the clause, the quotative closes the words before the verb
+    ("স্বরাষ্ট্রমন্ত্রী মহসিন নাকভি বিক্ষোভকারীদের সঙ্গে কোনো আলোচনা হবে না বলে জানান।", "per:mohsin_naqvi",
+     "বিক্ষোভকারীদের সঙ্গে কোনো আলোচনা হবে না"),
+    ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস নির্বাচন আগামী বছরের মধ্যে হবে বলে আশা প্রকাশ করেছেন।", "per:muhammad_yunus",
+     "নির্বাচন আগামী বছরের মধ্যে হবে"),
+    # the speaker after the verb, its short form in brackets ending the sentence
+    ("রোববার রাতে এ ঘটনা ঘটে বলে জানিয়েছে বর্ডার গার্ড বাংলাদেশ (বিজিবি)।", "org:bgb", "রোববার রাতে এ ঘটনা ঘটে"),
+])
+def test_bn_words_closed_by_the_quotative_are_the_speakers_wherever_it_stands(pipe, text, speaker, words):
+    _, quotes = said(pipe, text)
+    assert [(q[0], q[2]) for q in quotes] == [(speaker, words)]
+
+
+def test_en_an_unnamed_source_in_a_body_speaks_for_it_and_the_outlet_told_reports_it(pipe):
+    _, quotes = said(pipe, "A source in Ukraine's SBU security service told The Associated Press that the agency had "
+                           "carried out the attack.")
+    assert quotes == [("org:sbu", ["agency:ap", "org:sbu"], "the agency had carried out the attack")]
+
+
+def test_en_words_quoted_in_a_clause_before_a_joined_speech_verb_are_the_subjects(pipe):
+    # the name after "warned" is in what was warned, not who said "direct involvement"
+    doc, _ = said(pipe, 'Kremlin spokesman Dmitry Peskov accused the West of "direct involvement" in the conflict and '
+                        'warned that Moscow would respond.')
+    assert [(q.speaker, q.text) for q in doc.quotes if q.direct] == [("per:dmitry_peskov", "direct involvement")]
+
+
+def test_en_a_phrase_after_the_reporting_clauses_day_is_no_words(pipe):
+    _, quotes = said(pipe, "Ukrainian drones struck an oil refinery near Moscow overnight, Russian officials said Sunday, "
+                           "in one of the largest drone attacks on Russia since the start of the war.")
+    assert [(q[0], q[2]) for q in quotes] == [("gpe:ru", "Ukrainian drones struck an oil refinery near Moscow overnight")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -2311,9 +2311,12 @@ class Extractor:
                         speaker = body_possessor(self.text, after_args, qe, m.start(), pack) or speaker_before(after_args, qe, m.start())
                         gap = rx.fullmatch(r"[\"”’']*\s+(\w+)\s+", self.text[qe : m.start()])
                         joined = gap is not None and pack.conjunctions is not None and pack.conjunctions.fullmatch(gap.group(1)) is not None
-                        if speaker is None and not joined and not (addressee is not None and addressee.match(m.group())):
+                        if (speaker is None and not joined and not (addressee is not None and addressee.match(m.group()))
+                                and not rx.search(r"[\p{L}\p{N}]", self.text[qe : m.start()])):
                             # '"...," said Peskov' (not "told Reuters"; nor '... as "a great leader" and said the
-                            # alliance ...': a verb joined by "and" has the clause's subject, below)
+                            # alliance ...': a verb joined by "and" has the clause's subject, below; nor words between
+                            # the quote and the verb: 'accused the West of "direct involvement" in the conflict and
+                            # warned that Moscow would respond', where the name after the verb is in the words)
                             speaker = _arg_after(after_args, m.end(), self.text, pack=pack)
                         if speaker is None and pack.order == "SOV":
                             # 'मोदी ने जापान को "..." बताया': the agent before the quote, the verb after it
@@ -2331,9 +2334,10 @@ class Extractor:
                                             and not _before_locative_noun(self.text, a, qs, pack, starts)
                                             and not _before_cased_body(self.text, a, qs, pack)), None)
                         if (speaker is None and pack.order == "SVO" and j == i and self.text[qs : qs + 3].lstrip("\"“‘' ")[:1].islower()
-                                and rx.match(r"[\"”’']*\s+and\s+$", self.text[qe : m.start()])):
+                                and rx.match(r"[\"”’']*(?:\s+[^\s,;:.\"“”]+){0,4}?\s+and\s+$", self.text[qe : m.start()])):
                             # 'X called the veto "a dark day" and said ...': words quoted inside the
                             # clause of the subject who goes on to speak (not a capitalised title)
+                            # (a short phrase may end that clause: '... of "direct involvement" in the conflict and warned')
                             speaker = next((a for a in args if s.start <= a.start and a.end <= qs
                                             and a.slot not in ("genitive", "modifier")), None)
                             if speaker is not None and speaker.slot != "":

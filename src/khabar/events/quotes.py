@@ -305,6 +305,18 @@ def _says_on(text: str, args: list[Arg], lead: str, m: regex.Match, s_end: int, 
     return not (nxt is not None and not text[nxt.outer_end or nxt.end : s_end].strip(END_PUNCT + " "))
 
 
+# an English article before the one told ("told The Associated Press"): no word between verb and name
+_THE = regex.compile(r"(?i)\bthe\b")
+# a short form in brackets after a name ("বর্ডার গার্ড বাংলাদেশ (বিজিবি)"): part of the name's mention
+SHORT_FORM_AFTER = regex.compile(r"\s*\([^()\n]{1,25}\)")
+
+
+def _ends_sentence(text: str, pos: int, s_end: int) -> bool:
+    """Whether only punctuation (or the name's short form in brackets) follows ``pos`` in the sentence."""
+    short = SHORT_FORM_AFTER.match(text, pos, s_end)
+    return not text[short.end() if short is not None else pos : s_end].strip(END_PUNCT)
+
+
 def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Match, side: str,
              quotative: regex.Pattern | None, comp: regex.Pattern | None = None,
              addressee: regex.Pattern | None = None, pack: LangPack | None = None,
@@ -357,7 +369,8 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             if named is not None:
                 return named, False
     if addressee is not None and addressee.match(m.group()):
-        args = [a for a in args if not (m.end() <= a.start and not text[m.end() : a.start].strip())]
+        # (an article before the one told: "told The Associated Press that ...")
+        args = [a for a in args if not (m.end() <= a.start and not _THE.sub("", text[m.end() : a.start]).strip())]
     by_mark = lead.endswith(CLOSING)
     by_quotative = quotative is not None and quotative.search(text, max(s_start, m.start() - 12), m.start()) is not None
     # "এ তথ্য জানিয়েছে ... ইয়োনহাপ": what is said is the sentence before; the speaker follows
@@ -370,7 +383,7 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         sp = _arg_after(args, m.end(), text, gap, pack if side == "after" or by_comma else None)
         if by_back:  # the name ending the sentence, after a descriptor that may hold one ("দক্ষিণ কোরিয়ার বার্তা সংস্থা")
             sp = next((a for a in reversed(args) if a.start >= m.end() and a.end <= s_end), sp)
-        if sp is not None and not text[sp.outer_end : s_end].strip(END_PUNCT):
+        if sp is not None and _ends_sentence(text, sp.outer_end, s_end):
             return sp, True
         if sp is not None and pack is not None and pack.possessor_bodies is not None and sp.slot == "genitive":
             # "... আহত হয়েছেন বলে জানিয়েছে ইউক্রেনের জরুরি সেবা বিভাগ": a body of the name ends the sentence
@@ -419,6 +432,10 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         if sp is None and imm is not None and imm.slot == "by" and imm.ref is None and not rx.search(
                 r"[^\s,]", text[imm.outer_end or imm.end : m.start()]):
             sp = imm  # "A statement issued by the Kremlin said ...": who issued the words speaks
+        if sp is None and pack is not None and (unnamed := _cue_pattern_raw(pack, "unnamed_source_in", tail=r"\s*$")) is not None:
+            # "A source in Ukraine's SBU security service told ...": an unnamed source speaks for the body it is in
+            sp = next((a for a in args if s_start <= a.start and a.end <= m.start() and a.slot in ("locative", "ablative", "near", "")
+                       and unnamed.fullmatch(text, s_start, a.outer_start if a.outer_start is not None else a.start)), None)
     parenthetical = False  # the speaker stands before a phrase set off by commas
     if side == "after" and lead.endswith(","):
         # "Lavrov, speaking after talks with his Jordanian counterpart Ayman Safadi, said ...": a
@@ -581,7 +598,7 @@ def _outlet_told(text: str, args: list[Arg], sp: Arg, m: regex.Match, addressee:
         if addressee is None or not addressee.match(m.group()):
             return []
         a = next((a for a in args if a.start >= m.end()), None)
-        if a is None or text[m.end() : a.start].strip():
+        if a is None or _THE.sub("", text[m.end() : a.start]).strip():  # ("told The Associated Press")
             return []
         cands = [a]
     else:
@@ -917,6 +934,14 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     if c2 is not None:
                         start = max(start, om.end() + c2.end())
             content = (start, end)
+        elif (c is None and pack.order == "SOV" and quotative is not None and sp.end <= m.start()
+              and not text[m.end() : s_end].strip(END_PUNCT)
+              and (qm := _quotative_before(text, sp.outer_end or sp.end, m.start(), quotative)) is not None):
+            # bn "নাকভি বিক্ষোভকারীদের সঙ্গে কোনো আলোচনা হবে না বলে জানান": the speaker opens the clause, the
+            # words stand between it and the quotative closing them before the verb
+            if text[s_start : qm.start()].rstrip()[-1:] in CLOSING_MARKS:
+                continue  # "উদ্বেগকে ‘অতিরঞ্জিত’ বলে মন্তব্য করেন": a verdict in quotes, its own direct quote
+            content = (sp.outer_end or sp.end, qm.start())
         elif text[m.end() : s_end].lstrip()[:1] in ("-", "–", "—", ":") and len(body.split()) >= 2:
             content = after  # "अमेरिका ने कहा- उकसावे की कार्रवाई बंद करे बीजिंग": the words follow the dash
         elif c is None and text[m.end() : s_end].lstrip()[:1] == ";" and lead.rfind(",") > 0:
@@ -1076,6 +1101,18 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 # words; Xi speaks, last in the chain
                 q.chain = [e for e in q.chain if e != q.speaker] + [q.speaker]
     return att
+
+
+def _quotative_before(text: str, lo: int, verb: int, quotative: regex.Pattern) -> regex.Match | None:
+    """The quotative closing two or more words after ``lo``, with at most three words (no comma) left before the
+    speech verb at ``verb`` ("... হবে না বলে জানান", "... করবেন বলেও জানান", "... বলে আশা প্রকাশ করেছেন")."""
+    qm = None
+    for qm in quotative.finditer(text, lo, verb):
+        pass
+    if qm is None or len(text[lo : qm.start()].split()) < 2:
+        return None
+    between = text[qm.end() : verb]
+    return qm if len(between.split()) <= 3 and not rx.search(r"[,;:।]", between) else None
 
 
 def _headline_words_end(text: str, content: tuple[int, int], s_start: int, s_end: int, pack: LangPack) -> tuple[int, int]:
