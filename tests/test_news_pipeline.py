@@ -3838,6 +3838,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ইউনূস ট্রাম্পকে চিঠি দিয়ে শুল্ক আরোপের সিদ্ধান্ত তিন মাসের জন্য স্থগিত রাখার অনুরোধ জানিয়েছেন।", "APPEAL", "target",
      {"per:donald_trump"}),
     ("यूनुस ने ट्रंप से शुल्क लगाने का फैसला तीन महीने के लिए टालने का अनुरोध किया।", "SANCTION", "source", None),
+    # the one urged named in words before the infinitive: a name after it is the infinitive's object
+    ("Zelenskyy urged Western allies to allow Kyiv to use long-range weapons against targets inside Russia.",
+     "APPEAL", "target", set()),
+    ("Biden urged Congress to approve aid to Ukraine.", "APPEAL", "target", {"org:us_congress"}),
+    # what a leader calls "ours" in his words is his country's
+    ('"Every day of delay means more Russian attacks on our cities," Zelenskyy said.', "ATTACK", "target", {"gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

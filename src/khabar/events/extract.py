@@ -55,6 +55,8 @@ _GAPPED_CONJUNCT = regex.compile(r"(?:\s+(?:in\s+(?:prison|jail)|behind\s+bars))
 _GAPPED_TO = regex.compile(r"\s+to\s")
 # verbs whose object does what the infinitive after it says ("urged X to", "invited X to", "warned X to")
 OBJECT_CONTROL_TYPES = frozenset({"APPEAL", "INVITE", "WARN"})
+# words naming the one urged, then an infinitive, up to a name: "urged Western allies to allow | Kyiv"
+_CONTROLLED_TO = regex.compile(r"\s+(?:[^\s,;.]+\s+){1,4}?to\s+[^\s,;.]+\s+(?:the\s+)?")
 # an object and "to" between two verbs: "phoned Dissanayake to congratulate"
 _PURPOSE_TO = regex.compile(r"\s+(?:the\s+)?[^\s,;.]+(?:\s+[^\s,;.]+){0,4}?\s+to\s+")
 # the one met or called, a title and a time, then "to": "called Ukrainian President Volodymyr Zelenskiy on Sunday to discuss"
@@ -717,6 +719,11 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
     if pack.order == "SOV":  # marked names after the trigger: only in a verbless headline ("... হুঁশিয়ারি ইরানের")
         out += [(a, a.slot) for a in args if a.start >= f.end and a.slot and a.slot != "modifier"]
     first_object = next((a for a in after if a.slot == ""), None)
+    if (first_object is not None and text and pack.order == "SVO" and f.trigger.type in OBJECT_CONTROL_TYPES
+            and _CONTROLLED_TO.fullmatch(text, f.end, first_object.start)):
+        # "urged Western allies to allow Kyiv to ...": the one urged is named in words before "to"; a name after
+        # the infinitive is its object, not the trigger's
+        first_object = None
     if (first_object is None and after and after[0].slot == "genitive" and not text[f.end : after[0].start].strip(" ").count(" ") > 1
             and not _PREP_BEFORE.search(text, f.end, after[0].start)  # (not "detained at his home")
             and not (after[0].ref is not None and after[0].ref.kind == "pronoun" and _REASON_BEFORE.search(text, f.end, after[0].start))
@@ -2312,7 +2319,7 @@ class Extractor:
                         gap = rx.fullmatch(r"[\"”’']*\s+(\w+)\s+", self.text[qe : m.start()])
                         joined = gap is not None and pack.conjunctions is not None and pack.conjunctions.fullmatch(gap.group(1)) is not None
                         if (speaker is None and not joined and not (addressee is not None and addressee.match(m.group()))
-                                and not rx.search(r"[\p{L}\p{N}]", self.text[qe : m.start()])):
+                                and not (pack.order == "SVO" and rx.search(r"[\p{L}\p{N}]", self.text[qe : m.start()]))):
                             # '"...," said Peskov' (not "told Reuters"; nor '... as "a great leader" and said the
                             # alliance ...': a verb joined by "and" has the clause's subject, below; nor words between
                             # the quote and the verb: 'accused the West of "direct involvement" in the conflict and

@@ -874,6 +874,10 @@ class Resolver:
         for s, e, speaker, principal in self.speakers:
             if s <= arg.start < e:
                 who = (principal or speaker) if plural else speaker
+                if who and plural and principal is None and arg.slot == "genitive" and who.startswith("per:"):
+                    # '"... more Russian attacks on our cities," Zelenskyy said': what a leader calls "ours" is
+                    # his country's
+                    who = self.country_led_by(who) or who
                 return [who] if who else []
         return []
 
