@@ -3844,6 +3844,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Biden urged Congress to approve aid to Ukraine.", "APPEAL", "target", {"org:us_congress"}),
     # what a leader calls "ours" in his words is his country's
     ('"Every day of delay means more Russian attacks on our cities," Zelenskyy said.', "ATTACK", "target", {"gpe:ua"}),
+    # troops pulling back from a place, the troops the subject (not a promise backed away from)
+    ("इज़राइली सेना 60 दिनों के भीतर दक्षिणी लेबनान से पीछे हटेगी।", "WITHDRAW", "actor", {"gpe:il"}),
+    ("ইসরায়েলি সেনারা দক্ষিণ লেবানন থেকে সরে যাবে।", "WITHDRAW", "place", {"gpe:lb"}),
+    ("ट्रंप अपने वादे से पीछे हट गए।", "WITHDRAW", "actor", None),
+    # a particle between the aid and its verb
+    ("भारत ने मालदीव को 10 करोड़ डॉलर की बजटीय सहायता भी दी है।", "AID", "recipient", {"gpe:mv"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
