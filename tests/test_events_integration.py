@@ -1225,6 +1225,16 @@ def test_hi_a_negated_infinitive_under_a_warning_does_not_deny_the_warning(pipel
     assert warn.modality == modality
 
 
+@pytest.mark.parametrize("text,modality", [
+    # concern at bail not granted: the negation is the deed's, not the concern's
+    ("भारत ने संत की गिरफ्तारी और उन्हें जमानत न दिए जाने पर गहरी चिंता जताई है।", "asserted"),
+    ("भारत ने इस पर कोई चिंता नहीं जताई।", "denied"),
+])
+def test_hi_a_negated_passive_deed_the_concern_is_about_does_not_deny_the_concern(pipeline, text, modality):
+    (concern,) = [e for e in run(pipeline, text).events if e.type == "CONCERN"]
+    assert concern.modality == modality
+
+
 def test_en_threatening_is_a_warning(pipeline):
     doc = run(pipeline, "Trump threatened India with higher tariffs.")
     (warn,) = [e for e in doc.events if e.type == "WARN"]

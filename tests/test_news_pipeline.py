@@ -3850,6 +3850,22 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ट्रंप अपने वादे से पीछे हट गए।", "WITHDRAW", "actor", None),
     # a particle between the aid and its verb
     ("भारत ने मालदीव को 10 करोड़ डॉलर की बजटीय सहायता भी दी है।", "AID", "recipient", {"gpe:mv"}),
+    ("Troops entered the National Assembly building in Seoul. Lee Jae-myung urged people to come to the assembly to "
+     "protect democracy.", "APPEAL", "target", set()),
+    ("The US warned Iran not to attack Israel.", "WARN", "target", {"gpe:ir"}),
+    # "present" after the ones who are there is no giving
+    ("All 190 lawmakers present voted to lift the order, including 18 from Yoon's own People Power Party.", "GIFT", "recipient", None),
+    # a person's spokesperson, unnamed, speaks for the person: not a spokesperson told of as another's
+    ("अमेरिकी रक्षा मंत्रालय पेंटागन की प्रवक्ता सबरीना सिंह ने कहा कि रूस ने अमेरिका को सूचित किया था। संयुक्त राष्ट्र महासचिव "
+     "एंतोनियो गुतारेस के प्रवक्ता ने सभी पक्षों से संयम बरतने की अपील की।", "APPEAL", "source", {"per:antonio_guterres"}),
+    ("পেন্টাগনের মুখপাত্র সাবরিনা সিং বলেন, রাশিয়া আগেই জানিয়েছিল। গুতেরেসের মুখপাত্র সব পক্ষকে সংযম দেখানোর আহ্বান জানান।",
+     "APPEAL", "source", {"per:antonio_guterres"}),
+    ("Pentagon spokeswoman Sabrina Singh said Russia had notified Washington. Guterres's spokesman urged all sides "
+     "to show restraint.", "APPEAL", "source", {"per:antonio_guterres"}),
+    # the owner of a site struck (in the locative between it and the attack noun) is struck, it does not strike
+    ("আগরতলায় বাংলাদেশের সহকারী হাইকমিশনে হামলা, ঢাকার তীব্র প্রতিবাদ", "ATTACK", "attacker", set()),
+    ("আগরতলায় বাংলাদেশের সহকারী হাইকমিশনে হামলা, ঢাকার তীব্র প্রতিবাদ", "ATTACK", "target", {"gpe:bd"}),
+    ("হামাসের ঘাঁটিতে ইসরায়েলের হামলায় ১০ জন নিহত।", "ATTACK", "attacker", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -3911,6 +3927,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
 ])
 def test_who_fills_the_role(pipe, text, type_, role, ids):
     assert fillers(run(pipe, text), type_, role) == ids
+
+
+def test_bn_a_span_of_time_before_killed_is_no_count_of_the_dead(pipe):
+    doc = run(pipe, "গাজায় ইসরায়েলি হামলায় এক দিনে নিহত ৫০, যুদ্ধবিরতি আলোচনা ফের শুরু")
+    assert [r.text for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "killed"] == ["৫০"]
 
 
 @pytest.mark.parametrize("text,item", [

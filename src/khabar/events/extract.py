@@ -55,8 +55,13 @@ _GAPPED_CONJUNCT = regex.compile(r"(?:\s+(?:in\s+(?:prison|jail)|behind\s+bars))
 _GAPPED_TO = regex.compile(r"\s+to\s")
 # verbs whose object does what the infinitive after it says ("urged X to", "invited X to", "warned X to")
 OBJECT_CONTROL_TYPES = frozenset({"APPEAL", "INVITE", "WARN"})
-# words naming the one urged, then an infinitive, up to a name: "urged Western allies to allow | Kyiv"
-_CONTROLLED_TO = regex.compile(r"\s+(?:[^\s,;.]+\s+){1,4}?to\s+[^\s,;.]+\s+(?:the\s+)?")
+# verbs whose object is urged to do what the infinitive says, no place or guest of theirs after it (unlike "invited")
+URGED_TYPES = frozenset({"APPEAL", "WARN"})
+# the words of the one urged, then "to" and the infinitive: "urged people to come"
+_URGED_TO = regex.compile(r"\s+(?:[^\s,;.\"“”]+\s+){1,4}?to\s+[^\s,;.]+")
+# words naming the one urged, then an infinitive (and a few words), up to a name: "urged Western allies to allow |
+# Kyiv", "urged people to come to the | assembly"
+_CONTROLLED_TO = regex.compile(r"\s+(?:[^\s,;.]+\s+){1,4}?to\s+[^\s,;.]+(?:\s+[^\s,;.]+){0,3}?\s+")
 # an object and "to" between two verbs: "phoned Dissanayake to congratulate"
 _PURPOSE_TO = regex.compile(r"\s+(?:the\s+)?[^\s,;.]+(?:\s+[^\s,;.]+){0,4}?\s+to\s+")
 # the one met or called, a title and a time, then "to": "called Ukrainian President Volodymyr Zelenskiy on Sunday to discuss"
@@ -557,6 +562,12 @@ _AND_BEFORE = regex.compile(r"(?<!\w)(?:and|but|और|एवं|तथा|এ�
 def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text: str = "") -> list[tuple[Arg, str]]:
     before = [a for a in args if a.start < f.start or (pack.order == "SOV" and a.start < f.end)]
     after = [a for a in args if a.start >= f.end] if pack.order != "SOV" else []
+    if after and text and pack.order == "SVO" and f.trigger.type in URGED_TYPES:
+        inf = _URGED_TO.match(text, f.end)
+        if inf is not None:
+            # "urged people to come to the assembly", "warned Iran not to attack Israel": the one urged stands before
+            # "to"; names after the infinitive are its own
+            after = [a for a in after if a.start < inf.end()]
     if pack.order == "SVO" and text:
         # "discussed trade and Taiwan": a name "and" joins after the verb to words that are no name is in the
         # object with them, not one more party ("met Xi and Putin" joins two names: both are met)
@@ -1132,7 +1143,8 @@ class Extractor:
             # "अमेरिकी विदेश मंत्री": an office of a named country is never held by someone whose
             # known offices are another country's (Zelensky is no US minister; resolve.py)
             # "Putin's adviser", "पुतिन के सलाहकार": the office belongs to that person; it is not him
-            exclude = exclude | set(self._person_possessor(a, sentence))
+            possessors = self._person_possessor(a, sentence)
+            exclude = exclude | set(possessors)
             bodies = a.ref.anchored or category in body_title_categories()
             owner = self._modifier_mention(a.start, a.end, bodies=bodies)
             modifier = self._owner(owner, bodies)
@@ -1159,6 +1171,11 @@ class Extractor:
                 ids = []  # "इस पार्टी के एक नेता ने बताया": one of its leaders, unnamed (not the one the KB knows)
             else:
                 ids = self.resolver.title(a, sentence, exclude, head, modifier, category, as_pronoun=not a.ref.anchored)
+            if (ids and possessors and modifier is None and category in ("spokesperson", "press_secretary")
+                    and not any(eid == ids[0] and m in possessors for _, h, m, eid in self.resolver.anchors)):
+                # "गुतारेस के प्रवक्ता" after "पेंटागन की प्रवक्ता सबरीना सिंह": a person's spokesperson is none told
+                # of as that person's; unnamed, he speaks for the person (as "a spokesman for Guterres" does)
+                ids = possessors[:1]
             if (not ids and modifier is not None and modifier not in exclude and (modifier.startswith(("gpe:", "loc:")) or (
                     (a.ref.anchored or (category in body_title_categories() and not self._countryless_body(modifier, pack)))
                     and getattr(self.doc.entities.get(modifier), "type", None) in ("ORG", "AGENCY")))):
@@ -4254,6 +4271,10 @@ class Extractor:
                     # "হামাসের সমর্থক কাতার ... ইসরায়েলি হামলায়": a bare name between closes the farther one's phrase
                     # (Hamas's supporter Qatar); it is none of the attack's
                     role = None
+            if (slot == "genitive" and "genitive_far" in frame and a is nearest_genitive and pack.struck_sites is not None
+                    and pack.struck_sites.fullmatch(self.text, a.outer_end or a.end, f.start)):
+                # "বাংলাদেশের সহকারী হাইকমিশনে হামলা": a site in the locative between; its owner is struck
+                role = frame["genitive_far"]
             if isinstance(role, dict):  # label-sensitive: genitive PER = traveller, GPE = place
                 # (a frontier line, KB attribute ``border``: "नियंत्रण रेखा पर", the Line of Control, is where)
                 border = "BORDER" in role and any(

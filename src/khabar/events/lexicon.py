@@ -238,6 +238,8 @@ class LangPack:
     head_followers: regex.Pattern | None = None
     # "ইন্টারফ্যাক্স বার্তা সংস্থাকে": a kind-of-body noun between a body's name and its case ending
     body_kind_nouns: regex.Pattern | None = None
+    # a site struck, in the locative, after a possessor and before an attack noun: the possessor owns it
+    struck_sites: regex.Pattern | None = None
     # what joins a charged deed to the accusation after it: hi "का" ("बढ़ावा देने का आरोप"), bn "" or a genitive
     charge_links: regex.Pattern | None = None
     # "for" after a charged deed, the accused after it (bn "... দেওয়ার জন্য আমিরাতকে অভিযুক্ত করেছেন")
@@ -622,6 +624,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         if roles.get("sanction_undone_after") else None,
         body_kind_nouns=regex.compile(r"\s+(?:" + "|".join(roles["body_kind_nouns"]) + ")", FLAGS)
         if roles.get("body_kind_nouns") else None,
+        struck_sites=regex.compile(r"(?:\s+[^\s,;:।|]+){0,3}?\s+(?:" + "|".join(roles["struck_sites"]) + r")(?![\p{L}\p{M}])(?:\s+[^\s,;:।|]+)?\s*",
+                                   FLAGS) if roles.get("struck_sites") else None,
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
         casualties=alternation(roles.get("casualties"), macros),
         punishments=alternation(roles.get("punishments"), macros),
