@@ -1250,6 +1250,18 @@ def test_en_a_phrase_after_the_reporting_clauses_day_is_no_words(pipe):
     assert [(q[0], q[2]) for q in quotes] == [("gpe:ru", "Ukrainian drones struck an oil refinery near Moscow overnight")]
 
 
+def test_bn_a_body_before_a_dative_object_calls_it_the_quoted_words(pipe):
+    # "ঘটনাটিকে" ends in the dative: the body before it is no locative noun's owner, it speaks
+    _, quotes = said(pipe, 'এদিকে ভারতের পররাষ্ট্র মন্ত্রণালয় ঘটনাটিকে "অত্যন্ত দুঃখজনক" বলে উল্লেখ করেছে।')
+    assert quotes == [("org:india_mea", ["org:india_mea"], "অত্যন্ত দুঃখজনক")]
+
+
+def test_bn_the_ministry_after_where_it_said_it_is_the_one_named_before(pipe):
+    _, quotes = said(pipe, "ভারতের পররাষ্ট্র মন্ত্রণালয় ঘটনাটির নিন্দা করেছে। এক বিবৃতিতে মন্ত্রণালয় জানায়, কোনো অবস্থাতেই "
+                           "কূটনৈতিক সম্পত্তিকে লক্ষ্যবস্তু করা উচিত নয়।")
+    assert quotes == [("org:india_mea", ["org:india_mea"], "কোনো অবস্থাতেই কূটনৈতিক সম্পত্তিকে লক্ষ্যবস্তু করা উচিত নয়")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -202,11 +202,12 @@ def _before_locative_noun(text: str, a: Arg, limit: int, pack: LangPack, names: 
     if nxt is None or a.outer_end + nxt.start(1) in names:
         return False
     word = nxt.group(1)
+    # (the longest case ending written on the word decides: "ঘটনাটিকে" ends in the dative -কে, not the locative -ে)
+    endings = [(hit.start(), mk.slot) for mk in pack.markers if mk.suffix is not None and mk.after is None
+               for hit in [mk.suffix.search(word)] if hit is not None and hit.end() == len(word) and hit.start() >= 2]
+    if endings and min(endings)[1] == "locative":
+        return True
     for mk in pack.markers:
-        if mk.slot == "locative" and mk.suffix is not None and mk.after is None:
-            hit = mk.suffix.search(word)
-            if hit is not None and hit.end() == len(word) and hit.start() >= 2:
-                return True
         if mk.slot == "locative" and mk.after is not None and mk.suffix is None and mk.after.match(
                 text, a.outer_end + nxt.end(), limit):
             return True  # hi "फेसबुक पोस्ट में"
