@@ -3866,6 +3866,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("আগরতলায় বাংলাদেশের সহকারী হাইকমিশনে হামলা, ঢাকার তীব্র প্রতিবাদ", "ATTACK", "attacker", set()),
     ("আগরতলায় বাংলাদেশের সহকারী হাইকমিশনে হামলা, ঢাকার তীব্র প্রতিবাদ", "ATTACK", "target", {"gpe:bd"}),
     ("হামাসের ঘাঁটিতে ইসরায়েলের হামলায় ১০ জন নিহত।", "ATTACK", "attacker", {"gpe:il"}),
+    # a pair named by hyphenated names before a meeting or talks: the two who meet, whatever comes before them
+    ("India, China reach deal on border patrolling, paving way for Modi-Xi meeting", "MEET", "participant",
+     {"per:narendra_modi", "per:xi_jinping"}),
+    ("US-China trade talks resumed in Geneva.", "TALKS", "participant", {"gpe:us", "gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1262,6 +1262,12 @@ def test_bn_the_ministry_after_where_it_said_it_is_the_one_named_before(pipe):
     assert quotes == [("org:india_mea", ["org:india_mea"], "কোনো অবস্থাতেই কূটনৈতিক সম্পত্তিকে লক্ষ্যবস্তু করা উচিত নয়")]
 
 
+def test_bn_a_name_before_news_in_the_dative_is_the_outlet_told_not_the_speaker(pipe):
+    _, quotes = said(pipe, "ম্যানিটোবার একজন কৃষক CBC নিউজকে বলেন যে শূকররা সাধারণত আক্রমণাত্মক হয় না।")
+    assert [q[2] for q in quotes] == ["শূকররা সাধারণত আক্রমণাত্মক হয় না"]
+    assert all(q[0] is None or "kvk" not in q[0] and "cbc" not in q[0] for q in quotes)
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

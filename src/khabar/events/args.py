@@ -545,6 +545,7 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
                         b.slot = "modifier"  # "the Black Sea port of Odesa": the sea names the port's kind
     _mark_modifiers(doc.text, args, pack)
     _compound_modifiers(doc.text, args, pack)
+    _hyphen_pairs(doc.text, args, pack)
     _share_coordinated_slots(doc.text, args, pack, [(m.start, m.end) for m in doc.mentions if m.label == "NORP"])
     _marked_by_other_conjunct(doc.text, args, end, pack)
     _marked_with_an_unnamed_conjunct(doc.text, args, end, pack)
@@ -822,6 +823,23 @@ def _compound_modifiers(text: str, args: list[Arg], pack: LangPack | None) -> No
         if m is not None and not any(a.end < s < m.end() for s in starts):
             # (a slot no frame reads: the name is inside a noun phrase, no owner of the deed either)
             a.slot, a.outer_start, a.outer_end = "compound", a.start, a.end
+
+
+# after a hyphenated pair of names: a word or two (lower case) then the noun they qualify ("Modi-Xi meeting",
+# "U.S.-China trade talks"); not the end of the clause
+_PAIR_NOUN_AFTER = regex.compile(r"\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,1}\p{Ll}[\p{Ll}-]*")
+
+
+def _hyphen_pairs(text: str, args: list[Arg], pack: LangPack | None) -> None:
+    """English "Modi-Xi meeting", "Israel-Hamas ceasefire": two names joined by a hyphen before a noun name the
+    pair the noun is of; neither has the role the preposition before the pair would give ("for a Modi-Xi meeting")."""
+    if pack is None or pack.order != "SVO":
+        return
+    ordered = sorted((a for a in args if a.ref is None and a.label in ("PER", "GPE", "ORG")), key=lambda a: a.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if text[a.end : b.start] == "-" and _PAIR_NOUN_AFTER.match(text, b.end):
+            for x in (a, b):
+                x.slot, x.outer_start, x.outer_end = "compound", x.start, x.end
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:

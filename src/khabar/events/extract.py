@@ -4219,7 +4219,14 @@ class Extractor:
         heads = [x for x in wargs if x.slot != "modifier"]
         coordinated = {id(x) for x, y in zip(heads, heads[1:]) if y.joined and y.slot == x.slot} | {
             id(x) for x in wargs if x.joined}
+        # a hyphenated pair right before the trigger names its parties ("paving way for Modi-Xi meeting"): the
+        # clause's subject is none of them
+        pair = [a for a, sl in ordered if sl == "compound" and a.end <= f.start
+                and not rx.search(r"[,;:]", self.text[a.end : f.start]) and len(self.text[a.end : f.start].split()) <= 3]
+        pair_named = len(pair) == 2 and _subject_role(frame) in ("party", "participant") and pack.order == "SVO"
         for a, slot in ordered:
+            if pair_named and slot == "subject":
+                continue
             if a.ref is not None and a.ref.kind == "reciprocal":
                 if slot in ("dative", "comitative", "object"):
                     reciprocal = True
@@ -4246,7 +4253,7 @@ class Extractor:
                     and pack.motion_from_after.match(self.text, a.outer_end or a.end)):
                 continue  # "सैनिकों को मालदीव से वापस जाने को कहा": whence the troops go, no one asked
             role = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
-            if slot == "compound" and role is None and _subject_role(frame) == "party" and any(
+            if slot == "compound" and role is None and _subject_role(frame) in ("party", "participant") and any(
                     b is not a and b.slot == "compound" and self._pair_joint(self.text[min(a.end, b.end) : max(a.start, b.start)], pack)
                     for b in wargs):
                 # "इजराइल-हमास युद्धविराम पर बनी सहमति", "ভারত ও পাকিস্তান যুদ্ধবিরতিতে সম্মত হয়েছে": the pair that names
