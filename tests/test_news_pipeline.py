@@ -3870,6 +3870,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("India, China reach deal on border patrolling, paving way for Modi-Xi meeting", "MEET", "participant",
      {"per:narendra_modi", "per:xi_jinping"}),
     ("US-China trade talks resumed in Geneva.", "TALKS", "participant", {"gpe:us", "gpe:cn"}),
+    # (the pair unrecognised, no meeting of anyone else: not the city of the visit before it)
+    ("Pompeo is planning to visit Pyongyang next month to prepare for a second Kim-Trump summit.", "MEET", "participant", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1268,6 +1268,18 @@ def test_bn_a_name_before_news_in_the_dative_is_the_outlet_told_not_the_speaker(
     assert all(q[0] is None or "kvk" not in q[0] and "cbc" not in q[0] for q in quotes)
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("এরপর রাতেই বিএনপির ভারপ্রাপ্ত মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর গণমাধ্যমে পাঠানো এক বিবৃতিতে বলেন, ওই খবর আদৌ "
+     "সত্য নয়।", "per:mirza_fakhrul_islam_alamgir"),
+    ("সরকার দেশকে অপশাসনের দিকে এগিয়ে নিতে চাইছে মন্তব্য করে ফখরুল বিবৃতিতে বলেন, এই পরিকল্পনা সংবিধানের পরিপন্থী।",
+     "per:mirza_fakhrul_islam_alamgir"),
+])
+def test_bn_a_person_before_a_noun_in_the_locative_still_speaks(pipe, text, speaker):
+    # (a person owns no medium the way "ফেসবুক পোস্টে" names Facebook's post)
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -199,8 +199,8 @@ def _before_locative_noun(text: str, a: Arg, limit: int, pack: LangPack, names: 
     """The word right after ``a`` is a noun (no name of ``names``) with the language's locative ending
     ("ফেসবুক পোস্টে"; not "ইউনূস ঢাকায় বলেন")."""
     nxt = rx.match(r"\s+([^\s,।;:]+)", text[a.outer_end : limit])
-    if nxt is None or a.outer_end + nxt.start(1) in names:
-        return False
+    if nxt is None or a.outer_end + nxt.start(1) in names or a.label == "PER":
+        return False  # (a person owns no medium: "ফখরুল বিবৃতিতে বলেন", Fakhrul said in a statement)
     word = nxt.group(1)
     # (the longest case ending written on the word decides: "ঘটনাটিকে" ends in the dative -কে, not the locative -ে)
     endings = [(hit.start(), mk.slot) for mk in pack.markers if mk.suffix is not None and mk.after is None
