@@ -1280,6 +1280,30 @@ def test_bn_a_person_before_a_noun_in_the_locative_still_speaks(pipe, text, spea
     assert [q[0] for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    # "it is said" (a passive of two words) names no one who says it
+    "दरभंगा और मधुबनी दो ऐसे लोकसभा क्षेत्र हैं जहां के बारे में कहा जाता है कि मुस्लिम मतदाता निर्णायक भूमिका में होते हैं।",
+    # an agent marked nearer the verb (no name) speaks, not the agent of the clause before "but"
+    "पिछले साल अमरीकी सुप्रीम कोर्ट ने क़ैदियों को अपील करने की इजाज़त दी थी लेकिन न्याय विभाग ने कहा था कि बागराम के "
+    "क़ैदियों को इस तरह के अधिकार नहीं हैं।",
+])
+def test_hi_no_name_said_it(pipe, text):
+    _, quotes = said(pipe, text)
+    assert all(q[0] is None for q in quotes)
+
+
+def test_en_a_phrase_of_where_before_the_speaker_is_no_words_said(pipe):
+    _, quotes = said(pipe, "On a visit to India, Blinken said ties were strong.")
+    assert quotes == [("per:antony_blinken", ["per:antony_blinken"], "ties were strong")]
+
+
+def test_bn_made_these_comments_inside_the_words_adds_no_source(pipe):
+    # "হাসিনা ... এসব মন্তব্য করেছেন": comments pointed back to, no words of Hasina's the spokesman reports
+    _, quotes = said(pipe, "ভারতের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র রণধীর জয়সওয়াল বলেন, হাসিনা ব্যক্তিগতভাবে এসব মন্তব্য করেছেন "
+                           "এবং এর সঙ্গে ভারত সরকারের কোনো সম্পর্ক নেই।")
+    assert [(q[0], q[1]) for q in quotes] == [("per:randhir_jaiswal", ["per:randhir_jaiswal"])]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -239,6 +239,12 @@ def speaker_before(args: list[Arg], start: int, pos: int, text: str | None = Non
         if rel is not None:
             args = [a for a in args if not (rel.start() <= a.start < end)]
     cands = [a for a in args if start <= a.start and a.end <= pos and a.slot in ("", "agent")]
+    if text is not None and pack is not None and pack.order == "SOV" and cands:
+        # "सुप्रीम कोर्ट ने ... इजाज़त दी थी लेकिन न्याय विभाग ने कहा था": an agent marker on a noun nearer the verb
+        # (no name) marks the one who speaks; the agent before it acted in a clause of its own
+        later = [mk.after for mk in pack.markers if mk.slot == "agent" and mk.after is not None and mk.suffix is None]
+        cands = [a for a in cands if a.slot != "agent" or not any(rx.search(r"\S\s*$", text[(a.outer_end or a.end) : k.start()])
+                                             for pat in later for k in pat.finditer(text, a.outer_end or a.end, pos))]
     agents = [a for a in cands if a.slot == "agent"]
     return (agents or cands)[-1] if cands else None
 
@@ -546,8 +552,10 @@ def _fronted_adjunct(lead: str) -> bool:
 
 def _passive_after(text: str, pos: int, end: int, pack: LangPack) -> bool:
     """A passive auxiliary right after a speech verb ("कहा गया", "বলা হয়েছে")."""
-    m = rx.match(r"\s+(\S+)", text[pos:end])
-    return m is not None and pack.passive.fullmatch(m.group(1).strip(",।.")) is not None
+    m = rx.match(r"\s+(\S+)(?:\s+(\S+))?", text[pos:end])
+    # (one word or two: "कहा गया", "कहा जाता है")
+    return m is not None and (pack.passive.fullmatch(m.group(1).strip(",।.")) is not None or (
+        m.group(2) is not None and pack.passive.fullmatch(m.group(1) + " " + m.group(2).strip(",।.")) is not None))
 
 
 OUTLET_PREFIXES = ("agency:", "media:")  # KB ids of news agencies and media
@@ -806,6 +814,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 # not who says them after it (someone unnamed says them, in its report; but "X का कहना है कि" is
                 # X's own words, the phrase and the verb one)
                 unnamed.add(m.start())
+            if (sp is not None and not after_verb and (back := _cue_pattern(pack, "back_reference")) is not None
+                    and _back_ref_before(text, m, back) and not _refers_back(text, s_end, sp, m, back, comp_cue)):
+                # "হাসিনা ব্যক্তিগতভাবে এসব মন্তব্য করেছেন এবং ...": a verb whose object points back, the clause going
+                # on, reports no words (and its subject is no source of the sentence's words)
+                continue
             if after_verb:
                 post.add(id(sp))
             if sp is None and (own := _cue_pattern_raw(pack, "headline_owner_before", tail="$")) is not None:
@@ -967,6 +980,12 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
               # (a name of several words counts as one: "the Philippine Coast Guard spokesman")
               and _words_names_as_one(text, args, s_start + lead.rfind(",") + 1, sp.start) <= 4
               and len(lead[: lead.rfind(",")].split()) >= 3
+              # (nor a phrase of when or where opening the sentence, words after the verb: "On a visit to India,
+              # Blinken said ties were strong"; quotes.yaml ``adjunct_openers``)
+              and not (len(body.split()) >= 2 and not (adjunct is not None and adjunct.match(text, m.end() + 1))
+                       and (opener := _cue_pattern(pack, "adjunct_openers")) is not None
+                       and opener.match(text, s_start + len(text[s_start : sp.start]) - len(text[s_start : sp.start].lstrip()))
+                       and "," not in lead[: lead.rfind(",")])
               # (not a clause of its own: "China launched drills ..., days after the United States announced ...")
               and (coord is None or _coordinator_before(text, s_start, sp.start, coord) is None)):
             # "..., state news agency KCNA said(, as ...)", "..., spokesperson Guo told reporters":
