@@ -3872,6 +3872,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("US-China trade talks resumed in Geneva.", "TALKS", "participant", {"gpe:us", "gpe:cn"}),
     # (the pair unrecognised, no meeting of anyone else: not the city of the visit before it)
     ("Pompeo is planning to visit Pyongyang next month to prepare for a second Kim-Trump summit.", "MEET", "participant", None),
+    # a country's own city or site struck upon: the country owns it, it does not strike
+    ("पाकिस्तान के क्वेटा शहर पर हमला", "ATTACK", "attacker", set()),
+    ("पाकिस्तान के क्वेटा शहर पर हमला", "ATTACK", "target", {"city:quetta"}),
+    # a conditional arrival ends its clause: the one who welcomes is the main clause's subject
+    ("বুধবার বিকেলে ইউনূস বেইজিংয়ে পৌঁছালে চীনের উপ-পররাষ্ট্রমন্ত্রী সান ওয়েইডং তাঁকে স্বাগত জানান।", "WELCOME", "host",
+     {"per:sun_weidong"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

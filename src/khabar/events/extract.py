@@ -1889,6 +1889,13 @@ class Extractor:
         nxt = wargs[k + 1] if k is not None and k + 1 < len(wargs) else None
         # (a place owns a place; "ट्रंप और पुतिन की अलास्का में बैठक" is their meeting, in Alaska)
         # (right before it: "Qatar-mediated talks in Doha" is Qatar's mediation, not Doha's owner)
+        if (nxt is not None and nxt.slot == "upon" and self._label(a) in ("GPE", "LOC") and self._label(nxt) in ("GPE", "LOC")
+                and not (nxt.entity_ids[:1] or [""])[0].startswith("gpe:")
+                and (_country_of(self.doc, (nxt.entity_ids[:1] or [""])[0]) or (a.entity_ids[:1] or [None])[0]) == (a.entity_ids[:1] or [None])[0]
+                and not _WORD_CHAR.search(self.text, a.outer_end, nxt.outer_start if nxt.outer_start is not None else nxt.start)):
+            # "पाकिस्तान के क्वेटा रेलवे स्टेशन पर हमला": a country's own city or site struck upon (not another country:
+            # "ईरान के इज़राइल पर हमले" is Iran's attack)
+            return True
         return (nxt is not None and nxt.slot == "locative" and self._label(nxt) in ("GPE", "LOC")
                 and self._label(a) in ("GPE", "LOC")
                 and not _WORD_CHAR.search(self.text, a.outer_end, nxt.outer_start if nxt.outer_start is not None else nxt.start))

@@ -242,9 +242,21 @@ def speaker_before(args: list[Arg], start: int, pos: int, text: str | None = Non
     if text is not None and pack is not None and pack.order == "SOV" and cands:
         # "सुप्रीम कोर्ट ने ... इजाज़त दी थी लेकिन न्याय विभाग ने कहा था": an agent marker on a noun nearer the verb
         # (no name) marks the one who speaks; the agent before it acted in a clause of its own
+        # (the later agent in the verb's own clause, a coordinator or break between the two: "... लेकिन न्याय विभाग ने कहा")
         later = [mk.after for mk in pack.markers if mk.slot == "agent" and mk.after is not None and mk.suffix is None]
-        cands = [a for a in cands if a.slot != "agent" or not any(rx.search(r"\S\s*$", text[(a.outer_end or a.end) : k.start()])
-                                             for pat in later for k in pat.finditer(text, a.outer_end or a.end, pos))]
+        joints = [p for p in (pack.clause_breaks, _cue_pattern(pack, "clause_coordinators")) if p is not None]
+
+        def another_agent(a: Arg) -> bool:
+            lo = a.outer_end or a.end
+            for pat in later:
+                for k in pat.finditer(text, lo, pos):
+                    if (rx.search(r"\S\s*$", text[lo : k.start()]) and len(text[k.end() : pos].split()) <= 6
+                            and not any(j.search(text, k.end(), pos) for j in joints)
+                            and any(j.search(text, lo, k.start()) for j in joints)):
+                        return True
+            return False
+
+        cands = [a for a in cands if a.slot != "agent" or not another_agent(a)]
     agents = [a for a in cands if a.slot == "agent"]
     return (agents or cands)[-1] if cands else None
 
@@ -985,7 +997,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
               and not (len(body.split()) >= 2 and not (adjunct is not None and adjunct.match(text, m.end() + 1))
                        and (opener := _cue_pattern(pack, "adjunct_openers")) is not None
                        and opener.match(text, s_start + len(text[s_start : sp.start]) - len(text[s_start : sp.start].lstrip()))
-                       and "," not in lead[: lead.rfind(",")])
+                       and "," not in lead[: lead.rfind(",")] and len(lead[: lead.rfind(",")].split()) <= 10)
               # (not a clause of its own: "China launched drills ..., days after the United States announced ...")
               and (coord is None or _coordinator_before(text, s_start, sp.start, coord) is None)):
             # "..., state news agency KCNA said(, as ...)", "..., spokesperson Guo told reporters":
