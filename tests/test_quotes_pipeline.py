@@ -1304,6 +1304,13 @@ def test_bn_made_these_comments_inside_the_words_adds_no_source(pipe):
     assert [(q[0], q[1]) for q in quotes] == [("per:randhir_jaiswal", ["per:randhir_jaiswal"])]
 
 
+def test_bn_a_body_before_an_office_in_the_genitive_is_no_speaker(pipe):
+    # "সার্ক পররাষ্ট্রমন্ত্রীদের বৈঠকের আগে": SAARC's foreign ministers' meeting; the adviser named before speaks
+    doc, quotes = said(pipe, "পাকিস্তানের পররাষ্ট্রবিষয়ক উপদেষ্টা সারতাজ আজিজ বৃহস্পতিবার কমনওয়েলথ ও সার্ক পররাষ্ট্রমন্ত্রীদের বৈঠকের "
+                             "আগে বলেন, ভারত আলোচনা বাতিল করেছে।")
+    assert [doc.text[q.speaker_span.start : q.speaker_span.end] for q in doc.quotes] == ["সারতাজ আজিজ"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from functools import lru_cache
+
 import regex
 
 from ..model import Quote, Span
@@ -195,6 +197,13 @@ def _arg_after(args: list[Arg], pos: int, text: str, max_gap: int = 4, pack: Lan
     return None
 
 
+@lru_cache(maxsize=None)
+def _word_final(suffix: regex.Pattern) -> regex.Pattern:
+    """A case ending's pattern anchored at the end of a word (searching the bare pattern finds its first match,
+    which may be inside the stem)."""
+    return regex.compile("(?:" + suffix.pattern + ")$", suffix.flags)
+
+
 def _before_locative_noun(text: str, a: Arg, limit: int, pack: LangPack, names: set[int] = frozenset()) -> bool:
     """The word right after ``a`` is a noun (no name of ``names``) with the language's locative ending
     ("ফেসবুক পোস্টে"; not "ইউনূস ঢাকায় বলেন")."""
@@ -204,7 +213,7 @@ def _before_locative_noun(text: str, a: Arg, limit: int, pack: LangPack, names: 
     word = nxt.group(1)
     # (the longest case ending written on the word decides: "ঘটনাটিকে" ends in the dative -কে, not the locative -ে)
     endings = [(hit.start(), mk.slot) for mk in pack.markers if mk.suffix is not None and mk.after is None
-               for hit in [mk.suffix.search(word)] if hit is not None and hit.end() == len(word) and hit.start() >= 2]
+               for hit in [_word_final(mk.suffix).search(word)] if hit is not None and hit.start() >= 2]
     if endings and min(endings)[1] == "locative":
         return True
     for mk in pack.markers:
@@ -222,9 +231,22 @@ def _before_cased_body(text: str, a: Arg, limit: int, pack: LangPack) -> bool:
         return False
     word = nxt.group(1)
     from ..entities.cues import cues_for
+    from ..entities.kb import surface_form
 
-    stems = [x for x in cues_for(pack.lang).strip_suffix(word, True) if x != word]
-    return any(pack.possessor_bodies.fullmatch(x) for x in stems)
+    cues = cues_for(pack.lang)
+    stems = [x for x in cues.strip_suffix(word, True) if x != word]
+    if any(pack.possessor_bodies.fullmatch(x) for x in stems):
+        return True
+    # (or an office in the genitive before another noun in it: "সার্ক পররাষ্ট্রমন্ত্রীদের বৈঠকের আগে", before the SAARC
+    # foreign ministers' meeting; not "ইউনূস সাংবাদিকদের বলেন", an office told)
+    after = rx.match(r"\s+([^\s,।;:]+)", text[a.outer_end + nxt.end() : limit])
+    genitive = [_word_final(mk.suffix) for mk in pack.markers if mk.slot == "genitive" and mk.suffix is not None and mk.after is None]
+
+    def in_genitive(w: str) -> bool:
+        return any((h := g.search(w)) is not None and h.start() >= 2 for g in genitive)
+
+    return (after is not None and in_genitive(word) and in_genitive(after.group(1))
+            and any(cues.title_at([surface_form(x)], 0) for x in stems))
 
 
 def speaker_before(args: list[Arg], start: int, pos: int, text: str | None = None, pack: LangPack | None = None) -> Arg | None:
