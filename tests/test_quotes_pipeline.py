@@ -1311,6 +1311,19 @@ def test_bn_a_body_before_an_office_in_the_genitive_is_no_speaker(pipe):
     assert [doc.text[q.speaker_span.start : q.speaker_span.end] for q in doc.quotes] == ["সারতাজ আজিজ"]
 
 
+def test_en_he_after_a_quote_is_no_name_only_inside_the_quote(pipe):
+    doc, quotes = said(pipe, 'President-elect Donald Trump claimed credit for the deal on social media. "This EPIC ceasefire '
+                             'agreement could have only happened as a result of our Historic Victory in November," he wrote.')
+    # (claiming credit says no words)
+    assert [(q.speaker, q.chain, q.direct) for q in doc.quotes] == [("per:donald_trump", ["per:donald_trump"], True)]
+
+
+def test_en_words_quoted_before_but_warned_are_the_subjects(pipe):
+    doc, _ = said(pipe, 'U.S. President Joe Biden called the fall of Assad "a fundamental act of justice" but warned of a '
+                        'moment of "risk and uncertainty."')
+    assert [q.speaker for q in doc.quotes if q.direct] == ["per:joe_biden", "per:joe_biden"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

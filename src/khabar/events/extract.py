@@ -2297,6 +2297,17 @@ class Extractor:
         nxt = rx.match(r"\s+(\w+)", self.text, pos=qe + 1)
         return nxt is not None and any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers)
 
+    def _quoted_only(self, args: list[Arg], lo: int, hi: int) -> set[str]:
+        """Entities named between ``lo`` and ``hi`` only inside direct quotes, and not told of before: '"... our Historic
+        Victory in November," he wrote' (no one "he" may be)."""
+        spans = [(qs, qe) for qs, qe in self.direct if lo <= qs and qe <= hi + 1]
+        if not spans:
+            return set()
+        told = {x.entity_id for x in self.resolver.seen if x.offset < spans[0][0]}
+        inside = {e for a in args for qs, qe in spans if qs <= a.start and a.end <= qe for e in a.entity_ids}
+        outside = {e for a in args if not any(qs <= a.start and a.end <= qe for qs, qe in spans) for e in a.entity_ids}
+        return inside - told - outside
+
     def direct_quotes(self, pack: LangPack, sents_args: dict[int, list[Arg]], sentence: int) -> None:
         verbs = _cue_pattern(pack, "speech_verbs")
         addressee = _cue_pattern(pack, "addressee_verbs")
@@ -2365,7 +2376,7 @@ class Extractor:
                                             and not _before_locative_noun(self.text, a, qs, pack, starts)
                                             and not _before_cased_body(self.text, a, qs, pack)), None)
                         if (speaker is None and pack.order == "SVO" and j == i and self.text[qs : qs + 3].lstrip("\"“‘' ")[:1].islower()
-                                and rx.match(r"[\"”’']*(?:\s+[^\s,;:.\"“”]+){0,4}?\s+and\s+$", self.text[qe : m.start()])):
+                                and rx.match(r"[\"”’']*(?:\s+[^\s,;:.\"“”]+){0,4}?\s+(?:and|but)\s+$", self.text[qe : m.start()])):
                             # 'X called the veto "a dark day" and said ...': words quoted inside the
                             # clause of the subject who goes on to speak (not a capitalised title)
                             # (a short phrase may end that clause: '... of "direct involvement" in the conflict and warned')
@@ -2388,7 +2399,10 @@ class Extractor:
                 carried = self._continued_quote(qs, qe, s.start, s.end)
                 if not carried:
                     continue  # quoted words nobody is said to say: a title or a scare quote ('ऑर्डर ऑफ ...')
-            ids = self.resolve(speaker, i, set(), speaker=True) if speaker else carried
+            quoted_only = set()
+            if speaker is not None and speaker.ref is not None and speaker.ref.kind == "pronoun":
+                quoted_only = self._quoted_only([a for j2 in {i, j} if j2 is not None for a in sents_args.get(j2, [])], qs, qe)
+            ids = self.resolve(speaker, i, quoted_only, speaker=True) if speaker else carried
             principal = principal_of(args, speaker, self.text) if speaker else None
             pids = self.resolve(principal, i, set(), speaker=True) if principal else []
             chain = list(self.sent_chain.get(i, []))
@@ -2491,8 +2505,10 @@ class Extractor:
 
             # (the place a report was filed from says nothing: "কক্সবাজার, ১০ ডিসেম্বর: ... দাবি করেছে ...")
             speaking = [a for a in sents_args[i] if not self._is_dateline(a, (s.start, s.end))]
+            quoted_only = self._quoted_only(sents_args[i], s.start, s.end)
             att = attribute(self.text, s.start, s.end, self._speaking_bodies(speaking, pack, (s.start, s.end)), pack,
-                            lambda a: self.resolve(a, i, set()), not_speech)
+                            lambda a: self.resolve(a, i, quoted_only if a.ref is not None and a.ref.kind == "pronoun" else set()),
+                            not_speech)
             self.sent_chain[i] = att.chain
             self.sent_apart[i] = att.apart
             self.sent_quotes[i] = [(q.start, q.end, q.chain or att.chain) for q in att.quotes]
