@@ -444,6 +444,12 @@ def test_a_leader_called_by_his_given_name_alone_is_him(text, lang):
     assert "per:rajnath_singh" in ids_of(run(text, lang))
 
 
+def test_bn_an_office_in_the_accusative_after_a_name_is_no_part_of_it():
+    # "রাষ্ট্রদূতকে": the ambassador told, after the foreign secretary's name
+    doc = run("পররাষ্ট্রসচিব মাসুদ বিন মোমেন রাষ্ট্রদূতকে বলেন, এ সিদ্ধান্ত একতরফা।", "bn")
+    assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "PER"] == ["মাসুদ বিন মোমেন"]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -1652,6 +1652,13 @@ class Recognizer:
                 hi, b = hi - 1, toks[hi - 2].end  # "बाइडन दंपति" (the Biden couple): the family's name, no name of its own
             while label == "PER" and hi - lo > 1 and words[hi - 1] in self.cues.person_verbs_after:
                 hi, b = hi - 1, toks[hi - 2].end  # "চিঠিতে ট্রাম্প লেখেন": the verb after the name is no part of it
+            while label == "PER" and hi - lo > 1 and any(
+                    self.cues.title_at([surface_form(x)], 0) and self.cues.case_class.get(
+                        surface_form(toks[hi - 1].text[len(x):])) == "ACC"
+                    for x in self.cues.strip_suffix(toks[hi - 1].text, True) if x != toks[hi - 1].text):
+                # "মাসুদ বিন মোমেন রাষ্ট্রদূতকে বলেন": an office in the accusative after the name is the one told, no part
+                # of the name (a genitive may end a name that is also a word: "হুমায়ুন কবির")
+                hi, b = hi - 1, toks[hi - 2].end
             for k in range(lo, hi - 1):  # a case ending inside the span ends the name (মোদীকে | নৌকার)
                 stems = self.cues.strip_suffix(toks[k].text)
                 if stems:
