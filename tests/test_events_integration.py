@@ -738,6 +738,15 @@ def test_a_weekday_far_before_the_announced_event_dates_the_announcement(pipelin
     assert sanction.time == "2025-07-30"
 
 
+def test_en_a_date_in_a_relative_clause_of_a_name_dates_no_other_event(pipeline):
+    # "who fled to New Delhi in August": when she fled, not when her extradition is asked
+    doc = pipeline(Document(raw_text="Bangladesh has formally asked India to extradite former prime minister Sheikh Hasina, "
+                                     "who fled to New Delhi in August after a student-led uprising ended her rule.",
+                            published="2024-12-23"))
+    (release,) = [e for e in doc.events if e.type == "RELEASE"]
+    assert release.time is None
+
+
 def test_en_a_strike_called_is_a_planned_protest(pipeline):
     doc = pipeline(Document(raw_text="The Awami League called a nationwide strike for Wednesday.", published="2025-11-18"))
     (strike,) = [e for e in doc.events if e.type == "PROTEST"]

@@ -2715,10 +2715,23 @@ class Extractor:
         # (from the sentence's start: the phrase often opens it, before the clause window)
         return pack.during_trip.search(self.text, s.start, min(s.end, max(p.window[1], p.event.trigger.end))) is not None
 
+    def _in_relative_clause(self, t) -> bool:
+        """A date in a relative clause set off by a comma (roles.yaml ``relatives``: "Hasina, who fled to New Delhi in
+        August, ..."): the time of what the clause tells of a name, no other event's."""
+        si = self.doc.sentence_at(t.start)
+        pack = self.packs.get(si)
+        if pack is None or pack.relatives is None or si is None:
+            return False
+        s = self.doc.sentences[si]
+        comma = self.text.rfind(",", s.start, t.start)
+        m = rx.match(r",\s*(\S+)", self.text[comma : t.start]) if comma >= 0 else None
+        return m is not None and pack.relatives.fullmatch(m.group(1)) is not None
+
     def _finish_events(self) -> None:
         """Times beyond the clause (timing.py), then one event per fact told twice (coref.py)."""
         sentence_times(self.doc, self.placed, self._attribution_zones(),
-                       lambda t: self._time_bound(t, self.packs.get(self.doc.sentence_at(t.start))) or self._in_dateline(t))
+                       lambda t: self._time_bound(t, self.packs.get(self.doc.sentence_at(t.start))) or self._in_dateline(t)
+                       or self._in_relative_clause(t))
         trip_times(self.placed, self._during_trip)  # (named, so before the narrative's guess)
         incident_times(self.doc, self.placed, self._incident_sentences())
         narrative_times(self.placed)

@@ -4,7 +4,8 @@
    (set while the event is built);
 2. sentence: else a date in the same sentence that sits in a clause of its own (no other
    event's window, no attribution: "১৪ সেপ্টেম্বর ... এএফপি জানিয়েছে যে ..." dates the report,
-   not the gift) goes to the nearest event of that sentence (in a headline, not across a comma: its clauses
+   not the gift; nor a relative clause of a name: "Hasina, who fled in August, ...") goes to the nearest event of
+   that sentence (in a headline, not across a comma: its clauses
    tell apart, "ফেব্রুয়ারিতে নির্বাচন চায় বিএনপি, ইসির সঙ্গে বৈঠক");
 3. narrative: else the time of the nearest preceding event in the same paragraph that has
    one, when the narrative continues: the two share an actor, are both inside or both outside
