@@ -3878,6 +3878,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a conditional arrival ends its clause: the one who welcomes is the main clause's subject
     ("বুধবার বিকেলে ইউনূস বেইজিংয়ে পৌঁছালে চীনের উপ-পররাষ্ট্রমন্ত্রী সান ওয়েইডং তাঁকে স্বাগত জানান।", "WELCOME", "host",
      {"per:sun_weidong"}),
+    # the owner of an event noun after a determiner is no subject of the verb joined after it
+    ("Putin and Modi discussed the Ukrainian incursion into the Kursk region and agreed to deepen their partnership.",
+     "AGREE", "party", {"per:vladimir_putin", "per:narendra_modi"}),
+    # "and" before an auxiliary opens a verb phrase of its own: the forces that fire are no suppliers of the troops
+    ("North Korean troops have been deployed to Russia's Kursk region and have come under fire from Ukrainian forces.",
+     "SUPPLY", "supplier", {"gpe:kp"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

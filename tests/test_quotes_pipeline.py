@@ -1324,6 +1324,18 @@ def test_en_words_quoted_before_but_warned_are_the_subjects(pipe):
     assert [q.speaker for q in doc.quotes if q.direct] == ["per:joe_biden", "per:joe_biden"]
 
 
+def test_en_the_outlet_told_after_a_demonym_of_two_words_is_no_words(pipe):
+    _, quotes = said(pipe, "North Korean troops have come under fire for the first time, Ukraine's defence minister Rustem "
+                           "Umerov told South Korean broadcaster KBS on Tuesday.")
+    assert [(q[0], q[2]) for q in quotes] == [("per:rustem_umerov", "North Korean troops have come under fire for the first time")]
+
+
+def test_en_the_name_before_who_speaks_the_quoted_words(pipe):
+    _, quotes = said(pipe, 'Modi visited Moscow in July, when he hugged Putin, drawing criticism from Zelenskiy, who called '
+                           'it a "huge disappointment."')
+    assert [q[0] for q in quotes] == ["per:volodymyr_zelensky"]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

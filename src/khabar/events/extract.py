@@ -2725,7 +2725,9 @@ class Extractor:
         s = self.doc.sentences[si]
         comma = self.text.rfind(",", s.start, t.start)
         m = rx.match(r",\s*(\S+)", self.text[comma : t.start]) if comma >= 0 else None
-        return m is not None and pack.relatives.fullmatch(m.group(1)) is not None
+        # (unless the clause tells an event of its own: "Kavanaugh, who was accused by critics ... during Thursday's hearing")
+        return (m is not None and pack.relatives.fullmatch(m.group(1)) is not None
+                and not any(comma < p.event.trigger.start < t.start for p in self.placed))
 
     def _finish_events(self) -> None:
         """Times beyond the clause (timing.py), then one event per fact told twice (coref.py)."""
@@ -3888,7 +3890,11 @@ class Extractor:
         """The trigger word is a noun here: a determiner or possessive right before ("its support")."""
         dets = pack.possessive_determiners
         m = rx.search(r"([\p{L}]+)\s+$", self.text[max(0, f.start - 12) : f.start])
-        return m is not None and dets is not None and dets.fullmatch(m.group(1)) is not None
+        if m is not None and dets is not None and dets.fullmatch(m.group(1)) is not None:
+            return True
+        # (or a determiner and a demonym or other capitalised word: "discussed the Ukrainian incursion")
+        m = rx.search(r"([\p{L}]+)\s+\p{Lu}[\p{L}'’-]*\s+$", self.text[max(0, f.start - 40) : f.start])
+        return pack.order == "SVO" and m is not None and dets is not None and dets.fullmatch(m.group(1)) is not None
 
     def _object_participle(self, prev: Found, f: Found, pack: LangPack) -> bool:
         """``f`` is a participle right after the object of ``prev`` ("arrested 14 farmers protesting

@@ -154,9 +154,17 @@ def _only_descriptors(text: str, lo: int, hi: int, pack: LangPack) -> bool:
         w for w, lab in cues.label_after.items() if lab == "AGENCY"}
     # (and a determiner: "according to the Pakistani military")
     # (and a word qualifying an office: "said opposition leader Rahul Gandhi", "former")
-    return all(surface_form(w) in cues.demonyms or surface_form(w) in outlet or surface_form(w) in cues.title_modifiers
-               or (pack.determiners is not None and pack.determiners.fullmatch(w) is not None)
-               for w in _bare_words(text, lo, hi, pack, ()))
+    words = _bare_words(text, lo, hi, pack, ())
+    k = 0
+    while k < len(words):
+        # (a demonym of several words: "South Korean broadcaster KBS")
+        n = next((n for n in (3, 2) if k + n <= len(words) and surface_form(" ".join(words[k : k + n])) in cues.demonyms), 1)
+        w = words[k]
+        if n == 1 and not (surface_form(w) in cues.demonyms or surface_form(w) in outlet or surface_form(w) in cues.title_modifiers
+                           or (pack.determiners is not None and pack.determiners.fullmatch(w) is not None)):
+            return False
+        k += n
+    return True
 
 
 def _words_names_as_one(text: str, args: list[Arg], lo: int, hi: int) -> int:
@@ -254,6 +262,16 @@ def speaker_before(args: list[Arg], start: int, pos: int, text: str | None = Non
     क्रेमलिन प्रवक्ता पेस्कोव के हवाले से बताया": AFP, not the Kremlin), else the last unmarked one.
     Given the ``text`` and its ``pack``, not a name inside a relative clause set off by commas right
     before the verb ("Trump, who hosted the two leaders, called the agreement ...": Trump)."""
+    if text is not None and pack is not None and pack.relatives is not None:
+        # "drawing criticism from Zelenskiy, who called it a "huge disappointment"": the name before the relative
+        # right before the verb speaks, whatever its role in the clause before
+        rel = rx.search(r",\s*(\S+)\s*$", text[start:pos])
+        if rel is not None and pack.relatives.fullmatch(rel.group(1)):
+            comma = start + rel.start()
+            named = next((a for a in reversed(args) if a.end <= comma and a.ref is None and a.entity_ids
+                          and not text[a.outer_end or a.end : comma].strip()), None)
+            if named is not None:
+                return named
     if text is not None and pack is not None and pack.relatives is not None and text[start:pos].rstrip().endswith(","):
         end = text.rindex(",", start, pos)
         rel = next((m for m in pack.relatives.finditer(text, start, end)
@@ -911,6 +929,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         if told_verb is not None and told_verb.end() == len(m.group()):  # not "told reporters": no one more
             # "told TASS the visit had been ...": the one told is not part of the words
             told = next((a for a in args if a.start >= m.end()), None)
+            # (a demonym and a kind before the one told are its own: "told South Korean broadcaster KBS")
+            while told is not None and (nxt := next((a for a in args if a.start >= (told.outer_end or told.end)), None)) is not None \
+                    and _only_descriptors(text, told.outer_end or told.end, nxt.start, pack) \
+                    and text[told.outer_end or told.end : nxt.start].strip():
+                told = nxt
             # (an office before the one told is theirs: "told President Volodymyr Zelenskiy on Monday")
             if told is not None and (not text[m.end() : told.start].strip()
                                      or _only_descriptors(text, m.end(), told.start, pack)) \
