@@ -3884,6 +3884,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # "and" before an auxiliary opens a verb phrase of its own: the forces that fire are no suppliers of the troops
     ("North Korean troops have been deployed to Russia's Kursk region and have come under fire from Ukrainian forces.",
      "SUPPLY", "supplier", {"gpe:kp"}),
+    # a subordinator after a clause ended by its own verb: the subject before is none of the subordinate clause's
+    ("कैरोलाइन मैकिंस्ट्री तब चौदह साल की थीं जब एक चर्च पर ऐसा ही बम हमला हुआ था।", "ATTACK", "attacker", None),
+    ("मोदी जब चीन पहुंचे तो शी ने उनका स्वागत किया।", "ARRIVE", "traveller", {"per:narendra_modi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

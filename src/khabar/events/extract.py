@@ -3944,7 +3944,10 @@ class Extractor:
         """``brk`` is a subordinator after its clause's subject and ``f`` the first verb after it:
         "मोदी जब चीन पहुंचे" (Modi is who arrived)."""
         return (pack.subordinators is not None and prev_end <= brk[0] and brk[1] <= f.start
-                and pack.subordinators.fullmatch(self.text, brk[0], brk[1]) is not None)
+                and pack.subordinators.fullmatch(self.text, brk[0], brk[1]) is not None
+                # (not after a clause ended by its own verb: "कैरोलाइन तब चौदह साल की थीं जब एक चर्च पर हमला हुआ")
+                and not (pack.auxiliaries is not None and any(
+                    pack.auxiliaries.fullmatch(w) for w in self.text[prev_end : brk[0]].split()[-2:])))
 
     def _speech_breaks(self, sent: tuple[int, int], pack: LangPack) -> list[tuple[int, int]]:
         """A speech verb followed by a comma or colon opens its content as a new clause: in "পেন্টাগন
