@@ -1336,6 +1336,11 @@ def test_en_the_name_before_who_speaks_the_quoted_words(pipe):
     assert [q[0] for q in quotes] == ["per:volodymyr_zelensky"]
 
 
+def test_hi_the_owner_of_a_saying_speaks_the_direct_quote_after_it(pipe):
+    _, quotes = said(pipe, 'मोदी का कहना था, "भारत किसी दबाव में नहीं झुकेगा।"')
+    assert quotes == [("per:narendra_modi", ["per:narendra_modi"], "भारत किसी दबाव में नहीं झुकेगा")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -278,6 +278,12 @@ def speaker_before(args: list[Arg], start: int, pos: int, text: str | None = Non
                     if rx.search(r",\s*$", text[start : m.start()]) and "," not in text[m.end() : end]), None)
         if rel is not None:
             args = [a for a in args if not (rel.start() <= a.start < end)]
+    if text is not None and pack is not None and (owned := _cue_pattern(pack, "owned_speech")) is not None and owned.match(text, pos):
+        # hi "कावामुरा का कहना था, "..."": the saying is the owner's (the name in the genitive right before it)
+        owner = next((a for a in reversed(args) if start <= a.start and (a.outer_end or a.end) <= pos and a.slot == "genitive"
+                      and not text[a.outer_end or a.end : pos].strip()), None)
+        if owner is not None:
+            return owner
     cands = [a for a in args if start <= a.start and a.end <= pos and a.slot in ("", "agent")]
     if text is not None and pack is not None and pack.order == "SOV" and cands:
         # "सुप्रीम कोर्ट ने ... इजाज़त दी थी लेकिन न्याय विभाग ने कहा था": an agent marker on a noun nearer the verb
