@@ -450,6 +450,13 @@ def test_bn_an_office_in_the_accusative_after_a_name_is_no_part_of_it():
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "PER"] == ["মাসুদ বিন মোমেন"]
 
 
+def test_bn_a_common_word_left_before_a_known_person_in_the_accusative_is_no_name():
+    # the tagger ran "মন্ত্রণালয় হাসিনা" together; cut at Hasina's accusative, "মন্ত্রণালয়" alone names nothing and
+    # "পররাষ্ট্র মন্ত্রণালয়" stays Bangladesh's ministry
+    doc = run("বাংলাদেশের পররাষ্ট্র মন্ত্রণালয় হাসিনাকে ফেরত দিতে ভারতের প্রতি আবারও আহ্বান জানিয়েছে।", "bn")
+    assert [(doc.text[m.start : m.end], m.entity_id) for m in doc.mentions if m.label == "ORG"] == [("পররাষ্ট্র মন্ত্রণালয়", "gpe:bd")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

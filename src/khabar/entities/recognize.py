@@ -1728,6 +1728,8 @@ class Recognizer:
                 hi -= 1
                 b = toks[hi - 1].end
                 overlapping = [k for k in overlapping if k not in last]
+                if hi - lo == 1 and words[lo] in self.cues.common:
+                    continue  # "পররাষ্ট্র মন্ত্রণালয় হাসিনাকে": the word left before the object is a common word, no name
             if (label == "PER" and overlapping and kb_ranges[overlapping[-1]][1] == hi and kb_ranges[overlapping[-1]][0] > lo
                     and self._label_of(kb_cands[overlapping[-1]]) in ("ORG", "AGENCY")
                     and kb_cands[overlapping[-1]].by.startswith("kb:surface")):
