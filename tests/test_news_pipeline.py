@@ -3887,6 +3887,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a subordinator after a clause ended by its own verb: the subject before is none of the subordinate clause's
     ("कैरोलाइन मैकिंस्ट्री तब चौदह साल की थीं जब एक चर्च पर ऐसा ही बम हमला हुआ था।", "ATTACK", "attacker", None),
     ("मोदी जब चीन पहुंचे तो शी ने उनका स्वागत किया।", "ARRIVE", "traveller", {"per:narendra_modi"}),
+    # a march announced: a protest to come, by the one who announced it
+    ("আন্দোলনের সমন্বয়ক নাহিদ ইসলাম বুধবার সারা দেশে শোক মিছিলের ঘোষণা দেন।", "PROTEST", "protester", {"per:nahid_islam"}),
+    ("समाजवादी पार्टी के नेता अखिलेश यादव ने बुधवार को देशभर में शोक मार्च का ऐलान किया।", "PROTEST", "protester",
+     {"per:akhilesh_yadav"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
