@@ -1341,6 +1341,14 @@ def test_hi_the_owner_of_a_saying_speaks_the_direct_quote_after_it(pipe):
     assert quotes == [("per:narendra_modi", ["per:narendra_modi"], "भारत किसी दबाव में नहीं झुकेगा")]
 
 
+def test_bn_a_speech_clause_before_the_comma_is_no_words_of_the_verb_after_it(pipe):
+    # "মিশ্রি ... বলেন, মোদি ... জানিয়েছেন": Misri's words follow his comma; Modi's verb reports nothing of Misri's clause
+    _, quotes = said(pipe, "ভারতের পররাষ্ট্রসচিব বিক্রম মিশ্রি সাংবাদিকদের বলেন, প্রধানমন্ত্রী মোদি বাংলাদেশের সঙ্গে ইতিবাচক "
+                           "সম্পর্ক গড়ে তোলার আগ্রহের কথা জানিয়েছেন।")
+    assert [(q[0], q[1][0]) for q in quotes] == [("per:vikram_misri", "per:vikram_misri")]
+    assert all("বিক্রম মিশ্রি" not in q[2] for q in quotes)
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

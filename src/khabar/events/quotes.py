@@ -1043,6 +1043,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
               # (a name of several words counts as one: "the Philippine Coast Guard spokesman")
               and _words_names_as_one(text, args, s_start + lead.rfind(",") + 1, sp.start) <= 4
               and len(lead[: lead.rfind(",")].split()) >= 3
+              # (nor another speech verb right before the comma, whose words follow it: "মিশ্রি সাংবাদিকদের বলেন,
+              # মোদি ... আগ্রহের কথা জানিয়েছেন")
+              and not any(om is not m and om.end() <= s_start + lead.rfind(",")
+                          and not text[om.end() : s_start + lead.rfind(",")].strip() for _, om in speakers)
               # (nor a phrase of when or where opening the sentence, words after the verb: "On a visit to India,
               # Blinken said ties were strong"; quotes.yaml ``adjunct_openers``)
               and not (len(body.split()) >= 2 and not (adjunct is not None and adjunct.match(text, m.end() + 1))
