@@ -457,6 +457,13 @@ def test_bn_a_common_word_left_before_a_known_person_in_the_accusative_is_no_nam
     assert [(doc.text[m.start : m.end], m.entity_id) for m in doc.mentions if m.label == "ORG"] == [("পররাষ্ট্র মন্ত্রণালয়", "gpe:bd")]
 
 
+def test_hi_a_given_name_that_is_a_known_politicians_surname_is_not_him():
+    # "रमेश" is any Indian or Nepali given name: Nepal's home minister Ramesh Lekhak is no Jairam Ramesh
+    doc = run("हिंसा की नैतिक जिम्मेदारी लेते हुए गृह मंत्री रमेश लेखक ने देर रात अपने पद से इस्तीफा दे दिया।", "hi")
+    assert "per:jairam_ramesh" not in ids_of(doc)
+    assert "per:jairam_ramesh" in ids_of(run("कांग्रेस नेता जयराम रमेश ने सरकार की आलोचना की।", "hi"))
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
