@@ -76,9 +76,9 @@ NOT_AFTER_BE = {"MEET": r"met", "MEET_WITH": r"met\s+with"}  # verb -> its parti
 # participles that are adjectives after a determiner: "the alleged attack", "his alleged role" charge nobody
 ADJECTIVE_AFTER_DET = {"ALLEGE": r"alleged"}
 # verbs whose -ing form is also the noun of the event: after a determiner it names one told before
-# ("will host the meeting"), unless its participants follow ("the meeting with Xi")
+# ("will host the meeting", "a heated Oval Office meeting"), unless its participants follow ("the meeting with Xi")
 ING_NOUNS = {"MEET": "meeting"}
-ING_NOUN = r"(?:(?<!@DET\s+(?:[\w-]+\s+){{0,2}}){0}|{0}(?=\s+(?:with|between)\b))"
+ING_NOUN = r"(?:(?<!@DET\s+(?:[\w-]+\s+){{0,3}}){0}|{0}(?=\s+(?:with|between)\b))"
 # verbs whose object decides: "hosted the talks" welcomes nobody (@GATHERING: lang/en/triggers.yaml)
 NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)",
               # nor help in a deed told as a charge: "accused of helping Moscow evade restrictions"

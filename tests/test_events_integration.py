@@ -2087,6 +2087,20 @@ def test_en_a_coordinated_passive_is_done_to_the_shared_subject(pipeline):
     assert names(doc, ev, "guest") == ["Narendra Modi"] and names(doc, ev, "host") == ["Shigeru Ishiba"]
 
 
+@pytest.mark.parametrize("text", [
+    "Zelenskiy left the White House without signing a minerals agreement.",
+])
+def test_en_without_doing_it_is_not_done(pipeline, text):
+    (sign,) = [e for e in run(pipeline, text).events if e.type == "SIGN"]
+    assert sign.modality == "denied"
+
+
+def test_en_a_meeting_noun_after_a_determiner_and_three_words_is_no_new_meeting(pipeline):
+    # "a heated Oval Office meeting": the meeting the clash happened in, told as a noun; nobody met anew
+    doc = run(pipeline, "Trump and Zelenskiy clashed in a heated Oval Office meeting on Friday.")
+    assert not [e for e in doc.events if e.type == "MEET"]
+
+
 @pytest.mark.parametrize("text, modality", [
     ("Hasina fled to India and was sentenced to death.", "asserted"),
     ("Modi is expected to formally sign the pact.", "planned"),
