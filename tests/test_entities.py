@@ -464,6 +464,21 @@ def test_hi_a_given_name_that_is_a_known_politicians_surname_is_not_him():
     assert "per:jairam_ramesh" in ids_of(run("कांग्रेस नेता जयराम रमेश ने सरकार की आलोचना की।", "hi"))
 
 
+@pytest.mark.parametrize("text,lang,words,eid", [
+    ("इज़राइली सेना ने कहा कि उसने दक्षिणी लेबनान में हिज़्बुल्लाह के ठिकानों पर हमला किया।", "hi", "दक्षिणी लेबनान", "gpe:lb"),
+    ("उत्तरी गाजा में हमला हुआ।", "hi", "उत्तरी गाजा", "loc:gaza"),
+])
+def test_a_region_of_a_known_place_is_that_place(text, lang, words, eid):
+    # the words stay the mention's (as the annotators of HiNER spell such spans); the place is the KB's
+    doc = run(text, lang)
+    assert (words, eid) in [(doc.text[m.start : m.end], m.entity_id) for m in doc.mentions]
+
+
+def test_bn_a_country_named_with_a_direction_stays_that_country():
+    doc = run("দক্ষিণ কোরিয়ার সেনাবাহিনী জানিয়েছে।", "bn")
+    assert "gpe:kr" in ids_of(doc)
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -32,6 +32,8 @@ class Cues:
     # postpositions that take the genitive (bn সঙ্গে, কাছে): the name right before one carries a genitive ending
     genitive_governors: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()  # verbs a subject may follow: never a name's first word
+    # a region's direction before a known place ("दक्षिणी लेबनान", "উত্তর গাজা"): no part of the place's name
+    direction_words: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()  # pronouns and question words the tagger may take for names (কাকে)
     kin_groups: frozenset[str] = frozenset()  # "couple", "family" after a surname: the family, no name of its own
     # endings of abstract nouns (bn -বাসন, -ীকরণ; hi -ीकरण): a single word so ending, case ending or not,
@@ -198,6 +200,7 @@ def cues_for(lang: str | None) -> Cues:
     c.inner_conjunctions = frozenset(_norm(w) for w in data.get("inner_conjunctions", []))
     c.genitive_governors = frozenset(_norm(w) for w in data.get("genitive_governors", []))
     c.leading_verbs = frozenset(_norm(w) for w in data.get("leading_verbs", []))
+    c.direction_words = frozenset(_norm(w) for w in data.get("direction_words", []))
     c.not_names = frozenset(_norm(w) for w in data.get("not_names", []))
     c.kin_groups = frozenset(_norm(w) for w in data.get("kin_groups", []))
     c.not_name_endings = tuple(_norm(w) for w in data.get("not_name_endings", []))

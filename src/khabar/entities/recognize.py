@@ -1606,6 +1606,7 @@ class Recognizer:
             return lo, _first_at(toks, b)  # tokens starting in [a, b)
 
         kb_ranges = [token_range(c.start, c.end) for c in kb_cands]
+        replaced_by_region: list[Candidate] = []  # KB names inside a region's name ("दक्षिणी लेबनान"), given to it
         words = [t.norm for t in toks]
         for a, b, label, conf in tagged:
             if conf < MODEL_MIN_CONF:
@@ -1648,6 +1649,14 @@ class Recognizer:
                                    or words[lo] in self._calendar_words()):
                 lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান; nor a verb (পৌঁছান পুতিন)
                 a = toks[lo].start
+            inner = next((c for r, c in zip(kb_ranges, kb_cands) if r == (lo + 1, hi)), None)
+            if (label in ("LOC", "GPE") and hi - lo >= 2 and words[lo] in self.cues.direction_words and inner is not None
+                    and inner.ids and inner not in replaced_by_region):
+                # "दक्षिणी लेबनान", "উত্তর গাজা": a region of a known place is that place (the words stay the mention's)
+                replaced_by_region.append(inner)
+                out.append(Candidate(a, b, text[a:b], inner.label, list(inner.ids), max(conf, inner.confidence),
+                                     f"{inner.by}+{by}+cue:direction"))
+                continue
             if label == "PER" and hi - lo > 1 and words[hi - 1] in self.cues.kin_groups:
                 hi, b = hi - 1, toks[hi - 2].end  # "बाइडन दंपति" (the Biden couple): the family's name, no name of its own
             while label == "PER" and hi - lo > 1 and words[hi - 1] in self.cues.person_verbs_after:
@@ -1766,7 +1775,7 @@ class Recognizer:
                                                     for k in overlapping):
                 out.append(Candidate(a, b, text[a:b], label, [], conf, by))
                 replaced.update(overlapping)
-        out += [c for k, c in enumerate(kb_cands) if k not in replaced
+        out += [c for k, c in enumerate(kb_cands) if k not in replaced and not any(c is r for r in replaced_by_region)
                 and (c.by == "kb:surface" or "+model" in c.by or not MODEL_CONFIRMS_KEYS
                      or len(latin_key(c.text).replace(" ", "")) >= UNCONFIRMED_KEY_MIN
                      # the exact surname of the one curated person who bears it (ইউনূস): no fuzz; so too
