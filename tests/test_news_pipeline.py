@@ -3891,6 +3891,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("আন্দোলনের সমন্বয়ক নাহিদ ইসলাম বুধবার সারা দেশে শোক মিছিলের ঘোষণা দেন।", "PROTEST", "protester", {"per:nahid_islam"}),
     ("समाजवादी पार्टी के नेता अखिलेश यादव ने बुधवार को देशभर में शोक मार्च का ऐलान किया।", "PROTEST", "protester",
      {"per:akhilesh_yadav"}),
+    # a meeting held, its ordinal and kind between the possessive and the noun
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held their first formal bilateral meeting in "
+     "five years on Wednesday.", "MEET", "participant", {"per:narendra_modi", "per:xi_jinping"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
