@@ -59,8 +59,8 @@ OBJECT_CONTROL_TYPES = frozenset({"APPEAL", "INVITE", "WARN"})
 URGED_TYPES = frozenset({"APPEAL", "WARN"})
 # the words of the one urged, then "to" and the infinitive: "urged people to come"
 _URGED_TO = regex.compile(r"\s+(?:[^\s,;.\"“”]+\s+){1,4}?to\s+[^\s,;.]+")
-# words naming the one urged, then an infinitive (and a few words), up to a name: "urged Western allies to allow |
-# Kyiv", "urged people to come to the | assembly"
+# words naming the one invited, then an infinitive (and a few words), up to a name: "invited world leaders to visit |
+# Beijing"
 _CONTROLLED_TO = regex.compile(r"\s+(?:[^\s,;.]+\s+){1,4}?to\s+[^\s,;.]+(?:\s+[^\s,;.]+){0,3}?\s+")
 # an object and "to" between two verbs: "phoned Dissanayake to congratulate"
 _PURPOSE_TO = regex.compile(r"\s+(?:the\s+)?[^\s,;.]+(?:\s+[^\s,;.]+){0,4}?\s+to\s+")
@@ -730,10 +730,10 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
     if pack.order == "SOV":  # marked names after the trigger: only in a verbless headline ("... হুঁশিয়ারি ইরানের")
         out += [(a, a.slot) for a in args if a.start >= f.end and a.slot and a.slot != "modifier"]
     first_object = next((a for a in after if a.slot == ""), None)
-    if (first_object is not None and text and pack.order == "SVO" and f.trigger.type in OBJECT_CONTROL_TYPES
+    if (first_object is not None and text and pack.order == "SVO" and f.trigger.type in OBJECT_CONTROL_TYPES - URGED_TYPES
             and _CONTROLLED_TO.fullmatch(text, f.end, first_object.start)):
-        # "urged Western allies to allow Kyiv to ...": the one urged is named in words before "to"; a name after
-        # the infinitive is its object, not the trigger's
+        # "invited world leaders to visit | Beijing": the one invited is named in words before "to"; a name after the
+        # infinitive is its object, not the trigger's (urging verbs lost those names above)
         first_object = None
     if (first_object is None and after and after[0].slot == "genitive" and not text[f.end : after[0].start].strip(" ").count(" ") > 1
             and not _PREP_BEFORE.search(text, f.end, after[0].start)  # (not "detained at his home")
@@ -1889,9 +1889,12 @@ class Extractor:
         nxt = wargs[k + 1] if k is not None and k + 1 < len(wargs) else None
         # (a place owns a place; "ट्रंप और पुतिन की अलास्का में बैठक" is their meeting, in Alaska)
         # (right before it: "Qatar-mediated talks in Doha" is Qatar's mediation, not Doha's owner)
+        place_id = (nxt.entity_ids[:1] or [""])[0] if nxt is not None else ""
+        owner_id = (a.entity_ids[:1] or [None])[0]
         if (nxt is not None and nxt.slot == "upon" and self._label(a) in ("GPE", "LOC") and self._label(nxt) in ("GPE", "LOC")
-                and not (nxt.entity_ids[:1] or [""])[0].startswith("gpe:")
-                and (_country_of(self.doc, (nxt.entity_ids[:1] or [""])[0]) or (a.entity_ids[:1] or [None])[0]) == (a.entity_ids[:1] or [None])[0]
+                and not place_id.startswith("gpe:")
+                # (a place whose country the KB knows must be the owner's)
+                and (_country_of(self.doc, place_id) or owner_id) == owner_id
                 and not _WORD_CHAR.search(self.text, a.outer_end, nxt.outer_start if nxt.outer_start is not None else nxt.start)):
             # "पाकिस्तान के क्वेटा रेलवे स्टेशन पर हमला": a country's own city or site struck upon (not another country:
             # "ईरान के इज़राइल पर हमले" is Iran's attack)

@@ -10,7 +10,6 @@ according-to sources, then the speaker, then whom the speaker cites.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
 from functools import lru_cache
 
 import regex
