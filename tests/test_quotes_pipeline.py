@@ -1349,6 +1349,12 @@ def test_bn_a_speech_clause_before_the_comma_is_no_words_of_the_verb_after_it(pi
     assert all("বিক্রম মিশ্রি" not in q[2] for q in quotes)
 
 
+def test_a_quote_mark_right_after_a_comma_opens_the_words_though_a_space_follows(pipe):
+    doc, _ = said(pipe, 'चिदंबरम ने जम्मू में पत्रकारों से बातचीत में कहा," इसमें कोई शक नहीं कि हालात सुधरे हैं."')
+    assert [(q.speaker, q.direct, q.text) for q in doc.quotes] == [
+        ("per:p_chidambaram", True, "इसमें कोई शक नहीं कि हालात सुधरे हैं.")]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

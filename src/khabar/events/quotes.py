@@ -32,8 +32,9 @@ _OPENING = regex.compile("[" + "".join(regex.escape(ch) for ch in QUOTE_PAIRS) +
 def direct_quote_spans(text: str) -> list[tuple[int, int]]:
     """Content spans (without the marks) of direct quotes; no quote crosses a newline.
 
-    An opening mark follows no letter and is followed by no space; its closing mark is the
-    first one on the same line that follows no space and is followed by no letter."""
+    An opening mark follows no letter and is followed by no space (but right after a comma or colon it opens the
+    words whatever follows: 'कहा," इसमें ...', a typist's space); its closing mark is the first one on the same line
+    that follows no space and is followed by no letter."""
     out: list[tuple[int, int]] = []
     n = len(text)
     pos = 0
@@ -43,7 +44,7 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
             return out
         i = m.start()
         pos = i + 1
-        if (i and text[i - 1].isalnum()) or i + 1 >= n or text[i + 1].isspace():
+        if (i and text[i - 1].isalnum()) or i + 1 >= n or (text[i + 1].isspace() and not (i and text[i - 1] in ",:")):
             continue
         close = QUOTE_PAIRS[text[i]]
         line_end = text.find("\n", i + 1)
@@ -52,8 +53,11 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
         j = text.find(close, i + 1, line_end)
         while j >= 0 and (text[j - 1].isspace() or (j + 1 < n and text[j + 1].isalnum())):
             j = text.find(close, j + 1, line_end)
-        if j > i + 1:
-            out.append((i + 1, j))
+        start = i + 1
+        while start < j and text[start] in " \t":
+            start += 1
+        if j > start:
+            out.append((start, j))
             pos = j + 1
 
 
