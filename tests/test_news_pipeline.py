@@ -3894,6 +3894,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a meeting held, its ordinal and kind between the possessive and the noun
     ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held their first formal bilateral meeting in "
      "five years on Wednesday.", "MEET", "participant", {"per:narendra_modi", "per:xi_jinping"}),
+    # an adverb between "spoke" and "with"
+    ("The White House said Witkoff had spoken directly with Araqchi for a few minutes.", "TALKS", "participant",
+     {"per:steve_witkoff", "per:abbas_araghchi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
