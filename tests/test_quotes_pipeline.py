@@ -1356,6 +1356,13 @@ def test_a_quote_mark_right_after_a_comma_opens_the_words_though_a_space_follows
         ("per:p_chidambaram", True, "इसमें कोई शक नहीं कि हालात सुधरे हैं.")]
 
 
+def test_bn_a_thing_pointed_back_to_and_told_of_is_no_words(pipe):
+    # "এ সিদ্ধান্তের কথা জানান": told of this decision, words of no one's
+    _, quotes = said(pipe, "বুধবার রাতে প্রধানমন্ত্রী নরেন্দ্র মোদির সভাপতিত্বে মন্ত্রিসভা কমিটির বৈঠকের পর পররাষ্ট্রসচিব বিক্রম মিশ্রি "
+                           "এ সিদ্ধান্তের কথা জানান।")
+    assert quotes == []
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")
