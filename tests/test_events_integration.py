@@ -1244,6 +1244,15 @@ def test_hi_a_negated_passive_deed_the_concern_is_about_does_not_deny_the_concer
     assert concern.modality == modality
 
 
+@pytest.mark.parametrize("text,modality", [
+    ("উত্তর কোরিয়া দক্ষিণ কোরিয়াকে সীমান্তে উসকানি না দিতে সতর্ক করেছে।", "asserted"),  # warns not to provoke
+    ("উত্তর কোরিয়া দক্ষিণ কোরিয়াকে সতর্ক করেনি।", "denied"),
+])
+def test_bn_a_negated_infinitive_under_a_warning_does_not_deny_the_warning(pipeline, text, modality):
+    (warn,) = [e for e in run(pipeline, text).events if e.type == "WARN"]
+    assert warn.modality == modality
+
+
 def test_en_threatening_is_a_warning(pipeline):
     doc = run(pipeline, "Trump threatened India with higher tariffs.")
     (warn,) = [e for e in doc.events if e.type == "WARN"]
