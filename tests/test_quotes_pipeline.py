@@ -1363,6 +1363,17 @@ def test_bn_a_thing_pointed_back_to_and_told_of_is_no_words(pipe):
     assert quotes == []
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # "they" who say it after the verb are no name only inside what they say
+    ("বৈঠকের প্রথম দুই দিনে আলোচনায় কিছুটা অগ্রগতি হলেও ইরানের একটি দাবি নিয়ে বিরোধ রয়ে গেছে বলে জানিয়েছেন তারা।", None),
+    # (one told of before stays who "he" is)
+    ("আব্বাস আরাগচি জেনেভায় পৌঁছেছেন। ইরানের একটি দাবি নিয়ে বিরোধ রয়ে গেছে বলে জানিয়েছেন তিনি।", "per:abbas_araghchi"),
+])
+def test_bn_a_pronoun_speaker_after_the_verb_is_no_name_only_in_its_words(pipe, text, speaker):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

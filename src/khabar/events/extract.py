@@ -2509,8 +2509,10 @@ class Extractor:
             # (the place a report was filed from says nothing: "কক্সবাজার, ১০ ডিসেম্বর: ... দাবি করেছে ...")
             speaking = [a for a in sents_args[i] if not self._is_dateline(a, (s.start, s.end))]
             quoted_only = self._quoted_only(sents_args[i], s.start, s.end)
+            told = {x.entity_id for x in self.resolver.seen if x.offset < s.start}
             att = attribute(self.text, s.start, s.end, self._speaking_bodies(speaking, pack, (s.start, s.end)), pack,
-                            lambda a: self.resolve(a, i, quoted_only if a.ref is not None and a.ref.kind == "pronoun" else set()),
+                            lambda a, own_words=frozenset(): self.resolve(
+                                a, i, (quoted_only if a.ref is not None and a.ref.kind == "pronoun" else set()) | (set(own_words) - told)),
                             not_speech)
             self.sent_chain[i] = att.chain
             self.sent_apart[i] = att.apart

@@ -701,9 +701,15 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     inner: list[str] = []
     side = _source_side(pack)
 
+    told_in_own_words: dict[int, set[str]] = {}  # a pronoun speaker after its verb -> names only in its own words
+
     def ids(a: Arg | None) -> list[str]:
         if a is None:
             return []
+        if id(a) in told_in_own_words:
+            # "... ইরানের একটি দাবি নিয়ে বিরোধ রয়ে গেছে বলে জানিয়েছেন তারা": "they" who say it are no name inside what
+            # they say (unless told of before the sentence)
+            return resolve(a, told_in_own_words[id(a)])
         if a.ref is not None and a.ref.kind == "pronoun" and a.ref.label in ("PER", "ANY") and not a.ref.plural:
             # "ট্রাম্প বলেছিলেন যে ..., তিনি বলেছিলেন, ...": a pronoun speaking after a person named
             # speaking earlier in the same sentence is that person
@@ -882,6 +888,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 continue
             if after_verb:
                 post.add(id(sp))
+                # (a person's pronoun: "রাজ্য সরকার", the state's government, is the state named in its words)
+                if sp.ref is not None and sp.ref.kind == "pronoun" and sp.ref.label in ("PER", "ANY"):
+                    told_in_own_words[id(sp)] = {e for a in args if s_start <= a.start and a.end <= m.start() and a.ref is None
+                                                 for e in a.entity_ids}
             if sp is None and (own := _cue_pattern_raw(pack, "headline_owner_before", tail="$")) is not None:
                 # a headline's "भारत का पलटवार, कहा- ...": the owner of the noun before the comma says it
                 o = own.search(text, s_start, m.start())
