@@ -3900,6 +3900,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # "आ गई" came (an arrival), not "गई", went
     ("हसीना पिछले साल अगस्त में भारत आ गई थीं और तब से नई दिल्ली में रह रही हैं।", "ARRIVE", "traveller", {"per:sheikh_hasina"}),
     ("हसीना पिछले साल अगस्त में भारत आ गई थीं और तब से नई दिल्ली में रह रही हैं।", "VISIT", "traveller", None),
+    # two people who clash with no one hurt quarrel; two armies clash
+    ("Trump and Zelenskiy clashed in a heated Oval Office meeting on Friday.", "CLASH", "participant", None),
+    ("Indian and Chinese troops clashed in the Galwan valley.", "CLASH", "participant", {"gpe:in", "gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

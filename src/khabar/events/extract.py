@@ -5571,6 +5571,11 @@ class Extractor:
                      for r in roles if r.name == old or r.name in new_type.roles]
             etype, type_name, items = new_type, new_type.name, []
             by += f"; untargeted:{new_type.name}"
+        people = [r for r in roles if r.name in etype.words_when_people and r.entity_id]
+        if (len(people) >= 2 and all(getattr(self.doc.entities.get(r.entity_id), "type", None) == "PER" for r in people)
+                and not any(r.name in ("killed", "injured") for r in roles)
+                and (pack.harm_words is None or pack.harm_words.search(self.text, sent[0], sent[1]) is None)):
+            return []  # (ontology ``words_when_people``: a quarrel between people, no clash of arms)
         vb = etype.verbal
         if vb and self._verbal_attack(roles, vb, sent, pack):
             new_type = self.onto[vb["type"]]

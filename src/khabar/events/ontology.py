@@ -48,6 +48,9 @@ class EventType:
     # a person's "attack" on a person or a body is words, not force ("राहुल गांधी का चुनाव आयोग पर
     # हमला"): {type: the type it is then, actor: role, targets: labels, roles: {old: new}}
     verbal: dict | None = field(default=None, hash=False)
+    # roles whose fillers, when all are people (two or more) and the sentence tells no one killed or hurt, make the
+    # event words, not force: no event of this type ("Trump and Zelenskiy clashed in the Oval Office" is a quarrel)
+    words_when_people: tuple[str, ...] = ()
     # a state's protest is an official complaint, not a street demonstration (CAMEO 11x, not 14x): when every
     # filler of ``actor`` is a country (or its government), {type: the type it is then, actor: role, roles: {old: new}}
     by_state: dict | None = field(default=None, hash=False)
@@ -97,6 +100,7 @@ def load_ontology() -> dict[str, EventType]:
             person_roles=tuple(d.get("person_roles", ())),
             literal_roles=tuple(d.get("literal_roles", ("place",))),
             verbal=d.get("verbal"),
+            words_when_people=tuple(d.get("words_when_people", ())),
             by_state=d.get("by_state"),
             idioms_give_nothing=bool(d.get("idioms_give_nothing", True)),
             pronoun_from=dict(d.get("pronoun_from") or {}),
