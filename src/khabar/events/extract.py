@@ -2300,13 +2300,17 @@ class Extractor:
         nxt = rx.match(r"\s+(\w+)", self.text, pos=qe + 1)
         return nxt is not None and any(mk.after is not None and mk.after.fullmatch(nxt.group(0)) for mk in pack.markers)
 
+    def _told_before(self, pos: int) -> set[str]:
+        """The entities the resolver has seen named before ``pos``."""
+        return {x.entity_id for x in self.resolver.seen if x.offset < pos}
+
     def _quoted_only(self, args: list[Arg], lo: int, hi: int) -> set[str]:
         """Entities named between ``lo`` and ``hi`` only inside direct quotes, and not told of before: '"... our Historic
         Victory in November," he wrote' (no one "he" may be)."""
         spans = [(qs, qe) for qs, qe in self.direct if lo <= qs and qe <= hi + 1]
         if not spans:
             return set()
-        told = {x.entity_id for x in self.resolver.seen if x.offset < spans[0][0]}
+        told = self._told_before(spans[0][0])
         inside = {e for a in args for qs, qe in spans if qs <= a.start and a.end <= qe for e in a.entity_ids}
         outside = {e for a in args if not any(qs <= a.start and a.end <= qe for qs, qe in spans) for e in a.entity_ids}
         return inside - told - outside
@@ -2509,10 +2513,12 @@ class Extractor:
             # (the place a report was filed from says nothing: "কক্সবাজার, ১০ ডিসেম্বর: ... দাবি করেছে ...")
             speaking = [a for a in sents_args[i] if not self._is_dateline(a, (s.start, s.end))]
             quoted_only = self._quoted_only(sents_args[i], s.start, s.end)
-            told = {x.entity_id for x in self.resolver.seen if x.offset < s.start}
+            # (names only in a pronoun speaker's own words are not who it is, unless told of before the sentence:
+            # worked out only for such a speaker, rare)
             att = attribute(self.text, s.start, s.end, self._speaking_bodies(speaking, pack, (s.start, s.end)), pack,
-                            lambda a, own_words=frozenset(): self.resolve(
-                                a, i, (quoted_only if a.ref is not None and a.ref.kind == "pronoun" else set()) | (set(own_words) - told)),
+                            lambda a, own_words=frozenset(), at=s.start: self.resolve(
+                                a, i, (quoted_only if a.ref is not None and a.ref.kind == "pronoun" else set())
+                                | ((set(own_words) - self._told_before(at)) if own_words else set())),
                             not_speech)
             self.sent_chain[i] = att.chain
             self.sent_apart[i] = att.apart
