@@ -3235,6 +3235,18 @@ def test_bn_a_list_of_topics_before_the_agreements_is_one_item(pipeline):
     assert len([e for e in doc.events if e.type == "GIFT"]) == 2
 
 
+@pytest.mark.parametrize("text, type_, items", [
+    # what comes after "after the meeting" is what was signed, not the meeting
+    ("শেখ হাসিনা বেইজিং গেছেন। বুধবার লি কিয়াংয়ের সঙ্গে বৈঠকের পর সমঝোতা স্মারক সই হয়।", "SIGN", ["সমঝোতা স্মারক"]),
+    # on what matter help was promised is no item; nor "all together" after a list of loans
+    ("লি কিয়াং এ বিষয়ে সহায়তার আশ্বাস দেন।", "AID", []),
+    ("চীন বাংলাদেশকে অনুদান ও রেয়াতি ঋণ মিলিয়ে সহায়তা দেবে।", "AID", ["অনুদান", "রেয়াতি ঋণ"]),
+])
+def test_bn_an_item_is_what_is_given_not_when_or_on_what_matter(pipeline, text, type_, items):
+    evs = [e for e in run(pipeline, text).events if e.type == type_]
+    assert evs and sorted(r.text for e in evs for r in e.roles if r.name in ("item", "object")) == sorted(items)
+
+
 def test_en_water_cannon_fired_at_a_ship_is_an_attack_and_a_rejected_protest_a_denial(pipeline):
     doc = run(pipeline, "A Chinese coast guard vessel fired water cannon at a Philippine fisheries ship near Scarborough Shoal.")
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]

@@ -3922,6 +3922,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"gpe:bd"}),
     ("India summoned Bangladesh's envoy.", "ACCUSE", "source", {"gpe:in"}),
     ("Foreign Secretary Jashim Uddin handed him a protest note.", "GIFT", "item", None),
+    ("Russia's Foreign Ministry summoned the Polish charge d'affaires and handed him a note of protest.", "GIFT",
+     "item", None),
     # a sum of money given is aid
     ("বিশ্বব্যাংক বাংলাদেশকে ৫০ কোটি ডলার দিয়েছে।", "AID", "supplier", {"org:world_bank"}),
     # standing by someone in something; a part asked of someone

@@ -1374,6 +1374,21 @@ def test_bn_a_pronoun_speaker_after_the_verb_is_no_name_only_in_its_words(pipe, 
     assert [q[0] for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize("text,words", [
+    # a confirmation of a clause tells its words, the object pointing ahead to them
+    ("रणधीर जायसवाल ने इस बात की पुष्टि की कि नोट मिल गया है।", "नोट मिल गया है"),
+    ("रणधीर जायसवाल ने पुष्टि की कि भारत को नोट मिल गया है।", "भारत को नोट मिल गया है"),
+    ("রণধীর জয়সওয়াল নিশ্চিত করেছেন যে নোটটি পাওয়া গেছে।", "নোটটি পাওয়া গেছে"),
+    ("Randhir Jaiswal confirmed that the note had been received.", "the note had been received"),
+    # (a thing confirmed is no words)
+    ("रणधीर जायसवाल ने हमले की पुष्टि की।", None),
+    ("Randhir Jaiswal confirmed the deaths.", None),
+])
+def test_a_confirmed_clause_is_said(pipe, text, words):
+    _, quotes = said(pipe, text)
+    assert quotes == ([("per:randhir_jaiswal", ["per:randhir_jaiswal"], words)] if words else [])
+
+
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):
     # "called the verdict politically motivated and announced protests": the protests are a deed
     _, qs = said(pipe, "कांग्रेस ने फैसले को राजनीति से प्रेरित बताया और देशभर में धरने का ऐलान किया।")

@@ -5004,12 +5004,15 @@ class Extractor:
 
     def _after_last_adjunct(self, s: int, e: int, pack: LangPack) -> int:
         """Where the words right before a verb-final trigger begin: after the last partner's postposition (a
-        comitative marker: সঙ্গে, के साथ) or trip noun (roles.yaml ``trip_nouns``: সফরে) in ``[s, e)`` that still
+        comitative marker: সঙ্গে, के साथ), trip noun (roles.yaml ``trip_nouns``: সফরে) or "after X" (``time_bounds.after_phrase``) in ``[s, e)`` that still
         has words after it; else ``s`` (other postpositions may sit inside the item: "স্পেসস্যুট থেকে তৈরি গ্লাভস")."""
         ends = [m.end() for mk in pack.markers if mk.after is not None and mk.slot == "comitative"
                 for m in mk.after.finditer(self.text, s, e) if m.group().strip()]
         if pack.trip_nouns is not None:
             ends += [m.end() for m in pack.trip_nouns.finditer(self.text, s, e)]
+        if pack.time_bounds_after_phrase is not None:
+            # "বৈঠকের পর এসব সই হয়", "बैठक के बाद समझौते पर हस्ताक्षर हुए": what comes after "after X" is no part of X
+            ends += [m.end() for m in pack.time_bounds_after_phrase.finditer(self.text, s, e)]
         ends = [x for x in ends if self.text[x:e].strip() and (x == len(self.text) or not self.text[x].isalnum())]
         return max(ends) if ends else s
 
