@@ -3903,6 +3903,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # two people who clash with no one hurt quarrel; two armies clash
     ("Trump and Zelenskiy clashed in a heated Oval Office meeting on Friday.", "CLASH", "participant", None),
     ("Indian and Chinese troops clashed in the Galwan valley.", "CLASH", "participant", {"gpe:in", "gpe:cn"}),
+    # help promised to go on is aid to come
+    ("ইউএনএইচসিআর বাংলাদেশকে সহায়তা অব্যাহত রাখার প্রতিশ্রুতি দিয়েছে।", "AID", "recipient", {"gpe:bd"}),
+    ("ইউএনএইচসিআর বাংলাদেশকে সহায়তা অব্যাহত রাখবে।", "AID", "supplier", {"org:unhcr"}),
+    ("अमेरिका ने भारत को सहायता जारी रखने का वादा किया।", "AID", "supplier", {"gpe:us"}),
+    ("The United States pledged to continue its military aid to Ukraine.", "AID", "recipient", {"gpe:ua"}),
+    ("The United States pledged to continue its military aid to Ukraine.", "AID", "item", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

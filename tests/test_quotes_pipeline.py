@@ -1383,10 +1383,18 @@ def test_bn_a_pronoun_speaker_after_the_verb_is_no_name_only_in_its_words(pipe, 
     # (a thing confirmed is no words)
     ("रणधीर जायसवाल ने हमले की पुष्टि की।", None),
     ("Randhir Jaiswal confirmed the deaths.", None),
+    ("রণধীর জয়সওয়াল পরিকল্পনাটিও নিশ্চিত করেছেন, যাদের বার্ষিক লভ্যাংশ ৫০০ ডলারে দাঁড়িয়েছে।", None),
 ])
 def test_a_confirmed_clause_is_said(pipe, text, words):
     _, quotes = said(pipe, text)
     assert quotes == ([("per:randhir_jaiswal", ["per:randhir_jaiswal"], words)] if words else [])
+
+
+def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
+    # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
+    doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "
+                                 "दी। प्रवक्ता ने बताया कि भारतीय सैनिकों ने जवाब दिया।", published="2025-02-05"))
+    assert [q.speaker for q in doc.quotes] == [None, None]
 
 
 def test_hi_a_clause_joined_after_the_speech_verb_is_no_words(pipe):

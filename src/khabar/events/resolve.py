@@ -357,9 +357,10 @@ class Resolver:
             eid = self.office_holder(category, modifier, arg.start, exclude)
             if eid:
                 return [eid]
-        if category and modifier is None and self.doc.published:
+        if category and modifier is None and self.doc.published and category not in body_title_categories():
             # a bare title no one in the article holds: the office of the speaker's country in his
             # quoted words (Jaishankar's "प्रधानमंत्री" is India's), else of the country it is filed from
+            # (not a body's office: a bare "प्रवक्ता" after "सेना के एक प्रवक्ता" is the army's, not the ministry's)
             speaker = next((sp for s, e, sp, _ in self.speakers if s <= arg.start < e and sp), None)
             land = (self.country_led_by(speaker) if speaker else None) or self.home_country() or self.sole_home_country()
             eid = self.office_holder(category, land, arg.start, exclude) if land else None
