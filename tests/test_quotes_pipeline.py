@@ -1390,6 +1390,18 @@ def test_a_confirmed_clause_is_said(pipe, text, words):
     assert quotes == ([("per:randhir_jaiswal", ["per:randhir_jaiswal"], words)] if words else [])
 
 
+@pytest.mark.parametrize("text,words", [
+    # the person ending the sentence says it, after a descriptor holding his government's name
+    ("হামাস অস্ত্রবিরতি গ্রহণ করলে রক্তপাত এড়াতে পারত বলে দাবি করেছেন ইসরায়েল সরকারের মুখপাত্র মার্ক রেগেভ।",
+     "হামাস অস্ত্রবিরতি গ্রহণ করলে রক্তপাত এড়াতে পারত"),
+    ("আমরা আলোচনায় প্রস্তুত, বলেন ইসরায়েল সরকারের মুখপাত্র মার্ক রেগেভ।", "আমরা আলোচনায় প্রস্তুত"),
+])
+def test_bn_a_person_after_a_descriptor_with_a_country_ending_the_sentence_speaks(pipe, text, words):
+    doc, quotes = said(pipe, text)
+    regev = next(m.entity_id for m in doc.mentions if m.text.startswith("মার্ক"))
+    assert quotes == [(regev, [regev], words)]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

@@ -458,6 +458,14 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             rest = text[sp.outer_end : s_end].strip(END_PUNCT).split()
             if 1 <= len(rest) <= 4 and any(pack.possessor_bodies.fullmatch(" ".join(rest[k:])) for k in range(len(rest))):
                 return sp, True
+        if (by_quotative or by_comma) and sp is not None and pack is not None and pack.order == "SOV":
+            # "... বলে জানিয়েছেন ইসরায়েল সরকারের মুখপাত্র মার্ক রেগেভ": a person ending the sentence after a short
+            # descriptor that holds another name (his government's) says it
+            named = next((a for a in reversed(args) if a.start >= m.end() and a.end <= s_end), None)
+            if (named is not None and named is not sp and named.label == "PER" and named.ref is None
+                    and _ends_sentence(text, named.outer_end, s_end) and len(text[m.end() : named.start].split()) <= 5
+                    and not rx.search(r"[,;।]", text[m.end() : named.start])):
+                return named, True
         if by_quotative and side != "after" and text[m.end() : s_end].strip(END_PUNCT):
             # "... যাবেন বলে জানিয়েছেন তাঁর প্রেস সচিব": the speaker follows the verb but is no name;
             # the subject of the reported clause (জাপান, ইউনূস) did not say it
