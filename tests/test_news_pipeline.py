@@ -3909,6 +3909,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("अमेरिका ने भारत को सहायता जारी रखने का वादा किया।", "AID", "supplier", {"gpe:us"}),
     ("The United States pledged to continue its military aid to Ukraine.", "AID", "recipient", {"gpe:ua"}),
     ("The United States pledged to continue its military aid to Ukraine.", "AID", "item", set()),
+    # an unnamed official of a country's branch speaks for the country
+    ("লেবাননের এক নিরাপত্তা কর্মকর্তা হামলার কথা অস্বীকার করেছেন।", "DENY", "denier", {"gpe:lb"}),
+    ("लेबनान के एक सुरक्षा अधिकारी ने हमले से इनकार किया।", "DENY", "denier", {"gpe:lb"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
