@@ -3912,6 +3912,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # an unnamed official of a country's branch speaks for the country
     ("লেবাননের এক নিরাপত্তা কর্মকর্তা হামলার কথা অস্বীকার করেছেন।", "DENY", "denier", {"gpe:lb"}),
     ("लेबनान के एक सुरक्षा अधिकारी ने हमले से इनकार किया।", "DENY", "denier", {"gpe:lb"}),
+    # asked to do something, the one asked in the dative as well as with से
+    ("भारत ने पाकिस्तान को आतंकियों पर कार्रवाई करने को कहा है।", "APPEAL", "target", {"gpe:pk"}),
+    ("भारत ने पाकिस्तान से आतंकियों पर कार्रवाई करने को कहा है।", "APPEAL", "target", {"gpe:pk"}),
+    # (an admission of a clause is no agreement)
+    ("एलटीटीई ने स्वीकार कर लिया है कि उनके नेता मारे गए हैं।", "AGREE", "party", None),
+    ("ईरान ने प्रस्ताव स्वीकार कर लिया है।", "AGREE", "party", {"gpe:ir"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

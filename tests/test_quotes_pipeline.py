@@ -1402,6 +1402,24 @@ def test_bn_a_person_after_a_descriptor_with_a_country_ending_the_sentence_speak
     assert quotes == [(regev, [regev], words)]
 
 
+@pytest.mark.parametrize("text,speaker,words", [
+    # an admission of a clause tells its words (and agrees to nothing)
+    ("एलटीटीई ने स्वीकार कर लिया है कि उनके नेता प्रभाकरण मारे गए हैं।", None, None),
+    ("हमास ने स्वीकार कर लिया है कि उसके कमांडर मारे गए हैं।", "org:hamas", "उसके कमांडर मारे गए हैं"),
+    ("হামাস স্বীকার করেছে যে তাদের কমান্ডার নিহত হয়েছেন।", "org:hamas", "তাদের কমান্ডার নিহত হয়েছেন"),
+    # one person "कहती है"; a report in the plural
+    ('प्रियंका गांधी कहती है, "हम जल्द लौटेंगे।"', "per:priyanka_gandhi", "हम जल्द लौटेंगे"),
+    ("उत्तर कोरिया की समाचार एजेंसी केसीएनए की रिपोर्टों में कहा गया है कि परीक्षण सफल रहा।", "agency:kcna", "परीक्षण सफल रहा"),
+])
+def test_hi_bn_more_ways_of_telling_words(pipe, text, speaker, words):
+    doc, quotes = said(pipe, text)
+    if words is None:  # (a speaker the KB does not know: only the words are checked)
+        assert [q[2] for q in quotes] == ["उनके नेता प्रभाकरण मारे गए हैं"]
+        assert not [e for e in doc.events if e.type == "AGREE"]
+    else:
+        assert [(q[0], q[2]) for q in quotes] == [(speaker, words)]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

@@ -3394,8 +3394,10 @@ class Extractor:
                     b.joined and b.slot == "genitive" for b, _ in filled_args)) for e in a.entity_ids[:1]}) >= 2)
             # (the sides "between" whom a meeting is held are its owners too: "বাংলাদেশ ও মিয়ানমারের মধ্যে ... বৈঠক
             # অনুষ্ঠিত হয়েছে")
-            if f.trigger.needs and not pair and not any(slot == f.trigger.needs or (f.trigger.needs, slot) in (
-                    ("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"), ("genitive", "comitative"))
+            # (a need may list alternatives: "comitative|dative", whom one asks marked either way)
+            needs = f.trigger.needs.split("|") if f.trigger.needs else []
+            if f.trigger.needs and not pair and not any(slot in needs or any((n, slot) in (
+                    ("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"), ("genitive", "comitative")) for n in needs)
                                            for _, slot in filled_args) and self._meeting_before(etype, f, sentence_events) is None \
                     and not (f.trigger.needs == "comitative" and self._the_meeting(i, f, sent, pack) is not None) \
                     and not (place_as_subject and f.trigger.needs in ("object", "locative")):

@@ -108,7 +108,7 @@ class Trigger:
     frame: str | None = None  # ontology frame name (e.g. "receive"); None = default
     context: str | None = None  # only fires when an event of this type is near (light verbs)
     modality: str | None = None  # forced modality (e.g. a "will visit" construction)
-    needs: str | None = None  # an argument slot that must be filled, else no event ("X से मिले": X a name)
+    needs: str | None = None  # an argument slot that must be filled, else no event ("X से मिले": X a name); "a|b": either
     # a cheap pattern the sentence must contain before the trigger's own (costly) pattern is tried:
     # an item-first form scans every word for the start of its item
     requires: regex.Pattern | None = None
