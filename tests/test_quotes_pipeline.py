@@ -1420,6 +1420,29 @@ def test_hi_bn_more_ways_of_telling_words(pipe, text, speaker, words):
         assert [(q[0], q[2]) for q in quotes] == [(speaker, words)]
 
 
+@pytest.mark.parametrize("text,court,words", [
+    # the court told before speaks in its verdict
+    ("আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল তাকে মৃত্যুদণ্ড দিয়েছে। রায়ে আদালত বলেন, আসামির বিরুদ্ধে অভিযোগ প্রমাণিত হয়েছে।",
+     "org:international_crimes_tribunal_bd", "আসামির বিরুদ্ধে অভিযোগ প্রমাণিত হয়েছে"),
+    ("सुप्रीम कोर्ट ने याचिका खारिज कर दी। फैसले में अदालत ने कहा कि सरकार का निर्णय वैध है।",
+     "org:supreme_court_of_india", "सरकार का निर्णय वैध है"),
+])
+def test_a_court_speaks_in_its_verdict(pipe, text, court, words):
+    _, quotes = said(pipe, text)
+    assert quotes == [(court, [court], words)]
+
+
+@pytest.mark.parametrize("text", [
+    # a name given in quotes is no words said
+    'कंपनी इसे "डेटा के माध्यम से व्यक्तिगत सशक्तिकरण" कहती है।',
+    # a place in the clause of an agent who is no name does not speak
+    "टीवी की गोल्डेन गर्ल ने मंगलवार को मार्लो, बकिंघमशायर में बैठक के दौरान कहा कि वह सौदे से अलग हो रही है।",
+])
+def test_hi_no_one_named_speaks(pipe, text):
+    _, quotes = said(pipe, text)
+    assert quotes == []
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

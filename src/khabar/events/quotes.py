@@ -306,6 +306,12 @@ def speaker_before(args: list[Arg], start: int, pos: int, text: str | None = Non
             return False
 
         cands = [a for a in cands if a.slot != "agent" or not another_agent(a)]
+        owned = {a.outer_end or a.end for a in args}
+        if not any(a.slot == "agent" for a in cands) and any(
+                k.end() not in owned for pat in later for k in pat.finditer(text, start, pos)):
+            # "टीवी की गोल्डेन गर्ल ने ... मार्लो, बकिंघमशायर में ... कहा": the agent marker on a noun that is no
+            # name marks who speaks; an unmarked place in the clause does not
+            cands = [a for a in cands if a.label != "LOC"]
     agents = [a for a in cands if a.slot == "agent"]
     return (agents or cands)[-1] if cands else None
 
