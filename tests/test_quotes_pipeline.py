@@ -1443,6 +1443,16 @@ def test_hi_no_one_named_speaks(pipe, text):
     assert quotes == []
 
 
+@pytest.mark.parametrize("text", [
+    # the pronoun answering a relative clause is the name the clause follows
+    "মোদী, যিনি গত মাসে ওবামার সঙ্গে বৈঠক করেছিলেন, তিনি বলেন যে সম্পর্ক ভালো।",
+    "मोदी, जिन्होंने पिछले महीने ओबामा से मुलाकात की थी, उन्होंने कहा कि संबंध अच्छे हैं।",
+])
+def test_a_pronoun_answering_a_relative_clause_is_the_name_before_it(pipe, text):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == ["per:narendra_modi"]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

@@ -313,7 +313,23 @@ def speaker_before(args: list[Arg], start: int, pos: int, text: str | None = Non
             # name marks who speaks; an unmarked place in the clause does not
             cands = [a for a in cands if a.label != "LOC"]
     agents = [a for a in cands if a.slot == "agent"]
-    return (agents or cands)[-1] if cands else None
+    sp = (agents or cands)[-1] if cands else None
+    return _correlated_name(args, start, sp, text, pack) if text is not None and pack is not None else sp
+
+
+def _correlated_name(args: list[Arg], start: int, sp: Arg | None, text: str, pack: LangPack) -> Arg | None:
+    """"মোদী, যিনি গত মাসে ওবামার সঙ্গে বৈঠক করেছিলেন, তিনি বলেন": a pronoun answering a relative clause
+    (quotes.yaml ``correlative_relatives``) is the name the clause follows, not the last name inside it; else ``sp``."""
+    if sp is None or sp.ref is None or sp.ref.kind != "pronoun" or (rel := _cue_pattern(pack, "correlative_relatives")) is None:
+        return sp
+    for m in rel.finditer(text, start, sp.start):
+        if rx.search(r",\s*$", text[start : m.start()]):
+            comma = text.rindex(",", start, m.start())
+            named = next((a for a in reversed(args) if a.end <= comma and a.ref is None and a.entity_ids
+                          and not text[a.outer_end or a.end : comma].strip()), None)
+            if named is not None:
+                return named
+    return sp
 
 
 # what closes the words before a speech verb whose speaker follows it: ", said Peskov", "'...' said X"
@@ -508,7 +524,7 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
     if imm is not None and imm.slot == "" and imm.label != "NORP" and not text[imm.outer_end : m.start()].strip():
         # the name right before the verb, unmarked: "..., शी जिनपिंग बोले- ..." (not the agent of the
         # clause before the comma)
-        sp = imm
+        sp = _correlated_name(args, s_start, imm, text, pack) if pack is not None else imm
     else:
         sp = speaker_before(args, s_start, m.start(), text, pack)
         if sp is None and imm is not None and imm.slot == "by" and imm.ref is None and not rx.search(
