@@ -3918,6 +3918,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # (an admission of a clause is no agreement)
     ("एलटीटीई ने स्वीकार कर लिया है कि उनके नेता मारे गए हैं।", "AGREE", "party", None),
     ("ईरान ने प्रस्ताव स्वीकार कर लिया है।", "AGREE", "party", {"gpe:ir"}),
+    # a possessive that is the subject himself is no one the deed is about (a guard: someone else's is)
+    ("President Ranil Wickremesinghe conceded defeat and congratulated his rival in a statement.", "SUPPORT", "target", set()),
+    ("Modi praised Hasina and welcomed her efforts.", "SUPPORT", "target", {"per:sheikh_hasina"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3634,6 +3634,14 @@ class Extractor:
                 if not items:
                     continue
             roles = self._participle_agent(etype, f, roles, args, pack) + roles
+            subjects = {r.entity_id for r in roles if r.name in self._subject_roles(etype, f) and r.entity_id}
+            if subjects:
+                # "Wickremesinghe ... congratulated his rival": a possessive pronoun that is the subject himself
+                # is no one else the deed is about
+                roles = [r for r in roles if not (
+                    r.name not in self._subject_roles(etype, f) and r.entity_id in subjects
+                    and any(rf.kind == "pronoun" and rf.slot == "genitive" and rf.pattern.fullmatch(r.text or "")
+                            for rf in pack.refs))]
             if pack.order == "SOV" and pack.appeal_complement is not None and pack.appeal_complement.match(self.text, f.end):
                 # "जेलेंस्की ने यूरोपीय देशों से रूस पर प्रतिबंध लगाने की अपील की": the appealer (ने) does not
                 # do what he asks for; those asked would
