@@ -3921,6 +3921,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a possessive that is the subject himself is no one the deed is about (a guard: someone else's is)
     ("President Ranil Wickremesinghe conceded defeat and congratulated his rival in a statement.", "SUPPORT", "target", set()),
     ("Modi praised Hasina and welcomed her efforts.", "SUPPORT", "target", {"per:sheikh_hasina"}),
+    # captives let go are released (a country left is not)
+    ("इजराइल सैकड़ों फिलिस्तीनी कैदियों को छोड़ेगा।", "RELEASE", "releaser", {"gpe:il"}),
+    ("शेख हसीना ने देश छोड़ दिया।", "RELEASE", "releaser", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
