@@ -1453,6 +1453,20 @@ def test_a_pronoun_answering_a_relative_clause_is_the_name_before_it(pipe, text)
     assert [q[0] for q in quotes] == ["per:narendra_modi"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a country's minister or foreign secretary, unnamed: the one the KB knows held the office on the article's date
+    ("India and China reached an agreement on patrolling, India's foreign minister said.", "per:s_jaishankar"),
+    ("India and China reached an agreement on patrolling, India's foreign secretary said.", "per:vikram_misri"),
+    ("भारत के विदेश सचिव ने कहा कि भारत और चीन के बीच समझौता हुआ है।", "per:vikram_misri"),
+    ("ভারতের পররাষ্ট্রসচিব বলেন, চীনের সঙ্গে সমঝোতা হয়েছে।", "per:vikram_misri"),
+    # (an office the titles do not resolve: the country)
+    ("Iran's interior minister said the attackers were arrested.", "gpe:ir"),
+])
+def test_an_unnamed_office_holder_of_a_country_speaks(pipe, text, speaker):
+    doc = pipe(Document(raw_text=text, published="2024-10-10"))
+    assert [q.speaker for q in doc.quotes] == [speaker]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "
