@@ -3924,6 +3924,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # captives let go are released (a country left is not)
     ("इजराइल सैकड़ों फिलिस्तीनी कैदियों को छोड़ेगा।", "RELEASE", "releaser", {"gpe:il"}),
     ("शेख हसीना ने देश छोड़ दिया।", "RELEASE", "releaser", None),
+    # will go to a place named bare right before the verb
+    ("আব্বাস আরাগচি শুক্রবার বৈরুত যাবেন।", "PLAN_VISIT", "place", {"city:beirut"}),
+    ("ইউনূস চীন যাবেন।", "PLAN_VISIT", "traveller", {"per:muhammad_yunus"}),
+    ("এ নিয়ে আলোচনা চালিয়ে যাবে দুই দেশ।", "PLAN_VISIT", "traveller", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2937,14 +2937,7 @@ class Extractor:
                     prev_subject = charge_doer
                 else:
                     charge_doer = []
-            if f.trigger.after_place and not any(a.label in ("GPE", "LOC") and a.ref is None
-                                                 and (not self.text[a.end : f.start].strip()
-                                                      # (or its case ending attached: "ঢাকায় আসার কথা")
-                                                      or (a.outer_end is not None and a.outer_end > a.end
-                                                          and not self.text[a.end : a.outer_end][:1].isspace()
-                                                          and " " not in self.text[a.end : a.outer_end].strip()
-                                                          and not self.text[a.outer_end : f.start].strip()))
-                                                 for a in args):
+            if f.trigger.after_place and not self._place_right_before(f, args):
                 no_event.add(k)
                 continue  # "41 प्रतिशत गिरावट आई है": came, but to no place
             # a trigger that made no event ("চার দিনের সরকারি সফরে": a visit of days, no one's) does
@@ -3400,7 +3393,8 @@ class Extractor:
                     ("genitive", "modifier"), ("genitive", "agent"), ("genitive", "by"), ("genitive", "comitative")) for n in needs)
                                            for _, slot in filled_args) and self._meeting_before(etype, f, sentence_events) is None \
                     and not (f.trigger.needs == "comitative" and self._the_meeting(i, f, sent, pack) is not None) \
-                    and not (place_as_subject and f.trigger.needs in ("object", "locative")):
+                    and not (place_as_subject and f.trigger.needs in ("object", "locative")) \
+                    and not ("place_before" in needs and self._place_right_before(f, args)):
                 no_event.add(k)
                 continue  # "हिसाब से मिलेंगे" (had by the reckoning): nobody is met
             if place_as_subject:
@@ -5011,6 +5005,17 @@ class Extractor:
                 break
             k += 1
         return k
+
+    def _place_right_before(self, f: Found, args: list[Arg]) -> bool:
+        """A place named right before the trigger (triggers.yaml ``after_place``, or ``needs: place_before``): bare
+        ("বৈরুত যাবেন") or with its case ending attached ("ঢাকায় আসার কথা")."""
+        return any(a.label in ("GPE", "LOC") and a.ref is None
+                   and (not self.text[a.end : f.start].strip()
+                        or (a.outer_end is not None and a.outer_end > a.end
+                            and not self.text[a.end : a.outer_end][:1].isspace()
+                            and " " not in self.text[a.end : a.outer_end].strip()
+                            and not self.text[a.outer_end : f.start].strip()))
+                   for a in args)
 
     def _after_last_adjunct(self, s: int, e: int, pack: LangPack) -> int:
         """Where the words right before a verb-final trigger begin: after the last partner's postposition (a
