@@ -479,6 +479,17 @@ def test_bn_a_country_named_with_a_direction_stays_that_country():
     assert "gpe:kr" in ids_of(doc)
 
 
+@pytest.mark.parametrize("text,name", [
+    # after a title, an unknown name the tagger stopped early goes on over a word before a postposition
+    ("राष्ट्रपति मुर्मू ने अल्जीरिया के राष्ट्रपति अब्देलमजीद तब्बौने से मुलाकात की।", "अब्देलमजीद तब्बौने"),
+    # (not over a common word: "सोमवार को")
+    ("अल्जीरिया के राष्ट्रपति अब्देलमजीद सोमवार को दिल्ली पहुंचे।", "अब्देलमजीद"),
+])
+def test_hi_a_titled_unknown_name_goes_on_to_its_postposition(text, name):
+    doc = run(text, "hi")
+    assert name in [m.text for m in doc.mentions if m.label == "PER"]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -3928,6 +3928,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("আব্বাস আরাগচি শুক্রবার বৈরুত যাবেন।", "PLAN_VISIT", "place", {"city:beirut"}),
     ("ইউনূস চীন যাবেন।", "PLAN_VISIT", "traveller", {"per:muhammad_yunus"}),
     ("এ নিয়ে আলোচনা চালিয়ে যাবে দুই দেশ।", "PLAN_VISIT", "traveller", None),
+    # (a place after the verb is no place it goes to: "... পক্ষে যাবে যে চিলি ...")
+    ("তারা আশাবাদী যে হেগের ট্রাইব্যুনাল বলিভিয়ার এই দাবিটির পক্ষে যাবে যে চিলি আলোচনায় বাধ্য।", "PLAN_VISIT", "traveller", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

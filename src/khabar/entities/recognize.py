@@ -24,6 +24,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import functools
+import unicodedata
 from bisect import bisect_left, bisect_right
 
 import regex
@@ -1382,6 +1383,22 @@ class Recognizer:
         end = t.start + len(stem)
         return dataclasses.replace(c, end=end, text=text[c.start : end])
 
+    def _titled_name_goes_on(self, text: str, toks: list[Token], c: Candidate, covered: set[int]) -> Candidate:
+        """"राष्ट्रपति अब्देलमजीद | तब्बौने से": after a title, an unknown person's name the tagger stopped early goes
+        on over one more word that is no common word, when a postposition (entity_cues ``case_classes``) follows it."""
+        k = _first_at(toks, c.end)
+        if (k >= len(toks) or k + 1 >= len(toks) or k in covered or toks[k].start != c.end + 1 or text[c.end] != " "
+                or toks[k + 1].start != toks[k].end + 1 or self.cues.case_class.get(toks[k + 1].norm) is None):
+            return c
+        t = toks[k]
+        if (not t.text.isalpha() and not all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in t.text)) \
+                or t.norm in self.cues.common or t.norm in self.cues.not_names or t.norm in self.cues.demonyms \
+                or t.norm in self.cues.title_first or self.cues.case_class.get(t.norm) is not None \
+                or not self._titled(text, toks, c):
+            return c
+        covered.add(k)
+        return dataclasses.replace(c, end=t.end, text=text[c.start : t.end])
+
     def _split_pairs(self, text: str, toks: list[Token]) -> list[Token]:
         """"India-Pakistan", "বাংলাদেশ-মিয়ানমার বৈঠক", "भारत-चीन सीमा": a hyphenated word that is no
         name of its own but whose parts are (the last may carry a case ending) is read as its parts."""
@@ -1425,6 +1442,7 @@ class Recognizer:
             out, covered = self._merge_model(text, toks, out, model_spans)
             if self.cues.surname_words:
                 out = [self._with_surname_word(text, toks, c, covered) if c.label == "PER" and not c.ids else c for c in out]
+            out = [self._titled_name_goes_on(text, toks, c, covered) if c.label == "PER" and not c.ids else c for c in out]
         # one word matched by its Latin key or fuzzily only ("Jian" ~ Xi'an): a title's name may run
         # over it ("spokesman Lin Jian"); an exact KB name stops it
         weak = {_first_at(toks, c.start): c for c in out

@@ -5009,7 +5009,7 @@ class Extractor:
     def _place_right_before(self, f: Found, args: list[Arg]) -> bool:
         """A place named right before the trigger (triggers.yaml ``after_place``, or ``needs: place_before``): bare
         ("বৈরুত যাবেন") or with its case ending attached ("ঢাকায় আসার কথা")."""
-        return any(a.label in ("GPE", "LOC") and a.ref is None
+        return any(a.label in ("GPE", "LOC") and a.ref is None and a.end <= f.start
                    and (not self.text[a.end : f.start].strip()
                         or (a.outer_end is not None and a.outer_end > a.end
                             and not self.text[a.end : a.outer_end][:1].isspace()
