@@ -490,6 +490,18 @@ def test_hi_a_titled_unknown_name_goes_on_to_its_postposition(text, name):
     assert name in [m.text for m in doc.mentions if m.label == "PER"]
 
 
+@pytest.mark.parametrize("text,kept", [
+    # a kind of place or the Left as a camp is no name (a mosque with a name is)
+    ("पाकिस्तान में मस्जिद पर हमला, 48 मरे।", set()),
+    ("कांग्रेस और वामपंथी सहित कई दलों ने इसकी निंदा की है।", {"कांग्रेस"}),
+    ("दिल्ली की जामा मस्जिद में नमाज हुई।", {"दिल्ली", "जामा मस्जिद"}),
+])
+def test_hi_a_kind_of_place_or_camp_is_no_name(text, kept):
+    doc = run(text, "hi")
+    assert {m.text for m in doc.mentions if m.label in ("ORG", "LOC", "PER")} | (
+        {m.text for m in doc.mentions if m.text == "दिल्ली"}) == kept
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

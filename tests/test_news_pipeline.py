@@ -3930,6 +3930,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("এ নিয়ে আলোচনা চালিয়ে যাবে দুই দেশ।", "PLAN_VISIT", "traveller", None),
     # (a place after the verb is no place it goes to: "... পক্ষে যাবে যে চিলি ...")
     ("তারা আশাবাদী যে হেগের ট্রাইব্যুনাল বলিভিয়ার এই দাবিটির পক্ষে যাবে যে চিলি আলোচনায় বাধ্য।", "PLAN_VISIT", "traveller", None),
+    # where an envoy is posted names the envoy: no one he acts on, no place of what he does (the first row a guard:
+    # China came twice, as the same id)
+    ("A week later the U.S. ambassador to China accused Beijing of spreading propaganda.", "ACCUSE", "target", {"gpe:cn"}),
+    ("ঢাকায় নিযুক্ত ভারতীয় হাইকমিশনার প্রণয় ভার্মা পররাষ্ট্রসচিব জসীম উদ্দিনের সঙ্গে সাক্ষাৎ করেন।", "MEET", "place", set()),
+    ("प्रणय वर्मा ने ढाका में जशीमुद्दीन से मुलाकात की।", "MEET", "place", {"city:dhaka"}),
     # (a line of names English only by its function words: "in", see test_langid)
     ("India's High Commissioner in Dhaka Pranay Verma met Foreign Secretary Jashim Uddin.", "MEET", "participant",
      {"per:pranay_verma", "per:jashim_uddin"}),

@@ -506,6 +506,14 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     args.sort(key=lambda a: a.start)
     for a in args:
         _mark(a, doc.text, start, end, pack)
+    for a in args:
+        if a.label in PLACE_LABELS and a.ref is None and (
+                (pack.posted_after is not None and pack.posted_after.match(doc.text, a.end))
+                or (pack.posted_before is not None and pack.posted_before.search(doc.text, max(start, a.start - 40), a.start))):
+            # "the U.S. ambassador to China accused Beijing", "ঢাকায় নিযুক্ত ভারতীয় হাইকমিশনার ... সাক্ষাৎ করেন": where
+            # an envoy is posted (roles.yaml ``posted``) names the envoy, no target or place of what he does (the text
+            # does not say where he met anyone)
+            a.slot = "posted"
     # a short form in brackets right after its own full name is the name again ("सीमा सुरक्षा बल (बीएसएफ) की"): one argument
     args = [b for k, b in enumerate(args) if not (
         k and b.entity_ids and args[k - 1].entity_ids[:1] == b.entity_ids[:1]
