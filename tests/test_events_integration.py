@@ -3247,6 +3247,17 @@ def test_bn_an_item_is_what_is_given_not_when_or_on_what_matter(pipeline, text, 
     assert evs and sorted(r.text for e in evs for r in e.roles if r.name in ("item", "object")) == sorted(items)
 
 
+def test_en_a_day_naming_another_event_dates_nothing_told(pipeline):
+    # "the October 7 attack" names the attack; the condemning is not dated by it
+    doc = pipeline(Document(raw_text="Danon said the assembly had failed to condemn Hamas for the October 7 attack.",
+                            published="2024-09-18"))
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert ev.time is None
+    # (a guard: a day told with "on" dates the deed)
+    doc = pipeline(Document(raw_text="Netanyahu met Biden on July 25 in Washington.", published="2024-09-18"))
+    assert [e.time for e in doc.events if e.type == "MEET"] == ["2024-07-25"]
+
+
 def test_en_water_cannon_fired_at_a_ship_is_an_attack_and_a_rejected_protest_a_denial(pipeline):
     doc = run(pipeline, "A Chinese coast guard vessel fired water cannon at a Philippine fisheries ship near Scarborough Shoal.")
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]

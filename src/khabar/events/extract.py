@@ -5263,9 +5263,11 @@ class Extractor:
         if (t.precision == "year" and (
                 (pack.year_attributive_after is not None and pack.year_attributive_after.match(self.text, t.end))
                 or before_thing)) or (t.precision == "month" and (before_thing or (
-                    pack.month_attributive_after is not None and pack.month_attributive_after.match(self.text, t.end)))):
-            # "1960 की सिंधु जल संधि", "the 2015 nuclear deal", "the November ceasefire", "জুলাই গণ-অভ্যুত্থান": the
-            # year or month of a thing, not of the event
+                    pack.month_attributive_after is not None and pack.month_attributive_after.match(self.text, t.end)))) or (
+                t.precision == "day" and before_thing and pack.day_attributive_after is not None
+                and pack.day_attributive_after.match(self.text, t.end)):
+            # "1960 की सिंधु जल संधि", "the 2015 nuclear deal", "the November ceasefire", "জুলাই গণ-অভ্যুত্থান", "the
+            # October 7 attack": the year, month or day of a thing, not of the event
             return True
         return after is not None and after.match(self.text[t.end : t.end + 80]) is not None
 
