@@ -3247,6 +3247,14 @@ def test_bn_an_item_is_what_is_given_not_when_or_on_what_matter(pipeline, text, 
     assert evs and sorted(r.text for e in evs for r in e.roles if r.name in ("item", "object")) == sorted(items)
 
 
+def test_one_entity_fills_a_role_once(pipeline):
+    # the country and its capital, read as the country: one participant
+    doc = pipeline(Document(raw_text="North Korean leader Kim Jong Un said talks with the United States had only "
+                                     "confirmed Washington's hostility.", published="2024-11-20"))
+    (talks,) = [e for e in doc.events if e.type == "TALKS"]
+    assert [r.entity_id for r in talks.roles if r.name == "participant"] == ["gpe:us"]
+
+
 def test_en_a_day_naming_another_event_dates_nothing_told(pipeline):
     # "the October 7 attack" names the attack; the condemning is not dated by it
     doc = pipeline(Document(raw_text="Danon said the assembly had failed to condemn Hamas for the October 7 attack.",

@@ -3940,6 +3940,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:pranay_verma", "per:jashim_uddin"}),
     # a protest programme observed is a protest
     ("শাহবাগে অবস্থান কর্মসূচি পালন করেছে জাতীয় নাগরিক পার্টি (এনসিপি)।", "PROTEST", "protester", {"org:national_citizen_party"}),
+    # a decision rejected is a rejection; missiles with a maker's name before them fired at a target
+    ("Israel rejected the ICC's decision as antisemitic.", "DENY", "denier", {"gpe:il"}),
+    ("Ukraine fired U.S.-made ATACMS missiles at a Russian arms depot in the Bryansk region.", "ATTACK", "target", {"gpe:ru"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

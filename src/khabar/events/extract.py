@@ -2750,6 +2750,12 @@ class Extractor:
         narrative_times(self.placed)
         sequenced = {p.event.id for p in self.placed if p.sequenced}
         self._capitals_as_governments()
+        for ev in self.out.events:
+            # one entity once in a role ("talks with the United States ... Washington's hostility": the capital read as
+            # its country, the country twice)
+            seen_roles: set[tuple[str, str]] = set()
+            ev.roles = [r for r in ev.roles if r.entity_id is None or not (
+                (r.name, r.entity_id) in seen_roles or seen_roles.add((r.name, r.entity_id)))]
         self._givers_of_an_exchange()
         self._warned_of_own_strike()
         self._reporters_as_deniers()
