@@ -1467,6 +1467,12 @@ def test_an_unnamed_office_holder_of_a_country_speaks(pipe, text, speaker):
     assert [q.speaker for q in doc.quotes] == [speaker]
 
 
+def test_bn_a_known_minister_named_by_a_word_also_common_speaks(pipe):
+    # "মুহিত" is in the common-word list (banglakit leaves many of its mentions untagged); the KB knows him
+    _, quotes = said(pipe, "মুহিত বলেন, সরকার গত মেয়াদে ৩৫ হাজার পুলিশ নিয়োগ দিয়েছিল।")
+    assert [q[0] for q in quotes] == ["per:abul_maal_abdul_muhith"]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "
