@@ -3943,6 +3943,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a decision rejected is a rejection; missiles with a maker's name before them fired at a target
     ("Israel rejected the ICC's decision as antisemitic.", "DENY", "denier", {"gpe:il"}),
     ("Ukraine fired U.S.-made ATACMS missiles at a Russian arms depot in the Bryansk region.", "ATTACK", "target", {"gpe:ru"}),
+    # the other side of a war discussed is no party of the talks (trade "with X" is talks with X)
+    ("जेलेंस्की ने रूस के साथ युद्ध को समाप्त करने के प्रयासों पर चर्चा की।", "TALKS", "participant", {"per:volodymyr_zelensky"}),
+    ("ইউনূস রাশিয়ার সঙ্গে যুদ্ধ বন্ধের বিষয়ে আলোচনা করেন।", "TALKS", "participant", {"per:muhammad_yunus"}),  # (a guard)
+    ("मोदी ने पुतिन के साथ व्यापार पर चर्चा की।", "TALKS", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
+    # may meet: a meeting hedged
+    ("ट्रंप ने पुतिन से बात की। ट्रंप ने कहा कि दोनों नेता जल्द ही सऊदी अरब में मिल सकते हैं।", "MEET", "place", {"gpe:sa"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

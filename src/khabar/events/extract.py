@@ -560,6 +560,12 @@ _AND_BEFORE = regex.compile(r"(?<!\w)(?:and|but|और|एवं|तथा|এ�
 
 
 def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text: str = "") -> list[tuple[Arg, str]]:
+    if pack.order == "SOV" and text and pack.comitative_owners is not None:
+        # "रूस के साथ युद्ध को समाप्त करने के प्रयासों पर चर्चा की": the one "with" whom a war (or ties, trade) is
+        # is that noun's, not a party of the verb's (unless the noun is the trigger itself: "रूस के साथ संघर्ष")
+        args = [a for a in args if not (
+            a.slot == "comitative" and a.outer_end < f.start
+            and (m := pack.comitative_owners.match(text, a.outer_end)) is not None and m.end() <= f.start)]
     before = [a for a in args if a.start < f.start or (pack.order == "SOV" and a.start < f.end)]
     after = [a for a in args if a.start >= f.end] if pack.order != "SOV" else []
     if after and text and pack.order == "SVO" and f.trigger.type in URGED_TYPES:

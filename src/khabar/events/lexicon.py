@@ -321,6 +321,7 @@ class LangPack:
     year_attributive_after: regex.Pattern | None = None
     year_attributive_before: regex.Pattern | None = None
     month_attributive_after: regex.Pattern | None = None  # "জুলাই গণ-অভ্যুত্থান": a month naming a movement, no event's month
+    comitative_owners: regex.Pattern | None = None  # right after "X के साथ": a noun owning X ("युद्ध"), no party of the verb
     day_attributive_after: regex.Pattern | None = None  # "the October 7 attack": a day naming another event, after "the"
     determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
     # "... রাখার ঘোষণা দিয়েছে X": nouns of announcing or deciding whose subject, named after the verb,
@@ -681,6 +682,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         if (roles.get("year_attributive") or {}).get("before") else None,
         month_attributive_after=regex.compile(r"\s*(?:" + "|".join(roles["month_attributive_after"]) + r")(?!\w)", FLAGS)
         if roles.get("month_attributive_after") else None,
+        comitative_owners=regex.compile(r"\s*(?:" + "|".join(roles["comitative_owners"]) + r")(?![\p{L}\p{M}])", FLAGS)
+        if roles.get("comitative_owners") else None,
         day_attributive_after=regex.compile(r"\s*(?:" + "|".join(roles["day_attributive_after"]) + r")(?!\w)", FLAGS)
         if roles.get("day_attributive_after") else None,
         determiners=alternation(roles.get("determiners"), macros),
