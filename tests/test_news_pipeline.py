@@ -3949,6 +3949,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("मोदी ने पुतिन के साथ व्यापार पर चर्चा की।", "TALKS", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
     # may meet: a meeting hedged
     ("ट्रंप ने पुतिन से बात की। ट्रंप ने कहा कि दोनों नेता जल्द ही सऊदी अरब में मिल सकते हैं।", "MEET", "place", {"gpe:sa"}),
+    # a fight "between" two sides that happened or broke out
+    ("भारत और पाकिस्तान की सेनाओं के बीच संघर्ष हुआ।", "CLASH", "participant", {"gpe:in", "gpe:pk"}),
+    ("इजराइल और हमास के बीच जंग छिड़ गई।", "CLASH", "participant", {"gpe:il", "org:hamas"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
