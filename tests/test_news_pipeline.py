@@ -3952,6 +3952,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a fight "between" two sides that happened or broke out
     ("भारत और पाकिस्तान की सेनाओं के बीच संघर्ष हुआ।", "CLASH", "participant", {"gpe:in", "gpe:pk"}),
     ("इजराइल और हमास के बीच जंग छिड़ गई।", "CLASH", "participant", {"gpe:il", "org:hamas"}),
+    ("ইসরায়েল ও হামাসের মধ্যে যুদ্ধ শুরু হয়।", "CLASH", "participant", {"gpe:il", "org:hamas"}),
+    ("Fighting broke out between India and Pakistan.", "CLASH", "participant", {"gpe:in", "gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
