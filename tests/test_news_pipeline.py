@@ -3954,6 +3954,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("इजराइल और हमास के बीच जंग छिड़ गई।", "CLASH", "participant", {"gpe:il", "org:hamas"}),
     ("ইসরায়েল ও হামাসের মধ্যে যুদ্ধ শুরু হয়।", "CLASH", "participant", {"gpe:il", "org:hamas"}),
     ("Fighting broke out between India and Pakistan.", "CLASH", "participant", {"gpe:in", "gpe:pk"}),
+    # outside a country's embassy: a protest against that country, no state's protest and no place of it
+    ("ঢাকায় রুশ দূতাবাসের সামনে বিক্ষোভ করেছে ইউক্রেনীয় নাগরিকরা।", "PROTEST", "target", {"gpe:ru"}),
+    ("ঢাকায় রুশ দূতাবাসের সামনে বিক্ষোভ করেছে ইউক্রেনীয় নাগরিকরা।", "ACCUSE", "source", None),
+    ("बीजेपी ने दिल्ली में बांग्लादेश उच्चायोग के बाहर प्रदर्शन किया।", "PROTEST", "place", {"city:delhi"}),
+    ("জাতীয় প্রেসক্লাবের সামনে বিএনপি মানববন্ধন করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

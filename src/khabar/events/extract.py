@@ -4337,6 +4337,11 @@ class Extractor:
                 # "ताइवान के पास मिसाइलें दागीं", "তাইওয়ানের কাছে ক্ষেপণাস্ত্র ছুড়েছে", "near Taiwan": near a place is
                 # where it happened, never what was struck (a launch near no target is a drill)
                 role = "place" if "place" in etype.roles else None
+                if slot == "near" and a.label == "ORG":
+                    # "রুশ দূতাবাসের সামনে বিক্ষোভ", "रूसी दूतावास के बाहर प्रदर्शन": outside a country's embassy is no
+                    # place of that country; a protest there is against it (another body outside which: nothing)
+                    role = "target" if (etype.name == "PROTEST" and "target" in etype.roles
+                                        and any(e.startswith("gpe:") for e in a.entity_ids)) else None
             if (slot == "comitative" and role is None and "comitative_after" in frame and pack.order == "SVO" and a.start >= f.end
                     and not rx.match(r"['’]s\b", self.text[a.end : a.end + 2])):
                 # "condemned the military cooperation between Moscow and Pyongyang": inside what is done,
