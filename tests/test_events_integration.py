@@ -2053,6 +2053,7 @@ def test_en_rejected_someones_claims_is_a_denial(pipeline):
 @pytest.mark.parametrize("text, item", [
     ("चीन ने भारत को 50 टन राहत सामग्री भेजी।", "50 टन राहत सामग्री"),
     ("ভারত বাংলাদেশকে ৫০ টন ত্রাণসামগ্রী পাঠিয়েছে।", "৫০ টন ত্রাণসামগ্রী"),
+    ("अमेरिका यूक्रेन को 50 करोड़ डॉलर की सैन्य सहायता देगा।", "50 करोड़ डॉलर की सैन्य सहायता"),
 ])
 def test_aid_sent_names_the_aid_with_its_amount(pipeline, text, item):
     (ev,) = [e for e in run(pipeline, text).events if e.type == "AID"]
