@@ -137,6 +137,8 @@ class Resolver:
                 exclude = exclude | {spokesman}
         if arg.ref.no_agency:
             fits = fits - {"AGENCY"}
+            # (nor an outlet the KB types as an organisation: "Al Jazeera, quoting a Hamas official, said the group ...")
+            exclude = exclude | {a.entity_id for a in self.seen if a.entity_id.startswith(("agency:", "media:"))}
         if arg.ref.region:
             # "... মৃত্যু হয়েছে বলে জানিয়েছে রাজ্য সরকার": the government of the state or province named last
             eid = next((a.entity_id for a in sorted(self.seen, key=lambda a: -a.offset) if a.offset < arg.start
