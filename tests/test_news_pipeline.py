@@ -3963,6 +3963,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत ने बांग्लादेश से अपने राजनयिकों के परिवारों को वापस बुला लिया।", "SANCTION", "target", {"gpe:bd"}),
     # "the group" is no outlet reporting it, even one the KB types as an organisation
     ("Al Jazeera, quoting a Hamas official, said the group had accepted the proposal.", "AGREE", "party", {"org:hamas"}),
+    # called in ("ডেকে পাঠানো") is a summons, no supply
+    ("বাংলাদেশ ভারতের হাইকমিশনারকে ডেকে পাঠিয়েছে।", "ACCUSE", "target", {"gpe:in"}),
+    ("বাংলাদেশ ভারতের হাইকমিশনারকে ডেকে পাঠিয়েছে।", "SUPPLY", "supplier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
