@@ -1686,6 +1686,14 @@ class Recognizer:
                 # "মাসুদ বিন মোমেন রাষ্ট্রদূতকে বলেন": an office in the accusative after the name is the one told, no part
                 # of the name (a genitive may end a name that is also a word: "হুমায়ুন কবির")
                 hi, b = hi - 1, toks[hi - 2].end
+            first_kb = next((c for r, c in zip(kb_ranges, kb_cands) if r == (lo, lo + 1)), None)
+            if (hi - lo > 1 and label == "ORG" and first_kb is not None and first_kb.ids and self._label_of(first_kb) == "ORG"
+                    and not any(words[x_] in self.cues.org_heads for x_ in range(lo + 1, hi))
+                    and all(any(surface_form(x) in self.cues.common for x in [toks[x_].text] + self.cues.strip_suffix(toks[x_].text, True))
+                            and words[x_] not in self.cues.label_after for x_ in range(lo + 1, hi))):
+                # "বিএনপি রায়কে ফরমায়েশি বলে আখ্যা দিয়েছে": a body the KB knows, then only common words ("রায়", the
+                # verdict), is that body; the tagger ran it on into a name of no one
+                continue
             for k in range(lo, hi - 1):  # a case ending inside the span ends the name (মোদীকে | নৌকার)
                 stems = self.cues.strip_suffix(toks[k].text)
                 if stems:
