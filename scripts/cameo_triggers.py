@@ -73,8 +73,10 @@ NOT_AFTER_POSS = (r"(?<!(?:['’]s|s['’]|\b(?:its|their|his|her|our|my|your|of
 # verbs whose passive is an idiom of no event: "would be met with a crushing response" (received,
 # nobody met); @BE is a macro of lang/en/triggers.yaml
 NOT_AFTER_BE = {"MEET": r"met", "MEET_WITH": r"met\s+with"}  # verb -> its participle form (as to_pattern writes it)
-# participles that are adjectives after a determiner: "the alleged attack", "his alleged role" charge nobody
+# participles that are adjectives after a determiner or a preposition: "the alleged attack", "his alleged role",
+# "under investigation for alleged antitrust violations" charge nobody
 ADJECTIVE_AFTER_DET = {"ALLEGE": r"alleged"}
+ADJECTIVE_GUARD = r"(?<!(?:@DET|\b(?:for|of|over|on|in|with|about|against|into|from|by|after|amid|under))\s+)"
 # verbs whose -ing form is also the noun of the event: after a determiner it names one told before
 # ("will host the meeting", "a heated Oval Office meeting"), unless its participants follow ("the meeting with Xi")
 ING_NOUNS = {"MEET": "meeting"}
@@ -187,7 +189,7 @@ def main(path: Path = DEFAULT) -> None:
             if verb.lstrip("+") in NOT_AFTER:
                 pats = [NOT_AFTER[verb.lstrip("+")] + "(?:" + "|".join(pats) + ")"]
             if verb.lstrip("+") in ADJECTIVE_AFTER_DET:
-                pats = [r"(?<!@DET\s+)" + p if p == ADJECTIVE_AFTER_DET[verb.lstrip("+")] else p for p in pats]
+                pats = [ADJECTIVE_GUARD + p if p == ADJECTIVE_AFTER_DET[verb.lstrip("+")] else p for p in pats]
             if verb.lstrip("+") in ATTRIBUTIVE_ING:
                 ing, guard = ATTRIBUTIVE_ING[verb.lstrip("+")]
                 pats = [guard + p if p == ing else p for p in pats]

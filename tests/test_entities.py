@@ -502,6 +502,15 @@ def test_hi_a_kind_of_place_or_camp_is_no_name(text, kept):
         {m.text for m in doc.mentions if m.text == "दिल्ली"}) == kept
 
 
+@pytest.mark.parametrize("text,names", [
+    # a month written short before a day is a date, no name (a given name that is a month's short form stays)
+    ("The levies apply from Feb 10 and from Aug 5.", set()),
+    ("Jan Egeland said 10 people died.", {"Jan Egeland"}),
+])
+def test_en_a_short_month_before_a_day_is_no_name(text, names):
+    assert {m.text for m in run(text, "en").mentions} == names
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -3969,6 +3969,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # something called indecent or commissioned is criticised; a body the KB knows before a common word is that body
     ("নিতিন গড়কড়ি কংগ্রেসের মন্তব্যকে অশালীন আখ্যা দিয়েছেন।", "ACCUSE", "target", {"org:indian_national_congress"}),
     ("বিএনপি রায়কে ফরমায়েশি বলে আখ্যা দিয়েছে।", "ACCUSE", "source", {"org:bnp"}),
+    # "alleged" after a preposition is an adjective: nobody alleges
+    ("China said it had put Google under investigation for alleged antitrust violations.", "ACCUSE", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -144,6 +144,15 @@ class Recognizer:
                 w for w in (set(tl.months) | set(tl.weekdays)) if w not in tl.month_needs_context and " " not in w)
         return self._calendar
 
+    def _month_before_day(self, t: Token, toks: list[Token], j: int) -> bool:
+        """``t`` is a month's name or short form (time.yaml, those that need context too: "Feb", "Aug") and the
+        token at ``j`` is a day's number."""
+        from ..time.data import load_time_lang
+
+        tl = load_time_lang(self.lang)
+        return (tl is not None and t.norm in {m.lower() for m in tl.months} and j < len(toks)
+                and toks[j].text.isdigit() and len(toks[j].text) <= 2)
+
     def _particle_after_ending(self, word: str) -> int | None:
         """Where the stem of ``word`` ends when it closes with an object case ending and a particle
         ("কামালকেও" -> "কামাল"), or None."""
@@ -2053,6 +2062,10 @@ class Recognizer:
                     run = run[cut + 1:]
             while run and run[-1].norm in cues.connectors:
                 run = run[:-1]
+            if english and len(run) == 1 and self._month_before_day(run[0], toks, j):
+                covered.update(range(i, j))  # "from Feb. 10", "Aug 5": a month written short before a day is a date, no name
+                i = j
+                continue
             if run:
                 a, b = run[0].start, run[-1].end
                 stems = cues.strip_suffix(run[-1].text)
