@@ -3971,6 +3971,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বিএনপি রায়কে ফরমায়েশি বলে আখ্যা দিয়েছে।", "ACCUSE", "source", {"org:bnp"}),
     # "alleged" after a preposition is an adjective: nobody alleges
     ("China said it had put Google under investigation for alleged antitrust violations.", "ACCUSE", "source", None),
+    # a country's warships or warplanes act for it (and are no name)
+    ("যুক্তরাষ্ট্রের যুদ্ধবিমান ইয়েমেনে হামলা চালিয়েছে।", "ATTACK", "attacker", {"gpe:us"}),
+    ("যুক্তরাষ্ট্রের যুদ্ধজাহাজগুলো ইসরায়েলকে ক্ষেপণাস্ত্র ভূপাতিত করতে সহায়তা করেছে।", "AID", "supplier", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
