@@ -3974,6 +3974,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a country's warships or warplanes act for it (and are no name)
     ("যুক্তরাষ্ট্রের যুদ্ধবিমান ইয়েমেনে হামলা চালিয়েছে।", "ATTACK", "attacker", {"gpe:us"}),
     ("যুক্তরাষ্ট্রের যুদ্ধজাহাজগুলো ইসরায়েলকে ক্ষেপণাস্ত্র ভূপাতিত করতে সহায়তা করেছে।", "AID", "supplier", {"gpe:us"}),
+    # on a trip to a country, arrived in its capital: the visit and the arrival both
+    ("২৪ বছরের মধ্যে এই প্রথম উত্তর কোরিয়া সফরে পিয়ংইয়ং পৌঁছেছেন পুতিন।", "VISIT", "place", {"gpe:kp"}),
+    ("২৪ বছরের মধ্যে এই প্রথম উত্তর কোরিয়া সফরে পিয়ংইয়ং পৌঁছেছেন পুতিন।", "ARRIVE", "place", {"city:pyongyang"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
