@@ -3226,6 +3226,18 @@ def test_bn_a_pronoun_subject_goes_on_about_the_one_the_sentence_before_referred
     assert meet and set(names(doc, meet[0], "participant")) == {"Ishaq Dar", "Touhid Hossain"}
 
 
+@pytest.mark.parametrize("text,objects", [
+    # the "में" of a topic marker splits nothing: the topics and the deals are one item
+    ("भारत और बांग्लादेश ने व्यापार और रक्षा के क्षेत्र में तीन समझौतों पर हस्ताक्षर किए।",
+     ["व्यापार और रक्षा के क्षेत्र में तीन समझौतों"]),
+    # (a place in the locative still ends the item)
+    ("भारत और बांग्लादेश ने ढाका में तीन समझौतों पर हस्ताक्षर किए।", ["तीन समझौतों"]),
+])
+def test_hi_topics_of_the_agreements_stay_with_them(pipeline, text, objects):
+    signs = [e for e in run(pipeline, text).events if e.type == "SIGN"]
+    assert [r.text for e in signs for r in e.roles if r.name == "object"] == objects
+
+
 def test_bn_a_list_of_topics_before_the_agreements_is_one_item(pipeline):
     doc = run(pipeline, "ঢাকায় বাংলাদেশ ও পাকিস্তানের মধ্যে বাণিজ্য, শিক্ষা ও সংস্কৃতি বিষয়ে তিনটি সমঝোতা স্মারক সই হয়।")
     signs = [e for e in doc.events if e.type == "SIGN"]

@@ -878,6 +878,9 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
     if pack.item_split is not None:
         last = None
         for m in pack.item_split.finditer(text, s, e):
+            if pack.item_topic_markers is not None and any(
+                    t.start() <= m.start() and m.end() <= t.end() for t in pack.item_topic_markers.finditer(text, s, e)):
+                continue  # "व्यापार और रक्षा के क्षेत्र में तीन समझौते": the "में" of a topic marker splits nothing
             last = m
         if last is not None and pack.order == "SOV":
             s = last.end()
