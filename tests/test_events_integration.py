@@ -3232,6 +3232,9 @@ def test_bn_a_pronoun_subject_goes_on_about_the_one_the_sentence_before_referred
      ["व्यापार और रक्षा के क्षेत्र में तीन समझौतों"]),
     # (a place in the locative still ends the item)
     ("भारत और बांग्लादेश ने ढाका में तीन समझौतों पर हस्ताक्षर किए।", ["तीन समझौतों"]),
+    # (nor is the relative opening the clause part of it)
+    ("मोदी और जेलेंस्की ने बातचीत की, जिसमें कृषि और संस्कृति के क्षेत्र में चार समझौतों पर हस्ताक्षर किए गए।",
+     ["कृषि और संस्कृति के क्षेत्र में चार समझौतों"]),
 ])
 def test_hi_topics_of_the_agreements_stay_with_them(pipeline, text, objects):
     signs = [e for e in run(pipeline, text).events if e.type == "SIGN"]
