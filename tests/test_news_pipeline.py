@@ -3980,6 +3980,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # an election or its roadmap demanded is a demand; words claimed ("... বলে দাবি করেছে") are none
     ("প্রধান উপদেষ্টার সঙ্গে বৈঠকে বিএনপির প্রতিনিধিদল দ্রুত নির্বাচনের রোডম্যাপ দাবি করেছে।", "APPEAL", "source", {"org:bnp"}),
     ("বিএনপি নির্বাচনে কারচুপি হয়েছে বলে দাবি করেছে।", "APPEAL", "source", None),
+    # a body's name opening the clause before a genitive noun, no one else named, acts (a place names the noun's kind)
+    ("হামাস যুদ্ধবিরতির নতুন প্রস্তাব প্রত্যাখ্যান করেছে।", "DENY", "denier", {"org:hamas"}),
+    ("यूक्रेन संघर्ष के समाधान का समर्थन करते हैं।", "SUPPORT", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

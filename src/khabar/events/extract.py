@@ -566,6 +566,14 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         args = [a for a in args if not (
             a.slot == "comitative" and a.outer_end < f.start
             and (m := pack.comitative_owners.match(text, a.outer_end)) is not None and m.end() <= f.start)]
+    if pack.order == "SOV" and text:
+        compounds = [a for a in args if a.slot == "compound" and a.ref is None and a.end <= f.start and a.label == "ORG"]
+        if (not passive and len(compounds) == 1 and compounds[0] is min(args, key=lambda x: x.start)
+                and not any(a is not compounds[0] and (a.entity_ids or a.ref is not None) for a in args)):
+            # "হামাস যুদ্ধবিরতির নতুন প্রস্তাব প্রত্যাখ্যান করেছে": a body's name opening the clause before a genitive
+            # noun, no other name in the clause and an active verb, is the clause's subject, not the noun's kind (a
+            # place is: "ইউক্রেন যুদ্ধের অবসানে আলোচনা", the Ukraine war; "জি-২০ শীর্ষ সম্মেলনের ফাঁকে ... বৈঠক" names two)
+            args = [dataclasses.replace(a, slot="") if a is compounds[0] else a for a in args]
     before = [a for a in args if a.start < f.start or (pack.order == "SOV" and a.start < f.end)]
     after = [a for a in args if a.start >= f.end] if pack.order != "SOV" else []
     if after and text and pack.order == "SVO" and f.trigger.type in URGED_TYPES:
