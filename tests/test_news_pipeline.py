@@ -3983,6 +3983,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a body's name opening the clause before a genitive noun, no one else named, acts (a place names the noun's kind)
     ("হামাস যুদ্ধবিরতির নতুন প্রস্তাব প্রত্যাখ্যান করেছে।", "DENY", "denier", {"org:hamas"}),
     ("यूक्रेन संघर्ष के समाधान का समर्थन करते हैं।", "SUPPORT", "source", None),
+    # a demonym names a side of talks only by its people ("counterparts", "mediators"), not a deed discussed
+    ("Putin discussed the Ukrainian incursion with his security council.", "TALKS", "participant", {"per:vladimir_putin"}),
+    ("Iranian diplomats met their British, French and German counterparts in Geneva.", "MEET", "participant",
+     {"gpe:ir", "gpe:gb", "gpe:fr", "gpe:de"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -5537,6 +5537,10 @@ class Extractor:
                      and not (pack.order == "SVO" and any(
                          mk.slot == "near" and mk.before is not None and mk.before.search(self.text, max(lo, m.start - 40), m.start)
                          for mk in pack.markers))
+                     # (a side of talks or a meeting only by its people: "met their British ... counterparts", not
+                     # "discussed the Ukrainian incursion"; roles.yaml ``owner_people_nouns``)
+                     and not (owner in SYMMETRIC_ROLES and m.label == "NORP" and pack.owner_people_nouns is not None
+                              and not pack.owner_people_nouns.match(self.text, m.end))
                      # (nor a demonym of a role-filler's title: "drew criticism from Ukrainian President Zelenskiy")
                      and not (m.label == "NORP" and any(r.start is not None and r.start >= m.end and _TITLE_GAP.fullmatch(
                          self.text, m.end, r.start) for r in roles))]

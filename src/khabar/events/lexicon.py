@@ -321,6 +321,7 @@ class LangPack:
     year_attributive_after: regex.Pattern | None = None
     year_attributive_before: regex.Pattern | None = None
     month_attributive_after: regex.Pattern | None = None  # "জুলাই গণ-অভ্যুত্থান": a month naming a movement, no event's month
+    owner_people_nouns: regex.Pattern | None = None  # after a demonym, people who meet for its country ("counterparts")
     comitative_owners: regex.Pattern | None = None  # right after "X के साथ": a noun owning X ("युद्ध"), no party of the verb
     day_attributive_after: regex.Pattern | None = None  # "the October 7 attack": a day naming another event, after "the"
     determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
@@ -682,6 +683,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         if (roles.get("year_attributive") or {}).get("before") else None,
         month_attributive_after=regex.compile(r"\s*(?:" + "|".join(roles["month_attributive_after"]) + r")(?!\w)", FLAGS)
         if roles.get("month_attributive_after") else None,
+        owner_people_nouns=regex.compile(r"[\s,]+(?:[\w-]+[\s,]+){0,4}?(?:" + "|".join(roles["owner_people_nouns"]) + r")(?!\w)", FLAGS)
+        if roles.get("owner_people_nouns") else None,
         comitative_owners=regex.compile(r"\s*(?:" + "|".join(roles["comitative_owners"]) + r")(?![\p{L}\p{M}])", FLAGS)
         if roles.get("comitative_owners") else None,
         day_attributive_after=regex.compile(r"\s*(?:" + "|".join(roles["day_attributive_after"]) + r")(?!\w)", FLAGS)
