@@ -79,6 +79,11 @@ def plain_alternation(items: list[str] | None, macros: dict[str, str]) -> regex.
     return regex.compile("|".join(f"(?:{expand(x, macros)})" for x in items), FLAGS) if items else None
 
 
+def joined(items: list[str] | None, lead: str = "", tail: str = "") -> regex.Pattern | None:
+    """The items as one alternation between ``lead`` and ``tail`` (no macros, no word bounds added), or None."""
+    return regex.compile(lead + "(?:" + _nfc("|".join(items)) + ")" + tail, FLAGS) if items else None
+
+
 def alternation(items: list[str] | str | None, macros: dict[str, str]) -> regex.Pattern | None:
     if not items:
         return None
@@ -681,14 +686,10 @@ def load_pack(lang: str | None) -> LangPack | None:
         if (roles.get("year_attributive") or {}).get("after") else None,
         year_attributive_before=regex.compile(r"(?:" + "|".join((roles.get("year_attributive") or {})["before"]) + r")\s*$", FLAGS)
         if (roles.get("year_attributive") or {}).get("before") else None,
-        month_attributive_after=regex.compile(r"\s*(?:" + "|".join(roles["month_attributive_after"]) + r")(?!\w)", FLAGS)
-        if roles.get("month_attributive_after") else None,
-        owner_people_nouns=regex.compile(r"[\s,]+(?:[\w-]+[\s,]+){0,4}?(?:" + "|".join(roles["owner_people_nouns"]) + r")(?!\w)", FLAGS)
-        if roles.get("owner_people_nouns") else None,
-        comitative_owners=regex.compile(r"\s*(?:" + "|".join(roles["comitative_owners"]) + r")(?![\p{L}\p{M}])", FLAGS)
-        if roles.get("comitative_owners") else None,
-        day_attributive_after=regex.compile(r"\s*(?:" + "|".join(roles["day_attributive_after"]) + r")(?!\w)", FLAGS)
-        if roles.get("day_attributive_after") else None,
+        month_attributive_after=joined(roles.get("month_attributive_after"), r"\s*", r"(?!\w)"),
+        owner_people_nouns=joined(roles.get("owner_people_nouns"), r"[\s,]+(?:[\w-]+[\s,]+){0,4}?", r"(?!\w)"),
+        comitative_owners=joined(roles.get("comitative_owners"), r"\s*", r"(?![\p{L}\p{M}])"),
+        day_attributive_after=joined(roles.get("day_attributive_after"), r"\s*", r"(?!\w)"),
         determiners=alternation(roles.get("determiners"), macros),
         event_anaphors=alternation(roles.get("event_anaphors"), macros),
         subject_tails=alternation(roles.get("subject_tails"), macros),
