@@ -100,6 +100,15 @@ def _title_case(text: str, toks: list, cues: Cues) -> bool:
             and any(t.norm in cues.common and t.norm not in cues.title_first for t in caps))
 
 
+@functools.lru_cache(maxsize=None)
+def _month_words(lang: str | None) -> frozenset[str]:
+    """A language's month names and short forms, lower case (time.yaml with CLDR's), all of them."""
+    from ..time.data import load_time_lang
+
+    tl = load_time_lang(lang) if lang else None
+    return frozenset(m.lower() for m in tl.months) if tl is not None else frozenset()
+
+
 def _join_unknown_halves(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Two person names the KB does not know, one space apart, are one name whose halves two
     passes found ("सलाहकार चांग" by the title, "हो-जिन" by the tagger)."""
@@ -147,10 +156,7 @@ class Recognizer:
     def _month_before_day(self, t: Token, toks: list[Token], j: int) -> bool:
         """``t`` is a month's name or short form (time.yaml, those that need context too: "Feb", "Aug") and the
         token at ``j`` is a day's number."""
-        from ..time.data import load_time_lang
-
-        tl = load_time_lang(self.lang)
-        return (tl is not None and t.norm in {m.lower() for m in tl.months} and j < len(toks)
+        return (t.norm in _month_words(self.lang) and j < len(toks)
                 and toks[j].text.isdigit() and len(toks[j].text) <= 2)
 
     def _particle_after_ending(self, word: str) -> int | None:

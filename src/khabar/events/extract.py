@@ -561,8 +561,8 @@ _AND_BEFORE = regex.compile(r"(?<!\w)(?:and|but|और|एवं|तथा|এ�
 
 def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text: str = "") -> list[tuple[Arg, str]]:
     if pack.order == "SOV" and text and pack.comitative_owners is not None:
-        # "रूस के साथ युद्ध को समाप्त करने के प्रयासों पर चर्चा की": the one "with" whom a war (or ties, trade) is
-        # is that noun's, not a party of the verb's (unless the noun is the trigger itself: "रूस के साथ संघर्ष")
+        # "रूस के साथ युद्ध को समाप्त करने के प्रयासों पर चर्चा की": the one "with" whom a war is fought is that
+        # noun's, not a party of the verb's (unless the noun is the trigger itself: "रूस के साथ संघर्ष")
         args = [a for a in args if not (
             a.slot == "comitative" and a.outer_end < f.start
             and (m := pack.comitative_owners.match(text, a.outer_end)) is not None and m.end() <= f.start)]
@@ -3651,12 +3651,13 @@ class Extractor:
                 if not items:
                     continue
             roles = self._participle_agent(etype, f, roles, args, pack) + roles
-            subjects = {r.entity_id for r in roles if r.name in self._subject_roles(etype, f) and r.entity_id}
+            subject_roles = self._subject_roles(etype, f)
+            subjects = {r.entity_id for r in roles if r.name in subject_roles and r.entity_id}
             if subjects:
                 # "Wickremesinghe ... congratulated his rival": a possessive pronoun that is the subject himself
                 # is no one else the deed is about
                 roles = [r for r in roles if not (
-                    r.name not in self._subject_roles(etype, f) and r.entity_id in subjects
+                    r.name not in subject_roles and r.entity_id in subjects
                     and any(rf.kind == "pronoun" and rf.slot == "genitive" and rf.pattern.fullmatch(r.text or "")
                             for rf in pack.refs))]
             if pack.order == "SOV" and pack.appeal_complement is not None and pack.appeal_complement.match(self.text, f.end):

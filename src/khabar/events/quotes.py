@@ -332,6 +332,8 @@ def _correlated_name(args: list[Arg], start: int, sp: Arg | None, text: str, pac
     return sp
 
 
+# spaces and commas between a speech verb and what follows it (read in place, not by slicing the rest of the text)
+_GAP = regex.compile(r"[\s,]*")
 # what closes the words before a speech verb whose speaker follows it: ", said Peskov", "'...' said X"
 CLOSING = (",", '"', "”", "’", "»", "'")
 # of those, the marks that end a direct quote: a speaker right after one said those words
@@ -913,7 +915,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 unnamed.add(m.start())
             if (sp is not None and not after_verb and (back := _cue_pattern(pack, "back_reference")) is not None
                     and _back_ref_before(text, m, back) and not _refers_back(text, s_end, sp, m, back, comp_cue)
-                    and not (comp_cue is not None and comp_cue.match(text, regex.match(r"[\s,]*", text[m.end():]).end() + m.end(), s_end))):
+                    and not (comp_cue is not None and comp_cue.match(text, _GAP.match(text, m.end()).end(), s_end))):
                 # "হাসিনা ব্যক্তিগতভাবে এসব মন্তব্য করেছেন এবং ...": a verb whose object points back, the clause going
                 # on, reports no words (and its subject is no source of the sentence's words); but one pointing ahead
                 # to a clause after it does: "जायसवाल ने इस बात की पुष्टि की कि नोट मिल गया है"
