@@ -3263,6 +3263,18 @@ def test_bn_an_item_is_what_is_given_not_when_or_on_what_matter(pipeline, text, 
     assert evs and sorted(r.text for e in evs for r in e.roles if r.name in ("item", "object")) == sorted(items)
 
 
+@pytest.mark.parametrize("text,claim", [
+    # a confirmation told before is no claim a denial answers; words someone claimed are
+    ("India's foreign ministry spokesman Randhir Jaiswal confirmed that New Delhi had received the note. "
+     "Hasina's Awami League party has rejected the charges as politically motivated.", []),
+    ("Pakistan said India had attacked its posts. India rejected the claim.", ["India had attacked its posts."]),
+])
+def test_en_a_confirmation_is_no_claim_denied(pipeline, text, claim):
+    doc = pipeline(Document(raw_text=text, published="2024-12-23"))
+    (deny,) = [e for e in doc.events if e.type == "DENY"]
+    assert [r.text for r in deny.roles if r.name == "claim"] == claim
+
+
 def test_one_entity_fills_a_role_once(pipeline):
     # the country and its capital, read as the country: one participant
     doc = pipeline(Document(raw_text="North Korean leader Kim Jong Un said talks with the United States had only "

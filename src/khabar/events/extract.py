@@ -1432,6 +1432,12 @@ class Extractor:
         # (the whole words, not a phrase quoted inside them: 'said the bloc would respond "swiftly and firmly"')
         said = [q for q in said if not any(o is not q and o.start <= q.start and q.end <= o.end
                                            and (o.start, o.end) != (q.start, q.end) for o in said)]
+        pack = self.packs.get(i - 1)
+        confirms = _cue_pattern(pack, "confirmations") if pack is not None else None
+        if confirms is not None:
+            # ("Jaiswal confirmed that New Delhi had received the note. ... rejected the charges": a confirmation is
+            # no claim a denial answers)
+            said = [q for q in said if not (q.cue is not None and confirms.search(self.text, q.cue.start, q.cue.end))]
         return said[-1] if said else None
 
     def _complement_between(self, lo: int, hi: int, pack: LangPack) -> bool:
