@@ -1473,6 +1473,16 @@ def test_bn_a_known_minister_named_by_a_word_also_common_speaks(pipe):
     assert [q[0] for q in quotes] == ["per:abul_maal_abdul_muhith"]
 
 
+@pytest.mark.parametrize("text", [
+    # the person an apposition describes speaks, not the body inside it
+    '"This is a violation of international law," Zakharova, the Russian foreign ministry spokeswoman, told reporters.',
+    "Zakharova, the Russian foreign ministry spokeswoman, said Moscow would respond.",  # (a guard)
+])
+def test_en_a_person_before_an_apposition_with_a_body_speaks(pipe, text):
+    _, quotes = said(pipe, text)
+    assert [(q[0], q[1]) for q in quotes] == [("per:maria_zakharova", ["per:maria_zakharova"])]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

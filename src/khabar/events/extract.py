@@ -2380,7 +2380,15 @@ class Extractor:
                     m = verbs.search(self.text, qe, sj.end)
                     if m:
                         cue = m
-                        speaker = body_possessor(self.text, after_args, qe, m.start(), pack) or speaker_before(after_args, qe, m.start())
+                        named = after_args[0] if after_args else None
+                        if (named is not None and named.label == "PER" and named.ref is None and named.end < m.start()
+                                and rx.fullmatch(r"[\"”’'»,\s]*", self.text[qe : named.start])
+                                and rx.match(r",\s+(?:the|a|an)\s", self.text[named.end : m.start()])):
+                            # '"...," Zakharova, the Russian foreign ministry spokeswoman, told reporters': the person the
+                            # apposition describes speaks, not the body inside it
+                            speaker = named
+                        else:
+                            speaker = body_possessor(self.text, after_args, qe, m.start(), pack) or speaker_before(after_args, qe, m.start())
                         gap = rx.fullmatch(r"[\"”’']*\s+(\w+)\s+", self.text[qe : m.start()])
                         joined = gap is not None and pack.conjunctions is not None and pack.conjunctions.fullmatch(gap.group(1)) is not None
                         if (speaker is None and not joined and not (addressee is not None and addressee.match(m.group()))
