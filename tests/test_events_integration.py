@@ -3226,6 +3226,12 @@ def test_bn_a_pronoun_subject_goes_on_about_the_one_the_sentence_before_referred
     assert meet and set(names(doc, meet[0], "participant")) == {"Ishaq Dar", "Touhid Hossain"}
 
 
+def test_hi_a_participle_after_in_keeps_the_phrase_with_its_noun(pipeline):
+    doc = run(pipeline, "प्रधानमंत्री मोदी ने भूकंप में हुई मौतों पर गहरा दुख व्यक्त किया।")
+    (ev,) = [e for e in doc.events if e.type == "CONDOLE"]
+    assert [r.text for r in ev.roles if r.name == "topic"] == ["भूकंप में हुई मौतों"]
+
+
 @pytest.mark.parametrize("text,objects", [
     # the "में" of a topic marker splits nothing: the topics and the deals are one item
     ("भारत और बांग्लादेश ने व्यापार और रक्षा के क्षेत्र में तीन समझौतों पर हस्ताक्षर किए।",

@@ -889,6 +889,8 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
             if pack.item_topic_markers is not None and any(
                     t.start() <= m.start() and m.end() <= t.end() for t in pack.item_topic_markers.finditer(text, s, e)):
                 continue  # "व्यापार और रक्षा के क्षेत्र में तीन समझौते": the "में" of a topic marker splits nothing
+            if pack.item_participles is not None and pack.item_participles.match(text, m.end()):
+                continue  # "भूकंप में हुई मौतों", "हमले में मारे गए लोगों": a participle after it takes the phrase before along
             last = m
         if last is not None and pack.order == "SOV":
             s = last.end()

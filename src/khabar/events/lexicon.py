@@ -327,6 +327,7 @@ class LangPack:
     year_attributive_before: regex.Pattern | None = None
     month_attributive_after: regex.Pattern | None = None  # "জুলাই গণ-অভ্যুত্থান": a month naming a movement, no event's month
     owner_people_nouns: regex.Pattern | None = None  # after a demonym, people who meet for its country ("counterparts")
+    item_participles: regex.Pattern | None = None  # right after an item_split word: a participle that keeps the words before
     comitative_owners: regex.Pattern | None = None  # right after "X के साथ": a noun owning X ("युद्ध"), no party of the verb
     day_attributive_after: regex.Pattern | None = None  # "the October 7 attack": a day naming another event, after "the"
     determiners: regex.Pattern | None = None  # "the", "a": words before a name that are no name
@@ -688,6 +689,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         if (roles.get("year_attributive") or {}).get("before") else None,
         month_attributive_after=joined(roles.get("month_attributive_after"), r"\s*", r"(?!\w)"),
         owner_people_nouns=joined(roles.get("owner_people_nouns"), r"[\s,]+(?:[\w-]+[\s,]+){0,4}?", r"(?!\w)"),
+        item_participles=joined(roles.get("item_participles"), r"\s+", r"(?![\p{L}\p{M}])"),
         comitative_owners=joined(roles.get("comitative_owners"), r"\s*", r"(?![\p{L}\p{M}])"),
         day_attributive_after=joined(roles.get("day_attributive_after"), r"\s*", r"(?!\w)"),
         determiners=alternation(roles.get("determiners"), macros),
