@@ -1041,7 +1041,9 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
         # "মোদি-মাখোঁ বৈঠক", "India-Pakistan talks": two names joined by a hyphen are a pair
         if gap and (pack.conjunctions.fullmatch(gap) or text[a.outer_end : b.outer_start] == "-"):
             b.joined = a.slot in ("", b.slot)
-            if a.slot == "":
+            # (not a possessive pronoun's own form: "Hasina and her son left": "her" owns the son, Hasina is no
+            # genitive)
+            if a.slot == "" and not (b.ref is not None and b.ref.slot):
                 a.slot = b.slot
                 a.by = b.by
             if (text[a.outer_end : b.outer_start] == "-" and a.label == "GPE" and b.label in ("GPE", "LOC")
