@@ -885,9 +885,9 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
                 e = t.start
     if pack.item_split is not None:
         last = None
+        topics = [t.span() for t in pack.item_topic_markers.finditer(text, s, e)] if pack.item_topic_markers is not None else []
         for m in pack.item_split.finditer(text, s, e):
-            if pack.item_topic_markers is not None and any(
-                    t.start() <= m.start() and m.end() <= t.end() for t in pack.item_topic_markers.finditer(text, s, e)):
+            if any(a <= m.start() and m.end() <= b for a, b in topics):
                 continue  # "व्यापार और रक्षा के क्षेत्र में तीन समझौते": the "में" of a topic marker splits nothing
             if pack.item_participles is not None and pack.item_participles.match(text, m.end()):
                 continue  # "भूकंप में हुई मौतों", "हमले में मारे गए लोगों": a participle after it takes the phrase before along
