@@ -1483,6 +1483,27 @@ def test_en_a_person_before_an_apposition_with_a_body_speaks(pipe, text):
     assert [(q[0], q[1]) for q in quotes] == [("per:maria_zakharova", ["per:maria_zakharova"])]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun qualifies no body after it: the warning's giver says the words
+    ("মির্জা ফখরুল বলেছেন, দ্রুত রোডম্যাপ ঘোষণা করা উচিত। তিনি সরকারকে সতর্ক করে বলেন, নির্বাচন বিলম্বিত হলে "
+     "অস্থিরতা তৈরি হতে পারে।", "per:mirza_fakhrul_islam_alamgir"),
+    # a person before a body in the genitive, the object of the participle before the verb, speaks
+    ("মির্জা ফখরুল সরকারের সমালোচনা করে বলেন, নির্বাচন বিলম্বিত হলে অস্থিরতা তৈরি হতে পারে।",
+     "per:mirza_fakhrul_islam_alamgir"),
+    # (a guard: the name qualifying the body is no speaker where another subject opens the sentence)
+    ("মমতা বন্দ্যোপাধ্যায় মোদি সরকারের সমালোচনা করে বলেন, কেন্দ্র বাংলাকে বঞ্চিত করছে।", "per:mamata_banerjee"),
+])
+def test_bn_who_criticised_or_warned_a_body_before_speaking_says_it(pipe, text, speaker):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes if q[2].endswith(("পারে", "করছে"))] == [speaker]
+
+
+def test_en_reports_joined_by_a_semicolon_are_apart(pipe):
+    _, quotes = said(pipe, "Hamas says it accepts Egyptian ceasefire proposal; Israel says it is studying it")
+    assert quotes == [("org:hamas", ["org:hamas"], "it accepts Egyptian ceasefire proposal"),
+                      ("gpe:il", ["gpe:il"], "it is studying it")]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

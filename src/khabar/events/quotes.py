@@ -520,8 +520,16 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         # "তারেক রহমান তাঁর ফেসবুক পোস্টে লিখেছেন": a bare name before a noun in the locative names
         # the medium (Facebook's post), not who wrote
         starts = {b.start for b in args}
-        args = [a for a in args if not (a.slot == "" and (_before_locative_noun(text, a, m.start(), pack, starts)
-                                                           or _before_cased_body(text, a, m.start(), pack)))]
+        # (a pronoun qualifies no noun: "তিনি সরকারকে সতর্ক করে বলেন" is his warning, said)
+        qualifiers = [a for a in args if a.slot == "" and (a.ref is None or a.ref.kind != "pronoun" or a.ref.label != "PER") and (
+            _before_locative_noun(text, a, m.start(), pack, starts) or _before_cased_body(text, a, m.start(), pack))]
+        kept = [a for a in args if a not in qualifiers]
+        if (pack.conjunctive_end is not None and pack.conjunctive_end.search(lead)
+                and not any(s_start <= a.start and a.end <= m.start() and a.slot in ("", "agent") for a in kept)):
+            # "মির্জা ফখরুল সরকারের সমালোচনা করে বলেন": the body is the object of the participle before the verb
+            # ("having criticised the government"), the person before it its subject, when no other one is named
+            kept = [a for a in args if a not in qualifiers or (a.label == "PER" and a.ref is None)]
+        args = kept
     imm = next((a for a in reversed(args) if s_start <= a.start and a.end <= m.start()), None)
     if imm is not None and imm.slot == "" and imm.label != "NORP" and not text[imm.outer_end : m.start()].strip():
         # the name right before the verb, unmarked: "..., शी जिनपिंग बोले- ..." (not the agent of the
@@ -1286,8 +1294,12 @@ def _coordinator_before(text: str, lo: int, hi: int, coord: regex.Pattern) -> in
     """Where a clause coordinator after a comma opens the words before the next speaker in
     ``text[lo:hi]`` (", while" before it: '..., while Putin said'; ", a day after U.S. President":
     a coordinator, then at most four words of the speaker's office; a closing quotation mark may
-    follow the comma), or None."""
+    follow the comma), or None. A semicolon needs no coordinator: "Hamas says it accepts the proposal; Israel
+    says it is studying it" are two reports."""
     k = text.rfind(",", lo, hi)
+    semi = text.rfind(";", lo, hi)
+    if semi > k and len(text[semi + 1 : hi].split()) <= 4:
+        return semi
     if k < 0:
         return None
     joint = _AFTER_COMMA.match(text, k + 1, hi)
