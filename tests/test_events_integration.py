@@ -3241,8 +3241,14 @@ def test_hi_a_participle_after_in_keeps_the_phrase_with_its_noun(pipeline):
     # (nor is the relative opening the clause part of it)
     ("मोदी और जेलेंस्की ने बातचीत की, जिसमें कृषि और संस्कृति के क्षेत्र में चार समझौतों पर हस्ताक्षर किए गए।",
      ["कृषि और संस्कृति के क्षेत्र में चार समझौतों"]),
+    # the "से" of "से जुड़े" (related to) is no partner's postposition ending the words before
+    ("मोदी और मुइज्जू ने मुद्रा विनिमय, रक्षा सहयोग और डिजिटल भुगतान से जुड़े चार समझौतों पर हस्ताक्षर किए।",
+     ["मुद्रा विनिमय, रक्षा सहयोग और डिजिटल भुगतान से जुड़े चार समझौतों"]),
+    # (en "related to" is no recipient's "to", and what it relates to is one list)
+    ("Modi and Muizzu signed four agreements related to defence cooperation and digital payments.",
+     ["four agreements related to defence cooperation and digital payments"]),
 ])
-def test_hi_topics_of_the_agreements_stay_with_them(pipeline, text, objects):
+def test_topics_of_the_agreements_stay_with_them(pipeline, text, objects):
     signs = [e for e in run(pipeline, text).events if e.type == "SIGN"]
     assert [r.text for e in signs for r in e.roles if r.name == "object"] == objects
 

@@ -5066,8 +5066,12 @@ class Extractor:
         """Where the words right before a verb-final trigger begin: after the last partner's postposition (a
         comitative marker: সঙ্গে, के साथ), trip noun (roles.yaml ``trip_nouns``: সফরে) or "after X" (``time_bounds.after_phrase``) in ``[s, e)`` that still
         has words after it; else ``s`` (other postpositions may sit inside the item: "স্পেসস্যুট থেকে তৈরি গ্লাভস")."""
+        # (not the "से" of a topic marker: "रक्षा सहयोग से जुड़े चार समझौतों पर", four deals on defence)
+        topics = ([t.span() for t in pack.item_topic_markers.finditer(self.text, s, e)]
+                  if pack.item_topic_markers is not None else [])
         ends = [m.end() for mk in pack.markers if mk.after is not None and mk.slot == "comitative"
-                for m in mk.after.finditer(self.text, s, e) if m.group().strip()]
+                for m in mk.after.finditer(self.text, s, e) if m.group().strip()
+                and not any(a <= m.start() + len(m.group()) - len(m.group().lstrip()) < b for a, b in topics)]
         if pack.trip_nouns is not None:
             ends += [m.end() for m in pack.trip_nouns.finditer(self.text, s, e)]
         if pack.time_bounds_after_phrase is not None:
