@@ -511,6 +511,15 @@ def test_en_a_short_month_before_a_day_is_no_name(text, names):
     assert {m.text for m in run(text, "en").mentions} == names
 
 
+@pytest.mark.parametrize("text,lang,name", [
+    # a British peer's title opens a person's name the KB does not know
+    ("লর্ড অ্যাভবেরি জনমত জরিপের উল্লেখ করে বলেন, বিএনপিই সরকার গঠন করবে।", "bn", "অ্যাভবেরি"),
+    ("बैरोनेस वारसी ने कहा कि वह इस्तीफा देंगी।", "hi", "वारसी"),
+])
+def test_a_peers_title_opens_a_persons_name(text, lang, name):
+    assert [(m.text, m.label) for m in run(text, lang).mentions if m.label == "PER"] == [(name, "PER")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -1504,6 +1504,15 @@ def test_en_reports_joined_by_a_semicolon_are_apart(pipe):
                       ("gpe:il", ["gpe:il"], "it is studying it")]
 
 
+def test_bn_what_a_participle_told_of_before_the_speaker_is_no_quote(pipe):
+    # "অগ্রগতির কথা তুলে ধরে": having told of the progress; the words are those after the comma
+    _, quotes = said(pipe, "বাংলাদেশের অগ্রগতির কথা তুলে ধরে শেখ হাসিনা বলেন, উন্নয়নের ধারাবাহিকতা ধরে রাখতে হবে।")
+    assert quotes == [("per:sheikh_hasina", ["per:sheikh_hasina"], "উন্নয়নের ধারাবাহিকতা ধরে রাখতে হবে")]
+    # the body told (dative) after the quotative is no speaker
+    _, quotes = said(pipe, "ভারত ও বাংলাদেশের সীমান্তে এই প্রবণতা বেড়েছে বলে তদন্তকারী সংস্থা স্বরাষ্ট্র মন্ত্রণালয়কে জানিয়েছে।")
+    assert not [q for q in quotes if q[0] is not None]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

@@ -511,11 +511,15 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             if first is not None and (first.slot == "agent" or not any(
                     a.slot == "agent" for a in args if lo <= a.start and a.end <= last.start())):
                 return first, False
-        if last is not None and 0 < len(between) <= 4 and not any(c in ",;।" for c in "".join(between)):
+        participle = _cue_pattern_raw(pack, "conjunctive_participles", lead=r"(?<!\S)", tail=r"(?!\S)") if pack is not None else None
+        if (last is not None and 0 < len(between) <= 4 and not any(c in ",;।" for c in "".join(between))
+                and not (participle is not None and participle.search(text, last.end(), m.start()))):
+            # (not a participle after it: "অগ্রগতির কথা তুলে ধরে হাসিনা বলেন, ...", having told of the progress, she
+            # said what follows)
             inside = [a for a in args if last.end() <= a.start and a.end <= m.start()]
-            if inside and not text[inside[-1].outer_end : m.start()].strip():
+            if inside and not text[inside[-1].outer_end : m.start()].strip() and inside[-1].slot in ("", "agent"):
                 return inside[-1], True
-            return None, False
+            return None, False  # (one told, "স্বরাষ্ট্র মন্ত্রণালয়কে জানিয়েছে", is no speaker)
     if pack is not None and pack.order == "SOV":
         # "তারেক রহমান তাঁর ফেসবুক পোস্টে লিখেছেন": a bare name before a noun in the locative names
         # the medium (Facebook's post), not who wrote
