@@ -495,6 +495,7 @@ def test_hi_a_titled_unknown_name_goes_on_to_its_postposition(text, name):
     ("पाकिस्तान में मस्जिद पर हमला, 48 मरे।", set()),
     ("कांग्रेस और वामपंथी सहित कई दलों ने इसकी निंदा की है।", {"कांग्रेस"}),
     ("दिल्ली की जामा मस्जिद में नमाज हुई।", {"दिल्ली", "जामा मस्जिद"}),
+    ("पाँच लोग गुरुद्वारे में घुस आए और उन्होंने ग्रंथी पर हमला कर दिया।", set()),
 ])
 def test_hi_a_kind_of_place_or_camp_is_no_name(text, kept):
     doc = run(text, "hi")

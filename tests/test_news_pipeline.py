@@ -3990,6 +3990,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Spanish police clashed with Catalan separatists in Barcelona.", "CLASH", "participant", {"gpe:es", "loc:catalonia"}),
     # a name joined to "her son" is no genitive: she travels
     ("Hasina and her son left for India.", "VISIT", "traveller", {"per:sheikh_hasina"}),
+    # information received from a country is no meeting with it
+    ("पाकिस्तान से मिली जानकारी के अनुसार भारत ने हमला किया।", "MEET", "participant", None),
+    ("मोदी पुतिन से मिले।", "MEET", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

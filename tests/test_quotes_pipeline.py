@@ -1513,6 +1513,11 @@ def test_bn_what_a_participle_told_of_before_the_speaker_is_no_quote(pipe):
     assert not [q for q in quotes if q[0] is not None]
 
 
+def test_hi_where_reports_come_from_is_no_source(pipe):
+    _, quotes = said(pipe, "बिहार से मिल रहे समाचारों के अनुसार माओवादियों ने लक्खीसराय में एक अदालत परिसर पर हमला किया है।")
+    assert not [q for q in quotes if q[0] is not None or q[1]]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

@@ -782,8 +782,12 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             # "স্পুটনিক সংবাদ সংস্থার মতে": a short descriptor may sit between name and cue
             # ("according to Russian news agency RIA Novosti": a demonym and the outlet's kind may stand before it)
             src = _arg_before(args, m.start(), text, 30) if side == "before" else _arg_after(args, m.end(), text, pack=pack)
-            if src is not None and side == "before" and src.slot in ("locative", "near", "dative", "upon", "excluded"):
-                src = None  # "बांग्लादेश में चुनाव की तारीखों का ऐलान,": a place in a phrase is nobody's announcement
+            if src is not None and side == "before" and (src.slot in ("locative", "near", "dative", "upon", "excluded")
+                                                         or (src.slot in ("ablative", "comitative") and src.entity_ids
+                                                             and all(e.startswith(("loc:", "city:")) for e in src.entity_ids))):
+                # "बांग्लादेश में चुनाव की तारीखों का ऐलान,": a place in a phrase is nobody's announcement
+                # ("बिहार से मिल रहे समाचारों के अनुसार": nor is where the reports come from)
+                src = None
             if src is None and side == "after":
                 # "According to Pakistani officials, ...": unnamed officials of a country named by its demonym
                 land = _demonym_officials(text, m.end(), s_end, pack)
