@@ -3232,6 +3232,17 @@ def test_hi_a_participle_after_in_keeps_the_phrase_with_its_noun(pipeline):
     assert [r.text for r in ev.roles if r.name == "topic"] == ["भूकंप में हुई मौतों"]
 
 
+@pytest.mark.parametrize("text,item", [
+    # what a gift is made of stays with it: the "से" before a participle ends no phrase
+    ("प्रधानमंत्री नरेंद्र मोदी ने जापानी प्रधानमंत्री फुमियो किशिदा को चंदन की लकड़ी से बनी भगवान बुद्ध की एक प्रतिमा भेंट की।",
+     "चंदन की लकड़ी से बनी भगवान बुद्ध की एक प्रतिमा"),
+    ("मोदी ने किशिदा को चांदी से बना एक हाथी भेंट किया।", "चांदी से बना एक हाथी"),
+])
+def test_hi_what_a_gift_is_made_of_stays_with_it(pipeline, text, item):
+    gifts = [e for e in run(pipeline, text).events if e.type == "GIFT"]
+    assert [r.text for e in gifts for r in e.roles if r.name == "item"] == [item]
+
+
 @pytest.mark.parametrize("text,objects", [
     # the "में" of a topic marker splits nothing: the topics and the deals are one item
     ("भारत और बांग्लादेश ने व्यापार और रक्षा के क्षेत्र में तीन समझौतों पर हस्ताक्षर किए।",

@@ -3992,7 +3992,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Hasina and her son left for India.", "VISIT", "traveller", {"per:sheikh_hasina"}),
     # information received from a country is no meeting with it
     ("पाकिस्तान से मिली जानकारी के अनुसार भारत ने हमला किया।", "MEET", "participant", None),
+    ("मोदी ने पुतिन से मिले उपहार को संग्रहालय में रखा।", "MEET", "participant", None),
     ("मोदी पुतिन से मिले।", "MEET", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
+    # a place one is arrested from is where, no arrester (the side it came from is: "ভারতের পক্ষ থেকে")
+    ("সাবেক মন্ত্রী টিপু মুনশিকে মঙ্গলবার রাতে রাজধানীর গুলশান এলাকা থেকে গ্রেপ্তার করা হয়।", "ARREST", "arrester", set()),
+    ("সাবেক মন্ত্রী টিপু মুনশিকে মঙ্গলবার রাতে রাজধানীর গুলশান এলাকা থেকে গ্রেপ্তার করা হয়।", "ARREST", "place",
+     {"loc:dhaka_gulshan"}),
+    ("সন্দেহভাজনকে ঢাকা থেকে গ্রেপ্তার করা হয়েছে।", "ARREST", "arrester", set()),
+    ("ভারতের পক্ষ থেকে তাকে গ্রেপ্তার করা হয়েছে।", "ARREST", "arrester", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1518,6 +1518,16 @@ def test_hi_where_reports_come_from_is_no_source(pipe):
     assert not [q for q in quotes if q[0] is not None or q[1]]
 
 
+@pytest.mark.parametrize("text", [
+    # the outlet told reports the words, also after words of its kind ("the state news agency")
+    '"We have developed a certain immunity to sanctions," Kremlin spokesman Dmitry Peskov told the state news agency TASS.',
+    "Kremlin spokesman Dmitry Peskov told the state news agency TASS that Russia was immune.",
+])
+def test_en_an_outlet_told_after_words_of_its_kind_reports_the_words(pipe, text):
+    _, quotes = said(pipe, text)
+    assert [(q[0], q[1]) for q in quotes] == [("per:dmitry_peskov", ["agency:tass", "per:dmitry_peskov"])]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

@@ -4394,6 +4394,8 @@ class Extractor:
                 label = self._label(a)
                 if slot == "locative" and label == "GPE" and (a.entity_ids[:1] or [""])[0].startswith("loc:"):
                     label = "LOC"  # (a state or province struck in is where: "उड़ीसा में ... कैंप पर हमला")
+                if slot == "ablative" and (a.entity_ids[:1] or [""])[0].startswith(("loc:", "city:")):
+                    label = "LOC"  # (so is a city or district one acts from: "ঢাকা থেকে গ্রেপ্তার করা হয়েছে")
                 role = role["BORDER"] if border else role.get(label, role.get("default"))
                 if slot == "locative" and role not in PLACE_ROLES and "place" in etype.roles:
                     self._locative_fills.add(a.start)
@@ -5071,7 +5073,9 @@ class Extractor:
                   if pack.item_topic_markers is not None else [])
         ends = [m.end() for mk in pack.markers if mk.after is not None and mk.slot == "comitative"
                 for m in mk.after.finditer(self.text, s, e) if m.group().strip()
-                and not any(a <= m.start() + len(m.group()) - len(m.group().lstrip()) < b for a, b in topics)]
+                and not any(a <= m.start() + len(m.group()) - len(m.group().lstrip()) < b for a, b in topics)
+                # (nor one a participle follows: "चंदन की लकड़ी से बनी प्रतिमा", a statue made of sandalwood)
+                and not (pack.item_participles is not None and pack.item_participles.match(self.text, m.end()))]
         if pack.trip_nouns is not None:
             ends += [m.end() for m in pack.trip_nouns.finditer(self.text, s, e)]
         if pack.time_bounds_after_phrase is not None:

@@ -158,6 +158,9 @@ def _only_descriptors(text: str, lo: int, hi: int, pack: LangPack) -> bool:
     # (and a determiner: "according to the Pakistani military")
     # (and a word qualifying an office: "said opposition leader Rahul Gandhi", "former")
     words = _bare_words(text, lo, hi, pack, ())
+    # (and what kind of outlet: "the state news agency TASS", quotes.yaml ``outlet_qualifiers``)
+    qualifiers = _cue_pattern(pack, "outlet_qualifiers")
+    outlet |= {w for w in words if qualifiers is not None and qualifiers.fullmatch(w)}
     k = 0
     while k < len(words):
         # (a demonym of several words: "South Korean broadcaster KBS")
@@ -712,8 +715,10 @@ def _outlet_told(text: str, args: list[Arg], sp: Arg, m: regex.Match, addressee:
         if addressee is None or not addressee.match(m.group()):
             return []
         a = next((a for a in args if a.start >= m.end()), None)
-        if a is None or _THE.sub("", text[m.end() : a.start]).strip():  # ("told The Associated Press")
-            return []
+        if a is None or (_THE.sub("", text[m.end() : a.start]).strip()  # ("told The Associated Press")
+                         and not (pack is not None and len(text[m.end() : a.start].split()) <= 5
+                                  and _only_descriptors(text, m.end(), a.start, pack))):
+            return []  # (words that only type it may stand before it: "told the state news agency TASS")
         cands = [a]
     else:
         # (hi "तास से कहा", "रॉयटर्स के साथ बातचीत में कहा": with से or "with" too)
