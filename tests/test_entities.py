@@ -521,6 +521,14 @@ def test_a_peers_title_opens_a_persons_name(text, lang, name):
     assert [(m.text, m.label) for m in run(text, lang).mentions if m.label == "PER"] == [(name, "PER")]
 
 
+def test_bn_a_given_name_before_a_known_surname_with_a_case_ending_is_another_person():
+    # "ইউকো কিশিদাকে": Yuko Kishida, not Fumio Kishida (the surname matched by its key, with a case ending)
+    doc = run("মোদি কিশিদার স্ত্রী ইউকো কিশিদাকে একটি শাল উপহার দেন।", "bn")
+    people = [(m.text, m.entity_id) for m in doc.mentions if m.label == "PER"]
+    assert ("ইউকো কিশিদা", "new:ak_ksd") in people and ("কিশিদা", "per:fumio_kishida") in people
+    assert not [t for t, _ in people if t == "ইউকো"]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

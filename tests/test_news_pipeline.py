@@ -4000,6 +4000,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"loc:dhaka_gulshan"}),
     ("সন্দেহভাজনকে ঢাকা থেকে গ্রেপ্তার করা হয়েছে।", "ARREST", "arrester", set()),
     ("ভারতের পক্ষ থেকে তাকে গ্রেপ্তার করা হয়েছে।", "ARREST", "arrester", {"gpe:in"}),
+    # a leader's kin named last is none of "both leaders"
+    ("प्रधानमंत्री नरेंद्र मोदी ने जापानी प्रधानमंत्री फुमियो किशिदा को बुद्ध की एक प्रतिमा भेंट की। इसके अलावा उन्होंने किशिदा की "
+     "पत्नी यूको किशिदा को पश्मीना शॉल उपहार में दी। दोनों नेताओं ने शुक्रवार को वार्षिक शिखर सम्मेलन में हिस्सा लिया।", "MEET",
+     "participant", {"per:narendra_modi", "per:fumio_kishida"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4068,6 +4072,12 @@ def test_who_fills_the_role(pipe, text, type_, role, ids):
 def test_bn_a_span_of_time_before_killed_is_no_count_of_the_dead(pipe):
     doc = run(pipe, "গাজায় ইসরায়েলি হামলায় এক দিনে নিহত ৫০, যুদ্ধবিরতি আলোচনা ফের শুরু")
     assert [r.text for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "killed"] == ["৫০"]
+
+
+def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
+    doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
+    assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [
+        ({"new:ak_ksd"}, ["a shawl"])]
 
 
 @pytest.mark.parametrize("text,item", [

@@ -1528,6 +1528,18 @@ def test_en_an_outlet_told_after_words_of_its_kind_reports_the_words(pipe, text)
     assert [(q[0], q[1]) for q in quotes] == [("per:dmitry_peskov", ["agency:tass", "per:dmitry_peskov"])]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "the statement said" after a statement that came from a party's side (a passive): that party's words
+    ("আওয়ামী লীগের পক্ষ থেকে এক বিবৃতিতে এই গ্রেপ্তারের নিন্দা জানানো হয়েছে। বিবৃতিতে বলা হয়, অন্তর্বর্তী সরকার বিরোধী মত "
+     "দমনে পুলিশকে ব্যবহার করছে।", "org:awami_league"),
+    ("कांग्रेस की ओर से जारी एक बयान में गिरफ्तारी की निंदा की गई। बयान में कहा गया कि सरकार विपक्ष को दबा रही है।",
+     "org:indian_national_congress"),
+])
+def test_a_statement_from_a_sides_passive_is_that_sides(pipe, text, speaker):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

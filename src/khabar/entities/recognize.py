@@ -585,8 +585,8 @@ class Recognizer:
             if toks is not None and k > 0 and c.ids and " " not in c.text and self._other_given_name_after_title(toks, k, c.ids):
                 titled.add((toks[k - 1].norm, toks[k].norm))
         for c in found:
-            if " " in c.text or not c.ids or not (c.by.startswith("kb:surname") or c.by.startswith("kb:surface")):
-                continue
+            if " " in c.text or not c.ids or not c.by.startswith(("kb:surname", "kb:surface", "kb:key")):
+                continue  # (a key match too: "ইউকো কিশিদাকে" spells the surname's key with a case ending)
             toks, k = index.get(c.start, (None, 0))
             if toks is None or k == 0:
                 continue
@@ -594,7 +594,8 @@ class Recognizer:
                 continue
             prev = toks[k - 1]
             before = ends.get(prev.end)
-            if (before is not None and c.by.startswith("kb:surname") and _joined(text, prev, toks[k])
+            if (before is not None and (c.by.startswith("kb:surname") or (c.by.startswith("kb:key") and " " not in before.text))
+                    and _joined(text, prev, toks[k])
                     and not before.ids and self._label_of(before) == "PER"
                     and (" " not in before.text or not self._genitive(toks[k]))):
                 # "ইসরাত জামানকে", "ফয়সল মোহাম্মদ ইউনূসকে": a person's name the tagger or a cue found

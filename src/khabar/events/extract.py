@@ -2642,8 +2642,11 @@ class Extractor:
             return
         ids = list(self.sent_chain.get(i - 1) or [])
         if not ids:
+            # (or the side a passive statement came from: "আওয়ামী লীগের পক্ষ থেকে এক বিবৃতিতে ... নিন্দা জানানো হয়েছে")
+            side = pack.passive_agent_side
             subj = next((a for a in sents_args.get(i - 1, []) if a.ref is None and a.entity_ids
-                         and a.slot in ("", "agent")), None)
+                         and (a.slot in ("", "agent") or (a.slot == "ablative" and side is not None
+                                                          and side.match(self.text, a.end)))), None)
             ids = [subj.entity_ids[0]] if subj is not None else []
         if not ids:
             return
@@ -5201,7 +5204,10 @@ class Extractor:
         cur = f.end
         for s, e in spans + [(win[1], win[1])]:
             seg = _trim(self.text, cur, s, pack)
-            if seg[1] > seg[0] and s < win[1] and self._only_office_words(seg[0], seg[1], pack):
+            if seg[1] > seg[0] and s < win[1] and (self._only_office_words(seg[0], seg[1], pack) or (
+                    # (or kin before the name: "gave his wife Yuko Kishida a shawl")
+                    pack.kin_nouns is not None and regex.fullmatch(
+                        rf"(?:[\p{{L}}'’]+\s+)?(?:{pack.kin_nouns.pattern})", self.text[seg[0] : seg[1]], pack.kin_nouns.flags))):
                 # "gave Japanese Prime Minister Shigeru Ishiba a silver elephant": the words before the
                 # recipient's name are his office, not what was given
                 cur = max(cur, e)

@@ -526,6 +526,19 @@ class Resolver:
                 # (after the two who last met, when the group's meeting follows it: "... दोनों नेताओं के बीच
                 # आखिरी शिखर वार्ता 2018 में हुई थी" are the two meeting now, not any two leaders quoted since)
                 tiers.insert(1 if met_tier else 0, holders)
+        if arg.ref.office and arg.ref.label != "GPE" and self.doc.lang:
+            # "... किशिदा की पत्नी यूको किशिदा को शॉल दी। दोनों नेताओं ने ...": one named as another's kin (roles.yaml
+            # ``kin_nouns``) is none of the leaders, when enough others are named
+            from .lexicon import load_pack
+
+            kin = load_pack(self.doc.lang).kin_nouns
+            text = self.doc.text
+            kin_named = {a.entity_id for a in usable if kin is not None
+                         and regex.search(rf"(?:{kin.pattern})\s*$", text[max(0, a.offset - 30) : a.offset], kin.flags)}
+            default = list(dict.fromkeys(a.entity_id for a in usable))[: arg.ref.count]
+            rest = [a for a in usable if a.entity_id not in kin_named]
+            if kin_named & set(default) and len({a.entity_id for a in rest}) >= arg.ref.count:
+                tiers.insert(1 if met_tier else 0, rest)
         if arg.ref.label == "GPE":
             tiers.insert(0, [a for a in usable if a.entity_id.startswith("gpe:")])
             tiers[-1] = [a for a in usable if not self._place_in_a_country(a.entity_id)]  # a city is no country
