@@ -4004,6 +4004,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("प्रधानमंत्री नरेंद्र मोदी ने जापानी प्रधानमंत्री फुमियो किशिदा को बुद्ध की एक प्रतिमा भेंट की। इसके अलावा उन्होंने किशिदा की "
      "पत्नी यूको किशिदा को पश्मीना शॉल उपहार में दी। दोनों नेताओं ने शुक्रवार को वार्षिक शिखर सम्मेलन में हिस्सा लिया।", "MEET",
      "participant", {"per:narendra_modi", "per:fumio_kishida"}),
+    # hi leaving for a place named bare before "रवाना" is a trip there
+    ("इसके बाद मोदी शिखर सम्मेलन में भाग लेने के लिए चीन के तियानजिन रवाना हो गए।", "VISIT", "place", {"city:tianjin"}),
+    ("मोदी कल जापान रवाना होंगे।", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
+    # en sanctions or a resolution rejected are rejected (CAMEO 12)
+    ("Russia rejected the sanctions as illegal.", "DENY", "denier", {"gpe:ru"}),
+    ("The Kremlin dismissed the measures.", "DENY", "denier", {"org:kremlin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
