@@ -529,6 +529,11 @@ def test_bn_a_given_name_before_a_known_surname_with_a_case_ending_is_another_pe
     assert not [t for t, _ in people if t == "ইউকো"]
 
 
+def test_bn_a_forces_site_after_its_name_in_the_genitive_is_no_name():
+    doc = run("ইসরায়েলি সেনাবাহিনী দাবি করেছে, তারা হামাসের কমান্ড সেন্টার লক্ষ্য করে হামলা চালিয়েছে।", "bn")
+    assert [(m.text, m.entity_id) for m in doc.mentions if m.label == "ORG" and "হামাস" in m.text] == [("হামাস", "org:hamas")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4010,6 +4010,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en sanctions or a resolution rejected are rejected (CAMEO 12)
     ("Russia rejected the sanctions as illegal.", "DENY", "denier", {"gpe:ru"}),
     ("The Kremlin dismissed the measures.", "DENY", "denier", {"org:kremlin"}),
+    # the genitive of a speaker's office ("यूरोपीय संघ की ... प्रमुख काया कलास ने") is no target of the condemnation
+    ("यूरोपीय संघ की विदेश नीति प्रमुख काया कलास ने हमले की कड़ी निंदा की।", "ACCUSE", "target", set()),
+    ("ইউরোপীয় ইউনিয়নের পররাষ্ট্রনীতিবিষয়ক প্রধান কাইয়া কালাস হামলার নিন্দা জানিয়েছেন।", "ACCUSE", "target", set()),
+    ("पाकिस्तान के सेना प्रमुख आसिम मुनीर ने भारत की आलोचना की।", "ACCUSE", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

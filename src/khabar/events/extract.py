@@ -1945,6 +1945,17 @@ class Extractor:
                                                  and self._label(a) != "PER"))
                 and not self.text[a.outer_end : nxt.start].strip())
 
+    def _owns_office_of_name(self, a: Arg, wargs: list[Arg], pack: LangPack) -> bool:
+        """A genitive right before office words and the name of a person holding the office ("यूरोपीय संघ की विदेश नीति
+        प्रमुख काया कलास", "ইউরোপীয় ইউনিয়নের পররাষ্ট্রনীতিবিষয়ক প্রধান কাইয়া কালাস"): it names whose office, no role."""
+        k = next((j for j, b in enumerate(wargs) if b is a), None)
+        nxt = wargs[k + 1] if k is not None and k + 1 < len(wargs) else None
+        # (the holder acts or is acted on himself; not a partner after it: "मोदी की चीनी राष्ट्रपति शी जिनपिंग से मुलाकात" is
+        # Modi's meeting)
+        return (nxt is not None and nxt.ref is None and nxt.label == "PER" and nxt.slot in ("", "agent", "genitive")
+                and bool(self.text[a.outer_end : nxt.start].strip())
+                and self._only_office_words(a.outer_end, nxt.start, pack))
+
     def _genitive_of_place(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The genitive's noun phrase closes with a locative marker word (hi में) before the trigger."""
         end = _closing_marker_at(pack, self.text, a.outer_end, f.start)
@@ -4350,6 +4361,8 @@ class Extractor:
                     slot = "agent"
             if slot == "modifier" and self._modifies_title(a, wargs, pack):
                 continue
+            if slot == "genitive" and self._owns_office_of_name(a, wargs, pack):
+                continue  # "यूरोपीय संघ की विदेश नीति प्रमुख काया कलास ने हमले की निंदा की": the EU is her office's, no target
             if slot == "modifier" and self._modifies_place(a, wargs):
                 continue  # "जम्मू-कश्मीर के पहलगाम में हमला": the owner of the place, no actor
             if (slot in ("comitative", "ablative") and pack.motion_from_after is not None
