@@ -534,6 +534,19 @@ def test_bn_a_forces_site_after_its_name_in_the_genitive_is_no_name():
     assert [(m.text, m.entity_id) for m in doc.mentions if m.label == "ORG" and "হামাস" in m.text] == [("হামাস", "org:hamas")]
 
 
+@pytest.mark.parametrize("text,lang,body", [
+    # a bare ministry a national news agency cites is the agency's country's, not the country named last
+    ("यूक्रेन की वायुसेना ने हमले की जानकारी दी। तास ने रक्षा मंत्रालय के हवाले से बताया कि सभी लक्ष्य नष्ट कर दिए गए।", "hi",
+     "रक्षा मंत्रालय"),
+    ("Ukraine's air force said drones were shot down. TASS, citing the defence ministry, said all targets were hit.", "en",
+     "defence ministry"),
+    ("ইউক্রেনের বিমানবাহিনী ড্রোন ভূপাতিত করার কথা জানায়। তাস প্রতিরক্ষা মন্ত্রণালয়ের বরাত দিয়ে জানায়, সব লক্ষ্য ধ্বংস হয়েছে।",
+     "bn", "প্রতিরক্ষা মন্ত্রণালয়"),
+])
+def test_a_body_a_national_agency_cites_is_its_countrys(text, lang, body):
+    assert [m.entity_id for m in run(text, lang).mentions if m.text == body] == ["gpe:ru"]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

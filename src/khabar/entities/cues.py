@@ -62,6 +62,9 @@ class Cues:
     country_ref_genitives: regex.Pattern | None = None  # "that country's" right before a body (দেশটির, the country's)
     genitive_gap: regex.Pattern | None = None  # what stands between a possessor and its body (के, -এর, 's)
     place_after_body: regex.Pattern | None = None  # between a bare body and the place it sits in ("ministry in Dhaka")
+    # a national news agency citing a bare body: between the two, and after the body ("TASS, citing the defence ministry")
+    cited_body_between: regex.Pattern | None = None
+    cited_body_after: regex.Pattern | None = None
     generic_bodies: frozenset[tuple[str, ...]] = frozenset()  # "পররাষ্ট্র মন্ত্রণালয়" as word tuples
     capital_words: frozenset[str] = frozenset()  # "राजधानी" after a country's genitive: that capital
     scope_words: frozenset[str] = frozenset()  # "राष्ट्रीय" before "सुरक्षा परिषद": another body than the KB's
@@ -256,6 +259,10 @@ def cues_for(lang: str | None) -> Cues:
         c.genitive_gap = regex.compile(unicodedata.normalize("NFC", data["genitive_gap"]))
     if data.get("place_after_body"):
         c.place_after_body = regex.compile(unicodedata.normalize("NFC", data["place_after_body"]))
+    if data.get("cited_body"):
+        cited = data["cited_body"]
+        c.cited_body_between = regex.compile(unicodedata.normalize("NFC", cited["between"]), regex.IGNORECASE)
+        c.cited_body_after = regex.compile(unicodedata.normalize("NFC", cited.get("after") or ""), regex.IGNORECASE)
     c.honorifics = frozenset(_norm(w) for w in data.get("honorifics", []))
     c.whole_words = frozenset(_norm(w) for w in data.get("whole_words", []))
     for cls, items in (data.get("case_classes") or {}).items():

@@ -408,11 +408,28 @@ def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
     return (_government_of(c.text, kb, lang) or _party_government(c.text, kb, lang) or _owned_body(c.text, kb, lang)
             or _body_of(c, prev, kb, lang, text)
             or _capital_before(c, prev, kb, lang, text)
+            or (_cited_by_national_outlet(c, cands, kb, lang, text) if bare else None)
             or (_place_after(c, cands, kb, lang, text) if bare else None)
             or (_country_named_before(c, cands, kb, lang, text) if bare else None)
             or (_subject_country_before(c, cands, kb, text, home, lang) if bare else None)
             or (home if home and bare else None)
             or (_home_country_named(cands, kb, lang, text, c) if not home and _generic_body(c.text, lang) else None))
+
+
+def _cited_by_national_outlet(c: Candidate, cands: list[Candidate], kb: KB, lang: str, text: str | None) -> str | None:
+    """"तास ने रक्षा मंत्रालय के हवाले से बताया", "TASS, citing the defence ministry": a bare body a national news agency
+    (KB attribute ``country``) cites right after its name is that country's (entity_cues ``cited_body``)."""
+    cues = cues_for(lang)
+    if text is None or cues.cited_body_between is None:
+        return None
+    p = max((p for p in cands if p.end <= c.start and p.ids), key=lambda p: p.end, default=None)
+    ent = kb.entities.get(p.ids[0]) if p is not None else None
+    if ent is None or ent.type != "AGENCY" or not ent.attrs.get("country"):
+        return None
+    if not cues.cited_body_between.fullmatch(text, p.end, c.start) or not cues.cited_body_after.match(text, c.end):
+        return None
+    land = f"gpe:{str(ent.attrs['country']).lower()}"
+    return land if land in kb.entities else None
 
 
 def _home_country_named(cands: list[Candidate], kb: KB, lang: str, text: str | None = None,
