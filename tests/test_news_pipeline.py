@@ -4014,6 +4014,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("यूरोपीय संघ की विदेश नीति प्रमुख काया कलास ने हमले की कड़ी निंदा की।", "ACCUSE", "target", set()),
     ("ইউরোপীয় ইউনিয়নের পররাষ্ট্রনীতিবিষয়ক প্রধান কাইয়া কালাস হামলার নিন্দা জানিয়েছেন।", "ACCUSE", "target", set()),
     ("पाकिस्तान के सेना प्रमुख आसिम मुनीर ने भारत की आलोचना की।", "ACCUSE", "target", {"gpe:in"}),
+    # bn what a strike is aimed at ("লক্ষ্য করে") is its target, also a force named before its fighters
+    ("মার্কিন নেতৃত্বাধীন জোট সিরিয়া ও ইরাকে আইএস জঙ্গিদের লক্ষ্য করে হামলা চালিয়ে আসছে।", "ATTACK", "target",
+     {"org:islamic_state"}),
+    ("মার্কিন নেতৃত্বাধীন জোট সিরিয়া ও ইরাকে আইএস জঙ্গিদের লক্ষ্য করে হামলা চালিয়ে আসছে।", "ATTACK", "attacker", set()),
+    ("अमेरिका ने सीरिया में आईएस आतंकवादियों पर हवाई हमले किए।", "ATTACK", "target", {"org:islamic_state"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
