@@ -1540,6 +1540,17 @@ def test_a_statement_from_a_sides_passive_is_that_sides(pipe, text, speaker):
     assert [q[0] for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    # words before a comma and a speech verb with no name after it: no quote of a word inside the words (nor of the
+    # speaker's description as the words)
+    "সবকিছুতে উন্নতির ছোঁয়া লাগার জন্য অপেক্ষা করছিলাম আমরা, বলেন উৎফুল্ল ৩২ বছর বয়সী নারী আন্না জাভেতসেভা।",
+    "We are ready, said a local resident.",
+])
+def test_an_unnamed_speaker_after_the_words_gives_them_no_wrong_text(pipe, text):
+    _, quotes = said(pipe, text)
+    assert not [q for q in quotes if "resident" in q[2] or "নারী" in q[2]]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

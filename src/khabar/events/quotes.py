@@ -393,6 +393,8 @@ def _says_on(text: str, args: list[Arg], lead: str, m: regex.Match, s_end: int, 
     Minister", a speaker after the verb)."""
     if pack.order != "SVO" or "," in lead[:-1] or not rx.fullmatch(r"(?-i:says|said)", m.group()):
         return False
+    if rx.search(r"\b(?:I|we|We|us|our|Our|my|My)\b", lead):
+        return False  # "We are ready, said a local resident": a clause in the first person is someone's words
     rest = text[m.end() : s_end].strip(END_PUNCT + " ")
     if not rest or (len(rest.split()) <= 5 and all(w[:1].isupper() for w in rest.split())):
         return False
@@ -493,6 +495,14 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
                     and _ends_sentence(text, named.outer_end, s_end) and len(text[m.end() : named.start].split()) <= 5
                     and not rx.search(r"[,;।]", text[m.end() : named.start])):
                 return named, True
+        if (sp is None and by_comma and not lead[:-1].rstrip().endswith(tuple(CLOSING_MARKS))
+                and text[m.end() : s_end].strip(END_PUNCT) and not text[m.end() : s_end].lstrip().startswith((",", ":"))):
+            # "... অপেক্ষা করছিলাম আমরা, বলেন এক নারী": the words end at the comma; whoever says them after the verb
+            # is no name (nor is one inside the words)
+            return None, False
+        if (sp is None and side == "after" and lead.endswith(",") and "," not in lead[:-1]
+                and rx.search(r"\b(?:I|we|We|us|our|Our|my|My)\b", lead) and text[m.end() : s_end].strip(END_PUNCT)):
+            return None, False  # (so "We are ready, said a local resident": words in the first person, no name after)
         if by_quotative and side != "after" and text[m.end() : s_end].strip(END_PUNCT):
             # "... যাবেন বলে জানিয়েছেন তাঁর প্রেস সচিব": the speaker follows the verb but is no name;
             # the subject of the reported clause (জাপান, ইউনূস) did not say it
