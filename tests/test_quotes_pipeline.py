@@ -1551,6 +1551,22 @@ def test_an_unnamed_speaker_after_the_words_gives_them_no_wrong_text(pipe, text)
     assert not [q for q in quotes if "resident" in q[2] or "নারী" in q[2]]
 
 
+@pytest.mark.parametrize("text, speaker, chain", [
+    # a news agency citing someone reports that one's direct words too; the one cited speaks
+    ('तास ने पेस्कोव के हवाले से कहा, "बातचीत जारी रहेगी।"', "per:dmitry_peskov", ["agency:tass", "per:dmitry_peskov"]),
+    ('"Talks will continue," TASS said, citing Peskov.', "per:dmitry_peskov", ["agency:tass", "per:dmitry_peskov"]),
+    # (an agency marked as the agent before a title and the one cited is no part of the title)
+    ("आईएएनएस ने जिलाधिकारी कृष्ण कुमार के हवाले से कहा कि स्थिति में सुधार हुआ है।", "new:krsn_kmr",
+     ["agency:ians", "new:krsn_kmr"]),
+    # hi the words start after the speech verb's auxiliary
+    ("बराक ओबामा ने कहा है कश्मीर समस्या के सुलझने से पाकिस्तान बेहतर मदद कर पाएगा।", "per:barack_obama", ["per:barack_obama"]),
+])
+def test_an_agency_citing_someone_reports_that_ones_words(pipe, text, speaker, chain):
+    _, quotes = said(pipe, text)
+    assert [(q[0], q[1]) for q in quotes] == [(speaker, chain)]
+    assert not quotes[0][2].startswith(("है", "'", '"'))
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

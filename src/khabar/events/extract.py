@@ -2454,6 +2454,14 @@ class Extractor:
             if speaker is not None and speaker.ref is not None and speaker.ref.kind == "pronoun":
                 quoted_only = self._quoted_only([a for j2 in {i, j} if j2 is not None for a in sents_args.get(j2, [])], qs, qe)
             ids = self.resolve(speaker, i, quoted_only, speaker=True) if speaker else carried
+            citing = _cue_pattern(pack, "citing")
+            cited_chain = self.sent_chain.get(i, [])
+            if (speaker is not None and cue is not None and ids and ids[0].startswith(("agency:", "media:"))
+                    and citing is not None and citing.search(self.text, speaker.end, max(speaker.end, s.end,
+                                                                                          self.doc.sentences[j].end if j is not None else 0))
+                    and len(cited_chain) >= 2 and cited_chain[0] == ids[0]):
+                # 'तास ने पेस्कोव के हवाले से कहा, "..."': the outlet citing someone reports that one's words
+                ids = [cited_chain[-1]]
             principal = principal_of(args, speaker, self.text) if speaker else None
             pids = self.resolve(principal, i, set(), speaker=True) if principal else []
             chain = list(self.sent_chain.get(i, []))

@@ -495,8 +495,10 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
                     and _ends_sentence(text, named.outer_end, s_end) and len(text[m.end() : named.start].split()) <= 5
                     and not rx.search(r"[,;।]", text[m.end() : named.start])):
                 return named, True
+        rest = text[m.end() : s_end].lstrip()
         if (sp is None and by_comma and not lead[:-1].rstrip().endswith(tuple(CLOSING_MARKS))
-                and text[m.end() : s_end].strip(END_PUNCT) and not text[m.end() : s_end].lstrip().startswith((",", ":"))):
+                and rest.strip(END_PUNCT) and not rest.startswith((",", ":"))
+                and not (comp is not None and comp.match(rest))):  # (not "X, যিনি ..., বলেছেন যে ...": words follow)
             # "... অপেক্ষা করছিলাম আমরা, বলেন এক নারী": the words end at the comma; whoever says them after the verb
             # is no name (nor is one inside the words)
             return None, False
@@ -987,7 +989,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         outer, inner = inner + [e for e in outer if e not in inner], []
     # (a body only in a cited person's office words is no link of its own: "which cited Kremlin aide Yuri Ushakov")
     # (only a chain of two or more can lose a link: a lone source stays whatever it is)
-    office_of = {e for a in all_args if a.label in ("ORG", "GPE", "AGENCY") and a.ref is None for e in ids(a)
+    # (not one marked as the agent: "आईएएनएस ने जिलाधिकारी कृष्ण कुमार के हवाले से कहा", IANS reports)
+    office_of = {e for a in all_args if a.label in ("ORG", "GPE", "AGENCY") and a.ref is None and a.slot != "agent"
+                 for e in ids(a)
                  if any(b.label == "PER" and b.start > a.end and text[a.outer_end or a.end : b.start].strip()
                         and _only_descriptors(text, a.outer_end or a.end, b.start, pack) for b in all_args)
                  } if len(outer) + len(inner) > 1 else set()
