@@ -4019,6 +4019,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"org:islamic_state"}),
     ("মার্কিন নেতৃত্বাধীন জোট সিরিয়া ও ইরাকে আইএস জঙ্গিদের লক্ষ্য করে হামলা চালিয়ে আসছে।", "ATTACK", "attacker", set()),
     ("अमेरिका ने सीरिया में आईएस आतंकवादियों पर हवाई हमले किए।", "ATTACK", "target", {"org:islamic_state"}),
+    # hi a downfall welcomed is approval of it: no guest hosted, and the defeated are no target
+    ("रूस ने तमिल विद्रोहियों की हार का स्वागत किया।", "WELCOME", "guest", None),
+    ("रूस ने तमिल विद्रोहियों की हार का स्वागत किया।", "SUPPORT", "target", set()),
+    # hi permission to appeal (a court case) is no call by the one who grants it
+    ("अमरीकी सुप्रीम कोर्ट ने क़ैदियों को अपील करने की इजाज़त दी थी।", "APPEAL", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -5714,7 +5714,8 @@ class Extractor:
             rs = list(roles)
             if item is not None:
                 rs.append(Role(etype.item, self.text[item[0] : item[1]], item[0], item[1]))
-                owner = etype.item_owner
+                # (a frame may name no owner: "तमिल विद्रोहियों की हार का स्वागत" welcomes the defeat, not the defeated)
+                owner = etype.frame(f.trigger.frame).get("item_owner", etype.item_owner)
                 if owner and not any(r.name == owner and r.entity_id for r in rs):
                     m = self._item_owner_mention(item, pack)
                     if m is not None:  # "रूसी युद्ध का समर्थन": support for Russia('s war)

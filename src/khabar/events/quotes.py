@@ -497,7 +497,8 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
                 return named, True
         rest = text[m.end() : s_end].lstrip()
         if (sp is None and by_comma and not lead[:-1].rstrip().endswith(tuple(CLOSING_MARKS))
-                and rest.strip(END_PUNCT) and not rest.startswith((",", ":"))
+                and rest.strip(END_PUNCT) and not rest.startswith((",", ":")) and len(rest.split()) <= 8
+                and not rx.search(r"[,;:\"“”]", rest.strip(END_PUNCT))
                 and not (comp is not None and comp.match(rest))):  # (not "X, যিনি ..., বলেছেন যে ...": words follow)
             # "... অপেক্ষা করছিলাম আমরা, বলেন এক নারী": the words end at the comma; whoever says them after the verb
             # is no name (nor is one inside the words)
