@@ -4024,6 +4024,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("रूस ने तमिल विद्रोहियों की हार का स्वागत किया।", "SUPPORT", "target", set()),
     # hi permission to appeal (a court case) is no call by the one who grants it
     ("अमरीकी सुप्रीम कोर्ट ने क़ैदियों को अपील करने की इजाज़त दी थी।", "APPEAL", "source", None),
+    # en a region's adjective names no one: the bloc after it threatens
+    ("The West African regional bloc ECOWAS has threatened military intervention.", "WARN", "source", {"org:ecowas"}),
+    # en one who remains detained is held (no arrester; the place after "in" is where)
+    ("Sharif spoke about Imran Khan, who remains detained in Adiala jail.", "ARREST", "detainee", {"per:imran_khan"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4092,6 +4096,12 @@ def test_who_fills_the_role(pipe, text, type_, role, ids):
 def test_bn_a_span_of_time_before_killed_is_no_count_of_the_dead(pipe):
     doc = run(pipe, "গাজায় ইসরায়েলি হামলায় এক দিনে নিহত ৫০, যুদ্ধবিরতি আলোচনা ফের শুরু")
     assert [r.text for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "killed"] == ["৫০"]
+
+
+def test_en_a_weekday_before_a_purpose_dates_the_event_it_serves(pipe):
+    doc = pipe(Document(raw_text="Tinubu met Algerian Foreign Minister Ahmed Attaf in Abuja on Thursday to discuss "
+                                                "the crisis.", published="2023-09-01"))
+    assert {e.type: e.time for e in doc.events} == {"MEET": "2023-08-31", "TALKS": "2023-08-31"}
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

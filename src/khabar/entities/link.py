@@ -189,8 +189,8 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             elif c.label in ("GPE", "LOC") and " " not in key and len(place_last_word.get(key, ())) == 1:
                 eid = next(iter(place_last_word[key]))
                 ent, by = entities[eid], f"{c.by}+doc:short-place"
-            elif " " not in c.text.strip() and surface_form(c.text.strip()) in cues_for(lang).not_names:
-                continue  # "Police arrested ...": no body of its own unless the article names one in full
+            elif surface_form(c.text.strip()) in cues_for(lang).not_names:
+                continue  # "Police arrested ...": no body of its own unless the article names one in full ("West African")
             elif " " not in c.text.strip() and _abstract_noun(c.text.strip(), lang):
                 continue  # "প্রত্যাবাসন": repatriation, however the tagger labelled it
             elif _unnamed_government(c.text, lang):

@@ -243,6 +243,8 @@ def _planned_weekday(t, modality: str, text: str = "", trigger_start: int | None
     if (announced and text and trigger_start is not None and trigger_start > t.end
             and len(text[t.end : trigger_start].split()) > 3):
         return t.value
+    if text and trigger_start is not None and rx.fullmatch(r"\s+to\s+", text[t.end : trigger_start]):
+        return t.value  # "met Attaf in Abuja on Thursday to discuss the crisis": the weekday dates the meeting it serves
     if (modality == "planned" and t.precision == "weekday" and t.value and t.anchor and len(t.value) == 10
             and t.value < t.anchor[:10] and "tense:past" in (t.by or "")):
         import datetime as dt
