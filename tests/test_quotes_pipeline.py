@@ -1567,6 +1567,13 @@ def test_an_agency_citing_someone_reports_that_ones_words(pipe, text, speaker, c
     assert not quotes[0][2].startswith(("है", "'", '"'))
 
 
+def test_en_the_junta_told_again_is_the_country_it_was_told_of(pipe):
+    # "the junta" after "Niger's military junta" is Niger's, not the country of the city named last (Paris)
+    _, quotes = said(pipe, "Niger's military junta ordered the French ambassador to leave, escalating a standoff with Paris. "
+                           "The junta accused France of interference and said Itte had ignored an invitation.")
+    assert [q[0] for q in quotes] == ["gpe:ne"]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

@@ -1143,6 +1143,20 @@ class Extractor:
                     owner := self._modifier_mention(a.start, a.end)) is not None and (owner.entity_id or "").startswith("gpe:"):
                 # "মিয়ানমারের জান্তা", a country's word for its rulers after the country's genitive: that country
                 return [owner.entity_id] if owner.entity_id not in exclude else []
+            if a.ref.label == "GPE" and not a.ref.plural and a.text.split():
+                # "Niger's military junta ordered ... The junta accused France": the same word told before after a
+                # country's genitive is that country's again (the last one, within a few sentences)
+                lo = self.doc.sentences[max(0, sentence - 4)].start
+                head = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(a.text.split()[-1])}(?![\p{{L}}\p{{M}}])", regex.I)
+                for prior in reversed(list(head.finditer(self.text, lo, a.start))):
+                    # (a word may qualify it: "Niger's military junta")
+                    word = rx.search(r"[\p{L}\p{M}]+\s+$", self.text[max(0, prior.start() - 30) : prior.start()])
+                    owner = self._modifier_mention(prior.start(), prior.end()) or (
+                        self._modifier_mention(prior.start() - len(word.group()), prior.end()) if word else None)
+                    if owner is not None and (owner.entity_id or "").startswith("gpe:"):
+                        if owner.entity_id not in exclude:
+                            return [owner.entity_id]
+                        break
             return self.resolver.pronoun(a, sentence, exclude)
         if k == "title" and (held := self._counterpart(a, sentence, exclude)) is not None:
             return [held]
