@@ -4028,6 +4028,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The West African regional bloc ECOWAS has threatened military intervention.", "WARN", "source", {"org:ecowas"}),
     # en one who remains detained is held (no arrester; the place after "in" is where)
     ("Sharif spoke about Imran Khan, who remains detained in Adiala jail.", "ARREST", "detainee", {"per:imran_khan"}),
+    # present to welcome someone is welcoming them; the one present, named after the purpose, hosts
+    ("পুতিনকে স্বাগত জানাতে বিমানবন্দরে উপস্থিত ছিলেন কিম জং উন।", "WELCOME", "host", {"per:kim_jong_un"}),
+    ("পুতিনকে স্বাগত জানাতে বিমানবন্দরে উপস্থিত ছিলেন কিম জং উন।", "WELCOME", "guest", {"per:vladimir_putin"}),
+    ("पुतिन का स्वागत करने के लिए किम जोंग उन खुद हवाई अड्डे पर मौजूद थे।", "WELCOME", "host", {"per:kim_jong_un"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1725,7 +1725,7 @@ class Extractor:
                           pack: LangPack) -> list[Role]:
         """"इस पर पलटवार करते हुए भाजपा प्रवक्ता संबित पात्रा ने कहा ...": a verb in a participle
         (``conjunctive``: हुए) with no subject of its own has the agent that follows it."""
-        if (pack.conjunctive is None and pack.conjunctive_end is None) or pack.order != "SOV":
+        if (pack.conjunctive is None and pack.conjunctive_end is None and pack.purpose_conjunctive is None) or pack.order != "SOV":
             return []
         role = _subject_role(etype.frame(f.trigger.frame))
         if not role or any(r.name == role for r in roles):
@@ -1734,6 +1734,8 @@ class Extractor:
         slots = ("agent",)
         if pack.conjunctive_end is not None and pack.conjunctive_end.search(self.text, f.start, f.end):
             slots = ("agent", "")  # bn "রায়কে প্রত্যাখ্যান করে আওয়ামী লীগ ... ডাক দিয়েছে": the bare subject after it
+        elif pack.purpose_conjunctive is not None and pack.purpose_conjunctive.match(self.text, f.end + len(gap) - len(gap.lstrip())):
+            slots = ("agent", "")  # hi "पुतिन का स्वागत करने के लिए किम ... मौजूद थे"
         elif pack.conjunctive is None or not pack.conjunctive.match(self.text, f.end + len(gap) - len(gap.lstrip())):
             return []
         agent = next((a for a in args if a.start >= f.end and a.slot in slots and a.entity_ids), None)

@@ -261,6 +261,8 @@ class LangPack:
     item_joiners: regex.Pattern | None = None
     # a participle right after a verb ("करते हुए"): its subject is the agent that follows
     conjunctive: regex.Pattern | None = None
+    # a purpose right after a verb ("स्वागत करने के लिए किम ... मौजूद थे"): the main clause's subject after it, bare or marked
+    purpose_conjunctive: regex.Pattern | None = None
     # a trigger whose own verb is a conjunctive participle (bn "প্রত্যাখ্যান করে আওয়ামী লীগ ..."): its subject follows
     conjunctive_end: regex.Pattern | None = None
     # a converb ending a phone call's verb ("फोन कर", "ফোন করে"): the one called is whom the next verb addresses
@@ -617,6 +619,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         toll_back=alternation(roles.get("toll_back"), macros),
         item_joiners=alternation(roles.get("item_joiners"), macros),
         conjunctive=alternation(roles.get("conjunctive"), macros),
+        purpose_conjunctive=alternation(roles.get("purpose_conjunctive"), macros),
         conjunctive_end=regex.compile(r"(?<!\w)(?:" + "|".join(roles["conjunctive_end"]) + r")$", FLAGS)
         if roles.get("conjunctive_end") else None,
         converb_end=regex.compile(r"(?<!\w)(?:" + "|".join(roles["converb_end"]) + r")$", FLAGS)
