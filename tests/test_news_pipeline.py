@@ -4032,6 +4032,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("পুতিনকে স্বাগত জানাতে বিমানবন্দরে উপস্থিত ছিলেন কিম জং উন।", "WELCOME", "host", {"per:kim_jong_un"}),
     ("পুতিনকে স্বাগত জানাতে বিমানবন্দরে উপস্থিত ছিলেন কিম জং উন।", "WELCOME", "guest", {"per:vladimir_putin"}),
     ("पुतिन का स्वागत करने के लिए किम जोंग उन खुद हवाई अड्डे पर मौजूद थे।", "WELCOME", "host", {"per:kim_jong_un"}),
+    # the victims' country of a killing condemned is no one accused (the doers' country of an attack is)
+    ("এই দুই মার্কিন সাংবাদিক হত্যার নিন্দা জানিয়ে ব্রিটিশ প্রধানমন্ত্রী ডেভিড ক্যামেরন বলেছেন, এই হত্যাকাণ্ড অগ্রহণযোগ্য।",
+     "ACCUSE", "target", set()),
+    ("डेविड कैमरन ने दो अमेरिकी पत्रकारों की हत्या की निंदा की।", "ACCUSE", "target", set()),
+    ("भारत ने पाकिस्तानी सेना की गोलीबारी की निंदा की।", "ACCUSE", "target", {"gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1734,8 +1734,13 @@ class Extractor:
         slots = ("agent",)
         if pack.conjunctive_end is not None and pack.conjunctive_end.search(self.text, f.start, f.end):
             slots = ("agent", "")  # bn "রায়কে প্রত্যাখ্যান করে আওয়ামী লীগ ... ডাক দিয়েছে": the bare subject after it
-        elif pack.purpose_conjunctive is not None and pack.purpose_conjunctive.match(self.text, f.end + len(gap) - len(gap.lstrip())):
-            slots = ("agent", "")  # hi "पुतिन का स्वागत करने के लिए किम ... मौजूद थे"
+        elif (pc := pack.purpose_conjunctive.match(self.text, f.end + len(gap) - len(gap.lstrip()))
+              if pack.purpose_conjunctive is not None else None) is not None:
+            # hi "पुतिन का स्वागत करने के लिए किम ... मौजूद थे": the subject right after the purpose (a word or two on)
+            nxt = next((a for a in args if a.start >= pc.end() and a.slot in ("agent", "") and a.entity_ids), None)
+            if nxt is None or len(self.text[pc.end() : nxt.start].split()) > 1 or rx.search(r"[\"“”'‘’]", self.text[f.end : nxt.start]):
+                return []
+            slots = ("agent", "")
         elif pack.conjunctive is None or not pack.conjunctive.match(self.text, f.end + len(gap) - len(gap.lstrip())):
             return []
         agent = next((a for a in args if a.start >= f.end and a.slot in slots and a.entity_ids), None)
@@ -5603,6 +5608,9 @@ class Extractor:
                      # (nor one joined by a hyphen to a word that describes: "the Russian-occupied region" is
                      # not Russia's, "Iran-backed militias" are not Iran's)
                      and not _HYPHEN_WORD.match(self.text, m.end)
+                     # (nor the victims' country of a deed done to them: "দুই মার্কিন সাংবাদিক হত্যার নিন্দা")
+                     and not (m.label == "NORP" and pack.victim_deeds is not None and rx.match(
+                         rf"(?:\s+[^\s,।]+){{0,2}}?\s+(?:{pack.victim_deeds.pattern})", self.text[m.end : f.start], pack.victim_deeds.flags))
                      # (nor one near which it happened: "clashes broke out near the Chinese embassy")
                      and not (pack.order == "SVO" and any(
                          mk.slot == "near" and mk.before is not None and mk.before.search(self.text, max(lo, m.start - 40), m.start)
