@@ -4037,6 +4037,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "ACCUSE", "target", set()),
     ("डेविड कैमरन ने दो अमेरिकी पत्रकारों की हत्या की निंदा की।", "ACCUSE", "target", set()),
     ("भारत ने पाकिस्तानी सेना की गोलीबारी की निंदा की।", "ACCUSE", "target", {"gpe:pk"}),
+    # hi the agent after a participle is its subject, not a name before that only described something
+    ("कांग्रेस के नेतृत्व वाली यूपीए सरकार पर असफलता के आरोप लगाते हुए जयललिता ने कहा कि हमें मज़बूत सरकार चाहिए।", "ACCUSE",
+     "source", {"new:jlt"}),
+    # hi "तब" answering "जब" ends the clause before: its agent releases no one
+    ("जब वरुण गांधी ने सरकार के फ़ैसले को चुनौती दी थी तब सुप्रीम कोर्ट ने वरुण गांधी को सशर्त पेरोल पर रिहा किया था।", "RELEASE",
+     "releaser", {"org:supreme_court_of_india"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1748,6 +1748,27 @@ class Extractor:
             return []
         return [Role(role, agent.text, agent.start, agent.end, agent.entity_ids[0])]
 
+    def _marked_agent_over_bare_subject(self, etype: EventType, f: Found, roles: list[Role], args: list[Arg],
+                                        pack: LangPack) -> list[Role]:
+        """"कांग्रेस के नेतृत्व वाली यूपीए सरकार पर ... आरोप लगाते हुए जयललिता ने कहा": a verb in a participle (``conjunctive``)
+        whose subject role a bare (or genitive) name before it filled has, when an agent marked with its marker follows the participle,
+        that agent as its subject (the bare name only described something: the Congress-led UPA)."""
+        if pack.conjunctive is None or pack.order != "SOV":
+            return roles
+        role = _subject_role(etype.frame(f.trigger.frame))
+        filled = [r for r in roles if r.name == role and r.entity_id]
+        if not role or len(filled) != 1 or filled[0].start is None or filled[0].start >= f.start:
+            return roles
+        if not any(a.start == filled[0].start and a.slot in ("", "genitive") for a in args):
+            return roles
+        gap = self.text[f.end : f.end + 3]
+        if not pack.conjunctive.match(self.text, f.end + len(gap) - len(gap.lstrip())):
+            return roles
+        agent = next((a for a in args if a.start >= f.end and a.slot == "agent" and a.entity_ids), None)
+        if agent is None or any(c in self.text[f.end : agent.start] for c in ",;।.!?") or len(self.text[f.end : agent.start].split()) > 6:
+            return roles
+        return [r for r in roles if r is not filled[0]] + [Role(role, agent.text, agent.start, agent.end, agent.entity_ids[0])]
+
     def _toll_of_the_attack_before(self, i: int, sent: tuple[int, int], pack: LangPack, sentence_events: list) -> None:
         """"... হামলা চালিয়েছে ইসরায়েল। এতে অন্তত ২০ জন নিহত হয়েছেন": a sentence that opens by
         pointing back at the attack (``toll_back``) and counts dead, with no attack of its own,
@@ -3712,6 +3733,7 @@ class Extractor:
                 if not items:
                     continue
             roles = self._participle_agent(etype, f, roles, args, pack) + roles
+            roles = self._marked_agent_over_bare_subject(etype, f, roles, args, pack)
             subject_roles = self._subject_roles(etype, f)
             subjects = {r.entity_id for r in roles if r.name in subject_roles and r.entity_id}
             if subjects:
