@@ -4043,6 +4043,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi "तब" answering "जब" ends the clause before: its agent releases no one
     ("जब वरुण गांधी ने सरकार के फ़ैसले को चुनौती दी थी तब सुप्रीम कोर्ट ने वरुण गांधी को सशर्त पेरोल पर रिहा किया था।", "RELEASE",
      "releaser", {"org:supreme_court_of_india"}),
+    # bn sent as a gift is a gift
+    ("ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদিকে এক হাজার কেজি হাঁড়িভাঙা আম উপহার পাঠিয়েছেন প্রধান উপদেষ্টা মুহাম্মদ ইউনূস।", "GIFT",
+     "recipient", {"per:narendra_modi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4117,6 +4120,19 @@ def test_en_a_weekday_before_a_purpose_dates_the_event_it_serves(pipe):
     doc = pipe(Document(raw_text="Tinubu met Algerian Foreign Minister Ahmed Attaf in Abuja on Thursday to discuss "
                                                 "the crisis.", published="2023-09-01"))
     assert {e.type: e.time for e in doc.events} == {"MEET": "2023-08-31", "TALKS": "2023-08-31"}
+
+
+def test_the_one_met_by_office_is_given_to_after(pipe):
+    doc = run(pipe, "সে সময় ইউনূস মোদিকে একটি ছবি উপহার দেন। এদিকে চীনের রাষ্ট্রদূত ইয়াও ওয়েন বুধবার প্রধান উপদেষ্টার সঙ্গে "
+                    "সাক্ষাৎ করে তাঁকে একটি চীনা চিত্রকর্ম উপহার দেন।")
+    gifts = [e for e in doc.events if e.type == "GIFT"]
+    assert [{r.entity_id for r in e.roles if r.name == "recipient"} for e in gifts] == [
+        {"per:narendra_modi"}, {"per:muhammad_yunus"}]
+
+
+def test_bn_a_photo_taken_in_a_year_is_the_item_without_the_participle(pipe):
+    doc = run(pipe, "সে সময় ইউনূস মোদিকে ২০১৫ সালে তোলা একটি ছবি উপহার দেন।")
+    assert [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"] == ["ছবি"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -28,7 +28,7 @@ from .modality import modality_of
 from .ontology import EventType, load_ontology
 from .quotes import (attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after,
                      _before_cased_body, _before_locative_noun, _cue_pattern, _cue_pattern_raw, _only_descriptors, _quote)
-from .resolve import FITS, SYMMETRIC_ROLES, Resolver, adopt_kb_entity, body_title_categories, single_country_categories
+from .resolve import FITS, SYMMETRIC_ROLES, Antecedent, Resolver, adopt_kb_entity, body_title_categories, single_country_categories
 from .timing import Placed, incident_times, narrative_times, paragraph_of, sentence_times, trip_times
 from ..text import rx
 
@@ -881,6 +881,11 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
             near_verb = after if pack.order == "SOV" else before
             if near_verb[1] > near_verb[0]:
                 s, e = (t.end, e) if pack.order == "SOV" else (s, t.start)
+                made = pack.year_attributive_after.match(text, s, e) if pack.order == "SOV" and pack.year_attributive_after is not None else None
+                if made is not None and made.end() < e and not rx.match(r"[\p{L}\p{M}]", text[made.end() : made.end() + 1]):
+                    # "২০১৫ সালে তোলা একটি ছবি": the participle of the year's making goes with the year, not the item
+                    # (a whole word only: not the noun after "সালের", "১৯৬০ সালের সিন্ধু পানি চুক্তি")
+                    s = made.end()
             elif t.start - s < e - t.end:
                 s = t.end
             else:
@@ -1218,6 +1223,11 @@ class Extractor:
                 # country (as "X's foreign ministry" does, possessor_bodies); "বিজিবির এক কর্মকর্তা"
                 # (an official of a body) speaks for the body; "राज्य सरकार के एक प्रवक्ता" for the state
                 ids = [modifier]
+            if len(ids) == 1 and a.slot == "comitative" and not any(
+                    x.offset == a.start and x.entity_id == ids[0] for x in self.resolver.seen):
+                # the one met, named by office ("প্রধান উপদেষ্টার সঙ্গে সাক্ষাৎ করে তাঁকে ... উপহার দেন"), is an
+                # antecedent as a name would be
+                self.resolver.seen.append(Antecedent(a.start, ids[0], self.resolver.label_of(ids[0]), a.slot, sentence))
             return ids
         if k == "group":  # "प्रवक्ता ने बताया कि दोनों नेताओं ने ...": who reports is not one of them,
             # unless he met the other just before ("Trump spoke with Putin and said the two leaders would meet")

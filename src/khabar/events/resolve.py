@@ -210,16 +210,17 @@ class Resolver:
             if land and land != near and land not in exclude:
                 return [land]
         if arg.slot == "dative":
+            # "জয়শঙ্কর হান ঝেংয়ের সঙ্গে সাক্ষাৎ করে তাঁকে শুভেচ্ছা জানান", "जयशंकर ने हान झेंग से मुलाकात की और उन्हें
+            # शुभकामनाएं दीं": the one met or talked with just before in the same sentence (before a dative of the
+            # sentence before: "ইউনূস মোদিকে ছবি দেন। ... রাষ্ট্রদূত ইউনূসের সঙ্গে সাক্ষাৎ করে তাঁকে চিত্রকর্ম দেন" gives Yunus)
+            met = [a for a in self.seen if a.slot == "comitative" and a.sentence == sentence]
+            eid = self._nearest(met, arg.start, fits, exclude, sentence)
+            if eid:
+                return [eid]
             # parallel roles: "X ने Y को पत्र सौंपा, जिसमें उन्हें न्योता दिया गया" - the one given to
             # before is the one given to again (a dative of this or the sentence before)
             same = [a for a in self.seen if a.slot == "dative" and a.sentence >= sentence - 1]
             eid = self._nearest(same, arg.start, fits, exclude, sentence - 1)
-            if eid:
-                return [eid]
-            # "जयशंकर ने हान झेंग से मुलाकात की और उन्हें शुभकामनाएं दीं": else the one met or talked with
-            # just before in the same sentence
-            met = [a for a in self.seen if a.slot == "comitative" and a.sentence == sentence]
-            eid = self._nearest(met, arg.start, fits, exclude, sentence)
             if eid:
                 return [eid]
         if arg.ref.plural:
