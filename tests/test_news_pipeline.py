@@ -4046,6 +4046,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn sent as a gift is a gift
     ("ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদিকে এক হাজার কেজি হাঁড়িভাঙা আম উপহার পাঠিয়েছেন প্রধান উপদেষ্টা মুহাম্মদ ইউনূস।", "GIFT",
      "recipient", {"per:narendra_modi"}),
+    # hi a trip noun four words after its traveller's genitive ("यह पहली उत्तर कोरिया")
+    ("24 वर्षों में पुतिन की यह पहली उत्तर कोरिया यात्रा है।", "VISIT", "traveller", {"per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
