@@ -4048,6 +4048,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "recipient", {"per:narendra_modi"}),
     # hi a trip noun four words after its traveller's genitive ("यह पहली उत्तर कोरिया")
     ("24 वर्षों में पुतिन की यह पहली उत्तर कोरिया यात्रा है।", "VISIT", "traveller", {"per:vladimir_putin"}),
+    # en a commitment reaffirmed to a country's defence backs that country
+    ("Rubio reaffirmed Washington's \"ironclad\" commitment to the defence of South Korea.", "SUPPORT", "target", {"gpe:kr"}),
+    ("The United States reaffirmed its commitment to Taiwan.", "SUPPORT", "source", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4135,6 +4138,11 @@ def test_the_one_met_by_office_is_given_to_after(pipe):
 def test_bn_a_photo_taken_in_a_year_is_the_item_without_the_participle(pipe):
     doc = run(pipe, "সে সময় ইউনূস মোদিকে ২০১৫ সালে তোলা একটি ছবি উপহার দেন।")
     assert [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"] == ["ছবি"]
+
+
+def test_en_a_possessives_clitic_is_no_part_of_the_topic(pipe):
+    doc = run(pipe, "Rubio reaffirmed Washington's commitment to South Korea's defence.")
+    assert [r.text for e in doc.events for r in e.roles if r.name == "topic"] == ["defence"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -955,6 +955,12 @@ def _trim(text: str, s: int, e: int, pack: LangPack) -> tuple[int, int]:
         while s < e and (text[s].isspace() or text[s] in ",.;:-–()[]\"'।"):
             s += 1
             changed = True
+        if s > 0 and text[s - 1] == "'" and text.startswith("s ", s):
+            s += 1  # a possessive's clitic left after the name before it: "South Korea's defence"
+            changed = True
+        elif text.startswith("’s ", s):
+            s += 2
+            changed = True
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:-–\"'।"):
             e -= 1
             changed = True
