@@ -4051,6 +4051,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a commitment reaffirmed to a country's defence backs that country
     ("Rubio reaffirmed Washington's \"ironclad\" commitment to the defence of South Korea.", "SUPPORT", "target", {"gpe:kr"}),
     ("The United States reaffirmed its commitment to Taiwan.", "SUPPORT", "source", {"gpe:us"}),
+    # hi where a group is based, many words before its agent marker, describes it: no place of the deed
+    ("पाकिस्तान स्थित आतंकी संगठन लश्कर-ए-तैयबा से जुड़े द रेजिस्टेंस फ्रंट (टीआरएफ) ने हमले की जिम्मेदारी ली है।", "ATTACK",
+     "place", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
