@@ -4054,6 +4054,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi where a group is based, many words before its agent marker, describes it: no place of the deed
     ("पाकिस्तान स्थित आतंकी संगठन लश्कर-ए-तैयबा से जुड़े द रेजिस्टेंस फ्रंट (टीआरएफ) ने हमले की जिम्मेदारी ली है।", "ATTACK",
      "place", set()),
+    # hi an office's residence names a place, no one present ("प्रधानमंत्री आवास पर ... बैठक हुई")
+    ("मंगलवार को प्रधानमंत्री आवास पर डॉक्टर मनमोहन सिंह की सोनिया गांधी और अहमद पटेल के साथ बैठक हुई।", "MEET", "participant",
+     {"per:sonia_gandhi", "new:amd_ptl", "per:manmohan_singh"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
