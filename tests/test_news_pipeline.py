@@ -4057,6 +4057,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi an office's residence names a place, no one present ("प्रधानमंत्री आवास पर ... बैठक हुई")
     ("मंगलवार को प्रधानमंत्री आवास पर डॉक्टर मनमोहन सिंह की सोनिया गांधी और अहमद पटेल के साथ बैठक हुई।", "MEET", "participant",
      {"per:sonia_gandhi", "new:amd_ptl", "per:manmohan_singh"}),
+    # bn a body's commander summoned is summoned for the body; the ministry written as one word after the verb summons
+    ("ইসরায়েলের হামলার প্রতিবাদ জানাতে গোলানের জাতিসংঘ কমান্ডারকে ডেকে পাঠায় সিরিয়ার পররাষ্ট্রমন্ত্রণালয়।", "ACCUSE", "source",
+     {"gpe:sy"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
