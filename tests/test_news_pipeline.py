@@ -4060,6 +4060,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a body's commander summoned is summoned for the body; the ministry written as one word after the verb summons
     ("ইসরায়েলের হামলার প্রতিবাদ জানাতে গোলানের জাতিসংঘ কমান্ডারকে ডেকে পাঠায় সিরিয়ার পররাষ্ট্রমন্ত্রণালয়।", "ACCUSE", "source",
      {"gpe:sy"}),
+    # en a veto rejects
+    ("Hungary's Prime Minister Viktor Orban vetoed the EU aid package for Ukraine.", "DENY", "denier", {"per:viktor_orban"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4152,6 +4154,12 @@ def test_bn_a_photo_taken_in_a_year_is_the_item_without_the_participle(pipe):
 def test_en_a_possessives_clitic_is_no_part_of_the_topic(pipe):
     doc = run(pipe, "Rubio reaffirmed Washington's commitment to South Korea's defence.")
     assert [r.text for e in doc.events for r in e.roles if r.name == "topic"] == ["defence"]
+
+
+def test_en_talks_a_planned_trip_is_for_are_planned(pipe):
+    doc = run(pipe, "Iran's foreign minister Abbas Araqchi will travel to Oman on Saturday for indirect talks with U.S. envoy "
+                    "Steve Witkoff.")
+    assert [e.modality for e in doc.events if e.type == "TALKS"] == ["planned"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
