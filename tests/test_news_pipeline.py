@@ -4062,6 +4062,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"gpe:sy"}),
     # en a veto rejects
     ("Hungary's Prime Minister Viktor Orban vetoed the EU aid package for Ukraine.", "DENY", "denier", {"per:viktor_orban"}),
+    # bn talks "with" someone told as a noun ("উইটকফের সঙ্গে ... আলোচনার জন্য"); a country opening a stance's clause before a
+    # noun in the locative is its subject
+    ("আরাগচি উইটকফের সঙ্গে পরোক্ষ আলোচনার জন্য ওমান যাবেন।", "TALKS", "participant",
+     {"per:abbas_araghchi", "per:steve_witkoff"}),
+    ("পাকিস্তান যুদ্ধবিরতিতে রাজি হয়েছে।", "AGREE", "party", {"gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -569,7 +569,16 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             a.slot == "comitative" and a.outer_end < f.start
             and (m := pack.comitative_owners.match(text, a.outer_end)) is not None and m.end() <= f.start)]
     if pack.order == "SOV" and text:
-        compounds = [a for a in args if a.slot == "compound" and a.ref is None and a.end <= f.start and a.label == "ORG"]
+        # (a country too, before a stance's verb: "পাকিস্তান যুদ্ধবিরতিতে রাজি হয়েছে", Pakistan agreed to a ceasefire)
+        stance = f.trigger.type in ("AGREE", "DENY", "SUPPORT", "ACCUSE", "APPEAL", "WARN", "THANK", "CONCERN")
+        loc = [_at_end(mk.suffix) for mk in pack.markers if mk.slot == "locative" and mk.suffix is not None and mk.after is None]
+
+        def before_locative(a: Arg) -> bool:  # the noun after it is in the locative ("যুদ্ধবিরতিতে"), no genitive
+            nxt = rx.match(r"\s+([^\s,।]+)", text[a.end : f.start])
+            return nxt is not None and any(p.search(nxt.group(1)) for p in loc)
+
+        compounds = [a for a in args if a.slot == "compound" and a.ref is None and a.end <= f.start
+                     and (a.label == "ORG" or (a.label == "GPE" and stance and before_locative(a)))]
         if (not passive and len(compounds) == 1 and compounds[0] is min(args, key=lambda x: x.start)
                 and not any(a is not compounds[0] and (a.entity_ids or a.ref is not None) for a in args)):
             # "হামাস যুদ্ধবিরতির নতুন প্রস্তাব প্রত্যাখ্যান করেছে": a body's name opening the clause before a genitive
