@@ -1574,6 +1574,16 @@ def test_en_the_junta_told_again_is_the_country_it_was_told_of(pipe):
     assert [q[0] for q in quotes] == ["gpe:ne"]
 
 
+@pytest.mark.parametrize("text, speaker, chain", [
+    # unnamed officials or a military of a country named by a two-word demonym are that country
+    ("Yonhap, citing the South Korean military, said the North fired two missiles.", "gpe:kr", ["agency:yonhap", "gpe:kr"]),
+    ("According to South Korean officials, the North fired two missiles.", "gpe:kr", ["gpe:kr"]),
+])
+def test_en_a_two_word_demonyms_officials_are_its_country(pipe, text, speaker, chain):
+    _, quotes = said(pipe, text)
+    assert [(q[0], q[1]) for q in quotes] == [(speaker, chain)]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

@@ -124,10 +124,12 @@ def _demonym_officials(text: str, pos: int, end: int, pack: LangPack) -> str | N
     words = rx.findall(r"[\w.'’-]+", text[pos : min(end, pos + 80)])[:6]
     dem = cues_for(pack.lang).demonyms
     for k, w in enumerate(words[:3]):
-        hit = dem.get(surface_form(w.rstrip(".") if w.endswith(".") and w.count(".") == 1 else w))
+        # (a demonym of two words first: "the South Korean military")
+        two = dem.get(surface_form(f"{w} {words[k + 1]}")) if k + 1 < len(words) else None
+        hit = two or dem.get(surface_form(w.rstrip(".") if w.endswith(".") and w.count(".") == 1 else w))
         if hit is None:
             continue
-        rest = words[k + 1 :]
+        rest = words[k + 2 :] if two else words[k + 1 :]
         if any(pack.possessor_bodies.fullmatch(" ".join(rest[:n]).rstrip(",")) for n in (1, 2, 3) if len(rest) >= n):
             return hit[0]
         rest = rest[1:]  # one describing word between ("senior", "military")
