@@ -235,7 +235,8 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
     return sorted(kept, key=lambda f: f.start)
 
 
-def _planned_weekday(t, modality: str, text: str = "", trigger_start: int | None = None, announced: bool = False) -> str | None:
+def _planned_weekday(t, modality: str, text: str = "", trigger_start: int | None = None, announced: bool = False,
+                     purpose: regex.Pattern | None = None) -> str | None:
     """A weekday read against a past-tense verb ("বুধবার ... হরতালের ডাক দিয়েছে": the call was made)
     dates a planned event a week on: what is called for Wednesday happens on the coming one. Only a
     weekday right before the event's words (at most three words between) dates the event; one further
@@ -243,8 +244,11 @@ def _planned_weekday(t, modality: str, text: str = "", trigger_start: int | None
     if (announced and text and trigger_start is not None and trigger_start > t.end
             and len(text[t.end : trigger_start].split()) > 3):
         return t.value
-    if text and trigger_start is not None and rx.fullmatch(r"\s+to\s+", text[t.end : trigger_start]):
-        return t.value  # "met Attaf in Abuja on Thursday to discuss the crisis": the weekday dates the meeting it serves
+    if (text and trigger_start is not None and purpose is not None
+            and (w := rx.fullmatch(r"\s+(\S+)\s+", text[t.end : trigger_start])) is not None and purpose.fullmatch(w.group(1))):
+        # "met Attaf in Abuja on Thursday to discuss the crisis" (roles.yaml ``trip_purpose``): the weekday dates the
+        # meeting the purpose serves
+        return t.value
     if (modality == "planned" and t.precision == "weekday" and t.value and t.anchor and len(t.value) == 10
             and t.value < t.anchor[:10] and "tense:past" in (t.by or "")):
         import datetime as dt
@@ -5812,7 +5816,8 @@ class Extractor:
                     trigger=Span(f.start, f.end),
                     roles=rs,
                     time=_planned_weekday(t, modality, self.text, f.start, pack.announcement_after is not None
-                                          and pack.announcement_after.match(self.text, f.end) is not None) if t else None,
+                                          and pack.announcement_after.match(self.text, f.end) is not None,
+                                          pack.trip_purpose) if t else None,
                     time_span=Span(t.start, t.end) if t else None,
                     place=place,
                     modality=modality,

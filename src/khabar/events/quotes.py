@@ -395,13 +395,20 @@ def _says_on(text: str, args: list[Arg], lead: str, m: regex.Match, s_end: int, 
     Minister", a speaker after the verb)."""
     if pack.order != "SVO" or "," in lead[:-1] or not rx.fullmatch(r"(?-i:says|said)", m.group()):
         return False
-    if rx.search(r"\b(?:I|we|We|us|our|Our|my|My)\b", lead):
+    if _first_person_in(lead, pack):
         return False  # "We are ready, said a local resident": a clause in the first person is someone's words
     rest = text[m.end() : s_end].strip(END_PUNCT + " ")
     if not rest or (len(rest.split()) <= 5 and all(w[:1].isupper() for w in rest.split())):
         return False
     nxt = _arg_after(args, m.end(), text, 4, pack)
     return not (nxt is not None and not text[nxt.outer_end or nxt.end : s_end].strip(END_PUNCT + " "))
+
+
+def _first_person_in(words: str, pack: LangPack) -> bool:
+    """A first-person word of the pack (roles.yaml refs ``first_singular``/``first_plural``) in ``words`` ("We are
+    ready"; not "US" written in capitals, the country)."""
+    return any(r.kind in ("first_singular", "first_plural") and any(
+        not (len(h.group()) > 1 and h.group().isupper()) for h in r.pattern.finditer(words)) for r in pack.refs)
 
 
 # an English article before the one told ("told The Associated Press"): no word between verb and name
@@ -505,8 +512,8 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             # "... অপেক্ষা করছিলাম আমরা, বলেন এক নারী": the words end at the comma; whoever says them after the verb
             # is no name (nor is one inside the words)
             return None, False
-        if (sp is None and side == "after" and lead.endswith(",") and "," not in lead[:-1]
-                and rx.search(r"\b(?:I|we|We|us|our|Our|my|My)\b", lead) and text[m.end() : s_end].strip(END_PUNCT)):
+        if (sp is None and side == "after" and lead.endswith(",") and "," not in lead[:-1] and pack is not None
+                and _first_person_in(lead, pack) and text[m.end() : s_end].strip(END_PUNCT)):
             return None, False  # (so "We are ready, said a local resident": words in the first person, no name after)
         if by_quotative and side != "after" and text[m.end() : s_end].strip(END_PUNCT):
             # "... যাবেন বলে জানিয়েছেন তাঁর প্রেস সচিব": the speaker follows the verb but is no name;
