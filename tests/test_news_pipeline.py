@@ -4071,6 +4071,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("তিস্তা চুক্তি নিয়ে ভারতের সঙ্গে আলোচনার আহ্বান ফখরুলের", "TALKS", "participant", None),
     # bn "left for" a place named right before the verb is a trip there
     ("প্রধানমন্ত্রী শেখ হাসিনা পদত্যাগ করে দেশ ছেড়ে ভারতে চলে গেছেন।", "VISIT", "place", {"gpe:in"}),
+    # hi the place left ("छोड़कर") is no place arrived at
+    ("हसीना ढाका छोड़कर दिल्ली पहुंचीं।", "ARRIVE", "place", {"city:delhi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
