@@ -4073,6 +4073,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("প্রধানমন্ত্রী শেখ হাসিনা পদত্যাগ করে দেশ ছেড়ে ভারতে চলে গেছেন।", "VISIT", "place", {"gpe:in"}),
     # hi the place left ("छोड़कर") is no place arrived at
     ("हसीना ढाका छोड़कर दिल्ली पहुंचीं।", "ARRIVE", "place", {"city:delhi"}),
+    # hi "left for" a place named bare right before "चले गए" is a trip there
+    ("मोदी अमेरिका चले गए।", "VISIT", "place", {"gpe:us"}),
+    ("वह गुस्से में चले गए।", "VISIT", "place", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
