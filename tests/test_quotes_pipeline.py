@@ -1545,6 +1545,7 @@ def test_a_statement_from_a_sides_passive_is_that_sides(pipe, text, speaker):
     # speaker's description as the words)
     "সবকিছুতে উন্নতির ছোঁয়া লাগার জন্য অপেক্ষা করছিলাম আমরা, বলেন উৎফুল্ল ৩২ বছর বয়সী নারী আন্না জাভেতসেভা।",
     "We are ready, said a local resident.",
+    "US forces are ready, said a local resident.",
 ])
 def test_an_unnamed_speaker_after_the_words_gives_them_no_wrong_text(pipe, text):
     _, quotes = said(pipe, text)

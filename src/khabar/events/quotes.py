@@ -400,8 +400,18 @@ def _says_on(text: str, args: list[Arg], lead: str, m: regex.Match, s_end: int, 
     rest = text[m.end() : s_end].strip(END_PUNCT + " ")
     if not rest or (len(rest.split()) <= 5 and all(w[:1].isupper() for w in rest.split())):
         return False
+    if _unnamed_np(rest, pack):
+        return False  # "..., said a local resident": a noun phrase after the verb, no clause, names who says it
     nxt = _arg_after(args, m.end(), text, 4, pack)
     return not (nxt is not None and not text[nxt.outer_end or nxt.end : s_end].strip(END_PUNCT + " "))
+
+
+def _unnamed_np(words: str, pack: LangPack) -> bool:
+    """A short noun phrase opening with a determiner and holding no auxiliary ("a local resident"; not "the talks were
+    useful", a clause)."""
+    ws = words.split()
+    return (0 < len(ws) <= 4 and pack.determiners is not None and pack.determiners.fullmatch(ws[0]) is not None
+            and not (pack.auxiliaries is not None and any(pack.auxiliaries.fullmatch(w) for w in ws)))
 
 
 def _first_person_in(words: str, pack: LangPack) -> bool:
@@ -513,8 +523,11 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             # is no name (nor is one inside the words)
             return None, False
         if (sp is None and side == "after" and lead.endswith(",") and "," not in lead[:-1] and pack is not None
-                and _first_person_in(lead, pack) and text[m.end() : s_end].strip(END_PUNCT)):
-            return None, False  # (so "We are ready, said a local resident": words in the first person, no name after)
+                and text[m.end() : s_end].strip(END_PUNCT)
+                and (_first_person_in(lead, pack) or _unnamed_np(text[m.end() : s_end].strip(END_PUNCT + " "), pack))):
+            # (so "We are ready, said a local resident": words in the first person, or a noun phrase after the verb
+            # that names no one)
+            return None, False
         if by_quotative and side != "after" and text[m.end() : s_end].strip(END_PUNCT):
             # "... যাবেন বলে জানিয়েছেন তাঁর প্রেস সচিব": the speaker follows the verb but is no name;
             # the subject of the reported clause (জাপান, ইউনূস) did not say it
