@@ -575,11 +575,10 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
     if pack.order == "SOV" and text:
         # (a country too, before a stance's verb: "পাকিস্তান যুদ্ধবিরতিতে রাজি হয়েছে", Pakistan agreed to a ceasefire)
         stance = f.trigger.type in ("AGREE", "DENY", "SUPPORT", "ACCUSE", "APPEAL", "WARN", "THANK", "CONCERN")
-        loc = [_at_end(mk.suffix) for mk in pack.markers if mk.slot == "locative" and mk.suffix is not None and mk.after is None]
-
         def before_locative(a: Arg) -> bool:  # the noun after it is in the locative ("যুদ্ধবিরতিতে"), no genitive
             nxt = rx.match(r"\s+([^\s,।]+)", text[a.end : f.start])
-            return nxt is not None and any(p.search(nxt.group(1)) for p in loc)
+            return nxt is not None and any(_at_end(mk.suffix).search(nxt.group(1)) for mk in pack.markers
+                                           if mk.slot == "locative" and mk.suffix is not None and mk.after is None)
 
         compounds = [a for a in args if a.slot == "compound" and a.ref is None and a.end <= f.start
                      and (a.label == "ORG" or (a.label == "GPE" and stance and before_locative(a)))]
