@@ -4076,6 +4076,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi "left for" a place named bare right before "चले गए" is a trip there
     ("मोदी अमेरिका चले गए।", "VISIT", "place", {"gpe:us"}),
     ("वह गुस्से में चले गए।", "VISIT", "place", None),
+    # en the host of a round of talks between two sides, however many words before "talks", is no side of them
+    ("Erdogan offered to host a fresh round of peace talks between Kyiv and Moscow.", "TALKS", "participant", None),
+    ("Erdogan offered to host a fresh round of peace talks between Kyiv and Moscow.", "MEDIATE", "mediator",
+     {"per:recep_tayyip_erdogan"}),
+    # en a deal "negotiated without" someone is no talks held by them
+    ("Zelensky said Ukraine would not accept any deal negotiated without it.", "TALKS", "participant", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

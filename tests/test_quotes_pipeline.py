@@ -1585,6 +1585,11 @@ def test_en_a_two_word_demonyms_officials_are_its_country(pipe, text, speaker, c
     assert [(q[0], q[1]) for q in quotes] == [(speaker, chain)]
 
 
+def test_en_a_countrys_presidency_speaks_for_the_country(pipe):
+    _, quotes = said(pipe, "Erdogan met Zelensky in Ankara on Tuesday, the Turkish presidency said.")
+    assert [(sp, text) for sp, _, text in quotes] == [("gpe:tr", "Erdogan met Zelensky in Ankara on Tuesday")]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "
