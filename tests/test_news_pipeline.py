@@ -4082,6 +4082,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:recep_tayyip_erdogan"}),
     # en a deal "negotiated without" someone is no talks held by them
     ("Zelensky said Ukraine would not accept any deal negotiated without it.", "TALKS", "participant", None),
+    # hi going back to a state of things is no arrival
+    ("सरकार को बताना चाहिए कि क्या भारतीय सैनिक 2020 से पहले की स्थिति में लौटेंगे।", "ARRIVE", "traveller", None),
+    ("प्रधानमंत्री मोदी शुक्रवार को दिल्ली लौटेंगे।", "ARRIVE", "place", {"city:delhi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4180,6 +4183,21 @@ def test_en_talks_a_planned_trip_is_for_are_planned(pipe):
     doc = run(pipe, "Iran's foreign minister Abbas Araqchi will travel to Oman on Saturday for indirect talks with U.S. envoy "
                     "Steve Witkoff.")
     assert [e.modality for e in doc.events if e.type == "TALKS"] == ["planned"]
+
+
+def test_bn_the_envoy_summoned_by_office_is_whom_the_pronoun_after_tells_of(pipe):
+    # the protest note is handed to the envoy summoned (dative, unnamed: India's), not to the boy killed before
+    doc = run(pipe, "সীমান্তে বিএসএফের গুলিতে জয়ন্ত কুমার সিংহ নামের এক কিশোর নিহত হয়েছে। সোমবার ঢাকায় ভারতের ভারপ্রাপ্ত "
+                    "হাইকমিশনারকে তলব করেছে পররাষ্ট্র মন্ত্রণালয়। মন্ত্রণালয়ের মহাপরিচালক ইশরাত জাহান তাঁর হাতে একটি "
+                    "প্রতিবাদলিপি তুলে দেন।")
+    note = [e for e in doc.events if e.type == "ACCUSE" and "প্রতিবাদলিপি" in doc.text[e.trigger.start : e.trigger.end]]
+    assert [r.entity_id for e in note for r in e.roles if r.name == "target"] == ["gpe:in"]
+
+
+def test_hi_the_polish_president_by_office_is_the_kb_holder_on_the_date(pipe):
+    doc = pipe(Document(raw_text="मोदी ने पोलैंड के राष्ट्रपति को चांदी का हाथी भेंट किया।", published="2024-08-22"))
+    assert [r.entity_id for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "recipient"] == [
+        "per:andrzej_duda"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

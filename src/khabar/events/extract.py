@@ -1241,11 +1241,13 @@ class Extractor:
                 # country (as "X's foreign ministry" does, possessor_bodies); "বিজিবির এক কর্মকর্তা"
                 # (an official of a body) speaks for the body; "राज्य सरकार के एक प्रवक्ता" for the state
                 ids = [modifier]
-            if len(ids) == 1 and a.slot == "comitative" and not any(
+            if len(ids) == 1 and a.slot in ("comitative", "dative") and not any(
                     x.offset == a.start and x.entity_id == ids[0] for x in self.resolver.seen):
                 # the one met, named by office ("প্রধান উপদেষ্টার সঙ্গে সাক্ষাৎ করে তাঁকে ... উপহার দেন"), is an
-                # antecedent as a name would be
-                self.resolver.seen.append(Antecedent(a.start, ids[0], self.resolver.label_of(ids[0]), a.slot, sentence))
+                # antecedent as a name would be; so is one summoned or told (dative: "ভারতের ভারপ্রাপ্ত
+                # হাইকমিশনারকে তলব করেছে ... তাঁর হাতে একটি প্রতিবাদলিপি তুলে দেন"), a person even where unnamed
+                # and standing for the country he serves
+                self.resolver.seen.append(Antecedent(a.start, ids[0], "PER", a.slot, sentence))
             return ids
         if k == "group":  # "प्रवक्ता ने बताया कि दोनों नेताओं ने ...": who reports is not one of them,
             # unless he met the other just before ("Trump spoke with Putin and said the two leaders would meet")
