@@ -547,6 +547,15 @@ def test_a_body_a_national_agency_cites_is_its_countrys(text, lang, body):
     assert [m.entity_id for m in run(text, lang).mentions if m.text == body] == ["gpe:ru"]
 
 
+@pytest.mark.parametrize("text, name, eid", [
+    ("মোদি'র সঙ্গে বৈঠক করেছেন ইউনূস।", "মোদি", "per:narendra_modi"),
+    ("চীনের পররাষ্ট্রমন্ত্রী ওয়াং ই'র সঙ্গে বৈঠক হয়েছে।", "ওয়াং ই", "per:wang_yi"),
+    ("ইউনূস বাইডেন’কে চিঠি দিয়েছেন।", "বাইডেন", "per:joe_biden"),
+])
+def test_bn_a_case_ending_after_an_apostrophe_is_no_part_of_the_name(text, name, eid):
+    assert [(m.text, m.entity_id) for m in run(text, "bn").mentions if m.label == "PER" and m.entity_id == eid] == [(name, eid)]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4085,6 +4085,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi going back to a state of things is no arrival
     ("सरकार को बताना चाहिए कि क्या भारतीय सैनिक 2020 से पहले की स्थिति में लौटेंगे।", "ARRIVE", "traveller", None),
     ("प्रधानमंत्री मोदी शुक्रवार को दिल्ली लौटेंगे।", "ARRIVE", "place", {"city:delhi"}),
+    # bn an apostrophe before a name's case ending leaves the ending its marker
+    ("চীনের পররাষ্ট্রমন্ত্রী ওয়াং ই'র সঙ্গে বেইজিংয়ে বৈঠক করেছেন তৌহিদ হোসেন।", "MEET", "participant",
+     {"per:touhid_hossain", "per:wang_yi"}),
+    ("ইউনূস মোদি'কে অভিনন্দন জানিয়েছেন।", "SUPPORT", "target", {"per:narendra_modi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4198,6 +4202,12 @@ def test_hi_the_polish_president_by_office_is_the_kb_holder_on_the_date(pipe):
     doc = pipe(Document(raw_text="मोदी ने पोलैंड के राष्ट्रपति को चांदी का हाथी भेंट किया।", published="2024-08-22"))
     assert [r.entity_id for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "recipient"] == [
         "per:andrzej_duda"]
+
+
+def test_en_the_call_congratulations_come_in_is_no_part_of_their_topic(pipe):
+    doc = run(pipe, "Modi congratulated Donald Trump on his election victory in a phone call on Wednesday.")
+    assert [r.text for e in doc.events if e.type == "SUPPORT" for r in e.roles if r.name == "topic"] == [
+        "his election victory"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

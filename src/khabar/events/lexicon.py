@@ -510,13 +510,15 @@ def _compile_markers(lang: str, data: dict, macros: dict) -> list[Marker]:
     # a marker before the argument may have a determiner between ("by the United Nations")
     dets = data.get("determiners") or []
     det = rf"(?:\s+(?:{'|'.join(dets)}))?" if dets else ""
+    # what may stand between a name and its case ending (bn an apostrophe: "মোদি'র সঙ্গে", ``suffix_lead``)
+    lead = data.get("suffix_lead") or ""
     for i, m in enumerate(data.get("markers", []) or []):
         suffix = m.get("suffix")
         out.append(
             Marker(
                 slot=m["slot"],
                 origin=f"{lang}/roles.yaml:markers#{i}",
-                suffix=regex.compile(f"(?:{expand(suffix, macros)})", FLAGS) if suffix else None,
+                suffix=regex.compile(f"(?:{lead})(?:{expand(suffix, macros)})", FLAGS) if suffix else None,
                 after=regex.compile(rf"\s*(?:{expand(m['after'], macros)})(?!\w)", FLAGS) if m.get("after") else None,
                 before=regex.compile(rf"(?<!\w)(?:{expand(m['before'], macros)}){det if m.get('determiner', True) else ''}\s*$",
                                      FLAGS) if m.get("before") else None,
