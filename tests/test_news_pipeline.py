@@ -4089,6 +4089,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("চীনের পররাষ্ট্রমন্ত্রী ওয়াং ই'র সঙ্গে বেইজিংয়ে বৈঠক করেছেন তৌহিদ হোসেন।", "MEET", "participant",
      {"per:touhid_hossain", "per:wang_yi"}),
     ("ইউনূস মোদি'কে অভিনন্দন জানিয়েছেন।", "SUPPORT", "target", {"per:narendra_modi"}),
+    # bn leaving a place for another ("X-এর উদ্দেশে ঢাকা ছাড়বেন") is a trip to X; the place left is none gone to
+    ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস আজ বুধবার কাতারের উদ্দেশে ঢাকা ছাড়বেন।", "PLAN_VISIT", "place", {"gpe:qa"}),
+    ("প্রধানমন্ত্রী শেখ হাসিনা ভারতের উদ্দেশে ঢাকা ত্যাগ করেন।", "VISIT", "place", {"gpe:in"}),
+    ("প্রধানমন্ত্রী শেখ হাসিনা ভারতের উদ্দেশে ঢাকা ত্যাগ করেন।", "VISIT", "traveller", {"per:sheikh_hasina"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
