@@ -556,6 +556,16 @@ def test_bn_a_case_ending_after_an_apostrophe_is_no_part_of_the_name(text, name,
     assert [(m.text, m.entity_id) for m in run(text, "bn").mentions if m.label == "PER" and m.entity_id == eid] == [(name, eid)]
 
 
+@pytest.mark.parametrize("text, lang, body", [
+    ("গাজায় ইসরায়েলি বিমান হামলায় অন্তত ৪০ জন ফিলিস্তিনি নিহত হয়েছেন বলে জানিয়েছে সেখানকার স্বাস্থ্য মন্ত্রণালয়।", "bn",
+     "স্বাস্থ্য মন্ত্রণালয়"),
+    ("गाजा में इजराइली हमलों में 40 फलस्तीनी मारे गए, वहां के स्वास्थ्य मंत्रालय ने बताया।", "hi", "स्वास्थ्य मंत्रालय"),
+])
+def test_a_health_ministry_of_there_is_of_the_place_named_before(text, lang, body):
+    # "the health ministry there": of the country of the place named before (Gaza: Palestine), not a new body
+    assert [m.entity_id for m in run(text, lang).mentions if m.text == body] == ["gpe:ps"]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
