@@ -4214,6 +4214,15 @@ def test_en_the_call_congratulations_come_in_is_no_part_of_their_topic(pipe):
         "his election victory"]
 
 
+def test_en_a_weekday_after_an_agreement_to_do_something_dates_the_past_agreement(pipe):
+    # "agreed on Thursday to resume ...": only "to resume" is to come; the agreement was last Thursday
+    doc = pipe(Document(raw_text="South Korea and Japan agreed on Thursday to resume regular summit meetings.",
+                        published="2023-03-21"))
+    assert [e.time for e in doc.events if e.type == "AGREE"] == ["2023-03-16"]
+    doc = pipe(Document(raw_text="Modi plans to visit Moscow on Monday.", published="2023-03-21"))
+    assert [e.time for e in doc.events if e.type == "PLAN_VISIT"] == ["2023-03-27"]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [
