@@ -1590,6 +1590,17 @@ def test_en_a_countrys_presidency_speaks_for_the_country(pipe):
     assert [(sp, text) for sp, _, text in quotes] == [("gpe:tr", "Erdogan met Zelensky in Ankara on Tuesday")]
 
 
+def test_bn_a_speaker_between_the_quotative_and_the_verb_says_the_words(pipe):
+    # a name of several words between "বলে" and the verb (an office with a genitive before it) speaks
+    _, quotes = said(pipe, "বাজেটে প্রায় ২০ কোটি টাকা রাখা হয়েছে বলে ইসির উপ সচিব শাহজাহান খান জানান।")
+    assert [text for _, _, text in quotes] == ["বাজেটে প্রায় ২০ কোটি টাকা রাখা হয়েছে"]
+    # so does one who accuses (the accusation a speech verb too): he accuses, the words name the accused
+    doc, quotes = said(pipe, "নির্বাচন কমিশন ষড়যন্ত্র করছে বলে মির্জা ফখরুল অভিযোগ করেন।")
+    assert [(sp, text) for sp, _, text in quotes] == [("per:mirza_fakhrul_islam_alamgir", "নির্বাচন কমিশন ষড়যন্ত্র করছে")]
+    assert [(r.name, r.entity_id) for e in doc.events if e.type == "ACCUSE" for r in e.roles] == [
+        ("source", "per:mirza_fakhrul_islam_alamgir"), ("target", "org:election_commission_of_bangladesh")]
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

@@ -3083,6 +3083,11 @@ class Extractor:
             nxt = next((g for g in found[k + 1 :] if g.trigger.frame != "attributive"), None)
             next_start = nxt.start if nxt is not None else sent[1]
             win = _window(f, prev_end, next_start, breaks_k, sent, pack, self.text)
+            if f.trigger.type == "ACCUSE" and pack.order == "SOV" and (
+                    said_by := self._speaker_after_quotative(f, sent[0], pack)) is not None:
+                # "নির্বাচন কমিশন ষড়যন্ত্র করছে বলে মির্জা ফখরুল অভিযোগ করেন": the one between the quotative and the
+                # verb accuses; the words before the quotative hold the accused (_quoted_target), no subject of this verb
+                win = (max(win[0], said_by), win[1])
             verb_first = False
             if pack.order == "SOV" and self._headline(sent) and f.trigger.frame != "nominal" and any(
                     a.slot == "" and a.label in ("PER", "ORG", "AGENCY") and win[0] <= a.start and a.end <= f.start
@@ -4784,10 +4789,30 @@ class Extractor:
         return " ".join(keep)
 
     def _after_quotative(self, f: Found, lo: int, pack: LangPack) -> bool:
-        """The language's quotative (bn বলে) stands right before ``f``."""
+        """The language's quotative (bn বলে) stands right before ``f``, or before the one who says it
+        ("... ষড়যন্ত্র করছে বলে মির্জা ফখরুল অভিযোগ করেন", "... বলেও তিনি অভিযোগ করেন": a name or a
+        pronoun of a few words, right before ``f``)."""
         quotative = _cue_pattern(pack, "quotatives")
-        return quotative is not None and rx.search(
-            rf"(?<!\w)(?:{quotative.pattern})\s*$", self.text[max(lo, f.start - 20) : f.start]) is not None
+        if quotative is None:
+            return False
+        if rx.search(rf"(?<!\w)(?:{quotative.pattern})\s*$", self.text[max(lo, f.start - 20) : f.start]) is not None:
+            return True
+        return self._speaker_after_quotative(f, lo, pack) is not None
+
+    def _speaker_after_quotative(self, f: Found, lo: int, pack: LangPack) -> int | None:
+        """Where the one saying it starts, a name or a pronoun of a few words between the quotative and ``f``
+        ("... বলে মির্জা ফখরুল অভিযোগ করেন"), else None."""
+        quotative = _cue_pattern(pack, "quotatives")
+        m = rx.search(rf"(?<!\w)(?:{quotative.pattern})\s+((?:[^\s,;:।]+\s+){{1,5}})$",
+                      self.text[max(lo, f.start - 80) : f.start]) if quotative is not None else None
+        if m is None:
+            return None
+        gap_start = f.start - len(m.group(1))
+        speaker_end = len(self.text[:f.start].rstrip())
+        named = any(gap_start <= x.start and x.end == speaker_end and x.label in ("PER", "ORG", "GPE", "AGENCY")
+                    for x in self.doc.mentions)
+        pronoun = any(rf.kind == "pronoun" and not rf.slot and rf.pattern.fullmatch(m.group(1).strip()) for rf in pack.refs)
+        return gap_start if named or pronoun else None
 
     def _quoted_target(self, f: Found, sent: tuple[int, int], pack: LangPack,
                        done: list[tuple[Event, tuple[int, int]]], roles: list[Role], args: list[Arg]) -> list[Role]:

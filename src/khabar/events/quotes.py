@@ -550,7 +550,9 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
                     a.slot == "agent" for a in args if lo <= a.start and a.end <= last.start())):
                 return first, False
         participle = _cue_pattern_raw(pack, "conjunctive_participles", lead=r"(?<!\S)", tail=r"(?!\S)") if pack is not None else None
-        if (last is not None and 0 < len(between) <= 4 and not any(c in ",;।" for c in "".join(between))
+        # (a name of several words counts as one: "বলে ইসির উপ সচিব শাহজাহান খান জানান")
+        if (last is not None and 0 < len(between) and _words_names_as_one(text, args, last.end(), m.start()) <= 4
+                and not any(c in ",;।" for c in "".join(between))
                 and not (participle is not None and participle.search(text, last.end(), m.start()))):
             # (not a participle after it: "অগ্রগতির কথা তুলে ধরে হাসিনা বলেন, ...", having told of the progress, she
             # said what follows)
