@@ -57,3 +57,11 @@ def test_dateline_is_split_from_the_first_sentence():
     # nor a name, two words and a bracket
     text = "मोदी, शाह और नड्डा (फाइल फोटो) ने बैठक में हिस्सा लिया और चुनाव पर चर्चा की।"
     assert len(split_sentences(text)) == 1
+
+
+def test_a_danda_with_no_space_after_it_still_ends_its_sentence():
+    text = "তারা সিদ্ধান্ত জানিয়েছেন।শ শ যোদ্ধা সিরিয়ায় গেছে। मोदी पहुंचे।पुतिन मिले।"
+    assert sents(text) == [
+        "তারা সিদ্ধান্ত জানিয়েছেন।", "শ শ যোদ্ধা সিরিয়ায় গেছে।", "मोदी पहुंचे।", "पुतिन मिले।"]
+    # (a dot does not: "U.S.Army" and "3.5" stay whole)
+    assert len(sents("The U.S.Army said 3.5 percent.")) == 1

@@ -21,8 +21,9 @@ from .langid import MIN_LETTERS_FOR_SENTENCE_ID, identify
 from .script import dominant_script
 
 CLOSERS = "\"'”’»)]}›"
-# Candidate boundary: terminator run, optional closers, then whitespace or end.
-BOUNDARY_RE = re.compile(r"([।॥?!]+|\.+)([" + re.escape(CLOSERS) + r"]*)(?=\s|$)")
+# Candidate boundary: terminator run, optional closers, then whitespace or end; a danda, never inside a
+# sentence, ends one even with a letter right after it ("জানিয়েছেন।শ শ যোদ্ধা", a typist's missing space).
+BOUNDARY_RE = re.compile(r"([।॥?!]+|\.+)([" + re.escape(CLOSERS) + r"]*)(?:(?=\s|$)|(?<=[।॥])(?=[^\W\d_]))")
 # Sentences longer than this (text with no punctuation) are cut at a space so
 # later stages stay bounded in time.
 MAX_SENTENCE_CHARS = 1500
