@@ -4095,6 +4095,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("প্রধানমন্ত্রী শেখ হাসিনা ভারতের উদ্দেশে ঢাকা ত্যাগ করেন।", "VISIT", "traveller", {"per:sheikh_hasina"}),
     # bn a list of subjects after the verb may end in the kind of the body named last ("ন্যাটো জোটও")
     ("নির্বাচন আয়োজনের নিন্দা জানিয়েছে ফ্রান্স, জার্মানি ও ন্যাটো জোটও।", "ACCUSE", "source", {"gpe:fr", "gpe:de", "org:nato"}),
+    # en a move welcomed (an abbreviated name before it) is supported; a delegation welcomed is hosted
+    ("Ukrainian President Volodymyr Zelensky welcomed the U.S. move.", "WELCOME", "guest", None),
+    ("Ukrainian President Volodymyr Zelensky welcomed the U.S. move.", "SUPPORT", "source", {"per:volodymyr_zelensky"}),
+    ("Zelensky welcomed the U.S. delegation in Kyiv.", "WELCOME", "guest", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
