@@ -4099,6 +4099,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Ukrainian President Volodymyr Zelensky welcomed the U.S. move.", "WELCOME", "guest", None),
     ("Ukrainian President Volodymyr Zelensky welcomed the U.S. move.", "SUPPORT", "source", {"per:volodymyr_zelensky"}),
     ("Zelensky welcomed the U.S. delegation in Kyiv.", "WELCOME", "guest", {"gpe:us"}),
+    # hi all the doers a charge's clause opens with, joined, are accused
+    ("ममता बनर्जी ने आरोप लगाया कि भाजपा और माकपा इस घटना का राजनीतिकरण कर रही हैं।", "ACCUSE", "target",
+     {"org:bjp", "org:cpi_m"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -5017,7 +5017,18 @@ class Extractor:
                 if pack.order == "SOV" and a.slot not in ("", "agent", "genitive"):
                     return []  # "आरोप लगाया था कि वरुण गांधी पर ... कानून लगाने के पीछे ...": one acted upon opens it, no doer
                 ids = [e for e in self.resolve(a, i, set()) if e not in taken]
-                return [Role("target", a.text, a.start, a.end, e) for e in ids[:1]]
+                out = [Role("target", a.text, a.start, a.end, e) for e in ids[:1]]
+                # (and those joined to it: "आरोप लगाया कि भाजपा और माकपा इस घटना का राजनीतिकरण कर रही हैं", both)
+                prev = a
+                for b in args[args.index(a) + 1 :]:
+                    gap = self.text[prev.outer_end or prev.end : b.start].strip()
+                    if not out or b.start >= stop or b.ref is not None or b.slot != a.slot or not (
+                            gap == "," or (pack.conjunctions is not None and pack.conjunctions.fullmatch(gap))):
+                        break
+                    out += [Role("target", b.text, b.start, b.end, e) for e in b.entity_ids[:1]
+                            if e not in taken and e not in {r.entity_id for r in out}]
+                    prev = b
+                return out
         return []
 
     def _role_label(self, r: Role) -> str | None:
