@@ -4102,6 +4102,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi all the doers a charge's clause opens with, joined, are accused
     ("ममता बनर्जी ने आरोप लगाया कि भाजपा और माकपा इस घटना का राजनीतिकरण कर रही हैं।", "ACCUSE", "target",
      {"org:bjp", "org:cpi_m"}),
+    # hi the one whose resignation is demanded is whom the demand is made of
+    ("सुवेंदु अधिकारी ने ममता बनर्जी के इस्तीफे की मांग की।", "APPEAL", "target", {"per:mamata_banerjee"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
