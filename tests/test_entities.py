@@ -566,6 +566,14 @@ def test_a_health_ministry_of_there_is_of_the_place_named_before(text, lang, bod
     assert [m.entity_id for m in run(text, lang).mentions if m.text == body] == ["gpe:ps"]
 
 
+def test_bn_two_spelt_initials_and_a_word_no_common_one_are_a_persons_name():
+    # "এ কে" (A. K.), though each is also a common word, before an unknown family name with its case ending
+    assert [(m.text, m.label) for m in run("সংসদ সদস্যরা এ কে খন্দকারের সমালোচনা করেন।", "bn").mentions] == [
+        ("এ কে খন্দকার", "PER")]
+    # (not before a verb: "এ কে করল" asks who did this)
+    assert not [m for m in run("এ কে করল এই কাজ?", "bn").mentions if m.label == "PER"]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -773,7 +773,10 @@ class Recognizer:
                 end = None
                 if after is not None and (before is not None or j - k >= 2 or after.start < toks[j - 1].end):
                     end = after.end
-                elif (after is None and before is not None and (not before.ids or self.kb.is_given_name(before.text.split()[-1]))
+                elif (after is None and (before is not None and (not before.ids or self.kb.is_given_name(before.text.split()[-1]))
+                                         # (or two initials alone: "এ কে খন্দকারের", A. K. Khandaker)
+                                         or (before is None and j - k >= 2
+                                             and not any(c.start < toks[j].end and c.end > toks[k].start for c in out)))
                       and j < len(toks) and _joined(text, toks[j - 1], toks[j])):
                     w = toks[j]  # "জর্জ ডব্লিউ বুশ সিনেটরদের": the family name the tagger left out
                     stems = cues.strip_suffix(w.text)
@@ -785,7 +788,8 @@ class Recognizer:
                     continue
                 start = before.start if before is not None else toks[k].start
                 base = after or before
-                name = Candidate(start, end, text[start:end], "PER", [], max(base.confidence, 0.6), base.by + "+cue:initials")
+                name = Candidate(start, end, text[start:end], "PER", [], max(base.confidence, 0.6) if base else 0.6,
+                                 base.by + "+cue:initials" if base else "cue:initials")
                 out = sorted([c for c in out if c is not before and c is not after] + [name], key=lambda c: c.start)
                 k = j
         return out
