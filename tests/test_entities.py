@@ -572,6 +572,11 @@ def test_bn_two_spelt_initials_and_a_word_no_common_one_are_a_persons_name():
         ("এ কে খন্দকার", "PER")]
     # (not before a verb: "এ কে করল" asks who did this)
     assert not [m for m in run("এ কে করল এই কাজ?", "bn").mentions if m.label == "PER"]
+    # (nor is anything found, or broken, where the initials end the text)
+    assert not [m for m in run("ওর নাম এ কে", "bn").mentions if m.label == "PER"]
+    # (nor a short form spelt out in four letters: PTSD)
+    assert not [m for m in run("ইরাকে তার পি এস টি ডি সার্ভিসের সঙ্গে সম্পর্কিত করার জন্য গ্রুপ সমালোচনা করে।", "bn").mentions
+                if m.label == "PER"]
 
 
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():

@@ -4104,6 +4104,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"org:bjp", "org:cpi_m"}),
     # hi the one whose resignation is demanded is whom the demand is made of
     ("सुवेंदु अधिकारी ने ममता बनर्जी के इस्तीफे की मांग की।", "APPEAL", "target", {"per:mamata_banerjee"}),
+    # bn a district's genitive before a camp in the locative is where, no side of a clash there
+    ("কক্সবাজারের উখিয়া ক্যাম্পে দুই রোহিঙ্গা সশস্ত্র গোষ্ঠীর মধ্যে সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "participant", set()),
+    ("কক্সবাজারের উখিয়া ক্যাম্পে দুই রোহিঙ্গা সশস্ত্র গোষ্ঠীর মধ্যে সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place",
+     {"loc:bd_coxs_bazar"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -775,7 +775,8 @@ class Recognizer:
                     end = after.end
                 elif (after is None and (before is not None and (not before.ids or self.kb.is_given_name(before.text.split()[-1]))
                                          # (or two initials alone: "এ কে খন্দকারের", A. K. Khandaker)
-                                         or (before is None and j - k >= 2
+                                         # (not a short form spelt out, more letters on: "পি এস টি ডি সার্ভিসের", PTSD)
+                                         or (before is None and j - k >= 2 and j < len(toks) and toks[j].norm not in initials
                                              and not any(c.start < toks[j].end and c.end > toks[k].start for c in out)))
                       and j < len(toks) and _joined(text, toks[j - 1], toks[j])):
                     w = toks[j]  # "জর্জ ডব্লিউ বুশ সিনেটরদের": the family name the tagger left out
