@@ -4108,6 +4108,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("কক্সবাজারের উখিয়া ক্যাম্পে দুই রোহিঙ্গা সশস্ত্র গোষ্ঠীর মধ্যে সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "participant", set()),
     ("কক্সবাজারের উখিয়া ক্যাম্পে দুই রোহিঙ্গা সশস্ত্র গোষ্ঠীর মধ্যে সংঘর্ষে তিনজন নিহত হয়েছেন।", "CLASH", "place",
      {"loc:bd_coxs_bazar"}),
+    # a meeting told as an adjunct opening the sentence: the clause's subject after it met the one named in it
+    ("In a meeting with Wang Yi, Blinken raised concerns about Taiwan.", "MEET", "participant",
+     {"per:antony_blinken", "per:wang_yi"}),
+    ("During talks with Wang Yi on Friday, Blinken raised concerns about Taiwan.", "TALKS", "participant",
+     {"per:antony_blinken", "per:wang_yi"}),
+    ("मोदी के साथ बैठक के दौरान पुतिन ने यूक्रेन युद्ध पर चर्चा की।", "MEET", "participant",
+     {"per:vladimir_putin", "per:narendra_modi"}),
+    ("शी जिनपिंग के साथ मुलाकात के बाद मोदी ने कहा कि संबंध सुधर रहे हैं।", "MEET", "participant",
+     {"per:narendra_modi", "per:xi_jinping"}),
+    # (the one met in such an adjunct is no one the clause's verb acts on)
+    ("पुतिन ने मोदी के साथ बैठक में यूक्रेन से युद्ध रोकने की अपील की।", "APPEAL", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

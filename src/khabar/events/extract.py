@@ -3864,6 +3864,8 @@ class Extractor:
                 self._adjunct_events |= {id(ev) for ev in evs}
                 if pack.order == "SOV":
                     adjunct_taken |= {r.start for ev in evs for r in ev.roles if r.name != adj_role and r.start is not None}
+                    # (and the one met in it, "मोदी के साथ बैठक में पुतिन ने यूक्रेन से ... अपील की": no one the verb after acts on)
+                    adjunct_taken |= {a.start for a in args if a.slot == "comitative" and win[0] <= a.start < f.start}
             if inherited and sentence_events and sentence_events[-1][0].modality == "planned" and self._bare_verb(f, pack):
                 # "Modi will visit Japan and then travel to China", "Modi to visit Japan, then travel
                 # to China": a verb sharing a planned verb's subject, in its bare form, is planned too
@@ -4385,9 +4387,23 @@ class Extractor:
                                   or _only_descriptors(self.text, comma, near[-1].start, pack))
                 if opens and len(self.text[near[-1].end : f.start].split()) <= 5 and "," not in self.text[near[-1].end : f.start]:
                     first = near[-1]
+            sent_span = self.doc.sentences[i]
+            comma = self.text.find(",", f.end, sent_span.end) if first is None and pack.order == "SVO" else -1
+            if comma > 0 and "," not in self.text[sent_span.start : f.start]:
+                # "In a meeting with Wang Yi, Blinken raised concerns": an adjunct opening the sentence; its subject is the
+                # name opening the clause after its comma (an office before it is his)
+                from .quotes import _only_descriptors
+
+                after = next((a for a in self.sents_args.get(i, wargs) if a.start > comma), None)
+                if (after is not None and after.slot in ("", "agent") and after.ref is None
+                        and (not self.text[comma + 1 : after.start].strip() or _only_descriptors(self.text, comma + 1, after.start, pack))):
+                    first = after
             lo, hi = (first.end, f.start) if first is not None and first.end <= f.start else (f.end, first.start if first else f.end)
             if first is not None and first.end <= f.start and (own := _LAST_WORDS.search(self.text, lo, hi)) is not None:
                 hi = own.start()  # (the adjunct's own words before its noun: "after a meeting with", "during his talks")
+            if first is not None and first.start >= f.end and pack.clause_breaks is not None and (
+                    own := pack.clause_breaks.search(self.text, lo, hi)) is not None and len(self.text[f.end : own.start()].split()) <= 1:
+                lo = own.end()  # (the adjunct's own closing words: "मोदी के साथ बैठक के दौरान पुतिन ने ...")
             if first is not None and pack.clause_breaks is not None and pack.clause_breaks.search(self.text, lo, hi):
                 first = None  # (a name in another clause: "Zinke alleged that Russia's engagement ..., where it is
                 # operating at the invitation of ...")
@@ -4397,7 +4413,10 @@ class Extractor:
                                            and not self.text[a.outer_end or a.end : f.start].strip()) else (a, sl)
                        for a, sl in slotted]
             slotted = [(a, sl) for a, sl in slotted if sl != "subject" or a is first]
-            if first is not None and not any(a is first for a, _ in slotted):
+            # (the subject after a fronted adjunct's comma was read as the object of the noun)
+            slotted = [(a, "subject") if first is not None and a.start == first.start and sl == "object" else (a, sl)
+                       for a, sl in slotted]
+            if first is not None and not any(a is first or a.start == first.start for a, _ in slotted):
                 slotted.append((first, "subject"))
         roles: list[Role] = []
         filled: list[tuple[Arg, str]] = []
