@@ -4119,6 +4119,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:narendra_modi", "per:xi_jinping"}),
     # (the one met in such an adjunct is no one the clause's verb acts on)
     ("पुतिन ने मोदी के साथ बैठक में यूक्रेन से युद्ध रोकने की अपील की।", "APPEAL", "target", set()),
+    # en a person after "the killing of" was killed, also one "and" joins to him; a leader's "chief" title is his office
+    ("Tehran called it retaliation for the killing of Hassan Nasrallah and Ismail Haniyeh.", "ATTACK", "target",
+     {"per:hassan_nasrallah", "per:ismail_haniyeh"}),
+    ("Tehran called it retaliation for the killing of Hassan Nasrallah and Ismail Haniyeh.", "ATTACK", "attacker", set()),
+    ("Israel killed Hamas political chief Ismail Haniyeh.", "ATTACK", "target", {"per:ismail_haniyeh"}),
+    # (and a charge named by such a noun is still the accused's: he killed)
+    ("Iran blamed Israel for the assassination of Ismail Haniyeh in Tehran.", "ATTACK", "attacker", {"gpe:il"}),
+    # hi someone's meeting with another, delayed, is no adjunct of a clause's subject
+    ("व्हाइट हाउस के मुताबिक, रोसेनस्टीन के साथ ट्रम्प की मुलाकात में फिर देरी हो सकती है", "MEET", "participant",
+     {"new:rsnstn", "per:donald_trump"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

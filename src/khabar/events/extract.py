@@ -605,6 +605,10 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
                     and not any(text[e : a.outer_start].strip(" ,") == "" for e in ends if e <= a.outer_start)
                     and rx.search(r"\w", text[f.end : a.outer_start])):
                 after[k] = dataclasses.replace(a, slot="object", outer_start=a.start)
+            elif (a.slot == "comitative" and a.ref is None and k and after[k - 1].slot == "genitive" and after[k - 1].ref is None
+                  and rx.fullmatch(r"\s*and\s+", text[after[k - 1].outer_end : a.start])):
+                # "the killing of Hassan Nasrallah and Ismail Haniyeh": "and" joins a second name to the one after "of"
+                after[k] = dataclasses.replace(a, slot="genitive", joined=True, outer_start=a.start)
         args = [next((b for b in after if b.start == a.start), a) for a in args]
     if pack.order == "SVO" and text and pack.conjunctions is not None:
         # "Egypt and Qatar urged ...": the name "and" joins to the subject is a subject too (the
@@ -3062,6 +3066,7 @@ class Extractor:
         deed_ends: dict[int, int] = {}  # a warning's trigger -> the end of the deed it is about, told before it
         asked_of: Arg | None = None  # SOV: the one asked to do the event told just before its appeal verb
         adjunct_taken: set[int] = set()  # SOV: arguments a trip adjunct's noun took ("चीन की यात्रा के दौरान")
+        adjunct_partners: set[int] = set()  # SOV: the one met in a meeting adjunct ("मोदी के साथ बैठक में")
         for k, f in enumerate(found):
             if k and k - 1 not in no_event and k - 1 not in attributive:
                 last_end = max(found[k - 1].end, post_ends.get(k - 1, 0))
@@ -3140,7 +3145,10 @@ class Extractor:
                      # (a "name" only the tagger saw, over the trigger's own words: "तोड़ा सीजफायर")
                      and not ((a.by or "").startswith("model:") and a.start == f.start)
                      # (nor where a trip adjunct before went: "चीन की यात्रा के दौरान शी से मुलाकात की" met Xi, not China)
-                     and a.start not in adjunct_taken]
+                     and a.start not in adjunct_taken
+                     # (the one met in a meeting adjunct may still take part in talks: "मोदी के साथ बैठक के दौरान पुतिन ने
+                     # ... चर्चा की"; no one else's verb acts on him)
+                     and not (a.start in adjunct_partners and f.trigger.type not in ("TALKS", "MEET"))]
             if speaker_arg is not None and speaker_arg[1] not in wargs:
                 wargs = [speaker_arg[1]] + wargs
             if pack.order == "SVO" and any(a.slot == "by" and a.start >= f.end for a in wargs):
@@ -3651,7 +3659,9 @@ class Extractor:
             if charge and (charger or not any(slot in SUBJECT_SLOTS for _, slot in filled_args)):
                 if not charger:
                     # (a charge named by its noun is its owner's: "blamed Israel for the assassination of Haniyeh")
-                    owner = _subject_role(etype.frame(f.trigger.frame), "genitive")
+                    # (the doer, whatever the label: a label-sensitive genitive's default, "Israel's killing of X")
+                    gen = etype.frame(f.trigger.frame).get("genitive")
+                    owner = gen.get("default") if isinstance(gen, dict) else gen
                     roles = (self._inherit(etype, f, accused) or [dataclasses.replace(r, name=owner) for r in accused if owner]) + roles
             elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive and not f.no_subject
                   and not unnamed_accused
@@ -3865,7 +3875,7 @@ class Extractor:
                 if pack.order == "SOV":
                     adjunct_taken |= {r.start for ev in evs for r in ev.roles if r.name != adj_role and r.start is not None}
                     # (and the one met in it, "मोदी के साथ बैठक में पुतिन ने यूक्रेन से ... अपील की": no one the verb after acts on)
-                    adjunct_taken |= {a.start for a in args if a.slot == "comitative" and win[0] <= a.start < f.start}
+                    adjunct_partners |= {a.start for a in args if a.slot == "comitative" and win[0] <= a.start < f.start}
             if inherited and sentence_events and sentence_events[-1][0].modality == "planned" and self._bare_verb(f, pack):
                 # "Modi will visit Japan and then travel to China", "Modi to visit Japan, then travel
                 # to China": a verb sharing a planned verb's subject, in its bare form, is planned too
@@ -4440,6 +4450,8 @@ class Extractor:
         heads = [x for x in wargs if x.slot != "modifier"]
         coordinated = {id(x) for x, y in zip(heads, heads[1:]) if y.joined and y.slot == x.slot} | {
             id(x) for x in wargs if x.joined}
+        # (and those the slots joined: "the killing of Hassan Nasrallah and Ismail Haniyeh")
+        coordinated |= {id(x) for x, _ in ordered if x.joined}
         # a hyphenated pair right before the trigger names its parties ("paving way for Modi-Xi meeting"): the
         # clause's subject is none of them
         pair = [a for a, sl in ordered if sl == "compound" and a.end <= f.start
