@@ -4129,6 +4129,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi someone's meeting with another, delayed, is no adjunct of a clause's subject
     ("व्हाइट हाउस के मुताबिक, रोसेनस्टीन के साथ ट्रम्प की मुलाकात में फिर देरी हो सकती है", "MEET", "participant",
      {"new:rsnstn", "per:donald_trump"}),
+    # en sanctions told in the passive were imposed by the one after "by"
+    ("New sanctions were imposed on Russia by the European Union.", "SANCTION", "source", {"org:european_union"}),
+    ("New sanctions were imposed on Russia by the European Union.", "SANCTION", "target", {"gpe:ru"}),
+    # hi "may go" to a named place is a trip to come; "may be done" is none
+    ("प्रधानमंत्री मोदी इस महीने के अंत में शिखर सम्मेलन के लिए चीन जा सकते हैं।", "PLAN_VISIT", "place", {"gpe:cn"}),
+    ("इस पर फैसला किया जा सकता है।", "PLAN_VISIT", "place", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
