@@ -4135,6 +4135,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi "may go" to a named place is a trip to come; "may be done" is none
     ("प्रधानमंत्री मोदी इस महीने के अंत में शिखर सम्मेलन के लिए चीन जा सकते हैं।", "PLAN_VISIT", "place", {"gpe:cn"}),
     ("इस पर फैसला किया जा सकता है।", "PLAN_VISIT", "place", None),
+    # hi talks told as an adjunct ("X से बातचीत के बाद Y ने"): Y talked with X; a signature written with a nukta signs
+    ("ज़रदारी से बातचीत के बाद ओबामा ने कहा कि अमरीका पाकिस्तान के साथ खड़ा है।", "TALKS", "participant",
+     {"per:barack_obama", "per:asif_ali_zardari"}),
+    ("भारत और ओमान ने एक समझौते पर दस्तख़त किए।", "SIGN", "party", {"gpe:in", "gpe:om"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
