@@ -90,3 +90,23 @@ def test_every_reference_form_match_holds_one_of_its_literals(lang):
                 matched += 1
                 assert may_match(rf.pattern, m.group(0).casefold()), (rf.origin, m.group(0), literals_of(rf.pattern))
     assert matched > 50
+
+
+@pytest.mark.parametrize("form, text", [
+    ("दस्तखत", "दस्तख़त"),   # the form without a nukta, the text with one
+    ("ख़ारिज", "खारिज"),     # and the other way round
+    ("मुलाक़?ात", "मुलाकात"),  # a form already marking it optional stays so
+])
+def test_a_devanagari_nukta_is_optional_in_trigger_forms(form, text):
+    import unicodedata
+
+    from khabar.events.lexicon import expand
+
+    assert regex.fullmatch(expand(form, {}), unicodedata.normalize("NFC", text))
+
+
+def test_the_nukta_is_left_alone_inside_a_character_class_and_in_bengali():
+    from khabar.events.lexicon import optional_nukta
+
+    assert optional_nukta("[कख]ा") == "[कख]ा"
+    assert optional_nukta("বড়") == "বড়"  # (Bengali ড় is a letter of its own)

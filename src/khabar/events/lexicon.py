@@ -29,7 +29,57 @@ def _nfc(s: str) -> str:
 def expand(pattern: str, macros: dict[str, str]) -> str:
     for _ in range(3):  # macros may use macros
         pattern = MACRO_RE.sub(lambda m: f"(?:{macros[m.group(1)]})", pattern)
-    return _nfc(pattern)
+    return optional_nukta(_nfc(pattern))
+
+
+# Devanagari consonants whose nukta writers use or leave out at will for the same word ("ज़रदारी"/"जरदारी",
+# "दस्तख़त"/"दस्तखत", "फ़ैसला"/"फैसला"); ड़ and ढ़ are other letters, always written
+_NUKTA_BASES = frozenset("कखगजफ")
+_NUKTA = "\u093c"
+
+
+def optional_nukta(pattern: str) -> str:
+    """``pattern`` (NFC: a nukta is a character of its own) with the nukta after क ख ग ज फ optional, outside
+    character classes: a form written either way matches text written either way."""
+    if not any(c in _NUKTA_BASES for c in pattern):
+        return pattern
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            if i + 2 < n and pattern[i + 1] in "pPN" and pattern[i + 2] == "{" and "}" in pattern[i:]:
+                j = pattern.index("}", i)
+                out.append(pattern[i : j + 1])
+                i = j + 1
+            else:
+                out.append(pattern[i : i + 2])
+                i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+            out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            for lit in ("^", "]"):  # ("[^]...]", "[]...]": a "]" first is a literal)
+                if i < n and pattern[i] == lit:
+                    out.append(lit)
+                    i += 1
+            continue
+        out.append(c)
+        i += 1
+        if c in _NUKTA_BASES:
+            quantified = lambda k: k < n and pattern[k] in "?*+{"
+            if i < n and pattern[i] == _NUKTA:
+                out.append(_NUKTA if quantified(i + 1) else _NUKTA + "?")
+                i += 1
+            elif not quantified(i):
+                out.append(_NUKTA + "?")
+    return "".join(out)
 
 
 def word(pattern: str) -> regex.Pattern:
