@@ -4139,6 +4139,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ज़रदारी से बातचीत के बाद ओबामा ने कहा कि अमरीका पाकिस्तान के साथ खड़ा है।", "TALKS", "participant",
      {"per:barack_obama", "per:asif_ali_zardari"}),
     ("भारत और ओमान ने एक समझौते पर दस्तख़त किए।", "SIGN", "party", {"gpe:in", "gpe:om"}),
+    # (not a talk with reporters or the media)
+    ("संसद परिसर में पत्रकारों से बातचीत में उन्होंने कहा कि प्रधानमंत्री जवाब नहीं दे रहे हैं।", "TALKS", "participant", None),
+    ("लाइफगार्ड कैप्टन लैरी गिल्स ने मीडिया के साथ हुई एक वार्ता में बताया कि शार्क दिखी थी।", "TALKS", "participant", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
