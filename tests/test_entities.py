@@ -579,6 +579,14 @@ def test_bn_two_spelt_initials_and_a_word_no_common_one_are_a_persons_name():
                 if m.label == "PER"]
 
 
+@pytest.mark.parametrize("text, lang, name", [
+    ("তাকে স্বাগত জানান নৌবাহিনীর চট্টগ্রাম অঞ্চলের কমান্ডার রিয়ার এডমিরাল আখতার হাবিব।", "bn", "আখতার হাবিব"),
+    ("The ship was met by Rear Admiral John Smith.", "en", "John Smith"),  # (a guard: "Admiral" alone did it)
+])
+def test_a_naval_rank_before_a_name_is_a_title(text, lang, name):
+    assert [m.text for m in run(text, lang).mentions if m.label == "PER"] == [name]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

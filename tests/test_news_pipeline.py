@@ -4144,6 +4144,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("लाइफगार्ड कैप्टन लैरी गिल्स ने मीडिया के साथ हुई एक वार्ता में बताया कि शार्क दिखी थी।", "TALKS", "participant", None),
     ("एक समाचार एजेंसी के साथ बातचीत में गांधी स्मारक निधि के सचिव रामाचंद्र राही ने कहा कि वस्तुएं संग्रहालय में रखी जानी चाहिए।",
      "TALKS", "participant", None),
+    # bn calling a deal a historic mistake criticises; a rear admiral's title is no part of his name
+    ("ইসরায়েলি প্রধানমন্ত্রী বেনিয়ামিন নেতানিয়াহু চুক্তিটিকে ঐতিহাসিক ভুল বলে অভিহিত করেছেন।", "ACCUSE", "source",
+     {"per:benjamin_netanyahu"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
