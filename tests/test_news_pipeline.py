@@ -4277,6 +4277,21 @@ def test_en_a_weekday_after_an_agreement_to_do_something_dates_the_past_agreemen
     assert [e.time for e in doc.events if e.type == "PLAN_VISIT"] == ["2023-03-27"]
 
 
+def test_a_monarch_told_by_title_alone_is_the_kb_holder_and_the_chief_adviser_no_other_adviser(pipe):
+    # "রাজা" (the king) named first with his name is the giver; "প্রধান উপদেষ্টা" is not the foreign adviser told of
+    # before it, whose known office is another
+    doc = pipe(Document(raw_text="ভুটানের রাজা জিগমে খেসার নামগিয়েল ওয়াংচুক ঢাকায় পৌঁছেছেন। তাঁকে স্বাগত জানান পররাষ্ট্র "
+                                 "উপদেষ্টা মো. তৌহিদ হোসেন। রাজা প্রধান উপদেষ্টাকে একটি থাংকা চিত্র উপহার দেন।",
+                        published="2024-12-03"))
+    gift = [e for e in doc.events if e.type == "GIFT"]
+    assert [(r.name, r.entity_id) for e in gift for r in e.roles if r.name in ("giver", "recipient")] == [
+        ("giver", "per:jigme_khesar_namgyel_wangchuck"), ("recipient", "per:muhammad_yunus")]
+    # hi: a country's king by title, the holder on the date
+    doc = pipe(Document(raw_text="भूटान के राजा ने यूनुस से मुलाकात की।", published="2024-12-03"))
+    assert {r.entity_id for e in doc.events if e.type == "MEET" for r in e.roles} == {
+        "per:muhammad_yunus", "per:jigme_khesar_namgyel_wangchuck"}
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

@@ -348,6 +348,10 @@ class Resolver:
         # of two introduced by the same title, the one the story told of last ("प्रधानमंत्री मोदी ... नेपाल के
         # प्रधानमंत्री ओली ... ओली की आलोचना की ... प्रधानमंत्री ने": Oli), not the one whose title came last
         same = [x for x in anchors if x[1].casefold() == head.casefold() and (modifier is None or x[2] == modifier)]
+        if category and (patterns := title_categories().get(category)):
+            # (not one introduced by another office of the same head word: "প্রধান উপদেষ্টা" is not the
+            # "পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন" told of before, whose known offices are all of another kind)
+            same = [x for x in same if not _known_offices_elsewhere(self.doc, x[3], patterns)]
         if len(same) > 1:
             last_told: dict[str, int] = {}
             for a in self.seen:
