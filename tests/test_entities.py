@@ -587,6 +587,12 @@ def test_a_naval_rank_before_a_name_is_a_title(text, lang, name):
     assert [m.text for m in run(text, lang).mentions if m.label == "PER"] == [name]
 
 
+def test_hi_an_emir_by_title_is_no_name_of_its_own():
+    # "अमीर" (emir) opening a clause is the title, not a new person the article's other mentions then repeat
+    doc = run("कतर के अमीर शेख तमीम बिन हमद अल थानी नई दिल्ली पहुंचे। अमीर ने राष्ट्रपति द्रौपदी मुर्मू से भी मुलाकात की।", "hi")
+    assert not [m for m in doc.mentions if m.text == "अमीर"]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4147,6 +4147,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn calling a deal a historic mistake criticises; a rear admiral's title is no part of his name
     ("ইসরায়েলি প্রধানমন্ত্রী বেনিয়ামিন নেতানিয়াহু চুক্তিটিকে ঐতিহাসিক ভুল বলে অভিহিত করেছেন।", "ACCUSE", "source",
      {"per:benjamin_netanyahu"}),
+    # hi "अमीर" as an actor is the emir told of; as an adjective ("rich") it is no one
+    ("कतर के अमीर शेख तमीम बिन हमद अल थानी नई दिल्ली पहुंचे। अमीर ने राष्ट्रपति द्रौपदी मुर्मू से भी मुलाकात की।", "MEET",
+     "participant", {"per:tamim_bin_hamad_al_thani", "per:droupadi_murmu"}),
+    ("ब्रिटेन की सबसे ज़्यादा अमीर स्टार के अलग हो जाने से नुकसान हो सकता है और इस बात की संभावना भी जताई जा रही है।",
+     "PLAN_VISIT", "traveller", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
