@@ -4153,6 +4153,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ब्रिटेन की सबसे ज़्यादा अमीर स्टार के अलग हो जाने से नुकसान हो सकता है और इस बात की संभावना भी जताई जा रही है।",
      "PLAN_VISIT", "traveller", None),
     ("कतर के अमीर दो दिवसीय भारत यात्रा पर पहुंचे।", "VISIT", "place", {"gpe:in"}),
+    # bn a body's name right after a demonym's body acts for it; the demonym's country is no other argument
+    ("ভারতীয় সীমান্তরক্ষী বাহিনী বিএসএফ দুই বাংলাদেশিকে আটক করেছে।", "ARREST", "arrester", {"org:bsf"}),
+    ("ভারতীয় সীমান্তরক্ষী বাহিনী দুই বাংলাদেশিকে আটক করেছে।", "ARREST", "arrester", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2209,6 +2209,13 @@ class Extractor:
                     body = None
                 if body is not None:
                     end = self._body_end(m.end, hi, pack)
+                    named = next((a for a in wargs if a.start >= end), None)
+                    if (named is not None and named.ref is None and named.label in ("ORG", "AGENCY")
+                            and not self.text[end : named.start].strip()):
+                        # "ভারতীয় সীমান্তরক্ষী বাহিনী বিএসএফ দুই বাংলাদেশিকে আটক করেছে": the body's name right after it
+                        # acts for it (the demonym's country no argument of its own)
+                        coordinated = False
+                        continue
                     if pack.order == "SVO" and _BY_PHRASE_END.search(self.text, max(lo, m.start - 40), m.start):
                         body = "by"  # "attacked by 300 Russian drones": the drones' country did it
                     wargs = sorted(wargs + [Arg(m.start, m.end, m.text, "GPE", [m.entity_id],
