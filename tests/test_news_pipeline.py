@@ -4301,6 +4301,13 @@ def test_a_monarch_told_by_title_alone_is_the_kb_holder_and_the_chief_adviser_no
         "per:muhammad_yunus", "per:jigme_khesar_namgyel_wangchuck"}
 
 
+def test_bn_the_one_invited_is_no_city_gone_to_but_the_office_holder_who_goes(pipe):
+    doc = pipe(Document(raw_text="প্রধানমন্ত্রী নরেন্দ্র মোদির আমন্ত্রণে তিন দিনের সফরে দিল্লি যাচ্ছেন শ্রীলঙ্কার প্রেসিডেন্ট।",
+                        published="2024-12-03"))
+    assert [(r.name, r.entity_id) for e in doc.events if e.type == "INVITE" for r in e.roles] == [
+        ("inviter", "per:narendra_modi"), ("invitee", "per:anura_kumara_dissanayake")]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

@@ -4388,8 +4388,14 @@ class Extractor:
             comp = _cue_pattern(pack, "complementizers") if pack.order == "SOV" else None
             opened = max((m.end() for m in comp.finditer(self.text, self.doc.sentences[i].start, f.start)), default=0) \
                 if comp is not None else 0
+            # (a city or region is none: "মোদির আমন্ত্রণে ... দিল্লি যাচ্ছেন শ্রীলঙ্কার প্রেসিডেন্ট" is where he goes)
             first = next((a for a in self.sents_args.get(i, wargs) if a.slot in ("", "agent") and a.ref is None
-                          and (a.end <= f.start or pack.order == "SOV") and a.start >= opened), None)
+                          and (a.end <= f.start or pack.order == "SOV") and a.start >= opened
+                          and not (a.entity_ids and all(e.startswith(("city:", "loc:")) for e in a.entity_ids))), None)
+            if first is None and pack.order == "SOV":
+                # (else one named by office, after the verb too: "... দিল্লি যাচ্ছেন শ্রীলঙ্কার প্রেসিডেন্ট")
+                first = next((a for a in self.sents_args.get(i, wargs) if a.slot in ("", "agent") and a.ref is not None
+                              and a.ref.kind == "title" and a.start >= opened), None)
             if first is not None and pack.order == "SVO" and first.end <= f.start:
                 # "X signed a deal on Saturday, Modi said after talks with Ishiba": the name after the last comma
                 # whose verb the adjunct follows closely is its clause's subject, not the sentence's first
