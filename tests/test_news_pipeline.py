@@ -4156,6 +4156,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a body's name right after a demonym's body acts for it; the demonym's country is no other argument
     ("ভারতীয় সীমান্তরক্ষী বাহিনী বিএসএফ দুই বাংলাদেশিকে আটক করেছে।", "ARREST", "arrester", {"org:bsf"}),
     ("ভারতীয় সীমান্তরক্ষী বাহিনী দুই বাংলাদেশিকে আটক করেছে।", "ARREST", "arrester", {"gpe:in"}),
+    # en a deadly attack's toll may run to two digits; an attack on people, counted dead after it, is an attack there
+    ("A suicide attack in Karachi killed 26 people.", "ATTACK", "place", {"city:karachi"}),
+    ("An attack on tourists in Pahalgam last month killed 26 people.", "ATTACK", "place", {"loc:pahalgam"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
