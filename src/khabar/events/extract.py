@@ -4381,6 +4381,8 @@ class Extractor:
         self._not_owners = set()
         slotted = _assign_slots(wargs, f, pack, passive, self.text)
         if frame.get("clause_subject"):
+            from .quotes import _only_descriptors  # (quotes imports this module)
+
             # an adjunct's noun ("visited Moscow at the invitation of Putin", "पुतिन के निमंत्रण पर मोदी मास्को
             # गए"): its subject is the clause's, the first bare name of the sentence (before the noun in English;
             # anywhere in a verb-final language), not the object of the verb before it
@@ -4403,8 +4405,6 @@ class Extractor:
                         and first.end <= a.start and a.end <= f.start and "," in self.text[first.end : a.start]]
                 # (the name opens its clause after the comma, titles before it: "..., Prime Minister Narendra Modi said";
                 # not an object, "Modi, who arrived on Monday, met Putin at the invitation of Xi")
-                from .quotes import _only_descriptors
-
                 comma = self.text.rindex(",", first.end, near[-1].start) + 1 if near else 0
                 opens = near and (all(w[:1].isupper() for w in self.text[comma : near[-1].start].split())
                                   or _only_descriptors(self.text, comma, near[-1].start, pack))
@@ -4415,8 +4415,6 @@ class Extractor:
             if comma > 0 and "," not in self.text[sent_span.start : f.start]:
                 # "In a meeting with Wang Yi, Blinken raised concerns": an adjunct opening the sentence; its subject is the
                 # name opening the clause after its comma (an office before it is his)
-                from .quotes import _only_descriptors
-
                 after = next((a for a in self.sents_args.get(i, wargs) if a.start > comma), None)
                 if (after is not None and after.slot in ("", "agent") and after.ref is None
                         and (not self.text[comma + 1 : after.start].strip() or _only_descriptors(self.text, comma + 1, after.start, pack))):
