@@ -4159,6 +4159,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a deadly attack's toll may run to two digits; an attack on people, counted dead after it, is an attack there
     ("A suicide attack in Karachi killed 26 people.", "ATTACK", "place", {"city:karachi"}),
     ("An attack on tourists in Pahalgam last month killed 26 people.", "ATTACK", "place", {"loc:pahalgam"}),
+    # hi the one "by" whom a deed told as a verbal noun is done does it
+    ("ट्रंप द्वारा भारतीय सामान पर 25 प्रतिशत शुल्क लगाने की घोषणा की गई।", "SANCTION", "source", {"per:donald_trump"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

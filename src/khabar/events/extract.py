@@ -4485,7 +4485,10 @@ class Extractor:
             if slot == "by":
                 if "by" in frame and f.trigger.frame and not passive:
                     pass  # a named frame that reads "by" itself: "stood by Russia" (the one stood by)
-                elif not (passive or (f.trigger.frame or "").startswith("nominal")):
+                elif not (passive or (f.trigger.frame or "").startswith("nominal")
+                          # (a verbal noun's doer: "ट्रंप द्वारा भारतीय सामान पर शुल्क लगाने की घोषणा")
+                          or (pack.verbal_noun_end is not None and a.end <= f.start
+                              and pack.verbal_noun_end.search(self.text, f.start, f.end) is not None)):
                     continue
                 else:
                     slot = "agent"
