@@ -4487,8 +4487,11 @@ class Extractor:
                     pass  # a named frame that reads "by" itself: "stood by Russia" (the one stood by)
                 elif not (passive or (f.trigger.frame or "").startswith("nominal")
                           # (a verbal noun's doer: "ट्रंप द्वारा भारतीय सामान पर शुल्क लगाने की घोषणा")
+                          # (no other verbal noun between, whose doer it would be: "चीन द्वारा ... दखल देने की कोशिश करने का
+                          # आरोप लगाने" is China's interfering, not its charge)
                           or (pack.verbal_noun_end is not None and a.end <= f.start
-                              and pack.verbal_noun_end.search(self.text, f.start, f.end) is not None)):
+                              and pack.verbal_noun_end.search(self.text, f.start, f.end) is not None
+                              and not any(pack.verbal_noun_end.search(w) for w in self.text[a.end : f.start].split()))):
                     continue
                 else:
                     slot = "agent"
