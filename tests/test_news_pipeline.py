@@ -4164,6 +4164,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # (not past another verbal noun, whose doer it is: China interferes, Trump charges)
     ("ट्रंप ने चीन द्वारा चुनावों में दखल देने की कोशिश करने का आरोप लगाने के बाद अख़बार का उल्लेख किया।", "ACCUSE", "source",
      {"per:donald_trump"}),
+    # (nor an interview with a news outlet, named: "बीबीसी से बातचीत में")
+    ("विपक्ष के नेता लियोपोल्डो लोपेज़ ने बीबीसी से बातचीत में कहा कि सरकार विफल रही है।", "TALKS", "participant", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3874,6 +3874,12 @@ class Extractor:
                 if who is not None:
                     roles = roles + [Role(subj_role, who.text, who.start, who.end, who.entity_ids[0])]
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
+            if f.trigger.frame == "with_adjunct" and any(
+                    a.slot in ("comitative", "genitive") and win[0] <= a.start < f.start and a.entity_ids
+                    and all(e.startswith(("agency:", "media:")) for e in a.entity_ids) for a in args):
+                # "बीबीसी से बातचीत में पुलिस अधीक्षक ने कहा", "बीबीसी की टीम के साथ मुलाक़ात के दौरान": an interview
+                # with a news outlet, no talks nor meeting
+                evs = []
             if (adj_role := etype.frame(f.trigger.frame).get("clause_subject")):
                 if pack.order == "SOV" and etype.name == "VISIT":
                     # (a trip named by no place is one told before, "সফরকালে", "यात्रा के दौरान": no new one)
