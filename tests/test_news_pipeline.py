@@ -4166,6 +4166,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:donald_trump"}),
     # (nor an interview with a news outlet, named: "बीबीसी से बातचीत में")
     ("विपक्ष के नेता लियोपोल्डो लोपेज़ ने बीबीसी से बातचीत में कहा कि सरकार विफल रही है।", "TALKS", "participant", None),
+    ("बीबीसी बांग्ला सेवा से हुई बातचीत में शेख़ हसीना ने बताया कि वे गठजोड़ करना चाहती हैं।", "TALKS", "participant", None),
+    ("प्रोफ़ेसर लेसलर कर्ट्स ने टेलीविज़न चैनल ' टाइम्स नाउ ' से हुई बातचीत में कहा है कि नीलामी रुकेगी।", "TALKS", "participant",
+     None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
