@@ -4169,6 +4169,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("बीबीसी बांग्ला सेवा से हुई बातचीत में शेख़ हसीना ने बताया कि वे गठजोड़ करना चाहती हैं।", "TALKS", "participant", None),
     ("प्रोफ़ेसर लेसलर कर्ट्स ने टेलीविज़न चैनल ' टाइम्स नाउ ' से हुई बातचीत में कहा है कि नीलामी रुकेगी।", "TALKS", "participant",
      None),
+    # bn the country of a vice minister met is his office's, no side of the meeting; the clause's subject after it met him
+    ("চীনের ভাইস মিনিস্টার সান ওয়েইডংয়ের সঙ্গে বৈঠকে পররাষ্ট্রসচিব মাসুদ বিন মোমেন এ অনুরোধ জানান।", "MEET", "participant",
+     {"per:sun_weidong", "new:msd_vn_mn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
