@@ -45,6 +45,10 @@ def optional_nukta(pattern: str) -> str:
         return pattern
     out: list[str] = []
     i, n, in_class = 0, len(pattern), False
+
+    def quantified(k: int) -> bool:  # a quantifier stands at ``k``
+        return k < n and pattern[k] in "?*+{"
+
     while i < n:
         c = pattern[i]
         if c == "\\":
@@ -73,7 +77,6 @@ def optional_nukta(pattern: str) -> str:
         out.append(c)
         i += 1
         if c in _NUKTA_BASES:
-            quantified = lambda k: k < n and pattern[k] in "?*+{"
             if i < n and pattern[i] == _NUKTA:
                 out.append(_NUKTA if quantified(i + 1) else _NUKTA + "?")
                 i += 1
