@@ -1601,6 +1601,31 @@ def test_bn_a_speaker_between_the_quotative_and_the_verb_says_the_words(pipe):
         ("source", "per:mirza_fakhrul_islam_alamgir"), ("target", "org:election_commission_of_bangladesh")]
 
 
+def test_hi_a_meanwhile_before_the_speaker_is_no_words(pipe):
+    # "इस बीच, अमेरिका ने ... घोषणा की": the writer's "meanwhile" is all there is before the speaker; no empty quote
+    _, quotes = said(pipe, "इस बीच, अमेरिका ने सम्मेलन का बहिष्कार करने की घोषणा की है।")
+    assert all(text for _, _, text in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "A foreign ministry spokesman said Prime Minister Keir Starmer would visit Delhi next week. He also said the two "
+    "sides would sign a trade deal.",
+    "विदेश मंत्रालय के प्रवक्ता ने बताया कि प्रधानमंत्री कीर स्टार्मर अगले सप्ताह दिल्ली आएंगे। उन्होंने यह भी कहा कि दोनों देश "
+    "व्यापार समझौते पर हस्ताक्षर करेंगे।",
+    "পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বলেন, সেনাপ্রধান ওয়াকার-উজ-জামান দিল্লি যাবেন। তিনি আরও বলেন, সফরটি গুরুত্বপূর্ণ।",
+])
+def test_a_pronoun_speaking_on_after_a_spokesman_is_the_spokesman(pipe, text):
+    # "he" who goes on speaking is the spokesman of the sentence before, not a person named in his words
+    _, quotes = said(pipe, text)
+    assert len(quotes) == 2 and quotes[1][0] == quotes[0][0]
+    assert not (quotes[1][0] or "").startswith("per:")
+
+
+def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
+    _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
+    assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
+
+
 def test_hi_a_bare_spokesperson_is_no_ministry_spokesperson_the_kb_knows(pipe):
     # after "सेना के एक प्रवक्ता" (an army's, unnamed), "प्रवक्ता" is that one, not the foreign ministry's
     doc = pipe(Document(raw_text="जम्मू, 5 फरवरी। पाकिस्तानी सेना ने पुंछ में गोलीबारी की। सेना के एक प्रवक्ता ने यह जानकारी "

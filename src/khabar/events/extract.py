@@ -2656,7 +2656,7 @@ class Extractor:
                             lambda a, own_words=frozenset(), at=s.start: self.resolve(
                                 a, i, (quoted_only if a.ref is not None and a.ref.kind == "pronoun" else set())
                                 | ((set(own_words) - self._told_before(at)) if own_words else set())),
-                            not_speech)
+                            not_speech, self._person_speaking_before(i, sents_args))
             self.sent_chain[i] = att.chain
             self.sent_apart[i] = att.apart
             self.sent_quotes[i] = [(q.start, q.end, q.chain or att.chain) for q in att.quotes]
@@ -2689,6 +2689,29 @@ class Extractor:
         self._drop_scare_quotes()
         self.out.quotes.sort(key=lambda q: (q.start, q.end))
         return self.out
+
+    def _person_speaking_before(self, i: int, sents_args: dict[int, list[Arg]]) -> list[str] | None:
+        """Whom a person speaking in the sentence before resolved to (``[]``: no one named), where that sentence
+        reports their words; None where it reports no person's. "মুখপাত্র বলেন, ... যাবেন। তিনি আরও বলেন, ...": "he"
+        who goes on speaking is the spokesman, not a name in his words."""
+        if i == 0 or i - 1 not in self.packs:
+            return None
+        prev, here = self.doc.sentences[i - 1], self.doc.sentences[i]
+        quotes = [q for q in self.out.quotes + [q for qs in self.openers.values() for q in qs]
+                  if q.speaker_span is not None and q.speaker_span.start < here.start and q.end > prev.start]
+        if not quotes:
+            return None
+        last = max(quotes, key=lambda q: q.end)
+        k = next((k for k in range(i - 1, -1, -1) if self.doc.sentences[k].start <= last.speaker_span.start), None)
+        speaker = next((a for a in sents_args.get(k, []) if a.start == last.speaker_span.start), None)
+        if speaker is None:
+            return None
+        between = self.text[speaker.end : last.cue.start] if last.cue is not None else ""
+        # (a body's office holder speaks as a person: "A foreign ministry spokesman said", roles.yaml ``title_words``)
+        if (speaker.ref.label if speaker.ref is not None else speaker.label) != "PER" and not (
+                len(between.split()) <= 2 and k in self.packs and self.packs[k].title_category(between) is not None):
+            return None  # (a ministry or an agency speaking is no "he")
+        return [last.speaker] if last.speaker else []
 
     def _attribute_back(self, i: int, att, pack: LangPack) -> None:
         """"उत्तर कोरिया ने मिसाइलें दागीं। योनहाप ने JCS के हवाले से यह जानकारी दी।": the sentence

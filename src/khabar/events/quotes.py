@@ -777,9 +777,11 @@ def principal_of(args: list[Arg], speaker: Arg, text: str) -> Arg | None:
 OPENING_QUOTE_MARKS = "\"'“‘«„"
 
 
-def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: LangPack, resolve, in_direct) -> Attribution:
+def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: LangPack, resolve, in_direct,
+              person_before: list[str] | None = None) -> Attribution:
     """Attribution of one sentence. ``resolve(arg) -> [entity ids]``; ``in_direct(pos)`` tells
-    whether a position is inside a direct quote (speech verbs there are the speaker's words)."""
+    whether a position is inside a direct quote (speech verbs there are the speaker's words);
+    ``person_before``: whom the person speaking in the sentence before resolved to, if one did."""
     text = doc_text
     att = Attribution()
     outer: list[str] = []
@@ -804,6 +806,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 got = resolve(named[-1])
                 if got:
                     return got
+            if person_before is not None and not any(b.label == "PER" and b.ref is None and s_start <= b.start < a.start
+                                                     for b in args):
+                # "মুখপাত্র বলেন, সেনাপ্রধান ... যাবেন। তিনি আরও বলেন": one speaking on after a person spoke in
+                # the sentence before is that person (if unnamed, no one), not a name in their words
+                return list(person_before)
         return resolve(a)
 
     acc = _cue_pattern(pack, "according_to")
@@ -1258,6 +1265,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     seen: set[tuple[int, int, str | None]] = set()
     unique = []
     for q in att.quotes:
+        if not rx.search(r"\p{L}", q.text):
+            continue  # "इस बीच, अमेरिका ने ... घोषणा की": only the writer's "meanwhile" was before the speaker; no words
         if (q.start, q.end, q.speaker) not in seen:
             seen.add((q.start, q.end, q.speaker))
             unique.append(q)
