@@ -4172,6 +4172,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn the country of a vice minister met is his office's, no side of the meeting; the clause's subject after it met him
     ("চীনের ভাইস মিনিস্টার সান ওয়েইডংয়ের সঙ্গে বৈঠকে পররাষ্ট্রসচিব মাসুদ বিন মোমেন এ অনুরোধ জানান।", "MEET", "participant",
      {"per:sun_weidong", "new:msd_vn_mn"}),
+    # bn a capital protesting a killing of its own people protests against the killer, not its own people
+    ("এদিকে সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হওয়ার ঘটনায় কড়া প্রতিবাদ জানিয়েছে ঢাকা।", "ACCUSE", "target",
+     {"org:bsf"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4322,6 +4325,12 @@ def test_bn_the_one_invited_is_no_city_gone_to_but_the_office_holder_who_goes(pi
                         published="2024-12-03"))
     assert [(r.name, r.entity_id) for e in doc.events if e.type == "INVITE" for r in e.roles] == [
         ("inviter", "per:narendra_modi"), ("invitee", "per:anura_kumara_dissanayake")]
+
+
+def test_en_a_denied_charge_ends_before_the_next_deed(pipe):
+    # "denied any involvement in the attack and urged ...": the appeal after "and" is no part of what is denied
+    doc = run(pipe, "Hamas denied any involvement in the attack and urged mediators Egypt, Qatar and Turkey to pressure Israel.")
+    assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == ["the attack"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -1621,6 +1621,22 @@ def test_a_pronoun_speaking_on_after_a_spokesman_is_the_spokesman(pipe, text):
     assert not (quotes[1][0] or "").startswith("per:")
 
 
+def test_a_pronoun_speaking_on_after_an_unnamed_official_is_no_name_in_his_words(pipe):
+    # "The official" may be a named official told of before; "he" after him is that one, else no one named in the words
+    _, quotes = said(pipe, "A spokesman said Prime Minister Keir Starmer would visit Delhi next week. He also said the two "
+                           "sides would sign a trade deal.")
+    assert [sp for sp, _, _ in quotes] == [None, None]
+    _, quotes = said(pipe, "जर्मन संसद की रक्षा समिति के प्रमुख हैंस-पीटर बार्टेल्स ने स्वीकार किया कि नौसेना में जहाज़ खत्म हो रहे "
+                           "हैं। अधिकारी ने कहा कि यह मुद्दा गंभीर होता गया है। उन्होंने कहा कि कोई भी युद्धपोत सक्षम नहीं था।")
+    assert quotes[2][0] == quotes[0][0] and quotes[0][0] is not None
+
+
+def test_en_an_unnamed_spokesman_is_who_speaks_not_the_name_after_the_verb(pipe):
+    # "A spokesman said Starmer would ...": Starmer is in the words, not the one who said them
+    _, quotes = said(pipe, "A government spokesman said Starmer would visit Delhi next week.")
+    assert quotes == [(None, [], "Starmer would visit Delhi next week")]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -1420,6 +1420,10 @@ class Extractor:
         if m is None or m.start("claim") < 0:
             return None
         start, end = m.span("claim")
+        if pack.order == "SVO" and pack.coordinated_clause is not None and (
+                joint := pack.coordinated_clause.search(self.text, start, end)) is not None:
+            # "denied any involvement in the attack and urged mediators ...": the next deed is no part of the charge
+            end = start + len(self.text[start : joint.start()].rstrip())
         # (the denier named inside the words read back is the subject, not the charge)
         for r in d.roles:
             if r.name == "denier" and r.start is not None and start <= r.start < end:
@@ -2653,9 +2657,10 @@ class Extractor:
             # (names only in a pronoun speaker's own words are not who it is, unless told of before the sentence:
             # worked out only for such a speaker, rare)
             att = attribute(self.text, s.start, s.end, self._speaking_bodies(speaking, pack, (s.start, s.end)), pack,
-                            lambda a, own_words=frozenset(), at=s.start: self.resolve(
+                            lambda a, own_words=frozenset(), at=s.start, not_in_words=False: self.resolve(
                                 a, i, (quoted_only if a.ref is not None and a.ref.kind == "pronoun" else set())
-                                | ((set(own_words) - self._told_before(at)) if own_words else set())),
+                                | ((set(own_words) - self._told_before(at)) if own_words else set())
+                                | (self._named_only_in_words(i, sents_args) if not_in_words else set())),
                             not_speech, self._person_speaking_before(i, sents_args))
             self.sent_chain[i] = att.chain
             self.sent_apart[i] = att.apart
@@ -2689,6 +2694,15 @@ class Extractor:
         self._drop_scare_quotes()
         self.out.quotes.sort(key=lambda q: (q.start, q.end))
         return self.out
+
+    def _named_only_in_words(self, i: int, sents_args: dict[int, list[Arg]]) -> set[str]:
+        """Entities named before sentence ``i`` only inside words someone reported (not as who spoke)."""
+        inside, outside = set(), set()
+        for k in range(i):
+            spans = [(s, e) for s, e, _ in self.sent_quotes.get(k) or ()]
+            for a in sents_args.get(k, []):
+                (inside if any(s <= a.start < e for s, e in spans) else outside).update(a.entity_ids)
+        return inside - outside
 
     def _person_speaking_before(self, i: int, sents_args: dict[int, list[Arg]]) -> list[str] | None:
         """Whom a person speaking in the sentence before resolved to (``[]``: no one named), where that sentence
@@ -5795,10 +5809,11 @@ class Extractor:
             m = (cands[-1] if pack.order == "SOV" else cands[0]) if cands else None
             if m is not None and located and any(m.entity_id == r.entity_id for r in located):
                 m = None
-            if m is not None and etype.name == "ACCUSE" and any(r.name == "source" and r.entity_id == m.entity_id for r in roles):
+            if m is not None and etype.name == "ACCUSE" and any(
+                    r.name == "source" and r.entity_id and m.entity_id in (r.entity_id, self._home_of(r.entity_id)) for r in roles):
                 # no one protests against themselves: a demonym of the source's own people is the victims'
                 # ("बांग्लादेश ने ... एक बांग्लादेशी किशोर की मौत पर विरोध जताया", "Pakistan condemned the attack on
-                # Pakistani soldiers"), not the accused
+                # Pakistani soldiers"), not the accused (a capital acting is its country: "... প্রতিবাদ জানিয়েছে ঢাকা")
                 m = None
             doer_frame = etype.frame(f.trigger.frame)
             doer = doer_frame.get("by", doer_frame.get("agent")) if m is not None and pack.order == "SVO" else None

@@ -809,7 +809,12 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             if person_before is not None and not any(b.label == "PER" and b.ref is None and s_start <= b.start < a.start
                                                      for b in args):
                 # "মুখপাত্র বলেন, সেনাপ্রধান ... যাবেন। তিনি আরও বলেন": one speaking on after a person spoke in
-                # the sentence before is that person (if unnamed, no one), not a name in their words
+                # the sentence before is that person, not a name in their words (if unnamed, the nearest one
+                # named outside anyone's words: "The official said ...", told of a named official before)
+                # (resolved all the same: the resolver keeps whom a pronoun was about for the sentences after)
+                if not person_before:
+                    return resolve(a, not_in_words=True)
+                resolve(a)
                 return list(person_before)
         return resolve(a)
 
