@@ -4175,6 +4175,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a capital protesting a killing of its own people protests against the killer, not its own people
     ("এদিকে সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হওয়ার ঘটনায় কড়া প্রতিবাদ জানিয়েছে ঢাকা।", "ACCUSE", "target",
      {"org:bsf"}),
+    # bn a bare name after its own phrase inside an offer's words offers; it is no part of what is given
+    ("চীনের রাষ্ট্রদূত ইয়াও ওয়েন তিস্তা মহাপরিকল্পনায় অর্থায়নের প্রস্তাব দেন।", "AID", "supplier", {"new:a_an"}),
+    ("ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদি তিস্তা মহাপরিকল্পনায় অর্থায়নের প্রস্তাব দেন।", "AID", "supplier", {"per:narendra_modi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3340,6 +3340,11 @@ class Extractor:
                 # (so is a name in the dative opening them, whom it is given to: "আরএসএফকে অস্ত্র দেওয়ার")
                 lead = next((a for a in wargs if a.start == f.item_span[0] and a.slot in ("", "dative") and pack.order == "SOV"
                              and a.end < f.item_span[1]), None)
+                if lead is None and pack.order == "SOV":
+                    # (or a bare name after a phrase of its own opening them: "চীনের রাষ্ট্রদূত ইয়াও ওয়েন তিস্তা
+                    # মহাপরিকল্পনায় অর্থায়নের প্রস্তাব দেন", the ambassador offers; no one is part of what is given)
+                    lead = next((a for a in reversed(wargs) if f.item_span[0] < a.start and a.end < f.item_span[1]
+                                 and a.slot == "" and a.ref is None and a.label in ("PER", "GPE", "ORG")), None)
                 if lead is not None:
                     rest = self.text[lead.outer_end : f.item_span[1]]
                     f.item_span = (lead.outer_end + len(rest) - len(rest.lstrip()), f.item_span[1])
