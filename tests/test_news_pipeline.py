@@ -4178,6 +4178,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a bare name after its own phrase inside an offer's words offers; it is no part of what is given
     ("চীনের রাষ্ট্রদূত ইয়াও ওয়েন তিস্তা মহাপরিকল্পনায় অর্থায়নের প্রস্তাব দেন।", "AID", "supplier", {"new:a_an"}),
     ("ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদি তিস্তা মহাপরিকল্পনায় অর্থায়নের প্রস্তাব দেন।", "AID", "supplier", {"per:narendra_modi"}),
+    # hi both owners of the forces a clash was between clash, though the words between them are many
+    ("पाकिस्तान और अफगानिस्तान की सेनाओं के बीच मंगलवार रात चमन सीमा पर भारी गोलीबारी हुई, जिसमें कम से कम पांच नागरिक मारे गए।",
+     "CLASH", "participant", {"gpe:pk", "gpe:af"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4334,6 +4337,13 @@ def test_en_a_denied_charge_ends_before_the_next_deed(pipe):
     # "denied any involvement in the attack and urged ...": the appeal after "and" is no part of what is denied
     doc = run(pipe, "Hamas denied any involvement in the attack and urged mediators Egypt, Qatar and Turkey to pressure Israel.")
     assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == ["the attack"]
+
+
+def test_hi_a_things_name_inside_the_gift_words_stays_the_gift(pipe):
+    # a name in brackets after a thing is the thing's ("खंजर (Admiral's Dagger)"), not who gives it
+    doc = run(pipe, "पुतिन ने कहा कि हमने किम को जो गिफ्ट दिया है उसमें एक शानदार खंजर (Admiral's Dagger) और एक चाय का सेट भी शामिल है।")
+    items = [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"]
+    assert any("खंजर" in t for t in items)
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -2239,6 +2239,12 @@ class Extractor:
                               and (mk.suffix is None or _at_end(mk.suffix).search(m.group()))
                               and (w := mk.after.match(self.text, m.end(), nxt)) is not None), None)
                 if with_ is not None:
+                    # (and its conjuncts before it: "पाकिस्तान और अफगानिस्तान की सेनाओं के बीच", both armies')
+                    j, nxt_start = len(out) - 1, a.start
+                    while (j >= 0 and out[j].slot == "genitive" and pack.conjunctions is not None
+                           and pack.conjunctions.fullmatch(self.text[out[j].outer_end or out[j].end : nxt_start].strip())):
+                        out[j], nxt_start = dataclasses.replace(out[j], slot="comitative", outer_end=with_.end()), out[j].start
+                        j -= 1
                     out.append(dataclasses.replace(a, slot="comitative", outer_end=with_.end()))
                     continue
             if (a.slot == "modifier" and a.ref is None and a.entity_ids and a.label in ("ORG", "GPE") and pack.order == "SVO"
@@ -3342,9 +3348,10 @@ class Extractor:
                              and a.end < f.item_span[1]), None)
                 if lead is None and pack.order == "SOV":
                     # (or a bare name after a phrase of its own opening them: "চীনের রাষ্ট্রদূত ইয়াও ওয়েন তিস্তা
-                    # মহাপরিকল্পনায় অর্থায়নের প্রস্তাব দেন", the ambassador offers; no one is part of what is given)
+                    # মহাপরিকল্পনায় অর্থায়নের প্রস্তাব দেন", the ambassador offers; no person is part of what is given,
+                    # where a thing's name may be: "खंजर (Admiral's Dagger)")
                     lead = next((a for a in reversed(wargs) if f.item_span[0] < a.start and a.end < f.item_span[1]
-                                 and a.slot == "" and a.ref is None and a.label in ("PER", "GPE", "ORG")), None)
+                                 and a.slot == "" and a.ref is None and a.label == "PER"), None)
                 if lead is not None:
                     rest = self.text[lead.outer_end : f.item_span[1]]
                     f.item_span = (lead.outer_end + len(rest) - len(rest.lstrip()), f.item_span[1])
