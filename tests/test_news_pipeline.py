@@ -4346,6 +4346,12 @@ def test_hi_a_things_name_inside_the_gift_words_stays_the_gift(pipe):
     assert any("खंजर" in t for t in items)
 
 
+def test_bn_a_date_in_the_words_said_is_no_date_of_the_denial_before_them(pipe):
+    # "এ অভিযোগ নাকচ করে দিয়ে বলেন, ফেব্রুয়ারির প্রথমার্ধেই নির্বাচন হবে": the election is in February, not the denial
+    doc = run(pipe, "শফিকুল আলম এ অভিযোগ নাকচ করে দিয়ে বলেন, ফেব্রুয়ারির প্রথমার্ধেই নির্বাচন হবে।", published="2026-11-21")
+    assert [(e.type, e.time) for e in doc.events] == [("DENY", None)]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

@@ -2927,7 +2927,8 @@ class Extractor:
         """Times beyond the clause (timing.py), then one event per fact told twice (coref.py)."""
         sentence_times(self.doc, self.placed, self._attribution_zones(),
                        lambda t: self._time_bound(t, self.packs.get(self.doc.sentence_at(t.start))) or self._in_dateline(t)
-                       or self._in_relative_clause(t))
+                       or self._in_relative_clause(t),
+                       words=[(q.start, q.end) for q in self.out.quotes if not q.direct and q.cue is not None])
         trip_times(self.placed, self._during_trip)  # (named, so before the narrative's guess)
         incident_times(self.doc, self.placed, self._incident_sentences())
         narrative_times(self.placed)

@@ -62,9 +62,12 @@ def _set(ev: Event, t: TimeExpr, how: str) -> None:
 
 
 def sentence_times(doc: Document, placed: list[Placed], attribution: list[tuple[int, int]],
-                   dates_no_event: Callable[[TimeExpr], bool] | None = None) -> None:
+                   dates_no_event: Callable[[TimeExpr], bool] | None = None,
+                   words: list[tuple[int, int]] = ()) -> None:
     """Rule 2: a date in a clause of its own dates the nearest untimed event of its sentence (not one
-    ``dates_no_event`` says bounds a span or dates a thing: "since 2021", "the November ceasefire")."""
+    ``dates_no_event`` says bounds a span or dates a thing: "since 2021", "the November ceasefire"). A date
+    in reported ``words`` dates only an event told in the same words: "এ অভিযোগ নাকচ করে বলেন, ফেব্রুয়ারিতে
+    নির্বাচন হবে" (the election is in February, not the denial)."""
     by_sentence: dict[int, list[Placed]] = {}
     for p in placed:
         by_sentence.setdefault(p.event.sentence, []).append(p)
@@ -80,6 +83,9 @@ def sentence_times(doc: Document, placed: list[Placed], attribution: list[tuple[
             if dates_no_event is not None and dates_no_event(t):
                 continue
             untimed = [p for p in ps if p.event.time is None and _same_quote(t.start, p)]
+            said = [(a, b) for a, b in words if a <= t.start < b]
+            if said:
+                untimed = [p for p in untimed if any(a <= p.event.trigger.start < b for a, b in said)]
             if si == 0 and _is_headline(doc, s):
                 # a headline's clauses apart, after a comma: "ফেব্রুয়ারিতে নির্বাচন চায় বিএনপি, ইসির সঙ্গে বৈঠক" (the
                 # election is in February, not the meeting)
