@@ -1637,6 +1637,17 @@ def test_en_an_unnamed_spokesman_is_who_speaks_not_the_name_after_the_verb(pipe)
     assert quotes == [(None, [], "Starmer would visit Delhi next week")]
 
 
+@pytest.mark.parametrize("text,words", [
+    ("Witkoff is expected to meet Dmitriev in Miami this week, two people familiar with the plans said.",
+     "Witkoff is expected to meet Dmitriev in Miami this week"),
+    ("Officials familiar with the matter said Witkoff would travel to Moscow.", "Witkoff would travel to Moscow"),
+])
+def test_en_unnamed_sources_familiar_with_it_speak(pipe, text, words):
+    # the sources familiar with a matter are one unnamed speaker; a name after the verb is in the words
+    _, quotes = said(pipe, text)
+    assert quotes == [(None, [], words)]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
