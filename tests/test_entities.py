@@ -593,6 +593,12 @@ def test_hi_an_emir_by_title_is_no_name_of_its_own():
     assert not [m for m in doc.mentions if m.text == "अमीर"]
 
 
+def test_bn_a_phrase_ending_in_an_abstract_noun_is_no_place_or_person():
+    # "রোহিঙ্গা প্রত্যাবাসন" (Rohingya repatriation), however the tagger labels it, is no name; Myanmar still is
+    doc = run("রোহিঙ্গা প্রত্যাবাসন শুরুর বিষয়ে মিয়ানমারের সঙ্গে আলোচনায় চীনকে মধ্যস্থতার অনুরোধ জানিয়েছে বাংলাদেশ।", "bn")
+    assert not any("প্রত্যাবাসন" in m.text for m in doc.mentions) and "gpe:mm" in ids_of(doc)
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

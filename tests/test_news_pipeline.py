@@ -4181,6 +4181,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi both owners of the forces a clash was between clash, though the words between them are many
     ("पाकिस्तान और अफगानिस्तान की सेनाओं के बीच मंगलवार रात चमन सीमा पर भारी गोलीबारी हुई, जिसमें कम से कम पांच नागरिक मारे गए।",
      "CLASH", "participant", {"gpe:pk", "gpe:af"}),
+    # bn a name in what is talked about is no side, also with a particle after "নিয়ে" ("নিয়েও": on it too)
+    ("বৈঠকে রাখাইন রাজ্যের সর্বশেষ পরিস্থিতি নিয়েও আলোচনা হয়।", "TALKS", "participant", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1648,6 +1648,12 @@ def test_en_unnamed_sources_familiar_with_it_speak(pipe, text, words):
     assert quotes == [(None, [], words)]
 
 
+def test_bn_an_envoy_by_office_speaks_for_his_country(pipe):
+    # "চীনের দূত বলেন" (China's envoy said), as "চীনের রাষ্ট্রদূত বলেন" does
+    _, quotes = said(pipe, "চীনের দূত বলেন, বেইজিং এ বিষয়ে সব ধরনের সহযোগিতা দিতে প্রস্তুত।")
+    assert quotes == [("gpe:cn", ["gpe:cn"], "বেইজিং এ বিষয়ে সব ধরনের সহযোগিতা দিতে প্রস্তুত")]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

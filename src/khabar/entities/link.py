@@ -191,8 +191,10 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 ent, by = entities[eid], f"{c.by}+doc:short-place"
             elif surface_form(c.text.strip()) in cues_for(lang).not_names:
                 continue  # "Police arrested ...": no body of its own unless the article names one in full ("West African")
-            elif " " not in c.text.strip() and _abstract_noun(c.text.strip(), lang):
-                continue  # "প্রত্যাবাসন": repatriation, however the tagger labelled it
+            elif (" " not in c.text.strip() or c.label != "ORG") and _abstract_noun(c.text.split()[-1], lang):
+                # "প্রত্যাবাসন": repatriation, however the tagger labelled it (so is "রোহিঙ্গা প্রত্যাবাসন", no
+                # place or person; a body's name may end in such a noun)
+                continue
             elif _unnamed_government(c.text, lang):
                 continue  # "राज्य सरकार ने ...": a state's government, unnamed (events read it as a reference)
             else:
