@@ -4183,6 +4183,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "CLASH", "participant", {"gpe:pk", "gpe:af"}),
     # bn a name in what is talked about is no side, also with a particle after "নিয়ে" ("নিয়েও": on it too)
     ("বৈঠকে রাখাইন রাজ্যের সর্বশেষ পরিস্থিতি নিয়েও আলোচনা হয়।", "TALKS", "participant", None),
+    # hi a place bare before "आने का न्योता" (where to come) is no subject: the clause before it goes on inviting
+    ("वांग ने प्रधानमंत्री नरेंद्र मोदी से भी मुलाकात की और उन्हें शंघाई सहयोग संगठन के शिखर सम्मेलन के लिए चीन आने का न्योता दिया।",
+     "INVITE", "inviter", {"per:wang_yi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

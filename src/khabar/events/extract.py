@@ -3720,7 +3720,8 @@ class Extractor:
                     gen = etype.frame(f.trigger.frame).get("genitive")
                     owner = gen.get("default") if isinstance(gen, dict) else gen
                     roles = (self._inherit(etype, f, accused) or [dataclasses.replace(r, name=owner) for r in accused if owner]) + roles
-            elif (not any(slot in SUBJECT_SLOTS for _, slot in filled_args) and prev_subject and not passive and not f.no_subject
+            elif (not any(slot in SUBJECT_SLOTS and not self._filled_as_place(a, roles) for a, slot in filled_args)
+                  and prev_subject and not passive and not f.no_subject
                   and not unnamed_accused
                   # (nor to a noun whose owner already does it: "..., পাল্টা হামলার হুমকি তেহরানের", Tehran's threat)
                   and not ((f.trigger.frame or "").startswith("nominal") and any(
@@ -4419,6 +4420,12 @@ class Extractor:
             return False
         w = word.group()
         return not (w.lower().endswith(("ed", "s", "ing")) or tl.tense_rx.fullmatch(w))
+
+    @staticmethod
+    def _filled_as_place(a: Arg, roles: list[Role]) -> bool:
+        """A subject-slot argument the frame made a place: hi "... उन्हें चीन आने का न्योता दिया" (where to come), no
+        subject of its own; the coordinated clause's subject goes on."""
+        return any(r.start == a.start for r in roles) and all(r.name in PLACE_ROLES for r in roles if r.start == a.start)
 
     def _inherit(self, etype: EventType, f: Found, prev: list[Role], passive: bool = False) -> list[Role]:
         """Coordinated verbs share their subject: "X পৌঁছান এবং ... আলোচনা করেন"; a passive one as its
