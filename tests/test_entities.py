@@ -599,6 +599,17 @@ def test_bn_a_phrase_ending_in_an_abstract_noun_is_no_place_or_person():
     assert not any("প্রত্যাবাসন" in m.text for m in doc.mentions) and "gpe:mm" in ids_of(doc)
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("শার্লি হেবদো পত্রিকার কার্যালয়ে গতকাল বুধবার তিন ব্যক্তি হামলা চালান।", "bn"),
+    ("शार्ली एब्दो पत्रिका के दफ्तर पर बुधवार को तीन लोगों ने हमला किया।", "hi"),
+    ("Gunmen attacked the offices of the Charlie Hebdo magazine on Wednesday.", "en"),
+])
+def test_a_name_before_the_word_for_an_outlet_is_no_person(text, lang):
+    # entity_cues ``outlet_kinds``: "X পত্রিকার", "X पत्रिका के", "X magazine" name an outlet
+    doc = run(text, lang)
+    assert [m.label for m in doc.mentions if m.start == 0 or "Charlie" in m.text] == ["ORG"]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4186,6 +4186,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi a place bare before "आने का न्योता" (where to come) is no subject: the clause before it goes on inviting
     ("वांग ने प्रधानमंत्री नरेंद्र मोदी से भी मुलाकात की और उन्हें शंघाई सहयोग संगठन के शिखर सम्मेलन के लिए चीन आने का न्योता दिया।",
      "INVITE", "inviter", {"per:wang_yi"}),
+    # bn the owner of a site struck, words of the clause between, is struck, not the attacker
+    ("পাকিস্তানের সেনা ক্যাম্পে বৃহস্পতিবার রাতে সশস্ত্র জঙ্গিদের হামলায় ১২ সেনা নিহত হয়েছে।", "ATTACK", "target", {"gpe:pk"}),
+    # bn/hi/en a name before the word for an outlet's kind is the outlet's, struck where it works
+    ("শার্লি হেবদো পত্রিকার কার্যালয়ে গতকাল বুধবার কালাশনিকভ রাইফেল ও রকেট লাঞ্চার নিয়ে তিন ব্যক্তি হামলা চালান।", "ATTACK",
+     "attacker", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -345,7 +345,7 @@ class Recognizer:
         found = [c for c in found if c.label != "EVENT"]
         if self.cues.capital_words:
             found = sorted(found + self._capitals(text, sentences, found), key=lambda c: c.start)
-        for fix in (self._scope_words, self._title_over_fuzzy, self._names_ending_in_a_body):
+        for fix in (self._scope_words, self._title_over_fuzzy, self._names_ending_in_a_body, self._outlets_before_their_kind):
             fix(text, found)
         if self.cues.org_heads:
             found = self._bodies_named_after_a_name(text, sentences, found)
@@ -1379,6 +1379,20 @@ class Recognizer:
             if before is not None and self.cues.titles.get((surface_form(before.group(1)),)):
                 c.start = c.start - len(before.group(0))
                 c.text = text[c.start : c.end]
+
+    def _outlets_before_their_kind(self, text: str, found: list[Candidate]) -> None:
+        """A name the KB does not know right before the word for an outlet's kind (entity_cues ``outlet_kinds``,
+        its case ending cut) names that outlet, not a person: "শার্লি হেবদো পত্রিকার কার্যালয়ে" (the tagger's PER)."""
+        if not self.cues.outlet_kinds:
+            return
+        for c in found:
+            if c.ids or c.label != "PER":
+                continue
+            gap = text[c.end : c.end + 1]
+            after = surface_form(text[c.end : c.end + 40])  # (its leading space cut)
+            if gap.isspace() and any(after.startswith(k) and not after[len(k) : len(k) + 1].isalnum()
+                                     for k in self.cues.outlet_kinds):
+                c.label = "ORG"
 
     def _name_part(self, word: str) -> bool:
         """A KB name, or in an Indic script the surname of a curated person ("মোদী-ইউনূস বৈঠক")."""

@@ -4599,7 +4599,11 @@ class Extractor:
                     # (Hamas's supporter Qatar); it is none of the attack's
                     role = None
             if (slot == "genitive" and "genitive_far" in frame and a is nearest_genitive and pack.struck_sites is not None
-                    and pack.struck_sites.fullmatch(self.text, a.outer_end or a.end, f.start)):
+                    and (pack.struck_sites.fullmatch(self.text, a.outer_end or a.end, f.start)
+                         # (or the site within its first words, more words of the clause after it: "পাকিস্তানের সেনা
+                         # ক্যাম্পে বৃহস্পতিবার রাতে সশস্ত্র জঙ্গিদের হামলায়", the militants struck Pakistan's camp)
+                         or (pack.struck_sites.match(self.text, a.outer_end or a.end, f.start) is not None
+                             and not rx.search(r"[,;:।]", self.text[a.outer_end or a.end : f.start])))):
                 # "বাংলাদেশের সহকারী হাইকমিশনে হামলা": a site in the locative between; its owner is struck
                 role = frame["genitive_far"]
             if isinstance(role, dict):  # label-sensitive: genitive PER = traveller, GPE = place
