@@ -610,6 +610,12 @@ def test_a_name_before_the_word_for_an_outlet_is_no_person(text, lang):
     assert [m.label for m in doc.mentions if m.start == 0 or "Charlie" in m.text] == ["ORG"]
 
 
+def test_bn_a_deputys_hyphenated_office_is_a_title_before_a_name():
+    # "উপ-অর্থমন্ত্রী ঝু গয়াংগিয়াও" (deputy finance minister Zhu ...): entity_cues ``office_prefixes``
+    doc = run("বৃহস্পতিবার দেশটির উপ-অর্থমন্ত্রী ঝু গয়াংগিয়াও এ হুঁশিয়ারি জানান।", "bn")
+    assert [(m.text, m.label) for m in doc.mentions] == [("ঝু গয়াংগিয়াও", "PER")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -197,8 +197,14 @@ def cues_for(lang: str | None) -> Cues:
             elif kind.strip() == "adjective":  # "प्रमुख", "প্রধান": also "main"; a name must look like one
                 c.adjective_titles.add(words)
             c.max_title_words = max(c.max_title_words, len(words))
-    c.title_first = frozenset(words[0] for words in c.titles)
     data = load_yaml(lang, "entity_cues.yaml")
+    # a deputy's office written onto the title ("উপ-অর্থমন্ত্রী"): the same title before a name, for each one-word
+    # office (entity_cues ``office_prefixes``; not roles or adjectives, "উপ-লেখক" is none)
+    for prefix in data.get("office_prefixes", []) or []:
+        for words, hit in list(c.titles.items()):
+            if len(words) == 1 and hit[0] == "PER" and words not in c.role_titles and words not in c.adjective_titles:
+                c.titles.setdefault((_norm(prefix) + words[0],), (hit[0], f"{hit[1]}+office_prefixes"))
+    c.title_first = frozenset(words[0] for words in c.titles)
     c.boundary = frozenset(_norm(w) for w in data.get("boundary_words", []))
     c.connectors = frozenset(_norm(w) for w in data.get("name_connectors", []))
     c.inner_conjunctions = frozenset(_norm(w) for w in data.get("inner_conjunctions", []))
