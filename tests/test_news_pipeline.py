@@ -4017,7 +4017,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn what a strike is aimed at ("লক্ষ্য করে") is its target, also a force named before its fighters
     ("মার্কিন নেতৃত্বাধীন জোট সিরিয়া ও ইরাকে আইএস জঙ্গিদের লক্ষ্য করে হামলা চালিয়ে আসছে।", "ATTACK", "target",
      {"org:islamic_state"}),
-    ("মার্কিন নেতৃত্বাধীন জোট সিরিয়া ও ইরাকে আইএস জঙ্গিদের লক্ষ্য করে হামলা চালিয়ে আসছে।", "ATTACK", "attacker", set()),
+    # (the coalition a country leads acts for it, as CAMEO codes a "U.S.-led coalition" the United States)
+    ("মার্কিন নেতৃত্বাধীন জোট সিরিয়া ও ইরাকে আইএস জঙ্গিদের লক্ষ্য করে হামলা চালিয়ে আসছে।", "ATTACK", "attacker", {"gpe:us"}),
     ("अमेरिका ने सीरिया में आईएस आतंकवादियों पर हवाई हमले किए।", "ATTACK", "target", {"org:islamic_state"}),
     # hi a downfall welcomed is approval of it: no guest hosted, and the defeated are no target
     ("रूस ने तमिल विद्रोहियों की हार का स्वागत किया।", "WELCOME", "guest", None),
