@@ -4192,6 +4192,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn/hi/en a name before the word for an outlet's kind is the outlet's, struck where it works
     ("শার্লি হেবদো পত্রিকার কার্যালয়ে গতকাল বুধবার কালাশনিকভ রাইফেল ও রকেট লাঞ্চার নিয়ে তিন ব্যক্তি হামলা চালান।", "ATTACK",
      "attacker", set()),
+    # hi the words a speech verb reports after it, no "कि" between, are a clause of their own: the speaker helps no one
+    ("बराक ओबामा ने कहा है कश्मीर समस्या के सुलझने से पाकिस्तान अफ़ग़ानिस्तान पर बेहतर ढंग से अमरीका की मदद कर पाएगा।", "AID",
+     "supplier", {"gpe:pk"}),
+    # (a guard: the speaker's country named again as the words' subject still talks)
+    ("अमरीका के विदेश विभाग ने कहा है अमरीका ईरान के साथ परमाणु मुद्दे पर बातचीत करना चाहता है।", "TALKS", "participant",
+     {"gpe:us", "gpe:ir"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -375,6 +375,10 @@ def _agent_marked_before(text: str, pos: int, pack: LangPack) -> bool:
     if pack.clause_breaks is not None:
         for m in pack.clause_breaks.finditer(text, lo, pos):
             lo = m.end()
+    # (nor the speaker's, before a speech verb whose words follow it: "विदेश विभाग ने कहा है अमरीका ईरान के साथ ...")
+    verbs = _cue_pattern(pack, "speech_verbs")
+    for m in verbs.finditer(text, lo, pos) if verbs is not None else ():
+        lo = m.end()
     return rx.search(r"[^\s,।]\s+(?:" + agent.pattern + ")", text[lo:pos]) is not None
 
 
@@ -4199,6 +4203,12 @@ class Extractor:
                 # no "that") are a clause of their own, with a subject of their own; the speaker is no
                 # argument of their events ("Japan said it stood with ...": "it" stands for the speaker;
                 # "Pakistan's army said it shot down five Indian jets": Pakistan's is no jets' owner)
+                out.append((m.start(), m.end()))
+            if pack.order == "SOV" and self.text[m.end() : m.end() + 1] not in (",", ":") and any(
+                    not q.direct and q.cue is not None and q.cue.start == m.start() and q.start >= m.end() and sent[0] <= q.start < sent[1]
+                    for q in self.out.quotes):
+                # "ओबामा ने कहा है कश्मीर समस्या के सुलझने से पाकिस्तान ... मदद कर पाएगा": words the verb reports after it, no
+                # "कि" between, are a clause of their own too (Obama helps no one)
                 out.append((m.start(), m.end()))
             if pack.order != "SOV":
                 # "China pledged aid, spokesperson Guo Jiakun told reporters": the reporting
