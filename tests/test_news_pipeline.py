@@ -4198,6 +4198,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # (a guard: the speaker's country named again as the words' subject still talks)
     ("अमरीका के विदेश विभाग ने कहा है अमरीका ईरान के साथ परमाणु मुद्दे पर बातचीत करना चाहता है।", "TALKS", "participant",
      {"gpe:us", "gpe:ir"}),
+    # en a chargé d'affaires is his country's envoy; no one summons itself (a headline's envoy is no Indian)
+    ("India's foreign ministry summoned Pakistan's charge d'affaires in New Delhi and lodged a strong protest.", "ACCUSE",
+     "target", {"gpe:pk"}),
+    ("India, Pakistan exchange fire along Kashmir frontier; New Delhi summons envoy", "ACCUSE", "target", {"gpe:pk"}),
+    # bn a speech verb joined by "ও" to the next verb shares its subject with it (its words open no clause of their own)
+    ("ডোনাল্ড ট্রাম্প গত বুধবার একটি দৈনিকের পেড সাপ্লিমেন্ট এর উল্লেখ করেছেন ও মার্কিন কংগ্রেস নির্বাচনে চীনের হস্তক্ষেপ "
+     "চেষ্টার অভিযোগ এনেছেন।", "ACCUSE", "source", {"per:donald_trump"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

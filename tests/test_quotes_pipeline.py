@@ -1654,6 +1654,13 @@ def test_bn_an_envoy_by_office_speaks_for_his_country(pipe):
     assert quotes == [("gpe:cn", ["gpe:cn"], "বেইজিং এ বিষয়ে সব ধরনের সহযোগিতা দিতে প্রস্তুত")]
 
 
+def test_en_bodies_speaking_in_coordinated_clauses_report_only_their_own_words(pipe):
+    # "X's military said ..., while India's army said ...": neither country reports the other's words
+    _, quotes = said(pipe, "Pakistan's military said Indian shelling killed five civilians in Kotli, while India's army "
+                           "said three of its soldiers were wounded.")
+    assert [(sp, chain) for sp, chain, _ in quotes] == [("gpe:pk", ["gpe:pk"]), ("gpe:in", ["gpe:in"])]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

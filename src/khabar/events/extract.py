@@ -2944,6 +2944,11 @@ class Extractor:
             seen_roles: set[tuple[str, str]] = set()
             ev.roles = [r for r in ev.roles if r.entity_id is None or not (
                 (r.name, r.entity_id) in seen_roles or seen_roles.add((r.name, r.entity_id)))]
+            if ev.type == "ACCUSE":
+                # no one accuses, condemns or summons itself ("India, Pakistan exchange fire ...; New Delhi summons
+                # envoy": India summons, the envoy is no Indian); each other's charges have two sources, no target
+                sources = {r.entity_id for r in ev.roles if r.name == "source" and r.entity_id}
+                ev.roles = [r for r in ev.roles if not (r.name == "target" and r.entity_id in sources)]
         self._givers_of_an_exchange()
         self._warned_of_own_strike()
         self._reporters_as_deniers()
@@ -4204,7 +4209,10 @@ class Extractor:
                 # argument of their events ("Japan said it stood with ...": "it" stands for the speaker;
                 # "Pakistan's army said it shot down five Indian jets": Pakistan's is no jets' owner)
                 out.append((m.start(), m.end()))
-            if pack.order == "SOV" and self.text[m.end() : m.end() + 1] not in (",", ":") and any(
+            nxt = rx.match(r"\s*([^\s,;:।]+)", self.text[m.end() : sent[1]])
+            if pack.order == "SOV" and self.text[m.end() : m.end() + 1] not in (",", ":") and not (
+                    # (not a verb joined to the next one: "... উল্লেখ করেছেন ও ... অভিযোগ এনেছেন", one subject)
+                    nxt is not None and pack.conjunctions is not None and pack.conjunctions.fullmatch(nxt.group(1))) and any(
                     not q.direct and q.cue is not None and q.cue.start == m.start() and q.start >= m.end() and sent[0] <= q.start < sent[1]
                     for q in self.out.quotes):
                 # "ओबामा ने कहा है कश्मीर समस्या के सुलझने से पाकिस्तान ... मदद कर पाएगा": words the verb reports after it, no

@@ -1040,7 +1040,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     coord = _cue_pattern(pack, "clause_coordinators")
     apart: set[str] = set()
     for (a, am), (b, bm) in zip(speakers, speakers[1:]):
-        if coord is None or not (am.end() <= b.start < bm.start()) or b.slot != "":
+        # (the owner of a body speaking too: "..., while India's army said ...")
+        if coord is None or not (am.end() <= b.start < bm.start()) or b.slot not in ("", "genitive", "modifier"):
             continue
         if _coordinator_before(text, am.end(), b.start, coord) is not None:
             apart |= set(ids(a)) | set(ids(b))
