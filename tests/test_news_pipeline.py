@@ -4376,6 +4376,14 @@ def test_bn_a_date_in_the_words_said_is_no_date_of_the_denial_before_them(pipe):
     assert [(e.type, e.time) for e in doc.events] == [("DENY", None)]
 
 
+def test_hi_the_owner_of_an_event_noun_told_in_passing_is_no_subject_of_the_verb_after_it(pipe):
+    # "विदेश मंत्रालय ने ... तलब कर सीमा पर बीएसएफ की गोलीबारी में ... मौत पर कड़ा विरोध दर्ज कराया": the ministry protests
+    doc = run(pipe, "बांग्लादेश के विदेश मंत्रालय ने मंगलवार को भारतीय उच्चायुक्त प्रणय वर्मा को तलब कर सीमा पर बीएसएफ की गोलीबारी "
+                    "में एक बांग्लादेशी किशोर की मौत पर कड़ा विरोध दर्ज कराया।")
+    protests = [e for e in doc.events if e.type == "ACCUSE" and "विरोध" in doc.text[e.trigger.start : e.trigger.end]]
+    assert [{r.entity_id for r in e.roles if r.name == "source"} for e in protests] == [{"gpe:bd"}]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

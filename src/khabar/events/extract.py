@@ -3993,7 +3993,11 @@ class Extractor:
                 prev_subject, prev_subject_bare = appeal_asker, True  # "... लगाने की अपील की": the appeal is the asker's
             elif charge and pack.order == "SVO":
                 charge_doer = cur  # the accuser stays the clause's subject
-            elif cur and not self._noun_use(f, pack):
+            elif (cur and not self._noun_use(f, pack)
+                  # (nor, in a verb-final clause, the owner of an event noun told in passing after its subject: "विदेश
+                  # मंत्रालय ने ... तलब कर सीमा पर बीएसएफ की गोलीबारी में ... मौत पर कड़ा विरोध दर्ज कराया", the ministry protests)
+                  and not (pack.order == "SOV" and prev_subject and prev_subject_bare and not subj_at
+                           and (f.trigger.frame or "").startswith("nominal"))):
                 # (an event noun's owner is no subject of the clause: "thanked the US for its
                 # support and again urged ...": Zelenskiy urged)
                 prev_subject = cur
