@@ -4205,6 +4205,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a speech verb joined by "ও" to the next verb shares its subject with it (its words open no clause of their own)
     ("ডোনাল্ড ট্রাম্প গত বুধবার একটি দৈনিকের পেড সাপ্লিমেন্ট এর উল্লেখ করেছেন ও মার্কিন কংগ্রেস নির্বাচনে চীনের হস্তক্ষেপ "
      "চেষ্টার অভিযোগ এনেছেন।", "ACCUSE", "source", {"per:donald_trump"}),
+    # bn a dative the deed asked for has no role for is the one urged (and who would do it)
+    ("ইউনূস ভারতকে দ্রুত একটি সমঝোতায় পৌঁছানোর আহ্বান জানান।", "APPEAL", "target", {"gpe:in"}),
+    ("ইউনূস ভারতকে দ্রুত একটি সমঝোতায় পৌঁছানোর আহ্বান জানান।", "AGREE", "party", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

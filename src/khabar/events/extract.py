@@ -3874,7 +3874,11 @@ class Extractor:
                 asked = next((a for a, slot in filled_args if slot in ("addressee", "comitative") and a.end <= f.start
                               and a.entity_ids and a.ref is None), None) or next(
                     (a for a in args if a.slot in ("addressee", "comitative") and win[0] <= a.start and a.end <= f.start
-                     and a.entity_ids and a.ref is None and a.label in ("PER", "ORG", "GPE")), None)
+                     and a.entity_ids and a.ref is None and a.label in ("PER", "ORG", "GPE")), None) or next(
+                    # (or a dative the deed has no role for: "ইউনূস ভারতকে দ্রুত একটি সমঝোতায় পৌঁছানোর আহ্বান জানান", India
+                    # is urged and would agree)
+                    (a for a in args if a.slot == "dative" and win[0] <= a.start and a.end <= f.start and a.entity_ids
+                     and a.ref is None and a.label in ("PER", "ORG", "GPE") and not any(b is a for b, _ in filled_args)), None)
                 if asked is None:
                     # (or an office told by its title: "खरगे ने प्रधानमंत्री से राज्य का दौरा करने की मांग की")
                     titled = next((a for a in args if a.slot in ("addressee", "comitative") and win[0] <= a.start
