@@ -4208,6 +4208,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a dative the deed asked for has no role for is the one urged (and who would do it)
     ("ইউনূস ভারতকে দ্রুত একটি সমঝোতায় পৌঁছানোর আহ্বান জানান।", "APPEAL", "target", {"gpe:in"}),
     ("ইউনূস ভারতকে দ্রুত একটি সমঝোতায় পৌঁছানোর আহ্বান জানান।", "AGREE", "party", {"gpe:in"}),
+    # hi an attack told with the conjunctive participle ("हमला करके", having attacked) is an attack
+    ("माओवादियों ने लक्खीसराय में एक अदालत परिसर पर हमला करके एक माओवादी को छुड़ा लिया।", "ATTACK", "attacker", {"new:mvdn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
