@@ -616,6 +616,12 @@ def test_bn_a_deputys_hyphenated_office_is_a_title_before_a_name():
     assert [(m.text, m.label) for m in doc.mentions] == [("ঝু গয়াংগিয়াও", "PER")]
 
 
+def test_bn_an_unknown_name_before_a_further_said_is_the_speaker():
+    # "ম্যারি আরও বলেন, ..." (Marie further said): "আরও" between the name and the verb (entity_cues ``speech_adverbs``)
+    doc = run("ম্যারি আরও বলেন, আল-কায়েদা যেখানেই হুমকি হয়ে দেখা দেবে, সেখানেই তাদের ঠেকাতে প্রতিশ্রুতিবদ্ধ আমরা।", "bn")
+    assert [(m.text, m.label) for m in doc.mentions if m.start == 0] == [("ম্যারি", "PER")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

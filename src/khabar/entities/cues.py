@@ -43,6 +43,7 @@ class Cues:
     known_suffixes: list[regex.Pattern] = field(default_factory=list)
     label_before: dict[tuple[str, ...], str] = field(default_factory=dict)
     label_after: dict[str, str] = field(default_factory=dict)
+    speech_adverbs: frozenset[str] = frozenset()  # "আরও" between a speaker and "বলেন" (said further)
     outlet_kinds: frozenset[str] = frozenset()  # "পত্রিকা", "newspaper": the name right before one is an outlet's
     common: frozenset[str] = frozenset()
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (entity id, origin)
@@ -288,6 +289,7 @@ def cues_for(lang: str | None) -> Cues:
         for w in words:
             c.label_after[_norm(w)] = label
     c.outlet_kinds = frozenset(_norm(w) for w in data.get("outlet_kinds", []))
+    c.speech_adverbs = frozenset(_norm(w) for w in data.get("speech_adverbs", []))
     c.dateline_agencies = {_norm(w): eid for w, eid in (data.get("dateline_agencies") or {}).items()}
     # a given name is never a common word, however often the news corpora hold it (``given_names``)
     c.given_names = frozenset(_norm(w) for w in data.get("given_names", []))

@@ -450,7 +450,9 @@ class Recognizer:
                 after = text[toks[v].end : toks[v].end + 6].lstrip()
                 if not (after[:1] in (",", "'", '"', "‘", "“", ":") or (v + 1 < len(toks) and toks[v + 1].norm in cues.speech_complementisers)):
                     continue
-                words, k = self._bare_words_before(text, toks, v, taken, words_of, lambda w: (
+                # (an adverb of saying more may stand between: "ম্যারি আরও বলেন, ...", entity_cues ``speech_adverbs``)
+                at = v - 1 if v > 1 and toks[v - 1].norm in cues.speech_adverbs and _joined(text, toks[v - 2], toks[v - 1]) else v
+                words, k = self._bare_words_before(text, toks, at, taken, words_of, lambda w: (
                     w.norm in cues.leading_verbs or w.norm in cues.title_first
                     or w.norm in cues.initials  # (a letter of an office's short form: "ই সি ডি বলেছেন")
                     or any(w.norm.endswith(t) for t in one_word_titles)  # যোগাযোগ|মন্ত্রী
