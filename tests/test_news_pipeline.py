@@ -4389,6 +4389,13 @@ def test_hi_the_owner_of_an_event_noun_told_in_passing_is_no_subject_of_the_verb
     assert [{r.entity_id for r in e.roles if r.name == "source"} for e in protests] == [{"gpe:bd"}]
 
 
+def test_hi_the_conjunction_after_the_verb_before_is_no_part_of_what_is_signed(pipe):
+    # "शिखर वार्ता की और रक्षा ... 13 समझौतों पर हस्ताक्षर किए": "और" joins the verbs, it opens no deal's words
+    doc = run(pipe, "मोदी और इशिबा ने शिखर वार्ता की और रक्षा तथा दुर्लभ खनिजों के क्षेत्र में सहयोग के 13 समझौतों पर हस्ताक्षर किए।")
+    objects = [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"]
+    assert objects and not any(t.startswith("और") for t in objects)
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [
