@@ -622,6 +622,13 @@ def test_bn_an_unknown_name_before_a_further_said_is_the_speaker():
     assert [(m.text, m.label) for m in doc.mentions if m.start == 0] == [("ম্যারি", "PER")]
 
 
+def test_en_a_surname_is_spelt_as_the_kb_spells_it():
+    # "the ancient Silla kingdom": Silla shares a key with the surname Sylla, but is spelt otherwise; Pelosi is Pelosi
+    assert not any(m.entity_id and m.entity_id.startswith("per:") for m in run(
+        "Lee gave Trump a replica of a golden crown from the ancient Silla kingdom.", "en").mentions if m.text == "Silla")
+    assert "per:nancy_pelosi" in ids_of(run("Pelosi said the bill would pass.", "en"))
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

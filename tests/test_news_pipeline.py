@@ -4210,6 +4210,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ইউনূস ভারতকে দ্রুত একটি সমঝোতায় পৌঁছানোর আহ্বান জানান।", "AGREE", "party", {"gpe:in"}),
     # hi an attack told with the conjunctive participle ("हमला करके", having attacked) is an attack
     ("माओवादियों ने लक्खीसराय में एक अदालत परिसर पर हमला करके एक माओवादी को छुड़ा लिया।", "ATTACK", "attacker", {"new:mvdn"}),
+    # en the names between a verb and "and" are that verb's: the coordinated verb's subject is the clause's
+    ("Lee Jae Myung presented U.S. President Donald Trump with a replica of a golden crown from the ancient Silla kingdom "
+     "and awarded him the Grand Order of Mugunghwa.", "HONOUR", "giver", {"per:lee_jae_myung"}),
+    ("Lee Jae Myung presented U.S. President Donald Trump with a replica of a golden crown from the ancient Silla kingdom "
+     "and awarded him the Grand Order of Mugunghwa.", "HONOUR", "recipient", {"per:donald_trump"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4394,6 +4399,13 @@ def test_hi_the_conjunction_after_the_verb_before_is_no_part_of_what_is_signed(p
     doc = run(pipe, "मोदी और इशिबा ने शिखर वार्ता की और रक्षा तथा दुर्लभ खनिजों के क्षेत्र में सहयोग के 13 समझौतों पर हस्ताक्षर किए।")
     objects = [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"]
     assert objects and not any(t.startswith("और") for t in objects)
+
+
+def test_en_an_abbreviated_title_before_the_one_presented_with_keeps_the_item(pipe):
+    # "presented U.S. President Donald Trump with a replica ...": the dots of "U.S." end no phrase
+    doc = run(pipe, "Lee Jae Myung presented U.S. President Donald Trump with a replica of a golden crown.")
+    assert [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"] == [
+        "a replica of a golden crown"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -255,6 +255,12 @@ class Recognizer:
             common = form.isascii() and form.casefold() in self.cues.common  # "Prime", "Young"
             bearers = ([] if ids or not surname or " " in key or common
                        else self.kb.lookup_surname(key, curated_only=not form.isascii()))
+            if bearers and form.isascii():
+                # (in the Latin script a surname is spelt as the KB spells it: "Silla" of "the Silla kingdom" is no
+                # "Sylla", though their keys agree)
+                bearers = [b for b in bearers if any(
+                    n.split()[-1].casefold() == form.casefold() for ns in self.kb.entities[b].names.values() for n in ns
+                    if n.split())]
             if ids:
                 hit = (ids, 0.85, "kb:key")
             elif bearers:  # পম্পেও: the surname of a curated person known by full name

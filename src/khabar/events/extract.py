@@ -432,6 +432,11 @@ def _window(f: Found, prev_end: int, next_start: int, breaks, sent: tuple[int, i
             ws = max([ws] + [m.end() for m in pack.coordinated_clause.finditer(text, ws, f.start)])
     else:
         we = min([sent[1], next_start] + [s for s, e in breaks if s >= f.end])
+        if pack.coordinated_clause is not None and text and prev_end > sent[0] and any(
+                m.start() < f.start <= m.end() for m in pack.coordinated_clause.finditer(text, ws, f.end)):
+            # "Lee presented Trump with a crown ... and awarded him ...": the names between the verb before and
+            # "and" are that verb's; the coordinated verb's subject is the clause's, before them
+            ws = max(ws, f.start)
     return ws, we
 
 
