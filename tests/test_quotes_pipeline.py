@@ -1661,6 +1661,18 @@ def test_en_bodies_speaking_in_coordinated_clauses_report_only_their_own_words(p
     assert [(sp, chain) for sp, chain, _ in quotes] == [("gpe:pk", ["gpe:pk"]), ("gpe:in", ["gpe:in"])]
 
 
+@pytest.mark.parametrize("text,first,second", [
+    ("পাকিস্তানের সেনাবাহিনী জানিয়েছে, ভারতের গোলায় পাঁচ বেসামরিক নিহত হয়েছেন, অন্যদিকে ভারতের সেনাবাহিনী বলেছে, তিন সেনা "
+     "আহত হয়েছেন।", "gpe:pk", "gpe:in"),
+    ("पाकिस्तानी सेना ने कहा कि भारतीय गोलाबारी में पांच नागरिक मारे गए, वहीं भारतीय सेना ने कहा कि तीन सैनिक घायल हुए।",
+     "gpe:pk", "org:indian_army"),
+])
+def test_speakers_of_clauses_set_against_each_other_report_only_their_own_words(pipe, text, first, second):
+    # "অন্যদিকে" / "वहीं" (on the other hand) set two speakers apart: neither reports the other's words
+    _, quotes = said(pipe, text)
+    assert [(sp, chain) for sp, chain, _ in quotes] == [(first, [first]), (second, [second])]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -1041,7 +1041,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     apart: set[str] = set()
     for (a, am), (b, bm) in zip(speakers, speakers[1:]):
         # (the owner of a body speaking too: "..., while India's army said ...")
-        if coord is None or not (am.end() <= b.start < bm.start()) or b.slot not in ("", "genitive", "modifier"):
+        if coord is None or not (am.end() <= b.start < bm.start()) or b.slot not in ("", "agent", "genitive", "modifier"):
             continue
         if _coordinator_before(text, am.end(), b.start, coord) is not None:
             apart |= set(ids(a)) | set(ids(b))
