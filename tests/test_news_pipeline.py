@@ -4410,6 +4410,16 @@ def test_en_an_abbreviated_title_before_the_one_presented_with_keeps_the_item(pi
         "a replica of a golden crown"]
 
 
+@pytest.mark.parametrize("text", [
+    "বৈঠকে ইউনূস মোদিকে একটি ছবি উপহার দেন, যেটি ২০১৫ সালে ভারতীয় বিজ্ঞান কংগ্রেসে তাঁকে দেওয়া স্বর্ণপদক গ্রহণের মুহূর্তের।",
+    "मोदी ने पुतिन को एक तस्वीर भेंट की, जो 2015 में ली गई थी।",  # (a guard: it passed before)
+])
+def test_a_date_in_a_relative_clause_after_a_gift_is_no_date_of_the_gift(pipe, text):
+    # ", যেটি ২০১৫ সালে ...", ", जो 2015 में ...": the photo's year, not the gift's (roles.yaml ``relative_openers``)
+    doc = run(pipe, text, published="2025-04-04")
+    assert [(e.type, e.time) for e in doc.events] == [("GIFT", None)]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

@@ -2923,13 +2923,14 @@ class Extractor:
         August, ..."): the time of what the clause tells of a name, no other event's."""
         si = self.doc.sentence_at(t.start)
         pack = self.packs.get(si)
-        if pack is None or pack.relatives is None or si is None:
+        relatives = (pack.relatives or pack.relative_openers) if pack is not None else None
+        if relatives is None or si is None:
             return False
         s = self.doc.sentences[si]
         comma = self.text.rfind(",", s.start, t.start)
         m = rx.match(r",\s*(\S+)", self.text[comma : t.start]) if comma >= 0 else None
         # (unless the clause tells an event of its own: "Kavanaugh, who was accused by critics ... during Thursday's hearing")
-        return (m is not None and pack.relatives.fullmatch(m.group(1)) is not None
+        return (m is not None and relatives.fullmatch(m.group(1)) is not None
                 and not any(comma < p.event.trigger.start < t.start for p in self.placed))
 
     def _finish_events(self) -> None:
