@@ -1389,8 +1389,9 @@ class Recognizer:
                 c.text = text[c.start : c.end]
 
     def _outlets_before_their_kind(self, text: str, found: list[Candidate]) -> None:
-        """A name the KB does not know right before the word for an outlet's kind (entity_cues ``outlet_kinds``,
-        its case ending cut) names that outlet, not a person: "শার্লি হেবদো পত্রিকার কার্যালয়ে" (the tagger's PER)."""
+        """A name the KB does not know right before the word for an outlet's kind (entity_cues ``outlet_kinds``, as
+        written, with its marker where a verb-final language needs one) names that outlet, not a person: "শার্লি হেবদো
+        পত্রিকার কার্যালয়ে" (the tagger's PER)."""
         if not self.cues.outlet_kinds:
             return
         for c in found:

@@ -4223,10 +4223,10 @@ class Extractor:
                 # argument of their events ("Japan said it stood with ...": "it" stands for the speaker;
                 # "Pakistan's army said it shot down five Indian jets": Pakistan's is no jets' owner)
                 out.append((m.start(), m.end()))
-            nxt = rx.match(r"\s*([^\s,;:।]+)", self.text[m.end() : sent[1]])
             if pack.order == "SOV" and self.text[m.end() : m.end() + 1] not in (",", ":") and not (
                     # (not a verb joined to the next one: "... উল্লেখ করেছেন ও ... অভিযোগ এনেছেন", one subject)
-                    nxt is not None and pack.conjunctions is not None and pack.conjunctions.fullmatch(nxt.group(1))) and any(
+                    (nxt := rx.match(r"\s*([^\s,;:।]+)", self.text[m.end() : sent[1]])) is not None
+                    and pack.conjunctions is not None and pack.conjunctions.fullmatch(nxt.group(1))) and any(
                     not q.direct and q.cue is not None and q.cue.start == m.start() and q.start >= m.end() and sent[0] <= q.start < sent[1]
                     for q in self.out.quotes):
                 # "ओबामा ने कहा है कश्मीर समस्या के सुलझने से पाकिस्तान ... मदद कर पाएगा": words the verb reports after it, no
