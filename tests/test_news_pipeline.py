@@ -4217,6 +4217,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "and awarded him the Grand Order of Mugunghwa.", "HONOUR", "recipient", {"per:donald_trump"}),
     # bn a country owning the office one acts "as" (হিসেবে) is no place of the trip
     ("বাংলাদেশের সরকারপ্রধান হিসেবে শেখ হাসিনা রাশিয়া সফর করেন।", "VISIT", "place", {"gpe:ru"}),
+    # hi one who says he himself will pay the price ("मुझे ... कीमत चुकानी पड़ेगी") warns no one
+    ('मोदी ने कहा, "मुझे पता है कि इसकी व्यक्तिगत रूप से बड़ी कीमत चुकानी पड़ेगी, लेकिन मैं इसके लिए तैयार हूं।"', "WARN", "source",
+     None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
