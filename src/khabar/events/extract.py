@@ -5708,11 +5708,12 @@ class Extractor:
                         from ..entities.kb import default_kb
                         if land in self.doc.entities or land in default_kb().entities:
                             r.entity_id = adopt_kb_entity(self.doc, land)
-        if f.trigger.frame == "must_pay" and (not any(r.name == "target" for r in roles) or any(
-                a.ref is not None and a.ref.kind in ("first_singular", "first_plural") and a.slot in ("dative", "")
-                and win[0] <= a.start < f.start for a in self.sents_args.get(i, []))):
-            # "मुझे पता है कि इसकी व्यक्तिगत रूप से बड़ी कीमत चुकानी पड़ेगी": a price to pay warns only one told who pays it,
-            # never the one saying he will
+        firsts = [a for a in self.sents_args.get(i, []) if a.ref is not None and a.ref.kind in ("first_singular", "first_plural")
+                  and a.start < f.start] if f.trigger.frame == "must_pay" else []
+        if firsts and (not any(r.name == "target" for r in roles)
+                       or any(a.slot in ("dative", "") and win[0] <= a.start for a in firsts)):
+            # "मुझे पता है कि इसकी व्यक्तिगत रूप से बड़ी कीमत चुकानी पड़ेगी": the one saying he will pay the price himself
+            # (the sentence's "I", no one else named to pay it) warns no one
             return []
         if f.trigger.frame == "must_pay" and not any(r.name == "source" for r in roles):
             # ("ईरान को इसकी कीमत चुकानी होगी": whoever says so warns)
