@@ -4220,6 +4220,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hi one who says he himself will pay the price ("मुझे ... कीमत चुकानी पड़ेगी") warns no one
     ('मोदी ने कहा, "मुझे पता है कि इसकी व्यक्तिगत रूप से बड़ी कीमत चुकानी पड़ेगी, लेकिन मैं इसके लिए तैयार हूं।"', "WARN", "source",
      None),
+    # bn a concessive "করলেও" (although ... did) is a verb form: India blames Pakistan, Islamabad denies
+    ("ভারত ওই হামলার জন্য পাকিস্তানকে দায়ী করলেও ইসলামাবাদ তা অস্বীকার করেছে।", "ACCUSE", "target", {"gpe:pk"}),
+    ("ভারত ওই হামলার জন্য পাকিস্তানকে দায়ী করলেও ইসলামাবাদ তা অস্বীকার করেছে।", "DENY", "denier", {"gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4421,6 +4424,15 @@ def test_a_date_in_a_relative_clause_after_a_gift_is_no_date_of_the_gift(pipe, t
     # ", যেটি ২০১৫ সালে ...", ", जो 2015 में ...": the photo's year, not the gift's (roles.yaml ``relative_openers``)
     doc = run(pipe, text, published="2025-04-04")
     assert [(e.type, e.time) for e in doc.events] == [("GIFT", None)]
+
+
+def test_bn_a_spokesman_denies_the_charge_against_the_country_he_serves(pipe):
+    # "এ অভিযোগ" said by India's spokesman answers the charge against India two sentences before, not the words told since
+    doc = run(pipe, "পাকিস্তানের পররাষ্ট্রমন্ত্রী ইসহাক দার অভিযোগ করেছেন, ভারত চেনাব নদীর পানি আটকে রাখছে। তিনি বলেন, পানি বন্ধ "
+                    "করাকে যুদ্ধ ঘোষণা হিসেবে দেখা হবে। ভারতের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র রণধীর জয়সওয়াল এ অভিযোগ ভিত্তিহীন বলে "
+                    "উড়িয়ে দিয়েছেন।", published="2025-05-20")
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [r.event_id for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == [accusation.id]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

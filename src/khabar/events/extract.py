@@ -1368,6 +1368,9 @@ class Extractor:
             # (a capital charged is its government, as at the end of the run: "accusing Tehran ... Iran rejected")
             caps = _capital_countries()
             denier = {caps.get(r.entity_id, r.entity_id) for r in d.roles if r.name == "denier" and r.entity_id}
+            # (a person denies for the country whose office they hold that day: "ভারতের ... মুখপাত্র রণধীর জয়সওয়াল এ
+            # অভিযোগ ভিত্তিহীন বলে উড়িয়ে দিয়েছেন" answers the charge against India, not the words told since)
+            denier |= {land for e in list(denier) if e.startswith("per:") and (land := self.resolver.country_led_by(e))}
 
             def targets(ev: Event) -> set:
                 return {caps.get(r.entity_id, r.entity_id) for r in ev.roles if r.name == "target"}
