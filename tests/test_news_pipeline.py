@@ -4223,6 +4223,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a concessive "করলেও" (although ... did) is a verb form: India blames Pakistan, Islamabad denies
     ("ভারত ওই হামলার জন্য পাকিস্তানকে দায়ী করলেও ইসলামাবাদ তা অস্বীকার করেছে।", "ACCUSE", "target", {"gpe:pk"}),
     ("ভারত ওই হামলার জন্য পাকিস্তানকে দায়ী করলেও ইসলামাবাদ তা অস্বীকার করেছে।", "DENY", "denier", {"gpe:pk"}),
+    # "this decision" criticised is the act decided before (even one only announced), not the meeting told since
+    ("জার্মানি ইউক্রেনকে নতুন সামরিক সহায়তা দেওয়ার ঘোষণা দিয়েছে। শলৎস কিয়েভে জেলেনস্কির সঙ্গে বৈঠক করেন। "
+     "রাশিয়া এ সিদ্ধান্তের তীব্র সমালোচনা করেছে।", "ACCUSE", "target", {"gpe:de"}),
+    ("जर्मनी ने यूक्रेन को नई सैन्य सहायता देने की घोषणा की। चांसलर ओलाफ शोल्ज़ ने कीव में राष्ट्रपति जेलेंस्की से मुलाकात की। "
+     "रूस ने इस फैसले की निंदा की।", "ACCUSE", "target", {"gpe:de"}),
+    ("Germany announced new military aid to Ukraine on Monday. Chancellor Olaf Scholz met President Volodymyr Zelensky "
+     "in Kyiv. Russia condemned the decision.", "ACCUSE", "target", {"gpe:de"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -5025,8 +5025,14 @@ class Extractor:
             # "ANY": a move or decision ("इस कदम को अनुचित बताया", "condemned the decision") is the last
             # act of any type told before (not a statement: what is said is no move)
             # (a key may name several types: "MEET|TALKS", a meeting criticised is either)
-            types = ({p.event.type for p in self.placed} | {ev.type for ev in current}) - STATEMENT_TYPES if name == "ANY" else set(
+            # "DECISION": a decision ("এ সিদ্ধান্তের সমালোচনা", "the decision") is an act decided, not a meeting or trip
+            # (PLOVER CONSULT), and may be one only announced: "সহায়তা দেওয়ার ঘোষণা ... রাশিয়া এ সিদ্ধান্তের সমালোচনা করেছে"
+            any_act = name in ("ANY", "DECISION")
+            types = ({p.event.type for p in self.placed} | {ev.type for ev in current}) - STATEMENT_TYPES if any_act else set(
                 name.split("|"))
+            if name == "DECISION":
+                types = {t for t in types if self.onto[t].plover != "CONSULT"}
+            unsure = ("denied", "hedged") if name == "DECISION" else ("denied", "hedged", "planned")
 
             def subjects(t: str) -> set[str]:
                 frame = self.onto[t].frame(None)
@@ -5035,14 +5041,14 @@ class Extractor:
             doers: list[list[Role]] = []
             # (the last few paragraphs first, then the whole story before: a closing paragraph's "এ
             # হত্যাকাণ্ডের নিন্দা" condemns the killing the story opened with; not for "this move", any act)
-            for since in ((first, 0) if name != "ANY" else (first,)):
+            for since in ((first, 0) if not any_act else (first,)):
                 # (a deed condemned was done: not one denied, hedged or only planned or threatened,
                 # "whoever attacks us, we will attack them")
                 # (this sentence's own acts before it first: "मिसाइल दागी, जापान ने इसका विरोध किया")
                 evs = [ev for ev in reversed(current) if ev.type in types and ev.trigger.start < f.start
-                       and ev.modality not in ("denied", "hedged", "planned")] + [
+                       and ev.modality not in unsure] + [
                        p.event for p in reversed(self.placed) if p.event.type in types and since <= p.event.trigger.start < f.start
-                       and p.event.modality not in ("denied", "hedged", "planned")]
+                       and p.event.modality not in unsure]
                 # (the act told with the deed's own word first: "गिरफ्तारी की निंदा" condemns "गिरफ्तार कर
                 # लिया", the arrest, not a remand or a detention told after it)
                 # (or a word of its kind, roles.yaml ``deed_kin``: "condemned the launch" the missiles "fired",
