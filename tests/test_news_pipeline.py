@@ -4442,6 +4442,15 @@ def test_bn_a_spokesman_denies_the_charge_against_the_country_he_serves(pipe):
     assert [r.event_id for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == [accusation.id]
 
 
+def test_bn_memoranda_to_be_signed_between_two_countries_are_a_planned_signing(pipe):
+    # "সই হওয়ার কথা রয়েছে" (are to be signed): the verbal noun of "সই হওয়া", between the visitor's country and the host's
+    doc = run(pipe, "তিন দিনের সফরে ঢাকায় পৌঁছেছেন মালদ্বীপের প্রেসিডেন্ট মোহামেদ মুইজ্জু। সফরকালে দুই দেশের মধ্যে তিনটি "
+                    "সমঝোতা স্মারক সই হওয়ার কথা রয়েছে।", published="2024-12-04")
+    signed = [e for e in doc.events if e.type == "SIGN"]
+    assert [(e.modality, sorted(r.entity_id for r in e.roles if r.name == "party")) for e in signed] == [
+        ("planned", ["gpe:bd", "gpe:mv"])]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

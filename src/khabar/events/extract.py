@@ -3976,6 +3976,14 @@ class Extractor:
                     if r.entity_id and r.name not in PLACE_ROLES and r.start is not None:
                         # (a clash's participants are two sides of a fight, not two who met: "both sides" after it)
                         self.resolver.add_participant(r.start, r.entity_id, i, "side" if ev.type == "CLASH" else r.name)
+                    elif r.entity_id and r.name == "place" and r.start is not None and ev.type in TRIP_TYPES:
+                        # the country of the city a trip goes to hosts it: "ঢাকায় পৌঁছেছেন মালদ্বীপের প্রেসিডেন্ট ...
+                        # দুই দেশের মধ্যে" are the Maldives and Bangladesh
+                        from ..entities.kb import default_kb
+
+                        land = _country_of(self.doc, r.entity_id)
+                        if land and (land in self.doc.entities or land in default_kb().entities):
+                            self.resolver.trip_hosts.append(Antecedent(r.start, land, "GPE", "host", i))
                 if charge or unnamed_accused:
                     ev.modality = "hedged"
                 if charger and sov_accused:  # the accused does the deed; it is not also its object

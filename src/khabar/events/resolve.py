@@ -65,6 +65,8 @@ class Resolver:
     seen: list[Antecedent] = field(default_factory=list)
     subjects: list[Antecedent] = field(default_factory=list)  # subjects of extracted events
     participants: list[Antecedent] = field(default_factory=list)  # other actors of extracted events
+    # the country of a city a trip went to (a KB id, maybe not yet the document's): one of "both countries"
+    trip_hosts: list[Antecedent] = field(default_factory=list)
     topics: list[Antecedent] = field(default_factory=list)  # who a pronoun referred to: the one the text goes on about
     anchors: list[tuple[int, str, str | None, str]] = field(default_factory=list)  # (offset, head, modifier, entity)
     speakers: list[tuple[int, int, str | None, str | None]] = field(default_factory=list)  # direct quotes
@@ -476,6 +478,9 @@ class Resolver:
             met = [a for a in self.participants if a.slot in SYMMETRIC_ROLES and sentence - 5 <= a.sentence < sentence]
             last = max((a.sentence for a in met), default=None)
             pool += sorted((a for a in met if a.sentence == last), key=lambda a: a.offset)
+        if arg.ref.label == "GPE":
+            # (the country hosting the last trip, after the actors: the visitor's land and his host's)
+            pool += sorted((a for a in self.trip_hosts if a.sentence >= sentence - back), key=lambda a: -a.offset)
         pool += sorted(self.seen, key=lambda a: -a.offset)
         pool = [a for a in pool if a.entity_id not in exclude  # (before a leader stands for his country)
                 and (a.sentence, a.entity_id) not in listed_ids]
@@ -553,7 +558,7 @@ class Resolver:
                 if a.entity_id not in out:
                     out.append(a.entity_id)
                 if len(out) == arg.ref.count:
-                    return out
+                    return [e if e in self.doc.entities else self._doc_country(e) for e in out]
         return []
 
     def country_ref_before(self, arg: Arg, sentence: int, exclude: set[str]) -> str | None:
