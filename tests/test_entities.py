@@ -629,6 +629,12 @@ def test_en_a_surname_is_spelt_as_the_kb_spells_it():
     assert "per:nancy_pelosi" in ids_of(run("Pelosi said the bill would pass.", "en"))
 
 
+def test_en_a_long_generic_body_after_a_countrys_genitive_is_that_countrys():
+    # "South Korea's Joint Chiefs of Staff" (four words, no body head last) is South Korea's, not the North's named before
+    doc = run("North Korea fired a ballistic missile into the sea, South Korea's Joint Chiefs of Staff said.", "en")
+    assert [m.entity_id for m in doc.mentions if m.text == "Joint Chiefs of Staff"] == ["gpe:kr"]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -691,8 +691,9 @@ def _body_of(c: Candidate, prev: Candidate | None, kb: KB, lang: str, text: str 
     """The country owning a generic body named after its genitive: "चीन के वाणिज्य मंत्रालय" (China)."""
     cues = cues_for(lang)
     words = c.text.split()
-    if (text is None or prev is None or not prev.ids or cues.genitive_gap is None or len(words) > 3
-            or surface_form(words[-1]) not in cues.body_heads):
+    # (or a generic body of any length: "South Korea's Joint Chiefs of Staff")
+    if (text is None or prev is None or not prev.ids or cues.genitive_gap is None
+            or ((len(words) > 3 or surface_form(words[-1]) not in cues.body_heads) and not _generic_body(c.text, lang))):
         return None
     if not cues.genitive_gap.fullmatch(text, prev.end, c.start) and not (
             (prev.label == "NORP" or any(i.startswith("gpe:") for i in prev.ids)) and text[prev.end : c.start] == " "):
