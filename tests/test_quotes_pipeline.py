@@ -1127,7 +1127,7 @@ def test_en_a_reason_cited_is_no_source(pipe):
     doc, _ = said(pipe, "President Donald Trump announced a 25% tariff on goods from India, citing New Delhi's purchases of "
                         "Russian oil.")
     assert [e.sources for e in doc.events if e.type == "SANCTION"] == [[]]
-    _, quotes = said(pipe, "Yonhap reported the launch, citing South Korea's military.")
+    _, quotes = said(pipe, "Yonhap reported North Korea fired a missile, citing South Korea's military.")
     assert [q[1] for q in quotes] == [["agency:yonhap", "gpe:kr"]]
 
 
@@ -1671,6 +1671,19 @@ def test_speakers_of_clauses_set_against_each_other_report_only_their_own_words(
     # "অন্যদিকে" / "वहीं" (on the other hand) set two speakers apart: neither reports the other's words
     _, quotes = said(pipe, text)
     assert [(sp, chain) for sp, chain, _ in quotes] == [(first, [first]), (second, [second])]
+
+
+@pytest.mark.parametrize("text, words", [
+    # a thing reported or announced, no "that" and no finite verb after it: no words reported
+    ("Japan's Defense Ministry also reported the launch.", []),
+    ("Biden announced the deal at the White House.", []),
+    # a clause after the verb still reports words (guards: they passed before)
+    ("TASS reported the meeting had ended.", ["the meeting had ended"]),
+    ("Xinhua reported Xi and Putin signed a joint statement.", ["Xi and Putin signed a joint statement"]),
+])
+def test_en_a_thing_reported_is_no_words(pipe, text, words):
+    _, quotes = said(pipe, text)
+    assert [q[2] for q in quotes] == words
 
 
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):

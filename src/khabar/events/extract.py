@@ -2682,7 +2682,7 @@ class Extractor:
                             not_speech, self._person_speaking_before(i, sents_args))
             self.sent_chain[i] = att.chain
             self.sent_apart[i] = att.apart
-            self.sent_quotes[i] = [(q.start, q.end, q.chain or att.chain) for q in att.quotes]
+            self.sent_quotes[i] = [(q.start, q.end, q.chain or att.chain) for q in att.quotes] + att.things
             self.resolver.reported += [(q.start, q.end, (q.chain or att.chain)[-1]) for q in att.quotes if q.chain or att.chain]
             if att.back is not None:
                 self._attribute_back(i, att, pack)
