@@ -635,6 +635,12 @@ def test_en_a_long_generic_body_after_a_countrys_genitive_is_that_countrys():
     assert [m.entity_id for m in doc.mentions if m.text == "Joint Chiefs of Staff"] == ["gpe:kr"]
 
 
+def test_bn_an_ally_before_its_name_is_no_name():
+    # "সিরিয়ার মিত্রদেশ রাশিয়া" (Syria's ally Russia): "মিত্রদেশ" is a common noun, Russia the one named
+    doc = run("তবে সিরিয়ার মিত্রদেশ রাশিয়া এরই মধ্যে ইসরায়েলি হামলার নিন্দা জানিয়েছে।", "bn")
+    assert [m.text for m in doc.mentions if m.text.startswith("মিত্র")] == []
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

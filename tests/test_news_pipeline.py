@@ -4230,6 +4230,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "रूस ने इस फैसले की निंदा की।", "ACCUSE", "target", {"gpe:de"}),
     ("Germany announced new military aid to Ukraine on Monday. Chancellor Olaf Scholz met President Volodymyr Zelensky "
      "in Kyiv. Russia condemned the decision.", "ACCUSE", "target", {"gpe:de"}),
+    # a wire dateline with no date ("HIROSHIMA, Japan (Reuters) - ") is no subject of the first sentence
+    ("HIROSHIMA, Japan (Reuters) - Leaders of the Group of Seven on Saturday warned China against supplying weapons "
+     "to Russia.", "WARN", "source", {"org:g7"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

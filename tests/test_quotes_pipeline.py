@@ -1680,10 +1680,27 @@ def test_speakers_of_clauses_set_against_each_other_report_only_their_own_words(
     # a clause after the verb still reports words (guards: they passed before)
     ("TASS reported the meeting had ended.", ["the meeting had ended"]),
     ("Xinhua reported Xi and Putin signed a joint statement.", ["Xi and Putin signed a joint statement"]),
+    # (an irregular past is a finite verb too)
+    ("The Boston Globe reports the senator spoke about her future.", ["the senator spoke about her future"]),
 ])
 def test_en_a_thing_reported_is_no_words(pipe, text, words):
     _, quotes = said(pipe, text)
     assert [q[2] for q in quotes] == words
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the one "he" talked or met with earlier in his sentence is not who "he" is
+    ("মেসি আর্জেন্টিনায় ফিরেছেন। সেখানেই স্কাই স্পোর্টসের সঙ্গে কথা বলার সময় তিনি বলেন, আমি লন্ডনকে ভালবাসি।",
+     "per:lionel_messi"),
+    ("सीतारमण दिल्ली पहुंचीं। जयशंकर से मुलाकात के बाद उन्होंने कहा कि बातचीत अच्छी रही।", "per:nirmala_sitharaman"),
+    ("Lula arrived in Delhi. After talks with Modi, he said the ties were strong.", "per:luiz_inacio_lula_da_silva"),
+    # (but the one talked with answers in a clause of his own: "मैंने ... से बात की तो उन्होंने कहा", a guard)
+    ('मैंने इस पर पूर्व राष्ट्रपति प्रणब मुखर्जी से बात की तो उन्होंने कहा, "चुनाव आयोग को कोई अधिकार नहीं है।"',
+     "per:pranab_mukherjee"),
+])
+def test_a_pronoun_is_not_the_one_its_speaker_talked_with(pipe, text, speaker):
+    _, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [speaker]
 
 
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):

@@ -59,6 +59,17 @@ def test_dateline_is_split_from_the_first_sentence():
     assert len(split_sentences(text)) == 1
 
 
+def test_an_english_wire_dateline_with_no_date_is_split_from_the_first_sentence():
+    # "HIROSHIMA, Japan (Reuters) - ", "BEIJING (AP) — ": the place in capitals, the agency in brackets, no date
+    for text, first in [
+        ("HIROSHIMA, Japan (Reuters) - Leaders of the Group of Seven on Saturday warned China.", "HIROSHIMA, Japan (Reuters) -"),
+        ("BEIJING (AP) — Chinese President Xi Jinping welcomed Lula to Beijing on Tuesday.", "BEIJING (AP) —"),
+    ]:
+        assert sents(text)[0] == first
+    # (a name and its short form in brackets before a dash opens no dateline)
+    assert len(sents("The World Health Organization (WHO) - the UN's health agency - warned of a new wave.")) == 1
+
+
 def test_a_danda_with_no_space_after_it_still_ends_its_sentence():
     text = "তারা সিদ্ধান্ত জানিয়েছেন।শ শ যোদ্ধা সিরিয়ায় গেছে। मोदी पहुंचे।पुतिन मिले।"
     assert sents(text) == [

@@ -358,6 +358,9 @@ class LangPack:
     # relative words opening a clause after a comma in a verb-final language (", যেটি ২০১৫ সালে ...", ", जो 2015 में ..."):
     # a date there is the clause's, no date of the sentence's events (the time rule only)
     relative_openers: regex.Pattern | None = None
+    # the end of an adjunct told of the clause's own subject right before it ("... কথা বলার সময় | তিনি", "... से
+    # मुलाकात के बाद | उन्होंने"): one talked or met with in it is not that subject (resolve.py)
+    subject_adjunct_ends: regex.Pattern | None = None
     deed_topic_after: regex.Pattern | None = None  # "সহায়তা দেওয়া| নিয়ে সতর্ক": a deed as what is warned about
     relative_catenatives: regex.Pattern | None = None  # "who tried to | stage a protest": a relative's verb taking the deed
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
@@ -732,6 +735,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         deed_complements={t: regex.compile(expand(p, macros), FLAGS) for t, p in (roles.get("deed_complements") or {}).items()},
         relatives=alternation(roles.get("relatives"), macros),
         relative_openers=alternation(roles.get("relative_openers"), macros),
+        subject_adjunct_ends=ending_at(roles.get("subject_adjunct_ends"), macros),
         deed_topic_after=regex.compile(r"(?:" + "|".join(roles["deed_topic_after"]) + r")(?!\w)", FLAGS)
         if roles.get("deed_topic_after") else None,
         relative_catenatives=alternation(roles.get("relative_catenatives"), macros),

@@ -123,6 +123,14 @@ class Resolver:
                 return a.entity_id
         return None
 
+    def _after_own_adjunct(self, arg: Arg, sentence: int) -> bool:
+        """The pronoun right after an adjunct of its own clause (roles.yaml ``subject_adjunct_ends``)."""
+        pack = _pack(self.doc.lang)
+        pat = pack.subject_adjunct_ends if pack is not None else None
+        if pat is None or not 0 <= sentence < len(self.doc.sentences):
+            return False
+        return pat.search(self.doc.text[self.doc.sentences[sentence].start : arg.start]) is not None  # (^: the sentence's start)
+
     def pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         found = self._pronoun(arg, sentence, exclude)
         if len(found) == 1 and arg.ref.kind == "pronoun" and not arg.ref.plural:
@@ -131,6 +139,12 @@ class Resolver:
 
     def _pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        if (arg.ref.kind == "pronoun" and not arg.ref.plural and arg.slot in ("", "agent") and not arg.ref.nearest
+                and self._after_own_adjunct(arg, sentence)):
+            # "স্কাই স্পোর্টসের সঙ্গে কথা বলার সময় তিনি বলেন", "पुतिन से मुलाकात के बाद उन्होंने कहा": the one he talked
+            # or met with in an adjunct of his own clause is not who "he" is
+            exclude = exclude | {a.entity_id for a in self.seen if a.sentence == sentence and a.slot == "comitative"
+                                 and a.offset < arg.start}
         if arg.ref.kind == "pronoun" and not arg.ref.plural:
             # "जायसवाल ने बताया कि ... उनका स्वागत किया जाएगा": a spokesperson speaks of others; "he" in his
             # reported words is not himself

@@ -94,6 +94,10 @@ DATELINE_AGENCY_RE = re.compile(r"\s*([^\n!?।—–()]{2,40}?),(\s*(?:\d[^\n!?
 # Bengali papers close it with a colon: "ঢাকা, ৫ আগস্ট: ..." (kept in the first sentence's segment,
 # but it dates the report: see dateline_span)
 DATELINE_COLON_RE = re.compile(r"\s*([^\n!?।—–():]{2,40}?),(\s*\d[^\n!?।—–():]{1,30}?)\s*:\s")
+# English wires often give no date: "HIROSHIMA, Japan (Reuters) - ", "BEIJING (AP) — " (the place in capitals,
+# maybe its country, the agency in brackets, a dash)
+DATELINE_CAPS_RE = re.compile(r"\s*([A-Z][A-Z.'’ -]{1,40}?)(,?\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*)?"
+                              r"\([^\s()]{2,20}\))\s*(?:[—–]|-{1,2})\s")
 
 
 def _is_dateline(m: re.Match) -> bool:
@@ -114,7 +118,7 @@ def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
         if k >= 4:
             break
         line = line_m.group()
-        for rx in (DATELINE_RE, DATELINE_AGENCY_RE, DATELINE_COLON_RE):
+        for rx in (DATELINE_RE, DATELINE_AGENCY_RE, DATELINE_COLON_RE, DATELINE_CAPS_RE):
             m = rx.match(line)
             if m and _is_dateline(m):
                 return start + line_m.start(), start + line_m.start() + m.end()
@@ -131,6 +135,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         dl = DATELINE_RE.match(line)
         if not (dl and _is_dateline(dl)):
             dl = DATELINE_AGENCY_RE.match(line)
+        if not (dl and _is_dateline(dl)):
+            dl = DATELINE_CAPS_RE.match(line)
         if dl and _is_dateline(dl) and len(line) > dl.end() + 20:
             spans.append((line_start, line_start + dl.end()))
             start = dl.end()
