@@ -4233,6 +4233,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a wire dateline with no date ("HIROSHIMA, Japan (Reuters) - ") is no subject of the first sentence
     ("HIROSHIMA, Japan (Reuters) - Leaders of the Group of Seven on Saturday warned China against supplying weapons "
      "to Russia.", "WARN", "source", {"org:g7"}),
+    # bn a concessive "জানালেও" (although ... called for) is a verb form of "জানানো"
+    ("জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআর সীমান্ত খুলে দেওয়ার আহ্বান জানালেও বাংলাদেশ কোনো রোহিঙ্গাকে আশ্রয় দেবে না বলে "
+     "জানিয়েছেন স্বরাষ্ট্র উপদেষ্টা।", "APPEAL", "source", {"org:unhcr"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4452,6 +4455,11 @@ def test_bn_memoranda_to_be_signed_between_two_countries_are_a_planned_signing(p
     signed = [e for e in doc.events if e.type == "SIGN"]
     assert [(e.modality, sorted(r.entity_id for r in e.roles if r.name == "party")) for e in signed] == [
         ("planned", ["gpe:bd", "gpe:mv"])]
+
+
+def test_bn_the_writers_turn_to_a_new_matter_is_no_part_of_a_concerns_topic(pipe):
+    doc = run(pipe, "এদিকে সীমান্তে গোলাগুলির ঘটনায় উদ্বেগ জানিয়েছে বাংলাদেশ।", published="2024-12-05")
+    assert [r.text for e in doc.events if e.type == "CONCERN" for r in e.roles if r.name == "topic"] == ["গোলাগুলির ঘটনায়"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

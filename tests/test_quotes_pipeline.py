@@ -1703,6 +1703,13 @@ def test_a_pronoun_is_not_the_one_its_speaker_talked_with(pipe, text, speaker):
     assert [q[0] for q in quotes] == [speaker]
 
 
+def test_bn_words_closed_by_a_quotative_start_after_a_concessive_clause(pipe):
+    # "X আহ্বান জানালেও | ... বলে জানিয়েছেন Y": X's appeal, set against Y's words, is no part of them
+    _, quotes = said(pipe, "জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআর সীমান্ত খুলে দেওয়ার আহ্বান জানালেও বাংলাদেশ নতুন করে কোনো "
+                           "রোহিঙ্গাকে আশ্রয় দেবে না বলে জানিয়েছেন স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর আলম চৌধুরী।")
+    assert [q[2] for q in quotes] == ["বাংলাদেশ নতুন করে কোনো রোহিঙ্গাকে আশ্রয় দেবে না"]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

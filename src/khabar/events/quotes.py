@@ -1132,6 +1132,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                     c2 = rx.match(r"\s*,", text[om.end() : end])
                     if c2 is not None:
                         start = max(start, om.end() + c2.end())
+            concessive = _cue_pattern(pack, "concessive_ends")
+            for cm in (concessive.finditer(text, start, end) if concessive is not None else ()):
+                # "ইউএনএইচসিআর ... আহ্বান জানালেও বাংলাদেশ ... দেবে না বলে জানিয়েছেন X": after a concessive clause
+                start = cm.end() + len(text[cm.end() : end]) - len(text[cm.end() : end].lstrip(" ,"))
             content = (start, end)
         elif (c is None and pack.order == "SOV" and quotative is not None and sp.end <= m.start()
               and not text[m.end() : s_end].strip(END_PUNCT)
