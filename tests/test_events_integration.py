@@ -3061,6 +3061,11 @@ def test_en_sanctions_targeting_firms_strike_nothing(pipeline, text):
     ("Gunmen killed 26 tourists in Pahalgam. The attack took place on Tuesday afternoon.", "2025-04-22"),
     ("बीएसएफ की गोलीबारी में एक बांग्लादेशी युवक की मौत हो गई। यह घटना मंगलवार रात की है।", "2025-04-22"),
     ("সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হয়েছেন। গত মঙ্গলবার রাত দুইটার দিকে এ ঘটনা ঘটে।", "2025-04-22"),
+    # (past a sentence between that tells no event: the victim's name)
+    ("সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হয়েছেন। নিহত যুবকের নাম রবিউল ইসলাম (২২)। গত মঙ্গলবার রাত দুইটার "
+     "দিকে এ ঘটনা ঘটে।", "2025-04-22"),
+    ("Gunmen killed 26 tourists in Pahalgam. Most of the victims were from Gujarat. The attack took place on Tuesday "
+     "afternoon.", "2025-04-22"),
 ])
 def test_a_sentence_dating_the_incident_dates_the_event_before(pipeline, text, day):
     doc = pipeline(Document(raw_text=text, published="2025-04-24"))

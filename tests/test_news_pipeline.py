@@ -4236,6 +4236,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a concessive "জানালেও" (although ... called for) is a verb form of "জানানো"
     ("জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআর সীমান্ত খুলে দেওয়ার আহ্বান জানালেও বাংলাদেশ কোনো রোহিঙ্গাকে আশ্রয় দেবে না বলে "
      "জানিয়েছেন স্বরাষ্ট্র উপদেষ্টা।", "APPEAL", "source", {"org:unhcr"}),
+    # en one person freed, named after the kind of person he is ("American teacher Marc Fogel")
+    ("Russia freed American teacher Marc Fogel, while Washington released Russian cybercriminal Alexander Vinnik.",
+     "RELEASE", "releaser", {"gpe:ru"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -17,7 +17,8 @@
    takes the time of the last trip event told before it (within a few sentences) whose
    traveller is one of its actors, both planned or both not (and the trip's place, if it has none).
 5. incident: else, a sentence that only dates "the incident" ("গতকাল রাত দুইটার দিকে এ ঘটনা ঘটে",
-   "The attack took place on Tuesday") gives its date to the untimed events of the sentence before.
+   "The attack took place on Tuesday") gives its date to the untimed events of the sentence before
+   (the last of the two before it that tells any).
 Nothing else: an event with no time by these rules keeps ``time=None`` (never invented).
 """
 from __future__ import annotations
@@ -169,10 +170,15 @@ def trip_times(placed: list[Placed], during_trip) -> None:
 
 def incident_times(doc: Document, placed: list[Placed], incident_sentences: dict[int, TimeExpr]) -> None:
     """Rule 5: ``incident_sentences`` maps a sentence that says when "the incident" happened to its
-    date; the untimed events of the sentence before take it."""
+    date; the untimed events of the last sentence before that tells any (at most two sentences back,
+    past one that tells none: "... যুবক নিহত হয়েছেন। নিহত যুবকের নাম রবিউল ইসলাম। গতকাল রাতে এ ঘটনা ঘটে") take it."""
     for si, t in incident_sentences.items():
         if any(p.event.sentence == si for p in placed):
             continue  # the sentence tells an event of its own
+        told = [p.event.sentence for p in placed if p.event.sentence is not None and si - 3 < p.event.sentence < si]
+        if not told:
+            continue
+        last = max(told)
         for p in placed:
-            if p.event.sentence == si - 1 and p.event.time is None and not p.background:
+            if p.event.sentence == last and p.event.time is None and not p.background:
                 _set(p.event, t, "incident")
