@@ -4465,6 +4465,19 @@ def test_bn_the_writers_turn_to_a_new_matter_is_no_part_of_a_concerns_topic(pipe
     assert [r.text for e in doc.events if e.type == "CONCERN" for r in e.roles if r.name == "topic"] == ["গোলাগুলির ঘটনায়"]
 
 
+@pytest.mark.parametrize("text, parties, item", [
+    # "during this" / "at this time" right after talks are told: the signing is between those who talk
+    ("सोमवार को मोदी के साथ दिसानायके की वार्ता होगी। इस दौरान ऊर्जा और रक्षा के मुद्दे पर कई समझौतों पर हस्ताक्षर होने की "
+     "उम्मीद है।", ["per:anura_kumara_dissanayake", "per:narendra_modi"], "ऊर्जा और रक्षा के मुद्दे पर कई समझौतों"),
+    ("সফরকালে প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের সঙ্গে বৈঠক করবেন মুইজ্জু। এ সময় মৎস্য ও শিক্ষা খাতে তিনটি সমঝোতা স্মারক সই "
+     "হওয়ার কথা রয়েছে।", ["per:mohamed_muizzu", "per:muhammad_yunus"], "মৎস্য ও শিক্ষা খাতে তিনটি সমঝোতা স্মারক"),
+])
+def test_a_signing_during_the_talks_just_told_is_between_their_sides(pipe, text, parties, item):
+    doc = run(pipe, text, published="2024-12-15")
+    assert [(sorted(r.entity_id for r in e.roles if r.name == "party"), [r.text for r in e.roles if r.name == "object"])
+            for e in doc.events if e.type == "SIGN"] == [(parties, [item])]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [
