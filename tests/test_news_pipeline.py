@@ -4478,6 +4478,15 @@ def test_a_signing_during_the_talks_just_told_is_between_their_sides(pipe, text,
             for e in doc.events if e.type == "SIGN"] == [(parties, [item])]
 
 
+def test_bn_a_pronoun_arrested_again_in_an_officers_words_is_the_one_arrested_before(pipe):
+    # "তাঁকে গ্রেপ্তার করা হয় বলে নিশ্চিত করেছেন উপকমিশনার X। তিনি বলেন, ... তাঁকে গ্রেপ্তার করা হয়েছে": the one arrested, not X
+    doc = run(pipe, "সাবেক বাণিজ্যমন্ত্রী টিপু মুনশিকে গ্রেপ্তার করেছে পুলিশ। গতকাল রাতে তাঁকে গ্রেপ্তার করা হয় বলে নিশ্চিত করেছেন "
+                    "ডিএমপির উপকমিশনার তালেবুর রহমান। তিনি বলেন, একটি হত্যা মামলায় তাঁকে গ্রেপ্তার করা হয়েছে।", published="2024-12-05")
+    held = {doc.entities[r.entity_id].name for e in doc.events if e.type == "ARREST" for r in e.roles
+            if r.name == "detainee" and r.entity_id}
+    assert held == {"Tipu Munshi"}  # (a new name, keyed in Latin letters)
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

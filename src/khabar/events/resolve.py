@@ -235,7 +235,9 @@ class Resolver:
                 return [eid]
             # parallel roles: "X ने Y को पत्र सौंपा, जिसमें उन्हें न्योता दिया गया" - the one given to
             # before is the one given to again (a dative of this or the sentence before)
-            same = [a for a in self.seen if a.slot == "dative" and a.sentence >= sentence - 1]
+            # (a pronoun given that role before counts as the one it referred to: "তাঁকে গ্রেপ্তার করা হয় বলে নিশ্চিত করেছেন
+            # উপকমিশনার। তিনি বলেন, ... তাঁকে গ্রেপ্তার করা হয়েছে": the one arrested, not the officer)
+            same = [a for a in self.seen + self.topics if a.slot == "dative" and a.sentence >= sentence - 1]
             eid = self._nearest(same, arg.start, fits, exclude, sentence - 1)
             if eid:
                 return [eid]
