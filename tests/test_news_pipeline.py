@@ -4239,6 +4239,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en one person freed, named after the kind of person he is ("American teacher Marc Fogel")
     ("Russia freed American teacher Marc Fogel, while Washington released Russian cybercriminal Alexander Vinnik.",
      "RELEASE", "releaser", {"gpe:ru"}),
+    # the place of a deed answered ("... হামলার জবাবে", "हमले के जवाब में") is no place of the answer
+    ("পেহেলগামে পর্যটকদের ওপর হামলার জবাবে পাকিস্তান ও পাকিস্তান-নিয়ন্ত্রিত কাশ্মীরে ক্ষেপণাস্ত্র হামলা চালিয়েছে ভারত।", "ATTACK",
+     "place", {"loc:azad_kashmir"}),
+    ("पहलगाम में पर्यटकों पर हमले के जवाब में भारत ने पाकिस्तान में आतंकी ठिकानों पर मिसाइल हमले किए।", "ATTACK", "place", set()),
+    # bn a verdict in quotes before "বলে অভিহিত" is the naming verb's own: its subject still names it
+    ("পাকিস্তানের প্রধানমন্ত্রী শাহবাজ শরিফ এই হামলাকে ‘যুদ্ধের উসকানি’ বলে অভিহিত করেছেন।", "ACCUSE", "source",
+     {"per:shehbaz_sharif"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

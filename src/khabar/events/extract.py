@@ -3197,7 +3197,9 @@ class Extractor:
                 if comma >= 0 and self._only_names_after(f.end, comma, pack, most_other=0):
                     win = (win[0], comma)
                     post_ends[k] = comma + 1
-            quote = next(((qs, qe) for qs, qe in self.direct if qs <= f.start < qe), None)
+            # (not a trigger reaching past the closing mark: "হামলাকে ‘যুদ্ধের উসকানি’ বলে অভিহিত করেছেন", the quoted
+            # verdict is the start of the naming verb's own words)
+            quote = next(((qs, qe) for qs, qe in self.direct if qs <= f.start < qe and f.end <= qe + 1), None)
             if quote is not None:  # a verb in someone's quoted words has its roles inside them
                 win = (max(win[0], quote[0]), min(win[1], quote[1]))
             reported = next(((qs, qe) for qs, qe, _ in self.sent_quotes.get(i) or () if qs <= f.start < qe), None)
