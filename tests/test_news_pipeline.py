@@ -4246,6 +4246,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a verdict in quotes before "বলে অভিহিত" is the naming verb's own: its subject still names it
     ("পাকিস্তানের প্রধানমন্ত্রী শাহবাজ শরিফ এই হামলাকে ‘যুদ্ধের উসকানি’ বলে অভিহিত করেছেন।", "ACCUSE", "source",
      {"per:shehbaz_sharif"}),
+    # en the price vowed in quotes ('would "pay"') still warns the one who will pay
+    ('Israeli Prime Minister Benjamin Netanyahu vowed that Iran would "pay" for the attack.', "WARN", "target", {"gpe:ir"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4492,6 +4494,15 @@ def test_bn_a_pronoun_arrested_again_in_an_officers_words_is_the_one_arrested_be
     held = {doc.entities[r.entity_id].name for e in doc.events if e.type == "ARREST" for r in e.roles
             if r.name == "detainee" and r.entity_id}
     assert held == {"Tipu Munshi"}  # (a new name, keyed in Latin letters)
+
+
+def test_hi_these_allegations_denied_are_the_charge_not_the_words_told_since(pipe):
+    # "इन आरोपों को खारिज": the party's charge two sentences back, not the chief minister's words in between
+    doc = run(pipe, "झामुमो ने गिरफ्तारी की निंदा करते हुए आरोप लगाया कि केंद्र सरकार केंद्रीय एजेंसियों का दुरुपयोग कर रही है। "
+                    "मुख्यमंत्री हेमंत सोरेन ने कहा कि पार्टी इस लड़ाई को अदालत में लड़ेगी। भाजपा ने इन आरोपों को खारिज करते हुए कहा "
+                    "कि कानून अपना काम कर रहा है।", published="2024-12-03")
+    charge = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [r.event_id for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == [charge.id]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

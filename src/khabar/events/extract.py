@@ -1383,6 +1383,9 @@ class Extractor:
                 (e for e in recent if owner is not None and set(owner.entity_ids) & {
                     r.entity_id for r in e.roles if r.name == "source"}), recent[0] if recent else None)
             if (acc is not None and acc.sentence < i - 1 and not denier & targets(acc)
+                    # (but "these allegations" are a charge: "... आरोप लगाया ... सोरेन ने कहा ... भाजपा ने इन आरोपों को खारिज
+                    # किया" rejects the accusation, not Soren's words)
+                    and not (pack.charge_words is not None and pack.charge_words.search(obj.group()))
                     and self._claimed_before(i, denier) is not None):
                 acc = None  # "তবে বিএসএফের দাবি, ... । বিজিবি এ দাবি প্রত্যাখ্যান করেছে": the claim just told, not an older charge
             if acc is None and denier:
