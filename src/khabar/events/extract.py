@@ -1112,7 +1112,8 @@ class Extractor:
             return None
         if not bodies and m.label == "ORG":
             ent = self.doc.entities.get(m.entity_id)
-            if ent is not None and ent.attrs.get("country"):  # "अमेरिकी विदेश विभाग के प्रवक्ता": the body's country
+            # (an armed group is no country's body: "the leader of the Pakistani Taliban" leads the group)
+            if ent is not None and ent.attrs.get("country") and not ent.attrs.get("armed"):  # "अमेरिकी विदेश विभाग के प्रवक्ता": the body's country
                 from ..entities.kb import default_kb
 
                 land = f"gpe:{str(ent.attrs['country']).lower()}"
