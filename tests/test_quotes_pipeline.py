@@ -1710,6 +1710,14 @@ def test_bn_words_closed_by_a_quotative_start_after_a_concessive_clause(pipe):
     assert [q[2] for q in quotes] == ["বাংলাদেশ নতুন করে কোনো রোহিঙ্গাকে আশ্রয় দেবে না"]
 
 
+def test_hi_words_of_an_agent_naming_no_one_are_kept_with_their_speaker_unnamed(pipe):
+    # "डिस्ट्रिक्ट एटॉर्नी ने ... कहा कि ...": no name for the speaker, the words still a quote (its speaker span kept)
+    doc, quotes = said(pipe, "डिस्ट्रिक्ट एटॉर्नी ने एक बयान में कहा कि ये लोग एक सैन्य विमान को उड़ाने की साज़िश कर रहे थे।")
+    assert quotes == [(None, [], "ये लोग एक सैन्य विमान को उड़ाने की साज़िश कर रहे थे")]
+    span = doc.quotes[0].speaker_span
+    assert span is not None and doc.text[span.start : span.end] == "डिस्ट्रिक्ट एटॉर्नी"
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -1002,6 +1002,12 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 # a headline's "भारत का पलटवार, कहा- ...": the owner of the noun before the comma says it
                 o = own.search(text, s_start, m.start())
                 sp = next((a for a in args if o is not None and a.ref is None and a.end == o.start()), None)
+            if sp is None and comp is not None and comp.match(text, _GAP.match(text, m.end()).end(), s_end):
+                # "डिस्ट्रिक्ट एटॉर्नी ने एक बयान में कहा कि ...": an agent the recogniser names no one in still says the
+                # words (quotes.yaml ``unnamed_agent_marker``); the quote keeps them, its speaker unnamed
+                sp = _unnamed_agent(text, s_start, m.start(), args, pack)
+                if sp is not None:
+                    unnamed.add(m.start())
             if sp is None:
                 continue
             speakers.append((sp, m))
@@ -1333,6 +1339,24 @@ def _quotative_before(text: str, lo: int, verb: int, quotative: regex.Pattern) -
         return None
     between = text[qm.end() : verb]
     return qm if len(between.split()) <= 3 and not rx.search(r"[,;:।]", between) else None
+
+
+def _unnamed_agent(text: str, lo: int, verb: int, args: list[Arg], pack: LangPack) -> Arg | None:
+    """The words (one to three, no name among them) before the language's agent marker (quotes.yaml
+    ``unnamed_agent_marker``: hi ने) in the speech verb's clause, a few words before the verb, as an unnamed speaker."""
+    marker = _cue_pattern_raw(pack, "unnamed_agent_marker", lead=r"(?:^|(?<=[\s,;:।]))((?:[^\s,;:।.!?\"“”'‘’()]+\s+){1,3}?)(?:",
+                              tail=r")\s+(?=(?:[^\s,;:।.!?]+\s+){0,6}$)")
+    if marker is None:
+        return None
+    m = None
+    for m in marker.finditer(text[lo:verb]):
+        pass
+    if m is None:
+        return None
+    s, e = lo + m.start(1), lo + m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
+    if any(a.start < e and s < a.end for a in args) or any(a.start >= e and a.end <= verb and a.slot == "agent" for a in args):
+        return None  # (a name, or another agent nearer the verb, is the speaker the other paths read)
+    return Arg(s, e, text[s:e], "PER", [], slot="agent", outer_start=s, outer_end=lo + m.end())
 
 
 def _object_not_words(text: str, m, content: tuple[int, int], pack: LangPack) -> bool:
