@@ -1718,6 +1718,24 @@ def test_hi_words_of_an_agent_naming_no_one_are_kept_with_their_speaker_unnamed(
     assert span is not None and doc.text[span.start : span.end] == "डिस्ट्रिक्ट एटॉर्नी"
 
 
+@pytest.mark.parametrize("text, words", [
+    # en a subject of common nouns naming no one: the words kept, the speaker unnamed
+    ("The district attorney said in a statement that the men had plotted to blow up a synagogue.",
+     "the men had plotted to blow up a synagogue"),
+    ("Local journalists said the house was a Taliban camp.", "the house was a Taliban camp"),
+])
+def test_en_words_of_a_subject_naming_no_one_are_kept(pipe, text, words):
+    _, quotes = said(pipe, text)
+    assert quotes == [(None, [], words)]
+
+
+def test_hi_words_quoted_inside_an_unnamed_speakers_words_are_not_the_outlets_told(pipe):
+    # "एक किसान ने सीबीसी न्यूज से कहा कि ... 'खतरनाक' ...": the farmer's words, reported through the outlet; it says none
+    _, quotes = said(pipe, "मैनीटोबा के एक किसान ने सीबीसी न्यूज से कहा कि आम तौर पर सूअर आक्रामक नहीं होते हैं, लेकिन खून का "
+                           "स्वाद उन्हें 'खतरनाक' बना देता है।")
+    assert quotes and all(q[0] is None for q in quotes)
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

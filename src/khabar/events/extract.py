@@ -2482,10 +2482,11 @@ class Extractor:
                     cue = before[-1]
                     # words quoted inside what a speech verb reports are its speaker's ('and said the alliance was at
                     # "the strongest level ever"': whoever "said" has, not the name right before the verb)
-                    host = next((q for q in self.out.quotes if not q.direct and q.speaker and q.cue is not None
+                    # (an unnamed speaker's too: "एक किसान ने सीबीसी न्यूज से कहा कि ... 'खतरनाक' ...", not the outlet told)
+                    host = next((q for q in self.out.quotes if not q.direct and q.cue is not None
                                  and q.cue.start == cue.start() and q.start <= qs and qe <= q.end), None)
                     speaker = speaker_before(args, s.start, cue.start(), self.text, pack) if host is None else None
-                    if host is not None:
+                    if host is not None and host.speaker:
                         carried = [host.speaker]
                     # the speaker the attribution found for the same verb and these words ('ইউনূস মিয়ানমারের জান্তা
                     # সরকারের ... বলেন, "..."': Yunus, not the junta, the last bare word before the verb)
@@ -2493,7 +2494,7 @@ class Extractor:
                                    and q.speaker_span is not None and q.cue.start == cue.start() and q.start <= qs + 1), None)
                     if opener is not None:
                         speaker = next((a for a in args if a.start == opener.speaker_span.start), speaker)
-                    if speaker is None and not carried and self.sent_chain.get(i) and j == i:
+                    if speaker is None and not carried and self.sent_chain.get(i) and j == i and host is None:
                         # 'China's coast guard said a ship had "deliberately and dangerously" approached ...
                         # and warned Manila': words quoted inside what the sentence's source said are that
                         # source's (part of its quote), not those of a name before a later speech verb

@@ -1008,6 +1008,12 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 sp = _unnamed_agent(text, s_start, m.start(), args, pack)
                 if sp is not None:
                     unnamed.add(m.start())
+            if sp is None and pack.order == "SVO" and _words_follow(text, m.end(), s_end, pack):
+                # "The district attorney said in a statement that ...", "Villagers told reporters the police came late": a
+                # subject of common nouns opening the sentence (quotes.yaml ``unnamed_subject``), its speaker unnamed
+                sp = _unnamed_subject(text, s_start, m.start(), args, pack)
+                if sp is not None:
+                    unnamed.add(m.start())
             if sp is None:
                 continue
             speakers.append((sp, m))
@@ -1357,6 +1363,29 @@ def _unnamed_agent(text: str, lo: int, verb: int, args: list[Arg], pack: LangPac
     if any(a.start < e and s < a.end for a in args) or any(a.start >= e and a.end <= verb and a.slot == "agent" for a in args):
         return None  # (a name, or another agent nearer the verb, is the speaker the other paths read)
     return Arg(s, e, text[s:e], "PER", [], slot="agent", outer_start=s, outer_end=lo + m.end())
+
+
+def _unnamed_subject(text: str, lo: int, verb: int, args: list[Arg], pack: LangPack) -> Arg | None:
+    """SVO: the whole of the sentence before the speech verb is a subject of common nouns (quotes.yaml
+    ``unnamed_subject``), naming no one: an unnamed speaker."""
+    pat = _cue_pattern_raw(pack, "unnamed_subject", lead=r"\s*(", tail=r")\s*$")
+    m = pat.fullmatch(text, lo, verb) if pat is not None else None
+    if m is None or any(a.start < m.end(1) and m.start(1) < a.end for a in args):
+        return None
+    return Arg(m.start(1), m.end(1), m.group(1), "PER", [], slot="", outer_start=m.start(1), outer_end=m.end(1))
+
+
+def _words_follow(text: str, pos: int, end: int, pack: LangPack) -> bool:
+    """A clause of words follows a speech verb: "that" within a few words, or a finite verb (quotes.yaml
+    ``finite_before_complementizer``, ``past_ending``) in what follows."""
+    comp = _cue_pattern(pack, "complementizers")
+    if comp is not None and (c := comp.search(text, pos, end)) is not None and len(text[pos : c.start()].split()) <= 5:
+        return True
+    rest = text[pos:end]
+    finite, past = _cue_pattern(pack, "finite_before_complementizer"), _cue_pattern(pack, "past_ending")
+    words = rx.findall(r"[\w'’-]+", rest)
+    return len(words) >= 3 and ((finite is not None and finite.search(rest) is not None)
+                                or (past is not None and any(past.fullmatch(w) for w in words[1:])))
 
 
 def _object_not_words(text: str, m, content: tuple[int, int], pack: LangPack) -> bool:
