@@ -1723,10 +1723,17 @@ def test_hi_words_of_an_agent_naming_no_one_are_kept_with_their_speaker_unnamed(
     ("The district attorney said in a statement that the men had plotted to blow up a synagogue.",
      "the men had plotted to blow up a synagogue"),
     ("Local journalists said the house was a Taliban camp.", "the house was a Taliban camp"),
+    # bn one to three words naming no one the recogniser knows, then the verb and a comma
+    ("দেবপ্রিয় বলেন, অর্থনীতি এখন চাপের মধ্যে আছে।", "অর্থনীতি এখন চাপের মধ্যে আছে"),
 ])
-def test_en_words_of_a_subject_naming_no_one_are_kept(pipe, text, words):
+def test_words_of_a_subject_naming_no_one_are_kept(pipe, text, words):
     _, quotes = said(pipe, text)
     assert quotes == [(None, [], words)]
+
+
+def test_en_a_passive_said_is_no_unnamed_speaker(pipe):
+    _, quotes = said(pipe, "It is said to have reached staggering €3.1billion - up from initial €2.2 billion.")
+    assert quotes == []
 
 
 def test_hi_words_quoted_inside_an_unnamed_speakers_words_are_not_the_outlets_told(pipe):

@@ -2485,7 +2485,7 @@ class Extractor:
                     # (an unnamed speaker's too: "एक किसान ने सीबीसी न्यूज से कहा कि ... 'खतरनाक' ...", not the outlet told)
                     host = next((q for q in self.out.quotes if not q.direct and q.cue is not None
                                  and q.cue.start == cue.start() and q.start <= qs and qe <= q.end), None)
-                    speaker = speaker_before(args, s.start, cue.start(), self.text, pack) if host is None else None
+                    speaker = speaker_before(args, s.start, cue.start(), self.text, pack) if host is None or not host.speaker else None
                     if host is not None and host.speaker:
                         carried = [host.speaker]
                     # the speaker the attribution found for the same verb and these words ('ইউনূস মিয়ানমারের জান্তা

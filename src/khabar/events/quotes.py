@@ -1008,7 +1008,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 sp = _unnamed_agent(text, s_start, m.start(), args, pack)
                 if sp is not None:
                     unnamed.add(m.start())
-            if sp is None and pack.order == "SVO" and _words_follow(text, m.end(), s_end, pack):
+            if sp is None and _words_follow(text, m.end(), s_end, pack):
                 # "The district attorney said in a statement that ...", "Villagers told reporters the police came late": a
                 # subject of common nouns opening the sentence (quotes.yaml ``unnamed_subject``), its speaker unnamed
                 sp = _unnamed_subject(text, s_start, m.start(), args, pack)
@@ -1366,8 +1366,8 @@ def _unnamed_agent(text: str, lo: int, verb: int, args: list[Arg], pack: LangPac
 
 
 def _unnamed_subject(text: str, lo: int, verb: int, args: list[Arg], pack: LangPack) -> Arg | None:
-    """SVO: the whole of the sentence before the speech verb is a subject of common nouns (quotes.yaml
-    ``unnamed_subject``), naming no one: an unnamed speaker."""
+    """The whole of the sentence before the speech verb is a subject naming no one the recogniser knows (quotes.yaml
+    ``unnamed_subject``: en common nouns, bn one to three words): an unnamed speaker."""
     pat = _cue_pattern_raw(pack, "unnamed_subject", lead=r"\s*(", tail=r")\s*$")
     m = pat.fullmatch(text, lo, verb) if pat is not None else None
     if m is None or any(a.start < m.end(1) and m.start(1) < a.end for a in args):
@@ -1376,8 +1376,10 @@ def _unnamed_subject(text: str, lo: int, verb: int, args: list[Arg], pack: LangP
 
 
 def _words_follow(text: str, pos: int, end: int, pack: LangPack) -> bool:
-    """A clause of words follows a speech verb: "that" within a few words, or a finite verb (quotes.yaml
-    ``finite_before_complementizer``, ``past_ending``) in what follows."""
+    """A clause of words follows a speech verb: a comma or colon right after it ("দেবপ্রিয় বলেন, ..."), "that" within
+    a few words, or a finite verb (quotes.yaml ``finite_before_complementizer``, ``past_ending``) in what follows."""
+    if text[pos:end].lstrip(" ")[:1] in (",", ":") and len(text[pos:end].split()) >= 3:
+        return True
     comp = _cue_pattern(pack, "complementizers")
     if comp is not None and (c := comp.search(text, pos, end)) is not None and len(text[pos : c.start()].split()) <= 5:
         return True
