@@ -1731,8 +1731,13 @@ def test_words_of_a_subject_naming_no_one_are_kept(pipe, text, words):
     assert quotes == [(None, [], words)]
 
 
-def test_en_a_passive_said_is_no_unnamed_speaker(pipe):
-    _, quotes = said(pipe, "It is said to have reached staggering €3.1billion - up from initial €2.2 billion.")
+@pytest.mark.parametrize("text", [
+    "It is said to have reached staggering €3.1billion - up from initial €2.2 billion.",
+    # (bn a pronoun or relative before the verb: what they said, no one's words)
+    "আজ ওরা যা বলেছে, তা মিথ্যা খবর, পাঁচবারের ব্যালন-ডি-ওর বিজয়ী ক্যামেরাতে বলেন।",
+])
+def test_a_passive_said_or_a_relative_is_no_unnamed_speaker(pipe, text):
+    _, quotes = said(pipe, text)
     assert quotes == []
 
 
