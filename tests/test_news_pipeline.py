@@ -4510,6 +4510,21 @@ def test_hi_these_allegations_denied_are_the_charge_not_the_words_told_since(pip
     assert [r.event_id for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == [charge.id]
 
 
+def test_en_both_countries_after_a_strike_on_an_armed_groups_leader_are_countries(pipe):
+    # the last fight told is Pakistan's strike on the Pakistani Taliban's leader: an armed group is none of "both countries"
+    doc = run(pipe, "Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday after talks in Doha mediated by Qatar "
+                    "and Turkey, officials said.\n\nPakistan's Defense Minister Khawaja Muhammad Asif said in a post on X that "
+                    "the two sides would meet again in Istanbul on Oct. 25 to discuss details. \"Terrorism from Afghan soil will "
+                    "end,\" he wrote.\n\nTaliban government spokesman Zabihullah Mujahid confirmed the agreement and said "
+                    "Afghanistan would not allow its territory to be used against any country.\n\nThe fighting erupted after "
+                    "Pakistan carried out airstrikes in Kabul targeting the leader of the Pakistani Taliban, according to two "
+                    "Pakistani security officials who spoke on condition of anonymity. Islamabad accuses Kabul of harboring "
+                    "militants, a charge the Taliban deny.\n\nU.N. Secretary-General Antonio Guterres welcomed the truce and "
+                    "urged both countries to address the root causes of the conflict.", published="2025-10-19")
+    assert [sorted(r.entity_id for r in e.roles if r.name == "target") for e in doc.events if e.type == "APPEAL"] == [
+        ["gpe:af", "gpe:pk"]]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

@@ -468,7 +468,11 @@ class Resolver:
                 return pair
             # "ईरान ने इजराइल पर मिसाइलें दागीं। ... गुतारेस ने दोनों देशों से संयम की अपील की": the two sides of
             # the last attack or clash a few sentences back, before whoever spoke since
-            pair = self._opposing_pair(arg, sentence, FITS["GPE"] | {"ORG"}, exclude, CONFLICT_ROLES)
+            # (a body that governs may be one, "the Taliban"; an armed group is no country: "Pakistan carried out
+            # airstrikes ... targeting the leader of the Pakistani Taliban ... urged both countries" are Pakistan and
+            # Afghanistan)
+            armed = {e for e, ent in self.doc.entities.items() if ent.type == "ORG" and ent.attrs.get("armed")}
+            pair = self._opposing_pair(arg, sentence, FITS["GPE"] | {"ORG"}, exclude | armed, CONFLICT_ROLES)
             if pair:
                 return pair
         # "दोनों देश": the actors of the last events first (subjects, then other roles), then any mention
