@@ -4253,6 +4253,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "Pakistan carried out airstrikes in Kabul targeting the leader of the Pakistani Taliban.", "ATTACK", "target", {None, "org:ttp"}),
     # hi the causative "मध्यस्थता कराई" (had it mediated), a headline's "X ने कराई मध्यस्थता"
     ("पाकिस्तान और अफगानिस्तान संघर्षविराम पर सहमत, कतर और तुर्किये ने कराई मध्यस्थता", "MEDIATE", "mediator", {"gpe:qa", "gpe:tr"}),
+    # en the coalition a country leads acts for it ("the U.S.-led coalition", "the Saudi-led coalition")
+    ("The U.S.-led coalition carried out airstrikes on Houthi targets in Yemen on Friday.", "ATTACK", "attacker", {"gpe:us"}),
+    ("The Saudi-led coalition struck Sanaa airport.", "ATTACK", "attacker", {"gpe:sa"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -703,6 +703,13 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         # "a U.S.-backed peace plan", "Iran-backed Houthis": a name joined by a hyphen to a
         # participle describes the noun after it; it is no argument of the clause
         if a.slot != "modifier" and rx.match(r"-\p{Ll}+ed\b", text[a.end : a.end + 20]):
+            led = rx.match(r"-led\s+", text[a.end : a.end + 20])
+            body = (pack.possessor_bodies.match(text, a.end + led.end()) if led is not None and pack is not None
+                    and pack.possessor_bodies is not None else None)
+            if body is not None and a.slot == "" and not rx.match(r"\w", text[body.end() : body.end() + 1]):
+                # ("the U.S.-led coalition carried out airstrikes": the body a country leads acts for it)
+                a.outer_end = body.end()
+                continue
             a.slot, a.outer_start, a.outer_end = "modifier", a.start, a.end
     # (a short form in brackets between an office and its holder is no argument between them:
     # "যুক্তরাষ্ট্রের বাণিজ্য প্রতিনিধি (ইউএসটিআর) জেমিসন গ্রিয়ার")
