@@ -4256,6 +4256,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en the coalition a country leads acts for it ("the U.S.-led coalition", "the Saudi-led coalition")
     ("The U.S.-led coalition carried out airstrikes on Houthi targets in Yemen on Friday.", "ATTACK", "attacker", {"gpe:us"}),
     ("The Saudi-led coalition struck Sanaa airport.", "ATTACK", "attacker", {"gpe:sa"}),
+    # bn the narrative present "আসেন" (came) to a place is an arrival
+    ("গতকাল সন্ধ্যায় ঢাকায় আসেন পাকিস্তানের উপপ্রধানমন্ত্রী ইসহাক দার।", "ARRIVE", "traveller", {"per:ishaq_dar"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
