@@ -1384,10 +1384,16 @@ def _words_follow(text: str, pos: int, end: int, pack: LangPack) -> bool:
     if comp is not None and (c := comp.search(text, pos, end)) is not None and len(text[pos : c.start()].split()) <= 5:
         return True
     rest = text[pos:end]
+    return len(rx.findall(r"[\w'’-]+", rest)) >= 3 and _finite_verb_in(rest, pack)
+
+
+def _finite_verb_in(words: str, pack: LangPack) -> bool:
+    """Words holding a finite verb: one of quotes.yaml ``finite_before_complementizer`` ("had", "would", "it said"), or a
+    word in ``past_ending`` after the first ("two ships entered")."""
     finite, past = _cue_pattern(pack, "finite_before_complementizer"), _cue_pattern(pack, "past_ending")
-    words = rx.findall(r"[\w'’-]+", rest)
-    return len(words) >= 3 and ((finite is not None and finite.search(rest) is not None)
-                                or (past is not None and any(past.fullmatch(w) for w in words[1:])))
+    if finite is not None and finite.search(words):
+        return True
+    return past is not None and any(past.fullmatch(w) for w in rx.findall(r"[\w'’-]+", words)[1:])
 
 
 def _object_not_words(text: str, m, content: tuple[int, int], pack: LangPack) -> bool:
@@ -1395,15 +1401,13 @@ def _object_not_words(text: str, m, content: tuple[int, int], pack: LangPack) ->
     the launch", "announced the deal at the White House"), with no "that" and no quote mark, words holding no
     finite verb (``finite_before_complementizer``, or a word in ``past_ending`` after the first) are a thing told
     of, not words reported ("TASS reported the meeting had ended" reports words)."""
-    verbs, finite, past = (_cue_pattern(pack, k) for k in ("object_taking_verbs", "finite_before_complementizer", "past_ending"))
+    verbs = _cue_pattern(pack, "object_taking_verbs")
     if verbs is None or not verbs.fullmatch(m.group().strip()):
         return False
     words = text[content[0] : content[1]].strip()
     if not words or words[0] in OPENING_QUOTE_MARKS or words[0] == ":":
         return False
-    if finite is not None and finite.search(words):
-        return False
-    return not (past is not None and any(past.fullmatch(w) for w in rx.findall(r"[\w'’-]+", words)[1:]))
+    return not _finite_verb_in(words, pack)
 
 
 def _headline_words_end(text: str, content: tuple[int, int], s_start: int, s_end: int, pack: LangPack) -> tuple[int, int]:
