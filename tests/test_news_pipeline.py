@@ -4258,6 +4258,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The Saudi-led coalition struck Sanaa airport.", "ATTACK", "attacker", {"gpe:sa"}),
     # bn the narrative present "আসেন" (came) to a place is an arrival
     ("গতকাল সন্ধ্যায় ঢাকায় আসেন পাকিস্তানের উপপ্রধানমন্ত্রী ইসহাক দার।", "ARRIVE", "traveller", {"per:ishaq_dar"}),
+    # capitals acting ("Islamabad accuses Kabul") are their countries for "both countries"
+    ("The fighting erupted after Pakistan carried out airstrikes in Kabul targeting the leader of the Pakistani Taliban, "
+     "according to two Pakistani security officials. Islamabad accuses Kabul of harboring militants, a charge the Taliban "
+     "deny. U.N. Secretary-General Antonio Guterres welcomed the truce and urged both countries to address the root causes "
+     "of the conflict.", "APPEAL", "target", {"gpe:pk", "gpe:af"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

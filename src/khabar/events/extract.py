@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import hashlib
 from dataclasses import dataclass, field
 
@@ -29,6 +28,7 @@ from .ontology import EventType, load_ontology
 from .quotes import (attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after,
                      _before_cased_body, _before_locative_noun, _cue_pattern, _cue_pattern_raw, _only_descriptors, _quote)
 from .resolve import FITS, SYMMETRIC_ROLES, Antecedent, Resolver, adopt_kb_entity, body_title_categories, single_country_categories
+from .resolve import capital_countries as _capital_countries
 from .timing import Placed, incident_times, narrative_times, paragraph_of, sentence_times, trip_times
 from ..text import rx
 
@@ -272,15 +272,6 @@ def _genitive_of_noun(text: str, pos: int, noun: regex.Pattern, name_starts) -> 
         return False
     word = len(m.group()) - len(m.group().lstrip())
     return not (pos + word in name_starts and m.group().rstrip().endswith("ने"))
-
-
-@functools.cache
-def _capital_countries() -> dict[str, str]:
-    """KB capital city id -> its country's id (the country's ``capital`` attribute)."""
-    from ..entities.kb import default_kb
-
-    return {ent.attrs["capital"]: eid for eid, ent in default_kb().entities.items()
-            if ent.type == "GPE" and isinstance(ent.attrs.get("capital"), str)}
 
 
 def _word_end(text: str, pos: int) -> int:

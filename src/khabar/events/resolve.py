@@ -491,6 +491,12 @@ class Resolver:
         pool = sorted([(a, 0, 0) for a in recent] + [(a, 0 if a.slot in SYMMETRIC_ROLES else 1, 1) for a in others],
                       key=lambda x: (x[1], -x[0].sentence, x[2], -x[0].offset))
         pool = [a for a, _, _ in pool]
+        if arg.ref.label == "GPE":
+            # a capital acting (a subject, a side) is its country: "Islamabad accuses Kabul ... urged both countries"
+            # (the KB's id: the document adopts the country only if the group is resolved to it)
+            caps = capital_countries()
+            pool = [dataclasses.replace(a, entity_id=caps[a.entity_id], label="GPE") if a.entity_id in caps else a
+                    for a in pool]
         if arg.ref.label != "GPE" and len({a.entity_id for a in pool if a.label in fits and a.entity_id not in exclude
                                            and a.offset < arg.start}) < arg.ref.count:
             # "মোদির সঙ্গে ইউনূসের বৈঠক হতে পারে। ... (the secretary said) ... দুই নেতার মধ্যে বৈঠক হলে":
@@ -964,6 +970,15 @@ def per_host_categories() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def capital_countries() -> dict[str, str]:
+    """KB capital city id -> its country's id (the country's ``capital`` attribute)."""
+    from ..entities.kb import default_kb
+
+    return {ent.attrs["capital"]: eid for eid, ent in default_kb().entities.items()
+            if ent.type == "GPE" and isinstance(ent.attrs.get("capital"), str)}
+
+
 def body_title_categories() -> frozenset[str]:
     """Categories of offices of a body, not a country: their title's modifier may be an organisation."""
     data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
