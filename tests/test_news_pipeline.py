@@ -4535,6 +4535,14 @@ def test_en_both_countries_after_a_strike_on_an_armed_groups_leader_are_countrie
         ["gpe:af", "gpe:pk"]]
 
 
+def test_hi_a_passive_gift_after_anothers_gift_in_its_sentence_has_that_giver(pipe):
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी ने राष्ट्रपति आंद्रेज डूडा को चांदी से बनी एक ट्रेन का मॉडल भेंट किया, जबकि प्रधानमंत्री "
+                    "डोनाल्ड टस्क को कच्छ की पारंपरिक कढ़ाई वाली शॉल दी गई।", published="2024-08-23")
+    assert [({r.entity_id for r in e.roles if r.name == "giver"}, {r.entity_id for r in e.roles if r.name == "recipient"})
+            for e in doc.events if e.type == "GIFT"] == [({"per:narendra_modi"}, {"per:andrzej_duda"}),
+                                                         ({"per:narendra_modi"}, {"per:donald_tusk"})]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

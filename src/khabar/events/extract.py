@@ -2955,6 +2955,7 @@ class Extractor:
                 sources = {r.entity_id for r in ev.roles if r.name == "source" and r.entity_id}
                 ev.roles = [r for r in ev.roles if not (r.name == "target" and r.entity_id in sources)]
         self._givers_of_an_exchange()
+        self._givers_of_a_gift_list()
         self._warned_of_own_strike()
         self._reporters_as_deniers()
         self._no_people_as_places()
@@ -3045,6 +3046,21 @@ class Extractor:
                 other = next(r for r in sides if r.entity_id not in got)
                 ev.roles.append(Role("giver", other.text, other.start, other.end, other.entity_id))
                 ev.by += f"; giver-from-exchange:{ex.id}"
+
+    def _givers_of_a_gift_list(self) -> None:
+        """"मोदी ने डूडा को ... भेंट किया, जबकि टस्क को शॉल दी गई": a gift with its recipient and no giver, told in the
+        sentence of a gift with a giver, came from the same giver (a list of gifts, the later ones in the passive)."""
+        for ev in self.out.events:
+            if ev.type != "GIFT" or ev.sentence is None or any(r.name == "giver" for r in ev.roles):
+                continue
+            got = {r.entity_id for r in ev.roles if r.name == "recipient" and r.entity_id}
+            before = next((g for g in reversed(self.out.events) if g.type == "GIFT" and g.sentence == ev.sentence
+                           and g.trigger.end <= ev.trigger.start and g.modality == ev.modality), None)
+            givers = [r for r in before.roles if r.name == "giver" and r.entity_id] if before is not None else []
+            if got and len({r.entity_id for r in givers}) == 1 and not got & {r.entity_id for r in givers}:
+                g = givers[0]
+                ev.roles.append(Role("giver", g.text, g.start, g.end, g.entity_id))
+                ev.by += f"; giver-of-gift-before:{before.id}"
 
     def _warned_of_own_strike(self) -> None:
         """"Netanyahu warned that Israel would strike Hezbollah if ...": a warning that names no one warned,
