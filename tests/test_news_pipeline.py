@@ -4263,6 +4263,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "according to two Pakistani security officials. Islamabad accuses Kabul of harboring militants, a charge the Taliban "
      "deny. U.N. Secretary-General Antonio Guterres welcomed the truce and urged both countries to address the root causes "
      "of the conflict.", "APPEAL", "target", {"gpe:pk", "gpe:af"}),
+    # warships sent to a region and forces mobilised are a force posture (CAMEO 154), the sender its actor
+    ("The United States has deployed seven warships and a nuclear-powered submarine to the region in recent weeks.", "DRILL", "actor", {"gpe:us"}),
+    ("Maduro has mobilized militia members in response.", "DRILL", "actor", {"per:nicolas_maduro"}),
+    # a firefight between two armies, however many words stand between "के बीच" and the verb
+    ("थाईलैंड और कंबोडिया की सेनाओं के बीच गुरुवार को विवादित सीमा क्षेत्र में भारी गोलीबारी हुई।", "CLASH", "participant", {"gpe:th", "gpe:kh"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

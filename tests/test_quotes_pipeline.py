@@ -1748,6 +1748,11 @@ def test_hi_words_quoted_inside_an_unnamed_speakers_words_are_not_the_outlets_to
     assert quotes and all(q[0] is None for q in quotes)
 
 
+def test_bn_a_foreign_office_called_daptar_speaks_for_its_country(pipe):
+    doc, quotes = said(pipe, "পাকিস্তানের পররাষ্ট্র দপ্তর এক বিবৃতিতে জানিয়েছে, দুই দেশ বাণিজ্য খাতে সহযোগিতা বাড়াতে একমত হয়েছে।")
+    assert quotes == [("gpe:pk", ["gpe:pk"], "দুই দেশ বাণিজ্য খাতে সহযোগিতা বাড়াতে একমত হয়েছে")]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
