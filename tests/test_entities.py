@@ -641,6 +641,31 @@ def test_bn_an_ally_before_its_name_is_no_name():
     assert [m.text for m in doc.mentions if m.text.startswith("মিত্র")] == []
 
 
+def test_en_a_given_name_used_alone_is_the_one_person_of_the_article_it_begins():
+    # Malay, Thai and Indonesian names: the given name is how articles call the person
+    doc = run("Malaysian Prime Minister Anwar Ibrahim hosted the talks. \"This is a vital first step,\" Anwar told a news conference.", "en")
+    anwar = [m for m in doc.mentions if m.text == "Anwar"]
+    assert [m.entity_id for m in anwar] == ["per:anwar_ibrahim"]
+
+
+def test_en_a_given_name_two_people_of_the_article_share_stays_apart():
+    doc = run("Rahul Gandhi and Rahul Dravid met. Rahul said it went well.", "en")
+    full = {m.entity_id for m in doc.mentions if m.text in ("Rahul Gandhi", "Rahul Dravid")}
+    assert len(full) == 2
+    assert not full & {m.entity_id for m in doc.mentions if m.text == "Rahul"}
+
+
+def test_en_a_body_word_opening_a_sentence_before_a_title_is_no_body():
+    # "Military commanders": whose commanders, not the military acting
+    assert run("Military commanders from both sides will meet on Tuesday.", "en").mentions == []
+    assert run("Navy officials said two ships collided.", "en").mentions == []
+
+
+def test_hi_a_nasal_before_p_is_m_in_a_name():
+    # anusvara before p is said m: कुआलालंपुर is Kuala Lumpur
+    assert "city:kuala_lumpur" in ids_of(run("भारत ने कुआलालंपुर में समझौते पर हस्ताक्षर किए।", "hi"))
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -68,6 +68,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
     entities: dict[str, Entity] = {}
     person_last_word: dict[str, str] = {}  # last key word of a multi-word person -> entity id
     person_first_word: dict[str, str] = {}  # first key word of a multi-word person -> entity id
+    first_word_bearers: dict[str, set[str]] = {}  # first key word of a multi-word person -> every such person
     family_first: dict[str, str] = {}  # likewise, for a KB person called by that first word (Xi, Kim)
     place_last_word: dict[str, set[str]] = {}  # last key word of a multi-word place -> entity ids
     body_last_word: dict[str, str] = {}  # body word ending a multi-word organisation (मंत्रालय) -> entity id
@@ -167,6 +168,13 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 # a family name written first (kb/family_name_first.txt) is how articles call him
                 eid = person_first_word[key]
                 ent, by = entities[eid], f"{c.by}+doc:family-name"
+            elif (c.label == "PER" and " " not in key and first_word_bearers.get(key, set()) == {person_first_word.get(key)}
+                  and entities[person_first_word[key]].type == "PER"):
+                # "Anwar told a news conference" after "Prime Minister Anwar Ibrahim": a person named by the first
+                # word of the one person of the article whose full name begins with it (a given name used
+                # alone, as Malay, Thai and Indonesian names are; a family name written first is the rule above)
+                eid = person_first_word[key]
+                ent, by = entities[eid], f"{c.by}+doc:first-name"
             elif c.label == "PER" and " " not in key and kb.lookup_surname(key):
                 # a surname alone, of a person the KB knows by full name in any script (पेलोसी)
                 eid = kb.lookup_surname(key)[0]
@@ -229,6 +237,7 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                     pool = [b for b in bearers[last] if not b[1]] or bearers[last]
                     person_last_word[last] = min(pool)[2]
                     person_first_word.setdefault(k.split()[0], ent.id)
+                    first_word_bearers.setdefault(k.split()[0], set()).add(ent.id)
                     if _called_by_first_word(kb.entities.get(ent.id)):
                         family_first.setdefault(k.split()[0], ent.id)
         if c.label == "ORG" and (" " in c.text.strip() or "cue:body_of_a_country" in c.by) and surface_form(

@@ -1382,11 +1382,21 @@ class Recognizer:
                 continue
             if len(words) > 1 and surface_form(words[0]) not in self.cues.common and c.label == "PER":
                 continue  # "Ali Police"? a person's name may end in such a word only with a name before it
+            if len(words) == 1 and c.by == "cue:capitalised" and self._holders_title_after(text, c.end):
+                continue  # "Military commanders from both sides will meet": the word tells whose commanders, no body
             c.label = "ORG"
             before = regex.search(r"(\S+)\s+$", text[max(0, c.start - 40) : c.start])
             if before is not None and self.cues.titles.get((surface_form(before.group(1)),)):
                 c.start = c.start - len(before.group(0))
                 c.text = text[c.start : c.end]
+
+    def _holders_title_after(self, text: str, pos: int) -> bool:
+        """A lower-case title, or its plural, right after ``pos``: "commanders", "officials", "chief"."""
+        m = regex.match(r" (\p{Ll}+)", text[pos : pos + 40])
+        if m is None:
+            return False
+        word = m.group(1)
+        return bool(self.cues.title_at([word], 0) or (word.endswith("s") and self.cues.title_at([word[:-1]], 0)))
 
     def _outlets_before_their_kind(self, text: str, found: list[Candidate]) -> None:
         """A name the KB does not know right before the word for an outlet's kind (entity_cues ``outlet_kinds``, as

@@ -224,7 +224,8 @@ def skeleton(key: str) -> str:
     head, rest = key[0], key[1:]
     if head in "aeiou":
         head = "a"
-    rest = _VOWELS.sub("", rest.replace("h", ""))
+    # (a nasal before p or b is said m, however it is written: कुआलालंपुर "kualalanpur" is Kuala Lumpur)
+    rest = _VOWELS.sub("", re.sub(r"n(?=[pb])", "m", rest.replace("h", "")))
     # b/v merge: Bengali writes foreign v as ব as often as ভ
     return re.sub(r"(.)\1+", r"\1", (head + rest).replace("b", "v"))
 
