@@ -4268,6 +4268,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Maduro has mobilized militia members in response.", "DRILL", "actor", {"per:nicolas_maduro"}),
     # a firefight between two armies, however many words stand between "के बीच" and the verb
     ("थाईलैंड और कंबोडिया की सेनाओं के बीच गुरुवार को विवादित सीमा क्षेत्र में भारी गोलीबारी हुई।", "CLASH", "participant", {"gpe:th", "gpe:kh"}),
+    # police firing on protesters, told in the "when" form, struck them
+    ("সোমবার কাঠমান্ডুতে বিক্ষোভকারীদের ওপর পুলিশ গুলি চালালে অন্তত ১৯ জন নিহত হন।", "ATTACK", "attacker", {"gpe:np"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4546,6 +4548,24 @@ def test_hi_a_passive_gift_after_anothers_gift_in_its_sentence_has_that_giver(pi
     assert [({r.entity_id for r in e.roles if r.name == "giver"}, {r.entity_id for r in e.roles if r.name == "recipient"})
             for e in doc.events if e.type == "GIFT"] == [({"per:narendra_modi"}, {"per:andrzej_duda"}),
                                                          ({"per:narendra_modi"}, {"per:donald_tusk"})]
+
+
+def test_en_both_leaders_counts_an_acting_prime_minister_as_a_leader(pipe):
+    # the two who met are the leaders, not the host who is a prime minister too
+    doc = run(pipe, "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met at "
+              "Anwar Ibrahim's official residence in Putrajaya. Hun Manet thanked U.S. President Donald Trump, who had "
+              "phoned both leaders on Saturday.", published="2025-07-28")
+    talks = [e for e in doc.events if e.type == "TALKS"]
+    assert {r.entity_id for r in talks[0].roles if r.name == "participant"} == {
+        "per:donald_trump", "per:hun_manet", "per:phumtham_wechayachai"}
+
+
+def test_hi_the_next_years_a_deal_is_for_make_no_plan(pipe):
+    doc = run(pipe, "भारत और अमेरिका ने शुक्रवार को अगले 10 वर्षों के लिए एक रक्षा ढांचा समझौते पर हस्ताक्षर किए।", published="2025-10-31")
+    sign = [e for e in doc.events if e.type == "SIGN"]
+    assert [e.modality for e in sign] == ["asserted"]
+    doc = run(pipe, "भारत और अमेरिका अगले महीने समझौते पर हस्ताक्षर करेंगे।", published="2025-10-31")
+    assert [e.modality for e in doc.events if e.type == "SIGN"] == ["planned"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
