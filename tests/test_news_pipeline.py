@@ -4270,6 +4270,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("थाईलैंड और कंबोडिया की सेनाओं के बीच गुरुवार को विवादित सीमा क्षेत्र में भारी गोलीबारी हुई।", "CLASH", "participant", {"gpe:th", "gpe:kh"}),
     # police firing on protesters, told in the "when" form, struck them
     ("সোমবার কাঠমান্ডুতে বিক্ষোভকারীদের ওপর পুলিশ গুলি চালালে অন্তত ১৯ জন নিহত হন।", "ATTACK", "attacker", {"gpe:np"}),
+    # attacks kept up are attacks made
+    ("रूस ने बैठक के दिन भी यूक्रेन पर हमले जारी रखे।", "ATTACK", "target", {"gpe:ua"}),
+    ("রাশিয়া ইউক্রেনে হামলা অব্যাহত রেখেছে।", "ATTACK", "attacker", {"gpe:ru"}),
+    ("Russia continued its attacks on Ukraine on the day of the summit.", "ATTACK", "target", {"gpe:ua"}),
+    ("Talks will continue despite attacks, officials in Kyiv said.", "ATTACK", "target", None),
+    # a name in the genitive inside a "sidelines of" adjunct owns the adjunct's noun, not the meeting
+    ("জাতিসংঘ সাধারণ পরিষদের অধিবেশনের ফাঁকেও ইউনূস ও শাহবাজ শরিফের মধ্যে বৈঠক হয়েছিল।", "MEET", "participant", {"per:muhammad_yunus", "per:shehbaz_sharif"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4566,6 +4573,16 @@ def test_hi_the_next_years_a_deal_is_for_make_no_plan(pipe):
     assert [e.modality for e in sign] == ["asserted"]
     doc = run(pipe, "भारत और अमेरिका अगले महीने समझौते पर हस्ताक्षर करेंगे।", published="2025-10-31")
     assert [e.modality for e in doc.events if e.type == "SIGN"] == ["planned"]
+
+
+def test_bn_both_leaders_reach_back_past_a_press_secretarys_words_to_the_two_who_met(pipe):
+    doc = run(pipe, "প্রধান উপদেষ্টা অধ্যাপক মুহাম্মদ ইউনূস বৃহস্পতিবার কায়রোতে পাকিস্তানের প্রধানমন্ত্রী শাহবাজ শরিফের সঙ্গে বৈঠক করেছেন। "
+              "ডি-৮ শীর্ষ সম্মেলনের ফাঁকে এ বৈঠক অনুষ্ঠিত হয়। বৈঠকে প্রধান উপদেষ্টা ১৯৭১ সালের অমীমাংসিত বিষয়গুলো সমাধানের আহ্বান জানান। "
+              "প্রধান উপদেষ্টার প্রেস সচিব শফিকুল আলম বাসসকে বলেন, \"বিষয়গুলো বারবার উঠে আসছে। আসুন আমরা এগুলো মীমাংসা করি।\" "
+              "শাহবাজ শরিফ বলেন, ১৯৭৪ সালের ত্রিপক্ষীয় চুক্তিতে এসব বিষয়ের সমাধান হয়ে গেছে। তবে ভবিষ্যতে আরও কোনো বিষয় থাকলে তা নিয়ে "
+              "আলোচনা করতে তিনি রাজি আছেন। দুই নেতা দ্বিপক্ষীয় বাণিজ্য বাড়ানোর বিষয়েও আলোচনা করেন।", published="2024-12-19")
+    talks = [e for e in doc.events if e.type == "TALKS"]
+    assert {r.entity_id for r in talks[-1].roles if r.name == "participant"} == {"per:muhammad_yunus", "per:shehbaz_sharif"}
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -670,6 +670,10 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         closed = _per_lang(pack, "adjunct_comma", lambda p: regex.compile(
             rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,8}}?\s+(?:{p.adjunct_phrase_ends.pattern})(?!\w)\s*,", p.adjunct_phrase_ends.flags))
         before = [a for a in before if not (a.slot == "" and a.end <= f.start and closed.match(text, a.outer_end, f.start))]
+        # "জাতিসংঘ সাধারণ পরিষদের অধিবেশনের ফাঁকেও দুই নেতার মধ্যে বৈঠক": a name in the genitive inside such an
+        # adjunct ("on the sidelines of the UN General Assembly's session") owns the adjunct's noun, not the event
+        before = [a for a in before if not (a.slot == "genitive" and a.ref is None and a.end <= f.start
+                                            and _adjunct_end(pack).match(text, a.outer_end, f.start))]
     # SOV: an unmarked argument inside a split trigger ("मुलाकात मॉस्को में होगी") is no subject
     unmarked_before = [a for a in before if a.slot == "" and a.start < f.start]
     # SOV: names after the trigger are in the window only in a verbless headline ("ভারত সফরে

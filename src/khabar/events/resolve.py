@@ -38,6 +38,9 @@ ANY_TITLE = regex.compile(".")  # holds(): any office at all
 RELATIVE_GAP_WORDS = 5  # a relative "who" hangs on a name at most this many words before it (its marker, a verb)
 
 SYMMETRIC_ROLES = frozenset({"participant", "party"})  # roles where each side acts alike
+# how far back "both leaders" looks for two who led a country on the article's date ("... ইউনূস ... শাহবাজ শরিফের
+# সঙ্গে বৈঠক করেছেন ... (the press secretary's words, the other's reply) ... দুই নেতা ... আলোচনা করেন")
+LEADERS_BACK = 8
 GROUP_AGAIN_SENTENCES = 2  # a group of the same size and kind told again within this many sentences: the same members
 _UNSET = object()
 _SENTENCE_END = regex.compile(r"[।.!?\n]\s")  # (a sentence's end between two words: "Jr." too, rarely)
@@ -552,7 +555,7 @@ class Resolver:
                 return any(holds(r, patterns, [], date) for r in getattr(self.doc.entities.get(eid), "roles", []) or [])
 
             default = list(dict.fromkeys(a.entity_id for a in usable))[: arg.ref.count]
-            holders = [a for a in usable if a.sentence >= sentence - 5 and leads(a.entity_id)]
+            holders = [a for a in usable if a.sentence >= sentence - LEADERS_BACK and leads(a.entity_id)]
             # only when the nearest two include someone of another known office (a minister), or a
             # known person who led no one on that date ("... राजघाट जाकर महात्मा गांधी को श्रद्धांजलि
             # देंगे। ... दोनों नेताओं के बीच वार्ता" are the visitor and his host, not the visitor and Gandhi)
