@@ -212,3 +212,13 @@ def test_verbless_headline_names_the_traveller_after_the_trigger():
     doc = make_doc("तीन साल में पहली बार भारत के दौरे पर मैक्रों\nमैक्रों ने कहा कि रिश्ते मजबूत हैं।", "hi")
     visits = [e for e in analyse(doc).events if e.type in ("VISIT", "ARRIVE")]
     assert visits and roles_of(visits[0], "traveller") == ["macron"] and roles_of(visits[0], "place") == ["india"]
+
+
+def test_the_title_data_is_read_once_not_per_sentence():
+    # titles.yaml is read on every resolved title otherwise: a third of the pipeline's time (found by
+    # `benchmarks/throughput.py --profile` after a decorator slipped onto the function above it)
+    from khabar.events import resolve
+
+    for loader in (resolve.title_categories, resolve.single_country_categories, resolve.per_host_categories,
+                   resolve.body_title_categories, resolve.capital_countries):
+        assert loader() is loader(), loader.__name__

@@ -972,7 +972,6 @@ def per_host_categories() -> frozenset[str]:
     return frozenset(data.get("per_host") or ())
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=None)
 def capital_countries() -> dict[str, str]:
     """KB capital city id -> its country's id (the country's ``capital`` attribute)."""
@@ -982,6 +981,7 @@ def capital_countries() -> dict[str, str]:
             if ent.type == "GPE" and isinstance(ent.attrs.get("capital"), str)}
 
 
+@lru_cache(maxsize=1)
 def body_title_categories() -> frozenset[str]:
     """Categories of offices of a body, not a country: their title's modifier may be an organisation."""
     data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8")) or {}
