@@ -4277,6 +4277,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Talks will continue despite attacks, officials in Kyiv said.", "ATTACK", "target", None),
     # a name in the genitive inside a "sidelines of" adjunct owns the adjunct's noun, not the meeting
     ("জাতিসংঘ সাধারণ পরিষদের অধিবেশনের ফাঁকেও ইউনূস ও শাহবাজ শরিফের মধ্যে বৈঠক হয়েছিল।", "MEET", "participant", {"per:muhammad_yunus", "per:shehbaz_sharif"}),
+    # "इसके बाद" inside a clause ("then") does not cut the subject off its verb
+    ("मोदी इसके बाद चीन के तियानजिन शहर जाएंगे।", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
+    # the one who arrived on a trip, named after the participle, travels
+    ("जापान की दो दिवसीय यात्रा पर पहुंचे प्रधानमंत्री नरेंद्र मोदी को इशिबा ने गुड़िया भेंट की।", "VISIT", "traveller", {"per:narendra_modi"}),
+    # a police chief's title before the name: the name is found, and the one sentenced
+    ("সাবেক পুলিশ মহাপরিদর্শক চৌধুরী আবদুল্লাহ আল-মামুনকে পাঁচ বছরের কারাদণ্ড দেওয়া হয়েছে।", "SENTENCE", "convict", {"new:cdr_avdl_al_mn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4583,6 +4589,23 @@ def test_bn_both_leaders_reach_back_past_a_press_secretarys_words_to_the_two_who
               "আলোচনা করতে তিনি রাজি আছেন। দুই নেতা দ্বিপক্ষীয় বাণিজ্য বাড়ানোর বিষয়েও আলোচনা করেন।", published="2024-12-19")
     talks = [e for e in doc.events if e.type == "TALKS"]
     assert {r.entity_id for r in talks[-1].roles if r.name == "participant"} == {"per:muhammad_yunus", "per:shehbaz_sharif"}
+
+
+def test_en_he_after_a_passive_is_the_one_it_befell_not_its_doer(pipe):
+    doc = run(pipe, "Sharif was received at the airport by Riyadh Governor Prince Faisal bin Bandar. "
+              "He thanked Saudi Crown Prince Mohammed bin Salman for the warm hospitality.", published="2025-09-17")
+    thank = [e for e in doc.events if e.type == "THANK"]
+    assert [r.text for r in thank[0].roles if r.name == "source"] == ["He"]
+    assert [r.entity_id for r in thank[0].roles if r.name == "source"] == [
+        next(r.entity_id for e in doc.events if e.type == "WELCOME" for r in e.roles if r.name == "guest")]
+
+
+def test_en_an_open_question_far_before_the_verb_hedges_it_and_the_next_clause_is_no_item(pipe):
+    doc = run(pipe, "Asked whether Pakistan would be obliged to provide a nuclear umbrella, the official declined to comment.",
+              published="2025-09-17")
+    supply = [e for e in doc.events if e.type == "SUPPLY"]
+    assert [e.modality for e in supply] == ["hedged"]
+    assert [r.text for r in supply[0].roles if r.name == "item"] == ["a nuclear umbrella"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

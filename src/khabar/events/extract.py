@@ -4041,8 +4041,15 @@ class Extractor:
                 # support and again urged ...": Zelenskiy urged)
                 prev_subject = cur
                 prev_subject_bare = bool(subj_at)
+            # "Sharif was received at the airport by Prince Faisal. He thanked ...": in the passive the one it
+            # befell, named before the verb, is the clause's subject that a pronoun after goes on about, not its doer
+            passive_subject = pack.order == "SVO" and passive and any(
+                slot == "object" and a.end <= f.start and a.entity_ids for a, slot in filled_args)
             for a, slot in filled_args:
-                if slot in SUBJECT_SLOTS:
+                if passive_subject and slot == "object" and a.end <= f.start:
+                    self.resolver.add_subject(a, i)
+                    continue
+                if slot in SUBJECT_SLOTS and not passive_subject:
                     # a pronoun subject counts as the one it was resolved to ("... করেন তিনি। পরে তিনি ...")
                     ids = a.entity_ids or [r.entity_id for r in roles if r.start == a.start and r.entity_id]
                     # (a subject read as the place, "ইউনূসের জাপান সফর": Japan went nowhere, no one to go on with)
