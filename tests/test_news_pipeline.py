@@ -4596,8 +4596,16 @@ def test_en_he_after_a_passive_is_the_one_it_befell_not_its_doer(pipe):
               "He thanked Saudi Crown Prince Mohammed bin Salman for the warm hospitality.", published="2025-09-17")
     thank = [e for e in doc.events if e.type == "THANK"]
     assert [r.text for r in thank[0].roles if r.name == "source"] == ["He"]
-    assert [r.entity_id for r in thank[0].roles if r.name == "source"] == [
-        next(r.entity_id for e in doc.events if e.type == "WELCOME" for r in e.roles if r.name == "guest")]
+    guest = next(r.entity_id for e in doc.events if e.type == "WELCOME" for r in e.roles if r.name == "guest")
+    assert [r.entity_id for r in thank[0].roles if r.name == "source"] == [guest]
+    # (a second passive coordinated with the first shares its subject; the first's doer is not the second's)
+    doc = run(pipe, "Sharif was received at the airport by Riyadh Governor Prince Faisal bin Bandar, and was later "
+              "honoured with a guard of honour. He thanked Saudi Crown Prince Mohammed bin Salman for the warm hospitality.",
+              published="2025-09-17")
+    honour = next(e for e in doc.events if e.type == "HONOUR")
+    assert {r.name: r.entity_id for r in honour.roles if r.name in ("recipient", "giver")} == {"recipient": guest}
+    thank = next(e for e in doc.events if e.type == "THANK")
+    assert [r.entity_id for r in thank.roles if r.name == "source"] == [guest]
 
 
 def test_en_an_open_question_far_before_the_verb_hedges_it_and_the_next_clause_is_no_item(pipe):

@@ -1753,6 +1753,21 @@ def test_bn_a_foreign_office_called_daptar_speaks_for_its_country(pipe):
     assert quotes == [("gpe:pk", ["gpe:pk"], "দুই দেশ বাণিজ্য খাতে সহযোগিতা বাড়াতে একমত হয়েছে")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("মোদী দিল্লিতে বক্তৃতা দেন। তৃণমূলের সাংসদ তাপস পালের প্রসঙ্গ টেনে তিনি বলেন, বিরোধীরা হুমকি দিয়েছিল।", "per:narendra_modi"),
+    ("Modi spoke in Delhi. Referring to Rahul Gandhi, he said the Congress had looted the country.", "per:narendra_modi"),
+])
+def test_one_spoken_of_in_the_speakers_own_adjunct_is_not_he(pipe, text, speaker):
+    # "referring to X, he said": X is a topic, not who speaks
+    doc, quotes = said(pipe, text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
+def test_hi_the_next_clauses_speaker_is_no_source_of_an_unnamed_speakers_words(pipe):
+    doc, quotes = said(pipe, "उन्होंने कहा कि दुनिया के कई देश भारत का समर्थन कर रहे हैं, लेकिन भाजपा कहती है कि वे समझौते में फेरबदल करेंगे।")
+    assert quotes == [(None, [], "दुनिया के कई देश भारत का समर्थन कर रहे हैं"), ("org:bjp", ["org:bjp"], "वे समझौते में फेरबदल करेंगे")]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

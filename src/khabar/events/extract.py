@@ -404,7 +404,7 @@ def _agent_after(pack: LangPack) -> regex.Pattern | None:
 
 
 # "... and was received by": a passive verb coordinated with the one before shares its subject
-_COORDINATED_PASSIVE = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+_COORDINATED_PASSIVE = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:\w+ly|later|then|also|soon)\s+)?$")
 DATIVE_ITEM_WORDS = 6  # most words of a dative item ("প্রায় দুই হাজার ফিলিস্তিনি বন্দীকে") before its verb
 _OWNER_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?")  # en: "the leader of the Pakistani Taliban"
 CONTENT_AFTER_TYPES = frozenset({"WARN", "APPEAL"})  # what they say follows them: its conditions are not theirs
@@ -3539,6 +3539,10 @@ class Extractor:
             passive = _is_passive(self.text, f, sent, pack)
             if passive and pack.obligation_dative is not None and pack.obligation_dative.match(self.text, f.end):
                 passive = False  # "আলোচনায় বসতে হবে": must sit for talks, no passive
+            if passive and pack.order == "SVO":
+                # "received by Prince Faisal, and was later honoured with ...": a by-phrase before a passive verb is
+                # the verb's before it; its own doer follows it
+                wargs = [a for a in wargs if not (a.slot == "by" and a.end <= f.start)]
             if pack.order == "SOV" and not passive and not prev_subject:
                 topic = self._topic_before_comma(args, wargs, f, win, found[k - 1].end if k else sent[0])
                 if topic is not None and not self._is_dateline(topic, sent):  # "ঢাকা, ৫ আগস্ট:" is where it was filed
@@ -4026,6 +4030,13 @@ class Extractor:
             # is no subject of the verb coordinated with it
             subj_at = {a.start for a, slot in filled_args if slot in SUBJECT_SLOTS}
             cur = [r for r in roles if r.name in subj_roles and (not subj_at or r.start in subj_at)]
+            if pack.order == "SVO" and passive:
+                # "Sharif was received by Prince Faisal, and was later honoured ...": the one a passive befell,
+                # named before it, is the subject a verb coordinated after it shares, not its doer
+                befell = {a.start for a, slot in filled_args if slot == "object" and a.end <= f.start}
+                patient = [r for r in roles if r.start in befell and r.entity_id]
+                if patient:
+                    cur, subj_at = patient, befell
             if charger:
                 prev_subject, prev_subject_bare = charger, True  # the accuser, subject of the accusation that follows
             elif appeal_asker:

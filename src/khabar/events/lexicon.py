@@ -361,6 +361,9 @@ class LangPack:
     # the end of an adjunct told of the clause's own subject right before it ("... কথা বলার সময় | তিনি", "... से
     # मुलाकात के बाद | उन्होंने"): one talked or met with in it is not that subject (resolve.py)
     subject_adjunct_ends: regex.Pattern | None = None
+    # likewise an adjunct naming what the subject speaks of ("তাপস পালের প্রসঙ্গ টেনে | তিনি", "Referring to X, | he"):
+    # no one named in it, in any case, is that subject (resolve.py)
+    topic_adjunct_ends: regex.Pattern | None = None
     deed_topic_after: regex.Pattern | None = None  # "সহায়তা দেওয়া| নিয়ে সতর্ক": a deed as what is warned about
     relative_catenatives: regex.Pattern | None = None  # "who tried to | stage a protest": a relative's verb taking the deed
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
@@ -736,6 +739,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         relatives=alternation(roles.get("relatives"), macros),
         relative_openers=alternation(roles.get("relative_openers"), macros),
         subject_adjunct_ends=ending_at(roles.get("subject_adjunct_ends"), macros),
+        topic_adjunct_ends=ending_at(roles.get("topic_adjunct_ends"), macros),
         deed_topic_after=regex.compile(r"(?:" + "|".join(roles["deed_topic_after"]) + r")(?!\w)", FLAGS)
         if roles.get("deed_topic_after") else None,
         relative_catenatives=alternation(roles.get("relative_catenatives"), macros),

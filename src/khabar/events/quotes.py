@@ -1321,7 +1321,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     att.apart = apart
     for q in att.quotes:
         q.chain = list(chain) if chain else q.chain
-        if q.speaker in apart:  # (the other clause's speaker is no source of these words)
+        if q.speaker in apart or (q.speaker is None and apart):
+            # (the other clause's speaker is no source of these words, nor of those of one left unnamed: "उन्होंने कहा
+            # कि ..., लेकिन भाजपा कहती है कि ...")
             q.chain = [e for e in q.chain if e not in apart or e == q.speaker]
         if any(q is o for o in own_words) and q.speaker in q.chain:
             q.chain = q.chain[: q.chain.index(q.speaker) + 1]

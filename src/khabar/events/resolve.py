@@ -126,10 +126,10 @@ class Resolver:
                 return a.entity_id
         return None
 
-    def _after_own_adjunct(self, arg: Arg, sentence: int) -> bool:
-        """The pronoun right after an adjunct of its own clause (roles.yaml ``subject_adjunct_ends``)."""
+    def _after_own_adjunct(self, arg: Arg, sentence: int, key: str = "subject_adjunct_ends") -> bool:
+        """The pronoun right after an adjunct of its own clause (roles.yaml ``subject_adjunct_ends``, or ``key``)."""
         pack = _pack(self.doc.lang)
-        pat = pack.subject_adjunct_ends if pack is not None else None
+        pat = getattr(pack, key) if pack is not None else None
         if pat is None or not 0 <= sentence < len(self.doc.sentences):
             return False
         return pat.search(self.doc.text[self.doc.sentences[sentence].start : arg.start]) is not None  # (^: the sentence's start)
@@ -148,6 +148,10 @@ class Resolver:
             # or met with in an adjunct of his own clause is not who "he" is
             exclude = exclude | {a.entity_id for a in self.seen if a.sentence == sentence and a.slot == "comitative"
                                  and a.offset < arg.start}
+        if (arg.ref.kind == "pronoun" and not arg.ref.plural and arg.slot in ("", "agent") and not arg.ref.nearest
+                and self._after_own_adjunct(arg, sentence, "topic_adjunct_ends")):
+            # "তাপস পালের প্রসঙ্গ টেনে তিনি বলেন", "Referring to Tapas Pal, he said": whom he speaks of is not he
+            exclude = exclude | {a.entity_id for a in self.seen if a.sentence == sentence and a.offset < arg.start}
         if arg.ref.kind == "pronoun" and not arg.ref.plural:
             # "जायसवाल ने बताया कि ... उनका स्वागत किया जाएगा": a spokesperson speaks of others; "he" in his
             # reported words is not himself
