@@ -4283,6 +4283,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("जापान की दो दिवसीय यात्रा पर पहुंचे प्रधानमंत्री नरेंद्र मोदी को इशिबा ने गुड़िया भेंट की।", "VISIT", "traveller", {"per:narendra_modi"}),
     # a police chief's title before the name: the name is found, and the one sentenced
     ("সাবেক পুলিশ মহাপরিদর্শক চৌধুরী আবদুল্লাহ আল-মামুনকে পাঁচ বছরের কারাদণ্ড দেওয়া হয়েছে।", "SENTENCE", "convict", {"new:cdr_avdl_al_mn"}),
+    # a leader overseeing a missile's test launch: a missile test (CAMEO 150 show of force)
+    ("North Korean leader Kim Jong Un oversaw the test launch of a new hypersonic intermediate-range missile on Monday.", "DRILL", "actor", {"per:kim_jong_un"}),
+    ("North Korea conducted a test launch of a new missile on Monday.", "DRILL", "actor", {"gpe:kp"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4614,6 +4617,13 @@ def test_en_an_open_question_far_before_the_verb_hedges_it_and_the_next_clause_i
     supply = [e for e in doc.events if e.type == "SUPPLY"]
     assert [e.modality for e in supply] == ["hedged"]
     assert [r.text for r in supply[0].roles if r.name == "item"] == ["a nuclear umbrella"]
+
+
+def test_en_a_capitals_denial_answers_no_words_of_its_own_country(pipe):
+    doc = run(pipe, "South Korea's Joint Chiefs of Staff said it had detected the launch at around noon on Monday and that "
+              "the missile flew about 1,100 km. Seoul's military dismissed the North's claims as exaggerated.", published="2025-01-07")
+    deny = next(e for e in doc.events if e.type == "DENY")
+    assert not any(r.name == "claim" and "1,100" in r.text for r in deny.roles)
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -1407,7 +1407,9 @@ class Extractor:
                 continue
             # "তবে বিএসএফের দাবি, ... । বাংলাদেশ এই দাবি প্রত্যাখ্যান করেছে": the words someone else
             # claimed in the sentence before are what is denied
-            q = self._claimed_before(i, {r.entity_id for r in d.roles if r.name == "denier"})
+            # (a capital denying is its country: "Seoul's military dismissed the North's claims" answers no words of
+            # South Korea's own)
+            q = self._claimed_before(i, denier | {r.entity_id for r in d.roles if r.name == "denier"})
             if q is not None:
                 d.roles.append(Role("claim", self.text[q.start : q.end].strip(), q.start, q.end))
 
@@ -3135,6 +3137,7 @@ class Extractor:
                   if not any(a <= b[0] and b[1] <= z for a, z in names)] + speech_breaks
         sentence_events: list[tuple[Event, tuple[int, int]]] = []
         prev_subject: list[Role] = []
+        prev_patient: list[Role] = []  # the one the last passive verb befell, named before it (SVO)
         prev_subject_bare = False  # whether it was the bare subject of its clause (not an event noun's owner)
         accused: list[Role] = []  # the target of the accusation just before (its charge follows)
         sov_accused: list[Role] = []  # the accused of a charge told before its accusation (SOV)
@@ -3787,11 +3790,11 @@ class Extractor:
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
                 inherited = True
-            elif (passive and prev_subject and k and _COORDINATED_PASSIVE.search(self.text, found[k - 1].end, f.start)
+            elif (passive and (prev_patient or prev_subject) and k and _COORDINATED_PASSIVE.search(self.text, found[k - 1].end, f.start)
                   and not any(r.name == _subject_role(etype.frame(f.trigger.frame), "object") for r in roles)):
                 # "Modi arrived in Tokyo and was received by Ishiba": the subject the passive verb shares
                 # is the one it is done to
-                roles = self._inherit(etype, f, prev_subject, passive=True) + roles
+                roles = self._inherit(etype, f, prev_patient or prev_subject, passive=True) + roles
                 inherited = True
             elif ((pack.order == "SVO" and (k == 0 or not sentence_events) and not any(slot in SUBJECT_SLOTS for _, slot in filled_args))
                   or (pack.order == "SOV" and pack.coordinated_clause is not None
@@ -4032,11 +4035,11 @@ class Extractor:
             cur = [r for r in roles if r.name in subj_roles and (not subj_at or r.start in subj_at)]
             if pack.order == "SVO" and passive:
                 # "Sharif was received by Prince Faisal, and was later honoured ...": the one a passive befell,
-                # named before it, is the subject a verb coordinated after it shares, not its doer
+                # named before it, is the subject a passive verb coordinated after it shares, not its doer
                 befell = {a.start for a, slot in filled_args if slot == "object" and a.end <= f.start}
-                patient = [r for r in roles if r.start in befell and r.entity_id]
-                if patient:
-                    cur, subj_at = patient, befell
+                prev_patient = [r for r in roles if r.start in befell and r.entity_id]
+            elif cur:
+                prev_patient = []
             if charger:
                 prev_subject, prev_subject_bare = charger, True  # the accuser, subject of the accusation that follows
             elif appeal_asker:
