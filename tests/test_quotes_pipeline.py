@@ -1768,6 +1768,17 @@ def test_hi_the_next_clauses_speaker_is_no_source_of_an_unnamed_speakers_words(p
     assert quotes == [(None, [], "दुनिया के कई देश भारत का समर्थन कर रहे हैं"), ("org:bjp", ["org:bjp"], "वे समझौते में फेरबदल करेंगे")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an outlet citing an unnamed official speaks (the official would be the outlet's own only in the genitive)
+    ("বিবিসি এক কর্মকর্তাকে উদ্ধৃত করে জানিয়েছে, চুক্তি নবায়ন সম্ভব নয়।", ("agency:bbc", ["agency:bbc"])),
+    # a report citing someone: his words, through the outlet
+    ("দ্য হিন্দুর প্রতিবেদনে পেসকভকে উদ্ধৃত করে বলা হয়েছে, চুক্তি সম্ভব নয়।", ("per:dmitry_peskov", ["media:the_hindu", "per:dmitry_peskov"])),
+])
+def test_bn_an_outlet_citing_someone(pipe, text, expected):
+    doc, quotes = said(pipe, text)
+    assert [(q[0], q[1]) for q in quotes] == [expected]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -665,6 +665,8 @@ def _members_of_a_body(text: str, args: list[Arg], start: int, end: int, pack: L
             continue
         if a.slot == "" and (a.label != "ORG" or text[a.end : a.end + 1] != " "):
             continue
+        if a.slot == "" and any(e.startswith(("agency:", "media:")) for e in a.entity_ids):
+            continue  # "বিবিসি এক কর্মকর্তাকে উদ্ধৃত করে জানিয়েছে": an outlet's bare name is the clause's subject, no party
         if k and pack.conjunctions is not None and pack.conjunctions.fullmatch(text[args[k - 1].outer_end : a.outer_start].strip()):
             continue  # "ভারত ও পাকিস্তানের সেনারা": the soldiers of both, read as both names (as before)
         m = pack.member_nouns.match(text, a.outer_end if a.slot else a.end, end)
@@ -728,7 +730,11 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         # body name and only office words before a person's name describe that person
         # (also SOV: "संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने" = the UN's secretary-general)
         if (a.slot == "" and a.label == "ORG" and b.ref is not None and b.ref.kind == "title"
-                and not text[a.outer_end : b.outer_start].strip()):
+                and not text[a.outer_end : b.outer_start].strip()
+                # (not an unnamed one of them, in a verb-final language: "বিবিসি এক কর্মকর্তাকে উদ্ধৃত করে জানিয়েছে" is
+                # the BBC citing an official; one of its own would take the genitive, "বিবিসির এক কর্মকর্তা")
+                and not (pack is not None and pack.order == "SOV" and pack.indefinites is not None
+                         and pack.indefinites.match(b.text))):
             a.slot = "modifier"  # "জাতিসংঘ মহাসচিব", "UN Secretary-General": the body's office, not the body acting
             continue
         if (a.slot not in ("genitive", "modifier") and a.label in ("GPE", "ORG") and b.label == "PER" and pack is not None

@@ -1327,7 +1327,11 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             q.chain = [e for e in q.chain if e not in apart or e == q.speaker]
         if any(q is o for o in own_words) and q.speaker in q.chain:
             q.chain = q.chain[: q.chain.index(q.speaker) + 1]
-        if inner and q.by.endswith("according_to") is False:
+        if (inner and q.by.endswith("according_to") and cite is not None and q.cue is not None
+                and cite.search(text, q.cue.start, q.cue.end) is not None and q.speaker in chain[:1]):
+            # "দ্য হিন্দুর প্রতিবেদনে পেসকভকে উদ্ধৃত করে বলা হয়েছে": the report cites him; his are the words
+            q.speaker = inner[-1]
+        elif inner and q.by.endswith("according_to") is False:
             if q.speaker is None or not outer or q.speaker == outer[0]:
                 q.speaker = inner[-1]
             else:
