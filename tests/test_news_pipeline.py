@@ -4286,6 +4286,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a leader overseeing a missile's test launch: a missile test (CAMEO 150 show of force)
     ("North Korean leader Kim Jong Un oversaw the test launch of a new hypersonic intermediate-range missile on Monday.", "DRILL", "actor", {"per:kim_jong_un"}),
     ("North Korea conducted a test launch of a new missile on Monday.", "DRILL", "actor", {"gpe:kp"}),
+    # an article before a listed name keeps it in the list
+    ("Saudi Arabia, the United Arab Emirates and Egypt welcomed the ceasefire announcement.", "SUPPORT", "source", {"gpe:sa", "gpe:ae", "gpe:eg"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4624,6 +4626,21 @@ def test_en_a_capitals_denial_answers_no_words_of_its_own_country(pipe):
               "the missile flew about 1,100 km. Seoul's military dismissed the North's claims as exaggerated.", published="2025-01-07")
     deny = next(e for e in doc.events if e.type == "DENY")
     assert not any(r.name == "claim" and "1,100" in r.text for r in deny.roles)
+
+
+def test_en_both_countries_are_no_two_of_a_list_with_an_article(pipe):
+    doc = run(pipe, "Trump accused both Israel and Iran of violating the truce. Saudi Arabia, the United Arab Emirates and "
+              "Egypt welcomed the ceasefire announcement. Guterres urged both countries to fully respect the truce.",
+              published="2025-06-24")
+    appeal = next(e for e in doc.events if e.type == "APPEAL")
+    assert {r.entity_id for r in appeal.roles if r.name == "target"} == {"gpe:il", "gpe:ir"}
+
+
+def test_en_its_in_a_subordinate_clause_is_that_clauses_subject(pipe):
+    doc = run(pipe, "Trump announced that Israel and Iran had agreed to a ceasefire, hours after Iran fired missiles at a U.S. "
+              "air base in Qatar in retaliation for American strikes on its nuclear sites.", published="2025-06-24")
+    strikes = [e for e in doc.events if e.type == "ATTACK" and doc.text[e.trigger.start:e.trigger.end] == "strikes"]
+    assert [r.entity_id for r in strikes[0].roles if r.name == "target"] == ["gpe:ir"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -994,6 +994,9 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
         if a.slot == "modifier":
             continue
         gap = PARENTHETICAL.sub(" ", text[a.outer_end : b.outer_start]).strip()
+        if pack.order == "SVO" and b.ref is None:
+            # "Saudi Arabia, the United Arab Emirates and Egypt": the article before a name is no word between conjuncts
+            gap = rx.sub(r"(?i)(?<=^|[,\s])the$", "", gap).strip()
         if b.ref is not None and b.ref.kind == "title" and gap == ",":
             continue  # "Kim Yo Jong, the leader's sister, said": an apposition, not a list
         if a.entity_ids and a.entity_ids[:1] == b.entity_ids[:1] and b.slot == "genitive":

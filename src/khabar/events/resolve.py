@@ -47,10 +47,13 @@ _SENTENCE_END = regex.compile(r"[।.!?\n]\s")  # (a sentence's end between two 
 # what stands between a country and the noun it owns: a genitive ending or marker ("पाकिस्तान की सरकार")
 GENITIVE_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)?\s+(?:(?:की|के|का)\s+)?")
 # what joins the names of a list: a comma, a conjunction or both (after a case ending left outside the name)
-_LIST_JOINT = regex.compile(r"(?:ের|এর|র|['’]s)?\s*(?:[,،]\s*(?:(?:ও|এবং|and|और|तथा|व)\s+)?|(?:ও|এবং|and|और|तथा|व)\s+)")
+# (an article before the next name too: "Saudi Arabia, the United Arab Emirates and Egypt")
+# English words opening a clause with a subject of its own (a possessive after it is that subject's)
+_CLAUSE_OPENER_EN = regex.compile(r"\b(?:that|after|before|as|while|when|because|since|until|although|whereas|though)\b")
+_LIST_JOINT = regex.compile(r"(?:ের|এর|র|['’]s)?\s*(?:[,،]\s*(?:(?:ও|এবং|and|और|तथा|व)\s+)?|(?:ও|এবং|and|और|तथा|व)\s+)(?:(?i:the)\s+)?")
 # what joins two names into a pair: a conjunction of hi/bn/en or a hyphen (and a genitive ending
 # written on the first one is not between them: the mention ends before it)
-PAIR_JOINT = regex.compile(r"\s*(?:ও|এবং|আর|और|तथा|एवं|व|and|&|[-–])\s*")
+PAIR_JOINT = regex.compile(r"\s*(?:ও|এবং|আর|और|तथा|एवं|व|and|&|[-–])\s*(?:(?i:the)\s+)?")
 
 
 @dataclass
@@ -271,6 +274,15 @@ class Resolver:
             same = sorted((a for a in self.seen if a.slot in ("", "agent") and a.sentence == sentence
                            and a.offset < arg.start and a.label in fits and a.entity_id not in exclude),
                           key=lambda a: a.offset)
+            if same and self.doc.lang == "en" and 0 <= sentence < len(self.doc.sentences):
+                # "... had agreed to a ceasefire, hours after Iran fired missiles ... in retaliation for American strikes
+                # on its nuclear sites": the subject of the clause a subordinator opens, when it names one
+                lo = self.doc.sentences[sentence].start
+                opener = None
+                for opener in _CLAUSE_OPENER_EN.finditer(self.doc.text, lo, arg.start):
+                    pass
+                inner = [a for a in same if opener is not None and a.offset >= opener.end()]
+                same = inner or same
             eid = same[0].entity_id if same else None  # the first: the subject, not the object after it
             if eid is None and self.possessive_may_be_own and any(a.slot in ("", "agent") and a.sentence == sentence and a.offset < arg.start
                                    and a.label in fits and a.entity_id in exclude for a in self.seen):
@@ -782,7 +794,7 @@ class Resolver:
             a, b = cands[k], cands[k + 1]
             if a.entity_id == b.entity_id:
                 continue
-            if k > 0 and rx.fullmatch(r"\s*[,،]\s*", self.doc.text[starts[cands[k - 1].offset].end : a.offset]):
+            if k > 0 and rx.fullmatch(r"\s*[,،]\s*(?:(?i:the)\s+)?", self.doc.text[starts[cands[k - 1].offset].end : a.offset]):
                 continue  # the last two of a longer list ("সৌদি আরব, কাতার ও তুরস্ক") are no pair
             gap = self.doc.text[starts[a.offset].end : b.offset]
             if PAIR_JOINT.fullmatch(gap):
