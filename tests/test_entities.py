@@ -666,6 +666,12 @@ def test_hi_a_nasal_before_p_is_m_in_a_name():
     assert "city:kuala_lumpur" in ids_of(run("भारत ने कुआलालंपुर में समझौते पर हस्ताक्षर किए।", "hi"))
 
 
+def test_en_a_capitalised_pair_after_the_is_no_person():
+    # a person's name takes no article: "the Bhagavad Gita" is a book
+    doc = run("Modi gifted Putin a Russian translation of the Bhagavad Gita.", "en")
+    assert not any(m.text == "Bhagavad Gita" and m.label == "PER" for m in doc.mentions)
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4643,6 +4643,16 @@ def test_en_its_in_a_subordinate_clause_is_that_clauses_subject(pipe):
     assert [r.entity_id for r in strikes[0].roles if r.name == "target"] == ["gpe:ir"]
 
 
+def test_en_a_place_naming_a_gifts_kind_is_part_of_the_gift(pipe):
+    doc = run(pipe, "Modi gifted Putin Assam tea and a silver horse.", published="2025-12-05")
+    items = [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"]
+    assert items == ["Assam tea", "a silver horse"]
+    doc = run(pipe, "Modi gifted Putin a Russian translation of the Gita, Assam black tea, a silver horse and a saffron box.",
+              published="2025-12-05")
+    items = [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"]
+    assert items[-2:] == ["a silver horse", "a saffron box"]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

@@ -1405,7 +1405,7 @@ class Recognizer:
         if not self.cues.outlet_kinds:
             return
         for c in found:
-            if c.ids or c.label != "PER":
+            if c.ids or c.label not in ("PER", None):  # (None: a capitalised run after "the", "the Charlie Hebdo magazine")
                 continue
             gap = text[c.end : c.end + 1]
             after = surface_form(text[c.end : c.end + 40])  # (its leading space cut)
@@ -2125,6 +2125,10 @@ class Recognizer:
                 if english:
                     label = "PER" if len(run) > 1 else None
                     conf = 0.5 if len(run) > 1 else 0.35
+                    if label == "PER" and regex.search(r"(?<![\w.])(?i:the)\s+$", text[max(0, a - 5) : a]):
+                        # "a Russian translation of the Bhagavad Gita", "the Golden Temple": a person's name takes
+                        # no article; the run is a thing or a place unless its context says which
+                        label, conf = None, 0.35
                     verb = j + 1 if j + 1 < len(toks) and ((toks[j].norm.endswith("ly") and len(toks[j].norm) > 4)
                                                           or toks[j].norm in cues.adverbs_before_verbs) else j
                     # (a word that may be a plural, "Analysts warned", only before a verb's singular

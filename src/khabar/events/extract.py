@@ -404,6 +404,10 @@ def _agent_after(pack: LangPack) -> regex.Pattern | None:
 
 
 # "... and was received by": a passive verb coordinated with the one before shares its subject
+# a place's name before the lower-case noun of a listed thing it names the kind of: "..., Assam black tea, a silver horse"
+# (not a verb after it: "..., India said")
+_PLACE_MADE_ITEM = regex.compile(r"\s+(?!(?:said|says|told|tells|has|have|had|is|was|were|are|will|would|also)\b)(?:\p{Ll}[\w-]*\s+){0,2}"
+                                 r"(?!\w+ed\b)\p{Ll}[\w-]*(?=\s*(?:,|;|\.|$|\s(?:and|or|during|on|at|in|to|as|for|from)\b))")
 _COORDINATED_PASSIVE = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:\w+ly|later|then|also|soon)\s+)?$")
 DATIVE_ITEM_WORDS = 6  # most words of a dative item ("প্রায় দুই হাজার ফিলিস্তিনি বন্দীকে") before its verb
 _OWNER_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?")  # en: "the leader of the Pakistani Taliban"
@@ -5533,7 +5537,10 @@ class Extractor:
                                                          and pack.maker_article.search(self.text, max(0, m.start - 6), m.start)
                                                          and rx.match(r"\s+[\w-]", self.text[m.end : m.end + 3]))
             and not (gen is not None and (g := gen.match(self.text, m.end, win[1])) is not None
-                     and _LOWER_WORD.match(self.text, g.end(), win[1]))]
+                     and _LOWER_WORD.match(self.text, g.end(), win[1]))
+            and not (m.label in ("GPE", "LOC") and _PLACE_MADE_ITEM.match(self.text, m.end, win[1])
+                     and (rx.search(r"(?:,|\band)\s+$", self.text[max(f.end, m.start - 6) : m.start])
+                          or any(0 <= m.start - e <= 1 for _, e in spans)))]
         win = (win[0], min([win[1]] + stops))
         spans = [(s, e) for s, e in spans if s < win[1]]
         cur = f.end
