@@ -4651,6 +4651,20 @@ def test_en_a_place_naming_a_gifts_kind_is_part_of_the_gift(pipe):
               published="2025-12-05")
     items = [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"]
     assert items[-2:] == ["a silver horse", "a saffron box"]
+    # (a name the gift is of is part of it)
+    doc = run(pipe, "Xi gave Putin a portrait of Lenin and a Russian translation of the Bhagavad Gita.", published="2025-12-05")
+    items = [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"]
+    assert items == ["a portrait of Lenin", "a Russian translation of the Bhagavad Gita"]
+
+
+def test_bn_a_deed_told_as_a_charge_is_reported_and_has_no_sides_for_both_sides(pipe):
+    doc = run(pipe, "বৃহস্পতিবার কাবুলে বিমান হামলা চালায় পাকিস্তান। ইসলামাবাদ অভিযোগ করে আসছে, আফগানিস্তানের মাটি ব্যবহার করে "
+              "টিটিপি পাকিস্তানে হামলা চালাচ্ছে। কাবুল এ অভিযোগ অস্বীকার করেছে। সৌদি আরব ও কাতার দুই পক্ষকে সংযম দেখানোর আহ্বান জানিয়েছে।",
+              published="2025-10-12")
+    alleged = next(e for e in doc.events if e.type == "ATTACK" and any(r.entity_id == "org:ttp" for r in e.roles))
+    assert alleged.modality == "reported" and alleged.sources == ["gpe:pk"]
+    appeal = next(e for e in doc.events if e.type == "APPEAL")
+    assert {r.entity_id for r in appeal.roles if r.name == "target"} == {"gpe:pk", "gpe:af"}
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -2126,9 +2126,9 @@ class Recognizer:
                     label = "PER" if len(run) > 1 else None
                     conf = 0.5 if len(run) > 1 else 0.35
                     if label == "PER" and regex.search(r"(?<![\w.])(?i:the)\s+$", text[max(0, a - 5) : a]):
-                        # "a Russian translation of the Bhagavad Gita", "the Golden Temple": a person's name takes
-                        # no article; the run is a thing or a place unless its context says which
-                        label, conf = None, 0.35
+                        # "the Scottish Government", "the Bhagavad Gita", "the West Side Highway": a person's name takes
+                        # no article; the run names a body unless its context says a place ("the Golden Temple")
+                        label = "ORG"
                     verb = j + 1 if j + 1 < len(toks) and ((toks[j].norm.endswith("ly") and len(toks[j].norm) > 4)
                                                           or toks[j].norm in cues.adverbs_before_verbs) else j
                     # (a word that may be a plural, "Analysts warned", only before a verb's singular

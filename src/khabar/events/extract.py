@@ -1033,6 +1033,7 @@ class Extractor:
         # (sentence, offset, entity ids) of the subjects of events extracted so far (speakers not counted)
         self.event_subjects: list[tuple[int, int, list[str]]] = []
         self.sent_quotes: dict[int, list[tuple[int, int, list[str]]]] = {}  # reported content spans
+        self.charged: dict[int, list[tuple[int, int]]] = {}  # reported words told as a charge ("অভিযোগ করেছে, ...")
         self.back_reports: dict[int, Quote] = {}  # a sentence that reports the one before it -> that report
         self._norp = None  # the document's demonym mentions (read once)
         # where the last _roles call put a country named in the locative into a non-place role ("strikes
@@ -1479,9 +1480,14 @@ class Extractor:
         if self._complementizer_after(f.end, stop, pack) is not None:
             return True
         # (the clause after the comma says nothing of its own: "..., उन्होंने कहा कि ..." is another's words)
+        # (an auxiliary may close the verb first: "অভিযোগ করে আসছে, ...", has been alleging)
         verbs = _cue_pattern(pack, "speech_verbs")
-        return (pack.order == "SOV" and rx.match(r"\s*,\s*\S+\s+\S+", self.text[f.end : stop]) is not None
-                and (verbs is None or verbs.search(self.text, f.end, stop) is None))
+        end = f.end
+        aux = rx.match(r"\s+(\S+?)(?=\s*,)", self.text[f.end : stop])
+        if aux is not None and pack.auxiliaries is not None and pack.auxiliaries.fullmatch(aux.group(1)):
+            end = f.end + aux.end()
+        return (pack.order == "SOV" and rx.match(r"\s*,\s*\S+\s+\S+", self.text[end : stop]) is not None
+                and (verbs is None or verbs.search(self.text, end, stop) is None))
 
     def _complement_after(self, d: Event, i: int, pack: LangPack) -> tuple[int, int] | None:
         """The clause a complementizer opens right after the trigger (an auxiliary may come between),
@@ -2689,6 +2695,9 @@ class Extractor:
             self.sent_chain[i] = att.chain
             self.sent_apart[i] = att.apart
             self.sent_quotes[i] = [(q.start, q.end, q.chain or att.chain) for q in att.quotes] + att.things
+            # (words reported by a verb of accusing, roles.yaml ``charge_words``: what they tell is someone's charge)
+            self.charged[i] = [(q.start, q.end) for q in att.quotes if pack.charge_words is not None and q.cue is not None
+                               and pack.charge_words.search(self.text, q.cue.start, q.cue.end)]
             self.resolver.reported += [(q.start, q.end, (q.chain or att.chain)[-1]) for q in att.quotes if q.chain or att.chain]
             if att.back is not None:
                 self._attribute_back(i, att, pack)
@@ -4004,7 +4013,11 @@ class Extractor:
                 for r in ev.roles:
                     if r.entity_id and r.name not in PLACE_ROLES and r.start is not None:
                         # (a clash's participants are two sides of a fight, not two who met: "both sides" after it)
-                        self.resolver.add_participant(r.start, r.entity_id, i, "side" if ev.type == "CLASH" else r.name)
+                        # (a deed only alleged or denied, or told as someone's charge, "ইসলামাবাদ অভিযোগ করে আসছে, ...
+                        # টিটিপি পাকিস্তানে হামলা চালাচ্ছে", names no sides of a fight)
+                        self.resolver.add_participant(r.start, r.entity_id, i, "side" if ev.type == "CLASH" else r.name,
+                                                      alleged=ev.modality in ("hedged", "denied") or any(
+                                                          s <= ev.trigger.start < e for s, e in self.charged.get(i) or ()))
                     elif r.entity_id and r.name == "place" and r.start is not None and ev.type in TRIP_TYPES:
                         # the country of the city a trip goes to hosts it: "ঢাকায় পৌঁছেছেন মালদ্বীপের প্রেসিডেন্ট ...
                         # দুই দেশের মধ্যে" are the Maldives and Bangladesh
@@ -5538,6 +5551,9 @@ class Extractor:
                                                          and rx.match(r"\s+[\w-]", self.text[m.end : m.end + 3]))
             and not (gen is not None and (g := gen.match(self.text, m.end, win[1])) is not None
                      and _LOWER_WORD.match(self.text, g.end(), win[1]))
+            # (nor a name the item is of: "a Russian translation of the Bhagavad Gita", "a portrait of Gandhi")
+            and not (m.label in ("ORG", "PER", "OBJECT") and rx.search(r"\w\s+of\s+(?:the\s+)?$", self.text[max(f.end, m.start - 40) : m.start])
+                     and not any(s_ <= m.start < e_ for s_, e_ in spans))
             and not (m.label in ("GPE", "LOC") and _PLACE_MADE_ITEM.match(self.text, m.end, win[1])
                      and (rx.search(r"(?:,|\band)\s+$", self.text[max(f.end, m.start - 6) : m.start])
                           or any(0 <= m.start - e <= 1 for _, e in spans)))]

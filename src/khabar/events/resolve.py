@@ -63,6 +63,7 @@ class Antecedent:
     label: str
     slot: str
     sentence: int
+    alleged: bool = False  # an actor of an event only alleged or denied (not one of the sides of a fight told as fact)
 
 
 @dataclass
@@ -99,9 +100,9 @@ class Resolver:
                 if head:
                     self.anchors.append((a.start, head[0], head[1], a.entity_ids[0]))
 
-    def add_participant(self, offset: int, eid: str, sentence: int, role: str = "participant") -> None:
+    def add_participant(self, offset: int, eid: str, sentence: int, role: str = "participant", alleged: bool = False) -> None:
         """An actor (any role but place) of an extracted event: salient for "both countries"."""
-        self.participants.append(Antecedent(offset, eid, self.label_of(eid), role, sentence))
+        self.participants.append(Antecedent(offset, eid, self.label_of(eid), role, sentence, alleged))
 
     def add_subject(self, arg: Arg, sentence: int, slot: str = "subject") -> None:
         """``slot``: "speaker" for who speaks (a subject for pronouns; for "both countries" only as
@@ -873,9 +874,10 @@ class Resolver:
         """:meth:`_opposing_pair` looking ``back`` sentences: (the sentence it is told in, the pair), or None."""
         for s in range(sentence, sentence - back, -1):
             # (a person who serves a country stands for it among "both sides" of countries)
+            # (a fight only alleged, "X অভিযোগ করে, Y হামলা চালাচ্ছে", has no sides of its own for "both sides")
             acts = [self._as_country(a) if arg.ref.label == "GPE" else a
                     for a in self.participants if a.sentence == s and a.offset < arg.start and a.entity_id not in exclude
-                    and (roles is None or a.slot in roles)]
+                    and (roles is None or a.slot in roles) and not a.alleged]
             acts = [a for a in acts if a.label in fits]
             # (a go-between is neither side: "thanking the UAE for mediating ... Trump congratulated both sides")
             brokers = {a.entity_id for a in self.participants if a.sentence == s and a.slot == "mediator"}
