@@ -1779,6 +1779,13 @@ def test_bn_an_outlet_citing_someone(pipe, text, expected):
     assert [(q[0], q[1]) for q in quotes] == [expected]
 
 
+def test_en_an_office_of_a_person_named_after_of_speaks_for_him(pipe):
+    doc, quotes = said(pipe, "The EU adopted new sanctions on Thursday, the office of Prime Minister Narendra Modi said.")
+    assert quotes == [("per:narendra_modi", ["per:narendra_modi"], "The EU adopted new sanctions on Thursday")]
+    # (the speaker's words are no target of the sanctions)
+    assert [r.entity_id for e in doc.events if e.type == "SANCTION" for r in e.roles if r.name == "target"] == []
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

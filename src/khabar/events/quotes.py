@@ -1179,7 +1179,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                              or (adjunct is not None and rest > m.end() and adjunct.match(text, rest + 1)))
               and lead.rfind(",") > 0
               # (a name of several words counts as one: "the Philippine Coast Guard spokesman")
-              and _words_names_as_one(text, args, s_start + lead.rfind(",") + 1, sp.start) <= 4
+              # (six for a body of its owner after "of": "..., the office of Prime Minister Narendra Modi said")
+              and _words_names_as_one(text, args, s_start + lead.rfind(",") + 1, sp.start) <= (6 if sp.slot == "genitive" else 4)
               and len(lead[: lead.rfind(",")].split()) >= 3
               # (nor another speech verb right before the comma, whose words follow it: "মিশ্রি সাংবাদিকদের বলেন,
               # মোদি ... আগ্রহের কথা জানিয়েছেন")
