@@ -672,6 +672,14 @@ def test_en_a_capitalised_pair_after_the_is_no_person():
     assert not any(m.text == "Bhagavad Gita" and m.label == "PER" for m in doc.mentions)
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("रूसी समाचार एजेंसी आरआईए नोवोस्ती ने लावरोव के हवाले से बताया।", "hi"),
+    ("রুশ বার্তা সংস্থা আরআইএ নভোস্তি জানিয়েছে।", "bn"),
+])
+def test_ria_novosti_spelt_letter_by_letter_is_the_agency(text, lang):
+    assert "agency:ria_novosti" in ids_of(run(text, lang))
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
