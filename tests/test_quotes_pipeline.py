@@ -1786,6 +1786,12 @@ def test_en_an_office_of_a_person_named_after_of_speaks_for_him(pipe):
     assert [r.entity_id for e in doc.events if e.type == "SANCTION" for r in e.roles if r.name == "target"] == []
 
 
+def test_en_as_quoted_by_an_outlet_carries_the_words(pipe):
+    doc, quotes = said(pipe, "Marcos said on Wednesday that Manila would not give up its territory, as quoted by the "
+                             "Philippine News Agency.")
+    assert [(q[0], len(q[1]), q[2]) for q in quotes] == [("per:ferdinand_marcos_jr", 2, "Manila would not give up its territory")]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
