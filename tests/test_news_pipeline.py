@@ -4667,6 +4667,15 @@ def test_bn_a_deed_told_as_a_charge_is_reported_and_has_no_sides_for_both_sides(
     assert {r.entity_id for r in appeal.roles if r.name == "target"} == {"gpe:pk", "gpe:af"}
 
 
+def test_hi_a_deed_by_one_named_with_dvara_inside_anothers_clause_is_his(pipe):
+    # "जयशंकर ने [अमेरिका द्वारा भारत पर शुल्क लगाए जाने के फैसले] को अनुचित बताया": the US imposed; Jaishankar criticised
+    doc = run(pipe, "जयशंकर ने अमेरिका द्वारा भारत पर अतिरिक्त शुल्क लगाए जाने के फैसले को अनुचित बताया।", published="2025-08-21")
+    sanction = next(e for e in doc.events if e.type == "SANCTION")
+    assert {r.name: r.entity_id for r in sanction.roles} == {"source": "gpe:us", "target": "gpe:in"}
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [r.entity_id for r in accuse.roles if r.name == "source"] == ["per:s_jaishankar"]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

@@ -3902,6 +3902,17 @@ class Extractor:
                     r.name not in subject_roles and r.entity_id in subjects
                     and any(rf.kind == "pronoun" and rf.slot == "genitive" and rf.pattern.fullmatch(r.text or "")
                             for rf in pack.refs))]
+            by_at = [a for a in args if a.slot == "by" and win[0] <= a.start and a.end <= f.start and a.entity_ids
+                     and not (pack.verbal_noun_end is not None
+                              and any(pack.verbal_noun_end.search(w) for w in self.text[a.end : f.start].split()))]
+            if pack.order == "SOV" and by_at and not passive and any(
+                    r.start == by_at[-1].start and r.name == _subject_role(etype.frame(f.trigger.frame)) for r in roles):
+                # (so the agent before it is no doer of this deed: it goes on to the verb after, as an asker does)
+                agents = {a.start for a in args if a.slot == "agent" and win[0] <= a.start and a.end <= by_at[-1].start}
+                outer_agent = [r for r in roles if r.start in agents]
+                if outer_agent:
+                    roles = [r for r in roles if not any(r is x for x in outer_agent)]
+                    appeal_asker = outer_agent
             if pack.order == "SOV" and pack.appeal_complement is not None and pack.appeal_complement.match(self.text, f.end):
                 # "जेलेंस्की ने यूरोपीय देशों से रूस पर प्रतिबंध लगाने की अपील की": the appealer (ने) does not
                 # do what he asks for; those asked would
@@ -4648,6 +4659,11 @@ class Extractor:
                 if "by" in frame and f.trigger.frame and not passive:
                     pass  # a named frame that reads "by" itself: "stood by Russia" (the one stood by)
                 elif not (passive or (f.trigger.frame or "").startswith("nominal")
+                          # (a verb-final clause's agent before the by-phrase: "जयशंकर ने अमेरिका द्वारा भारत पर शुल्क लगाए
+                          # जाने के फैसले को अनुचित बताया", the deed told inside is the by-phrase's; the agent's is the verb after)
+                          or (pack.order == "SOV" and a.end <= f.start and any(b.slot == "agent" and b.end <= a.start for b in wargs)
+                              and not (pack.verbal_noun_end is not None
+                                       and any(pack.verbal_noun_end.search(w) for w in self.text[a.end : f.start].split())))
                           # (a verbal noun's doer: "ट्रंप द्वारा भारतीय सामान पर शुल्क लगाने की घोषणा")
                           # (no other verbal noun between, whose doer it would be: "चीन द्वारा ... दखल देने की कोशिश करने का
                           # आरोप लगाने" is China's interfering, not its charge)
