@@ -1792,6 +1792,11 @@ def test_en_as_quoted_by_an_outlet_carries_the_words(pipe):
     assert [(q[0], len(q[1]), q[2]) for q in quotes] == [("per:ferdinand_marcos_jr", 2, "Manila would not give up its territory")]
 
 
+def test_en_a_quoted_surname_is_no_words(pipe):
+    doc, quotes = said(pipe, '"My legs were bloody," the man, referred to by his surname "Wu," said, as quoted by the Guiyang Evening News.')
+    assert [q[2] for q in quotes] == ["My legs were bloody,"]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
