@@ -1797,6 +1797,14 @@ def test_en_a_quoted_surname_is_no_words(pipe):
     assert [q[2] for q in quotes] == ["My legs were bloody,"]
 
 
+def test_hi_calling_someone_something_reports_no_words(pipe):
+    # "को X बताया": called them X, no speech (but "पत्रकारों को बताया कि" tells reporters)
+    doc, quotes = said(pipe, "लेकिन जिन लोगों को सीआरपीएफ़ ने नक्सलवादी बताया था बाद में उनकी पहचान गाँव के निवासियों के रूप में हुई है।")
+    assert quotes == []
+    doc, quotes = said(pipe, "मोदी ने पत्रकारों को बताया कि बातचीत सफल रही।")
+    assert quotes == [("per:narendra_modi", ["per:narendra_modi"], "बातचीत सफल रही")]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
