@@ -680,6 +680,10 @@ def test_ria_novosti_spelt_letter_by_letter_is_the_agency(text, lang):
     assert "agency:ria_novosti" in ids_of(run(text, lang))
 
 
+def test_lebanons_president_joseph_aoun_is_in_the_kb():
+    assert "per:joseph_aoun" in ids_of(run("Lebanese President Joseph Aoun called on the international community to intervene.", "en"))
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
