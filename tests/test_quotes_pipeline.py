@@ -1805,6 +1805,18 @@ def test_hi_calling_someone_something_reports_no_words(pipe):
     assert quotes == [("per:narendra_modi", ["per:narendra_modi"], "बातचीत सफल रही")]
 
 
+@pytest.mark.parametrize("text, words", [
+    # a headline drops "that": two words after the verb are the words said
+    ("Israel strikes Beirut suburb despite truce, Lebanon says sovereignty violated", "sovereignty violated"),
+    ("Russia hits Kyiv, Ukraine says 12 killed", "12 killed"),
+    # (but "..., Seoul says on Monday": when, no words; the clause before is what was said)
+    ("North Korea fires missile, Seoul says on Monday", "North Korea fires missile"),
+])
+def test_en_a_headlines_words_after_says(pipe, text, words):
+    doc, quotes = said(pipe, text)
+    assert [q[2] for q in quotes] == [words]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -1168,7 +1168,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             # "তিস্তা চুক্তি নিয়ে আশাবাদী ঢাকা, দিল্লি বলছে 'আলোচনা চলছে'": the verb opens the direct
             # quote after it (a quote of its own); the clause before the comma is nobody's words
             continue
-        elif c is None and lead.endswith(",") and len(lead.split()) >= 3 and len(body.split()) < 3:  # "..., TASS reported"
+        elif (c is None and lead.endswith(",") and len(lead.split()) >= 3 and len(body.split()) < 3  # "..., TASS reported"
+              and not _headline_words_after(text, body, m, s_start, s_end, pack, adjunct)):
             content = (s_start, len(text[:s_start]) + len(lead) - 1)
         elif (c is None and not (pack.order == "SOV" and text[m.end() : s_end].lstrip().startswith(",")
                                  and len(body.split()) >= 2)  # (bn "সি চিন পিং বলেছেন, ...": the comma opens the words)
@@ -1193,7 +1194,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                        and opener.match(text, s_start + len(text[s_start : sp.start]) - len(text[s_start : sp.start].lstrip()))
                        and "," not in lead[: lead.rfind(",")] and len(lead[: lead.rfind(",")].split()) <= 10)
               # (not a clause of its own: "China launched drills ..., days after the United States announced ...")
-              and (coord is None or _coordinator_before(text, s_start, sp.start, coord) is None)):
+              and (coord is None or _coordinator_before(text, s_start, sp.start, coord) is None)
+              # (nor a headline's "..., Lebanon says sovereignty violated": two words after the verb are its words; a
+              # headline drops "that" and the auxiliaries)
+              and not _headline_words_after(text, body, m, s_start, s_end, pack, adjunct)):
             # "..., state news agency KCNA said(, as ...)", "..., spokesperson Guo told reporters":
             # a short descriptor before the source, a few words after the verb
             content = (s_start, s_start + lead.rfind(","))
@@ -1215,7 +1219,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 # hi "... की जानकारी दी थी जहाँ विमान लापता हुआ था": an auxiliary and a relative clause after the
                 # verb are no words it reports (quotes.yaml ``not_words_after``)
                 continue
-            content = after if c or opens or len(body.split()) >= min(3, before_words + 1) else (s_start, sp.start)
+            content = after if (c or opens or len(body.split()) >= min(3, before_words + 1)
+                                or _headline_words_after(text, body, m, s_start, s_end, pack, adjunct)) else (s_start, sp.start)
             if content[0] == s_start and not text[s_start : sp.start].rstrip().endswith(CLOSING):
                 continue  # "Russia's Foreign Ministry said it.": only the speaker's own modifier precedes
             if content == after and c is None and _object_not_words(text, m, content, pack):
@@ -1415,6 +1420,15 @@ def _object_not_words(text: str, m, content: tuple[int, int], pack: LangPack) ->
     if not words or words[0] in OPENING_QUOTE_MARKS or words[0] == ":":
         return False
     return not _finite_verb_in(words, pack)
+
+
+def _headline_words_after(text: str, body: str, m: regex.Match, s_start: int, s_end: int, pack: LangPack, adjunct) -> bool:
+    """A headline's "..., Lebanon says sovereignty violated": two words or more right after the verb (no comma, no
+    phrase of when or where) are its words, however short: a headline drops "that" and the auxiliaries."""
+    from .extract import _is_headline  # (extract imports this module)
+
+    return (pack.order == "SVO" and len(body.split()) >= 2 and not text[m.end() : s_end].lstrip().startswith(",")
+            and not (adjunct is not None and adjunct.match(text, m.end() + 1)) and _is_headline(text[s_start:s_end]))
 
 
 def _headline_words_end(text: str, content: tuple[int, int], s_start: int, s_end: int, pack: LangPack) -> tuple[int, int]:
