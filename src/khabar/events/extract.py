@@ -1755,6 +1755,29 @@ class Extractor:
                 nxt.roles = [r for r in nxt.roles if r.name != "party"] + [
                     Role("party", p.text, p.start, p.end, invitees[0].entity_id) for p in parties[:1]]
 
+    def _invitation_owner(self, sentence_events: list, pack: LangPack) -> None:
+        """"वांग यी ने मोदी को शी जिनपिंग का निमंत्रण सौंपा", "Wang Yi handed Modi an invitation from Xi Jinping": an
+        invitation handed over names its owner (roles.yaml ``invitation_owner_after`` / ``_before``), who invites;
+        the one handing it over carries it."""
+        after, before = pack.invitation_owner_after, pack.invitation_owner_before
+        if after is None and before is None:
+            return
+        for ev, win in sentence_events:
+            if ev.type != "INVITE":  # (accepted or answered too: "accepted Trump's invitation" is Trump's)
+                continue
+            sent = self.doc.sentences[ev.sentence] if ev.sentence is not None else None
+            lo = max(sent.start if sent else 0, ev.trigger.start - 80)
+            hi = min(sent.end if sent else len(self.text), ev.trigger.end + 80)
+            invitees = {r.entity_id for r in ev.roles if r.name == "invitee" and r.entity_id}
+            owner = next((m for m in self.doc.mentions if lo <= m.start and m.end <= hi and m.entity_id
+                          and m.label in ("PER", "GPE", "ORG") and m.entity_id not in invitees
+                          and ((after is not None and after.match(self.text, m.end, hi))
+                               or (before is not None and before.search(self.text[lo : m.start])))), None)
+            if owner is None:
+                continue
+            ev.roles = [r for r in ev.roles if r.name != "inviter"] + [
+                Role("inviter", owner.text, owner.start, owner.end, owner.entity_id)]
+
     def _called_then_addressed(self, sentence_events: list, pack: LangPack) -> None:
         """"जापान के प्रधानमंत्री को फोन कर बधाई दी", "মোদিকে ফোন করে অভিনন্দন জানান": a phone call in a
         converb (roles.yaml ``converb_end``) is made to the one the next verb, naming no one it is for,
@@ -4104,6 +4127,7 @@ class Extractor:
         self._mediated_talks(sentence_events)
         self._called_then_addressed(sentence_events, pack)
         self._invitation_accepted(sentence_events)
+        self._invitation_owner(sentence_events, pack)
         self._gapped_sentences(sent, sentence_events, pack)
         self._pronoun_from_the_event_before(i, sentence_events, pack)
         self._announcer_after(i, sentence_events, pack)

@@ -364,6 +364,10 @@ class LangPack:
     # likewise an adjunct naming what the subject speaks of ("তাপস পালের প্রসঙ্গ টেনে | তিনি", "Referring to X, | he"):
     # no one named in it, in any case, is that subject (resolve.py)
     topic_adjunct_ends: regex.Pattern | None = None
+    # the words between an invitation's owner and the invitation a verb hands over ("शी जिनपिंग| का निमंत्रण सौंपा",
+    # "Xi Jinping|'s invitation", "সি চিন পিংয়ের| আমন্ত্রণপত্র"), and before an owner named after it ("an invitation from| Xi")
+    invitation_owner_after: regex.Pattern | None = None
+    invitation_owner_before: regex.Pattern | None = None
     deed_topic_after: regex.Pattern | None = None  # "সহায়তা দেওয়া| নিয়ে সতর্ক": a deed as what is warned about
     relative_catenatives: regex.Pattern | None = None  # "who tried to | stage a protest": a relative's verb taking the deed
     time_prepositions: regex.Pattern | None = None  # words that introduce a time ("on Friday")
@@ -740,6 +744,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         relative_openers=alternation(roles.get("relative_openers"), macros),
         subject_adjunct_ends=ending_at(roles.get("subject_adjunct_ends"), macros),
         topic_adjunct_ends=ending_at(roles.get("topic_adjunct_ends"), macros),
+        invitation_owner_after=_after_trigger(roles.get("invitation_owner_after"), macros),
+        invitation_owner_before=ending_at(roles.get("invitation_owner_before"), macros),
         deed_topic_after=regex.compile(r"(?:" + "|".join(roles["deed_topic_after"]) + r")(?!\w)", FLAGS)
         if roles.get("deed_topic_after") else None,
         relative_catenatives=alternation(roles.get("relative_catenatives"), macros),
