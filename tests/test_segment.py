@@ -76,3 +76,14 @@ def test_a_danda_with_no_space_after_it_still_ends_its_sentence():
         "তারা সিদ্ধান্ত জানিয়েছেন।", "শ শ যোদ্ধা সিরিয়ায় গেছে।", "मोदी पहुंचे।", "पुतिन मिले।"]
     # (a dot does not: "U.S.Army" and "3.5" stay whole)
     assert len(sents("The U.S.Army said 3.5 percent.")) == 1
+
+
+def test_a_stop_standing_apart_before_an_indic_letter_ends_a_sentence():
+    # "... हमला किया था .इसके बाद ...": a stop typed with its space on the wrong side still ends the sentence
+    assert sents("बुनेर ज़िले पर हमला किया था .इसके बाद चिंता जताई जा रही है .") == [
+        "बुनेर ज़िले पर हमला किया था .", "इसके बाद चिंता जताई जा रही है ."]
+
+
+def test_an_indic_initialism_is_no_sentence_end():
+    assert sents("बी.जे.पी. ने विरोध किया। बाद में बातचीत हुई।") == ["बी.जे.पी. ने विरोध किया।", "बाद में बातचीत हुई।"]
+    assert sents("বি.এন.পি. আজ সমাবেশ করবে। এটি বড় খবর।") == ["বি.এন.পি. আজ সমাবেশ করবে।", "এটি বড় খবর।"]

@@ -23,7 +23,10 @@ from .script import dominant_script
 CLOSERS = "\"'”’»)]}›"
 # Candidate boundary: terminator run, optional closers, then whitespace or end; a danda, never inside a
 # sentence, ends one even with a letter right after it ("জানিয়েছেন।শ শ যোদ্ধা", a typist's missing space).
-BOUNDARY_RE = re.compile(r"([।॥?!]+|\.+)([" + re.escape(CLOSERS) + r"]*)(?:(?=\s|$)|(?<=[।॥])(?=[^\W\d_]))")
+# (a full stop standing apart, right before a Devanagari or Bengali letter, ends a sentence too: "... हमला किया था
+# .इसके बाद ..."; no abbreviation is written so, "बी.जे.पी." has no space before its stops)
+BOUNDARY_RE = re.compile(r"([।॥?!]+|\.+)([" + re.escape(CLOSERS) + r"]*)(?:(?=\s|$)|(?<=[।॥])(?=[^\W\d_])"
+                         r"|(?<=\s\.)(?=[\u0904-\u0939\u0958-\u0961\u0985-\u09B9\u09DC-\u09E1]))")
 # Sentences longer than this (text with no punctuation) are cut at a space so
 # later stages stay bounded in time.
 MAX_SENTENCE_CHARS = 1500
@@ -57,6 +60,9 @@ def _is_false_stop(text: str, dot_pos: int, term: str) -> bool:
         # (but a quotation opening after it starts a sentence: 'said in a post on X. "It is ...'; no
         # name goes on inside quotation marks)
         return not re.match(r"\s+[\"“‘«]", text[dot_pos + 1 : dot_pos + 4])
+    if re.fullmatch(r"(?:[\u0900-\u0963\u0980-\u09E3]{1,3}\.)+[\u0900-\u0963\u0980-\u09E3]{1,3}", core):
+        # an Indic initialism, its letters' syllables joined by stops: "बी.जे.पी. ने", "বি.এন.পি."
+        return True
     # next non-space character is a lowercase Latin letter: "approx. five", "e.g. this"
     rest = text[dot_pos + 1 : dot_pos + 40].lstrip()
     if rest[:1].isascii() and rest[:1].islower():
