@@ -87,3 +87,7 @@ def test_a_stop_standing_apart_before_an_indic_letter_ends_a_sentence():
 def test_an_indic_initialism_is_no_sentence_end():
     assert sents("बी.जे.पी. ने विरोध किया। बाद में बातचीत हुई।") == ["बी.जे.पी. ने विरोध किया।", "बाद में बातचीत हुई।"]
     assert sents("বি.এন.পি. আজ সমাবেশ করবে। এটি বড় খবর।") == ["বি.এন.পি. আজ সমাবেশ করবে।", "এটি বড় খবর।"]
+
+
+def test_hi_mister_written_short_is_no_sentence_end():
+    assert sents("उन्होंने “मि. ईविल प्रेसिडेंट” कहा। फिर वे चले गए।") == ["उन्होंने “मि. ईविल प्रेसिडेंट” कहा।", "फिर वे चले गए।"]
