@@ -1820,6 +1820,12 @@ def test_en_a_headlines_words_after_says(pipe, text, words):
     assert [q[2] for q in quotes] == [words]
 
 
+def test_hi_a_conjunction_opening_the_sentence_is_no_words_said(pipe):
+    doc, quotes = said(pipe, 'लेकिन, क्रॉमवेल सोसायटी ने "मूर्खतापूर्ण" और "इतिहास को दुबारा लिखने की कोशिश" के तौर पर मि. क्रिक के '
+                             'सुझाव के बारे में बताया।')
+    assert "लेकिन" not in [q[2] for q in quotes]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -1302,6 +1302,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     for q in att.quotes:
         if not rx.search(r"\p{L}", q.text):
             continue  # "इस बीच, अमेरिका ने ... घोषणा की": only the writer's "meanwhile" was before the speaker; no words
+        if not q.direct and any(c is not None and c.fullmatch(q.text.strip(" ,;:।.")) for c in (pack.conjunctions, coord)):
+            continue  # "लेकिन, क्रॉमवेल सोसायटी ने ... बताया": a conjunction opening the sentence is no words said
         if (q.start, q.end, q.speaker) not in seen:
             seen.add((q.start, q.end, q.speaker))
             unique.append(q)
