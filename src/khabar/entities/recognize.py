@@ -1396,7 +1396,8 @@ class Recognizer:
         if m is None:
             return False
         word = m.group(1)
-        return bool(self.cues.title_at([word], 0) or (word.endswith("s") and self.cues.title_at([word[:-1]], 0)))
+        return bool(self.cues.title_at([word], 0) or any(
+            word.endswith(e) and self.cues.title_at([word[: -len(e)]], 0) for e in self.cues.plural_endings))
 
     def _outlets_before_their_kind(self, text: str, found: list[Candidate]) -> None:
         """A name the KB does not know right before the word for an outlet's kind (entity_cues ``outlet_kinds``, as

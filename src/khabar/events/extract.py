@@ -404,10 +404,6 @@ def _agent_after(pack: LangPack) -> regex.Pattern | None:
 
 
 # "... and was received by": a passive verb coordinated with the one before shares its subject
-# a place's name before the lower-case noun of a listed thing it names the kind of: "..., Assam black tea, a silver horse"
-# (not a verb after it: "..., India said")
-_PLACE_MADE_ITEM = regex.compile(r"\s+(?!(?:said|says|told|tells|has|have|had|is|was|were|are|will|would|also)\b)(?:\p{Ll}[\w-]*\s+){0,2}"
-                                 r"(?!\w+ed\b)\p{Ll}[\w-]*(?=\s*(?:,|;|\.|$|\s(?:and|or|during|on|at|in|to|as|for|from)\b))")
 _COORDINATED_PASSIVE = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:\w+ly|later|then|also|soon)\s+)?$")
 DATIVE_ITEM_WORDS = 6  # most words of a dative item ("প্রায় দুই হাজার ফিলিস্তিনি বন্দীকে") before its verb
 _OWNER_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?")  # en: "the leader of the Pakistani Taliban"
@@ -884,6 +880,24 @@ def _is_passive(text: str, f: Found, sent: tuple[int, int], pack: LangPack) -> b
 
 
 _PASSIVE_ADVERBS = regex.compile(r"(?:\s+(?:not|never|also|later|already|formally|officially|reportedly|then|n't|subsequently|eventually|\w+ly))+\s+")
+
+
+def _place_made_item(text: str, pos: int, end: int, pack: LangPack) -> bool:
+    """One to three lower-case words after a place's name at ``pos``, then the end of a listed thing (roles.yaml
+    ``place_item_followers``), none of them a verb (``place_item_verbs``): "..., Assam black tea, a silver horse" names
+    the tea's kind (not "..., India said")."""
+    if pack.place_item_followers is None:
+        return False
+    words = []
+    at = pos
+    # (the shortest run the followers end: "black tea" before ", a silver horse")
+    while len(words) < 3 and (w := rx.match(r"\s+(\p{Ll}[\w-]*)", text[at:end])) is not None:
+        words.append(w.group(1))
+        at += w.end()
+        tail = text[at:end].lstrip()
+        if not tail or pack.place_item_followers.match(tail):
+            return not (pack.place_item_verbs is not None and any(pack.place_item_verbs.fullmatch(x) for x in words))
+    return False
 
 
 def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tuple[int, int]]:
@@ -5594,7 +5608,7 @@ class Extractor:
             # (nor a name the item is of: "a Russian translation of the Bhagavad Gita", "a portrait of Gandhi")
             and not (m.label in ("ORG", "PER", "OBJECT") and rx.search(r"\w\s+of\s+(?:the\s+)?$", self.text[max(f.end, m.start - 40) : m.start])
                      and not any(s_ <= m.start < e_ for s_, e_ in spans))
-            and not (m.label in ("GPE", "LOC") and _PLACE_MADE_ITEM.match(self.text, m.end, win[1])
+            and not (m.label in ("GPE", "LOC") and _place_made_item(self.text, m.end, win[1], pack)
                      and (rx.search(r"(?:,|\band)\s+$", self.text[max(f.end, m.start - 6) : m.start])
                           or any(0 <= m.start - e <= 1 for _, e in spans)))]
         win = (win[0], min([win[1]] + stops))

@@ -364,6 +364,9 @@ class LangPack:
     # likewise an adjunct naming what the subject speaks of ("তাপস পালের প্রসঙ্গ টেনে | তিনি", "Referring to X, | he"):
     # no one named in it, in any case, is that subject (resolve.py)
     topic_adjunct_ends: regex.Pattern | None = None
+    subordinate_openers: regex.Pattern | None = None  # en "after", "that": a clause with a subject of its own (resolve.py)
+    place_item_followers: regex.Pattern | None = None  # en: what may end a listed thing a place's name types ("Assam tea,")
+    place_item_verbs: regex.Pattern | None = None  # en: words after a place's name that show a verb ("India said")
     # the words between an invitation's owner and the invitation a verb hands over ("शी जिनपिंग| का निमंत्रण सौंपा",
     # "Xi Jinping|'s invitation", "সি চিন পিংয়ের| আমন্ত্রণপত্র"), and before an owner named after it ("an invitation from| Xi")
     invitation_owner_after: regex.Pattern | None = None
@@ -744,6 +747,9 @@ def load_pack(lang: str | None) -> LangPack | None:
         relative_openers=alternation(roles.get("relative_openers"), macros),
         subject_adjunct_ends=ending_at(roles.get("subject_adjunct_ends"), macros),
         topic_adjunct_ends=ending_at(roles.get("topic_adjunct_ends"), macros),
+        subordinate_openers=alternation(roles.get("subordinate_openers"), macros),
+        place_item_followers=alternation(roles.get("place_item_followers"), macros),
+        place_item_verbs=alternation(roles.get("place_item_verbs"), macros),
         invitation_owner_after=_after_trigger(roles.get("invitation_owner_after"), macros),
         invitation_owner_before=ending_at(roles.get("invitation_owner_before"), macros),
         deed_topic_after=regex.compile(r"(?:" + "|".join(roles["deed_topic_after"]) + r")(?!\w)", FLAGS)

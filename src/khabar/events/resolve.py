@@ -48,8 +48,6 @@ _SENTENCE_END = regex.compile(r"[।.!?\n]\s")  # (a sentence's end between two 
 GENITIVE_GAP = regex.compile(r"(?:ের|এর|র|য়ের|['’]s)?\s+(?:(?:की|के|का)\s+)?")
 # what joins the names of a list: a comma, a conjunction or both (after a case ending left outside the name)
 # (an article before the next name too: "Saudi Arabia, the United Arab Emirates and Egypt")
-# English words opening a clause with a subject of its own (a possessive after it is that subject's)
-_CLAUSE_OPENER_EN = regex.compile(r"\b(?:that|after|before|as|while|when|because|since|until|although|whereas|though)\b")
 _LIST_JOINT = regex.compile(r"(?:ের|এর|র|['’]s)?\s*(?:[,،]\s*(?:(?:ও|এবং|and|और|तथा|व)\s+)?|(?:ও|এবং|and|और|तथा|व)\s+)(?:(?i:the)\s+)?")
 # what joins two names into a pair: a conjunction of hi/bn/en or a hyphen (and a genitive ending
 # written on the first one is not between them: the mention ends before it)
@@ -275,12 +273,14 @@ class Resolver:
             same = sorted((a for a in self.seen if a.slot in ("", "agent") and a.sentence == sentence
                            and a.offset < arg.start and a.label in fits and a.entity_id not in exclude),
                           key=lambda a: a.offset)
-            if same and self.doc.lang == "en" and 0 <= sentence < len(self.doc.sentences):
+            openers = getattr(_pack(self.doc.lang), "subordinate_openers", None)
+            if same and openers is not None and 0 <= sentence < len(self.doc.sentences):
                 # "... had agreed to a ceasefire, hours after Iran fired missiles ... in retaliation for American strikes
-                # on its nuclear sites": the subject of the clause a subordinator opens, when it names one
+                # on its nuclear sites": the subject of the clause a subordinator opens (roles.yaml ``subordinate_openers``),
+                # when it names one
                 lo = self.doc.sentences[sentence].start
                 opener = None
-                for opener in _CLAUSE_OPENER_EN.finditer(self.doc.text, lo, arg.start):
+                for opener in openers.finditer(self.doc.text, lo, arg.start):
                     pass
                 inner = [a for a in same if opener is not None and a.offset >= opener.end()]
                 same = inner or same
