@@ -4288,6 +4288,7 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("North Korea conducted a test launch of a new missile on Monday.", "DRILL", "actor", {"gpe:kp"}),
     # an article before a listed name keeps it in the list
     ("Saudi Arabia, the United Arab Emirates and Egypt welcomed the ceasefire announcement.", "SUPPORT", "source", {"gpe:sa", "gpe:ae", "gpe:eg"}),
+    ("Russia attacked Ukraine, the Netherlands and Moldova.", "ATTACK", "target", {"gpe:ua", "gpe:nl", "gpe:md"}),
     # an invitation handed over is its owner's; the one handing it over carries it
     ("वांग यी ने मोदी को शी जिनपिंग का निमंत्रण सौंपा।", "INVITE", "inviter", {"per:xi_jinping"}),
     ("ওয়াং ই মোদিকে সি চিন পিংয়ের আমন্ত্রণপত্র হস্তান্তর করেন।", "INVITE", "inviter", {"per:xi_jinping"}),

@@ -787,7 +787,8 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         k0 = next(k for k, a in enumerate(after) if a is first_object)
         run = []
         for a, b in zip(after[k0:], after[k0 + 1:]):
-            gap = text[a.end : b.start].strip()
+            # (an article before a listed name: "hit Iran, the United States and Israel")
+            gap = rx.sub(r"(?i)(?<=^|[,\s])the$", "", text[a.end : b.start].strip()).strip()
             if b.slot == "" and gap == ",":
                 run.append(b)
                 continue
