@@ -982,6 +982,14 @@ def _marked_by_other_conjunct(text: str, args: list[Arg], end: int, pack: LangPa
             j -= 1
 
 
+def without_determiner(gap: str, pack: LangPack) -> str:
+    """The words between two names less a determiner ending them (roles.yaml ``determiners``: ", the" -> ",")."""
+    if pack.determiners is None:
+        return gap
+    m = rx.search(r"(?:^|(?<=[,\s]))(\p{L}+)$", gap)
+    return gap[: m.start()].strip() if m is not None and pack.determiners.fullmatch(m.group(1)) else gap
+
+
 def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
                              descriptors: list[tuple[int, int]] = ()) -> None:
     """"X और Y को" / "X এবং Y-কে": the case marker on the last conjunct marks all."""
@@ -996,7 +1004,7 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
         gap = PARENTHETICAL.sub(" ", text[a.outer_end : b.outer_start]).strip()
         if pack.order == "SVO" and b.ref is None:
             # "Saudi Arabia, the United Arab Emirates and Egypt": the article before a name is no word between conjuncts
-            gap = rx.sub(r"(?i)(?<=^|[,\s])the$", "", gap).strip()
+            gap = without_determiner(gap, pack)
         if b.ref is not None and b.ref.kind == "title" and gap == ",":
             continue  # "Kim Yo Jong, the leader's sister, said": an apposition, not a list
         if a.entity_ids and a.entity_ids[:1] == b.entity_ids[:1] and b.slot == "genitive":

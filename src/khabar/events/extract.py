@@ -20,7 +20,7 @@ import regex
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span, TimeExpr
-from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _country_of, _discovered, _mark, _office_lead, find_args
+from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _country_of, _discovered, _mark, _office_lead, find_args, without_determiner
 from .lexicon import LangPack, Trigger, load_pack
 from .coref import DISTINCT_FRAME, STATEMENT_TYPES, _distinct_frame, merge_repeats  # (statements: a country or its demonym qualifies a title)
 from .modality import modality_of
@@ -788,7 +788,7 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         run = []
         for a, b in zip(after[k0:], after[k0 + 1:]):
             # (an article before a listed name: "hit Iran, the United States and Israel")
-            gap = rx.sub(r"(?i)(?<=^|[,\s])the$", "", text[a.end : b.start].strip()).strip()
+            gap = without_determiner(text[a.end : b.start].strip(), pack)
             if b.slot == "" and gap == ",":
                 run.append(b)
                 continue
