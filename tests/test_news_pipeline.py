@@ -4294,6 +4294,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ওয়াং ই মোদিকে সি চিন পিংয়ের আমন্ত্রণপত্র হস্তান্তর করেন।", "INVITE", "inviter", {"per:xi_jinping"}),
     ("Wang Yi handed Modi an invitation from Xi Jinping to attend the summit.", "INVITE", "inviter", {"per:xi_jinping"}),
     ("Wang Yi conveyed Xi Jinping's invitation to Modi.", "INVITE", "inviter", {"per:xi_jinping"}),
+    # a country written onto a noun before a group of people ("the Ukraine war ... the two leaders") is no side of the meeting
+    ("ট্রাম্প ও পুতিনের মধ্যে ফোনালাপ হয়েছে। ট্রাম্প জানান, ইউক্রেন যুদ্ধ অবসানে দুই নেতা বুদাপেস্টে বৈঠক করবেন।", "MEET", "participant", {"per:donald_trump", "per:vladimir_putin"}),
+    # a body's diplomats, counted, act for it
+    ("ইউরোপীয় ইউনিয়নের কয়েকজন কূটনীতিক এ উদ্যোগ নিয়ে উদ্বেগ প্রকাশ করেছেন।", "CONCERN", "source", {"org:european_union"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

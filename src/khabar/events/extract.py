@@ -695,7 +695,9 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             # "ইউক্রেন যুদ্ধ বন্ধের বিষয়ে তিনি ... কথা বলবেন": a country written onto a noun (the
             # Ukraine war) is no subject when a person or a pronoun stands bare later
             nxt = rx.match(r"\s*(\w+)", text[subj.outer_end : subj.outer_end + 40])
-            later = [a for a in unmarked_before[1:] if a.label == "PER" or (a.ref is not None and a.ref.kind == "pronoun")]
+            # (or a group of people: "ইউক্রেন যুদ্ধ অবসানে দুই নেতা ... বৈঠক করবেন", the two leaders meet)
+            later = [a for a in unmarked_before[1:] if a.label == "PER" or (a.ref is not None and a.ref.kind == "pronoun")
+                     or (a.ref is not None and a.ref.kind == "group" and a.ref.label == "PER")]
             if nxt and later and not any(a.start == subj.outer_end + nxt.start(1) for a in unmarked_before):
                 subj = later[0]
     if (subj is not None and pack.order == "SVO" and text and len(unmarked_before) > 1 and not subj.joined
