@@ -684,6 +684,12 @@ def test_lebanons_president_joseph_aoun_is_in_the_kb():
     assert "per:joseph_aoun" in ids_of(run("Lebanese President Joseph Aoun called on the international community to intervene.", "en"))
 
 
+def test_hi_mohammad_before_a_kb_name_is_part_of_it():
+    # "मोहम्मद जशीम उद्दीन" is the foreign secretary the KB knows as "जशीम उद्दीन" (entity_cues ``name_prefixes``, as bn has)
+    doc = run("विदेश सचिव मोहम्मद जशीम उद्दीन के साथ बैठक हुई।", "hi")
+    assert [(m.text, m.entity_id) for m in doc.mentions] == [("मोहम्मद जशीम उद्दीन", "per:jashim_uddin")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

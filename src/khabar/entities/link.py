@@ -92,6 +92,9 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         c = cands[i]
         # ("মো. আবদুল হামিদ": the abbreviated name part is no part of the key, so "আবদুল হামিদ" joins it)
         key = latin_key(_without_name_prefix(c.text, lang))
+        if " " not in key and key != latin_key(c.text):
+            # (one word left after the prefix is no name to look up alone: "मोहम्मद इस्लाम" is not Tajul Islam)
+            key = latin_key(c.text)
         eid, conf, by = None, c.confidence, c.by
         ids = c.ids
         if key != latin_key(c.text) and "kb:surface" not in c.by and (whole := kb.lookup_surface(c.text)):

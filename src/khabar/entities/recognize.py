@@ -424,6 +424,8 @@ class Recognizer:
                 m = prefixes.search(text, max(0, c.start - 12), c.start)
                 if m is not None:
                     c = Candidate(m.start(), c.end, text[m.start() : c.end], c.label, c.ids, c.confidence, c.by + "+cue:name_prefix")
+                    # (the prefix found alone as a name, after a title: "सचिव मोहम्मद | जशीम उद्दीन", is the same name)
+                    out = [x for x in out if not (m.start() <= x.start and x.end <= m.end() + 1)]
             out.append(c)
         return out
 
