@@ -91,6 +91,7 @@ class Cues:
     title_modifiers: frozenset[str] = frozenset()  # "former", "jailed" before an office: part of the office words
     determiners: frozenset[str] = frozenset()  # this, that, a: the word after is a common noun
     plural_endings: tuple[str, ...] = ()  # en "s", "es": "officials" is common when "official" is
+    articles: frozenset[str] = frozenset()  # en "the": a capitalised run right after one names no person
     group_endings: tuple[str, ...] = ()  # bn "রা", "বাসী": a group of people made from a common word ("স্থানীয়রা")
     not_plural_endings: tuple[str, ...] = ()  # en "ss", "us", "is": no plural ("Congress", "Aziz")
     surname_words: frozenset[str] = frozenset()  # hi इस्लाम, bn ইসলাম: common words that end a name after a given name
@@ -240,6 +241,7 @@ def cues_for(lang: str | None) -> Cues:
     c.speech_complementisers = frozenset(_norm(w) for w in data.get("speech_complementisers", []))
     c.quotatives = frozenset(_norm(w) for w in data.get("quotatives", []))
     c.plural_endings = tuple(data.get("plural_endings", []))
+    c.articles = frozenset(_norm(w) for w in data.get("articles", []))
     c.group_endings = tuple(unicodedata.normalize("NFC", e) for e in data.get("group_endings", []))
     c.not_plural_endings = tuple(data.get("not_plural_endings", []))
     c.thing_heads_after = frozenset(_norm(w) for w in data.get("thing_heads_after", []))

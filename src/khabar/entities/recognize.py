@@ -1408,7 +1408,7 @@ class Recognizer:
         if not self.cues.outlet_kinds:
             return
         for c in found:
-            if c.ids or c.label not in ("PER", None):  # (None: a capitalised run after "the", "the Charlie Hebdo magazine")
+            if c.ids or c.label not in ("PER", None):  # (or unlabelled: a lone capitalised word, "Time magazine")
                 continue
             gap = text[c.end : c.end + 1]
             after = surface_form(text[c.end : c.end + 40])  # (its leading space cut)
@@ -2128,7 +2128,8 @@ class Recognizer:
                 if english:
                     label = "PER" if len(run) > 1 else None
                     conf = 0.5 if len(run) > 1 else 0.35
-                    if label == "PER" and regex.search(r"(?<![\w.])(?i:the)\s+$", text[max(0, a - 5) : a]):
+                    if label == "PER" and (w := regex.search(r"(?<![\w.])(\p{L}+)\s+$", text[max(0, a - 12) : a])) is not None \
+                            and surface_form(w.group(1)) in cues.articles:
                         # "the Scottish Government", "the Bhagavad Gita", "the West Side Highway": a person's name takes
                         # no article; the run names a body unless its context says a place ("the Golden Temple")
                         label = "ORG"
