@@ -885,6 +885,12 @@ def _is_passive(text: str, f: Found, sent: tuple[int, int], pack: LangPack) -> b
 _PASSIVE_ADVERBS = regex.compile(r"(?:\s+(?:not|never|also|later|already|formally|officially|reportedly|then|n't|subsequently|eventually|\w+ly))+\s+")
 
 
+def _verbal_noun_between(text: str, lo: int, hi: int, pack: LangPack) -> bool:
+    """A word of ``text[lo:hi]`` is a verbal noun (roles.yaml ``verbal_noun_end``: "देने", "करने"): a deed of its own
+    stands between a by-phrase and the trigger, and the by-phrase is that deed's doer."""
+    return pack.verbal_noun_end is not None and any(pack.verbal_noun_end.search(w) for w in text[lo:hi].split())
+
+
 def _place_made_item(text: str, pos: int, end: int, pack: LangPack) -> bool:
     """One to three lower-case words after a place's name at ``pos``, then the end of a listed thing (roles.yaml
     ``place_item_followers``), none of them a verb (``place_item_verbs``): "..., Assam black tea, a silver horse" names
@@ -3943,8 +3949,7 @@ class Extractor:
                     and any(rf.kind == "pronoun" and rf.slot == "genitive" and rf.pattern.fullmatch(r.text or "")
                             for rf in pack.refs))]
             by_at = [a for a in args if a.slot == "by" and win[0] <= a.start and a.end <= f.start and a.entity_ids
-                     and not (pack.verbal_noun_end is not None
-                              and any(pack.verbal_noun_end.search(w) for w in self.text[a.end : f.start].split()))]
+                     and not _verbal_noun_between(self.text, a.end, f.start, pack)]
             if pack.order == "SOV" and by_at and not passive and any(
                     r.start == by_at[-1].start and r.name == _subject_role(etype.frame(f.trigger.frame)) for r in roles):
                 # (so the agent before it is no doer of this deed: it goes on to the verb after, as an asker does)
@@ -4703,14 +4708,13 @@ class Extractor:
                           # (a verb-final clause's agent before the by-phrase: "जयशंकर ने अमेरिका द्वारा भारत पर शुल्क लगाए
                           # जाने के फैसले को अनुचित बताया", the deed told inside is the by-phrase's; the agent's is the verb after)
                           or (pack.order == "SOV" and a.end <= f.start and any(b.slot == "agent" and b.end <= a.start for b in wargs)
-                              and not (pack.verbal_noun_end is not None
-                                       and any(pack.verbal_noun_end.search(w) for w in self.text[a.end : f.start].split())))
+                              and not _verbal_noun_between(self.text, a.end, f.start, pack))
                           # (a verbal noun's doer: "ट्रंप द्वारा भारतीय सामान पर शुल्क लगाने की घोषणा")
                           # (no other verbal noun between, whose doer it would be: "चीन द्वारा ... दखल देने की कोशिश करने का
                           # आरोप लगाने" is China's interfering, not its charge)
                           or (pack.verbal_noun_end is not None and a.end <= f.start
                               and pack.verbal_noun_end.search(self.text, f.start, f.end) is not None
-                              and not any(pack.verbal_noun_end.search(w) for w in self.text[a.end : f.start].split()))):
+                              and not _verbal_noun_between(self.text, a.end, f.start, pack))):
                     continue
                 else:
                     slot = "agent"
