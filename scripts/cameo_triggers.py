@@ -75,7 +75,7 @@ NOT_AFTER_POSS = (r"(?<!(?:['’]s|s['’]|\b(?:its|their|his|her|our|my|your|of
 NOT_AFTER_BE = {"MEET": r"met", "MEET_WITH": r"met\s+with"}  # verb -> its participle form (as to_pattern writes it)
 # participles that are adjectives after a determiner or a preposition: "the alleged attack", "his alleged role",
 # "under investigation for alleged antitrust violations" charge nobody
-ADJECTIVE_AFTER_DET = {"ALLEGE": r"alleged"}
+ADJECTIVE_AFTER_DET = {"ALLEGE": r"alleged", "AGREE": r"agreed"}  # (and "an agreed line" agrees nothing)
 ADJECTIVE_GUARD = r"(?<!(?:@DET|\b(?:for|of|over|on|in|with|about|against|into|from|by|after|amid|under))\s+)"
 # verbs whose -ing form is also the noun of the event: after a determiner it names one told before
 # ("will host the meeting", "a heated Oval Office meeting"), unless its participants follow ("the meeting with Xi")

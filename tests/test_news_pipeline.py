@@ -4298,6 +4298,22 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ট্রাম্প ও পুতিনের মধ্যে ফোনালাপ হয়েছে। ট্রাম্প জানান, ইউক্রেন যুদ্ধ অবসানে দুই নেতা বুদাপেস্টে বৈঠক করবেন।", "MEET", "participant", {"per:donald_trump", "per:vladimir_putin"}),
     # a body's diplomats, counted, act for it
     ("ইউরোপীয় ইউনিয়নের কয়েকজন কূটনীতিক এ উদ্যোগ নিয়ে উদ্বেগ প্রকাশ করেছেন।", "CONCERN", "source", {"org:european_union"}),
+    # a subject and "and" before a body "of" its owners: the owners act with the subject
+    ("Trump and the leaders of Egypt, Qatar and Turkey signed a document guaranteeing the deal.", "SIGN", "party",
+     {"per:donald_trump", "gpe:eg", "gpe:qa", "gpe:tr"}),
+    ("Trump and the leaders of Egypt and Qatar met in Sharm el-Sheikh.", "MEET", "participant", {"per:donald_trump", "gpe:eg", "gpe:qa"}),
+    # a participle after a determiner is an adjective: an agreed line agrees nothing
+    ("Israeli troops pulled back to an agreed line inside Gaza on Friday.", "AGREE", "party", None),
+    ("The RSF said on Sunday they had taken full control of El Fasher.", "ATTACK", "target", {"loc:el_fasher"}),
+    # those freed handed over to someone: the one they go to is not freed
+    ("Hamas on Monday released the last 20 living Israeli hostages held in Gaza, handing them over to the International "
+     "Committee of the Red Cross in two groups.", "RELEASE", "released", {None}),
+    # an absolute clause after a comma has its own subject
+    ("Hamas released 20 hostages. In exchange, Israel freed nearly 2,000 Palestinian prisoners, buses carrying them arriving "
+     "in Ramallah.", "ARRIVE", "traveller", set()),
+    # an aside between a subject and its verb names no one the verb acts on, even holding an apposition
+    ("U.S. President Donald Trump, speaking to Israel's parliament, the Knesset, thanked Egypt and Qatar.", "THANK", "target",
+     {"gpe:eg", "gpe:qa"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2225,6 +2225,16 @@ class Extractor:
             out = sorted([b for b in out if not (b.start < m.end() and a.start < b.end)] + [gov], key=lambda b: b.start)
         return out
 
+    def _conjunct_body_after(self, last: Arg, wargs: list[Arg], f: Found, sent: tuple[int, int], pack: LangPack) -> bool:
+        """"Trump and the leaders of Egypt, Qatar and Turkey signed": a conjunction right after the bare
+        subject ``last`` joins it to a body "of" its owners, the next argument (SVO)."""
+        nxt = next((a for a in wargs if a.start > last.start), None)
+        if nxt is None or nxt.slot not in ("genitive", "benefactive") or nxt.end > f.start or pack.conjunctions is None:
+            return False
+        body = _body_before(pack).search(self.text, max(sent[0], nxt.outer_start - 60), nxt.outer_start)
+        return body is not None and body.start() >= last.outer_end and bool(
+            pack.conjunctions.fullmatch(without_determiner(self.text[last.outer_end : body.start()].strip(), pack)))
+
     def _owned_body_conjuncts(self, wargs: list[Arg], f: Found, pack: LangPack) -> list[Arg]:
         """"Sudan's army and the RSF agreed": a possessor's body joined to a bare subject before the verb
         is a subject too, acted for by its possessor (SVO; the body alone is handled below)."""
@@ -3466,7 +3476,8 @@ class Extractor:
             if pack.order == "SVO" and pack.possessor_bodies is not None:
                 wargs = self._owned_body_conjuncts(wargs, f, pack)
             bare_before = [a for a in wargs if a.slot == "" and a.start < f.start]
-            if pack.possessor_bodies is not None and (not bare_before or pack.order == "SOV"):
+            joined_body = bool(bare_before) and pack.order == "SVO" and self._conjunct_body_after(bare_before[-1], wargs, f, sent, pack)
+            if pack.possessor_bodies is not None and (not bare_before or pack.order == "SOV" or joined_body):
                 owner = None if bare_before else next((a for a in wargs if a.slot == "genitive" and a.end <= f.start and (
                     pack.possessor_bodies.fullmatch(_without_trailing_auxiliaries(pack, self._without_times(a.outer_end, f.start, pack).strip())
                                                     if pack.order == "SVO" else self._without_times(a.outer_end, f.start, pack).strip())
@@ -3491,15 +3502,18 @@ class Extractor:
                     # (a name inside the body's words is the body's, not the verb's: "Iran's mission to the UN warned")
                     wargs = [dataclasses.replace(a, slot="") if any(a is o for o in owners) else a for a in wargs
                              if not (owner.outer_end <= a.start and a.end <= f.start)]
-                elif pack.order == "SVO" and not bare_before:
+                elif pack.order == "SVO":
                     # "A spokesperson for the US State Department condemned", "the leaders of Turkey
-                    # and Germany": a body or office "of"/"for" its owner, as the subject
+                    # and Germany": a body or office "of"/"for" its owner, as the subject (so too after a
+                    # subject and "and": "Trump and the leaders of Egypt and Qatar signed")
                     owner = next((a for a in wargs if a.slot in ("genitive", "benefactive") and a.end <= f.start
+                                  and (not bare_before or a.start > bare_before[-1].start)
                                   and _body_before(pack).search(self.text, max(sent[0], a.outer_start - 60), a.outer_start)), None)
                     if owner is not None:
                         k = next(j for j, a in enumerate(wargs) if a is owner)
                         owners = [owner] + [a for a in wargs[k + 1 :] if a.joined and a.end <= f.start][:3]
-                        wargs = [dataclasses.replace(a, slot="") if any(a is o for o in owners) else a for a in wargs]
+                        wargs = [dataclasses.replace(a, slot="", joined=a.joined or joined_body) if any(a is o for o in owners)
+                                 else a for a in wargs]
             if pack.order == "SVO" and f.trigger.type in pack.deed_complements:
                 # "warned the West against sending troops to Ukraine": a gerund after the one warned
                 # opens what they are warned about; the names in it are not the warning's (roles.yaml
@@ -5021,9 +5035,14 @@ class Extractor:
             # Israel": Lebanon is no target)
             m = apposition(rx.search(r",\s*(?-i:\p{Lu})[\w.-]*(?:\s+(?-i:\p{Lu})[\w.-]*){0,3}['’]s\s+(?-i:\p{Ll})[^,;]*,\s*"
                                      r"(?:\p{Ll}+\s+){0,2}$", lead))
-        if m is None and pack.aside_openers is not None:
-            # (or an aside of when, where or how: "Modi, at a meeting with Xi on Wednesday, called for ...")
-            m = rx.search(rf",\s*(?:{pack.aside_openers.pattern})\s[^,;]*,\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead, pack.aside_openers.flags)
+        if (m is None or not relative) and pack.aside_openers is not None:
+            # (or an aside of when, where or how: "Modi, at a meeting with Xi on Wednesday, called for ...", an
+            # apposition inside it: "Trump, speaking to Israel's parliament, the Knesset, hailed ...", wider than
+            # the apposition alone)
+            det = f"(?:,\\s*(?:{pack.determiners.pattern})\\s[^,;]*)?" if pack.determiners is not None else ""
+            aside = rx.search(rf",\s*(?:{pack.aside_openers.pattern})\s[^,;]*{det},\s*(?:\p{{Ll}}+\s+){{0,2}}$", lead,
+                              pack.aside_openers.flags)
+            m = aside if aside is not None and (m is None or aside.start() < m.start()) else m
         inside = (sent[0] + m.start(), sent[0] + m.end()) if m is not None else None
         if m is None:  # the verb is in it ("who also met", "who last year threatened")
             m = rx.search(rf",?\s*{rel}\s+(?:[\w-]+\s+){{0,2}}$", lead)
