@@ -690,6 +690,13 @@ def test_hi_mohammad_before_a_kb_name_is_part_of_it():
     assert [(m.text, m.entity_id) for m in doc.mentions] == [("मोहम्मद जशीम उद्दीन", "per:jashim_uddin")]
 
 
+def test_bn_livestock_after_a_given_name_is_no_part_of_it():
+    # "Saidul went to fetch cattle": the cow is no surname
+    doc = run("স্থানীয়দের দাবি, সাইদুল গরু আনতে সীমান্তের কাছে গেলে বিএসএফ সদস্যরা তাঁকে লক্ষ্য করে গুলি ছোড়েন।", "bn")
+    assert "সাইদুল" in [m.text for m in doc.mentions if m.label == "PER"]
+    assert not any("গরু" in m.text for m in doc.mentions)
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4314,6 +4314,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # an aside between a subject and its verb names no one the verb acts on, even holding an apposition
     ("U.S. President Donald Trump, speaking to Israel's parliament, the Knesset, thanked Egypt and Qatar.", "THANK", "target",
      {"gpe:eg", "gpe:qa"}),
+    # an upazila's seat after a place's name is where, not who
+    ("এদিকে সীমান্ত হত্যার প্রতিবাদে বুধবার দুপুরে শিবগঞ্জ উপজেলা সদরে মানববন্ধন করেছেন স্থানীয় বাসিন্দারা।", "PROTEST", "protester", set()),
+    # a meeting one is about to have
+    ("शुक्रवार को यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की व्हाइट हाउस में ट्रंप से मिलने वाले हैं।", "MEET", "participant",
+     {"per:volodymyr_zelensky", "per:donald_trump"}),
+    # hosting welcomed is approved: no guest is greeted
+    ("हंगरी के प्रधानमंत्री विक्टर ओर्बान ने शिखर बैठक की मेजबानी का स्वागत किया।", "WELCOME", "host", None),
+    ("हंगरी के प्रधानमंत्री विक्टर ओर्बान ने शिखर बैठक की मेजबानी का स्वागत किया।", "SUPPORT", "source", {"per:viktor_orban"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
