@@ -697,6 +697,13 @@ def test_bn_livestock_after_a_given_name_is_no_part_of_it():
     assert not any("গরু" in m.text for m in doc.mentions)
 
 
+def test_a_kind_of_body_in_the_plural_ends_no_name():
+    # "with the security agencies", "the intelligence agencies": no body of that name
+    for text, lang in (("उन्होंने सुरक्षा एजेंसियों के साथ एक उच्चस्तरीय बैठक की अध्यक्षता भी की।", "hi"),
+                       ("দেশের গোয়েন্দা সংস্থাগুলো বিষয়টি খতিয়ে দেখছে।", "bn")):
+        assert run(text, lang).mentions == []
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

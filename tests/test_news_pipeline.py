@@ -4322,6 +4322,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # hosting welcomed is approved: no guest is greeted
     ("हंगरी के प्रधानमंत्री विक्टर ओर्बान ने शिखर बैठक की मेजबानी का स्वागत किया।", "WELCOME", "host", None),
     ("हंगरी के प्रधानमंत्री विक्टर ओर्बान ने शिखर बैठक की मेजबानी का स्वागत किया।", "SUPPORT", "source", {"per:viktor_orban"}),
+    # a genitive inside a list of topics closed by "নিয়ে" is no side of the talks
+    ("জাতিসংঘ সদর দপ্তরে অনুষ্ঠিত এ বৈঠকে রোহিঙ্গা সংকট, বাংলাদেশের আসন্ন নির্বাচন ও সংস্কার কার্যক্রম নিয়ে আলোচনা হয়।", "TALKS",
+     "participant", set()),
+    # warships sent to ring an island are a show of force, nothing supplied
+    ("China's military launched drills around Taiwan on Tuesday, sending warships and fighter jets to encircle the island.",
+     "SUPPLY", "supplier", None),
+    ("Beijing sent warships to encircle the island.", "DRILL", "actor", {"gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4708,6 +4715,13 @@ def test_hi_a_deed_by_one_named_with_dvara_inside_anothers_clause_is_his(pipe):
     assert {r.name: r.entity_id for r in sanction.roles} == {"source": "gpe:us", "target": "gpe:in"}
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
     assert [r.entity_id for r in accuse.roles if r.name == "source"] == ["per:s_jaishankar"]
+
+
+def test_hi_a_denied_part_names_the_deed_not_the_denier(pipe):
+    # "Pakistan's foreign ministry denied any involvement in this attack": the claim is the attack, without "the ministry"
+    doc = run(pipe, "पाकिस्तान के विदेश मंत्रालय ने इस हमले में किसी भी तरह की संलिप्तता से इनकार किया है।")
+    deny = next(e for e in doc.events if e.type == "DENY")
+    assert [r.text for r in deny.roles if r.name == "claim"] == ["इस हमले"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -1826,6 +1826,12 @@ def test_hi_a_conjunction_opening_the_sentence_is_no_words_said(pipe):
     assert "लेकिन" not in [q[2] for q in quotes]
 
 
+def test_hi_the_agency_named_before_speaks_through_its_spokesperson(pipe):
+    doc, quotes = said(pipe, "राष्ट्रीय जांच एजेंसी (एनआईए) ने मंगलवार को पुलवामा से एक डॉक्टर को गिरफ्तार किया। एजेंसी के एक प्रवक्ता "
+                             "ने बताया कि आरोपी की पहचान डॉ. मुजम्मिल शकील के रूप में हुई है।")
+    assert [q[0] for q in quotes] == ["org:nia"]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -1732,6 +1732,8 @@ class Recognizer:
                 out.append(Candidate(a, b, text[a:b], inner.label, list(inner.ids), max(conf, inner.confidence),
                                      f"{inner.by}+{by}+cue:direction"))
                 continue
+            if hi - lo > 1 and words[hi - 1] in self.cues.plural_kinds:
+                continue  # "सुरक्षा एजेंसियों के साथ" (with the security agencies): a kind of body in the plural, no name
             if label == "PER" and hi - lo > 1 and words[hi - 1] in self.cues.kin_groups:
                 hi, b = hi - 1, toks[hi - 2].end  # "बाइडन दंपति" (the Biden couple): the family's name, no name of its own
             while label == "PER" and hi - lo > 1 and words[hi - 1] in self.cues.person_verbs_after:

@@ -519,8 +519,10 @@ def _closed_phrase(pack: LangPack) -> regex.Pattern | None:
     closers = _cue_pattern(pack, "phrase_closers")
     if closers is None:
         return None
+    # (a second noun joined by a conjunction shares the closer: "বাংলাদেশের আসন্ন নির্বাচন ও সংস্কার কার্যক্রম নিয়ে")
+    conj = (rf"(?:\s+(?:{pack.conjunctions.pattern})(?:\s+[^\s,;:।.!?\"“”]+){{1,2}}?)?" if pack.conjunctions is not None else "")
     return _per_lang(pack, "closed_phrase", lambda p: regex.compile(
-        rf"((?:\s*[^\s,;:।.!?\"“”]+){{1,2}}?)\s+(?:{closers.pattern})", closers.flags))
+        rf"((?:\s*[^\s,;:।.!?\"“”]+){{1,2}}?{conj})\s+(?:{closers.pattern})", closers.flags))
 
 
 def _subject_role(frame: dict, slot: str = "subject") -> str | None:
