@@ -704,6 +704,13 @@ def test_a_kind_of_body_in_the_plural_ends_no_name():
         assert run(text, lang).mentions == []
 
 
+def test_a_known_bodys_headquarters_is_no_home_countrys_body():
+    # "at the UN headquarters" in a story filed from Dhaka: the UN's, not Bangladesh's government
+    doc = run("বাসস, ঢাকা\n\nজাতিসংঘ সদর দপ্তরে অনুষ্ঠিত এ বৈঠকে রোহিঙ্গা সংকট নিয়ে আলোচনা হয়।", "bn")
+    hq = next(m for m in doc.mentions if m.text.startswith("জাতিসংঘ সদর"))
+    assert hq.entity_id != "gpe:bd"
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4329,6 +4329,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("China's military launched drills around Taiwan on Tuesday, sending warships and fighter jets to encircle the island.",
      "SUPPLY", "supplier", None),
     ("Beijing sent warships to encircle the island.", "DRILL", "actor", {"gpe:cn"}),
+    # an angry reaction or anger voiced disapproves; a reaction alone does not
+    ("যুক্তরাষ্ট্রের ওয়াশিংটনে তাইওয়ানের পতাকা উত্তোলনের ঘটনায় ক্ষুব্ধ প্রতিক্রিয়া জানিয়েছে চীন।", "ACCUSE", "source", {"gpe:cn"}),
+    ("ভারতের এই সিদ্ধান্তে ক্ষোভ প্রকাশ করেছে বাংলাদেশ।", "ACCUSE", "source", {"gpe:bd"}),
+    ("ট্রাম্পের ঘোষণার পর প্রতিক্রিয়া জানিয়েছে চীন।", "ACCUSE", "source", None),
+    ("चीन ने अमेरिका के कदम पर कड़ी प्रतिक्रिया दी।", "ACCUSE", "target", {"gpe:us"}),
+    ("भारत ने इस फैसले पर नाराजगी जताई।", "ACCUSE", "source", {"gpe:in"}),
+    ("China reacted angrily to the flag-raising in Washington.", "ACCUSE", "source", {"gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

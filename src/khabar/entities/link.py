@@ -416,7 +416,7 @@ def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
     after its genitive ("चीन के वाणिज्य मंत्रालय"), a place and a body in one span ("কিয়েভের বিমানবাহিনী"),
     a bare generic body after "that country's" (the country named last), else, for a bare generic body
     ("विदेश मंत्रालय"), the country the article is filed from (``home``)."""
-    bare = _bare_body(c.text, lang) or c.by.startswith("cue:generic_body")
+    bare = (_bare_body(c.text, lang) or c.by.startswith("cue:generic_body")) and not _named_owner(c.text, kb)
     # (a country inside the span itself comes before one right before it: "ভারত পাকিস্তান হাইকমিশনের ...
     # কূটনীতিককে বহিষ্কার করেছে" is Pakistan's mission, India the subject)
     return (_government_of(c.text, kb, lang) or _party_government(c.text, kb, lang) or _owned_body(c.text, kb, lang)
@@ -572,6 +572,14 @@ def _generic_body(text: str, lang: str) -> bool:
         return True
     stems = cues.strip_suffix(text.split()[-1], True) if words else []
     return any(words[:-1] + (surface_form(x),) in cues.generic_bodies for x in stems)
+
+
+def _named_owner(text: str, kb: KB) -> bool:
+    """The words before the last word of a body's name are a body the KB knows ("জাতিসংঘ সদর দপ্তর", the UN's
+    headquarters): the body is that owner's, no country's generic body (a place's stays its country's)."""
+    words = text.split()
+    return any(kb.entities[i].type in ("ORG", "AGENCY") for k in range(1, len(words))
+               for i in kb.surface.get(surface_form(" ".join(words[:k])), []) if i in kb.entities)
 
 
 def _bare_body(text: str, lang: str) -> bool:
