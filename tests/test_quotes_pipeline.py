@@ -1832,6 +1832,13 @@ def test_hi_the_agency_named_before_speaks_through_its_spokesperson(pipe):
     assert [q[0] for q in quotes] == ["org:nia"]
 
 
+def test_hi_state_television_spelt_with_a_nukta_is_its_country_speaking(pipe):
+    doc, quotes = said(pipe, "ईरान के सरकारी टेलीविज़न ने कहा है कि नतीजे सही हैं।")
+    assert [q[0] for q in quotes] == ["gpe:ir"]
+    doc, quotes = said(pipe, "सरकारी टेलीविज़न ने कहा है कि नतीजे सही हैं।")
+    assert [q[0] for q in quotes] == [None]  # a medium is no outlet's name
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
