@@ -4336,6 +4336,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("चीन ने अमेरिका के कदम पर कड़ी प्रतिक्रिया दी।", "ACCUSE", "target", {"gpe:us"}),
     ("भारत ने इस फैसले पर नाराजगी जताई।", "ACCUSE", "source", {"gpe:in"}),
     ("China reacted angrily to the flag-raising in Washington.", "ACCUSE", "source", {"gpe:cn"}),
+    # agreements signed at a pair's meeting are the pair's
+    ("মোদি ও পুতিনের শীর্ষ বৈঠকে একাধিক চুক্তি সই হয়।", "SIGN", "party", {"per:narendra_modi", "per:vladimir_putin"}),
+    ("मोदी और पुतिन की शिखर वार्ता में कई समझौतों पर हस्ताक्षर हुए।", "SIGN", "party", {"per:narendra_modi", "per:vladimir_putin"}),
+    # forces put on alert: a force posture
+    ("वहीं, पोलैंड ने अपनी सीमा के पास रूसी ड्रोन दिखाई देने के बाद अपने लड़ाकू विमानों को अलर्ट पर रखा।", "DRILL", "actor", {"gpe:pl"}),
+    # an appeal being made (present continuous)
+    ("রাশিয়ার কাছ থেকে তেল কেনা বন্ধ করতে ভারতকে আহ্বান জানাচ্ছে ওয়াশিংটন।", "APPEAL", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4729,6 +4736,12 @@ def test_hi_a_denied_part_names_the_deed_not_the_denier(pipe):
     doc = run(pipe, "पाकिस्तान के विदेश मंत्रालय ने इस हमले में किसी भी तरह की संलिप्तता से इनकार किया है।")
     deny = next(e for e in doc.events if e.type == "DENY")
     assert [r.text for r in deny.roles if r.name == "claim"] == ["इस हमले"]
+
+
+def test_bn_agreements_counted_before_signed_are_what_is_signed(pipe):
+    for text in ("ঢাকায় পাকিস্তানের পররাষ্ট্রমন্ত্রী ইসহাক দার, ছয় চুক্তি সই", "মোদি ও পুতিনের শীর্ষ বৈঠকে একাধিক চুক্তি সই হয়।"):
+        sign = next(e for e in run(pipe, text).events if e.type == "SIGN")
+        assert [r.text for r in sign.roles if r.name == "object"][0].endswith("চুক্তি"), text
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
