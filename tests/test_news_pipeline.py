@@ -4343,6 +4343,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("वहीं, पोलैंड ने अपनी सीमा के पास रूसी ड्रोन दिखाई देने के बाद अपने लड़ाकू विमानों को अलर्ट पर रखा।", "DRILL", "actor", {"gpe:pl"}),
     # an appeal being made (present continuous)
     ("রাশিয়ার কাছ থেকে তেল কেনা বন্ধ করতে ভারতকে আহ্বান জানাচ্ছে ওয়াশিংটন।", "APPEAL", "target", {"gpe:in"}),
+    # a trip named as an adjunct is the clause's subject's, not the place written before the noun
+    ("जापान यात्रा के दौरान प्रधानमंत्री नरेंद्र मोदी ने प्रधानमंत्री शिगेरु इशिबा को एक कटोरा भेंट किया।", "VISIT", "traveller",
+     {"per:narendra_modi"}),
+    ("অপরদিকে জাপান সফরের সময় মোদি ইশিবাকে একটি বাটি উপহার দেন।", "VISIT", "traveller", {"per:narendra_modi"}),
+    # "his" opening the sentence looks ahead to the subject; the place of that phrase is no recipient
+    ("Putin arrived on Monday. During his visit to Japan, Modi gave Ishiba a bowl.", "VISIT", "traveller", {"per:narendra_modi"}),
+    ("During his visit to Japan, Modi gave Ishiba a bowl.", "GIFT", "recipient", {"per:shigeru_ishiba"}),
+    # a subject and its own past verb after "said" start the words, not a later "that"
+    ("China's foreign ministry said Beijing opposed unilateral sanctions that had no basis in international law.", "ACCUSE",
+     "source", {"gpe:cn"}),
+    ("The Treasury Department warned foreign banks that they could face secondary sanctions.", "WARN", "source", {"org:us_treasury"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1839,6 +1839,13 @@ def test_hi_state_television_spelt_with_a_nukta_is_its_country_speaking(pipe):
     assert [q[0] for q in quotes] == [None]  # a medium is no outlet's name
 
 
+def test_en_a_subject_and_its_past_verb_after_said_start_the_words(pipe):
+    doc, quotes = said(pipe, "China's foreign ministry said Beijing opposed unilateral sanctions that had no basis in international law.")
+    assert quotes[0][2].startswith("Beijing opposed")
+    doc, quotes = said(pipe, "The ministry said in a statement released on Monday that it had no basis in law.")
+    assert quotes[0][2].startswith("it had no basis")
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -591,6 +591,16 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             # place is: "ইউক্রেন যুদ্ধের অবসানে আলোচনা", the Ukraine war; "জি-২০ শীর্ষ সম্মেলনের ফাঁকে ... বৈঠক" names two)
             args = [dataclasses.replace(a, slot="") if a is compounds[0] else a for a in args]
     before = [a for a in args if a.start < f.start or (pack.order == "SOV" and a.start < f.end)]
+    if pack.order == "SVO" and text:
+        # "During his visit to Japan, Modi gave Ishiba a bowl": one a preposition marks in an opening phrase set off
+        # by a comma before the bare subject is that phrase's (where the visit went), not the verb's (a place stays:
+        # "In Tokyo on Saturday, Modi gave ...")
+        subj = next((a for a in reversed(before) if a.slot == "" and a.end <= f.start), None)
+        if subj is not None:
+            before = [a for a in before if not (
+                a.end <= subj.start and a.slot in ("dative", "comitative", "against", "upon", "ablative", "object")
+                and rx.search(r",\s*(?:(?:the|a|an)\s+)?(?:(?-i:\p{Lu})[\w.'’-]*\s+){0,4}$", text[a.end : subj.outer_start or subj.start])
+                and not rx.search(r"[.;:!?]", text[a.end : subj.start]))]
     after = [a for a in args if a.start >= f.end] if pack.order != "SOV" else []
     if after and text and pack.order == "SVO" and f.trigger.type in URGED_TYPES:
         inf = _URGED_TO.match(text, f.end)
@@ -1190,6 +1200,26 @@ class Extractor:
             return None
         return (inside or near)[0]
 
+    def _cataphoric_subject(self, a: Arg, sentence: int) -> str | None:
+        """SVO: a possessive pronoun in a phrase opening the sentence, set off by a comma, before any name ("During
+        his visit to Japan, Modi gave ..."): the person named first after the comma, the subject it looks ahead to."""
+        pack = load_pack(self.doc.lang) if self.doc.lang else None
+        if pack is None or pack.order != "SVO" or a.ref is None or a.ref.slot != "genitive" or a.ref.plural \
+                or a.ref.label not in ("PER", "ANY"):
+            return None
+        s = self.doc.sentences[sentence]
+        if any(s.start <= m.start < a.start for m in self.doc.mentions):
+            return None
+        comma = self.text.find(",", a.end, s.end)
+        if comma < 0 or rx.search(r"[;:\"“”]", self.text[s.start : comma]):
+            return None
+        # (office words may stand before the name: "..., Prime Minister Narendra Modi gave")
+        nxt = next((m for m in self.doc.mentions if comma < m.start < s.end), None)
+        if nxt is None or nxt.label != "PER" or not nxt.entity_id or not all(
+                w[:1].isupper() for w in self.text[comma + 1 : nxt.start].split()):
+            return None
+        return nxt.entity_id
+
     def resolve(self, a: Arg, sentence: int, exclude: set[str], speaker: bool = False) -> list[str]:
         if a.ref is None:
             return a.entity_ids
@@ -1219,6 +1249,8 @@ class Extractor:
                         if owner.entity_id not in exclude:
                             return [owner.entity_id]
                         break
+            if (ahead := self._cataphoric_subject(a, sentence)) is not None:
+                return [ahead] if ahead not in exclude else []
             return self.resolver.pronoun(a, sentence, exclude)
         if k == "title" and (held := self._counterpart(a, sentence, exclude)) is not None:
             return [held]
@@ -4024,7 +4056,13 @@ class Extractor:
                     roles = [r for r in roles if not (r.name == subj_role and (r.start or 0) < f.start)]
                     roles = [Role(subj_role, lead.text, lead.start, lead.end, lead.entity_ids[0])] + roles
                     win = (self.text.rfind(",", win[0], f.start) + 1 or win[0], win[1])
-            if not any(r.name == "party" for r in roles) and (meet := self._meeting_before(etype, f, sentence_events)):
+            if (meet := self._meeting_before(etype, f, sentence_events)) is not None and (
+                    not any(r.name == "party" for r in roles)
+                    # (or only the traveller of a trip told as an adjunct, shared: "शोल्ज़ की वियतनाम यात्रा के दौरान दो
+                    # समझौतों पर हस्ताक्षर हुए" is signed by both sides)
+                    or (inherited and meet.type in TRIP_TYPES and {r.entity_id for r in roles if r.name == "party"}
+                        <= {r.entity_id for r in meet.roles if r.name == "traveller"})):
+                roles = [r for r in roles if r.name != "party"]
                 # "তৌহিদ হোসেনের সঙ্গে দারের বৈঠকে ছয়টি চুক্তি সই হয়": signed, by no one named, at a
                 # meeting told before in the sentence: its participants are the parties (a trip's place is
                 # the host side; a meeting's place is only where: "বেইজিংয়ে শির সঙ্গে বৈঠক")
@@ -4626,9 +4664,11 @@ class Extractor:
             opened = max((m.end() for m in comp.finditer(self.text, self.doc.sentences[i].start, f.start)), default=0) \
                 if comp is not None else 0
             # (a city or region is none: "মোদির আমন্ত্রণে ... দিল্লি যাচ্ছেন শ্রীলঙ্কার প্রেসিডেন্ট" is where he goes)
+            # (nor the name written right before the noun, its kind: "जापान यात्रा के दौरान मोदी ने", a trip to Japan)
             first = next((a for a in self.sents_args.get(i, wargs) if a.slot in ("", "agent") and a.ref is None
                           and (a.end <= f.start or pack.order == "SOV") and a.start >= opened
-                          and not (a.entity_ids and all(e.startswith(("city:", "loc:")) for e in a.entity_ids))), None)
+                          and not (a.entity_ids and all(e.startswith(("city:", "loc:")) for e in a.entity_ids))
+                          and not (a.slot == "" and a.end <= f.start and not self.text[a.end : f.start].strip())), None)
             if first is None and pack.order == "SOV":
                 # (else one named by office, after the verb too: "... দিল্লি যাচ্ছেন শ্রীলঙ্কার প্রেসিডেন্ট")
                 first = next((a for a in self.sents_args.get(i, wargs) if a.slot in ("", "agent") and a.ref is not None

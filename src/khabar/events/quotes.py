@@ -1097,6 +1097,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             elif c and c.start() > after[0] and (fin := _cue_pattern(pack, "finite_before_complementizer")) is not None \
                     and fin.search(text, after[0], c.start()):
                 c = None  # "told Reuters the group would not accept any deal that ...": the words start at the verb
+            elif c and c.start() > after[0] and pack.order == "SVO" and _named_subject_and_past_verb(text[after[0] : c.start()], pack):
+                c = None  # "said Beijing opposed unilateral sanctions that ...": a subject and its verb, the words start there
             if c and pack.order == "SOV" and any(om is not m and m.end() <= om.start() < c.start() for _, om in speakers):
                 # "जब आयोग ने घोषणा की तो पार्टी ने कहा कि ...": a verb-final clause ended at this verb; the "कि"
                 # after the next speaker's verb opens that speaker's words, none of these
@@ -1399,6 +1401,17 @@ def _words_follow(text: str, pos: int, end: int, pack: LangPack) -> bool:
         return True
     rest = text[pos:end]
     return len(rx.findall(r"[\w'’-]+", rest)) >= 3 and _finite_verb_in(rest, pack)
+
+
+def _named_subject_and_past_verb(words: str, pack: LangPack) -> bool:
+    """A capitalised name or a subject pronoun, then a past-tense verb (quotes.yaml ``past_ending``): "Beijing
+    opposed ..." (not a participle after a noun: "in a statement released on Monday")."""
+    past = _cue_pattern(pack, "past_ending")
+    if past is None:
+        return False
+    toks = rx.findall(r"[\w'’.-]+", words)
+    return any(past.fullmatch(b) and (a[:1].isupper() or a.lower() in ("it", "they", "he", "she", "we", "i"))
+               for a, b in zip(toks, toks[1:]))
 
 
 def _finite_verb_in(words: str, pack: LangPack) -> bool:
