@@ -4354,6 +4354,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("China's foreign ministry said Beijing opposed unilateral sanctions that had no basis in international law.", "ACCUSE",
      "source", {"gpe:cn"}),
     ("The Treasury Department warned foreign banks that they could face secondary sanctions.", "WARN", "source", {"org:us_treasury"}),
+    # a bomb attack or blast that killed people is an attack, whoever carried it out
+    ("বাগদাদে বোমা হামলায় চারজন নিহত হয়েছেন।", "ATTACK", "killed", {None}),
+    ("বাগদাদে বোমা বিস্ফোরণে চারজন নিহত হয়েছেন।", "ATTACK", "killed", {None}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
