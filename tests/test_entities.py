@@ -711,6 +711,11 @@ def test_a_known_bodys_headquarters_is_no_home_countrys_body():
     assert hq.entity_id != "gpe:bd"
 
 
+def test_hi_a_news_agencys_kind_around_its_name_is_no_part_of_it():
+    for text in ("एएफपी संवाद समिति ने कहा कि दस लोग मारे गए।", "संवाद समिति एएफपी ने कहा कि दस लोग मारे गए।"):
+        assert [(m.text, m.entity_id) for m in run(text, "hi").mentions] == [("एएफपी", "agency:afp")], text
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4357,6 +4357,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a bomb attack or blast that killed people is an attack, whoever carried it out
     ("বাগদাদে বোমা হামলায় চারজন নিহত হয়েছেন।", "ATTACK", "killed", {None}),
     ("বাগদাদে বোমা বিস্ফোরণে চারজন নিহত হয়েছেন।", "ATTACK", "killed", {None}),
+    # going on a trip (present progressive) is a trip to come
+    ("भारतीय विदेश मंत्री प्रणव मुखर्जी शुक्रवार को तीन दिनों की ईरान यात्रा पर जा रहे हैं .", "PLAN_VISIT", "traveller",
+     {"per:pranab_mukherjee"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

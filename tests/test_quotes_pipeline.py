@@ -1846,6 +1846,13 @@ def test_en_a_subject_and_its_past_verb_after_said_start_the_words(pipe):
     assert quotes[0][2].startswith("it had no basis")
 
 
+def test_hi_a_thing_called_so_in_the_passive_is_no_speech(pipe):
+    # "this campaign is being called the costliest ever": no one speaks
+    doc, quotes = said(pipe, "राष्ट्रपति पद के लिए चुनाव अभियान लगभग दो साल तक चला और इस प्रचार को अब तक का सबसे महँगा चुनाव "
+                             "प्रचार कहा जा रहा है .")
+    assert quotes == []
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -1712,6 +1712,8 @@ class Recognizer:
             if lo >= hi or (hi - lo == 1 and self.cues.name_prefix_lead is not None and a == toks[lo].start
                             and self.cues.name_prefix_lead.fullmatch(text[a : toks[lo].end + 1])):
                 continue  # (nor is the "মো." after it that opens the magistrate's own name)
+            if tuple(words[lo:hi]) in self.cues.label_before:
+                continue  # "संवाद समिति एएफपी": the kind of what the name after it names (news agency) is no name
             whole_title = self.cues.title_at(words, lo)
             if whole_title and whole_title[0] == hi - lo and label == "PER":
                 continue  # "डॉक्टर ने कहा": a title or role word alone is no name
@@ -1805,9 +1807,16 @@ class Recognizer:
                 continue  # रूसी, রাশিয়ান, उत्तर कोरियाई: a demonym (NORP, below), not a name
             if hi - lo == 2 and toks[lo].norm in self.cues.demonyms:
                 continue  # রাশিয়ান সেনারা, रूसी सेना: a demonym and a noun describe, they do not name
-            while (hi - lo > 1 and self.cues.label_after.get(words[hi - 1]) == "AGENCY"
-                   and any(lo <= x and y < hi for x, y in kb_ranges)):
-                hi -= 1  # স্পুটনিক সংবাদ (সংস্থা) around the KB's স্পুটনিক: "news" types the agency
+            while hi - lo > 1 and any(lo <= x and y < hi for x, y in kb_ranges):
+                # স্পুটনিক সংবাদ (সংস্থা) around the KB's স্পুটনিক: "news" types the agency (so does a news agency's
+                # two-word kind, entity_cues label_before: "एएफपी संवाद समिति")
+                if self.cues.label_after.get(words[hi - 1]) == "AGENCY":
+                    hi -= 1
+                elif hi - lo > 2 and self.cues.label_before.get(tuple(words[hi - 2 : hi])) == "AGENCY" \
+                        and any(lo <= x and y <= hi - 2 for x, y in kb_ranges):
+                    hi -= 2
+                else:
+                    break
                 b = toks[hi - 1].end
             if label == "PER" and hi - lo >= 2 and self._foreign_tail(toks, hi - 1, kb_ranges, lo):
                 hi -= 1  # "মোদী রুশ (প্রেসিডেন্ট পুতিন)", "মোদী এক্স-এ (এক পোস্টে)": no part of the name
