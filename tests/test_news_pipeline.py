@@ -4761,6 +4761,12 @@ def test_bn_agreements_counted_before_signed_are_what_is_signed(pipe):
         assert [r.text for r in sign.roles if r.name == "object"][0].endswith("চুক্তি"), text
 
 
+def test_hi_a_passive_in_the_present_progressive_is_no_trip_to_come(pipe):
+    # "is being promoted": only going "on" a trip in the present progressive is a plan
+    doc = run(pipe, "ट्रेड्स यूनियन कांग्रेस द्वारा चार दिन की शिफ्ट को बढ़ावा दिया जा रहा है।")
+    assert [e.modality for e in doc.events if e.type == "SUPPORT"] == ["asserted"]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

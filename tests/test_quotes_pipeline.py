@@ -1853,6 +1853,12 @@ def test_hi_a_thing_called_so_in_the_passive_is_no_speech(pipe):
     assert quotes == []
 
 
+def test_hi_an_agency_named_before_its_kind_cites_the_one_it_quotes(pipe):
+    for kind in ("समाचार एजेंसी", "संवाद समिति"):
+        doc, quotes = said(pipe, f"एएफपी {kind} ने पुलिस अधिकारी चौधरी ज़ुल्फिकार के हवाले से कहा कि दस लोग मारे गए।")
+        assert quotes[0][1][0] == "agency:afp", kind
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
