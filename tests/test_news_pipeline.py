@@ -4360,6 +4360,21 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # going on a trip (present progressive) is a trip to come
     ("भारतीय विदेश मंत्री प्रणव मुखर्जी शुक्रवार को तीन दिनों की ईरान यात्रा पर जा रहे हैं .", "PLAN_VISIT", "traveller",
      {"per:pranab_mukherjee"}),
+    # a relative clause after a preposition has its own subject: the accuser did not kill
+    ("India has blamed Pakistan for the April 22 attack, in which gunmen killed 26 men.", "ATTACK", "attacker", None),
+    # a deed told a day after a sentence is passed: the one sentenced is in that phrase, the one asked is "from" whom
+    ("बांग्लादेश के न्यायाधिकरण द्वारा पूर्व प्रधानमंत्री शेख हसीना को मौत की सजा सुनाए जाने के एक दिन बाद ढाका ने भारत से उनके "
+     "प्रत्यर्पण का औपचारिक अनुरोध किया है।", "APPEAL", "target", {"gpe:in"}),
+    ("बांग्लादेश के न्यायाधिकरण द्वारा पूर्व प्रधानमंत्री शेख हसीना को मौत की सजा सुनाए जाने के एक दिन बाद ढाका ने भारत से उनके "
+     "प्रत्यर्पण का औपचारिक अनुरोध किया है।", "SENTENCE", "convict", {"per:sheikh_hasina"}),
+    # fighting of one side with another named in two words, or amid it
+    ("মিয়ানমারের রাখাইন রাজ্যে আরাকান আর্মির সঙ্গে দেশটির সেনাবাহিনীর তীব্র লড়াই চলছে।", "CLASH", "participant",
+     {"org:arakan_army", "gpe:mm"}),
+    # naming a group terrorist accuses it
+    ("মিয়ানমারের জান্তা সরকারের মুখপাত্র জাও মিন তুন আরাকান আর্মিকে সন্ত্রাসী গোষ্ঠী আখ্যা দিয়েছেন।", "ACCUSE", "target",
+     {"org:arakan_army"}),
+    ("सरकार ने हमास को आतंकवादी संगठन घोषित किया।", "ACCUSE", "target", {"org:hamas"}),
+    ("Washington designated the Houthis a foreign terrorist organization.", "ACCUSE", "target", {"org:houthis"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4765,6 +4780,16 @@ def test_hi_a_passive_in_the_present_progressive_is_no_trip_to_come(pipe):
     # "is being promoted": only going "on" a trip in the present progressive is a plan
     doc = run(pipe, "ट्रेड्स यूनियन कांग्रेस द्वारा चार दिन की शिफ्ट को बढ़ावा दिया जा रहा है।")
     assert [e.modality for e in doc.events if e.type == "SUPPORT"] == ["asserted"]
+
+
+def test_en_a_denial_denies_its_own_clause_not_the_charge_made_after_it(pipe):
+    doc = run(pipe, "Pakistan's military denied that its troops had opened fire first and accused India of violating the "
+                    "2021 ceasefire understanding.")
+    deny = next(e for e in doc.events if e.type == "DENY")
+    assert [r.text for r in deny.roles if r.name == "claim"] == ["its troops had opened fire first"]
+    # a semicolon parts a headline's clauses: the fire traded is not what is denied
+    doc = run(pipe, "India, Pakistan trade fire along Kashmir border; Islamabad denies infiltration claim")
+    assert [e.modality for e in doc.events if e.type == "ATTACK"] == ["asserted"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -385,7 +385,8 @@ def _adverbial_phrase_pattern(p: LangPack) -> regex.Pattern | None:
     ends = [x.pattern for x in (p.time_bounds_after_phrase, p.reason_phrase_ends) if x is not None]
     if not ends:
         return None
-    return regex.compile(rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,4}}?\s+(?:{'|'.join(f'(?:{e})' for e in ends)})(?!\w)",
+    # (five words: "शेख हसीना को मौत की सजा सुनाए जाने के एक दिन बाद")
+    return regex.compile(rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,5}}?\s+(?:{'|'.join(f'(?:{e})' for e in ends)})(?!\w)",
                          (p.time_bounds_after_phrase or p.reason_phrase_ends).flags)
 
 
@@ -6264,6 +6265,10 @@ class Extractor:
                     continue
                 if own and e.trigger.end <= d.trigger.start:
                     continue
+                gap = (self.text[e.trigger.end : d.trigger.start] if e.trigger.end <= d.trigger.start
+                       else self.text[d.trigger.end : e.trigger.start])
+                if ";" in gap:
+                    continue  # "India, Pakistan trade fire along Kashmir border; Islamabad denies infiltration claim": a clause of its own
                 if any(a <= e.trigger.start < b for a, b in own_words):
                     continue
                 between = (d.trigger.end, e.trigger.start)
@@ -6275,6 +6280,9 @@ class Extractor:
                     last_coord = next((m for m in reversed(list(coord.finditer(self.text, *between)))), None)
                 if last_coord is not None and not self.text[last_coord.end() : e.trigger.start].strip():
                     continue  # "denied that the North was preparing a test and accused the US": her own second verb
+                if (pack.order == "SVO" and pack.coordinated_clause is not None and between[0] <= between[1]
+                        and pack.coordinated_clause.search(self.text, *between)):
+                    continue  # "denied that its troops fired first and accused India of violating ...": the charge made after
                 parts = _cue_pattern(pack, "own_words_participles")
                 if (between[0] <= between[1] and parts is not None and pack.order == "SVO"
                         and rx.search(rf",\s*(?:{parts.pattern})\s", self.text[between[0] : e.trigger.end + 1], parts.flags)):
