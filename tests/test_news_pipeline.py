@@ -4375,6 +4375,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"org:arakan_army"}),
     ("सरकार ने हमास को आतंकवादी संगठन घोषित किया।", "ACCUSE", "target", {"org:hamas"}),
     ("Washington designated the Houthis a foreign terrorist organization.", "ACCUSE", "target", {"org:houthis"}),
+    # a trip advised against is none
+    ("भारत ने अपने नागरिकों को ईरान की गैर-जरूरी यात्रा से बचने की सलाह दी है।", "VISIT", "place", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

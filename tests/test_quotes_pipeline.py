@@ -1859,6 +1859,18 @@ def test_hi_an_agency_named_before_its_kind_cites_the_one_it_quotes(pipe):
         assert quotes[0][1][0] == "agency:afp", kind
 
 
+def test_two_speakers_neither_reporting_the_other_are_no_chain(pipe):
+    doc, quotes = said(pipe, "Israel struck Iran's nuclear facilities on Friday, Iranian state media reported, in an attack that "
+                             "Prime Minister Benjamin Netanyahu said would continue for days.")
+    assert [(q[0], q[1]) for q in quotes] == [("gpe:ir", ["gpe:ir"]),
+                                             ("per:benjamin_netanyahu", ["per:benjamin_netanyahu"])]
+
+
+def test_bn_a_countrys_news_agency_named_after_the_verb_speaks(pipe):
+    doc, quotes = said(pipe, "শুক্রবার ভোরে এ হামলা চালানো হয় বলে জানিয়েছে ইরানের রাষ্ট্রীয় বার্তা সংস্থা ইরনা।")
+    assert [q[0] for q in quotes] == ["agency:irna"]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -6265,10 +6265,6 @@ class Extractor:
                     continue
                 if own and e.trigger.end <= d.trigger.start:
                     continue
-                gap = (self.text[e.trigger.end : d.trigger.start] if e.trigger.end <= d.trigger.start
-                       else self.text[d.trigger.end : e.trigger.start])
-                if ";" in gap:
-                    continue  # "India, Pakistan trade fire along Kashmir border; Islamabad denies infiltration claim": a clause of its own
                 if any(a <= e.trigger.start < b for a, b in own_words):
                     continue
                 between = (d.trigger.end, e.trigger.start)
