@@ -716,6 +716,18 @@ def test_hi_a_news_agencys_kind_around_its_name_is_no_part_of_it():
         assert [(m.text, m.entity_id) for m in run(text, "hi").mentions] == [("एएफपी", "agency:afp")], text
 
 
+def test_en_an_acronym_of_a_body_named_before_is_that_body():
+    doc = run("Police acted on an International Criminal Court warrant. The ICC said in a statement that he had been surrendered.", "en")
+    assert ("ICC", "org:international_criminal_court") in [(m.text, m.entity_id) for m in doc.mentions]
+    assert [m.text for m in run("The ICC said it would meet.", "en").mentions] == []  # (no body named before: unknown)
+
+
+def test_en_a_given_name_after_a_title_before_a_known_surname_is_another_person():
+    doc = run("Duterte's daughter, Vice President Sara Duterte, called the arrest outright oppression.", "en")
+    sara = next(m for m in doc.mentions if m.text == "Sara Duterte")
+    assert sara.entity_id != "per:rodrigo_duterte"
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

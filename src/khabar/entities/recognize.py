@@ -363,6 +363,8 @@ class Recognizer:
             found = self._named_after_a_person(text, sentences, found)
         if self.cues.letter_names or self.lang == "en":
             found = self._long_forms_of_short_forms(text, sentences, found)
+        if self.cues.acronym_skip_words:
+            found = self._acronyms_of_names_before(text, sentences, found)
         if self.cues.initials:
             found = self._names_with_initials(text, sentences, found)
         if self.lang != "en":  # English has capitals for this (see the "Olena Zelenska" rule in pass 4)
@@ -375,6 +377,32 @@ class Recognizer:
         if self.cues.name_prefixes is not None or self.cues.org_prefixes is not None:
             found = self._with_name_prefix(text, found)
         return self._short_forms_of_final_names(text, found)
+
+    def _acronyms_of_names_before(self, text: str, sentences: list[list[Token]], found: list[Candidate]) -> list[Candidate]:
+        """An upper-case word no name covers, the initials of a body named before in the article ("International
+        Criminal Court ... The ICC said"; entity_cues ``acronym_skip_words`` give no letter): that body again (the KB
+        keeps such short forms out where they have many meanings: the ICC of cricket)."""
+        bodies: dict[str, Candidate] = {}
+        for c in found:
+            if c.ids and c.label in ("ORG", "AGENCY") and " " in c.text.strip():
+                letters = "".join(w[0] for w in c.text.split() if w[:1].isupper() and w.lower() not in self.cues.acronym_skip_words)
+                if len(letters) >= 2:
+                    bodies.setdefault(letters, c)
+        if not bodies:
+            return found
+        # (a bare capitalised guess on the same word gives way; a name known by id does not)
+        taken = [(c.start, c.end) for c in found if c.ids or c.label is not None]
+        out = list(found)
+        for toks in sentences:
+            for t in toks:
+                w = t.text
+                if not (2 <= len(w) <= 6 and w.isupper() and w.isalpha()) or any(a < t.end and t.start < b for a, b in taken):
+                    continue
+                body = bodies.get(w)
+                if body is not None and body.end <= t.start:
+                    out = [c for c in out if not (c.start < t.end and t.start < c.end)]
+                    out.append(Candidate(t.start, t.end, w, body.label, list(body.ids), 0.8, "doc:acronym"))
+        return sorted(out, key=lambda c: c.start)
 
     def _short_forms_of_final_names(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """A bracketed short form names what the name right before it names in the end: the passes
@@ -1580,6 +1608,15 @@ class Recognizer:
                         and not self.cues.title_at([toks[w - 1].norm], 0)):
                     out.remove(c)
                     covered.discard(w)
+                elif (c in out and w > 0 and c.by == "kb:surface" and toks[w - 1].latin and _capitalised(toks[w - 1])
+                      and _joined(text, toks[w - 1], toks[w])
+                      and (given := next((g for g in out if g.label == "PER" and not g.ids and g.by.startswith("cue:title")
+                                          and g.end == toks[w - 1].end and g.start == toks[w - 1].start), None)) is not None):
+                    # "Vice President Sara Duterte": a given name after a title, then a known person's one-word name,
+                    # is another person of that family (the title named the given name alone)
+                    out.remove(c)
+                    given.end, given.text = c.end, text[given.start : c.end]
+                    covered.add(w)
         if not title_case:
             out += self._capitalised_runs(text, toks, covered)  # pass 4
         # (a Title Case headline capitalises every word: "Weighed Penalizing El Salvador Over Support"

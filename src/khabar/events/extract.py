@@ -2260,6 +2260,16 @@ class Extractor:
             out = sorted([b for b in out if not (b.start < m.end() and a.start < b.end)] + [gov], key=lambda b: b.start)
         return out
 
+    def _headline_passive(self, f: Found, sent: tuple[int, int], pack: LangPack) -> bool:
+        """A headline's participle right after a name, no object after it (roles.yaml ``headline_passive``): "Duterte
+        arrested on ICC warrant" (he was arrested)."""
+        if pack.headline_passive is None or f.trigger.frame is not None or not _headline_line(self.text, f.start):
+            return False  # (a frame of its own already reads the participle: "Sheikh Hasina sentenced to death")
+        if pack.headline_passive.match(self.text, f.start) is None:
+            return False
+        before = self.text[sent[0] : f.start].rstrip()
+        return any(m.end == sent[0] + len(before) for m in self.doc.mentions if sent[0] <= m.start < f.start)
+
     def _conjunct_body_after(self, last: Arg, wargs: list[Arg], f: Found, sent: tuple[int, int], pack: LangPack) -> bool:
         """"Trump and the leaders of Egypt, Qatar and Turkey signed": a conjunction right after the bare
         subject ``last`` joins it to a body "of" its owners, the next argument (SVO)."""
@@ -3647,7 +3657,7 @@ class Extractor:
                 # "arranging a meeting between Putin and Zelenskiy": the arranger did not meet (but the
                 # one who mediates between them is the mediator)
                 wargs = [a for a in wargs if not (a.end <= f.start and a.slot in ("", "agent"))]
-            passive = _is_passive(self.text, f, sent, pack)
+            passive = _is_passive(self.text, f, sent, pack) or self._headline_passive(f, sent, pack)
             if passive and pack.obligation_dative is not None and pack.obligation_dative.match(self.text, f.end):
                 passive = False  # "আলোচনায় বসতে হবে": must sit for talks, no passive
             if passive and pack.order == "SVO":

@@ -279,6 +279,8 @@ class LangPack:
     passive_agent_side: regex.Pattern | None = None
     # right before a maker's name inside a thing given ("a Boeing 747 jet"): the name is no stop of the item
     maker_article: regex.Pattern | None = None
+    # a headline's participle right after a name, no object after it: a passive ("Duterte arrested on ICC warrant")
+    headline_passive: regex.Pattern | None = None
     relative_deed: regex.Pattern | None = None  # ", which X criticised": the deed before is what is judged
     deed_object_gap: regex.Pattern | None = None  # between a deed's noun and its condemnation ("की कड़ी")
     charge_words: regex.Pattern | None = None  # an accusation proper (a deed before it is alleged), not a condemnation
@@ -682,6 +684,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         nonfinite_after=alternation(roles.get("nonfinite_after"), macros),
         passive_agent_side=alternation(roles.get("passive_agent_side"), macros),
         maker_article=alternation(roles.get("maker_article"), macros),
+        headline_passive=regex.compile("|".join(f"(?:{x})" for x in roles["headline_passive"]), FLAGS)
+        if roles.get("headline_passive") else None,
         relative_deed=alternation(roles.get("relative_deed"), macros),
         judged_doer=regex.compile(r"(?:" + roles["judged_doer"] + r")\s+", FLAGS) if roles.get("judged_doer") else None,
         direct_genitive=regex.compile(r"(?<!\w)(?:" + roles["direct_genitive"] + r")\s*$", FLAGS) if roles.get("direct_genitive") else None,
