@@ -1871,6 +1871,14 @@ def test_bn_a_countrys_news_agency_named_after_the_verb_speaks(pipe):
     assert [q[0] for q in quotes] == ["agency:irna"]
 
 
+def test_en_blaming_someone_for_a_thing_after_the_words_is_the_speakers_own(pipe):
+    doc, quotes = said(pipe, 'Prime Minister K.P. Sharma Oli said the government would not bow to pressure and blamed '
+                             '"infiltrators" for the violence.')
+    assert [q[2] for q in quotes] == ["the government would not bow to pressure"]
+    assert [(e.modality, [r.entity_id for r in e.roles if r.name == "source"]) for e in doc.events if e.type == "ACCUSE"] == [
+        ("asserted", ["per:kp_sharma_oli"])]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
