@@ -5320,6 +5320,8 @@ class Extractor:
             if not (sent[0] <= ev.trigger.start and ev.trigger.end <= f.start) or ev.type in STATEMENT_TYPES \
                     or ev.modality in ("denied", "hedged"):
                 continue
+            if any(r.entity_id in taken for r in ev.roles if r.entity_id):
+                continue  # "लावरोव से मिले जयशंकर, शुल्क को अनुचित बताया": the accuser's own act, no deed condemned
             doers = self._doers_as_targets(ev, taken)
             if doers:
                 return doers
