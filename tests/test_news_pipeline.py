@@ -4386,6 +4386,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a headline's first part the accuser took part in is no deed condemned
     ("लावरोव से मिले जयशंकर, अमेरिकी शुल्क को बताया अनुचित", "ACCUSE", "target", {"gpe:us"}),
     ("लावरोव से मिले जयशंकर, शुल्क को अनुचित बताया", "ACCUSE", "target", set()),
+    # the owner of the decision to do a deed does it
+    ("भारत पर अतिरिक्त शुल्क लगाने का अमेरिका का फैसला अनुचित है।", "SANCTION", "source", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

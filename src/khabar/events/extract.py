@@ -2260,6 +2260,22 @@ class Extractor:
             out = sorted([b for b in out if not (b.start < m.end() and a.start < b.end)] + [gov], key=lambda b: b.start)
         return out
 
+    def _decision_owner(self, f: Found, args: list[Arg], pack: LangPack) -> Arg | None:
+        """SOV: a genitive marker right after the trigger, a name in the genitive, then a decision's noun (roles.yaml
+        ``decision_nouns``): that name ("लगाने का अमेरिका का फैसला")."""
+        gen = _genitive_after(pack)
+        m = gen.match(self.text, f.end + len(self.text[f.end : f.end + 2]) - len(self.text[f.end : f.end + 2].lstrip())) \
+            if gen is not None else None
+        if m is None:
+            return None
+        start = m.end() + len(self.text[m.end() : m.end() + 2]) - len(self.text[m.end() : m.end() + 2].lstrip())
+        who = next((a for a in args if a.start == start and a.slot == "genitive" and a.entity_ids and a.ref is None
+                    and a.label in ("GPE", "ORG", "PER")), None)
+        if who is None:
+            return None
+        return who if pack.decision_nouns.match(self.text, (who.outer_end or who.end)
+                                                + len(self.text[(who.outer_end or who.end) :][:2]) - len(self.text[(who.outer_end or who.end) :][:2].lstrip())) else None
+
     def _headline_passive(self, f: Found, sent: tuple[int, int], pack: LangPack) -> bool:
         """A headline's participle right after a name, no object after it (roles.yaml ``headline_passive``): "Duterte
         arrested on ICC warrant" (he was arrested)."""
@@ -4105,7 +4121,19 @@ class Extractor:
                             and a.label in ("GPE", "ORG", "PER", "AGENCY")), None)
                 if who is not None:
                     roles = roles + [Role(subj_role, who.text, who.start, who.end, who.entity_ids[0])]
+            if (pack.decision_nouns is not None and pack.order == "SOV" and not passive
+                    and (subj_role := _subject_role(etype.frame(f.trigger.frame)))
+                    and not any(r.name == subj_role for r in roles)
+                    and (owner := self._decision_owner(f, args, pack)) is not None):
+                # "भारत पर शुल्क लगाने का अमेरिका का फैसला": the one who decided the deed does it, as decided
+                roles = roles + [Role(subj_role, owner.text, owner.start, owner.end, owner.entity_ids[0])]
+                decided = True
+            else:
+                decided = False
             evs = self._build(i, etype, f, roles, items, win, sent, pack)
+            for ev in evs if decided else ():
+                if ev.modality == "asserted":
+                    ev.modality = "planned"  # (decided, not yet done)
             if f.trigger.frame == "with_adjunct" and any(
                     a.slot in ("comitative", "genitive") and win[0] <= a.start < f.start and a.entity_ids
                     and all(e.startswith(("agency:", "media:")) for e in a.entity_ids) for a in args):
