@@ -4805,6 +4805,27 @@ def test_en_a_denial_denies_its_own_clause_not_the_charge_made_after_it(pipe):
     assert [e.modality for e in doc.events if e.type == "ATTACK"] == ["asserted"]
 
 
+def test_restraint_asked_of_both_countries_is_asked_of_the_fighting_pair(pipe):
+    # the last two countries named together (Iran and the U.S., whose talks are suspended) are not the pair asked to
+    # show restraint: the sides of the strike the headline and the article tell of are
+    doc = run(pipe, BN_STRIKE_ARTICLE, published="2025-06-13")
+    appeal = next(e for e in doc.events if e.type == "APPEAL")
+    assert {r.entity_id for r in appeal.roles if r.name == "target"} == {"gpe:il", "gpe:ir"}
+
+
+BN_STRIKE_ARTICLE = """ইরানে ইসরায়েলের হামলা, পাল্টা জবাবের হুমকি তেহরানের
+
+আন্তর্জাতিক ডেস্ক
+
+ইরানের রাজধানী তেহরানসহ কয়েকটি শহরে বিমান হামলা চালিয়েছে ইসরায়েল। শুক্রবার ভোরে এ হামলা চালানো হয় বলে জানিয়েছে ইরানের রাষ্ট্রীয় বার্তা সংস্থা ইরনা।
+
+বার্তা সংস্থা রয়টার্সের খবরে বলা হয়েছে, হামলায় ইরানের রেভল্যুশনারি গার্ডের প্রধান হোসেইন সালামি নিহত হয়েছেন। ইসরায়েলি সেনাবাহিনী এক বিবৃতিতে জানিয়েছে, ইরানের পরমাণু স্থাপনা লক্ষ্য করে এ অভিযান চালানো হয়েছে।
+
+ইরানের সর্বোচ্চ নেতা আয়াতুল্লাহ আলী খামেনি বলেছেন, এই অপরাধের জন্য ইসরায়েলকে কঠোর শাস্তি পেতে হবে। আল-জাজিরার প্রতিবেদনে একজন ইরানি কর্মকর্তাকে উদ্ধৃত করে বলা হয়, তেহরান যুক্তরাষ্ট্রের সঙ্গে পরমাণু আলোচনা স্থগিত করছে।
+
+জাতিসংঘের মহাসচিব আন্তোনিও গুতেরেস দুই দেশকে সর্বোচ্চ সংযম দেখানোর আহ্বান জানিয়েছেন। সৌদি আরব ও কাতার এ হামলার নিন্দা জানিয়েছে।"""
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

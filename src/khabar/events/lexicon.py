@@ -437,6 +437,7 @@ class LangPack:
     reason_phrase_ends: regex.Pattern | None = None  # hi "बेचने पर": a verbal noun closing a reason, names inside it none of the deed's
     self_report_after: regex.Pattern | None = None  # bn "... বলে জানিয়েছে X": a doer-less deed X reports is X's own
     decision_nouns: regex.Pattern | None = None  # hi "लगाने का अमेरिका का फैसला": the decision's owner does the deed
+    restraint_words: regex.Pattern | None = None  # "urged both countries to show restraint": the fighting pair is meant
     reason_noun_ends: regex.Pattern | None = None  # hi "की आपूर्ति को लेकर": a noun closing a reason, a dative inside it the reason's
     dative_verbal_nouns: regex.Pattern | None = None  # hi "बेचने", "देने": a reason's verbal noun that takes a dative of its own
     # how a trigger in a verbal noun ends (hi "लगाने"): its "by" phrase names its doer ("ट्रंप द्वारा ... शुल्क लगाने की घोषणा")
@@ -808,6 +809,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         reason_noun_ends=alternation(roles.get("reason_noun_ends"), macros),
         self_report_after=alternation(roles.get("self_report_after"), macros),
         decision_nouns=alternation(roles.get("decision_nouns"), macros),
+        restraint_words=alternation(roles.get("restraint_words"), macros),
         dative_verbal_nouns=alternation(roles.get("dative_verbal_nouns"), macros),
         verbal_noun_end=regex.compile("(?:" + expand(roles["verbal_noun_end"], macros) + ")$", FLAGS)
         if roles.get("verbal_noun_end") else None,

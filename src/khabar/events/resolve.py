@@ -483,6 +483,15 @@ class Resolver:
             if pair:
                 return pair
         if arg.ref.label == "GPE" and arg.ref.count == 2:
+            armed = {e for e, ent in self.doc.entities.items() if ent.type == "ORG" and ent.attrs.get("armed")}
+            if self._restraint_asked(sentence):
+                # "... তেহরান যুক্তরাষ্ট্রের সঙ্গে আলোচনা স্থগিত করছে। গুতেরেস দুই দেশকে সংযম দেখানোর আহ্বান": restraint is
+                # asked of the two sides of the last fight, not of the last two named together
+                # (back to the headline's fight too: its body may name the capital struck, no country)
+                fight = self._opposing_pair_at(arg, sentence, FITS["GPE"] | {"ORG"}, exclude | armed, CONFLICT_ROLES,
+                                               back=min(sentence + 1, 10))
+                if fight:
+                    return fight[1]
             pair = self._named_pair(arg, sentence, exclude)
             if pair:
                 return pair
@@ -491,7 +500,6 @@ class Resolver:
             # (a body that governs may be one, "the Taliban"; an armed group is no country: "Pakistan carried out
             # airstrikes ... targeting the leader of the Pakistani Taliban ... urged both countries" are Pakistan and
             # Afghanistan)
-            armed = {e for e, ent in self.doc.entities.items() if ent.type == "ORG" and ent.attrs.get("armed")}
             pair = self._opposing_pair(arg, sentence, FITS["GPE"] | {"ORG"}, exclude | armed, CONFLICT_ROLES)
             if pair:
                 return pair
@@ -893,6 +901,14 @@ class Resolver:
                 if a.slot != b.slot or a.slot in SYMMETRIC_ROLES or a.slot == "side":
                     return s, [a.entity_id, b.entity_id]
         return None
+
+    def _restraint_asked(self, sentence: int) -> bool:
+        """The sentence asks for restraint (roles.yaml ``restraint_words``)."""
+        pack = _pack(self.doc.lang)
+        if pack is None or pack.restraint_words is None or sentence >= len(self.doc.sentences):
+            return False
+        s = self.doc.sentences[sentence]
+        return pack.restraint_words.search(self.doc.text, s.start, s.end) is not None
 
     def _part_of(self, eid: str, land: str) -> bool:
         """``eid`` is a body of country ``land`` (KB attribute ``country``), not an armed group fighting it."""
