@@ -4388,6 +4388,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("लावरोव से मिले जयशंकर, शुल्क को अनुचित बताया", "ACCUSE", "target", set()),
     # the owner of the decision to do a deed does it
     ("भारत पर अतिरिक्त शुल्क लगाने का अमेरिका का फैसला अनुचित है।", "SANCTION", "source", {"gpe:us"}),
+    # a loan approved is aid, by the body whose board approved it
+    ("आईएमएफ ने पाकिस्तान के लिए 1.4 अरब डॉलर के नए कर्ज को दी मंजूरी, भारत ने जताई आपत्ति", "AID", "recipient", {"gpe:pk"}),
+    ("आईएमएफ के कार्यकारी बोर्ड ने शुक्रवार को पाकिस्तान के लिए 1.4 अरब डॉलर के नए कर्ज को मंजूरी दे दी।", "AID", "supplier",
+     {"org:imf"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4824,6 +4828,12 @@ BN_STRIKE_ARTICLE = """ইরানে ইসরায়েলের হাম�
 ইরানের সর্বোচ্চ নেতা আয়াতুল্লাহ আলী খামেনি বলেছেন, এই অপরাধের জন্য ইসরায়েলকে কঠোর শাস্তি পেতে হবে। আল-জাজিরার প্রতিবেদনে একজন ইরানি কর্মকর্তাকে উদ্ধৃত করে বলা হয়, তেহরান যুক্তরাষ্ট্রের সঙ্গে পরমাণু আলোচনা স্থগিত করছে।
 
 জাতিসংঘের মহাসচিব আন্তোনিও গুতেরেস দুই দেশকে সর্বোচ্চ সংযম দেখানোর আহ্বান জানিয়েছেন। সৌদি আরব ও কাতার এ হামলার নিন্দা জানিয়েছে।"""
+
+
+def test_bn_a_negated_reason_does_not_negate_the_displeasure(pipe):
+    doc = run(pipe, "ত্রাণ উপদেষ্টা ফারুক-ই-আজম ভারতের সহায়তার জন্য ধন্যবাদ জানান। তবে তিনি ডম্বুর বাঁধের গেট খুলে দেওয়ার বিষয়ে "
+                    "আগাম তথ্য না দেওয়ায় অসন্তোষ প্রকাশ করেন।")
+    assert [e.modality for e in doc.events if e.type == "ACCUSE"] == ["asserted"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

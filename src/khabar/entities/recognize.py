@@ -1751,6 +1751,8 @@ class Recognizer:
                 continue  # (nor is the "মো." after it that opens the magistrate's own name)
             if tuple(words[lo:hi]) in self.cues.label_before:
                 continue  # "संवाद समिति एएफपी": the kind of what the name after it names (news agency) is no name
+            if hi - lo == 1 and words[lo] in self.cues.label_after:
+                continue  # "आईएमएफ के कार्यकारी बोर्ड ने": a kind of body alone (entity_cues label_after) is no name
             whole_title = self.cues.title_at(words, lo)
             if whole_title and whole_title[0] == hi - lo and label == "PER":
                 continue  # "डॉक्टर ने कहा": a title or role word alone is no name
