@@ -4392,6 +4392,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("आईएमएफ ने पाकिस्तान के लिए 1.4 अरब डॉलर के नए कर्ज को दी मंजूरी, भारत ने जताई आपत्ति", "AID", "recipient", {"gpe:pk"}),
     ("आईएमएफ के कार्यकारी बोर्ड ने शुक्रवार को पाकिस्तान के लिए 1.4 अरब डॉलर के नए कर्ज को मंजूरी दे दी।", "AID", "supplier",
      {"org:imf"}),
+    # a country's envoy, unnamed, acts for it
+    ("पाकिस्तान के उच्चायुक्त ने दिल्ली में हुर्रियत नेताओं से मुलाकात की।", "MEET", "participant", {"gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
