@@ -4838,6 +4838,13 @@ def test_bn_a_negated_reason_does_not_negate_the_displeasure(pipe):
     assert [e.modality for e in doc.events if e.type == "ACCUSE"] == ["asserted"]
 
 
+def test_bn_a_tribunal_named_before_by_its_kind_alone_is_that_tribunal(pipe):
+    doc = run(pipe, "শেখ হাসিনাকে মৃত্যুদণ্ড দিয়েছেন আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল। সাবেক আইজিপি চৌধুরী আবদুল্লাহ আল-মামুনকে পাঁচ "
+                    "বছরের কারাদণ্ড দিয়েছেন ট্রাইব্যুনাল।")
+    assert [[r.entity_id for r in e.roles if r.name == "court"] for e in doc.events if e.type == "SENTENCE"] == [
+        ["org:international_crimes_tribunal_bd"]] * 2
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [
