@@ -4394,6 +4394,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"org:imf"}),
     # a country's envoy, unnamed, acts for it
     ("पाकिस्तान के उच्चायुक्त ने दिल्ली में हुर्रियत नेताओं से मुलाकात की।", "MEET", "participant", {"gpe:pk"}),
+    # a call dialled; a retort or an outburst "at" someone criticises them
+    ("Prime Minister Narendra Modi dialled Ukrainian President Volodymyr Zelensky and reiterated India's support.", "TALKS",
+     "participant", {"per:narendra_modi", "per:volodymyr_zelensky"}),
+    ("The BJP hit back at Rahul Gandhi, calling his remarks irresponsible.", "ACCUSE", "target", {"per:rahul_gandhi"}),
+    ("Trump lashed out at Zelensky on social media.", "ACCUSE", "target", {"per:volodymyr_zelensky"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4843,6 +4848,14 @@ def test_bn_a_tribunal_named_before_by_its_kind_alone_is_that_tribunal(pipe):
                     "বছরের কারাদণ্ড দিয়েছেন ট্রাইব্যুনাল।")
     assert [[r.entity_id for r in e.roles if r.name == "court"] for e in doc.events if e.type == "SENTENCE"] == [
         ["org:international_crimes_tribunal_bd"]] * 2
+
+
+def test_a_telling_in_the_next_sentence_naming_less_is_the_same_event(pipe):
+    # "the tribunal announced this verdict": the sentence told again, not a second sentencing with no one sentenced
+    doc = run(pipe, "মানবতাবিরোধী অপরাধের দায়ে সাবেক মন্ত্রী আবদুল কাদেরকে মৃত্যুদণ্ড দিয়েছেন আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল। "
+                    "বৃহস্পতিবার বিচারপতি মো. গোলাম মর্তূজা মজুমদারের নেতৃত্বে তিন সদস্যের ট্রাইব্যুনাল এ রায় ঘোষণা করেন।",
+              published="2025-11-21")
+    assert len([e for e in doc.events if e.type == "SENTENCE"]) == 1
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
