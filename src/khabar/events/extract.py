@@ -881,6 +881,11 @@ def _described_conjunct(text: str, lo: int, hi: int, pack: LangPack) -> bool:
     return True
 
 
+def _past_spaces(text: str, pos: int, most: int = 2) -> int:
+    """``pos`` moved past up to ``most`` spaces."""
+    return pos + len(text[pos : pos + most]) - len(text[pos : pos + most].lstrip())
+
+
 def _is_passive(text: str, f: Found, sent: tuple[int, int], pack: LangPack) -> bool:
     if pack.passive is None:
         return False
@@ -2264,17 +2269,15 @@ class Extractor:
         """SOV: a genitive marker right after the trigger, a name in the genitive, then a decision's noun (roles.yaml
         ``decision_nouns``): that name ("लगाने का अमेरिका का फैसला")."""
         gen = _genitive_after(pack)
-        m = gen.match(self.text, f.end + len(self.text[f.end : f.end + 2]) - len(self.text[f.end : f.end + 2].lstrip())) \
-            if gen is not None else None
+        m = gen.match(self.text, _past_spaces(self.text, f.end)) if gen is not None else None
         if m is None:
             return None
-        start = m.end() + len(self.text[m.end() : m.end() + 2]) - len(self.text[m.end() : m.end() + 2].lstrip())
+        start = _past_spaces(self.text, m.end())
         who = next((a for a in args if a.start == start and a.slot == "genitive" and a.entity_ids and a.ref is None
                     and a.label in ("GPE", "ORG", "PER")), None)
         if who is None:
             return None
-        return who if pack.decision_nouns.match(self.text, (who.outer_end or who.end)
-                                                + len(self.text[(who.outer_end or who.end) :][:2]) - len(self.text[(who.outer_end or who.end) :][:2].lstrip())) else None
+        return who if pack.decision_nouns.match(self.text, _past_spaces(self.text, who.outer_end or who.end)) else None
 
     def _headline_passive(self, f: Found, sent: tuple[int, int], pack: LangPack) -> bool:
         """A headline's participle right after a name, no object after it (roles.yaml ``headline_passive``): "Duterte
