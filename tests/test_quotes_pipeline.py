@@ -1879,6 +1879,12 @@ def test_en_blaming_someone_for_a_thing_after_the_words_is_the_speakers_own(pipe
         ("asserted", ["per:kp_sharma_oli"])]
 
 
+def test_bn_one_left_out_is_no_speaker(pipe):
+    # "the leaders of the parties other than Cameron said they were ready"
+    doc, quotes = said(pipe, "ক্যামেরন ছাড়া অন্য দলগুলোর নেতারা যেকোনো ফরম্যাটে বিতর্কে অংশ নিতে রাজি বলে জানিয়েছেন।")
+    assert "per:david_cameron" not in [q[0] for q in quotes]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
