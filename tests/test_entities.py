@@ -728,6 +728,12 @@ def test_en_a_given_name_after_a_title_before_a_known_surname_is_another_person(
     assert sara.entity_id != "per:rodrigo_duterte"
 
 
+def test_the_tamil_tigers_in_three_scripts_are_one_armed_group():
+    for text, lang in (("बान की मून ने एलटीटीई से अपील की।", "hi"), ("The Sri Lankan army defeated the LTTE in 2009.", "en"),
+                       ("এলটিটিই যুদ্ধবিরতির ঘোষণা দিয়েছে।", "bn")):
+        assert "org:ltte" in ids_of(run(text, lang)), lang
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
