@@ -734,6 +734,12 @@ def test_the_tamil_tigers_in_three_scripts_are_one_armed_group():
         assert "org:ltte" in ids_of(run(text, lang)), lang
 
 
+def test_bn_a_headlines_one_name_with_its_case_ending_is_the_person_named_in_full_below():
+    doc = run("নেপালে বিক্ষোভের মুখে প্রধানমন্ত্রী অলির পদত্যাগ\n\nনেপালের প্রধানমন্ত্রী কে পি শর্মা অলি মঙ্গলবার পদত্যাগ করেছেন।", "bn")
+    assert [(doc.text[m.start:m.end], m.entity_id) for m in doc.mentions if m.label == "PER"] == [
+        ("অলি", "per:kp_sharma_oli"), ("কে পি শর্মা অলি", "per:kp_sharma_oli")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

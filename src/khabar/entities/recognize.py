@@ -345,7 +345,11 @@ class Recognizer:
             again = self._repeats(text, sentences, found)
             if again:  # a lone capitalised word found weakly is the name seen before ("Kamikawa is ...")
                 spans = {(c.start, c.end) for c in again}
-                found = [c for c in found if not ((_weak_capitalised(c) or _bare_model_guess(c)) and (c.start, c.end) in spans)] + again
+                # (and a bare guess of one word that held the name found again and its case ending: "অলির")
+                stems = {c.start: c.end for c in again if c.ids}
+                found = [c for c in found if not ((_weak_capitalised(c) or _bare_model_guess(c)) and (c.start, c.end) in spans
+                                                  or _bare_guess(c) and c.end > stems.get(c.start, c.end)
+                                                  and " " not in c.text.strip())] + again
         found.sort(key=lambda c: c.start)
         # a named war, summit or games (entity_cues label_after EVENT) is no actor: not kept
         found = [c for c in found if c.label != "EVENT"]
@@ -2309,8 +2313,12 @@ class Recognizer:
         if not seen:
             return []
         # (a bare guess of the tagger over a part of a KB person's name seen whole is that person again:
-        # "वांग" after "वांग यी", tagged a place)
-        taken = sorted((c.start, c.end) for c in found if not _weak_capitalised(c) and not _guess_of_a_known_part(c, seen))
+        # "वांग" after "वांग यी", tagged a place; "অলির" in a headline before "কে পি শর্মা অলি")
+        for sf, c in list(seen.items()):
+            if seen[sf] is c and _guess_of_a_known_part(c, seen, self.cues.strip_suffix):
+                del seen[sf]
+        taken = sorted((c.start, c.end) for c in found
+                       if not _weak_capitalised(c) and not _guess_of_a_known_part(c, seen, self.cues.strip_suffix))
         starts = [a for a, _ in taken]
         # a name of several words found whole again before its parts are: "মাইকেল ভ্যান" is one person
         # again, not মাইকেল and ভ্যান apart (a given name that is no common word is a part in ``seen``)
@@ -2392,10 +2400,18 @@ def _bare_model_guess(c: Candidate) -> bool:
     return not c.ids and c.by.startswith("model:")
 
 
-def _guess_of_a_known_part(c: Candidate, seen: dict[str, Candidate]) -> bool:
-    """A bare tagger guess whose words are one part of a KB person's name found whole in the article."""
-    src = seen.get(surface_form(c.text)) if _bare_model_guess(c) else None
-    return src is not None and bool(src.ids) and " " in src.text and " " not in c.text.strip()
+def _bare_guess(c: Candidate) -> bool:
+    """A name the tagger or a title cue alone found, linked to nothing."""
+    return not c.ids and c.by.startswith(("model:", "cue:title:"))
+
+
+def _guess_of_a_known_part(c: Candidate, seen: dict[str, Candidate], strip) -> bool:
+    """A bare guess (the tagger's, a title cue's) whose words are one part of a KB person's name found whole in the
+    article, its case ending cut or not (a headline's "প্রধানমন্ত্রী অলির" before "কে পি শর্মা অলি")."""
+    if not _bare_guess(c) or " " in c.text.strip():
+        return False
+    return any((src := seen.get(surface_form(f))) is not None and bool(src.ids) and " " in src.text
+               for f in [c.text] + strip(c.text, True))
 
 
 def _weak_capitalised(c: Candidate) -> bool:
