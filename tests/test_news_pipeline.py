@@ -4399,6 +4399,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "participant", {"per:narendra_modi", "per:volodymyr_zelensky"}),
     ("The BJP hit back at Rahul Gandhi, calling his remarks irresponsible.", "ACCUSE", "target", {"per:rahul_gandhi"}),
     ("Trump lashed out at Zelensky on social media.", "ACCUSE", "target", {"per:volodymyr_zelensky"}),
+    # an army chief named by office is no prime minister told of before
+    ("নেপালের প্রধানমন্ত্রী কে পি শর্মা অলি মঙ্গলবার পদত্যাগ করেছেন। পরে সেনাপ্রধান প্রেসিডেন্ট রামচন্দ্র পৌডেলের সঙ্গে বৈঠক করেন।",
+     "MEET", "participant", {"per:ram_chandra_paudel", None}),
+    # a government named by its leader is his country's, though the country is named again after it
+    ("पिछले साल मुइज्जू की सरकार ने मालदीव से भारतीय सैनिकों को वापस भेजने की मांग की थी।", "APPEAL", "source", {"gpe:mv"}),
+    ("पिछले साल मुइज्जू की सरकार ने मालदीव से भारतीय सैनिकों को वापस भेजने की मांग की थी।", "APPEAL", "target", set()),
+    # the "from" of the deed asked for says nothing of whom it is asked
+    ("Muizzu's government asked India to withdraw its troops from the Maldives.", "APPEAL", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4856,6 +4864,18 @@ def test_a_telling_in_the_next_sentence_naming_less_is_the_same_event(pipe):
                     "বৃহস্পতিবার বিচারপতি মো. গোলাম মর্তূজা মজুমদারের নেতৃত্বে তিন সদস্যের ট্রাইব্যুনাল এ রায় ঘোষণা করেন।",
               published="2025-11-21")
     assert len([e for e in doc.events if e.type == "SENTENCE"]) == 1
+
+
+def test_en_a_list_after_covering_is_what_one_agreement_covers(pipe):
+    doc = run(pipe, "Sri Lanka and China signed 15 agreements covering trade, investment and education, the ministry said.")
+    assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == [
+        "15 agreements covering trade, investment and education"]
+
+
+def test_bn_a_clause_before_and_is_no_part_of_the_condolences_topic(pipe):
+    doc = run(pipe, "ভারতের পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে বলেছে, নেপালের পরিস্থিতি নিবিড়ভাবে পর্যবেক্ষণ করা হচ্ছে এবং নিহতদের "
+                    "পরিবারের প্রতি সমবেদনা জানানো হয়েছে।")
+    assert [r.text for e in doc.events if e.type == "CONDOLE" for r in e.roles if r.name == "topic"] == ["নিহতদের পরিবারের প্রতি"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

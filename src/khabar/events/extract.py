@@ -310,6 +310,14 @@ class _NotNames:
         return None if word in self.names else self.aux.fullmatch(word)
 
 
+def _ends_in_verb(text: str, span: tuple[int, int], pack: LangPack) -> bool:
+    """A phrase of two words or more in a verb-final language whose last word is an auxiliary or verb form
+    (roles.yaml ``auxiliaries``): a clause, not a noun phrase."""
+    words = text[span[0] : span[1]].split()
+    return (pack.order == "SOV" and pack.auxiliaries is not None and len(words) >= 2
+            and pack.auxiliaries.fullmatch(words[-1]) is not None)
+
+
 def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int = 0, names: frozenset[str] = frozenset()) -> bool:
     """A comma inside an enumeration ("ऊर्जा, व्यापार और रक्षा सहयोग पर चर्चा की") joins nouns, not
     clauses: up to four words after it (no verb among them) comes a conjunction word, and the word before it is no
@@ -5013,6 +5021,16 @@ class Extractor:
                 a.ref is not None and (a.ref.home or (a.ref.kind == "pronoun" and a.ref.label == "GPE"))
                 and role not in PLACE_ROLES) else used
             ids = self.resolve(a, i, taken)
+            if (not ids and a.ref is not None and a.ref.home and slot in SUBJECT_SLOTS
+                    and (own := self.resolver._genitive_country_before(a)) in used
+                    and (other := next((r for r in roles if r.entity_id == own), None)) is not None
+                    and other.name != role and other.start is not None and other.start > a.start):
+                # "मुइज्जू की सरकार ने मालदीव से ... सैनिकों को वापस भेजने की मांग की": the government its leader
+                # names acts; its country named after it in the clause is where from, not a second side
+                roles = [r for r in roles if r is not other]
+                used.discard(own)
+                taken = taken - {own}
+                ids = [own]
             if a.ref is not None and not ids and role in PLACE_ROLES and a.ref.label in ("PER", "ANY"):
                 continue  # no place: "दोनों नेता एक ही कार में प्रधानमंत्री आवास गए" (a title, a group of people)
             if a.ref is not None and not ids and a.ref.kind not in ("group", "title") and not a.ref.home:
@@ -6220,6 +6238,9 @@ class Extractor:
         if items and len(items) > 1 and etype.item in ("topic", "released"):
             # "supports peace and stability": one support of what the list names; only things given
             # (a car, a tea set) are an event each
+            # (but a conjunct ending in a verb form is a clause of its own, not the list's: "পরিস্থিতি ... পর্যবেক্ষণ
+            # করা হচ্ছে এবং নিহতদের পরিবারের প্রতি সমবেদনা", condolences to the families only)
+            items = items[1 + max((k for k, it in enumerate(items[:-1]) if _ends_in_verb(self.text, it, pack)), default=-1):]
             items = [(items[0][0], items[-1][1])]
         if items and etype.item not in ("item", "topic", "object") and any(r.name == etype.item and r.entity_id for r in roles):
             items = []  # "ইমরান খান কারাগার থেকে মুক্তি পেয়েছেন": a name fills the role; other words do not

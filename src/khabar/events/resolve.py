@@ -638,6 +638,9 @@ class Resolver:
             return None
         if m.label == "NORP" or m.entity_id.startswith("gpe:"):
             return m.entity_id if m.entity_id.startswith("gpe:") else None
+        if self.label_of(m.entity_id) == "PER":
+            # "मुइज्जू की सरकार", "Muizzu's government": the country its leader governs (KB offices), else none
+            return self.country_governed_by(m.entity_id)
         land = self.country_of_city(m.entity_id)
         return land if land != m.entity_id else None
 
