@@ -4407,6 +4407,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("पिछले साल मुइज्जू की सरकार ने मालदीव से भारतीय सैनिकों को वापस भेजने की मांग की थी।", "APPEAL", "target", set()),
     # the "from" of the deed asked for says nothing of whom it is asked
     ("Muizzu's government asked India to withdraw its troops from the Maldives.", "APPEAL", "target", {"gpe:in"}),
+    # an election "given" a nation is no gift
+    ("ইউনূস জাতিকে একটি অবাধ, সুষ্ঠু ও উৎসবমুখর নির্বাচন উপহার দিতে চান।", "GIFT", "giver", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4876,6 +4878,11 @@ def test_bn_a_clause_before_and_is_no_part_of_the_condolences_topic(pipe):
     doc = run(pipe, "ভারতের পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে বলেছে, নেপালের পরিস্থিতি নিবিড়ভাবে পর্যবেক্ষণ করা হচ্ছে এবং নিহতদের "
                     "পরিবারের প্রতি সমবেদনা জানানো হয়েছে।")
     assert [r.text for e in doc.events if e.type == "CONDOLE" for r in e.roles if r.name == "topic"] == ["নিহতদের পরিবারের প্রতি"]
+
+
+def test_bn_the_one_given_to_unnamed_is_no_part_of_the_item(pipe):
+    doc = run(pipe, "ইউনূস জাতিকে একটি বিশেষ ছবি উপহার দেন।")
+    assert [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"] == ["বিশেষ ছবি"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

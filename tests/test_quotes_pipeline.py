@@ -1885,6 +1885,21 @@ def test_bn_one_left_out_is_no_speaker(pipe):
     assert "per:david_cameron" not in [q[0] for q in quotes]
 
 
+def test_en_names_in_the_words_themselves_do_not_keep_she_from_the_last_sentences_subject(pipe):
+    _, got = said(pipe, 'Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, rejected the offer on Tuesday, '
+                        'calling Lee a "hypocrite". "We have no interest in any proposal from Seoul," she said.')
+    assert [sp for sp, _, _ in got] == ["per:kim_yo_jong"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("नेतन्याहू के कार्यालय ने सोमवार को एक बयान में कहा कि इजरायल ने प्रस्ताव स्वीकार कर लिया है।", "per:benjamin_netanyahu"),
+    ("নেতানিয়াহুর দপ্তর এক বিবৃতিতে জানিয়েছে, ইসরায়েল প্রস্তাবটি গ্রহণ করেছে।", "per:benjamin_netanyahu"),
+])
+def test_a_body_speaking_in_a_statement_speaks_for_its_possessor(pipe, text, speaker):
+    _, got = said(pipe, text)
+    assert [sp for sp, _, _ in got] == [speaker]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -976,18 +976,21 @@ def _items(text: str, span: tuple[int, int], pack: LangPack, times) -> list[tupl
             s = last.end()
     parts: list[tuple[int, int]] = []
     cur = s
+    word_from = s  # (the conjunct right before a conjunction, whether or not the one before it split)
     if pack.conjunctions is not None:
         for m in pack.conjunctions.finditer(text, s, e):
             if m.group() in ",،" and _digit_at(text, m.start() - 1) and _digit_at(text, m.end()):
                 continue  # a thousands separator ("1,000 prisoners"), not a list
+            conjunct, word_from = (word_from, m.start()), m.end()
             if (pack.item_joiners is not None and pack.item_joiners.search(text, cur, m.start())
                     and not (pack.order == "SVO" and _determiner_after(text, m.end(), pack))):
                 # "deals on energy and defence": the conjunction joins inside the phrase, one item
                 # (not before a determiner: "a pair of silver elephants and a shawl" are two)
                 continue
-            if (pack.item_modifiers is not None and pack.item_modifiers.fullmatch(text[cur : m.start()].strip())
+            if (pack.item_modifiers is not None and pack.item_modifiers.fullmatch(text[conjunct[0] : conjunct[1]].strip())
                     and len(text[m.end() : e].split()) >= 2):
                 continue  # "অর্থনৈতিক ও কারিগরি সহযোগিতাসংক্রান্ত একটি চুক্তি": one agreement, two adjectives
+                # ("একটি অবাধ, সুষ্ঠু ও উৎসবমুখর নির্বাচন": three)
             if pack.item_topic_markers is not None and pack.order == "SOV":
                 topic = pack.item_topic_markers.search(text, m.end(), e)
                 if topic is not None and text[topic.end() : e].strip():
@@ -5628,6 +5631,15 @@ class Extractor:
         return [it for it in self._raw_items(etype, f, win, filled, pack, where)
                 if not any(rf.pattern.fullmatch(self.text, it[0], it[1]) for rf in pack.refs)]
 
+    def _after_dative_word(self, s: int, e: int, pack: LangPack) -> int:
+        """Past a first word wearing the dative suffix (bn "-কে") with more words after it, the one given to."""
+        suffix = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None and mk.after is None), None)
+        first = rx.match(r"\s*(\S+)\s+\S", self.text[s:e])
+        if (suffix is not None and first is not None and _at_end(suffix).search(first.group(1))
+                and not any(mk.after is not None and mk.after.fullmatch(" " + first.group(1)) for mk in pack.markers)):
+            return s + first.end(1)
+        return s
+
     def _raw_items(self, etype: EventType, f: Found, win, filled, pack: LangPack, where=()) -> list[tuple[int, int]]:
         """The item's words. ``where``: names in the locative before the trigger (verb-final languages),
         which end a phrase the item is not part of ("হোয়াইট হাউসে শান্তিচুক্তিতে সই": at the White House)."""
@@ -5692,6 +5704,8 @@ class Extractor:
                 # "আর্জেন্টিনা ও ব্রাজিল সফরে দেশগুলোর সঙ্গে বিশাল অঙ্কের চুক্তিতে সই করেছেন": what is signed is the
                 # phrase right before the verb, after the partners ("সঙ্গে") or the trip ("সফরে") told before it
                 s = self._after_last_adjunct(s, e, pack)
+                # (nor is the one given to, unnamed, written first: "জাতিকে একটি ... নির্বাচন উপহার দিতে চান")
+                s = self._after_dative_word(s, e, pack)
             found = _items(self.text, (s, e), pack, times)
             if not found and filled and etype.frame(f.trigger.frame).get("upon") == etype.item:
                 # "प्रदर्शनकारियों पर पुलिस ने लाठीचार्ज किया": whom it struck written first, before the doer,

@@ -359,11 +359,19 @@ def body_possessor(text: str, args: list[Arg], lo: int, verb: int, pack: LangPac
 
     agent = _agent_marker(pack)
 
-    def body_word(gap: str) -> bool:
+    medium = _cue_pattern_raw(pack, "medium_before_verb", r"(?:[^\s,;:।]+\s+){0,3}?", r"\s*")
+
+    def bare_body_word(gap: str) -> bool:
         marked = agent.search(gap) if agent is not None else None
         if marked is not None and not gap[marked.end() :].strip():
             gap = gap[: marked.start()].strip()
         return pack.possessor_bodies.fullmatch(gap) is not None
+
+    def body_word(gap: str) -> bool:
+        # (or the body, then the statement or medium it speaks in, a day before that: "नेतन्याहू के कार्यालय ने सोमवार
+        # को एक बयान में कहा", "নেতানিয়াহুর দপ্তর এক বিবৃতিতে জানিয়েছে")
+        return bare_body_word(gap) or (medium is not None and any(
+            medium.fullmatch(gap, sp.end()) and bare_body_word(gap[: sp.start()]) for sp in rx.finditer(r"\s+", gap)))
 
     # "..., the U.N. mission in South Sudan said": the body's place after it (a locative that ends
     # right before the verb) stands between body and verb

@@ -333,10 +333,11 @@ class Resolver:
             # also where no event has recorded its subject yet (speakers are found before events)
             eid = self._nearest([a for a in self.seen if a.slot == "agent"], arg.start, fits, exclude, sentence - 1)
         if not eid and arg.slot == "" and arg.ref.label == "PER" and not any(
-                a.sentence == sentence and a.offset < arg.start for a in self.seen):
+                a.sentence == sentence and a.offset < arg.start and not self._in_quote_marks(a.offset, sentence) for a in self.seen):
             # "Zelenskiy thanked Trump and presented him with a letter ... to first lady Melania Trump.
             # He said ...": a sentence opening with "he" goes on about the last sentence's subject, its
             # first bare person, before whoever was named after him
+            # (or with his words: '"... any proposal from Seoul," she said', the names in them told by no one else)
             here = self._direct_quote_at(arg.start)
             last = [a for a in self.seen if a.sentence == sentence - 1 and a.slot == "" and a.label in fits
                     and a.entity_id not in exclude and self._direct_quote_at(a.offset) in (None, here)]
@@ -955,6 +956,14 @@ class Resolver:
 
         land = f"gpe:{str(ent.attrs['country']).lower()}"
         return self._doc_country(land) if land in default_kb().entities else None
+
+    def _in_quote_marks(self, pos: int, sentence: int) -> bool:
+        """``pos`` stands inside quotation marks opened in its sentence (whether or not a speaker was found for them
+        yet: speakers are found while their pronouns are resolved)."""
+        if not 0 <= sentence < len(self.doc.sentences):
+            return False
+        seg = self.doc.text[self.doc.sentences[sentence].start : pos]
+        return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»")
 
     def _direct_quote_at(self, pos: int) -> tuple[int, int] | None:
         for s, e, _, _ in self.speakers:
