@@ -20,7 +20,7 @@ def clashes(pipe, text: str) -> list[dict[str, set]]:
 
 def test_clash_is_documented_with_its_codes():
     onto = load_ontology()
-    assert onto["CLASH"].roles == ("participant", "place", "killed") and onto["CLASH"].cameo == "190"
+    assert onto["CLASH"].roles == ("participant", "place", "killed", "injured") and onto["CLASH"].cameo == "190"
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -4409,6 +4409,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Muizzu's government asked India to withdraw its troops from the Maldives.", "APPEAL", "target", {"gpe:in"}),
     # an election "given" a nation is no gift
     ("ইউনূস জাতিকে একটি অবাধ, সুষ্ঠু ও উৎসবমুখর নির্বাচন উপহার দিতে চান।", "GIFT", "giver", None),
+    # the participle as an adjective tells no release of its own
+    ("Russia's defence ministry said the freed Russian servicemen were in Belarus.", "RELEASE", "released", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4883,6 +4885,18 @@ def test_bn_a_clause_before_and_is_no_part_of_the_condolences_topic(pipe):
 def test_bn_the_one_given_to_unnamed_is_no_part_of_the_item(pipe):
     doc = run(pipe, "ইউনূস জাতিকে একটি বিশেষ ছবি উপহার দেন।")
     assert [r.text for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "item"] == ["বিশেষ ছবি"]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A suicide bomber attacked a market in Quetta, killing 12 people and wounding 30 others.", "12 people", "30 others"),
+    ("पाकिस्तान के हमले में 3 लोगों की मौत हो गई और 20 लोग घायल हो गए।", "3 लोगों", "20 लोग"),
+    ("রাশিয়ার হামলায় কিয়েভে অন্তত ১২ জন নিহত ও ৩০ জন আহত হয়েছেন।", "অন্তত ১২ জন", "৩০ জন"),
+    ("ইসরায়েলি হামলায় গাজায় ২০ জন নিহত হয়েছেন, আহত হয়েছেন শতাধিক।", "২০ জন", "শতাধিক"),
+])
+def test_an_attack_counts_its_dead_and_its_wounded(pipe, text, killed, injured):
+    doc = run(pipe, text)
+    roles = [(r.name, r.text) for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name in ("killed", "injured")]
+    assert sorted(roles) == [("injured", injured), ("killed", killed)]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -1900,6 +1900,12 @@ def test_a_body_speaking_in_a_statement_speaks_for_its_possessor(pipe, text, spe
     assert [sp for sp, _, _ in got] == [speaker]
 
 
+def test_bn_that_countrys_body_is_the_country_named_in_its_sentence_not_the_headlines_subject(pipe):
+    _, got = said(pipe, "মিয়ানমারে ভূমিকম্পে নিহত দেড় হাজার ছাড়াল, ত্রাণ পাঠাল বাংলাদেশ\n\nঢাকা, ৩০ মার্চ — মিয়ানমারে শুক্রবারের "
+                        "ভূমিকম্পে নিহতের সংখ্যা দেড় হাজার ছাড়িয়েছে বলে জানিয়েছে দেশটির সামরিক জান্তা।")
+    assert [sp for sp, _, _ in got] == ["gpe:mm"]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -149,7 +149,7 @@ def _claims(ev: Event) -> set[str]:
 
 
 # roles kept as worded when no name fills them, which a later telling may add to the first
-WORDED_ROLES = frozenset({"killed", "detainee", "released", "convict", "sentence", "claim"})  # (a headline denial's claim, told in the body)
+WORDED_ROLES = frozenset({"killed", "injured", "detainee", "released", "convict", "sentence", "claim"})  # (a headline denial's claim, told in the body)
 
 
 def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None = None,

@@ -5631,6 +5631,19 @@ class Extractor:
         return [it for it in self._raw_items(etype, f, win, filled, pack, where)
                 if not any(rf.pattern.fullmatch(self.text, it[0], it[1]) for rf in pack.refs)]
 
+    def _toll(self, pattern: regex.Pattern, etype: EventType, f: Found, sent, clause_end: int, i: int, pack: LangPack):
+        """The first count of the dead or wounded (``pattern``) in the sentence that is this deed's."""
+        m = next((m for m in pattern.finditer(self.text, sent[0], sent[1]) if m.group().strip()), None)
+        other = pack.condemned_deeds.get("ATTACK")
+        if (m is not None and other is not None and m.start() > f.end
+                and other.search(self.text, f.end, m.start()) is not None and clause_end <= m.start()):
+            return None  # "strikes ... in retaliation for an attack on tourists that killed 26 people": the other attack's dead
+        if (m is not None and m.start() > f.end and clause_end <= m.start()
+                and any(h.trigger.type == etype.name and f.end <= h.start <= m.start() and h.start != f.start
+                        for h in self.trigger_hits.get(i, []))):
+            return None  # "struck nine sites ..., two weeks after militants killed 26 people": the later clause's own killing
+        return m
+
     def _after_dative_word(self, s: int, e: int, pack: LangPack) -> int:
         """Past a first word wearing the dative suffix (bn "-কে") with more words after it, the one given to."""
         suffix = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None and mk.after is None), None)
@@ -6051,18 +6064,15 @@ class Extractor:
         by = f.trigger.origin + (f"; modality:{mod_by}" if mod_by else "")
         if f.trigger.frame in etype.distinct_frames:
             by += f"; {DISTINCT_FRAME}{f.trigger.frame}"  # (coref.same_fact keeps it apart)
+        if "injured" in etype.roles and pack.injuries is not None:
+            # the wounded, as the sentence counts them ("injuring at least 15 people", "২০ জন আহত", "10 लोग घायल")
+            m = self._toll(pack.injuries, etype, f, sent, clause_end, i, pack)
+            if m is not None:
+                roles = roles + [Role("injured", m.group().strip(), m.start(), m.end())]
         if "killed" in etype.roles and pack.casualties is not None:
             # the dead of an attack, as the sentence counts them ("অন্তত ৪০ জন নিহত", "killing 12 people")
             # (each pattern holds a number, in digits or words: "killing three people", "তিনজন নিহত")
-            m = next((m for m in pack.casualties.finditer(self.text, sent[0], sent[1]) if m.group().strip()), None)
-            other = pack.condemned_deeds.get("ATTACK")
-            if (m is not None and other is not None and m.start() > f.end
-                    and other.search(self.text, f.end, m.start()) is not None and clause_end <= m.start()):
-                m = None  # "strikes ... in retaliation for an attack on tourists that killed 26 people": the other attack's dead
-            if (m is not None and m.start() > f.end and clause_end <= m.start()
-                    and any(h.trigger.type == etype.name and f.end <= h.start <= m.start() and h.start != f.start
-                            for h in self.trigger_hits.get(i, []))):
-                m = None  # "struck nine sites ..., two weeks after militants killed 26 people": the later clause's own killing
+            m = self._toll(pack.casualties, etype, f, sent, clause_end, i, pack)
             if m is not None:
                 roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
                 if (pack.order == "SOV" and (f.trigger.frame or "").startswith("nominal") and m.start() > f.end
@@ -6218,7 +6228,7 @@ class Extractor:
                 roles = roles + [dataclasses.replace(visitor, name=owner)]
         if f.trigger.frame == "summon":
             roles = self._summoner_not_the_envoys_country(roles)
-        if (f.trigger.untargeted and not any(r.name in ("target", "killed") for r in roles) and not self._attack_told_before(etype, roles)
+        if (f.trigger.untargeted and not any(r.name in ("target", "killed", "injured") for r in roles) and not self._attack_told_before(etype, roles)
                 and not self._launched_into_another_country(etype, roles, pack)):
             # a launch that strikes no one the sentence names is a show of force: its doer is the new
             # type's actor, its place stays

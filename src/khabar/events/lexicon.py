@@ -326,6 +326,7 @@ class LangPack:
     converb_end: regex.Pattern | None = None
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
     casualties: regex.Pattern | None = None  # "অন্তত ৪০ জন নিহত", "killing 12 people": how many an attack killed
+    injuries: regex.Pattern | None = None  # "২০ জন আহত", "injuring 15 people": how many an attack wounded
     punishments: regex.Pattern | None = None  # "14 साल जेल की सजा", "to death": the sentence a court gave
     locative_word: regex.Pattern | None = None  # a noun with its locative ending written on it (bn পেহেলগামে)
     # what "give" takes in idioms, no thing handed over: "महत्व देना", "give my regards", "গুরুত্ব দেওয়া"
@@ -722,6 +723,7 @@ def load_pack(lang: str | None) -> LangPack | None:
                                    FLAGS) if roles.get("struck_sites") else None,
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
         casualties=alternation(roles.get("casualties"), macros),
+        injuries=alternation(roles.get("injuries"), macros),
         punishments=alternation(roles.get("punishments"), macros),
         locative_word=alternation(roles.get("locative_word"), macros),
         abstract_items=alternation(roles.get("abstract_items"), macros),

@@ -326,6 +326,13 @@ class Resolver:
             people = [a for a in here if a.label in fits and a.entity_id not in exclude]
             if subj and subj[0].label not in fits and len({a.entity_id for a in people}) == 1:
                 eid = people[0].entity_id
+        if not eid and arg.ref.kind == "pronoun" and arg.ref.label == "GPE" and not arg.ref.plural:
+            # "মিয়ানমারে ... নিহতের সংখ্যা ... ছাড়িয়েছে বলে জানিয়েছে দেশটির সামরিক জান্তা": a country named in this
+            # sentence, none of them its subject, is the one "the country" means, before the last sentence's subject
+            here = [a for a in self.seen if a.sentence == sentence and a.offset < arg.start and a.entity_id.startswith("gpe:")
+                    and a.entity_id not in exclude]
+            if here and not any(a.slot in ("", "agent") for a in here):
+                eid = max(here, key=lambda a: a.offset).entity_id
         # else the nearest name, or the nearest earlier subject met through a pronoun ("... করেন তিনি")
         eid = eid or self._nearest(self.subjects, arg.start, fits, exclude, sentence - 1)
         if not eid and arg.slot == "agent":
