@@ -4411,6 +4411,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ইউনূস জাতিকে একটি অবাধ, সুষ্ঠু ও উৎসবমুখর নির্বাচন উপহার দিতে চান।", "GIFT", "giver", None),
     # the participle as an adjective tells no release of its own
     ("Russia's defence ministry said the freed Russian servicemen were in Belarus.", "RELEASE", "released", None),
+    # a charge standing against someone, its accuser unnamed: the deed charged is the accused's
+    ("पाकिस्तान पर हमास की मदद करने का आरोप है।", "AID", "supplier", {"gpe:pk"}),
+    ("इमरान खान पर भ्रष्टाचार के कई आरोप हैं।", "ACCUSE", "target", {"per:imran_khan"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
