@@ -740,6 +740,12 @@ def test_bn_a_headlines_one_name_with_its_case_ending_is_the_person_named_in_ful
         ("অলি", "per:kp_sharma_oli"), ("কে পি শর্মা অলি", "per:kp_sharma_oli")]
 
 
+def test_hi_a_weekday_after_a_name_is_no_part_of_it():
+    doc = run("नीतीश कुमार बृहस्पतिवार को राज्यपाल से मिलेंगे। मोदी बृहस्पतिवार को दिल्ली पहुंचे।", "hi")
+    assert [(doc.text[m.start:m.end], m.entity_id) for m in doc.mentions if m.label == "PER"] == [
+        ("नीतीश कुमार", "per:nitish_kumar"), ("मोदी", "per:narendra_modi")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

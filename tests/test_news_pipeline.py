@@ -4414,6 +4414,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a charge standing against someone, its accuser unnamed: the deed charged is the accused's
     ("पाकिस्तान पर हमास की मदद करने का आरोप है।", "AID", "supplier", {"gpe:pk"}),
     ("इमरान खान पर भ्रष्टाचार के कई आरोप हैं।", "ACCUSE", "target", {"per:imran_khan"}),
+    # naming a group with particles in its name, an aside between, a terrorist organisation accuses it
+    ("The United States on Monday designated the Cartel de los Soles, which it says is led by Venezuelan President Nicolas "
+     "Maduro, a foreign terrorist organisation.", "ACCUSE", "target", {"org:cartel_de_los_soles"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4900,6 +4903,28 @@ def test_an_attack_counts_its_dead_and_its_wounded(pipe, text, killed, injured):
     doc = run(pipe, text)
     roles = [(r.name, r.text) for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name in ("killed", "injured")]
     assert sorted(roles) == [("injured", injured), ("killed", killed)]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("मोदी कल पुतिन से मिलकर बधाई देंगे।", {"per:narendra_modi", "per:vladimir_putin"}),
+    ("ইউনূস আগামীকাল মোদির সঙ্গে সাক্ষাৎ করে আলোচনা করবেন।", {"per:muhammad_yunus", "per:narendra_modi"}),
+])
+def test_a_converb_before_a_verb_still_to_come_is_still_to_come(pipe, text, met):
+    doc = run(pipe, text, published="2025-11-14")
+    meet = next(e for e in doc.events if e.type == "MEET")
+    assert ({r.entity_id for r in meet.roles if r.name == "participant"}, meet.modality) == (met, "planned")
+
+
+def test_en_a_denial_in_a_relative_clause_denies_nothing_of_the_main_clause(pipe):
+    doc = run(pipe, "Maduro, who denies any links to drug trafficking, called on Venezuelans to stay calm.")
+    assert {e.type: e.modality for e in doc.events} == {"DENY": "asserted", "APPEAL": "asserted"}
+    assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == ["drug trafficking"]
+
+
+def test_bn_the_wounded_counted_in_the_next_sentence_are_the_attacks(pipe):
+    doc = run(pipe, "সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হয়েছেন। এ ঘটনায় আরও দুজন আহত হয়েছেন।")
+    assert [(r.name, r.text) for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name in ("killed", "injured")] == [
+        ("killed", "এক বাংলাদেশি যুবক"), ("injured", "দুজন")]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -1906,6 +1906,11 @@ def test_bn_that_countrys_body_is_the_country_named_in_its_sentence_not_the_head
     assert [sp for sp, _, _ in got] == ["gpe:mm"]
 
 
+def test_bn_a_body_with_its_short_form_in_brackets_before_the_verb_speaks(pipe):
+    _, got = said(pipe, "এ বছর ১৮ জন নিহত হয়েছেন বলে মানবাধিকার সংস্থা আইন ও সালিশ কেন্দ্র (আসক) জানিয়েছে।")
+    assert [sp for sp, _, _ in got] == ["org:ain_o_salish_kendra"]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

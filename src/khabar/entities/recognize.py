@@ -1769,6 +1769,8 @@ class Recognizer:
                                    or words[lo] in self._calendar_words()):
                 lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান; nor a verb (পৌঁছান পুতিন)
                 a = toks[lo].start
+            while hi - lo > 1 and words[hi - 1] in self._calendar_words():
+                hi, b = hi - 1, toks[hi - 2].end  # "नीतीश कुमार बृहस्पतिवार को": the day after a name is a date, no part of it
             inner = next((c for r, c in zip(kb_ranges, kb_cands) if r == (lo + 1, hi)), None)
             if (label in ("LOC", "GPE") and hi - lo >= 2 and words[lo] in self.cues.direction_words and inner is not None
                     and inner.ids and inner not in replaced_by_region):

@@ -1936,12 +1936,17 @@ class Extractor:
         if not pack.toll_back.match(self.text, sent[0] + len(self.text[sent[0]:sent[1]]) - len(self.text[sent[0]:sent[1]].lstrip())):
             return
         before = [p.event for p in self.placed if p.event.type == "ATTACK" and p.event.sentence == i - 1]
-        if not before or any(r.name == "killed" for r in before[-1].roles):
+        if not before:
             return
-        m = next((m for m in pack.casualties.finditer(self.text, sent[0], sent[1]) if m.group().strip()), None)
-        if m is not None:
-            before[-1].roles.append(Role("killed", m.group().strip(), m.start(), m.end()))
-            before[-1].by += "; toll-in-next-sentence"
+        # (the wounded too: "এ ঘটনায় আরও দুজন আহত হয়েছেন")
+        for role, pattern in (("killed", pack.casualties), ("injured", pack.injuries)):
+            if pattern is None or any(r.name == role for r in before[-1].roles):
+                continue
+            m = next((m for m in pattern.finditer(self.text, sent[0], sent[1]) if m.group().strip()), None)
+            if m is not None:
+                before[-1].roles.append(Role(role, m.group().strip(), m.start(), m.end()))
+                if "toll-in-next-sentence" not in before[-1].by:
+                    before[-1].by += "; toll-in-next-sentence"
 
     def _guest_travels(self, sentence_events: list) -> None:
         """"Putin welcomed Modi on his first visit to Russia", "मोदी ने अपनी पहली यात्रा पर आए ...": a
@@ -1960,6 +1965,21 @@ class Extractor:
                         and any(ref.pattern.fullmatch(self.text, r.start, r.end) for pack in self.packs.values()
                                 for ref in pack.refs)):
                     r.entity_id = guests[0].entity_id
+
+    def _converb_of_a_planned_verb(self, sentence_events: list, pack: LangPack) -> None:
+        """"नीतीश कुमार राज्यपाल से मिलकर दावा पेश करेंगे", "ইউনূস মোদির সঙ্গে সাক্ষাৎ করে আলোচনা করবেন": a converb
+        (roles.yaml ``converb_end``) takes its tense from the verb it leads to, the next event of its sentence and
+        clause: a deed still to come makes it one still to come."""
+        if pack.converb_end is None:
+            return
+        evs = sorted((ev for ev, _ in sentence_events), key=lambda ev: ev.trigger.start)
+        for ev, nxt in zip(evs, evs[1:]):
+            if (ev.modality in ("asserted", "reported") and nxt.modality == "planned"
+                    and pack.converb_end.search(self.text[ev.trigger.start : ev.trigger.end])
+                    and not rx.search(r"[,;:।]", self.text[ev.trigger.end : nxt.trigger.start])
+                    and len(self.text[ev.trigger.end : nxt.trigger.start].split()) <= 8):
+                ev.modality = "planned"
+                ev.by += "; modality:converb-of-a-planned-verb"
 
     def _trip_of_a_planned_deed(self, sentence_events: list) -> None:
         """"Modi will meet Kishida during a visit to Japan", "मोदी जापान यात्रा के दौरान किशिदा से मुलाकात करेंगे": a
@@ -4267,6 +4287,7 @@ class Extractor:
         self._trip_places(sentence_events)
         self._purpose_of_a_planned_trip(sentence_events, pack)
         self._trip_of_a_planned_deed(sentence_events)
+        self._converb_of_a_planned_verb(sentence_events, pack)
         self._guest_travels(sentence_events)
         self._toll_of_the_attack_before(i, sent, pack, sentence_events)
         for ev, win in sentence_events:
@@ -6323,6 +6344,20 @@ class Extractor:
         pos = d.trigger.end + len(self.text[d.trigger.end : d.trigger.end + 3]) - len(self.text[d.trigger.end : d.trigger.end + 3].lstrip())
         return objects.match(self.text, pos) is not None  # "denied the allegations"
 
+    def _relative_clause_end(self, d: Event, pack: LangPack) -> int | None:
+        """Where the relative clause a denial stands in ends (SVO, set off by commas: "Maduro, who denies ..., called"),
+        or None."""
+        if pack.order != "SVO" or pack.relatives is None or d.sentence is None:
+            return None
+        lo, hi = self.doc.sentences[d.sentence].start, self.doc.sentences[d.sentence].end
+        opener = None
+        for opener in rx.finditer(rf",\s*(?:{pack.relatives.pattern})\s", self.text[lo : d.trigger.start], pack.relatives.flags):
+            pass
+        if opener is None or "," in self.text[lo + opener.end() : d.trigger.start]:
+            return None
+        close = self.text.find(",", d.trigger.end, hi)
+        return close if close >= 0 else None
+
     def _apply_denials(self, evs: list[tuple[Event, tuple[int, int]]], pack: LangPack,
                        skips: dict[str, tuple[int, int]] | None = None) -> None:
         """A DENY makes the other events of its sentence claims it denies, except those told in a
@@ -6348,9 +6383,12 @@ class Extractor:
             # (nor the denier's own words: "Kremlin says Putin open to talks with Trump, denies troop buildup")
             deniers = {r.entity_id for r in d.roles if r.name == "denier" and r.entity_id}
             own_words = [(q.start, q.end) for q in self.out.quotes if q.speaker in deniers]
+            closed = self._relative_clause_end(d, pack)
             for e, win in evs:
                 if e.type == "DENY" or (rel is not None and rel[0] <= e.trigger.start < rel[1]):
                     continue
+                if closed is not None and e.trigger.start >= closed:
+                    continue  # "Maduro, who denies any links to drug trafficking, called on ...": the main clause is no claim
                 if own and e.trigger.end <= d.trigger.start:
                     continue
                 if any(a <= e.trigger.start < b for a, b in own_words):

@@ -140,6 +140,9 @@ def _demonym_officials(text: str, pos: int, end: int, pack: LangPack) -> str | N
     return None
 
 
+_SHORT_FORM_AFTER = regex.compile(r"\s*\([^()\s]{1,12}\)")
+
+
 def _arg_before(args: list[Arg], pos: int, text: str, max_gap: int = 4) -> Arg | None:
     best = None
     for a in args:
@@ -568,7 +571,9 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             # (not a participle after it: "অগ্রগতির কথা তুলে ধরে হাসিনা বলেন, ...", having told of the progress, she
             # said what follows)
             inside = [a for a in args if last.end() <= a.start and a.end <= m.start()]
-            if inside and not text[inside[-1].outer_end : m.start()].strip() and inside[-1].slot in ("", "agent"):
+            # (its short form in brackets may follow it: "বলে আইন ও সালিশ কেন্দ্র (আসক) জানিয়েছে")
+            if inside and not _SHORT_FORM_AFTER.sub("", text[inside[-1].outer_end : m.start()], count=1).strip() \
+                    and inside[-1].slot in ("", "agent"):
                 return inside[-1], True
             return None, False  # (one told, "স্বরাষ্ট্র মন্ত্রণালয়কে জানিয়েছে", is no speaker)
     if pack is not None and pack.order == "SOV":
