@@ -4417,6 +4417,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # naming a group with particles in its name, an aside between, a terrorist organisation accuses it
     ("The United States on Monday designated the Cartel de los Soles, which it says is led by Venezuelan President Nicolas "
      "Maduro, a foreign terrorist organisation.", "ACCUSE", "target", {"org:cartel_de_los_soles"}),
+    # the one met in a converb is whom the next verb addresses
+    ("मोदी ने पुतिन से मिलकर बधाई दी।", "SUPPORT", "target", {"per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4913,6 +4915,12 @@ def test_a_converb_before_a_verb_still_to_come_is_still_to_come(pipe, text, met)
     doc = run(pipe, text, published="2025-11-14")
     meet = next(e for e in doc.events if e.type == "MEET")
     assert ({r.entity_id for r in meet.roles if r.name == "participant"}, meet.modality) == (met, "planned")
+
+
+def test_hi_the_one_met_in_a_converb_is_no_subject_of_the_demand_after_it(pipe):
+    doc = run(pipe, "राज्य के सभी दलों का एक प्रतिनिधिमंडल ज़ल्दी ही प्रधानमंत्री मनमोहन सिंह से मिलकर हमलों में शामिल लोगों के "
+                    "ख़िलाफ़ कार्रवाई की माँग करेगा।")
+    assert [(e.type, e.modality) for e in doc.events] == [("MEET", "planned")]
 
 
 def test_en_a_denial_in_a_relative_clause_denies_nothing_of_the_main_clause(pipe):

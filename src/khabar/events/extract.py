@@ -1853,13 +1853,14 @@ class Extractor:
                 Role("inviter", owner.text, owner.start, owner.end, owner.entity_id)]
 
     def _called_then_addressed(self, sentence_events: list, pack: LangPack) -> None:
-        """"जापान के प्रधानमंत्री को फोन कर बधाई दी", "মোদিকে ফোন করে অভিনন্দন জানান": a phone call in a
+        """"जापान के प्रधानमंत्री को फोन कर बधाई दी", "মোদিকে ফোন করে অভিনন্দন জানান": a phone call (or a meeting) in a
         converb (roles.yaml ``converb_end``) is made to the one the next verb, naming no one it is for,
         addresses (congratulated, thanked, invited)."""
         if pack.converb_end is None:
             return
         for k, (ev, _) in enumerate(sentence_events):
-            if ev.type != "TALKS" or not pack.converb_end.search(self.text[ev.trigger.start : ev.trigger.end]):
+            # (or a meeting: "मोदी ने पुतिन से मिलकर बधाई दी", the one met is congratulated)
+            if ev.type not in ("TALKS", "MEET") or not pack.converb_end.search(self.text[ev.trigger.start : ev.trigger.end]):
                 continue
             # (and the verbs joined to that one: "फोन पर बात कर संवेदना व्यक्त की और मदद का भरोसा दिलाया")
             for nxt, _ in sentence_events[k + 1 :]:
@@ -1972,12 +1973,21 @@ class Extractor:
         clause: a deed still to come makes it one still to come."""
         if pack.converb_end is None:
             return
+        future = pack.modality.get("planned", {}).get("trigger_end")
         evs = sorted((ev for ev, _ in sentence_events), key=lambda ev: ev.trigger.start)
-        for ev, nxt in zip(evs, evs[1:]):
-            if (ev.modality in ("asserted", "reported") and nxt.modality == "planned"
-                    and pack.converb_end.search(self.text[ev.trigger.start : ev.trigger.end])
-                    and not rx.search(r"[,;:।]", self.text[ev.trigger.end : nxt.trigger.start])
-                    and len(self.text[ev.trigger.end : nxt.trigger.start].split()) <= 8):
+        for k, ev in enumerate(evs):
+            if ev.modality not in ("asserted", "reported") or not pack.converb_end.search(self.text[ev.trigger.start : ev.trigger.end]):
+                continue
+            stop = rx.search(r"[,;:।.!?]", self.text[ev.trigger.end :])
+            stop = ev.trigger.end + stop.start() if stop is not None else len(self.text)
+            nxt = evs[k + 1] if k + 1 < len(evs) and evs[k + 1].trigger.start < stop else None
+            if nxt is not None:
+                planned = nxt.modality == "planned" and len(self.text[ev.trigger.end : nxt.trigger.start].split()) <= 8
+            else:
+                # (the verb it leads to made no event: "... मनमोहन सिंह से मिलकर ... कार्रवाई की माँग करेगा")
+                words = self.text[ev.trigger.end : stop].split()
+                planned = bool(future is not None and words and len(words) <= 12 and future.fullmatch(words[-1]))
+            if planned:
                 ev.modality = "planned"
                 ev.by += "; modality:converb-of-a-planned-verb"
 
@@ -4232,7 +4242,10 @@ class Extractor:
             # the subject's own fillers only: a meeting's other participant (the object of "met")
             # is no subject of the verb coordinated with it
             subj_at = {a.start for a, slot in filled_args if slot in SUBJECT_SLOTS}
-            cur = [r for r in roles if r.name in subj_roles and (not subj_at or r.start in subj_at)]
+            # (nor, with no subject named, one marked as met or told: "एक प्रतिनिधिमंडल ... मनमोहन सिंह से मिलकर ...
+            # की माँग करेगा", the prime minister is asked, not asking)
+            marked_at = {a.start for a, slot in filled_args if slot in ("comitative", "dative", "addressee", "ablative")}
+            cur = [r for r in roles if r.name in subj_roles and (r.start in subj_at if subj_at else r.start not in marked_at)]
             if pack.order == "SVO" and passive:
                 # "Sharif was received by Prince Faisal, and was later honoured ...": the one a passive befell,
                 # named before it, is the subject a passive verb coordinated after it shares, not its doer
