@@ -4419,6 +4419,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "Maduro, a foreign terrorist organisation.", "ACCUSE", "target", {"org:cartel_de_los_soles"}),
     # the one met in a converb is whom the next verb addresses
     ("मोदी ने पुतिन से मिलकर बधाई दी।", "SUPPORT", "target", {"per:vladimir_putin"}),
+    # firing charged: an attack alleged, with its toll
+    ("Pakistan's military accused Indian troops of firing across the Line of Control overnight, killing two civilians and "
+     "wounding five others.", "ATTACK", "attacker", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4917,10 +4920,24 @@ def test_a_converb_before_a_verb_still_to_come_is_still_to_come(pipe, text, met)
     assert ({r.entity_id for r in meet.roles if r.name == "participant"}, meet.modality) == (met, "planned")
 
 
+@pytest.mark.parametrize("text", [
+    "সেখানে তিনি ডোনাল্ড ট্রাম্পের প্রশংসা করে বলেন যে তিনি ২০২০ সালেও স্বপদে বহাল থাকবেন।",
+    "পুতিন ট্রাম্পকে সতর্ক করে দিয়েছেন যে সম্পর্কের মারাত্মক ক্ষতি হবে।",
+])
+def test_bn_a_converb_before_words_of_what_is_to_come_is_no_deed_to_come(pipe, text):
+    doc = run(pipe, text, published="2025-11-14")
+    assert [e.modality for e in doc.events] == ["asserted"]
+
+
 def test_hi_the_one_met_in_a_converb_is_no_subject_of_the_demand_after_it(pipe):
     doc = run(pipe, "राज्य के सभी दलों का एक प्रतिनिधिमंडल ज़ल्दी ही प्रधानमंत्री मनमोहन सिंह से मिलकर हमलों में शामिल लोगों के "
                     "ख़िलाफ़ कार्रवाई की माँग करेगा।")
     assert [(e.type, e.modality) for e in doc.events] == [("MEET", "planned")]
+
+
+def test_hi_a_plan_signed_is_signed_not_planned(pipe):
+    doc = run(pipe, "मैक्रों और स्टार्मर ने मंगलवार को जेलेंस्की से मुलाकात की और यूक्रेन में सेना भेजने की योजना पर हस्ताक्षर किए।")
+    assert {e.type: e.modality for e in doc.events} == {"MEET": "asserted", "SIGN": "asserted"}
 
 
 def test_en_a_denial_in_a_relative_clause_denies_nothing_of_the_main_clause(pipe):

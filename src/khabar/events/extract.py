@@ -1980,6 +1980,12 @@ class Extractor:
                 continue
             stop = rx.search(r"[,;:।.!?]", self.text[ev.trigger.end :])
             stop = ev.trigger.end + stop.start() if stop is not None else len(self.text)
+            # (nor past a clause break or the words of a speech verb: "সমর্থন করে যা ... প্রয়োজন হবে", "প্রশংসা করে
+            # বলেন যে তিনি ... থাকবেন", a present or past verb whose clause after tells what is to come)
+            for pat in (pack.clause_breaks, _cue_pattern(pack, "complementizers"), _cue_pattern(pack, "speech_verbs")):
+                cut = pat.search(self.text, ev.trigger.end, stop) if pat is not None else None
+                if cut is not None:
+                    stop = cut.start()
             nxt = evs[k + 1] if k + 1 < len(evs) and evs[k + 1].trigger.start < stop else None
             if nxt is not None:
                 planned = nxt.modality == "planned" and len(self.text[ev.trigger.end : nxt.trigger.start].split()) <= 8
@@ -4244,7 +4250,8 @@ class Extractor:
             subj_at = {a.start for a, slot in filled_args if slot in SUBJECT_SLOTS}
             # (nor, with no subject named, one marked as met or told: "एक प्रतिनिधिमंडल ... मनमोहन सिंह से मिलकर ...
             # की माँग करेगा", the prime minister is asked, not asking)
-            marked_at = {a.start for a, slot in filled_args if slot in ("comitative", "dative", "addressee", "ablative")}
+            # (not a dative: often the one a deed befell, shared on, "खालिद ब्रेन को ... दोषी पाया गया लेकिन ... सज़ा सुनाई गई")
+            marked_at = {a.start for a, slot in filled_args if slot in ("comitative", "addressee", "ablative")}
             cur = [r for r in roles if r.name in subj_roles and (r.start in subj_at if subj_at else r.start not in marked_at)]
             if pack.order == "SVO" and passive:
                 # "Sharif was received by Prince Faisal, and was later honoured ...": the one a passive befell,
