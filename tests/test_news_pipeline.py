@@ -4422,6 +4422,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # firing charged: an attack alleged, with its toll
     ("Pakistan's military accused Indian troops of firing across the Line of Control overnight, killing two civilians and "
      "wounding five others.", "ATTACK", "attacker", {"gpe:in"}),
+    # going on an inspection is a visit
+    ("পরে ইউনূস কক্সবাজার পরিদর্শনে যান।", "VISIT", "traveller", {"per:muhammad_yunus"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
