@@ -4424,6 +4424,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "wounding five others.", "ATTACK", "attacker", {"gpe:in"}),
     # going on an inspection is a visit
     ("পরে ইউনূস কক্সবাজার পরিদর্শনে যান।", "VISIT", "traveller", {"per:muhammad_yunus"}),
+    # a country before a terror attack's noun is where it struck, not who made it
+    ("ফ্রান্সের সন্ত্রাসী হামলায় নিহত ব্যক্তিদের স্মরণে এক মিনিট নীরবতা পালন করা হয়।", "ATTACK", "attacker", set()),
+    ("ফ্রান্সের সন্ত্রাসী হামলায় নিহত ব্যক্তিদের স্মরণে এক মিনিট নীরবতা পালন করা হয়।", "ATTACK", "target", {"gpe:fr"}),
+    # a mayor by office alone is nobody named before in another office
+    ("প্রধানমন্ত্রী শেখ হাসিনা সোমবার ঢাকায় ফিরেছেন। পরে মেয়র কর্মকর্তাদের সঙ্গে বৈঠক করেন।", "MEET", "participant", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

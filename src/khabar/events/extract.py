@@ -3528,13 +3528,15 @@ class Extractor:
                 if subj is not None:
                     wargs = [dataclasses.replace(a, slot="genitive") if a is subj else a for a in wargs]
                     reflexive_owners.add(subj.start)  # (still the subject of the verb after the noun)
-            if f.trigger.frame in ("nominal", "nominal_en", "deadly_en"):
+            if f.trigger.frame in ("nominal", "nominal_en", "deadly_en", "terror_nominal"):
                 # "ইসরায়েলি বিমান হামলায়", "Russian strikes": a demonym right before the event noun is its owner
-                # (also a deadly one's: "killed in an Israeli strike in Tehran")
+                # (also a deadly one's: "killed in an Israeli strike in Tehran"; a terror attack's, "পাকিস্তানি জঙ্গিদের
+                # হামলায়", its makers' modifier, where a country's genitive is the one struck)
                 owner = next((m for m in self._norps() if sent[0] <= m.start and m.end <= f.start
                               and not self.text[m.end : f.start].strip()), None)
+                owner_slot = "modifier" if f.trigger.frame == "terror_nominal" else "genitive"
                 if owner is not None:
-                    wargs = sorted(wargs + [Arg(owner.start, owner.end, owner.text, "GPE", [owner.entity_id], slot="genitive",
+                    wargs = sorted(wargs + [Arg(owner.start, owner.end, owner.text, "GPE", [owner.entity_id], slot=owner_slot,
                                                 outer_start=owner.start, outer_end=owner.end, by=owner.by or "mention")],
                                    key=lambda a: a.start)
                 elif pack.order == "SVO":
