@@ -4429,6 +4429,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ফ্রান্সের সন্ত্রাসী হামলায় নিহত ব্যক্তিদের স্মরণে এক মিনিট নীরবতা পালন করা হয়।", "ATTACK", "target", {"gpe:fr"}),
     # a mayor by office alone is nobody named before in another office
     ("প্রধানমন্ত্রী শেখ হাসিনা সোমবার ঢাকায় ফিরেছেন। পরে মেয়র কর্মকর্তাদের সঙ্গে বৈঠক করেন।", "MEET", "participant", None),
+    # a strong objection raised criticises; talking to a channel is no talks
+    ("दक्षिण कोरिया ने उत्तर कोरिया के बयान पर कड़ी आपत्ति की है।", "ACCUSE", "target", {"gpe:kp"}),
+    ("अमित शाह ने एक निजी टेलीविज़न चैनल से बात करते हुए कहा कि चुनाव समय पर होंगे।", "TALKS", "participant", None),
+    # a charge standing against someone names no accuser: a name inside the charge is none
+    ("उन पर कांग्रेस नेता पवनराज निंबलकर की 2003 में हुई हत्या में शामिल होने का आरोप है।", "ACCUSE", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
