@@ -4434,6 +4434,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("अमित शाह ने एक निजी टेलीविज़न चैनल से बात करते हुए कहा कि चुनाव समय पर होंगे।", "TALKS", "participant", None),
     # a charge standing against someone names no accuser: a name inside the charge is none
     ("उन पर कांग्रेस नेता पवनराज निंबलकर की 2003 में हुई हत्या में शामिल होने का आरोप है।", "ACCUSE", "source", None),
+    # a meeting with the press is a briefing
+    ("ইউনূস ওবামার সঙ্গে চা-চক্রে অংশ নেন এবং পরে সাংবাদিকদের সঙ্গে বৈঠক করেন।", "MEET", "participant", None),
+    ("কারজাই এ সময় জনগণের প্রতি শান্ত থাকার আহ্বান জানান।", "APPEAL", "source", {"per:hamid_karzai"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

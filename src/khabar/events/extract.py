@@ -213,6 +213,10 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
     here = [(CONTEXT_ALIASES.get(m.trigger.type, m.trigger.type), m.end) for m in matches if not m.trigger.context]
     found = [f for f in matches if not f.trigger.context or f.trigger.context in recent
              or any(t == f.trigger.context and e <= f.start for t, e in here)]
+    if pack.press_partners is not None:
+        # (a meeting or talk with the press is a briefing: roles.yaml ``press_partners``)
+        found = [f for f in found if f.trigger.type not in ("MEET", "TALKS")
+                 or pack.press_partners.search(text, max(start, f.start - 60), f.start) is None]
     gen = pack.genitive_light_verbs
     if gen is not None:  # "उस यात्रा की आलोचना की": की before another trigger is "of"
         starts = {f.start for f in found}

@@ -327,6 +327,8 @@ class LangPack:
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
     casualties: regex.Pattern | None = None  # "অন্তত ৪০ জন নিহত", "killing 12 people": how many an attack killed
     injuries: regex.Pattern | None = None  # "২০ জন আহত", "injuring 15 people": how many an attack wounded
+    # journalists met or talked with, right before the noun: a briefing, no meeting ("সাংবাদিকদের সঙ্গে বৈঠক করেন")
+    press_partners: regex.Pattern | None = None
     punishments: regex.Pattern | None = None  # "14 साल जेल की सजा", "to death": the sentence a court gave
     locative_word: regex.Pattern | None = None  # a noun with its locative ending written on it (bn পেহেলগামে)
     # what "give" takes in idioms, no thing handed over: "महत्व देना", "give my regards", "গুরুত্ব দেওয়া"
@@ -724,6 +726,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
         casualties=alternation(roles.get("casualties"), macros),
         injuries=alternation(roles.get("injuries"), macros),
+        press_partners=ending_at(roles.get("press_partners"), macros, r"(?<![\p{L}\p{M}])"),
         punishments=alternation(roles.get("punishments"), macros),
         locative_word=alternation(roles.get("locative_word"), macros),
         abstract_items=alternation(roles.get("abstract_items"), macros),
