@@ -4172,7 +4172,7 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      None),
     # bn the country of a vice minister met is his office's, no side of the meeting; the clause's subject after it met him
     ("চীনের ভাইস মিনিস্টার সান ওয়েইডংয়ের সঙ্গে বৈঠকে পররাষ্ট্রসচিব মাসুদ বিন মোমেন এ অনুরোধ জানান।", "MEET", "participant",
-     {"per:sun_weidong", "new:msd_vn_mn"}),
+     {"per:sun_weidong", "per:masud_bin_momen"}),
     # bn a capital protesting a killing of its own people protests against the killer, not its own people
     ("এদিকে সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হওয়ার ঘটনায় কড়া প্রতিবাদ জানিয়েছে ঢাকা।", "ACCUSE", "target",
      {"org:bsf"}),
@@ -4437,6 +4437,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a meeting with the press is a briefing
     ("ইউনূস ওবামার সঙ্গে চা-চক্রে অংশ নেন এবং পরে সাংবাদিকদের সঙ্গে বৈঠক করেন।", "MEET", "participant", None),
     ("কারজাই এ সময় জনগণের প্রতি শান্ত থাকার আহ্বান জানান।", "APPEAL", "source", {"per:hamid_karzai"}),
+    # an assistant foreign minister's title is his own, not another minister's
+    ("মার্কিন সহকারী পররাষ্ট্রমন্ত্রী ডোনাল্ড লুর সঙ্গে বৈঠকে পররাষ্ট্রমন্ত্রী এ কে আব্দুল মোমেন এ অনুরোধ জানান।", "MEET",
+     "participant", {"per:donald_lu", "per:abdulkalam_abdul_momen"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
