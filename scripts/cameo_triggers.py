@@ -88,7 +88,9 @@ NOT_BEFORE = {"HOST": "(?!\\s+@GATHERING)",
                       "launder|smuggle|hide|finance|fund|plan|organi[sz]e|carry\\s+out|stage|commit)\\b)"
                       # nor help in a fight, its object the enemy: "soldiers who helped drive Ukrainian forces out"
                       "(?!\\s+(?:to\\s+)?(?:drive|push|repel|expel|defeat|fight|kill|capture|recapture|retake|liberate|"
-                      "attack|strike|destroy|oust|topple|overthrow)\\b)",
+                      "attack|strike|destroy|oust|topple|overthrow)\\b)"
+                      # nor help in a deed of its own verb: "Qatar and Turkey, who helped mediate the deal" (the mediation)
+                      "(?!\\s+(?:to\\s+)?(?:mediate|broker|negotiate|facilitate|arrange|secure)\\b)",
               # shots fired as a warning are a show of force, no threat told (CAMEO 15, not 13): "warning shots"
               "WARN": "(?!\\s+(?:shots?|fire|flares?)\\b)",
               # backed by arms is accompanied, not supported: "Israeli troops, backed by tanks, entered Rafah"

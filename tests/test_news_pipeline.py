@@ -4440,6 +4440,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # an assistant foreign minister's title is his own, not another minister's
     ("মার্কিন সহকারী পররাষ্ট্রমন্ত্রী ডোনাল্ড লুর সঙ্গে বৈঠকে পররাষ্ট্রমন্ত্রী এ কে আব্দুল মোমেন এ অনুরোধ জানান।", "MEET",
      "participant", {"per:donald_lu", "per:abdulkalam_abdul_momen"}),
+    # helping to mediate is mediating, no aid; people transferred are no aid
+    ("The leaders of Qatar and Turkey, who helped mediate the deal, also attended the summit.", "AID", "supplier", None),
+    ("The Red Cross said it had transferred the hostages to Israeli forces inside Gaza.", "AID", "supplier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
