@@ -746,6 +746,15 @@ def test_hi_a_weekday_after_a_name_is_no_part_of_it():
         ("नीतीश कुमार", "per:nitish_kumar"), ("मोदी", "per:narendra_modi")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("He spoke to the North American Aerospace Defense Command.", "North American Aerospace Defense Command"),
+    ("The South African Police Service said.", "South African Police Service"),
+])
+def test_en_a_body_named_after_a_region_or_a_demonym_is_one_name(text, name):
+    doc = run(text, "en")
+    assert [doc.text[m.start:m.end] for m in doc.mentions if m.label == "ORG"] == [name]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -37,6 +37,8 @@ class Cues:
     not_names: frozenset[str] = frozenset()  # pronouns and question words the tagger may take for names (কাকে)
     kin_groups: frozenset[str] = frozenset()  # "couple", "family" after a surname: the family, no name of its own
     plural_kinds: frozenset[str] = frozenset()  # "एजेंसियों" (agencies): a kind in the plural ends no name
+    # words before a demonym making it a region's ("North American", "Latin American"): no country's people
+    region_leads: frozenset[str] = frozenset()
     # endings of abstract nouns (bn -বাসন, -ীকরণ; hi -ीकरण): a single word so ending, case ending or not,
     # is no name the KB does not know ("চীন প্রত্যাবাসন প্রক্রিয়ায়": repatriation, not a place)
     not_name_endings: tuple[str, ...] = ()
@@ -217,6 +219,7 @@ def cues_for(lang: str | None) -> Cues:
     c.not_names = frozenset(_norm(w) for w in data.get("not_names", []))
     c.kin_groups = frozenset(_norm(w) for w in data.get("kin_groups", []))
     c.plural_kinds = frozenset(_norm(w) for w in data.get("plural_kinds", []))
+    c.region_leads = frozenset(_norm(w) for w in data.get("region_leads", []))
     c.not_name_endings = tuple(_norm(w) for w in data.get("not_name_endings", []))
     c.title_modifiers = frozenset(_norm(w) for w in data.get("title_modifiers", []))
     c.government_words = frozenset(_norm(w) for w in data.get("government_words", []))

@@ -1304,6 +1304,12 @@ class Recognizer:
                     norms[j + 1] in heads or self.cues.title_at(norms, j + 1) or self.cues.title_at(norms, j))):
                 continue  # ("पाकिस्तान के सेना प्रमुख": an office, the army chief)
             end = w.end if stem == w.norm else w.start + len(stem)
+            k = j
+            while (w.latin and k + 1 < len(toks) and toks[k + 1].latin and _capitalised(toks[k + 1])
+                   and _joined(text, toks[k], toks[k + 1]) and norms[k + 1] not in self.cues.boundary):
+                k += 1  # (English capitalises the rest of the body's name: "South African Police Service")
+                end = toks[k].end
+                covered.add(k)
             # (with its demonym, one name: "भारतीय उच्चायोग", as the linker reads "रूसी विदेश मंत्रालय")
             start = c.start if c.label == "NORP" else w.start
             if c.label == "NORP":
@@ -2069,6 +2075,9 @@ class Recognizer:
             if i + 1 < len(toks) and i + 1 not in covered and toks[i + 1].start - t.end == 1:
                 hit = table.get(t.norm + " " + toks[i + 1].norm)
                 n = 2 if hit else 1
+            if (n == 1 and i > 0 and toks[i - 1].norm in self.cues.region_leads and t.start - toks[i - 1].end == 1
+                    and (not t.latin or _capitalised(toks[i - 1]))):
+                continue  # "North American", "Latin American": a region's people, no country's (the run keeps the name whole)
             hit = hit or table.get(t.norm)
             stem = t.text
             if not hit and not t.latin and t.norm[:2] in self._demonym_heads:
