@@ -4282,7 +4282,7 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # the one who arrived on a trip, named after the participle, travels
     ("जापान की दो दिवसीय यात्रा पर पहुंचे प्रधानमंत्री नरेंद्र मोदी को इशिबा ने गुड़िया भेंट की।", "VISIT", "traveller", {"per:narendra_modi"}),
     # a police chief's title before the name: the name is found, and the one sentenced
-    ("সাবেক পুলিশ মহাপরিদর্শক চৌধুরী আবদুল্লাহ আল-মামুনকে পাঁচ বছরের কারাদণ্ড দেওয়া হয়েছে।", "SENTENCE", "convict", {"new:cdr_avdl_al_mn"}),
+    ("সাবেক পুলিশ মহাপরিদর্শক চৌধুরী আবদুল্লাহ আল-মামুনকে পাঁচ বছরের কারাদণ্ড দেওয়া হয়েছে।", "SENTENCE", "convict", {"per:chowdhury_abdullah_al_mamun"}),
     # a leader overseeing a missile's test launch: a missile test (CAMEO 150 show of force)
     ("North Korean leader Kim Jong Un oversaw the test launch of a new hypersonic intermediate-range missile on Monday.", "DRILL", "actor", {"per:kim_jong_un"}),
     ("North Korea conducted a test launch of a new missile on Monday.", "DRILL", "actor", {"gpe:kp"}),
@@ -4443,6 +4443,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # helping to mediate is mediating, no aid; people transferred are no aid
     ("The leaders of Qatar and Turkey, who helped mediate the deal, also attended the summit.", "AID", "supplier", None),
     ("The Red Cross said it had transferred the hostages to Israeli forces inside Gaza.", "AID", "supplier", None),
+    # a passive sentencing's subject is the convict, not the court that sentenced in the clause before
+    ("न्यायाधिकरण ने पूर्व गृह मंत्री असदुज्जमां खान कमाल को भी मौत की सजा सुनाई, जबकि पूर्व पुलिस प्रमुख चौधरी अब्दुल्ला अल-मामून "
+     "को पांच साल की कैद की सजा दी गई।", "SENTENCE", "convict", {"per:asaduzzaman_khan_kamal"}),
+    # a verdict called biased and politically motivated is criticised
+    ("हसीना ने एक बयान जारी कर फैसले को पक्षपातपूर्ण और राजनीति से प्रेरित बताया।", "ACCUSE", "source", {"per:sheikh_hasina"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -4954,6 +4959,13 @@ def test_hi_the_one_met_in_a_converb_is_no_subject_of_the_demand_after_it(pipe):
     doc = run(pipe, "राज्य के सभी दलों का एक प्रतिनिधिमंडल ज़ल्दी ही प्रधानमंत्री मनमोहन सिंह से मिलकर हमलों में शामिल लोगों के "
                     "ख़िलाफ़ कार्रवाई की माँग करेगा।")
     assert [(e.type, e.modality) for e in doc.events] == [("MEET", "planned")]
+
+
+def test_hi_a_passive_sentencing_takes_no_court_as_its_convict(pipe):
+    doc = run(pipe, "न्यायाधिकरण ने पूर्व गृह मंत्री असदुज्जमां खान कमाल को भी मौत की सजा सुनाई, जबकि पूर्व पुलिस प्रमुख चौधरी "
+                    "अब्दुल्ला अल-मामून को पांच साल की कैद की सजा दी गई।")
+    assert [{r.entity_id or r.text for r in e.roles if r.name == "convict"} for e in doc.events if e.type == "SENTENCE"] == [
+        {"per:asaduzzaman_khan_kamal"}, {"per:chowdhury_abdullah_al_mamun"}]
 
 
 def test_hi_a_plan_signed_is_signed_not_planned(pipe):

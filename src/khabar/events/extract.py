@@ -3975,7 +3975,10 @@ class Extractor:
                   and not (k and found[k - 1].trigger.type == "APPEAL" and pack.order == "SVO"
                            and rx.search(r"\bto\s+$", self.text[found[k - 1].end : f.start]))
                   # (nor the second verb asked for: "... to impose sanctions and to provide air defence")
-                  and not (chained_urger and all(r.entity_id in chained_urger for r in prev_subject if r.entity_id))):
+                  and not (chained_urger and all(r.entity_id in chained_urger for r in prev_subject if r.entity_id))
+                  # (nor a verb whose subject is the one it befalls, a passive in its own words: "न्यायाधिकरण ने ... सजा
+                  # सुनाई, जबकि ... मामून को ... सजा दी गई", the tribunal is no convict)
+                  and not (fr.get("subject") is not None and fr.get("subject") == fr.get("dative"))):
                 # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...",
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
