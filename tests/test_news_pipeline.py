@@ -4961,6 +4961,12 @@ def test_hi_the_one_met_in_a_converb_is_no_subject_of_the_demand_after_it(pipe):
     assert [(e.type, e.modality) for e in doc.events] == [("MEET", "planned")]
 
 
+def test_hi_the_one_found_guilty_goes_on_as_the_one_sentenced(pipe):
+    doc = run(pipe, "मुलज़िम खालिद ब्रेन को दो ड्रग आपूर्तिकर्ता की हत्या का दोषी पाया गया लेकिन अंततः सितंबर 2009 में आजीवन कारावास "
+                    "की सज़ा सुनाई गई।")
+    assert [r.text for e in doc.events if e.type == "SENTENCE" for r in e.roles if r.name == "sentence"] == ["आजीवन कारावास की सज़ा"]
+
+
 def test_hi_a_passive_sentencing_takes_no_court_as_its_convict(pipe):
     doc = run(pipe, "न्यायाधिकरण ने पूर्व गृह मंत्री असदुज्जमां खान कमाल को भी मौत की सजा सुनाई, जबकि पूर्व पुलिस प्रमुख चौधरी "
                     "अब्दुल्ला अल-मामून को पांच साल की कैद की सजा दी गई।")

@@ -3978,7 +3978,9 @@ class Extractor:
                   and not (chained_urger and all(r.entity_id in chained_urger for r in prev_subject if r.entity_id))
                   # (nor a verb whose subject is the one it befalls, a passive in its own words: "न्यायाधिकरण ने ... सजा
                   # सुनाई, जबकि ... मामून को ... सजा दी गई", the tribunal is no convict)
-                  and not (fr.get("subject") is not None and fr.get("subject") == fr.get("dative"))):
+                  # (one it befell before goes on: "खालिद ब्रेन को ... दोषी पाया गया लेकिन ... सज़ा सुनाई गई")
+                  and not (fr.get("subject") is not None and fr.get("subject") == fr.get("dative")
+                           and any(r.name != fr.get("subject") for r in prev_subject))):
                 # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...",
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
