@@ -314,6 +314,11 @@ class _NotNames:
         return None if word in self.names else self.aux.fullmatch(word)
 
 
+def _dative_suffix(pack: LangPack) -> regex.Pattern | None:
+    """The language's dative written as a suffix on its word (bn "-কে"), or None."""
+    return next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None and mk.after is None), None)
+
+
 def _ends_in_verb(text: str, span: tuple[int, int], pack: LangPack) -> bool:
     """A phrase of two words or more in a verb-final language whose last word is an auxiliary or verb form
     (roles.yaml ``auxiliaries``): a clause, not a noun phrase."""
@@ -5698,7 +5703,7 @@ class Extractor:
 
     def _after_dative_word(self, s: int, e: int, pack: LangPack) -> int:
         """Past a first word wearing the dative suffix (bn "-কে") with more words after it, the one given to."""
-        suffix = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None and mk.after is None), None)
+        suffix = _dative_suffix(pack)
         first = rx.match(r"\s*(\S+)\s+\S", self.text[s:e])
         if (suffix is not None and first is not None and _at_end(suffix).search(first.group(1))
                 and not any(mk.after is not None and mk.after.fullmatch(" " + first.group(1)) for mk in pack.markers)):
@@ -5716,8 +5721,7 @@ class Extractor:
             if pack.order == "SOV":
                 # "উপহার হিসেবে কিম পুতিনকে দুটি কুকুর দিয়েছেন": names and the one given to (a dative
                 # suffix) at the item's start are no part of what is given
-                suffix = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None
-                               and mk.after is None), None)
+                suffix = _dative_suffix(pack)
                 words = list(rx.finditer(r"\S+", self.text[s0:e0]))
                 for w in words[:4][::-1]:
                     if suffix is not None and _at_end(suffix).search(w.group()) and w.end() < len(self.text[s0:e0]):
@@ -5747,8 +5751,7 @@ class Extractor:
                         e, marked = m.start(), True
                         break
                 # (or written as a suffix: "এক কৃষককে ধরে নিয়ে যায়")
-                suffix = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None
-                               and mk.after is None), None)
+                suffix = _dative_suffix(pack)
                 words = list(rx.finditer(r"\S+", self.text[s:e]))
 
                 def suffixed(w: str) -> bool:
