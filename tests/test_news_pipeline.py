@@ -4452,6 +4452,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("इन लोगों पर हत्या और भारत के ख़िलाफ़ युद्ध छेड़ने के आरोप थे।", "ACCUSE", "target", None),
     # a place named before its corridor is no subject: the country right before the verb is concerned
     ("জয়সওয়াল বলেন, শিলিগুড়ি করিডরের কাছে কোনো চীনা প্রকল্প নিয়ে ভারত উদ্বিগ্ন।", "CONCERN", "source", {"gpe:in"}),
+    # "them" after unnamed people of its own sentence is those people, not a body named before
+    ("The Red Cross said it had received the hostages. Buses carrying freed prisoners arrived in Ramallah, where crowds "
+     "greeted them.", "WELCOME", "guest", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -327,6 +327,7 @@ class LangPack:
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
     casualties: regex.Pattern | None = None  # "অন্তত ৪০ জন নিহত", "killing 12 people": how many an attack killed
     injuries: regex.Pattern | None = None  # "২০ জন আহত", "injuring 15 people": how many an attack wounded
+    plural_people: regex.Pattern | None = None  # "freed prisoners", "protesters": unnamed people "them" may mean
     # journalists met or talked with, right before the noun: a briefing, no meeting ("সাংবাদিকদের সঙ্গে বৈঠক করেন")
     press_partners: regex.Pattern | None = None
     punishments: regex.Pattern | None = None  # "14 साल जेल की सजा", "to death": the sentence a court gave
@@ -726,6 +727,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         trip_nouns=alternation(roles.get("trip_nouns"), macros),
         casualties=alternation(roles.get("casualties"), macros),
         injuries=alternation(roles.get("injuries"), macros),
+        plural_people=alternation(roles.get("plural_people"), macros),
         press_partners=ending_at(roles.get("press_partners"), macros, r"(?<![\p{L}\p{M}])"),
         punishments=alternation(roles.get("punishments"), macros),
         locative_word=alternation(roles.get("locative_word"), macros),

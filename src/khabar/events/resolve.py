@@ -144,6 +144,14 @@ class Resolver:
 
     def _pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        people = getattr(_pack(self.doc.lang), "plural_people", None)
+        if (arg.ref.kind == "pronoun" and arg.ref.plural and arg.ref.objective and people is not None
+                and 0 <= sentence < len(self.doc.sentences)
+                and not any(a.sentence == sentence and a.offset < arg.start and a.label in ("PER", "ORG") for a in self.seen)
+                and people.search(self.doc.text, self.doc.sentences[sentence].start, arg.start)):
+            # "Buses carrying freed prisoners arrived in Ramallah, where crowds greeted them": people its own sentence
+            # tells of unnamed (roles.yaml ``plural_people``) are whom "them" means, not a body named before
+            return []
         if (arg.ref.kind == "pronoun" and not arg.ref.plural and arg.slot in ("", "agent") and not arg.ref.nearest
                 and self._after_own_adjunct(arg, sentence)):
             # "স্কাই স্পোর্টসের সঙ্গে কথা বলার সময় তিনি বলেন", "पुतिन से मुलाकात के बाद उन्होंने कहा": the one he talked
