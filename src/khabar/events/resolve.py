@@ -144,8 +144,8 @@ class Resolver:
 
     def _pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         fits = FITS.get(arg.ref.label, FITS["ANY"])
-        people = getattr(_pack(self.doc.lang), "plural_people", None)
-        if (arg.ref.kind == "pronoun" and arg.ref.plural and arg.ref.objective and people is not None
+        if (arg.ref.kind == "pronoun" and arg.ref.plural and arg.ref.objective
+                and (people := getattr(_pack(self.doc.lang), "plural_people", None)) is not None
                 and 0 <= sentence < len(self.doc.sentences)
                 and not any(a.sentence == sentence and a.offset < arg.start and a.label in ("PER", "ORG") for a in self.seen)
                 and people.search(self.doc.text, self.doc.sentences[sentence].start, arg.start)):
