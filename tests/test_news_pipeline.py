@@ -4455,6 +4455,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # "them" after unnamed people of its own sentence is those people, not a body named before
     ("The Red Cross said it had received the hostages. Buses carrying freed prisoners arrived in Ramallah, where crowds "
      "greeted them.", "WELCOME", "guest", None),
+    # a verbal noun past a headline's comma is a deed talked of, not the first clause's subject's
+    ("जेलेंस्की ने ट्रंप से की मुलाकात, टॉमहॉक मिसाइलें देने पर नहीं बनी बात", "SUPPLY", "supplier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3985,7 +3985,11 @@ class Extractor:
                   # सुनाई, जबकि ... मामून को ... सजा दी गई", the tribunal is no convict)
                   # (one it befell before goes on: "खालिद ब्रेन को ... दोषी पाया गया लेकिन ... सज़ा सुनाई गई")
                   and not (fr.get("subject") is not None and fr.get("subject") == fr.get("dative")
-                           and any(r.name != fr.get("subject") for r in prev_subject))):
+                           and any(r.name != fr.get("subject") for r in prev_subject))
+                  # (nor a verbal noun past a comma, a deed talked of: "जेलेंस्की ने ट्रंप से की मुलाकात, टॉमहॉक मिसाइलें देने
+                  # पर नहीं बनी बात", no giving of Zelensky's)
+                  and not (pack.verbal_noun_end is not None and pack.verbal_noun_end.search(self.text, f.start, f.end)
+                           and "," in self.text[found[k - 1].end if k else sent[0] : f.start])):
                 # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...",
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
