@@ -4457,6 +4457,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "greeted them.", "WELCOME", "guest", None),
     # a verbal noun past a headline's comma is a deed talked of, not the first clause's subject's
     ("जेलेंस्की ने ट्रंप से की मुलाकात, टॉमहॉक मिसाइलें देने पर नहीं बनी बात", "SUPPLY", "supplier", None),
+    # the means of a deed charged is the accused's, alleged: not the accuser's, nor the speaker's
+    ("Moscow accused Britain of prolonging the war by supplying weapons to Kyiv.", "SUPPLY", "supplier", {"gpe:gb"}),
+    ("Kremlin spokesman Dmitry Peskov said Moscow accused Western countries of prolonging the war by supplying "
+     "weapons to Kyiv.", "SUPPLY", "supplier", set()),
+    ("China accused the United States of stoking tensions by selling arms to Taiwan.", "SUPPLY", "supplier", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

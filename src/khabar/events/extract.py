@@ -3456,6 +3456,16 @@ class Extractor:
                         wargs = sorted(wargs + [Arg(norp.start, norp.end, norp.text, "GPE", [norp.entity_id], slot="",
                                                     outer_start=norp.start, outer_end=norp.end, by=norp.by or "mention")],
                                        key=lambda a: a.start)
+            # "India accused Pakistan of backing militants": the charge's doer is the accused, and
+            # the charge is alleged, not told as fact
+            # (so is one sanctioned for it: "sanctions on two Indian firms for supplying components to Russia")
+            charged = (pack.order == "SVO" and k > 0 and (
+                (found[k - 1].trigger.type == "ACCUSE"
+                 # (or the means of a deed charged: "accused Western countries of prolonging the war by supplying
+                 # weapons": the ones accused supply, alleged)
+                 and rx.search(r"\b(?:of|for)\s*(?:(?:the|its|his|her|their)\s+)?(?:\w+ing\b[^,;:.\"“”]{0,60}?\bby\s+)?$",
+                               self.text[found[k - 1].end : f.start]) is not None)
+                or (found[k - 1].trigger.type == "SANCTION" and rx.search(r"\bfor\s*$", self.text[found[k - 1].end : f.start]))))
             adj = pack.subjectless_adjuncts
             lead = adj.search(self.text, max(sent[0], f.start - 12), f.end) if adj is not None else None
             symmetric = any(r in SYMMETRIC_ROLES for r in self.onto[f.trigger.type].roles)
@@ -3463,7 +3473,7 @@ class Extractor:
                 # (a bare name before the adjunct is the main verb's, never its subject: "pledged to support
                 # young Mexicans by giving monthly subsidies" gives nothing to Mexicans' credit)
                 wargs = [a for a in wargs if not (a.slot == "" and a.end <= lead.start())]
-            if lead is not None and lead.end() == f.start and (
+            if lead is not None and lead.end() == f.start and not charged and (
                     symmetric or not any(a.slot == "" and a.end <= f.start for a in wargs)):
                 # (a call's other side may stand before it: "Xi told Trump in a phone call")
                 # "..., Anwar Ibrahim said after hosting talks between the two sides", "Modi met Ishiba
@@ -3886,13 +3896,6 @@ class Extractor:
                         r.name = "place"  # (and "काबुल पहुंचे": where one arrived): the traveller is elsewhere
                         filled_args = [(a, slot) for a, slot in filled_args
                                        if not (slot in SUBJECT_SLOTS and a.start == r.start)]
-            # "India accused Pakistan of backing militants": the charge's doer is the accused, and
-            # the charge is alleged, not told as fact
-            # (so is one sanctioned for it: "sanctions on two Indian firms for supplying components to Russia")
-            charged = (pack.order == "SVO" and k > 0 and (
-                (found[k - 1].trigger.type == "ACCUSE"
-                 and rx.search(r"\b(?:of|for)\s*(?:(?:the|its|his|her|their)\s+)?$", self.text[found[k - 1].end : f.start]) is not None)
-                or (found[k - 1].trigger.type == "SANCTION" and rx.search(r"\bfor\s*$", self.text[found[k - 1].end : f.start]))))
             charge = charged and bool(accused)
             # ("accused the army of bombing civilians": an accused the recogniser does not name still did
             # the deed, alleged; the accuser never did)
