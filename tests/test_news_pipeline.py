@@ -4462,6 +4462,19 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Kremlin spokesman Dmitry Peskov said Moscow accused Western countries of prolonging the war by supplying "
      "weapons to Kyiv.", "SUPPLY", "supplier", set()),
     ("China accused the United States of stoking tensions by selling arms to Taiwan.", "SUPPLY", "supplier", {"gpe:us"}),
+    # a converb's subject is the pronoun after it, not one its own clause names
+    ("মির্জা ফখরুল সমাবেশে বক্তব্য দেন। অধ্যাপক মুহাম্মদ ইউনূসের প্রতি আহ্বান জানিয়ে তিনি বলেন, দ্রুত ভোট আয়োজন করতে হবে।",
+     "APPEAL", "source", {"per:mirza_fakhrul_islam_alamgir"}),
+    ("मोदी ने रैली को संबोधित किया। राहुल गांधी का स्वागत करते हुए उन्होंने कहा कि चुनाव जल्द हों।", "WELCOME", "host",
+     {"per:narendra_modi"}),
+    # a relative clause between the ones called on and what they are called on to do
+    ("Aoun condemned the strikes and called on the United States and France, which brokered the truce, to pressure "
+     "Israel to halt its attacks.", "APPEAL", "target", {"gpe:us", "gpe:fr"}),
+    ("Aoun condemned the strikes and called on the United States and France, which brokered the truce, to pressure "
+     "Israel to halt its attacks.", "ACCUSE", "target", set()),
+    # one saying what was struck is no target of the strike
+    ("Israeli warplanes struck what the military said were Hezbollah weapons depots in southern Lebanon.", "ATTACK",
+     "target", {"org:hezbollah"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1911,6 +1911,18 @@ def test_bn_a_body_with_its_short_form_in_brackets_before_the_verb_speaks(pipe):
     assert [sp for sp, _, _ in got] == ["org:ain_o_salish_kendra"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("মির্জা ফখরুল সমাবেশে বক্তব্য দেন। শেখ হাসিনার সমালোচনা করে তিনি বলেন, দ্রুত ভোট আয়োজন করতে হবে।",
+     "per:mirza_fakhrul_islam_alamgir"),
+    ("মির্জা ফখরুল সমাবেশে বক্তব্য দেন। অধ্যাপক মুহাম্মদ ইউনূসের প্রতি আহ্বান জানিয়ে তিনি বলেন, দ্রুত ভোট আয়োজন করতে হবে।",
+     "per:mirza_fakhrul_islam_alamgir"),
+])
+def test_one_criticised_or_appealed_to_on_the_way_is_not_who_speaks(pipe, text, speaker):
+    # the name in the speaker's own converb clause is whom he blames or asks, not "he"
+    _, quotes = said(pipe, text)
+    assert [sp for sp, _, _ in quotes] == [speaker]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -1890,7 +1890,7 @@ class Extractor:
                     nxt.roles = nxt.roles + [Role(role, r.text, r.start, r.end, r.entity_id)]
 
     def _participle_agent(self, etype: EventType, f: Found, roles: list[Role], args: list[Arg],
-                          pack: LangPack) -> list[Role]:
+                          pack: LangPack, sentence: int) -> list[Role]:
         """"इस पर पलटवार करते हुए भाजपा प्रवक्ता संबित पात्रा ने कहा ...": a verb in a participle
         (``conjunctive``: हुए) with no subject of its own has the agent that follows it."""
         if (pack.conjunctive is None and pack.conjunctive_end is None and pack.purpose_conjunctive is None) or pack.order != "SOV":
@@ -1911,10 +1911,17 @@ class Extractor:
             slots = ("agent", "")
         elif pack.conjunctive is None or not pack.conjunctive.match(self.text, f.end + len(gap) - len(gap.lstrip())):
             return []
-        agent = next((a for a in args if a.start >= f.end and a.slot in slots and a.entity_ids), None)
+        # (a pronoun too, "ইউনূসের প্রতি আহ্বান জানিয়ে তিনি বলেন": the one it refers to)
+        agent = next((a for a in args if a.start >= f.end and a.slot in slots
+                      and (a.entity_ids or (a.ref is not None and a.ref.kind == "pronoun" and not a.ref.plural))), None)
         if agent is None or any(c in self.text[f.end : agent.start] for c in ",;।.!?"):
             return []
-        return [Role(role, agent.text, agent.start, agent.end, agent.entity_ids[0])]
+        # (not one marked in its own clause before: "X की आलोचना करते हुए उन्होंने", whom he criticised is not he)
+        marked = {e for a in args if a.end <= f.start and a.slot not in ("", "agent") for e in a.entity_ids}
+        eids = agent.entity_ids or self.resolver.pronoun(agent, sentence, marked)
+        if len(eids) != 1:
+            return []
+        return [Role(role, agent.text, agent.start, agent.end, eids[0])]
 
     def _marked_agent_over_bare_subject(self, etype: EventType, f: Found, roles: list[Role], args: list[Arg],
                                         pack: LangPack) -> list[Role]:
@@ -3332,6 +3339,8 @@ class Extractor:
         sov_accused: list[Role] = []  # the accused of a charge told before its accusation (SOV)
         charge_doer: list[Role] = []  # SVO: the accused who did the charge just told ("accused X of shelling ...")
         acc_zones = self._according_zones(sent)
+        if pack.claim_asides is not None:  # (and "what the military said were": a source, no argument)
+            acc_zones += [m.span() for m in pack.claim_asides.finditer(self.text, sent[0], sent[1])]
         skips: dict[str, tuple[int, int]] = {}  # event -> the relative clause of its subject ("Russia, which ..., denied")
         no_event: set[int] = set()  # triggers that made no event (an argument they need is missing)
         wins: dict[int, tuple[int, int]] = {}  # each trigger's clause window
@@ -4085,7 +4094,7 @@ class Extractor:
                 items = [it for it in items if not pack.abstract_items.search(self.text, it[0], it[1])]
                 if not items:
                     continue
-            roles = self._participle_agent(etype, f, roles, args, pack) + roles
+            roles = self._participle_agent(etype, f, roles, args, pack, i) + roles
             roles = self._marked_agent_over_bare_subject(etype, f, roles, args, pack)
             subject_roles = self._subject_roles(etype, f)
             subjects = {r.entity_id for r in roles if r.name in subject_roles and r.entity_id}

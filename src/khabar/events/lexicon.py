@@ -330,6 +330,7 @@ class LangPack:
     plural_people: regex.Pattern | None = None  # "freed prisoners", "protesters": unnamed people "them" may mean
     # journalists met or talked with, right before the noun: a briefing, no meeting ("সাংবাদিকদের সঙ্গে বৈঠক করেন")
     press_partners: regex.Pattern | None = None
+    claim_asides: regex.Pattern | None = None  # "what the military said were": one saying what a thing is, no argument
     punishments: regex.Pattern | None = None  # "14 साल जेल की सजा", "to death": the sentence a court gave
     locative_word: regex.Pattern | None = None  # a noun with its locative ending written on it (bn পেহেলগামে)
     # what "give" takes in idioms, no thing handed over: "महत्व देना", "give my regards", "গুরুত্ব দেওয়া"
@@ -729,6 +730,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         injuries=alternation(roles.get("injuries"), macros),
         plural_people=alternation(roles.get("plural_people"), macros),
         press_partners=ending_at(roles.get("press_partners"), macros, r"(?<![\p{L}\p{M}])"),
+        claim_asides=alternation(roles.get("claim_asides"), macros),
         punishments=alternation(roles.get("punishments"), macros),
         locative_word=alternation(roles.get("locative_word"), macros),
         abstract_items=alternation(roles.get("abstract_items"), macros),
