@@ -4475,6 +4475,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # one saying what was struck is no target of the strike
     ("Israeli warplanes struck what the military said were Hezbollah weapons depots in southern Lebanon.", "ATTACK",
      "target", {"org:hezbollah"}),
+    # a passive verbal noun's doer is its द्वारा phrase
+    ("अमेरिका द्वारा भारत पर शुल्क लगाए जाने के बाद सरकार ने बयान दिया।", "SANCTION", "source", {"gpe:us"}),
+    # a move named with its doer's genitive is that doer's, not the one of the last act told
+    ("डोनाल्ड ट्रंप ने भारत पर जुर्माना लगाया है। जयशंकर ने अमेरिका के इस कदम को अनुचित बताया।", "ACCUSE", "target", {"gpe:us"}),
+    # the denier's own converb on the way is no claim it denies
+    ('রায়ের পর এক বিবৃতিতে আওয়ামী লীগ এই রায়কে "রাজনৈতিক প্রতিহিংসামূলক" আখ্যা দিয়ে প্রত্যাখ্যান করেছে।', "DENY", "claim", set()),
+    ("कांग्रेस ने इस फैसले की आलोचना करते हुए इसे खारिज कर दिया।", "DENY", "claim", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -20,6 +20,14 @@ def test_abbreviations_and_decimals_do_not_split():
         "Mr. Kim met Dr. Lee in the U.S. on Monday.", "J. Smith said so."]
 
 
+def test_a_rank_abbreviation_in_brackets_does_not_split():
+    # "(অব.)", retired, between a general's rank and his name
+    assert sents("জানিয়েছেন স্বরাষ্ট্র উপদেষ্টা লেফটেন্যান্ট জেনারেল (অব.) জাহাঙ্গীর আলম চৌধুরী। তিনি বলেন।") == [
+        "জানিয়েছেন স্বরাষ্ট্র উপদেষ্টা লেফটেন্যান্ট জেনারেল (অব.) জাহাঙ্গীর আলম চৌধুরী।", "তিনি বলেন।"]
+    assert len(sents("সেনাপ্রধান লে. জেনারেল ওয়াকার বলেন।")) == 1
+    assert len(sents("सेना के ले. जनरल राजीव घई ने कहा।")) == 1
+
+
 def test_closing_quote_stays_with_its_sentence():
     text = "उन्होंने कहा, 'हमने उन्हें कार दी.' इसके बाद बातचीत हुई."
     assert sents(text) == ["उन्होंने कहा, 'हमने उन्हें कार दी.'", "इसके बाद बातचीत हुई."]

@@ -4107,7 +4107,7 @@ class Extractor:
                             for rf in pack.refs))]
             by_at = [a for a in args if a.slot == "by" and win[0] <= a.start and a.end <= f.start and a.entity_ids
                      and not _verbal_noun_between(self.text, a.end, f.start, pack)]
-            if pack.order == "SOV" and by_at and not passive and any(
+            if pack.order == "SOV" and by_at and any(
                     r.start == by_at[-1].start and r.name == _subject_role(etype.frame(f.trigger.frame)) for r in roles):
                 # (so the agent before it is no doer of this deed: it goes on to the verb after, as an asker does)
                 agents = {a.start for a in args if a.slot == "agent" and win[0] <= a.start and a.end <= by_at[-1].start}
@@ -5344,6 +5344,12 @@ class Extractor:
             deed = pat.search(self.text, lo, hi) if pat is not None else None
             if deed is None:
                 continue
+            # (a deed named with its doer's genitive right before it is that doer's: "अमेरिका के इस कदम को अनुचित बताया")
+            owner = next((a for a in self.sents_args.get(i, []) if a.slot == "genitive" and a.entity_ids and a.ref is None
+                          and a.entity_ids[0] not in taken and a.outer_end <= deed.start()
+                          and not self.text[a.outer_end : deed.start()].strip()), None)
+            if owner is not None:
+                return [Role("target", owner.text, owner.start, owner.end, owner.entity_ids[0])]
             # "ANY": a move or decision ("इस कदम को अनुचित बताया", "condemned the decision") is the last
             # act of any type told before (not a statement: what is said is no move)
             # (a key may name several types: "MEET|TALKS", a meeting criticised is either)
@@ -6441,6 +6447,13 @@ class Extractor:
                     continue  # "Maduro, who denies any links to drug trafficking, called on ...": the main clause is no claim
                 if own and e.trigger.end <= d.trigger.start:
                     continue
+                if (pack.order == "SOV" and e.trigger.end <= d.trigger.start
+                        and ((pack.conjunctive_end is not None and pack.conjunctive_end.search(self.text[e.trigger.start : e.trigger.end]))
+                             or (pack.conjunctive is not None and pack.conjunctive.match(self.text, e.trigger.end + 1)))
+                        and (doers := {r.entity_id for r in e.roles if r.entity_id and any(
+                            r.name == (v.get(r.name) if isinstance(v, dict) else v) or (isinstance(v, dict) and r.name in v.values())
+                            for sl, v in self.onto[e.type].frame(None).items() if sl in SUBJECT_SLOTS)}) and doers <= deniers):
+                    continue  # "রায়কে ... আখ্যা দিয়ে প্রত্যাখ্যান করেছে": the denier's own deed on the way, no claim
                 if any(a <= e.trigger.start < b for a, b in own_words):
                     continue
                 between = (d.trigger.end, e.trigger.start)
