@@ -755,6 +755,24 @@ def test_en_a_body_named_after_a_region_or_a_demonym_is_one_name(text, name):
     assert [doc.text[m.start:m.end] for m in doc.mentions if m.label == "ORG"] == [name]
 
 
+def test_a_hyphenated_word_opening_a_known_name_is_not_split_into_its_parts():
+    doc = run("Trump will attend the Asia-Pacific Economic Cooperation summit in South Korea.", "en")
+    assert [(m.text, m.entity_id) for m in doc.mentions if m.label == "ORG"] == [
+        ("Asia-Pacific Economic Cooperation", "org:apec")]
+    assert "loc:region_asia" not in ids_of(doc)
+
+
+def test_a_family_name_written_first_that_is_a_pronoun_is_not_that_person_alone():
+    doc = run("Vice Premier He Lifeng met Scott Bessent. He said the talks went well.", "en")
+    assert [m.text for m in doc.mentions if m.entity_id == "per:he_lifeng"] == ["He Lifeng"]
+
+
+def test_a_span_of_months_and_a_ruling_side_are_no_names():
+    doc = run("জুলাই-আগস্টে শেখ হাসিনা সরকারের পতন হয়।", "bn")
+    assert not any("জুলাই" in m.text for m in doc.mentions)
+    assert [m.text for m in run("प्रशासन ने सत्तारूढ़ गठबंधन के पक्ष में काम किया।", "hi").mentions] == []
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -153,6 +153,12 @@ class Recognizer:
                 w for w in (set(tl.months) | set(tl.weekdays)) if w not in tl.month_needs_context and " " not in w)
         return self._calendar
 
+    def _calendar_word(self, word: str) -> bool:
+        """A month's or weekday's name, or a span of them ("জুলাই-আগস্টের", "मार्च-अप्रैल"), its case ending cut."""
+        cal = self._calendar_words()
+        return word in cal or ("-" in word and all(
+            w in cal or any(x in cal for x in self.cues.strip_suffix(w)) for w in word.split("-")))
+
     def _month_before_day(self, t: Token, toks: list[Token], j: int) -> bool:
         """``t`` is a month's name or short form (time.yaml, those that need context too: "Feb", "Aug") and the
         token at ``j`` is a day's number."""
@@ -1501,7 +1507,9 @@ class Recognizer:
             return toks
         out: list[Token] = []
         for n, t in enumerate(toks):
-            if "-" not in t.text or self.kb.lookup_surface(t.text):
+            # (nor one that opens a longer KB name: "Asia-Pacific Economic Cooperation")
+            if "-" not in t.text or self.kb.lookup_surface(t.text) or any(
+                    n > 1 for n in self.kb.first_words.get(t.norm, ())):
                 out.append(t)
                 continue
             parts = _hyphen_parts(text, t)
@@ -1744,8 +1752,8 @@ class Recognizer:
             if text[a:b].count(",") or any(p in text[a:b] for p in "।;:()\"\n"):
                 continue  # a name does not run across punctuation: the tagger joined two names
             lo, hi = token_range(a, b)
-            if hi - lo == 1 and words[lo] in self._calendar_words():
-                continue  # "अक्टूबर में", "রবিবার": a month or a weekday is a date, no name
+            if hi - lo == 1 and self._calendar_word(words[lo]):
+                continue  # "अक्टूबर में", "রবিবার", "জুলাই-আগস্টের": a month or a weekday (or a span of them) is a date, no name
             if all(w in self.cues.not_names or (hi - lo > 1 and w in self.cues.common) for w in words[lo:hi]) and (
                     any(w in self.cues.not_names for w in words[lo:hi])):
                 continue  # "কাকে" (whom): a pronoun with a case ending is no name; "ক্যাম্প পরিদর্শন" (camp visit)
@@ -1772,7 +1780,7 @@ class Recognizer:
             while lo < hi - 1 and (self.cues.title_at(words, lo) or words[lo] in self.cues.boundary
                                    or words[lo] in self.cues.leading_verbs
                                    # (nor a day: "বুধবার মার্কিন বাণিজ্য প্রতিনিধি" -> the trade representative)
-                                   or words[lo] in self._calendar_words()):
+                                   or self._calendar_word(words[lo])):
                 lo += 1  # a title is not part of the name: অধ্যাপক আনিসুর রহমান -> আনিসুর রহমান; nor a verb (পৌঁছান পুতিন)
                 a = toks[lo].start
             while hi - lo > 1 and words[hi - 1] in self._calendar_words():
@@ -2317,6 +2325,9 @@ class Recognizer:
                     # such a name counts even where it is also a common word or letter: সি)
                     shortest = 2 if c.ids and w is words[0] else 3
                     known = self.cues.is_known_stem(w) and not (family_first and w is words[0])
+                    if sf in self.cues.boundary:
+                        continue  # "He" of He Lifeng: alone, the pronoun
+
                     # (over the tagger's own guess of that one word: "वांग" tagged a place is Wang Yi again)
                     if len(sf) >= shortest and not known and (sf not in seen or (
                             c.ids and _bare_model_guess(seen[sf]) and " " not in seen[sf].text.strip())):
