@@ -773,6 +773,18 @@ def test_a_span_of_months_and_a_ruling_side_are_no_names():
     assert [m.text for m in run("प्रशासन ने सत्तारूढ़ गठबंधन के पक्ष में काम किया।", "hi").mentions] == []
 
 
+def test_a_region_of_one_name_in_two_countries_is_the_one_in_the_country_the_article_names():
+    doc = run("इस्लामाबाद, 24 नवंबर (एपी)। पुलिस ने पंजाब प्रांत में सैकड़ों कार्यकर्ताओं को हिरासत में लिया।", "hi")
+    assert "loc:punjab_pakistan" in ids_of(doc) and "loc:punjab_india" not in ids_of(doc)
+    assert "loc:punjab_india" in ids_of(run("नई दिल्ली। पंजाब के मुख्यमंत्री भगवंत मान ने कहा।", "hi"))
+
+
+def test_hi_initials_read_k_as_a_letter_after_another_initial():
+    doc = run("कश्मीर जोन के पुलिस महानिरीक्षक वी के बिरदी ने कहा कि आतंकवादी मारे गए।", "hi")
+    assert ("वी के बिरदी", "PER") in [(m.text, m.label) for m in doc.mentions]
+    assert [m.text for m in run("यूपी के मुख्यमंत्री ने कहा।", "hi").mentions if m.label == "PER"] == []
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4482,6 +4482,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # the denier's own converb on the way is no claim it denies
     ('রায়ের পর এক বিবৃতিতে আওয়ামী লীগ এই রায়কে "রাজনৈতিক প্রতিহিংসামূলক" আখ্যা দিয়ে প্রত্যাখ্যান করেছে।', "DENY", "claim", set()),
     ("कांग्रेस ने इस फैसले की आलोचना करते हुए इसे खारिज कर दिया।", "DENY", "claim", set()),
+    # an appeal made again: an adverb between its noun and its verb
+    ("বাংলাদেশের পররাষ্ট্র মন্ত্রণালয় ভারতের কাছে শেখ হাসিনাকে প্রত্যর্পণের অনুরোধ পুনরায় জানিয়েছে।", "APPEAL", "target",
+     {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5023,6 +5026,11 @@ def test_bn_the_wounded_counted_in_the_next_sentence_are_the_attacks(pipe):
     doc = run(pipe, "সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি যুবক নিহত হয়েছেন। এ ঘটনায় আরও দুজন আহত হয়েছেন।")
     assert [(r.name, r.text) for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name in ("killed", "injured")] == [
         ("killed", "এক বাংলাদেশি যুবক"), ("injured", "দুজন")]
+
+
+def test_en_an_adjunct_after_a_comma_is_no_second_thing_signed(pipe):
+    doc = run(pipe, "Ruto said he would not sign the bill into law, in a major climbdown.")
+    assert [[r.text for r in e.roles if r.name == "object"] for e in doc.events if e.type == "SIGN"] == [["bill into law"]]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

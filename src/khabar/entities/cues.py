@@ -110,6 +110,8 @@ class Cues:
     # Latin letters spelt in the script ("ডব্লিউ", "डब्ल्यू"): initials inside a foreign name
     # ("জর্জ ডব্লিউ বুশ", "জে ডি সালিংগার"); letters that are also common words (ও "and") are left out
     initials: frozenset[str] = frozenset()
+    # letters that are also common words (hi के, the genitive): initials only right after another initial ("वी के बिरदी")
+    later_initials: frozenset[str] = frozenset()
     # abbreviated parts of a personal name written before it ("মো. আবদুল হামিদ", "Md."): inside the
     # person's span, as news corpora annotate them (banglakit tags "মো. নাহিদ হুসাইন" whole)
     name_prefixes: regex.Pattern | None = None
@@ -256,6 +258,7 @@ def cues_for(lang: str | None) -> Cues:
                               for e, r in (data.get("demonym_plurals") or {}).items())
     c.acronym_skip_words = frozenset(_norm(w) for w in data.get("acronym_skip_words", []))
     c.initials = frozenset(_norm(w) for w in data.get("initials", []))
+    c.later_initials = frozenset(_norm(w) for w in data.get("later_initials", []))
     c.letter_names = {_norm(str(k)): str(v) for k, v in (data.get("letter_names") or {}).items()}
     if data.get("name_prefixes"):  # ending right before a name: "(?:মো\.|মোঃ)\s+$"
         alts = "|".join(regex.escape(unicodedata.normalize("NFC", w)) for w in data["name_prefixes"])

@@ -306,6 +306,13 @@ def _best_in_context(c: Candidate, ids: list[str], kb: KB, lang: str, text: str 
         at_home = [i for i in (named or ids) if lands.get(i) in home]
         if at_home:
             return kb.best_of(at_home)
+    if (len(ids) > 1 and all(i.startswith("loc:") and kb.entities[i].attrs.get("country") for i in ids) and len(lands) == len(ids)
+            and len(set(lands.values())) == len(lands)):
+        # regions of one name in different countries (Punjab): the one in the country the article names (not
+        # cities: a capital and a small town of another country share a name, "Paris")
+        named = [i for i, land in lands.items() if land in doc_countries]
+        if len(named) == 1:
+            return named[0]
     return kb.best_of(ids)
 
 
@@ -354,6 +361,8 @@ def _countries_named(cands: list[Candidate], kb: KB) -> set[str]:
     """The countries an article names, itself or by a place in it (Pyongyang: North Korea)."""
     out = set()
     for c in cands:
+        if len(c.ids) > 1:
+            continue  # (a name of several places says no one country: Punjab, Hyderabad)
         for i in c.ids[:1]:
             if i.startswith("gpe:"):
                 out.add(i)

@@ -809,7 +809,8 @@ class Recognizer:
                     k += 1
                     continue
                 j = k
-                while j < len(toks) and toks[j].norm in initials and j - k < 3 and (j == k or _joined(text, toks[j - 1], toks[j])):
+                while j < len(toks) and (toks[j].norm in initials or (j > k and toks[j].norm in cues.later_initials)) and j - k < 3 and (
+                        j == k or _joined(text, toks[j - 1], toks[j])):
                     j += 1
                 before = next((c for c in out if k > 0 and c.end == toks[k - 1].end and _joined(text, toks[k - 1], toks[k])
                                and self._label_of(c) == "PER"), None)
