@@ -785,6 +785,12 @@ def test_hi_initials_read_k_as_a_letter_after_another_initial():
     assert [m.text for m in run("यूपी के मुख्यमंत्री ने कहा।", "hi").mentions if m.label == "PER"] == []
 
 
+def test_bn_a_place_noun_ending_in_r_keeps_its_r():
+    # "বন্দর" (port) ends as a genitive does; the name is "করাচি বন্দর", not "করাচি বন্দ" + -র
+    doc = run("করাচি বন্দর থেকে ছেড়ে আসা জাহাজটি চট্টগ্রামে পৌঁছায়।", "bn")
+    assert "করাচি বন্দর" in [m.text for m in doc.mentions]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -5033,6 +5033,12 @@ def test_en_an_adjunct_after_a_comma_is_no_second_thing_signed(pipe):
     assert [[r.text for r in e.roles if r.name == "object"] for e in doc.events if e.type == "SIGN"] == [["bill into law"]]
 
 
+def test_bn_leaders_and_workers_in_one_word_are_no_leader_who_appeals(pipe):
+    doc = run(pipe, "প্রধানমন্ত্রী শেখ হাসিনা ক্ষতিগ্রস্তদের পাশে দাঁড়ানোর জন্য দলের নেতাকর্মীদের প্রতি আহ্বান জানিয়েছেন।")
+    assert [(r.text, r.entity_id) for e in doc.events if e.type == "APPEAL" for r in e.roles if r.name == "source"] == [
+        ("শেখ হাসিনা", "per:sheikh_hasina")]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [
