@@ -4485,6 +4485,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # an appeal made again: an adverb between its noun and its verb
     ("বাংলাদেশের পররাষ্ট্র মন্ত্রণালয় ভারতের কাছে শেখ হাসিনাকে প্রত্যর্পণের অনুরোধ পুনরায় জানিয়েছে।", "APPEAL", "target",
      {"gpe:in"}),
+    # people in the plural handed over are released, no aid given
+    ("হামাস জিম্মিদের রেডক্রসের কাছে হস্তান্তর করেছে।", "RELEASE", "releaser", {"org:hamas"}),
+    ("হামাস জিম্মিদের রেডক্রসের কাছে হস্তান্তর করেছে।", "AID", "supplier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1923,6 +1923,13 @@ def test_one_criticised_or_appealed_to_on_the_way_is_not_who_speaks(pipe, text, 
     assert [sp for sp, _, _ in quotes] == [speaker]
 
 
+def test_a_short_form_defined_in_brackets_speaks_for_its_body(pipe):
+    # "(JCS)" after a generic body no pass could place: "the JCS said" is that body (South Korea's)
+    _, quotes = said(pipe, 'North Korea fired missiles, South Korea\'s Joint Chiefs of Staff (JCS) said. '
+                           '"We are watching," the JCS said.')
+    assert [sp for sp, _, _ in quotes] == ["gpe:kr", "gpe:kr"]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -1998,6 +1998,13 @@ class Recognizer:
         out = []
         for c in found:
             m = BRACKETED_SHORT.match(text, c.end)
+            bare = next((x for x in found if m and (x.start, x.end) == (m.start(1), m.end(1)) and not x.ids and x.label is None
+                         and x.by == "cue:capitalised"), None) if m else None
+            if bare is not None and self._label_of(c) not in ("NORP", "PER", None):
+                # "Joint Chiefs of Staff (JCS)": a capitalised word no pass could place is the short form
+                bare.label, bare.ids, bare.by = c.label or self._label_of(c), list(c.ids), "cue:bracketed-short-form"
+                bare.confidence = max(bare.confidence, round(max(c.confidence, 0.5) * 0.9, 3))
+                continue
             if m and (m.start(1), m.end(1)) not in taken and not any(
                     x.start <= m.start(1) < x.end for x in found) and self._label_of(c) not in ("NORP", "PER"):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), c.label, list(c.ids),
