@@ -1930,6 +1930,22 @@ def test_a_short_form_defined_in_brackets_speaks_for_its_body(pipe):
     assert [sp for sp, _, _ in quotes] == ["gpe:kr", "gpe:kr"]
 
 
+def test_bn_an_unnamed_official_who_told_an_outlet_is_quoted_with_the_outlet_in_the_chain(pipe):
+    _, quotes = said(pipe, "একজন কর্মকর্তা রয়টার্সকে বলেন, নয়াদিল্লি উদ্বিগ্ন।")
+    assert [(sp, chain) for sp, chain, _ in quotes] == [(None, ["agency:reuters"])]
+
+
+def test_bn_one_who_spoke_of_a_thing_during_a_visit_is_no_country_visited(pipe):
+    # "ভারত সফরের সময়" is an adjunct of the subject's own clause: India did not speak
+    _, quotes = said(pipe, "২০২৪ সালের জুনে ভারত সফরের সময় শেখ হাসিনা তিস্তা প্রকল্পে ভারতের সহায়তার কথা বলেছিলেন।")
+    assert [sp for sp, _, _ in quotes] == ["per:sheikh_hasina"]
+
+
+def test_bn_an_unnamed_spokesperson_of_a_person_speaks_for_that_person(pipe):
+    _, quotes = said(pipe, '"আমরা প্রস্তুত," ট্রাম্পের এক প্রচার মুখপাত্র রয়টার্সকে বলেছেন।')
+    assert [(sp, chain) for sp, chain, _ in quotes] == [("per:donald_trump", ["agency:reuters", "per:donald_trump"])]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -293,7 +293,7 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
                 continue
             # (not "প্রধানমন্ত্রী তাইওয়ানের প্রতি": a country after the title is the next argument)
             if (rf.kind == "title" and (_followed_by_mention(text, e, people) or _offices_then_name(text, e, taken, pack))
-                    and not _another_countrys_title(doc, s, e)):
+                    and not _another_countrys_title(doc, s, e) and not (rf.label == "PER" and _outlet_told_after(doc, e, pack))):
                 continue  # "राष्ट्रपति पुतिन", "उप प्रधानमंत्री और विदेश मंत्री इशाक डार": the title is part of a name
             if rf.kind != "title" and _opens_a_longer_title(text, s, e, pack):
                 continue  # "পুলিশ প্রধান", "पुलिस अधीक्षक": the police word opens an office, no police acting
@@ -397,6 +397,21 @@ def _offices_then_name(text: str, pos: int, spans: list[tuple[int, int]], pack: 
 
 
 _SPACE = regex.compile(r"\s*")
+
+
+def _outlet_told_after(doc: Document, pos: int, pack: LangPack) -> bool:
+    """A news agency or outlet named right after ``pos`` with the dative written onto it ("একজন কর্মকর্তা
+    রয়টার্সকে জানিয়েছেন", an official told Reuters): no person whose title stands before it (but "বার্তা সংস্থা
+    ইরনায়" is the agency's kind and its name)."""
+    dative = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None and mk.after is None), None)
+    if dative is None:
+        return False
+    nxt = _SPACE.match(doc.text, pos).end()
+    for m in doc.mentions:
+        if m.start == nxt and (m.label == "AGENCY" or (m.entity_id or "").startswith(("agency:", "media:"))):
+            word = regex.match(r"[\p{L}\p{M}]*", doc.text[m.end :]).group()
+            return bool(word) and dative.fullmatch(word) is not None
+    return False
 
 
 def _followed_by_mention(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:

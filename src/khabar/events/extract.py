@@ -1322,8 +1322,14 @@ class Extractor:
                     and (bw := _body_word_before(pack).search(self.text[max(0, a.start - 40) : a.start])) is not None
                     and not (pack.foreign_ministries is not None and pack.foreign_ministries.search(bw.group()))):
                 return []  # "सेना प्रवक्ता ने कहा", "the army spokesman said": an unnamed body's, not the foreign ministry's the KB knows
-            if a.ref.anchored and pack is not None and pack.indefinites is not None and pack.indefinites.match(a.text):
+            if pack is not None and pack.indefinites is not None and (
+                    (a.ref.anchored and pack.indefinites.match(a.text))
+                    # (or an indefinite a word or two before the title: "ট্রাম্পের এক প্রচার মুখপাত্র", one unnamed)
+                    or rx.search(r"(?<![\p{L}\p{M}])(?:" + pack.indefinites.pattern[:-2] + r")\s+(?:[^\s,;।]+\s+){0,2}$",
+                                 self.text[max(0, a.start - 40) : a.start], flags=pack.indefinites.flags) is not None):
                 ids = []  # "इस पार्टी के एक नेता ने बताया": one of its leaders, unnamed (not the one the KB knows)
+                if possessors and category in ("spokesperson", "press_secretary"):
+                    ids = possessors[:1]  # ("ট্রাম্পের এক প্রচার মুখপাত্র": unnamed, he speaks for Trump)
             else:
                 ids = self.resolver.title(a, sentence, exclude, head, modifier, category, as_pronoun=not a.ref.anchored)
             if (ids and possessors and modifier is None and category in ("spokesperson", "press_secretary")
@@ -2568,7 +2574,11 @@ class Extractor:
             return []
         b = max(before, key=lambda x: x.end)
         gap = self.text[max(b.outer_end, b.end) : a.start]
-        if b.label == "PER" and b.slot in ("genitive", "modifier") and len(gap.split()) <= 1 and not BREAK_PUNCT.search(gap):
+        pack = self.packs.get(sentence)
+        # (an indefinite and a word may stand between: "ট্রাম্পের এক প্রচার মুখপাত্র", one of his campaign's)
+        near = len(gap.split()) <= 1 or (len(gap.split()) == 2 and pack is not None and pack.indefinites is not None
+                                          and pack.indefinites.match(gap.strip() + " ") is not None)
+        if b.label == "PER" and b.slot in ("genitive", "modifier") and near and not BREAK_PUNCT.search(gap):
             return list(b.entity_ids)
         return []
 

@@ -558,6 +558,13 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             # one who claims is the sentence's subject, opening it, not a name the words hold
             # (from the last comma on: "অ্যাসোসিয়েটেড প্রেস জানিয়েছে, বাইডেন ... নেবেন বলে জানিয়েছেন" is Biden's)
             lo = max(s_start, text.rfind(",", s_start, last.start()) + 1)
+            # (past an adjunct of the subject's own clause: "ভারত সফরের সময় শেখ হাসিনা ... কথা বলেছিলেন" is hers)
+            # (the pattern ends where it is searched up to: tried at each word's end)
+            if pack.subject_adjunct_ends is not None:
+                base = lo
+                for w in rx.finditer(r"\S+", text[base : last.start()]):
+                    if pack.subject_adjunct_ends.search(text, base, base + w.end()) is not None:
+                        lo = base + w.end()
             first = next((a for a in args if lo <= a.start and a.end <= last.start() and a.slot in ("", "agent")
                           and a.label != "NORP"), None)
             if first is not None and (first.slot == "agent" or not any(
