@@ -4488,6 +4488,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # people in the plural handed over are released, no aid given
     ("হামাস জিম্মিদের রেডক্রসের কাছে হস্তান্তর করেছে।", "RELEASE", "releaser", {"org:hamas"}),
     ("হামাস জিম্মিদের রেডক্রসের কাছে হস্তান্তর করেছে।", "AID", "supplier", None),
+    # "the new government" welcomed by another country's foreign ministry is the government of the country filed from
+    ("काठमांडू, 12 सितंबर (भाषा)। सुशीला कार्की ने प्रधानमंत्री के रूप में शपथ ली। भारत के विदेश मंत्रालय ने नई सरकार का "
+     "स्वागत करते हुए कहा कि भारत शांति के लिए प्रतिबद्ध है।", "SUPPORT", "target", {"gpe:np"}),
+    ("नई दिल्ली। कांग्रेस ने सरकार पर देश को गुमराह करने का आरोप लगाया।", "ACCUSE", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

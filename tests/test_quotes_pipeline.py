@@ -1946,6 +1946,12 @@ def test_bn_an_unnamed_spokesperson_of_a_person_speaks_for_that_person(pipe):
     assert [(sp, chain) for sp, chain, _ in quotes] == [("per:donald_trump", ["agency:reuters", "per:donald_trump"])]
 
 
+def test_en_a_thing_named_in_quoted_words_is_no_source(pipe):
+    _, quotes = said(pipe, 'U.S. Treasury Secretary Scott Bessent called the SCO gathering "largely performative" '
+                           'in an interview.')
+    assert [(sp, chain) for sp, chain, _ in quotes] == [("per:scott_bessent", ["per:scott_bessent"])]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -989,6 +989,7 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
     adjunct = _cue_pattern(pack, "verb_adjuncts")
     quotative = _cue_pattern(pack, "quotatives")
     addressee = _cue_pattern(pack, "addressee_verbs")
+    naming = _cue_pattern(pack, "naming_cues")
     post: set[int] = set()  # speakers named after their verb
     if verbs is not None:
         for m in verbs.finditer(text, s_start, s_end):
@@ -1042,8 +1043,10 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             # speaks, through the speaker
             # (not "told Russian state media": the one told to is no source quoted)
             told = addressee is not None and addressee.match(m.group()) is not None
+            # (nor a thing named: "called the SCO gathering "largely performative"")
+            named = naming is not None and naming.match(text, m.start()) is not None
             for a in args:
-                if m.start() < a.start and a.end <= m.end() and a is not sp and not told:
+                if m.start() < a.start and a.end <= m.end() and a is not sp and not told and not named:
                     inner += [e for e in ids(a) if e not in inner]
     for sp, m in speakers:
         # "Peskov told TASS", "পেসকভ তাসকে বলেছেন": the outlet spoken to reports the words

@@ -215,6 +215,12 @@ class Resolver:
         if arg.ref.home:
             # "the government": a country's right before it ("पाकिस्तान की सरकार"), else the country
             # the article is filed from ("नई दिल्ली, 14 जुलाई ... सरकार चीन के सामने झुक गई है": India's)
+            # (a country whose foreign ministry already acts is none: "भारत के विदेश मंत्रालय ने नई सरकार का स्वागत
+            # किया"; a party or a police force acts within its own country's, "कांग्रेस ने सरकार पर आरोप लगाया")
+            fm = getattr(_pack(self.doc.lang), "foreign_ministries", None)
+            if fm is not None and exclude:
+                exclude = exclude | {land for e in exclude if (land := self._body_country(e)) and any(
+                    m.entity_id == e and fm.search(m.text) for m in self.doc.mentions)}
             owner = (self._genitive_country_before(arg) or self._place_right_after(arg)
                      or self._place_right_before(arg) or self.country_ref_before(arg, sentence, exclude)
                      or self._opposition_country_before(arg))
@@ -232,6 +238,11 @@ class Resolver:
                               and a.label in ("GPE", "LOC")), None)
                 if there and there.startswith("gpe:") and there not in exclude:
                     return [there]
+                # (or the country the article is filed from, its wire another's: "काठमांडू, 12 सितंबर (भाषा) ...
+                # भारत के विदेश मंत्रालय ने नई सरकार का स्वागत किया" is Nepal's new government)
+                filed = self.dateline_country()
+                if filed and filed not in exclude:
+                    return [filed]
             if land:
                 return []  # (its country already acts in the event: no other country's city makes it another's)
         if arg.ref.label == "GPE":
