@@ -4492,6 +4492,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("काठमांडू, 12 सितंबर (भाषा)। सुशीला कार्की ने प्रधानमंत्री के रूप में शपथ ली। भारत के विदेश मंत्रालय ने नई सरकार का "
      "स्वागत करते हुए कहा कि भारत शांति के लिए प्रतिबद्ध है।", "SUPPORT", "target", {"gpe:np"}),
     ("नई दिल्ली। कांग्रेस ने सरकार पर देश को गुमराह करने का आरोप लगाया।", "ACCUSE", "target", {"gpe:in"}),
+    # a subject goes on past a converb into a call (both sides talk), and on alone after it
+    ("डोनाल्ड ट्रंप ने हमले की निंदा करते हुए प्रधानमंत्री मोदी को फोन किया और भारत को पूर्ण समर्थन का भरोसा दिया।", "TALKS",
+     "participant", {"per:donald_trump", "per:narendra_modi"}),
+    ("डोनाल्ड ट्रंप ने हमले की निंदा करते हुए प्रधानमंत्री मोदी को फोन किया और भारत को पूर्ण समर्थन का भरोसा दिया।", "SUPPORT",
+     "source", {"per:donald_trump"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

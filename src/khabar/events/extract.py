@@ -4006,7 +4006,9 @@ class Extractor:
                   # (nor a verb whose subject is the one it befalls, a passive in its own words: "न्यायाधिकरण ने ... सजा
                   # सुनाई, जबकि ... मामून को ... सजा दी गई", the tribunal is no convict)
                   # (one it befell before goes on: "खालिद ब्रेन को ... दोषी पाया गया लेकिन ... सज़ा सुनाई गई")
+                  # (not a side of a symmetric role: "ट्रंप ने ... निंदा करते हुए मोदी को फोन किया", both talk)
                   and not (fr.get("subject") is not None and fr.get("subject") == fr.get("dative")
+                           and fr.get("subject") not in SYMMETRIC_ROLES
                            and any(r.name != fr.get("subject") for r in prev_subject))
                   # (nor a verbal noun past a comma, a deed talked of: "जेलेंस्की ने ट्रंप से की मुलाकात, टॉमहॉक मिसाइलें देने
                   # पर नहीं बनी बात", no giving of Zelensky's)
@@ -4295,6 +4297,11 @@ class Extractor:
             # (not a dative: often the one a deed befell, shared on, "खालिद ब्रेन को ... दोषी पाया गया लेकिन ... सज़ा सुनाई गई")
             marked_at = {a.start for a, slot in filled_args if slot in ("comitative", "addressee", "ablative")}
             cur = [r for r in roles if r.name in subj_roles and (r.start in subj_at if subj_at else r.start not in marked_at)]
+            if inherited and not subj_at and any(r.name in SYMMETRIC_ROLES for r in cur):
+                # (a subject shared into a symmetric verb goes on alone: "ट्रंप ने ... मोदी को फोन किया और भारत को समर्थन
+                # का भरोसा दिया", Trump assures, not the one he called)
+                shared = {r.entity_id for r in prev_subject if r.entity_id}
+                cur = [r for r in cur if r.entity_id in shared] or cur
             if pack.order == "SVO" and passive:
                 # "Sharif was received by Prince Faisal, and was later honoured ...": the one a passive befell,
                 # named before it, is the subject a passive verb coordinated after it shares, not its doer
