@@ -4497,6 +4497,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "participant", {"per:donald_trump", "per:narendra_modi"}),
     ("डोनाल्ड ट्रंप ने हमले की निंदा करते हुए प्रधानमंत्री मोदी को फोन किया और भारत को पूर्ण समर्थन का भरोसा दिया।", "SUPPORT",
      "source", {"per:donald_trump"}),
+    # support assured is support, by the one assuring (not aid of "full", nor India's own support)
+    ("President Donald Trump condemned the attack, called Prime Minister Modi and assured India of full support.", "SUPPORT",
+     "source", {"per:donald_trump"}),
+    ("President Donald Trump condemned the attack, called Prime Minister Modi and assured India of full support.", "AID",
+     "supplier", None),
+    ("মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প হামলার নিন্দা জানিয়ে প্রধানমন্ত্রী মোদিকে ফোন করেন এবং ভারতকে পূর্ণ সমর্থনের আশ্বাস দেন।",
+     "SUPPORT", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
