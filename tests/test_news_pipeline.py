@@ -4504,6 +4504,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "supplier", None),
     ("মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প হামলার নিন্দা জানিয়ে প্রধানমন্ত্রী মোদিকে ফোন করেন এবং ভারতকে পূর্ণ সমর্থনের আশ্বাস দেন।",
      "SUPPORT", "target", {"gpe:in"}),
+    # a demonym describing a place near which it happened is no target; the militants shot down are the dead
+    ("पाकिस्तानी सेना ने कहा कि उसने अफगान सीमा के पास एक अभियान में 30 आतंकवादियों को मार गिराया।", "ATTACK", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5056,6 +5058,11 @@ def test_bn_leaders_and_workers_in_one_word_are_no_leader_who_appeals(pipe):
     doc = run(pipe, "প্রধানমন্ত্রী শেখ হাসিনা ক্ষতিগ্রস্তদের পাশে দাঁড়ানোর জন্য দলের নেতাকর্মীদের প্রতি আহ্বান জানিয়েছেন।")
     assert [(r.text, r.entity_id) for e in doc.events if e.type == "APPEAL" for r in e.roles if r.name == "source"] == [
         ("শেখ হাসিনা", "per:sheikh_hasina")]
+
+
+def test_hi_militants_shot_down_are_counted_dead(pipe):
+    doc = run(pipe, "पाकिस्तानी सेना ने कहा कि उसने अफगान सीमा के पास एक अभियान में 30 आतंकवादियों को मार गिराया।")
+    assert [r.text for e in doc.events if e.type == "ATTACK" for r in e.roles if r.name == "killed"] == ["30 आतंकवादियों"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -5420,6 +5420,13 @@ class Extractor:
                             doers[0])
         return []
 
+    def _noun_then_near(self, pos: int, pack: LangPack) -> bool:
+        """Verb-final: the word after ``pos`` (the noun a demonym describes) is followed by a marker of nearness
+        ("अफगान सीमा के पास", near the Afghan border): a place near which, not the one acted on."""
+        w = rx.match(r"\s*\S+", self.text[pos : pos + 40])
+        return w is not None and any(mk.slot == "near" and mk.after is not None and mk.after.match(self.text, pos + w.end())
+                                     for mk in pack.markers)
+
     def _people_deed_before(self, f: Found, win: tuple[int, int], pack: LangPack):
         """A demonym right before a deed condemned (roles.yaml ``condemned_deeds``) that ends right before the
         trigger, only a genitive marker between (SOV "इजराइली हमले की निंदा"): the demonym's mention, or None."""
@@ -6234,10 +6241,11 @@ class Extractor:
                      # (nor the victims' country of a deed done to them: "দুই মার্কিন সাংবাদিক হত্যার নিন্দা")
                      and not (m.label == "NORP" and pack.victim_deeds is not None and rx.match(
                          rf"(?:\s+[^\s,।]+){{0,2}}?\s+(?:{pack.victim_deeds.pattern})", self.text[m.end : f.start], pack.victim_deeds.flags))
-                     # (nor one near which it happened: "clashes broke out near the Chinese embassy")
+                     # (nor one near which it happened: "clashes broke out near the Chinese embassy", "अफगान सीमा के पास")
                      and not (pack.order == "SVO" and any(
                          mk.slot == "near" and mk.before is not None and mk.before.search(self.text, max(lo, m.start - 40), m.start)
                          for mk in pack.markers))
+                     and not (pack.order == "SOV" and m.label == "NORP" and self._noun_then_near(m.end, pack))
                      # (a side of talks or a meeting only by its people: "met their British ... counterparts", not
                      # "discussed the Ukrainian incursion"; roles.yaml ``owner_people_nouns``)
                      and not (owner in SYMMETRIC_ROLES and m.label == "NORP" and pack.owner_people_nouns is not None
