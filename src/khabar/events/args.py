@@ -399,11 +399,16 @@ def _offices_then_name(text: str, pos: int, spans: list[tuple[int, int]], pack: 
 _SPACE = regex.compile(r"\s*")
 
 
+def _dative_suffix(pack: LangPack) -> regex.Pattern | None:
+    """The language's dative written as a suffix on its word (bn "-কে"), or None."""
+    return next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None and mk.after is None), None)
+
+
 def _outlet_told_after(doc: Document, pos: int, pack: LangPack) -> bool:
     """A news agency or outlet named right after ``pos`` with the dative written onto it ("একজন কর্মকর্তা
     রয়টার্সকে জানিয়েছেন", an official told Reuters): no person whose title stands before it (but "বার্তা সংস্থা
     ইরনায়" is the agency's kind and its name)."""
-    dative = next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None and mk.after is None), None)
+    dative = _dative_suffix(pack)
     if dative is None:
         return False
     nxt = _SPACE.match(doc.text, pos).end()

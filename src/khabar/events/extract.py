@@ -20,7 +20,8 @@ import regex
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
 from ..model import Document, Event, Quote, Role, Span, TimeExpr
-from .args import BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _country_of, _discovered, _mark, _office_lead, find_args, without_determiner
+from .args import (BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _country_of, _dative_suffix, _discovered, _mark, _office_lead,
+                   find_args, without_determiner)
 from .lexicon import LangPack, Trigger, load_pack
 from .coref import DISTINCT_FRAME, STATEMENT_TYPES, _distinct_frame, merge_repeats  # (statements: a country or its demonym qualifies a title)
 from .modality import modality_of
@@ -314,9 +315,11 @@ class _NotNames:
         return None if word in self.names else self.aux.fullmatch(word)
 
 
-def _dative_suffix(pack: LangPack) -> regex.Pattern | None:
-    """The language's dative written as a suffix on its word (bn "-কে"), or None."""
-    return next((mk.suffix for mk in pack.markers if mk.slot == "dative" and mk.suffix is not None and mk.after is None), None)
+def _frame_subject_roles(frame: dict) -> set[str]:
+    """The roles a frame's subject slots fill (a label-sensitive slot, {GPE: place}, names each of its roles; a place
+    is no subject)."""
+    return {r for s in SUBJECT_SLOTS if s in frame
+            for r in (frame[s].values() if isinstance(frame[s], dict) else [frame[s]])} - PLACE_ROLES
 
 
 def _ends_in_verb(text: str, span: tuple[int, int], pack: LangPack) -> bool:
@@ -4604,10 +4607,7 @@ class Extractor:
         return gap == "-" or (pack.conjunctions is not None and pack.conjunctions.fullmatch(gap.strip()) is not None)
 
     def _subject_roles(self, etype: EventType, f: Found) -> set[str]:
-        frame = etype.frame(f.trigger.frame)
-        # (a label-sensitive slot, {GPE: place}, names each of its roles; a place is no subject to share)
-        return {r for s in SUBJECT_SLOTS if s in frame
-                for r in (frame[s].values() if isinstance(frame[s], dict) else [frame[s]])} - PLACE_ROLES
+        return _frame_subject_roles(etype.frame(f.trigger.frame))
 
     def _topic_before_comma(self, args: list[Arg], wargs: list[Arg], f: Found, win, after: int) -> Arg | None:
         """Verb-final: the clause names no subject, and a name set off by a comma stands before it
@@ -6475,9 +6475,8 @@ class Extractor:
                 if (pack.order == "SOV" and e.trigger.end <= d.trigger.start
                         and ((pack.conjunctive_end is not None and pack.conjunctive_end.search(self.text[e.trigger.start : e.trigger.end]))
                              or (pack.conjunctive is not None and pack.conjunctive.match(self.text, e.trigger.end + 1)))
-                        and (doers := {r.entity_id for r in e.roles if r.entity_id and any(
-                            r.name == (v.get(r.name) if isinstance(v, dict) else v) or (isinstance(v, dict) and r.name in v.values())
-                            for sl, v in self.onto[e.type].frame(None).items() if sl in SUBJECT_SLOTS)}) and doers <= deniers):
+                        and (doers := {r.entity_id for r in e.roles if r.entity_id
+                                       and r.name in _frame_subject_roles(self.onto[e.type].frame(None))}) and doers <= deniers):
                     continue  # "রায়কে ... আখ্যা দিয়ে প্রত্যাখ্যান করেছে": the denier's own deed on the way, no claim
                 if any(a <= e.trigger.start < b for a, b in own_words):
                     continue
