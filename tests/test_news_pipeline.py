@@ -4506,6 +4506,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "SUPPORT", "target", {"gpe:in"}),
     # a demonym describing a place near which it happened is no target; the militants shot down are the dead
     ("पाकिस्तानी सेना ने कहा कि उसने अफगान सीमा के पास एक अभियान में 30 आतंकवादियों को मार गिराया।", "ATTACK", "target", set()),
+    # a subject after the verb with its kind of body before it
+    ("মিয়ানমারের রাখাইন রাজ্যে জান্তা বাহিনীর একটি ঘাঁটিতে হামলা চালিয়েছে বিদ্রোহী গোষ্ঠী আরাকান আর্মি।", "ATTACK", "attacker",
+     {"org:arakan_army"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
