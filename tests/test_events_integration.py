@@ -293,7 +293,8 @@ def test_en_armed_men_killing_people_is_an_attack_with_its_toll_and_place(pipeli
     doc = pipeline(Document(raw_text="Gunmen killed 26 men at a popular tourist spot in Pahalgam on Tuesday.",
                             published="2025-04-27"))
     (attack,) = [e for e in doc.events if e.type == "ATTACK"]
-    assert [(r.name, r.text) for r in attack.roles] == [("place", "Pahalgam"), ("killed", "26 men")]
+    assert [(r.name, r.text) for r in attack.roles] == [("place", "Pahalgam"), ("attacker", "Gunmen"), ("killed", "26 men")]
+    assert [r.entity_id for r in attack.roles if r.name == "attacker"] == [None]  # (no one named: the words only)
     assert attack.time == "2025-04-22"
 
 

@@ -295,6 +295,8 @@ def _refs(doc: Document, start: int, end: int, pack: LangPack, taken: list[tuple
             if (rf.kind == "title" and (_followed_by_mention(text, e, people) or _offices_then_name(text, e, taken, pack))
                     and not _another_countrys_title(doc, s, e) and not (rf.label == "PER" and _outlet_told_after(doc, e, pack))):
                 continue  # "राष्ट्रपति पुतिन", "उप प्रधानमंत्री और विदेश मंत्री इशाक डार": the title is part of a name
+            if rf.kind == "unnamed" and any(0 <= s - m.end <= 1 for m in doc.mentions if start <= m.end <= s):
+                continue  # "Hamas militants", "পাকিস্তানি জঙ্গিরা": the name or demonym before them is who acts
             if rf.kind != "title" and _opens_a_longer_title(text, s, e, pack):
                 continue  # "পুলিশ প্রধান", "पुलिस अधीक्षक": the police word opens an office, no police acting
             if rf.kind == "title" and _office_as_level(text, e, pack):

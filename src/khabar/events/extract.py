@@ -35,7 +35,9 @@ from ..text import rx
 
 # "by": the doer written with a postposition (hi द्वारा, bn কর্তৃক): the agent of a passive verb or
 # of an event noun, and of nothing else ("इजरायल द्वारा हमले की निंदा": Israel did not condemn)
-SLOT_ORDER = ("agent", "by", "subject", "dative", "addressee", "comitative", "against", "locative", "near", "upon", "ablative", "object", "benefactive", "genitive")
+# "order": on whose orders (hi "के आदेश पर", bn "নির্দেশে"): the doer of an event noun or a passive verb, never
+# beside an agent of its own ("সেনাবাহিনী ... নির্দেশে হামলা চালায়": the army attacked)
+SLOT_ORDER = ("agent", "by", "order", "subject", "dative", "addressee", "comitative", "against", "locative", "near", "upon", "ablative", "object", "benefactive", "genitive")
 # a slot a type's frame does not name is read as this one: hi पर marks the accused ("भारत पर आरोप
 # लगाया", ACCUSE has upon: target) and elsewhere a place ("हवाई अड्डे पर पहुंचे" = locative)
 SLOT_FALLBACK = {"upon": "locative", "benefactive": "topic", "addressee": "locative"}
@@ -1253,6 +1255,8 @@ class Extractor:
         if a.ref is None:
             return a.entity_ids
         k = a.ref.kind
+        if k == "unnamed":
+            return []  # (roles.yaml ``refs.unnamed``: "gunmen" fill the role with their words; they are no one named)
         if k == "pronoun":
             if a.ref.label == "THING" and (said := self._it_said_again(a, sentence)) is not None:
                 return said
@@ -4900,7 +4904,9 @@ class Extractor:
                 # "अमेरिका की ओर से भारत को सहायता दी जाएगी", "বাংলাদেশের পক্ষ থেকে প্রতিবাদ জানানো হয়েছে": the
                 # side a passive deed comes from did it
                 slot = "agent"
-            if slot == "by":
+            if slot == "order" and not (passive or (f.trigger.frame or "").startswith("nominal")):
+                continue  # "सेना ने मुनीर के आदेश पर हमला किया": who ordered a deed its agent did is no doer of it
+            if slot in ("by", "order"):
                 if "by" in frame and f.trigger.frame and not passive:
                     pass  # a named frame that reads "by" itself: "stood by Russia" (the one stood by)
                 elif not (passive or (f.trigger.frame or "").startswith("nominal")
@@ -5126,7 +5132,7 @@ class Extractor:
                 ids = [own]
             if a.ref is not None and not ids and role in PLACE_ROLES and a.ref.label in ("PER", "ANY"):
                 continue  # no place: "दोनों नेता एक ही कार में प्रधानमंत्री आवास गए" (a title, a group of people)
-            if a.ref is not None and not ids and a.ref.kind not in ("group", "title") and not a.ref.home:
+            if a.ref is not None and not ids and a.ref.kind not in ("group", "title", "unnamed") and not a.ref.home:
                 # an unresolved pronoun tells nothing; an unresolved "both sides" keeps its text, as does
                 # "the police" or "the government" of no country known ("Police arrested 50 people")
                 continue
@@ -5886,9 +5892,25 @@ class Extractor:
                 first = rx.match(r"[\w'-]+", self.text[seg[0] : seg[1]])
                 if first and pack.auxiliaries is not None and pack.auxiliaries.fullmatch(first.group()):
                     return []  # "helping Russia was a fraternal duty": the main clause's verb follows, no item
-                return _items(self.text, (cur, s), pack, times)
+                marked = self._item_marker_end(etype, f, (cur, seg[1]), pack)
+                return _items(self.text, (marked if marked is not None else cur, s), pack, times)
             cur = max(cur, e)
         return []
+
+    def _item_marker_end(self, etype: EventType, f: Found, seg: tuple[int, int], pack: LangPack) -> int | None:
+        """Where the item starts after the locative marker opening ``seg``, when the trigger's frame reads an
+        unnamed locative as the item (ontology: ``locative: {..., default: <item role>}``): "fired tear gas at
+        protesters" struck protesters (the marker would otherwise read as a place after an item that is not there)."""
+        loc = etype.frame(f.trigger.frame).get("locative")
+        if not (loc == etype.item or (isinstance(loc, dict) and loc.get("default") == etype.item)):
+            return None
+        lead = seg[0] + len(self.text[seg[0] : seg[1]]) - len(self.text[seg[0] : seg[1]].lstrip())
+        # (a marker's pattern ends where its argument starts: tried up to each of the next words, "at the crowd")
+        for w in list(rx.finditer(r"(?<=\s)\S", self.text[lead : seg[1]]))[:2]:
+            if any(mk.slot == "locative" and mk.before is not None and mk.before.fullmatch(self.text, lead, lead + w.start())
+                   for mk in pack.markers):
+                return lead + w.start()
+        return None
 
     def _announcer_after(self, i: int, sentence_events: list, pack: LangPack) -> None:
         """"ইউক্রেনকে সমর্থন অব্যাহত রাখার ঘোষণা দিয়েছে জার্মানি": in a verb-final language the name
@@ -6175,6 +6197,10 @@ class Extractor:
             # (each pattern holds a number, in digits or words: "killing three people", "তিনজন নিহত")
             m = self._toll(pack.casualties, etype, f, sent, clause_end, i, pack)
             if m is not None:
+                # (words of no one named inside the count are counted, not a side of their own: "killed three
+                # militants" struck no "militants" besides the three)
+                roles = [r for r in roles if not (r.entity_id is None and r.start is not None and r.end is not None
+                                                  and m.start() <= r.start and r.end <= m.end())]
                 roles = roles + [Role("killed", m.group().strip(), m.start(), m.end())]
                 if (pack.order == "SOV" and (f.trigger.frame or "").startswith("nominal") and m.start() > f.end
                         and not any(r.name in ("place", "target") for r in roles)):

@@ -206,7 +206,7 @@ class Marker:
 class RefForm:
     """A word that refers to an entity named elsewhere: pronoun, title, group."""
 
-    kind: str  # pronoun, title, group, first_singular, first_plural, reciprocal
+    kind: str  # pronoun, title, group, first_singular, first_plural, reciprocal, unnamed (words that fill a role, no one's name)
     pattern: regex.Pattern
     origin: str
     slot: str | None = None  # case inherent in the form (hi उन्होंने = agent)
@@ -620,7 +620,7 @@ def _compile_refs(lang: str, data: dict, macros: dict) -> list[RefForm]:
                     # groups end inside a word; the suffix is then read as a marker
                     pattern=(
                         regex.compile(rf"(?<!\w)(?:{expand(r['form'], macros)})", FLAGS)
-                        if data.get("attached_suffixes") and kind in ("title", "group")
+                        if data.get("attached_suffixes") and kind in ("title", "group", "unnamed")
                         else word(expand(r["form"], macros))
                     ),
                     origin=f"{lang}/roles.yaml:refs.{kind}#{i}",

@@ -143,6 +143,8 @@ class Resolver:
         return found
 
     def _pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
+        if arg.ref.kind == "unnamed":
+            return []  # (roles.yaml ``refs.unnamed``: words that fill a role, no one named)
         fits = FITS.get(arg.ref.label, FITS["ANY"])
         if (arg.ref.kind == "pronoun" and arg.ref.plural and arg.ref.objective
                 and (people := getattr(_pack(self.doc.lang), "plural_people", None)) is not None
