@@ -4517,6 +4517,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # on whose orders a deed was done, its agent named: the agent did it ("के आदेश पर", "নির্দেশে"; roles.yaml slot order)
     ("पाकिस्तानी सेना ने जनरल असीम मुनीर के आदेश पर भारत पर हमला किया।", "ATTACK", "attacker", {"gpe:pk"}),
     ("হামাস ইরানের নির্দেশে ইসরায়েলে হামলা চালায়।", "ATTACK", "attacker", {"org:hamas"}),
+    # a statement calling for something: its issuers appeal, both of a pair that opens the sentence after "The"
+    ("The United States and Britain issued a joint statement calling for calm.", "APPEAL", "source", {"gpe:us", "gpe:gb"}),
+    ("The United States and Britain issued a joint statement urging calm.", "APPEAL", "source", {"gpe:us", "gpe:gb"}),
+    ("এর আগে ২০১২ সালে হিনা রাব্বানি খার ঢাকা সফর করেছিলেন।", "VISIT", "traveller", {"per:hina_rabbani_khar"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5089,6 +5093,20 @@ def test_en_force_fired_at_a_crowd_strikes_the_crowd(pipe):
     assert [r.text for r in repress.roles if r.name == "target"] == ["protesters"]
     doc = run(pipe, "Kenyan police fired tear gas at the crowd.")
     assert [r.text for e in doc.events if e.type == "REPRESS" for r in e.roles if r.name == "target"] == ["crowd"]
+
+
+def test_en_a_relative_clause_with_its_preposition_is_no_part_of_what_was_signed(pipe):
+    doc = run(pipe, "Zelenskiy and Erdogan signed an agreement on defence cooperation under which Baykar will build a factory.")
+    assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == [
+        "an agreement on defence cooperation"]
+
+
+def test_bn_a_names_genitive_before_the_charge_denied_is_whose_charge_not_the_charge(pipe):
+    doc = run(pipe, "ভারত পাকিস্তানের অভিযোগ প্রত্যাখ্যান করেছে।")
+    assert [r.name for e in doc.events if e.type == "DENY" for r in e.roles] == ["denier"]
+    doc = run(pipe, "ইসরায়েল বেসামরিক নাগরিকদের লক্ষ্য করার অভিযোগ অস্বীকার করেছে।")
+    assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == [
+        "বেসামরিক নাগরিকদের লক্ষ্য করার"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

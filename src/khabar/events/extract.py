@@ -663,7 +663,8 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
                         # verb that is no event and "and" between, no comma)
                         k == 1 and len(text[b.outer_end : f.start].split()) <= 8
                         and not rx.search(r"[,;:\"“”]", text[b.outer_end : f.start])
-                        and not rx.search(r"\S", text[max(0, text.rfind("\n", 0, a.outer_start) + 1) : a.outer_start].split(". ")[-1])))):
+                        # (an article may open it: "The United States and Britain issued a statement urging calm")
+                        and rx.fullmatch(r"\s*(?:(?-i:The)\s+)?", text[max(0, text.rfind("\n", 0, a.outer_start) + 1) : a.outer_start].split(". ")[-1])))):
                 before[k] = dataclasses.replace(b, slot="", joined=True, outer_start=b.start)
         for k, b in enumerate(before):
             # "..., and Putin thanked North Korean soldiers": after a comma, "and" opens a clause
@@ -1555,6 +1556,8 @@ class Extractor:
             if m2 is not None and any(a.start == start and a.slot == "genitive" for a in self.sents_args.get(d.sentence, [])) \
                     and cues_for(pack.lang).title_at([surface_form(m2.group(2))], 0) is not None:
                 start += m2.end()
+        if any(m.start == start and m.end <= end and not rx.search(r"\s", self.text[m.end : end]) for m in self.doc.mentions):
+            return None  # "ভারত পাকিস্তানের অভিযোগ প্রত্যাখ্যান করেছে": a name's genitive says whose charge, not what it is
         return (start, end) if end - start >= 3 else None
 
     def _complementizer_after(self, pos: int, stop: int, pack: LangPack, auxiliary: bool = True) -> regex.Match | None:
