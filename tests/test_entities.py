@@ -791,6 +791,13 @@ def test_bn_a_place_noun_ending_in_r_keeps_its_r():
     assert "করাচি বন্দর" in [m.text for m in doc.mentions]
 
 
+def test_a_named_operation_is_no_person_or_place():
+    for text, lang in [("ভারত ‘অপারেশন ব্রহ্মা’ নামে উদ্ধারকারী দল পাঠিয়েছে।", "bn"),
+                       ("भारत ने 'ऑपरेशन ब्रह्मा' के तहत राहत सामग्री भेजी।", "hi"),
+                       ("India launched Operation Brahma to send relief.", "en")]:
+        assert ids_of(run(text, lang)) == {"gpe:in"}, text
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4521,6 +4521,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The United States and Britain issued a joint statement calling for calm.", "APPEAL", "source", {"gpe:us", "gpe:gb"}),
     ("The United States and Britain issued a joint statement urging calm.", "APPEAL", "source", {"gpe:us", "gpe:gb"}),
     ("এর আগে ২০১২ সালে হিনা রাব্বানি খার ঢাকা সফর করেছিলেন।", "VISIT", "traveller", {"per:hina_rabbani_khar"}),
+    # a force's branch after the verb acts for the force, its short form in brackets closing the sentence
+    ("টিপু মুনশিকে গ্রেপ্তার করেছে ঢাকা মহানগর পুলিশের গোয়েন্দা শাখা (ডিবি)।", "ARREST", "arrester",
+     {"org:dhaka_metropolitan_police"}),
+    # a party's name before "সরকারের" owns the government, whose minister is held: the party is no one acting or held
+    ("আওয়ামী লীগ সরকারের সাবেক মন্ত্রী টিপু মুনশিকে গ্রেপ্তার করা হয়েছে।", "ARREST", "detainee", {"new:tp_mns"}),
+    # the junta's government names whose head acts; he appeals, not the last country named
+    ("মিয়ানমারে ভূমিকম্পে সহায়তা পাঠাল ভারত ও চীন। দেশটির সামরিক জান্তা সরকারের প্রধান মিন অং হ্লাইং আন্তর্জাতিক "
+     "সহায়তার আবেদন জানিয়েছেন।", "APPEAL", "source", {"per:min_aung_hlaing"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

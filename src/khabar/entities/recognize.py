@@ -138,6 +138,7 @@ class Recognizer:
         self._demonym_heads = {k[:2] for k in self.cues.demonyms}  # likewise for demonyms with an ending
         self._body_first = {b[0] for b in self.cues.generic_bodies}  # first words of generic bodies
         self._label_before_lasts = frozenset(k[-1] for k in self.cues.label_before)  # their last words
+        self._event_before_words = frozenset(k[0] for k, v in self.cues.label_before.items() if v == "EVENT" and len(k) == 1)
         # particles written on a word ("রহমানও", also): after a consonant letter they end a name
         self._calendar: frozenset[str] | None = None
         self._particle = (regex.compile(r"(?<=\p{Lo})(?:" + "|".join(map(regex.escape, sorted(self.cues.name_particles))) + ")$")
@@ -357,8 +358,9 @@ class Recognizer:
                                                   or _bare_guess(c) and c.end > stems.get(c.start, c.end)
                                                   and " " not in c.text.strip())] + again
         found.sort(key=lambda c: c.start)
-        # a named war, summit or games (entity_cues label_after EVENT) is no actor: not kept
-        found = [c for c in found if c.label != "EVENT"]
+        # a named war, summit or games (entity_cues label_after EVENT) is no actor: not kept; nor a named operation
+        # (label_before EVENT: "‘অপারেশন ব্রহ্মা’ নামে", "Operation Sindoor")
+        found = [c for c in found if c.label != "EVENT" and not self._named_occasion(text, c)]
         if self.cues.capital_words:
             found = sorted(found + self._capitals(text, sentences, found), key=lambda c: c.start)
         for fix in (self._scope_words, self._title_over_fuzzy, self._names_ending_in_a_body, self._outlets_before_their_kind):
@@ -2053,6 +2055,17 @@ class Recognizer:
                 out.append(Candidate(a + 1, b, text[a + 1 : b], None, [eid], 0.9,
                                      f"cue:dateline-agency:{self.lang}/entity_cues.yaml"))
         return out
+
+    def _named_occasion(self, text: str, c: Candidate) -> bool:
+        """The name after a word that makes it an occasion's (entity_cues ``label_before`` EVENT: "অপারেশন", "Operation"),
+        written before it (a quote mark may stand between) or opening it."""
+        words = self._event_before_words
+        if not words:
+            return False
+        first = c.text.split()[0] if c.text.split() else ""
+        before = regex.search(r"(\S+)\s*[‘'\"“]?\s*$", text[max(0, c.start - 30) : c.start])
+        return surface_form(first) in words and len(c.text.split()) > 1 or (
+            before is not None and surface_form(before.group(1).strip("‘'\"“")) in words)
 
     def _acronyms_after_label_words(self, toks: list[Token], covered: set[int]) -> list[Candidate]:
         """An Indic acronym no one knows, right after a word that says what it names (entity_cues

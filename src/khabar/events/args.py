@@ -540,6 +540,7 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     args = [b for k, b in enumerate(args) if not (
         k and b.entity_ids and args[k - 1].entity_ids[:1] == b.entity_ids[:1]
         and rx.fullmatch(r"\s*\(\s*", doc.text[args[k - 1].end : b.start]) and doc.text[b.end : b.end + 1] == ")")]
+    args = _owner_of_an_unnamed_body(doc.text, args, pack)
     place_starts = {a.start for a in args if a.label in PLACE_LABELS}
     for a, b in zip(args, args[1:]):
         if (a.slot == "locative" and a.label in PLACE_LABELS and not b.slot and a.entity_ids and b.entity_ids
@@ -583,6 +584,29 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
     _people_of(doc.text, args, start, pack)
     _included(doc.text, args, end, pack)
     return args
+
+
+def _owner_of_an_unnamed_body(text: str, args: list[Arg], pack: LangPack) -> list[Arg]:
+    """"আওয়ামী লীগ সরকারের সাবেক বাণিজ্যমন্ত্রী টিপু মুনশিকে", "সামরিক জান্তা সরকারের প্রধান মিন অং হ্লাইং": a bare name
+    (or a word for a country's rulers) right before a word for a government of no one named (a ``home`` reference in
+    the genitive) that owns the office of the person named next names whose government it is; the two are one
+    argument with the word's marker (not the first a subject beside the person, nor the word the home country's)."""
+    cues = cues_for(pack.lang)
+    out: list[Arg] = []
+    for k, b in enumerate(args):
+        a = out[-1] if out else None
+        nxt = args[k + 1] if k + 1 < len(args) else None
+        between = text[b.outer_end : nxt.start].split() if nxt is not None else []
+        if (a is not None and a.slot == "" and (a.ref is None and a.entity_ids and a.label in ("ORG", "GPE")
+                                                or a.ref is not None and a.ref.kind == "pronoun" and a.ref.label == "GPE")
+                and b.ref is not None and b.ref.home and b.ref.kind == "pronoun" and b.slot in ("genitive", "modifier")
+                and not text[a.end : b.start].strip()
+                and nxt is not None and nxt.ref is None and nxt.label == "PER" and 0 < len(between) <= 3
+                and any(cues.title_at([surface_form(w) for w in between], i) for i in range(len(between)))):
+            out[-1] = dataclasses.replace(a, slot=b.slot, outer_end=b.outer_end)
+            continue
+        out.append(b)
+    return out
 
 
 INCLUDED_REACH = 5  # words after "X-সহ" / "X समेत" in which the phrase it is counted into ends

@@ -720,7 +720,9 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         # genitive, ends the sentence: the owner acts (as "রাশিয়ার সেনাবাহিনী" does before a verb)
         for a in args:
             m = _body_at(pack).match(text, a.outer_end) if a.start >= f.end and a.slot == "genitive" else None
-            if m is not None and not text[m.end() : m.end() + 3].strip(" ।.!?\n\"”'"):
+            # (its short form in brackets may close it: "ঢাকা মহানগর পুলিশের গোয়েন্দা শাখা (ডিবি)")
+            short = rx.match(r"\s*\([^()]{1,20}\)", text[m.end() : m.end() + 24]) if m is not None else None
+            if m is not None and not text[m.end() + (short.end() if short else 0) :][:3].strip(" ।.!?\n\"”'"):
                 tail = [dataclasses.replace(a, slot="")]
                 args = [tail[0] if b is a else b for b in args]
                 break
