@@ -4529,6 +4529,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # the junta's government names whose head acts; he appeals, not the last country named
     ("মিয়ানমারে ভূমিকম্পে সহায়তা পাঠাল ভারত ও চীন। দেশটির সামরিক জান্তা সরকারের প্রধান মিন অং হ্লাইং আন্তর্জাতিক "
      "সহায়তার আবেদন জানিয়েছেন।", "APPEAL", "source", {"per:min_aung_hlaing"}),
+    # exports curbed and firms blacklisted are sanctions on whoever the goods go to, on the firms' country
+    ("China said it would restrict exports of seven rare earth elements to the United States.", "SANCTION", "target", {"gpe:us"}),
+    ("China placed 11 U.S. firms on its unreliable entity list.", "SANCTION", "target", {"gpe:us"}),
+    ("The US blacklisted Huawei in 2019.", "SANCTION", "target", {"org:huawei"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5115,6 +5119,13 @@ def test_bn_a_names_genitive_before_the_charge_denied_is_whose_charge_not_the_ch
     doc = run(pipe, "ইসরায়েল বেসামরিক নাগরিকদের লক্ষ্য করার অভিযোগ অস্বীকার করেছে।")
     assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == [
         "বেসামরিক নাগরিকদের লক্ষ্য করার"]
+
+
+def test_en_a_list_of_the_dead_counted_in_words_is_the_clashes_toll_not_a_later_clauses(pipe):
+    doc = run(pipe, "Dozens of soldiers, civilians and militants were killed in the clashes in Kurram, which began after "
+                    "Pakistan carried out airstrikes in Kabul.")
+    assert {e.type: [r.text for r in e.roles if r.name == "killed"] for e in doc.events} == {
+        "CLASH": ["Dozens of soldiers, civilians and militants"], "ATTACK": []}
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -5756,6 +5756,10 @@ class Extractor:
                 and any(h.trigger.type == etype.name and f.end <= h.start <= m.start() and h.start != f.start
                         for h in self.trigger_hits.get(i, []))):
             return None  # "struck nine sites ..., two weeks after militants killed 26 people": the later clause's own killing
+        if (m is not None and m.end() <= f.start
+                and any(h.start != f.start and m.end() <= h.start < f.start and h.trigger.type in self.onto
+                        and "killed" in self.onto[h.trigger.type].roles for h in self.trigger_hits.get(i, []))):
+            return None  # "Dozens were killed in the clashes, which began after Pakistan carried out airstrikes": the clashes' dead
         return m
 
     def _after_dative_word(self, s: int, e: int, pack: LangPack) -> int:
