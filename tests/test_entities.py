@@ -798,6 +798,14 @@ def test_a_named_operation_is_no_person_or_place():
         assert ids_of(run(text, lang)) == {"gpe:in"}, text
 
 
+def test_a_person_named_without_the_middle_name_is_the_one_named_in_full():
+    for text, lang in [("तहव्वुर राणा को भारत लाया गया। तहव्वुर हुसैन राणा को अदालत में पेश किया गया।", "hi"),
+                       ("Tahawwur Rana was brought to India. Tahawwur Hussain Rana appeared in court.", "en"),
+                       ("তাহাউর রানাকে ভারতে আনা হয়েছে। তাহাউর হুসেন রানাকে আদালতে হাজির করা হয়।", "bn")]:
+        doc = run(text, lang)
+        assert len({m.entity_id for m in doc.mentions if m.label == "PER"}) == 1, text
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4533,6 +4533,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("China said it would restrict exports of seven rare earth elements to the United States.", "SANCTION", "target", {"gpe:us"}),
     ("China placed 11 U.S. firms on its unreliable entity list.", "SANCTION", "target", {"gpe:us"}),
     ("The US blacklisted Huawei in 2019.", "SANCTION", "target", {"org:huawei"}),
+    # extradited and brought, in the passive: the country "से" names extradited him
+    ("तहव्वुर हुसैन राणा को गुरुवार को अमेरिका से प्रत्यर्पित कर भारत लाया गया।", "RELEASE", "releaser", {"gpe:us"}),
+    # a young man killed is counted (and his country struck)
+    ("সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি তরুণ নিহত হয়েছেন।", "ATTACK", "target", {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -208,6 +208,11 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
                 continue
             elif _unnamed_government(c.text, lang):
                 continue  # "राज्य सरकार ने ...": a state's government, unnamed (events read it as a reference)
+            elif c.label == "PER" and " " in key and (fuller := _fuller_name_here(key, entities)) is not None:
+                # "तहव्वुर राणा" after (or before) "तहव्वुर हुसैन राणा": a person named here by the first and last words
+                # of a longer name of a person no one knows is that person (the middle name left out)
+                eid = fuller
+                ent, by = entities[eid], f"{c.by}+doc:without-middle-name"
             else:
                 eid = new_entity_id(key)
                 if c.label == "ORG" and _generic_body(c.text, lang) and doc_id:
@@ -255,6 +260,16 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
         linked[i] = Mention(c.start, c.end, c.text, label, ent.id, round(conf, 3), by)
     mentions = [linked[i] for i in sorted(linked, key=lambda i: cands[i].start)]
     return mentions, entities
+
+
+def _fuller_name_here(key: str, entities: dict[str, Entity]) -> str | None:
+    """The one person discovered in this article (not a KB entity) whose longer name's key begins with the first
+    word of ``key`` and ends with its last, ``key`` having no words the longer one lacks."""
+    words = key.split()
+    found = {e.id for e in entities.values() if e.type == "PER" and e.id.startswith("new:") for k in e.keys
+             if len(k.split()) > len(words) and k.split()[0] == words[0] and k.split()[-1] == words[-1]
+             and set(words) <= set(k.split())}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _genitive_after(text: str | None, c: Candidate, lang: str) -> bool:
