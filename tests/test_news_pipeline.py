@@ -4537,6 +4537,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("तहव्वुर हुसैन राणा को गुरुवार को अमेरिका से प्रत्यर्पित कर भारत लाया गया।", "RELEASE", "releaser", {"gpe:us"}),
     # a young man killed is counted (and his country struck)
     ("সীমান্তে বিএসএফের গুলিতে এক বাংলাদেশি তরুণ নিহত হয়েছেন।", "ATTACK", "target", {"gpe:bd"}),
+    # a country's technical team, its size told, comes for the country
+    ("ভারতের ১১ সদস্যের একটি কারিগরি দল আগামী রোববার ঢাকায় আসছে।", "PLAN_VISIT", "traveller", {"gpe:in"}),
+    # the two countries' national security advisers talked to are the two countries
+    ("भारत और पाकिस्तान में तनाव बढ़ा। अमेरिकी विदेश मंत्री मार्को रुबियो ने दोनों देशों के राष्ट्रीय सुरक्षा सलाहकारों से बात की।",
+     "TALKS", "participant", {"per:marco_rubio", "gpe:in", "gpe:pk"}),
+    ("১৯৯৬ সালে শেখ হাসিনা ও ভারতের তৎকালীন প্রধানমন্ত্রী এইচ ডি দেবগৌড়া এই চুক্তিতে সই করেছিলেন।", "SIGN", "party",
+     {"per:sheikh_hasina", "per:hd_deve_gowda"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -525,8 +525,9 @@ def _conjuncts_before(args: list[Arg], last: Arg) -> list[Arg]:
 def _body_at(pack: LangPack) -> regex.Pattern:
     """A ``possessor_bodies`` word right at a position (spaces before it allowed)."""
     # (a determiner may stand between: "হামাসের একটি প্রতিনিধিদল", "a Hamas delegation")
+    # (so may its size, a number and a word: "ভারতের ১১ সদস্যের একটি কারিগরি দল")
     return _per_lang(pack, "body_at", lambda p: regex.compile(
-        r"\s*(?:(?:" + (p.determiners.pattern if p.determiners is not None else "(?!)") + r")\s+)?"
+        r"\s*(?:\p{Nd}+\s+[^\s,;:।.!?\"“”'‘’()]+\s+)?(?:(?:" + (p.determiners.pattern if p.determiners is not None else "(?!)") + r")\s+)?"
         # (and one word describing the body: "যুক্তরাষ্ট্রের একটি উচ্চপর্যায়ের প্রতিনিধিদল")
         + r"(?:[^\s,;:।.!?\"“”'‘’()]+\s+)?(?:" + p.possessor_bodies.pattern + r")(?!\w)", p.possessor_bodies.flags))
 
