@@ -1952,6 +1952,22 @@ def test_en_a_thing_named_in_quoted_words_is_no_source(pipe):
     assert [(sp, chain) for sp, chain, _ in quotes] == [("per:scott_bessent", ["per:scott_bessent"])]
 
 
+def test_a_genitive_owning_a_phrase_before_according_to_is_no_source_unless_a_report_or_office_ends_it(pipe):
+    # "the DAP plan" is followed; Dhaka says nothing
+    _, quotes = said(pipe, "ঢাকার যাবতীয় উন্নয়নকাজ ড্যাপ অনুযায়ী হওয়ার কথা থাকলেও কেউ তা মানছে না।")
+    assert quotes == []
+    _, quotes = said(pipe, "প্রথম আলোর ৬ জুলাইয়ের শিরোনাম অনুযায়ী, গাজীপুরে একটি জাতীয় নির্বাচন অনুষ্ঠিত হয়ে গেল।")
+    assert [q[0] for q in quotes] == ["media:prothom_alo"]
+    _, quotes = said(pipe, "इंडोनेशिया की आपदा अल्पीकरण एजेंसी के अनुसार, पिछले 100 वर्षों में पालू में सुनामी ने कई बार दस्तक दी है।")
+    assert [q[0] for q in quotes] == ["gpe:id"]
+
+
+def test_bn_a_place_opening_a_trip_adjunct_does_not_speak(pipe):
+    _, quotes = said(pipe, "অক্সফামের সহায়তা পরিচালক কেন বেনেট আমার ১৯৭২ সালের বাংলাদেশ সফরের পর এক প্রতিবেদনে বলেছিলেন, "
+                           "খাদ্য আমদানি জরুরি।")
+    assert [q[0] for q in quotes] == ["new:kn_vnt"]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -152,6 +152,25 @@ def _arg_before(args: list[Arg], pos: int, text: str, max_gap: int = 4) -> Arg |
     return best
 
 
+def _office_before_cue(text: str, lo: int, hi: int, pack: LangPack) -> bool:
+    """An office or a body's word (entity_cues titles, ``body_heads``, ``label_after``) ends the words in ``[lo, hi)``, a
+    postposition after it allowed: "सिस्तान-बलूचिस्तान प्रान्त के गवर्नर के अनुसार" (the governor speaks; the genitive before
+    names whose)."""
+    from ..entities.cues import cues_for
+    from ..entities.kb import surface_form
+
+    words = text[lo:hi].split()
+    cues = cues_for(pack.lang)
+    for k in (1, 2):
+        if len(words) >= k and cues.title_at([surface_form(w) for w in words[-k:]], 0) is not None:
+            return True
+        # (or a body's word: "इंडोनेशिया की आपदा अल्पीकरण एजेंसी के अनुसार", the agency speaks)
+        if len(words) >= k and (surface_form(words[-k]) in cues.body_heads
+                                or cues.label_after.get(surface_form(words[-k])) in ("ORG", "AGENCY")):
+            return True
+    return False
+
+
 def _only_descriptors(text: str, lo: int, hi: int, pack: LangPack) -> bool:
     """Only office words and demonyms between ``lo`` and ``hi`` ("Russian President")."""
     from ..entities.cues import cues_for
@@ -323,6 +342,12 @@ def speaker_before(args: list[Arg], start: int, pos: int, text: str | None = Non
             # "टीवी की गोल्डेन गर्ल ने ... मार्लो, बकिंघमशायर में ... कहा": the agent marker on a noun that is no
             # name marks who speaks; an unmarked place in the clause does not
             cands = [a for a in cands if a.label != "LOC"]
+    if text is not None and pack is not None and pack.order == "SOV" and pack.adjunct_phrase_ends is not None and len(cands) > 1:
+        # "কেন বেনেট ... বাংলাদেশ সফরের পর এক প্রতিবেদনে বলেছিলেন": a bare name opening an adjunct (roles.yaml
+        # ``adjunct_phrase_ends``) does not speak; the one before it does
+        adjunct = regex.compile(rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,3}}?\s+(?:{pack.adjunct_phrase_ends.pattern})(?!\w)",
+                                pack.adjunct_phrase_ends.flags)
+        cands = [cands[0]] + [a for a in cands[1:] if not (a.slot == "" and adjunct.match(text, a.outer_end or a.end, pos))]
     agents = [a for a in cands if a.slot == "agent"]
     sp = (agents or cands)[-1] if cands else None
     return _correlated_name(args, start, sp, text, pack) if text is not None and pack is not None else sp
@@ -859,6 +884,14 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             # "স্পুটনিক সংবাদ সংস্থার মতে": a short descriptor may sit between name and cue
             # ("according to Russian news agency RIA Novosti": a demonym and the outlet's kind may stand before it)
             src = _arg_before(args, m.start(), text, 30) if side == "before" else _arg_after(args, m.end(), text, pack=pack)
+            if src is not None and side == "before" and len(text[src.outer_end or src.end : m.start()].split()) > 2 and (
+                    (told := _cue_pattern_raw(pack, "according_to_nouns", tail=r"[\p{L}\p{M}]{0,4}(?:\s+\S{1,3})?\s*$")) is None
+                    or told.search(text, src.outer_end or src.end, m.start()) is None) and not _office_before_cue(
+                        text, src.outer_end or src.end, m.start(), pack):
+                # "ঢাকার যাবতীয় উন্নয়নকাজ ড্যাপ অনুযায়ী": a name's genitive a few words before the cue owns a phrase, and
+                # the cue follows a plan; unless those words end in a report of the name's (quotes.yaml
+                # ``according_to_nouns``: "संयुक्त राष्ट्र की एक नई रिपोर्ट के अनुसार")
+                src = None
             if src is not None and side == "before" and (src.slot in ("locative", "near", "dative", "upon", "excluded")
                                                          or (src.slot in ("ablative", "comitative") and src.entity_ids
                                                              and all(e.startswith(("loc:", "city:")) for e in src.entity_ids))):
