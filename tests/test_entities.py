@@ -806,6 +806,16 @@ def test_a_person_named_without_the_middle_name_is_the_one_named_in_full():
         assert len({m.entity_id for m in doc.mentions if m.label == "PER"}) == 1, text
 
 
+def test_a_word_that_is_no_name_is_no_near_spelling_of_one():
+    # "कांग्रेसी" (of Congress, an adjective; entity_cues not_names) is no fuzzy US Congress
+    assert "org:us_congress" not in ids_of(run("वे कांग्रेसी उम्मीदवार से चुनाव हार गए।", "hi"))
+
+
+def test_the_carmaker_is_no_japanese_city():
+    assert ids_of(run("Toyota said production would stop at its Derby plant.", "en")) == {"org:toyota"}
+    assert ids_of(run("জাপানি গাড়ি নির্মাতা টয়োটা জানিয়েছে, উৎপাদন বন্ধ থাকবে।", "bn")) >= {"org:toyota"}
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -80,7 +80,7 @@ class WordInfo:
     lengths: tuple[int, ...]  # word counts of KB names starting with this word, longest first
     stems: list[str]  # case endings cut (safe endings only)
     known_stems: list[str]  # case endings cut, including those cut only before a KB name
-    blocked: bool  # common word, boundary word or demonym: never matched by key
+    blocked: bool  # common word, boundary word, demonym or not a name: never matched by key
     common_form: bool  # the word or one of its known stems is a common word
 
 
@@ -110,7 +110,8 @@ class WordTable:
         if any(1 in kb.first_words.get(surface_form(st), ()) for st in known):
             lengths.add(1)
         norm = tok.norm
-        blocked = norm in cues.common or norm in cues.boundary or norm in cues.demonyms
+        # (nor a word that is no name, entity_cues ``not_names``: "कांग्रेसी" is no near spelling of a Congress)
+        blocked = norm in cues.common or norm in cues.boundary or norm in cues.demonyms or norm in cues.not_names
         common_form = norm in cues.common or any(surface_form(s) in cues.common for s in known)
         return WordInfo(tuple(sorted(lengths, reverse=True)), safe, known, blocked,
                         common_form)

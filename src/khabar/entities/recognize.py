@@ -240,9 +240,10 @@ class Recognizer:
         return None
 
     def _blocked(self, norm: str) -> bool:
-        """Words never matched by key: common words, boundary words and demonyms."""
+        """Words never matched by key: common words, boundary words, demonyms and words that are no names
+        (as gazetteer.WordTable reads them)."""
         cues = self.cues
-        return norm in cues.common or norm in cues.boundary or norm in cues.demonyms
+        return norm in cues.common or norm in cues.boundary or norm in cues.demonyms or norm in cues.not_names
 
     def _key_match(self, form: str, surname: bool = True) -> tuple[list[str], float, str] | None:
         """KB ids for a name form by its Latin key, exactly or fuzzily (memoised: the same words recur).
