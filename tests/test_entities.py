@@ -816,6 +816,11 @@ def test_the_carmaker_is_no_japanese_city():
     assert ids_of(run("জাপানি গাড়ি নির্মাতা টয়োটা জানিয়েছে, উৎপাদন বন্ধ থাকবে।", "bn")) >= {"org:toyota"}
 
 
+def test_hi_a_creed_and_an_offices_secretariat_are_no_names():
+    doc = run("मार्क्सवादी नेता अनुरा कुमारा दिसानायके ने शपथ ली। न्यायाधीश ने उन्हें राष्ट्रपति सचिवालय में शपथ दिलाई।", "hi")
+    assert ids_of(doc) == {"per:anura_kumara_dissanayake"}
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

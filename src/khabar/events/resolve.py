@@ -318,6 +318,8 @@ class Resolver:
             same = [a for a in self.seen if a.slot == "agent" and a.sentence == sentence and a.offset < arg.start
                     and a.label in fits and a.entity_id not in exclude and self._direct_quote_at(a.offset) == here]
             eid = max(same, key=lambda a: a.offset).entity_id if same else None
+            if eid is None and arg.ref.kind == "pronoun" and not arg.ref.plural:
+                eid = self._bare_subject_before_coordinator(arg, sentence, fits, exclude)
         if not eid and arg.slot in ("", "agent", "genitive") and arg.ref.kind == "pronoun" and not arg.ref.plural:
             # "দার ঢাকায় পৌঁছেছেন। তাঁকে স্বাগত জানান সিয়াম। ... বৈঠক করেন তিনি": the one the sentence
             # before refers to by a pronoun is who the text goes on about (not its newly named host)
@@ -396,6 +398,27 @@ class Resolver:
             # Israel; the subject "they" may be a country's army or police: "Police said they arrested ...")
             eid = None
         return [eid] if eid else []
+
+    def _bare_subject_before_coordinator(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str]) -> str | None:
+        """"रानिल विक्रमसिंघे तीसरे स्थान पर रहे और उन्होंने हार स्वीकार कर ली": an agent pronoun right after a coordinator
+        (quotes.yaml ``clause_coordinators``) in a sentence whose first name is a bare subject (a verb with no agent
+        marker: no event need have recorded it) is that subject, not an agent of the sentence before."""
+        from .quotes import _cue_pattern  # (quotes imports this module)
+
+        pack = _pack(self.doc.lang)
+        joint = _cue_pattern(pack, "clause_coordinators") if pack is not None else None
+        if joint is None or not 0 <= sentence < len(self.doc.sentences):
+            return None
+        lo = self.doc.sentences[sentence].start
+        if not any(m.end() <= arg.start and not self.doc.text[m.end() : arg.start].strip()
+                   for m in joint.finditer(self.doc.text, max(lo, arg.start - 12), arg.start)):
+            return None
+        here = sorted((a for a in self.seen if a.sentence == sentence and a.offset < arg.start), key=lambda a: a.offset)
+        first = here[0] if here else None
+        if (first is None or first.slot != "" or first.label not in fits or first.entity_id in exclude
+                or any(a.slot == "agent" for a in here)):
+            return None
+        return first.entity_id
 
     def country_of_city(self, eid: str) -> str:
         """The country of a city entity (KB attribute ``country``), else the entity itself."""
