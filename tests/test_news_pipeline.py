@@ -4547,6 +4547,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # an agent pronoun after "और" in a sentence opened by a bare subject is that subject, not the last sentence's agent
     ("दिसानायके ने चुनाव में प्रेमदासा को हराया। निवर्तमान राष्ट्रपति रानिल विक्रमसिंघे तीसरे स्थान पर रहे और उन्होंने हार "
      "स्वीकार कर ली।", "AGREE", "party", {"per:ranil_wickremesinghe"}),
+    ("The United States bombed Iran's Fordow, Natanz and Isfahan nuclear sites.", "ATTACK", "target",
+     {"loc:fordow", "loc:natanz", "city:isfahan"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

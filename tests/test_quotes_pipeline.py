@@ -1968,6 +1968,13 @@ def test_bn_a_place_opening_a_trip_adjunct_does_not_speak(pipe):
     assert [q[0] for q in quotes] == ["new:kn_vnt"]
 
 
+def test_en_a_thing_announced_with_a_participle_and_its_doer_is_no_words_reported(pipe):
+    _, quotes = said(pipe, "U.S. President Donald Trump announced the ceasefire following talks mediated by Washington.")
+    assert quotes == []
+    _, quotes = said(pipe, "Japan reported two ships entered its waters.")
+    assert [q[2] for q in quotes] == ["two ships entered its waters"]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -1488,7 +1488,12 @@ def _finite_verb_in(words: str, pack: LangPack) -> bool:
     finite, past = _cue_pattern(pack, "finite_before_complementizer"), _cue_pattern(pack, "past_ending")
     if finite is not None and finite.search(words):
         return True
-    return past is not None and any(past.fullmatch(w) for w in rx.findall(r"[\w'’-]+", words)[1:])
+    # (not a participle with its doer after it, ``participle_doer_before``: "the ceasefire following talks mediated by
+    # Washington" holds no finite verb)
+    doer = _cue_pattern(pack, "participle_doer_before")
+    toks = rx.findall(r"[\w'’-]+", words)
+    return past is not None and any(past.fullmatch(w) and not (doer is not None and k + 1 < len(toks) and doer.fullmatch(toks[k + 1]))
+                                    for k, w in enumerate(toks) if k)
 
 
 def _object_not_words(text: str, m, content: tuple[int, int], pack: LangPack) -> bool:
