@@ -4549,6 +4549,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "स्वीकार कर ली।", "AGREE", "party", {"per:ranil_wickremesinghe"}),
     ("The United States bombed Iran's Fordow, Natanz and Isfahan nuclear sites.", "ATTACK", "target",
      {"loc:fordow", "loc:natanz", "city:isfahan"}),
+    # sites named before their kind take the marker after it, each of a list
+    ("अमेरिका ने ईरान के फोर्डो, नतांज और इस्फहान परमाणु ठिकानों पर बमबारी की।", "ATTACK", "target",
+     {"loc:fordow", "loc:natanz", "city:isfahan"}),
+    ("যুক্তরাষ্ট্র ইরানের ফোরদো, নাতাঞ্জ ও ইস্পাহান পারমাণবিক স্থাপনায় বোমা হামলা চালিয়েছে।", "ATTACK", "place",
+     {"loc:fordow", "loc:natanz", "city:isfahan"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
