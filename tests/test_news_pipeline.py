@@ -5149,6 +5149,13 @@ def test_en_a_list_of_the_dead_counted_in_words_is_the_clashes_toll_not_a_later_
         "CLASH": ["Dozens of soldiers, civilians and militants"], "ATTACK": []}
 
 
+def test_an_unresolved_group_is_no_more_fillers_where_the_two_named_fill_the_role(pipe):
+    doc = run(pipe, "Modi held talks with Putin in Moscow and the two leaders signed nine agreements.")
+    sign = next(e for e in doc.events if e.type == "SIGN")
+    assert [(r.text, r.entity_id) for r in sign.roles if r.name == "party"] == [
+        ("Modi", "per:narendra_modi"), ("Putin", "per:vladimir_putin")]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

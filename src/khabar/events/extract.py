@@ -6406,6 +6406,13 @@ class Extractor:
             items = [(items[0][0], items[-1][1])]
         if items and etype.item not in ("item", "topic", "object") and any(r.name == etype.item and r.entity_id for r in roles):
             items = []  # "ইমরান খান কারাগার থেকে মুক্তি পেয়েছেন": a name fills the role; other words do not
+        # "Modi held talks with Putin and the two leaders signed ...": a group of no one resolved is no more fillers
+        # where as many named ones already fill its role
+        roles = [r for r in roles if not (
+            r.entity_id is None and r.text and any(
+                rf.kind == "group" and rf.count > 1 and rf.pattern.fullmatch(r.text) for rf in pack.refs)
+            and len({x.entity_id for x in roles if x.name == r.name and x.entity_id}) >= max(
+                (rf.count for rf in pack.refs if rf.kind == "group" and rf.pattern.fullmatch(r.text)), default=99))]
         out = []
         for k, item in enumerate(items or [None]):
             rs = list(roles)
