@@ -1042,6 +1042,11 @@ def _digit_at(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isdigit()
 
 
+def _group_count(text: str, pack: LangPack) -> int:
+    """How many a group reference (roles.yaml ``refs.group``, "the two leaders") that ``text`` is whole counts; 0 if none."""
+    return next((rf.count for rf in pack.refs if rf.kind == "group" and rf.pattern.fullmatch(text)), 0)
+
+
 def _trim(text: str, s: int, e: int, pack: LangPack) -> tuple[int, int]:
     changed = True
     while changed and e > s:
@@ -6409,10 +6414,8 @@ class Extractor:
         # "Modi held talks with Putin and the two leaders signed ...": a group of no one resolved is no more fillers
         # where as many named ones already fill its role
         roles = [r for r in roles if not (
-            r.entity_id is None and r.text and any(
-                rf.kind == "group" and rf.count > 1 and rf.pattern.fullmatch(r.text) for rf in pack.refs)
-            and len({x.entity_id for x in roles if x.name == r.name and x.entity_id}) >= max(
-                (rf.count for rf in pack.refs if rf.kind == "group" and rf.pattern.fullmatch(r.text)), default=99))]
+            r.entity_id is None and r.text and (n := _group_count(r.text, pack)) > 1
+            and len({x.entity_id for x in roles if x.name == r.name and x.entity_id}) >= n)]
         out = []
         for k, item in enumerate(items or [None]):
             rs = list(roles)

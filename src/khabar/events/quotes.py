@@ -345,8 +345,9 @@ def speaker_before(args: list[Arg], start: int, pos: int, text: str | None = Non
     if text is not None and pack is not None and pack.order == "SOV" and pack.adjunct_phrase_ends is not None and len(cands) > 1:
         # "কেন বেনেট ... বাংলাদেশ সফরের পর এক প্রতিবেদনে বলেছিলেন": a bare name opening an adjunct (roles.yaml
         # ``adjunct_phrase_ends``) does not speak; the one before it does
-        adjunct = regex.compile(rf"(?:\s*[^\s,;:।.!?\"“”]+){{0,3}}?\s+(?:{pack.adjunct_phrase_ends.pattern})(?!\w)",
-                                pack.adjunct_phrase_ends.flags)
+        from .extract import _adjunct_end  # (extract imports this module)
+
+        adjunct = _adjunct_end(pack)
         cands = [cands[0]] + [a for a in cands[1:] if not (a.slot == "" and adjunct.match(text, a.outer_end or a.end, pos))]
     agents = [a for a in cands if a.slot == "agent"]
     sp = (agents or cands)[-1] if cands else None
