@@ -5156,6 +5156,14 @@ def test_an_unresolved_group_is_no_more_fillers_where_the_two_named_fill_the_rol
         ("Modi", "per:narendra_modi"), ("Putin", "per:vladimir_putin")]
 
 
+def test_hi_a_pronoun_for_a_body_or_person_is_no_place_arrived_at(pipe):
+    # (NTREX-128 newstest2019, a Hindi translation: "उसे", the boy to be pulled out, resolved to the TV station)
+    doc = run(pipe, "सैन डिएगो के KSWB-TV से चैड हम्मेल ने कहा कि शनिवार की सुबह वह करीब आधे घंटे से दोस्तों के साथ गोते "
+                    "लगा रहा था, उसी समय उसे मदद के लिए चिल्लाते हुए किसी लड़के की आवाज़ सुनाई दी और उसके बाद वह एक "
+                    "समूह के साथ उसे पानी से बाहर निकालने के लिए पहुंचा।")
+    assert [r.name for e in doc.events if e.type == "ARRIVE" for r in e.roles if r.name == "place"] == []
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

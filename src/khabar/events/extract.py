@@ -5143,6 +5143,9 @@ class Extractor:
                 ids = [own]
             if a.ref is not None and not ids and role in PLACE_ROLES and a.ref.label in ("PER", "ANY"):
                 continue  # no place: "दोनों नेता एक ही कार में प्रधानमंत्री आवास गए" (a title, a group of people)
+            if (a.ref is not None and role in PLACE_ROLES and a.ref.kind == "pronoun" and a.ref.label in ("PER", "ANY")
+                    and ids and not any(e.startswith(("gpe:", "city:", "loc:")) for e in ids)):
+                continue  # "... उसे पानी से बाहर निकालने के लिए पहुंचा": a pronoun for a body or a person is no place
             if a.ref is not None and not ids and a.ref.kind not in ("group", "title", "unnamed") and not a.ref.home:
                 # an unresolved pronoun tells nothing; an unresolved "both sides" keeps its text, as does
                 # "the police" or "the government" of no country known ("Police arrested 50 people")
