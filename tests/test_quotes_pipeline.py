@@ -1975,6 +1975,23 @@ def test_en_a_thing_announced_with_a_participle_and_its_doer_is_no_words_reporte
     assert [q[2] for q in quotes] == ["two ships entered its waters"]
 
 
+def test_a_lawyer_speaks_but_is_not_the_last_person_named(pipe):
+    # "the lawyer said" is a quote (its speaker words kept), and a lawyer named by no client is
+    # nobody named before: not Modi, not the man arrested
+    _, got = said(pipe, "प्रधानमंत्री मोदी ने बैठक की। वकील ने आरोप लगाया कि पुलिस ने गलत किया।")
+    assert [(sp, ch) for sp, ch, _ in got] == [(None, [])]
+    doc, got = said(pipe, "आलमगीर आलम को गिरफ्तार किया गया। आलम के वकील ने कहा कि वे जमानत के लिए हाईकोर्ट जाएंगे।")
+    assert [t for _, _, t in got] == ["वे जमानत के लिए हाईकोर्ट जाएंगे"]
+    assert doc.text[doc.quotes[0].speaker_span.start:doc.quotes[0].speaker_span.end] == "वकील"
+    _, got = said(pipe, "পুলিশ আনিসুল হককে গ্রেপ্তার করেছে। তার আইনজীবী বলেন, তিনি জামিনের আবেদন করবেন।")
+    assert [t for _, _, t in got] == ["তিনি জামিনের আবেদন করবেন"]
+
+
+def test_a_name_before_a_relative_clause_speaks_not_a_place_inside_it(pipe):
+    _, got = said(pipe, "পুতিন, যিনি গত বছর পিয়ংইয়ং সফর করেছিলেন, বলেন যে রাশিয়া শান্তি চায়।")
+    assert [(sp, t) for sp, _, t in got] == [("per:vladimir_putin", "রাশিয়া শান্তি চায়")]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

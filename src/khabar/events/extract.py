@@ -2022,7 +2022,10 @@ class Extractor:
             stop = ev.trigger.end + stop.start() if stop is not None else len(self.text)
             # (nor past a clause break or the words of a speech verb: "সমর্থন করে যা ... প্রয়োজন হবে", "প্রশংসা করে
             # বলেন যে তিনি ... থাকবেন", a present or past verb whose clause after tells what is to come)
-            for pat in (pack.clause_breaks, _cue_pattern(pack, "complementizers"), _cue_pattern(pack, "speech_verbs")):
+            # (nor past a finite verb and its coordinator, roles.yaml ``verb_coordinator``: "बात कर हालात की जानकारी ली
+            # और हर संभव मदद का भरोसा दिलाया", the talk led to the briefing, not to the promise)
+            for pat in (pack.clause_breaks, _cue_pattern(pack, "complementizers"), _cue_pattern(pack, "speech_verbs"),
+                        pack.verb_coordinator):
                 cut = pat.search(self.text, ev.trigger.end, stop) if pat is not None else None
                 if cut is not None:
                     stop = cut.start()
@@ -5153,7 +5156,7 @@ class Extractor:
             for eid in ids or [None]:
                 if eid is not None and eid in taken:
                     continue
-                name = self._name(eid) if a.ref is not None and a.ref.kind == "group" and eid else a.text
+                name = self._words_for(eid) if a.ref is not None and a.ref.kind == "group" and eid else a.text
                 roles.append(Role(role, name, a.start, a.end, eid))
                 if eid:
                     used.add(eid)
@@ -5615,9 +5618,15 @@ class Extractor:
             return a.ref.label if a.ref.label != "ANY" else "PER"
         return a.label
 
-    def _name(self, eid: str | None) -> str:
-        ent = self.doc.entities.get(eid) if eid else None
-        return ent.name if ent else (eid or "")
+    def _words_for(self, eid: str) -> str:
+        """The article's own words for entity ``eid`` (a group reference's member: "दोनों पक्षों ने" fills a
+        role for India with "भारत", not with the KB's English name): its fullest name in the article, by a
+        mention of its own kind (not a demonym nor a body of it: "भारतीय", "विदेश मंत्रालय")."""
+        ent = self.doc.entities.get(eid)
+        if ent is None:
+            return eid
+        named = [m.text for m in self.doc.mentions if m.entity_id == eid and m.label == ent.type]
+        return max(named, key=len) if named else ent.name
 
     def _conjoined_before(self, f: Found, win, pack: LangPack) -> tuple[int, int]:
         """A trigger's own item span, widened over the conjuncts right before it: "1000 टेंट और [15 टन खाद्य
@@ -5801,6 +5810,9 @@ class Extractor:
         if pack.order == "SOV":
             ends = [a.outer_end for a, _ in filled if a.outer_end <= f.start] + [a.outer_end for a in where if a.outer_end <= f.start]
             s = max([win[0]] + ends)
+            if pack.verb_coordinator is not None:
+                # (nor from a clause before: "খোঁজ নেন এবং | সব ধরনের সহায়তার আশ্বাস দেন", roles.yaml ``verb_coordinator``)
+                s = max([s] + [m.end() for m in pack.verb_coordinator.finditer(self.text, s, f.start)])
             # (a clitic "also" on the name first: "এশীয় উন্নয়ন ব্যাংকও (এডিবি) ৫০ কোটি ডলার ঋণ দেবে")
             paren = regex.compile(r"(?:ও|ই)?\s*\([^()]{1,40}\)").match(self.text, s, f.start)
             if paren is not None:

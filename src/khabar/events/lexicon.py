@@ -324,6 +324,8 @@ class LangPack:
     conjunctive_end: regex.Pattern | None = None
     # a converb ending a phone call's verb ("फोन कर", "ফোন করে"): the one called is whom the next verb addresses
     converb_end: regex.Pattern | None = None
+    # a finite verb and a coordinator after it ("बात कर हालात की जानकारी ली | और"): one clause ends, another begins
+    verb_coordinator: regex.Pattern | None = None
     trip_nouns: regex.Pattern | None = None  # "চীন সফরে", "जापान यात्रा": a country on one is a destination
     casualties: regex.Pattern | None = None  # "অন্তত ৪০ জন নিহত", "killing 12 people": how many an attack killed
     injuries: regex.Pattern | None = None  # "২০ জন আহত", "injuring 15 people": how many an attack wounded
@@ -711,6 +713,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         if roles.get("conjunctive_end") else None,
         converb_end=regex.compile(r"(?<!\w)(?:" + "|".join(roles["converb_end"]) + r")$", FLAGS)
         if roles.get("converb_end") else None,
+        verb_coordinator=alternation(roles.get("verb_coordinator"), macros),
         charge_links=regex.compile(roles["charge_links"]) if roles.get("charge_links") is not None else None,
         charge_for=regex.compile(r"\s*(?:" + roles["charge_for"] + r")(?!\w)") if roles.get("charge_for") else None,
         appeal_complement=regex.compile(r"\s*(?:" + roles["appeal_complement"] + r")(?!\w)") if roles.get("appeal_complement") else None,

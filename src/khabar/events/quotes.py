@@ -305,11 +305,14 @@ def speaker_before(args: list[Arg], start: int, pos: int, text: str | None = Non
                           and not text[a.outer_end or a.end : comma].strip()), None)
             if named is not None:
                 return named
-    if text is not None and pack is not None and pack.relatives is not None and text[start:pos].rstrip().endswith(","):
+    # (bn "পুতিন, যিনি গত বছর পিয়ংইয়ং সফর করেছিলেন, বলেন": quotes.yaml ``correlative_relatives``)
+    relatives = None if pack is None else (pack.relatives or _cue_pattern(pack, "correlative_relatives"))
+    if text is not None and relatives is not None and text[start:pos].rstrip().endswith(","):
         end = text.rindex(",", start, pos)
-        rel = next((m for m in pack.relatives.finditer(text, start, end)
+        rel = next((m for m in relatives.finditer(text, start, end)
                     if rx.search(r",\s*$", text[start : m.start()]) and "," not in text[m.end() : end]), None)
-        if rel is not None:
+        if rel is not None and any(start <= a.start and a.end <= rel.start() for a in args):
+            # (when a name stands before it: "মোয়ালেম, যিনি ... উপ-প্রধানমন্ত্রী, বলেন" with no name found keeps the office)
             args = [a for a in args if not (rel.start() <= a.start < end)]
     if text is not None and pack is not None and (owned := _cue_pattern(pack, "owned_speech")) is not None and owned.match(text, pos):
         # hi "कावामुरा का कहना था, "..."": the saying is the owner's (the name in the genitive right before it)
