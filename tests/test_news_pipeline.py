@@ -4565,6 +4565,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a finite verb and "and" end a clause: nothing before it is the promised help
     ("প্রধানমন্ত্রী শেখ হাসিনা মমতা বন্দ্যোপাধ্যায়ের সঙ্গে ফোনে কথা বলে খোঁজ নেন এবং সব ধরনের সহায়তার আশ্বাস দেন।", "AID",
      "item", set()),
+    # what a talk is about is no side of it
+    ("ইউনূস মোদির সঙ্গে ইউক্রেন যুদ্ধ নিয়ে কথা বলেন।", "TALKS", "participant", {"per:muhammad_yunus", "per:narendra_modi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5194,6 +5196,18 @@ def test_a_converb_leads_to_the_verb_of_its_own_clause(pipe):
     # (a converb before a verb still to come is still to come)
     doc = run(pipe, "ইউনূস মোদির সঙ্গে কথা বলে দেশে ফিরবেন।")
     assert [(e.type, e.modality) for e in doc.events] == [("TALKS", "planned"), ("ARRIVE", "planned")]
+
+
+def test_a_pledge_told_with_a_weekday_is_dated_that_day(pipe):
+    # aid announced "on Thursday" in the plain present that ends the sentence: pledged last Thursday, its whole
+    # amount the item; a strike called for a weekday is still that weekday to come
+    doc = run(pipe, "এর আগে বৃহস্পতিবার যুক্তরাষ্ট্র রোহিঙ্গাদের জন্য ৭ কোটি ৩০ লাখ ডলারের নতুন মানবিক সহায়তা ঘোষণা করে।",
+              published="2026-12-07")
+    aid = next(e for e in doc.events if e.type == "AID")
+    assert (aid.modality, aid.time) == ("planned", "2026-12-03")
+    assert [r.text for r in aid.roles if r.name == "item"] == ["৭ কোটি ৩০ লাখ ডলারের নতুন মানবিক সহায়তা"]
+    doc = run(pipe, "বিএনপি বুধবার হরতালের ডাক দিয়েছে।", published="2026-12-07")
+    assert [(e.type, e.time) for e in doc.events] == [("PROTEST", "2026-12-09")]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -1992,6 +1992,15 @@ def test_a_name_before_a_relative_clause_speaks_not_a_place_inside_it(pipe):
     assert [(sp, t) for sp, _, t in got] == [("per:vladimir_putin", "রাশিয়া শান্তি চায়")]
 
 
+def test_the_chief_election_commissioner_by_office_or_short_form_speaks(pipe):
+    # the short form is the office (its holder named before), never a surname's near spelling (Sisi)
+    _, got = said(pipe, "প্রধান নির্বাচন কমিশনার এ এম এম নাসির উদ্দিন ভাষণ দেন। একই দিনে গণভোটও অনুষ্ঠিত হবে বলে জানান সিইসি।")
+    assert [(sp, t) for sp, _, t in got] == [("per:amm_nasir_uddin", "একই দিনে গণভোটও অনুষ্ঠিত হবে")]
+    doc, got = said(pipe, "मुख्य चुनाव आयुक्त ज्ञानेश कुमार पटना पहुंचे। सीईसी ने कहा कि बिहार में दो चरणों में मतदान होगा।")
+    assert [sp for sp, _, _ in got] == ["per:gyanesh_kumar"]
+    assert "per:abdel_fattah_el_sisi" not in {m.entity_id for m in doc.mentions}
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

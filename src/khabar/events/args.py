@@ -114,11 +114,13 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
         # a short form alone in brackets: "দপ্তরের (ইউএসটিআর) সঙ্গে" (its marker after the bracket; the case ending
         # on the words before it)
         base = bracketed = arg.end + 1
+    kind_of_place = False
     if arg.label in ("GPE", "LOC") and pack.place_nouns is not None:
         # nor does the kind of place: "कुपवाड़ा जिले में" (in Kupwara district), "কুমিল্লা জেলায়"
         noun = pack.place_nouns.match(text, base, sent_end)
         if noun:
             base = noun.end()
+            kind_of_place = True
             arg.label = "LOC"  # a district or area named after its town is a region, where things happen
     if arg.label in ("AGENCY", "ORG") and pack.body_kind_nouns is not None:
         # so too a body's kind: "ইন্টারফ্যাক্স বার্তা সংস্থাকে" (to the Interfax news agency)
@@ -133,6 +135,8 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
         if kind is not None:
             look_end = kind.start()
     for mk in pack.markers:
+        if mk.slot == "topic" and kind_of_place:
+            continue  # "ভারত ও চীন সীমান্ত বিষয়ে সমঝোতা": the border between them is the matter, they its sides
         pos = base
         if mk.suffix is not None:
             residue = text[arg.stem_end : arg.end] if arg.stem_end is not None else ""

@@ -5626,7 +5626,12 @@ class Extractor:
         if ent is None:
             return eid
         named = [m.text for m in self.doc.mentions if m.entity_id == eid and m.label == ent.type]
-        return max(named, key=len) if named else ent.name
+        if named:
+            return max(named, key=len)
+        # (named in the article only as a demonym or a city: "ঢাকা-ইসলামাবাদ", then "দুই দেশ"; its name in the
+        # article's language)
+        own = ent.names.get(self.doc.lang or "") or []
+        return own[0] if own else ent.name
 
     def _conjoined_before(self, f: Found, win, pack: LangPack) -> tuple[int, int]:
         """A trigger's own item span, widened over the conjuncts right before it: "1000 टेंट और [15 टन खाद्य
@@ -6460,9 +6465,12 @@ class Extractor:
                     type=ev_type,
                     trigger=Span(f.start, f.end),
                     roles=rs,
-                    time=_planned_weekday(t, modality, self.text, f.start, pack.announcement_after is not None
-                                          and pack.announcement_after.match(self.text, f.end) is not None,
-                                          pack.trip_purpose) if t else None,
+                    time=(t.value if f.trigger.modality == "planned" and not self.onto[ev_type].planned_on_its_day
+                          # (a trigger's own planned wording, a promise: the weekday dates the promise, ontology.yaml
+                          # ``planned_on_its_day``)
+                          else _planned_weekday(t, modality, self.text, f.start, pack.announcement_after is not None
+                                                and pack.announcement_after.match(self.text, f.end) is not None,
+                                                pack.trip_purpose)) if t else None,
                     time_span=Span(t.start, t.end) if t else None,
                     place=place,
                     modality=modality,

@@ -66,6 +66,10 @@ class EventType:
     # the one phoned in a converb before the verb ("X ने Y को फोन कर हमले की निंदा की") is no role of this type's: a
     # condemnation is of the deed told, not of the one called (a congratulation is the one called's; extract.py)
     not_the_one_called: bool = False
+    # a planned deed of this type may be on a weekday told with the past verb that plans it ("বুধবার হরতালের ডাক
+    # দিয়েছে": a strike called for Wednesday); for other types a trigger's own planned wording is a promise made
+    # then ("বৃহস্পতিবার ... সহায়তা ঘোষণা করে": pledged on Thursday), and the weekday dates it (extract.py)
+    planned_on_its_day: bool = False
 
     @property
     def cameo_root(self) -> str | None:
@@ -106,6 +110,7 @@ def load_ontology() -> dict[str, EventType]:
             pronoun_from=dict(d.get("pronoun_from") or {}),
             distinct_frames=tuple(d.get("distinct_frames", ())),
             not_the_one_called=bool(d.get("not_the_one_called", False)),
+            planned_on_its_day=bool(d.get("planned_on_its_day", False)),
         )
     return out
 
