@@ -4567,6 +4567,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "item", set()),
     # what a talk is about is no side of it
     ("ইউনূস মোদির সঙ্গে ইউক্রেন যুদ্ধ নিয়ে কথা বলেন।", "TALKS", "participant", {"per:muhammad_yunus", "per:narendra_modi"}),
+    # a war named by its sides is no mediator of the talks to end it
+    ("ইসরায়েল-হামাস যুদ্ধ বন্ধে মিসর মধ্যস্থতা করছে।", "MEDIATE", "mediator", {"gpe:eg"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5208,6 +5210,14 @@ def test_a_pledge_told_with_a_weekday_is_dated_that_day(pipe):
     assert [r.text for r in aid.roles if r.name == "item"] == ["৭ কোটি ৩০ লাখ ডলারের নতুন মানবিক সহায়তা"]
     doc = run(pipe, "বিএনপি বুধবার হরতালের ডাক দিয়েছে।", published="2026-12-07")
     assert [(e.type, e.time) for e in doc.events] == [("PROTEST", "2026-12-09")]
+
+
+def test_bn_a_plan_as_a_thing_makes_nothing_planned(pipe):
+    # "শান্তি পরিকল্পনা" is a peace plan (a thing talked about); planning a meeting is still planned
+    doc = run(pipe, "ইউক্রেন শান্তি পরিকল্পনা: মস্কোয় পুতিন-উইটকফ বৈঠক")
+    assert [(e.type, e.modality) for e in doc.events] == [("MEET", "asserted")]
+    doc = run(pipe, "আগামী মাসে মোদির সঙ্গে বৈঠকের পরিকল্পনা রয়েছে।")
+    assert [(e.type, e.modality) for e in doc.events] == [("MEET", "planned")]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

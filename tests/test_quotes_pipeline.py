@@ -2001,6 +2001,17 @@ def test_the_chief_election_commissioner_by_office_or_short_form_speaks(pipe):
     assert "per:abdel_fattah_el_sisi" not in {m.entity_id for m in doc.mentions}
 
 
+def test_bn_the_one_told_between_speaker_and_verb_hides_no_quote(pipe):
+    # "... বলে X রয়টার্সকে/সাংবাদিকদের জানিয়েছে": X said it, to the outlet (which carries it) or to journalists
+    _, got = said(pipe, "প্রতিনিধিদল কায়রো পৌঁছেছে বলে হামাস রয়টার্সকে জানিয়েছে।")
+    assert got == [("org:hamas", ["agency:reuters", "org:hamas"], "প্রতিনিধিদল কায়রো পৌঁছেছে")]
+    _, got = said(pipe, "প্রতিনিধিদল কায়রো পৌঁছেছে বলে হামাস সাংবাদিকদের জানিয়েছে।")
+    assert got == [("org:hamas", ["org:hamas"], "প্রতিনিধিদল কায়রো পৌঁছেছে")]
+    # (one told alone is no speaker)
+    _, got = said(pipe, "প্রতিনিধিদল কায়রো পৌঁছেছে বলে স্বরাষ্ট্র মন্ত্রণালয়কে জানিয়েছে।")
+    assert got == []
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

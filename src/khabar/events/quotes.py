@@ -607,8 +607,16 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
             # (not a participle after it: "অগ্রগতির কথা তুলে ধরে হাসিনা বলেন, ...", having told of the progress, she
             # said what follows)
             inside = [a for a in args if last.end() <= a.start and a.end <= m.start()]
+            # (the one told may stand between it and the verb: "বলে হামাস রয়টার্সকে জানিয়েছে", "... সাংবাদিকদের
+            # জানান"; quotes.yaml ``addressee_words``)
+            verb = m.start()
+            told = _cue_pattern_raw(pack, "addressee_words", lead=r"\s", tail=r"\s*$") if pack is not None else None
+            while inside and inside[-1].slot == "dative" and not text[inside[-1].outer_end : verb].strip():
+                verb = inside.pop().outer_start or verb
+            if told is not None and inside and (w := told.search(text, inside[-1].outer_end, verb)) is not None:
+                verb = w.start()
             # (its short form in brackets may follow it: "বলে আইন ও সালিশ কেন্দ্র (আসক) জানিয়েছে")
-            if inside and not _SHORT_FORM_AFTER.sub("", text[inside[-1].outer_end : m.start()], count=1).strip() \
+            if inside and not _SHORT_FORM_AFTER.sub("", text[inside[-1].outer_end : verb], count=1).strip() \
                     and inside[-1].slot in ("", "agent"):
                 return inside[-1], True
             return None, False  # (one told, "স্বরাষ্ট্র মন্ত্রণালয়কে জানিয়েছে", is no speaker)
