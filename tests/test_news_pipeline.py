@@ -4569,6 +4569,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ইউনূস মোদির সঙ্গে ইউক্রেন যুদ্ধ নিয়ে কথা বলেন।", "TALKS", "participant", {"per:muhammad_yunus", "per:narendra_modi"}),
     # a war named by its sides is no mediator of the talks to end it
     ("ইসরায়েল-হামাস যুদ্ধ বন্ধে মিসর মধ্যস্থতা করছে।", "MEDIATE", "mediator", {"gpe:eg"}),
+    # a strike on a vessel is an attack; "alleged" after a determiner accuses no one
+    ("The U.S. military struck a vessel allegedly carrying drugs in the eastern Caribbean on Thursday, killing four "
+     "people on board.", "ATTACK", "attacker", {"gpe:us"}),
+    ("US strikes another alleged drug boat in Caribbean, killing four", "ACCUSE", "source", None),
+    # an office handed over frees no one
+    ("The White House said the United States would not hand over the G20 presidency to a South African official.",
+     "RELEASE", "releaser", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5218,6 +5225,19 @@ def test_bn_a_plan_as_a_thing_makes_nothing_planned(pipe):
     assert [(e.type, e.modality) for e in doc.events] == [("MEET", "asserted")]
     doc = run(pipe, "আগামী মাসে মোদির সঙ্গে বৈঠকের পরিকল্পনা রয়েছে।")
     assert [(e.type, e.modality) for e in doc.events] == [("MEET", "planned")]
+
+
+def test_en_a_hedge_on_a_participle_is_the_nouns_and_items_end_before_a_condition(pipe):
+    # "a vessel allegedly carrying drugs": what the vessel carried is alleged, the strike is told as fact
+    doc = run(pipe, "The U.S. military struck a vessel allegedly carrying drugs in the Caribbean, killing four people.")
+    assert [(e.type, e.modality) for e in doc.events] == [("ATTACK", "asserted")]
+    # (an auxiliary before it makes it the verb's: "are reportedly negotiating" stays hedged)
+    doc = run(pipe, "Thailand would halt the release of 18 Cambodian prisoners of war until Phnom Penh explained the incident.")
+    assert [r.text for e in doc.events if e.type == "RELEASE" for r in e.roles if r.name == "released"] == [
+        "18 Cambodian prisoners of war"]
+    # (nor is who watched it signed part of what was signed)
+    doc = run(pipe, "India and Japan signed an agreement in the presence of the two prime ministers.")
+    assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == ["an agreement"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
