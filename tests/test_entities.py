@@ -821,6 +821,19 @@ def test_hi_a_creed_and_an_offices_secretariat_are_no_names():
     assert ids_of(doc) == {"per:anura_kumara_dissanayake"}
 
 
+@pytest.mark.parametrize("text,lang,ministry,country", [
+    # a bare ministry whose field opens a named minister's title is the country that minister serves, wherever the
+    # story is filed from
+    ("वॉशिंगटन, 3 दिसंबर। वाणिज्य और उद्योग मंत्री पीयूष गोयल ने वॉशिंगटन में अमेरिकी व्यापार प्रतिनिधि जेमिसन ग्रीयर से "
+     "मुलाकात की। वाणिज्य मंत्रालय ने एक बयान में कहा कि बातचीत हुई।", "hi", "वाणिज्य मंत्रालय", "gpe:in"),
+    ("WASHINGTON - Commerce Minister Piyush Goyal met U.S. Trade Representative Jamieson Greer on Wednesday. The commerce "
+     "ministry said both sides agreed to speed up talks.", "en", "commerce ministry", "gpe:in"),
+])
+def test_a_bare_ministry_is_its_named_ministers_country(text, lang, ministry, country):
+    doc = run(text, lang)
+    assert [m.entity_id for m in doc.mentions if m.text == ministry] == [country]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

@@ -4576,6 +4576,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # an office handed over frees no one
     ("The White House said the United States would not hand over the G20 presidency to a South African official.",
      "RELEASE", "releaser", None),
+    # caught is held: the one caught in the dative, past a manner and a circumstance
+    ("बीएसएफ ने पिछले एक महीने में 312 बांग्लादेशी नागरिकों को अवैध रूप से सीमा पार करने की कोशिश करते हुए पकड़ा है।",
+     "ARREST", "arrester", {"org:bsf"}),
+    ("एक चरमपंथी मोहम्मद अजमल कसाब जीवित पकड़ा गया और बाकी नौ मारे गए।", "ARREST", "detainee", {"new:ajml_ksv"}),
+    # (an idiom's noun catches no one: "तूल पकड़ना", to escalate)
+    ("टाइटलर को क्लीन चिट ने अब तूल पकड़ लिया है।", "ARREST", "detainee", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -67,6 +67,9 @@ class Cues:
     country_ref_genitives: regex.Pattern | None = None  # "that country's" right before a body (দেশটির, the country's)
     genitive_gap: regex.Pattern | None = None  # what stands between a possessor and its body (के, -এর, 's)
     place_after_body: regex.Pattern | None = None  # between a bare body and the place it sits in ("ministry in Dhaka")
+    # a minister's title words ("मंत्री"): a bare ministry whose field a named minister's title opens with is that
+    # minister's country's ("वाणिज्य मंत्रालय" after "वाणिज्य और उद्योग मंत्री पीयूष गोयल")
+    minister_words: regex.Pattern | None = None
     # a national news agency citing a bare body: between the two, and after the body ("TASS, citing the defence ministry")
     cited_body_between: regex.Pattern | None = None
     cited_body_after: regex.Pattern | None = None
@@ -277,6 +280,9 @@ def cues_for(lang: str | None) -> Cues:
         c.genitive_gap = regex.compile(unicodedata.normalize("NFC", data["genitive_gap"]))
     if data.get("place_after_body"):
         c.place_after_body = regex.compile(unicodedata.normalize("NFC", data["place_after_body"]))
+    if data.get("minister_words"):
+        alts = "|".join(unicodedata.normalize("NFC", w) for w in data["minister_words"])
+        c.minister_words = regex.compile(rf"(?:{alts})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
     if data.get("cited_body"):
         cited = data["cited_body"]
         c.cited_body_between = regex.compile(unicodedata.normalize("NFC", cited["between"]), regex.IGNORECASE)

@@ -449,9 +449,33 @@ def _country_acting(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
             or (_cited_by_national_outlet(c, cands, kb, lang, text) if bare else None)
             or (_place_after(c, cands, kb, lang, text) if bare else None)
             or (_country_named_before(c, cands, kb, lang, text) if bare else None)
+            or (_minister_of_the_field(c, cands, kb, lang, text) if bare else None)
             or (_subject_country_before(c, cands, kb, text, home, lang) if bare else None)
             or (home if home and bare else None)
             or (_home_country_named(cands, kb, lang, text, c) if not home and _generic_body(c.text, lang) else None))
+
+
+def _minister_of_the_field(c: Candidate, cands: list[Candidate], kb: KB, lang: str, text: str | None) -> str | None:
+    """"वाणिज्य मंत्रालय ने एक बयान में कहा" after "वाणिज्य और उद्योग मंत्री पीयूष गोयल": a bare ministry whose field opens
+    the title of a minister the article names (entity_cues ``minister_words``) is the country that minister serves
+    (KB offices; one country only), wherever the story is filed from."""
+    words = c.text.split()
+    pat = cues_for(lang).minister_words
+    if text is None or pat is None or len(words) < 2:
+        return None
+    field = regex.escape(words[0])
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){field}(?![\p{{L}}\p{{M}}])[^।.,;\n]{{0,30}}", text, regex.IGNORECASE):
+        if c.start <= m.start() < c.end:
+            continue
+        head = pat.search(text, m.start(), m.end())
+        if head is None or any(p.ids and p.ids[0].startswith("gpe:") and 0 <= m.start() - p.end <= 6 for p in cands):
+            continue  # (a minister of a country named with the title, "चीन के विदेश मंत्री", says nothing of a bare ministry)
+        person = next((p for p in cands if p.ids and 0 <= p.start - head.end() <= 25
+                       and getattr(kb.entities.get(p.ids[0]), "type", None) == "PER"), None)
+        served = kb.countries_served(person.ids[0]) if person is not None else set()
+        if len(served) == 1:
+            return next(iter(served))
+    return None
 
 
 def _cited_by_national_outlet(c: Candidate, cands: list[Candidate], kb: KB, lang: str, text: str | None) -> str | None:
