@@ -4582,6 +4582,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("एक चरमपंथी मोहम्मद अजमल कसाब जीवित पकड़ा गया और बाकी नौ मारे गए।", "ARREST", "detainee", {"new:ajml_ksv"}),
     # (an idiom's noun catches no one: "तूल पकड़ना", to escalate)
     ("टाइटलर को क्लीन चिट ने अब तूल पकड़ लिया है।", "ARREST", "detainee", None),
+    # a party's rally or convoy attacked: the party is struck, it strikes nothing
+    ("ঢাকায় বিএনপির সমাবেশে হামলা, আহত ৩০", "ATTACK", "target", {"org:bnp"}),
+    ("রাজধানীর নয়াপল্টনে বিএনপির সমাবেশে দুর্বৃত্তদের হামলায় অন্তত ৩০ জন আহত হয়েছেন।", "ATTACK", "target", {"org:bnp"}),
+    ("भाजपा की रैली पर हमला, 30 घायल", "ATTACK", "attacker", set()),
+    ("पटना में भाजपा की रैली पर अज्ञात हमलावरों के हमले में 30 लोग घायल हुए।", "ATTACK", "target", {"org:bjp"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
