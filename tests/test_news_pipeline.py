@@ -4587,6 +4587,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("রাজধানীর নয়াপল্টনে বিএনপির সমাবেশে দুর্বৃত্তদের হামলায় অন্তত ৩০ জন আহত হয়েছেন।", "ATTACK", "target", {"org:bnp"}),
     ("भाजपा की रैली पर हमला, 30 घायल", "ATTACK", "attacker", set()),
     ("पटना में भाजपा की रैली पर अज्ञात हमलावरों के हमले में 30 लोग घायल हुए।", "ATTACK", "target", {"org:bjp"}),
+    # officials of a body act for it, each body of a list
+    ("Senior officials of India's Border Security Force and the Border Guard Bangladesh met in New Delhi on Wednesday.",
+     "MEET", "participant", {"org:bsf", "org:bgb"}),
+    # the government in a city, with a hyphened descriptor, is that city's country's
+    ("The army-aligned government in Port Sudan accused the RSF of genocide.", "ACCUSE", "source", {"gpe:sd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
