@@ -746,10 +746,12 @@ def test_en_an_apposition_after_a_person_holds_no_speaker(pipe):
 
 
 @pytest.mark.parametrize("text,words", [
-    ("Peskov said the talks were useful and warned that Russia would respond.", ["the talks were useful"]),
-    ("Peskov said that the talks were useful and warned that Russia would respond.", ["the talks were useful"]),
+    # (the warning's own clause is words of their own, a second quote)
+    ("Peskov said the talks were useful and warned that Russia would respond.", ["the talks were useful", "Russia would respond"]),
+    ("Peskov said that the talks were useful and warned that Russia would respond.",
+     ["the talks were useful", "Russia would respond"]),
     ("माओ निंग ने कहा कि यह बिक्री सिद्धांत का उल्लंघन है और चेतावनी दी कि बीजिंग कड़े कदम उठाएगा।",
-     ["यह बिक्री सिद्धांत का उल्लंघन है"]),
+     ["यह बिक्री सिद्धांत का उल्लंघन है", "बीजिंग कड़े कदम उठाएगा"]),
     # (a conjunction inside the words, a name after it: one clause of theirs)
     ("Peskov said that Russia and China agreed that the talks were useful.",
      ["Russia and China agreed that the talks were useful"]),
@@ -2012,6 +2014,25 @@ def test_bn_the_one_told_between_speaker_and_verb_hides_no_quote(pipe):
     assert got == []
 
 
+@pytest.mark.parametrize("text,speaker,words", [
+    # a warning with its clause reports words (and stays a WARN event)
+    ("Khawaja Asif warned that Pakistan would take strong action.", "per:khawaja_asif", "Pakistan would take strong action"),
+    ("पाकिस्तान के रक्षा मंत्री ख्वाजा आसिफ ने चेतावनी दी कि पाकिस्तान कड़ी कार्रवाई करेगा।", "per:khawaja_asif",
+     "पाकिस्तान कड़ी कार्रवाई करेगा"),
+    ("খাজা আসিফ হুঁশিয়ারি দিয়েছেন যে পাকিস্তান কঠোর ব্যবস্থা নেবে।", "per:khawaja_asif", "পাকিস্তান কঠোর ব্যবস্থা নেবে"),
+    ("পাকিস্তান কঠোর ব্যবস্থা নেবে বলে হুঁশিয়ারি দিয়েছেন খাজা আসিফ।", "per:khawaja_asif", "পাকিস্তান কঠোর ব্যবস্থা নেবে"),
+])
+def test_a_warning_with_its_clause_is_said(pipe, text, speaker, words):
+    doc, got = said(pipe, text)
+    assert [(sp, t) for sp, _, t in got] == [(speaker, words)]
+    assert [e.type for e in doc.events] == ["WARN"]
+
+
+def test_bn_a_threat_closing_a_when_clause_says_nothing(pipe):
+    _, got = said(pipe, "সাদেক হোসেন খোকা যখন রাজনৈতিক সভায় দাঁড়িয়ে অনুরূপ পরিস্থিতি তৈরির হুমকি দেন, তখন মানুষ বিচলিত হয়।")
+    assert got == []
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
@@ -2442,11 +2463,14 @@ def test_a_letter_delivered_is_no_supply(pipe):
     ("Pupils said they keep a sanitised \"main\" account for their parents to see.", []),
     # words the speaker said, closing the phrase or inside a that-clause, stay quotes
     ('Ronaldo called the claims "fake news."', ["fake news"]),
-    ('Spokesperson Lin Jian warned that the region did not need "exclusive blocs".', ["exclusive blocs"]),
+    # (inside the words of a warning said, they are part of that quote)
+    ('Spokesperson Lin Jian warned that the region did not need "exclusive blocs".', []),
 ])
 def test_a_scare_quoted_word_inside_a_noun_phrase_is_no_quote(pipe, text, quoted):
     _, qs = said(pipe, text)
     assert [q[2] for q in qs if q[2] in ("overwhelming", "main", "fake news", "exclusive blocs")] == quoted
+    if "Lin Jian" in text:
+        assert [q[2] for q in qs] == ['the region did not need "exclusive blocs"']
 
 
 def test_en_citing_an_unnamed_office_of_a_body_chains_the_body(pipe):
@@ -2474,7 +2498,8 @@ def test_a_short_quoted_phrase_no_one_is_found_to_say_is_no_quote(pipe, text):
 ])
 def test_the_words_said_end_where_the_speakers_next_speech_verb_begins(pipe, text, words):
     doc, qs = said(pipe, text)
-    assert [q[2] for q in qs] == [words]
+    # (a warning's clause after it may be a quote of its own: "चेतावनी दी कि ...")
+    assert [q[2] for q in qs][:1] == [words]
     assert [(e.type, {r.entity_id for r in e.roles if r.name == "source"}) for e in doc.events] == [("WARN", {"gpe:ir"})]
 
 

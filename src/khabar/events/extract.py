@@ -2886,8 +2886,9 @@ class Extractor:
             # (an accusation after a quotative reports words: "... হামলা চালিয়েছে বলে অভিযোগ করেছে আরাকান
             # আর্মি" is the Arakan Army's claim, so it stays a speech verb as well as an event)
             # (nor one whose charge follows as a clause: "আরাগচি অভিযোগ করেন, যুক্তরাষ্ট্র ...", "आरोप लगाया कि ...")
+            # (so is a warning: "ख्वाजा आसिफ ने चेतावनी दी कि ...", "warned that ...": a WARN event and words said)
             spans = [(f.start, f.end) for f in find_triggers(self.text, s.start, s.end, pack, set(), self.trigger_hits[i])
-                     if not (f.trigger.type == "ACCUSE" and (self._after_quotative(f, s.start, pack)
+                     if not (f.trigger.type in ("ACCUSE", "WARN") and (self._after_quotative(f, s.start, pack)
                                                              or f.trigger.frame == "nominal"
                                                              or self._charge_clause_after(f, s.end, pack)))]
 
