@@ -5256,6 +5256,14 @@ def test_en_a_hedge_on_a_participle_is_the_nouns_and_items_end_before_a_conditio
     assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == ["an agreement"]
 
 
+def test_bn_what_a_deal_is_for_is_no_part_of_what_is_signed(pipe):
+    # "ভিসা সহজীকরণ ও বাণিজ্য বাড়াতে ছয়টি সমঝোতা স্মারকে সই": the MoUs are signed (one signing), their purpose before them
+    doc = run(pipe, "গত আগস্টে ইসহাক দার ঢাকা সফর করেন। সে সময় দুই দেশ ভিসা সহজীকরণ ও বাণিজ্য বাড়াতে ছয়টি সমঝোতা স্মারকে সই করে।")
+    assert [[r.text for r in e.roles if r.name == "object"] for e in doc.events if e.type == "SIGN"] == [["ছয়টি সমঝোতা স্মারকে"]]
+    doc = run(pipe, "বাংলাদেশ ও ভারত বাণিজ্য বাড়ানোর লক্ষ্যে তিনটি চুক্তিতে সই করেছে।")
+    assert [[r.text for r in e.roles if r.name == "object"] for e in doc.events if e.type == "SIGN"] == [["তিনটি চুক্তিতে"]]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [
