@@ -2033,6 +2033,20 @@ def test_bn_a_threat_closing_a_when_clause_says_nothing(pipe):
     assert got == []
 
 
+@pytest.mark.parametrize("text,words", [
+    # a contrast with its own doer told in the simple past is the writer's, no part of the words
+    ("राहुल गांधी ने कहा कि सरकार झूठ बोल रही है, जबकि भाजपा ने आरोपों को खारिज किया।", "सरकार झूठ बोल रही है"),
+    # (in the present perfect it may be the speaker's own contrast)
+    ("मोदी ने कहा कि भारत ने हमेशा शांति का समर्थन किया है, जबकि पाकिस्तान ने आतंकवाद को बढ़ावा दिया है।",
+     "भारत ने हमेशा शांति का समर्थन किया है, जबकि पाकिस्तान ने आतंकवाद को बढ़ावा दिया है"),
+    # bn what was written in a post
+    ("শেখ হাসিনা ফেসবুকে এক পোস্টে লেখেন, এই রায় পক্ষপাতদুষ্ট।", "এই রায় পক্ষপাতদুষ্ট"),
+])
+def test_where_the_words_said_end(pipe, text, words):
+    _, got = said(pipe, text)
+    assert [t for _, _, t in got] == [words]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
