@@ -834,6 +834,18 @@ def test_a_bare_ministry_is_its_named_ministers_country(text, lang, ministry, co
     assert [m.entity_id for m in doc.mentions if m.text == ministry] == [country]
 
 
+def test_a_named_storm_is_no_person_nor_is_its_name_alone_later():
+    doc = run("Hurricane Rosa hit Mexico on Monday. Rosa weakened later, the Hurricane Center said.", "en")
+    assert ids_of(doc) == {"gpe:mx"}
+    doc = run("Marcos declared a state of calamity after Typhoon Kalmaegi killed at least 188 people.", "en")
+    assert not [m for m in doc.mentions if "Kalmaegi" in m.text]
+
+
+def test_bn_territory_camps_and_a_press_wing_are_no_names():
+    doc = run("প্রধান উপদেষ্টার প্রেস উইং জানায়, কিয়েভ কোনো ভূখণ্ড ছেড়ে দেবে না।", "bn")
+    assert not [m for m in doc.mentions if m.text in ("প্রেস", "প্রেস উইং", "ভূখণ্ড")]
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))

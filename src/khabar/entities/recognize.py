@@ -361,7 +361,12 @@ class Recognizer:
         found.sort(key=lambda c: c.start)
         # a named war, summit or games (entity_cues label_after EVENT) is no actor: not kept; nor a named operation
         # (label_before EVENT: "‘অপারেশন ব্রহ্মা’ নামে", "Operation Sindoor")
-        found = [c for c in found if c.label != "EVENT" and not self._named_occasion(text, c)]
+        occasions = [c for c in found if c.label == "EVENT" or self._named_occasion(text, c)]
+        # (nor its name's last word alone later, one the KB does not know, nor the label word alone: "Hurricane Rosa
+        # ... Rosa weakened", "the Hurricane")
+        tails = {surface_form(c.text.split()[-1]) for c in occasions if c.text.split()} | set(self._event_before_words or ())
+        found = [c for c in found if c not in occasions and not (
+            " " not in c.text.strip() and not c.ids and surface_form(c.text.strip()) in tails)]
         if self.cues.capital_words:
             found = sorted(found + self._capitals(text, sentences, found), key=lambda c: c.start)
         for fix in (self._scope_words, self._title_over_fuzzy, self._names_ending_in_a_body, self._outlets_before_their_kind):
