@@ -846,6 +846,15 @@ def test_bn_territory_camps_and_a_press_wing_are_no_names():
     assert not [m for m in doc.mentions if m.text in ("প্রেস", "প্রেস উইং", "ভূখণ্ড")]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("रूसी सेना ने दोनेत्स्क क्षेत्र के पोक्रोव्स्क शहर पर कब्जा कर लिया है।", "hi"),
+    ("রাশিয়া দোনেৎস্ক অঞ্চলের পোকরোভস্ক শহর দখল করেছে।", "bn"),
+    ("Russia said its forces had captured the city of Pokrovsk in the Donetsk region.", "en"),
+])
+def test_a_front_line_town_is_one_place_in_every_script(text, lang):
+    assert "loc:pokrovsk" in ids_of(run(text, lang))
+
+
 def test_a_word_that_is_also_a_city_name_elsewhere_is_no_city():
     # "सना हुआ" (smeared): not Sanaa
     assert not any(e and e.startswith("city:") for e in ids_of(run("खून से सना हुआ कपड़ा मिला।", "hi")))
