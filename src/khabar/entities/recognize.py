@@ -365,7 +365,8 @@ class Recognizer:
         # (nor its name's last word alone later, one the KB does not know, nor the label word alone: "Hurricane Rosa
         # ... Rosa weakened", "the Hurricane")
         tails = {surface_form(c.text.split()[-1]) for c in occasions if c.text.split()} | set(self._event_before_words or ())
-        found = [c for c in found if c not in occasions and not (
+        dropped = {id(c) for c in occasions}
+        found = [c for c in found if id(c) not in dropped and not (
             " " not in c.text.strip() and not c.ids and surface_form(c.text.strip()) in tails)]
         if self.cues.capital_words:
             found = sorted(found + self._capitals(text, sentences, found), key=lambda c: c.start)

@@ -243,11 +243,15 @@ def find_triggers(text: str, start: int, end: int, pack: LangPack, recent: set[s
 
 
 def _planned_weekday(t, modality: str, text: str = "", trigger_start: int | None = None, announced: bool = False,
-                     purpose: regex.Pattern | None = None) -> str | None:
+                     purpose: regex.Pattern | None = None, pledged: bool = False) -> str | None:
     """A weekday read against a past-tense verb ("বুধবার ... হরতালের ডাক দিয়েছে": the call was made)
     dates a planned event a week on: what is called for Wednesday happens on the coming one. Only a
     weekday right before the event's words (at most three words between) dates the event; one further
-    back dates the announcing verb ("ट्रंप ने बुधवार को भारत से आयात ... पर टैरिफ लगाने की घोषणा की")."""
+    back dates the announcing verb ("ट्रंप ने बुधवार को भारत से आयात ... पर टैरिफ लगाने की घोषणा की").
+    ``pledged``: the trigger's own wording is a promise made then, which the weekday dates ("বৃহস্পতিবার ... সহায়তা
+    ঘোষণা করে"; ontology.yaml ``planned_on_its_day`` names the types whose planned deed may be on that day)."""
+    if pledged:
+        return t.value
     if (announced and text and trigger_start is not None and trigger_start > t.end
             and len(text[t.end : trigger_start].split()) > 3):
         return t.value
@@ -6466,12 +6470,11 @@ class Extractor:
                     type=ev_type,
                     trigger=Span(f.start, f.end),
                     roles=rs,
-                    time=(t.value if f.trigger.modality == "planned" and not self.onto[ev_type].planned_on_its_day
-                          # (a trigger's own planned wording, a promise: the weekday dates the promise, ontology.yaml
-                          # ``planned_on_its_day``)
-                          else _planned_weekday(t, modality, self.text, f.start, pack.announcement_after is not None
-                                                and pack.announcement_after.match(self.text, f.end) is not None,
-                                                pack.trip_purpose)) if t else None,
+                    time=_planned_weekday(t, modality, self.text, f.start, pack.announcement_after is not None
+                                          and pack.announcement_after.match(self.text, f.end) is not None,
+                                          pack.trip_purpose,
+                                          pledged=f.trigger.modality == "planned" and not self.onto[ev_type].planned_on_its_day)
+                    if t else None,
                     time_span=Span(t.start, t.end) if t else None,
                     place=place,
                     modality=modality,
