@@ -4592,6 +4592,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "MEET", "participant", {"org:bsf", "org:bgb"}),
     # the government in a city, with a hyphened descriptor, is that city's country's
     ("The army-aligned government in Port Sudan accused the RSF of genocide.", "ACCUSE", "source", {"gpe:sd"}),
+    # standing lent is no present: legitimacy, political cover, a mandate, a warm welcome
+    ("Washington gave Israel political cover at the UN.", "GIFT", "recipient", None),
+    ("Voters gave Modi a clear mandate.", "GIFT", "recipient", None),
+    ("Kim gave Putin a warm welcome.", "GIFT", "recipient", None),
+    # a numeral before "detained" counts the people it describes: no arrest of its own
+    ("Venezuela released six detained Americans on Wednesday.", "ARREST", "detainee", None),
+    # bn a demand for an arrest is a demand ("দাবি করা" after the deed demanded), not a claim said
+    ("মির্জা ফখরুল এ হামলার নিন্দা জানিয়ে দোষীদের দ্রুত গ্রেপ্তারের দাবি করেছেন।", "APPEAL", "source", {"per:mirza_fakhrul_islam_alamgir"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5262,6 +5270,25 @@ def test_bn_what_a_deal_is_for_is_no_part_of_what_is_signed(pipe):
     assert [[r.text for r in e.roles if r.name == "object"] for e in doc.events if e.type == "SIGN"] == [["ছয়টি সমঝোতা স্মারকে"]]
     doc = run(pipe, "বাংলাদেশ ও ভারত বাণিজ্য বাড়ানোর লক্ষ্যে তিনটি চুক্তিতে সই করেছে।")
     assert [[r.text for r in e.roles if r.name == "object"] for e in doc.events if e.type == "SIGN"] == [["তিনটি চুক্তিতে"]]
+
+
+def test_en_a_people_counted_are_those_released(pipe):
+    # "released six detained Americans": the people freed are the item, whole; the country is no one freed
+    doc = run(pipe, "Venezuela released six detained Americans on Wednesday.", published="2026-12-07")
+    (ev,) = [e for e in doc.events if e.type == "RELEASE"]
+    assert [(r.text, r.entity_id) for r in ev.roles if r.name == "released"] == [("six detained Americans", None)]
+    assert ev.time == "2026-12-02"
+    doc = run(pipe, "Hamas released two Israelis on Monday.")
+    assert [r.text for e in doc.events if e.type == "RELEASE" for r in e.roles if r.name == "released"] == ["two Israelis"]
+    # (a people's members counted after "freed" are freed, as prisoners or hostages are)
+    doc = run(pipe, "Iran freed two Britons.")
+    assert [r.text for e in doc.events if e.type == "RELEASE" for r in e.roles if r.name == "released"] == ["two Britons"]
+
+
+def test_hi_a_demand_in_the_perfective_is_past(pipe):
+    # "बुधवार को ... जवाब मांगा": asked on the Wednesday before the dateline, not the one to come
+    doc = run(pipe, "नई दिल्ली, 3 दिसंबर। उच्चतम न्यायालय ने बुधवार को केंद्र सरकार से जवाब मांगा।", published="2026-12-07")
+    assert [(e.type, e.time) for e in doc.events] == [("APPEAL", "2026-12-02")]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -2047,6 +2047,16 @@ def test_where_the_words_said_end(pipe, text, words):
     assert [t for _, _, t in got] == [words]
 
 
+def test_an_argument_made_tells_its_words(pipe):
+    # hi "दलील दी कि", "तर्क दिया कि"; bn "যুক্তি দিয়েছেন, ..." (a lawyer's argument in court)
+    _, quotes = said(pipe, "सिब्बल ने तर्क दिया कि कानून असंवैधानिक है।")
+    assert quotes == [("per:kapil_sibal", ["per:kapil_sibal"], "कानून असंवैधानिक है")]
+    _, quotes = said(pipe, "कपिल सिब्बल ने दलील दी कि याचिका सुनवाई योग्य नहीं है।")
+    assert quotes == [("per:kapil_sibal", ["per:kapil_sibal"], "याचिका सुनवाई योग्य नहीं है")]
+    _, quotes = said(pipe, "আইনজীবী শিশির মনির যুক্তি দিয়েছেন, এই আইন সংবিধানবিরোধী।")
+    assert [q[2] for q in quotes] == ["এই আইন সংবিধানবিরোধী"]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

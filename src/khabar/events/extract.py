@@ -19,6 +19,7 @@ import regex
 
 from ..entities.cues import cues_for
 from ..entities.kb import surface_form
+from ..entities.recognize import PEOPLE_OF_A_COUNTRY
 from ..model import Document, Event, Quote, Role, Span, TimeExpr
 from .args import (BREAK_PUNCT, Arg, DocForms, _at_end, _bare_words, _country_of, _dative_suffix, _discovered, _mark, _office_lead,
                    find_args, without_determiner)
@@ -5897,7 +5898,16 @@ class Extractor:
                              self.text[lo : win[1]])
             return _items(self.text, (lo, lo + stop.start() if stop else win[1]), pack, times)
         # SVO: first free stretch after the trigger, skipping filled arguments and their markers
-        spans = sorted((a.outer_start, a.outer_end) for a, _ in filled if a.start >= f.end)
+        # (a people counted as those it is done to are the item, not an argument ending it: "released six
+        # detained Americans"; the country itself never fills a person's role)
+        frame = etype.frame(f.trigger.frame)
+
+        def role_of(a: Arg, slot: str):
+            r = frame.get(slot)
+            return r.get(a.label, r.get("default")) if isinstance(r, dict) else r
+
+        spans = sorted((a.outer_start, a.outer_end) for a, slot in filled if a.start >= f.end and not (
+            a.by.endswith(PEOPLE_OF_A_COUNTRY) and role_of(a, slot) in etype.person_roles))
         filled_set = {id(a) for a, _ in filled}
         # (a demonym modifies the item, "a Russian rifle"; so does a maker's name after an article with the
         # noun after it, "a Boeing 747 jet")
