@@ -4600,6 +4600,27 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Venezuela released six detained Americans on Wednesday.", "ARREST", "detainee", None),
     # bn a demand for an arrest is a demand ("দাবি করা" after the deed demanded), not a claim said
     ("মির্জা ফখরুল এ হামলার নিন্দা জানিয়ে দোষীদের দ্রুত গ্রেপ্তারের দাবি করেছেন।", "APPEAL", "source", {"per:mirza_fakhrul_islam_alamgir"}),
+    # a state's genitive before its situation talked of: the country before it is no place of the talks
+    ("বৈঠকে মিয়ানমারের রাখাইন রাজ্যের পরিস্থিতি নিয়ে আলোচনা হয়।", "TALKS", "place", None),
+    # (a chain of genitive places leading to where it happened still names where)
+    ("১৩ সেপ্টেম্বর দূরপ্রাচ্যের আমুর প্রদেশের ভোস্টোচনি মহাকাশ বন্দরে পুতিনের সাথে আলোচনা করেন কিম।", "TALKS", "place",
+     {"loc:russian_far_east", "loc:vostochny_cosmodrome"}),
+    # en a vow to respond with the words after it quoted is still a threat
+    ('Hezbollah chief Naim Qassem vowed to respond "at the right time".', "WARN", "source", {"per:naim_qassem"}),
+    # en a headline joins its verbs with a comma: the second verb's doer is the first one's
+    ("Modi hosts Bhutan king, pledges Rs 10,000 crore in aid", "AID", "supplier", {"per:narendra_modi"}),
+    # hi an idiom of coming is no trip: "ताइवान उकसावे में नहीं आएगा" (will not be provoked)
+    ("ताइवान के राष्ट्रपति लाई चिंग-ते ने चीन की कार्रवाई की निंदा की और कहा कि ताइवान उकसावे में नहीं आएगा।", "VISIT", "place", None),
+    # en a charge called false is denied, not an accusation
+    ('The British Foreign Office called the allegations "malicious and baseless".', "DENY", "denier", {"gpe:gb"}),
+    ("India called the allegations baseless.", "ACCUSE", "source", None),
+    # en a preposition marks a conjunct whose office stands before its name: the witnesses sign nothing
+    ("Anutin Charnvirakul and Hun Manet signed an agreement on Sunday, witnessed by U.S. President Donald Trump and "
+     "Malaysian Prime Minister Anwar Ibrahim.", "SIGN", "party", {"per:anutin_charnvirakul", "per:hun_manet"}),
+    # hi a converb ends before what is offered: grief expressed, help offered
+    ("भारत के प्रधानमंत्री नरेंद्र मोदी ने दुख जताते हुए हर संभव मदद की पेशकश की।", "CONDOLE", "source", {"per:narendra_modi"}),
+    # bn sitting down to talks, in the progressive, is to come
+    ("ট্রাম্পের সঙ্গে বৈঠকে বসছেন পুতিন", "MEET", "participant", {"per:vladimir_putin", "per:donald_trump"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5289,6 +5310,54 @@ def test_hi_a_demand_in_the_perfective_is_past(pipe):
     # "बुधवार को ... जवाब मांगा": asked on the Wednesday before the dateline, not the one to come
     doc = run(pipe, "नई दिल्ली, 3 दिसंबर। उच्चतम न्यायालय ने बुधवार को केंद्र सरकार से जवाब मांगा।", published="2026-12-07")
     assert [(e.type, e.time) for e in doc.events] == [("APPEAL", "2026-12-02")]
+
+
+def test_hi_bn_a_dateline_closed_by_the_stop_dates_the_report(pipe):
+    # "नई दिल्ली, 4 दिसंबर। ...": a Saturday to come is the one after the filing day, not after the day it went online
+    doc = run(pipe, "नई दिल्ली, 4 दिसंबर। भूटान नरेश ने गुरुवार को राष्ट्रपति से मुलाकात की। वे शनिवार को स्वदेश लौटेंगे।",
+              published="2026-12-07")
+    assert [(t.text, t.value) for t in doc.times if t.precision == "weekday"] == [("गुरुवार", "2026-12-03"), ("शनिवार", "2026-12-05")]
+    doc = run(pipe, "ঢাকা, ৪ ডিসেম্বর। রাজা বৃহস্পতিবার রাষ্ট্রপতির সঙ্গে সাক্ষাৎ করেন। তিনি শনিবার দেশে ফিরবেন।", published="2026-12-07")
+    assert [t.value for t in doc.times if t.precision == "weekday"] == ["2026-12-03", "2026-12-05"]
+
+
+def test_en_a_second_verb_after_and_ends_what_was_signed(pipe):
+    doc = run(pipe, "India and Bhutan signed agreements on two hydropower projects and reviewed progress on a rail link.")
+    assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == [
+        "agreements on two hydropower projects"]
+
+
+def test_the_day_something_was_said_does_not_date_what_is_to_come(pipe):
+    # "said on Wednesday he would meet Kim": Wednesday is when he said it; the meeting has no day yet
+    doc = run(pipe, "SEOUL, Dec 3 (Yonhap) - Lee Jae-myung said on Wednesday he would meet Kim Jong Un.", published="2026-12-07")
+    assert [(e.type, e.modality, e.time) for e in doc.events] == [("MEET", "planned", None)]
+    # (a day told for the meeting itself still dates it)
+    doc = run(pipe, "SEOUL, Dec 3 (Yonhap) - Lee Jae-myung said he would meet Kim Jong Un on Friday.", published="2026-12-07")
+    assert [(e.type, e.time) for e in doc.events] == [("MEET", "2026-12-04")]
+    doc = run(pipe, "মোদি বুধবার বলেন, তিনি পুতিনের সঙ্গে বৈঠক করবেন।", published="2026-12-07")
+    assert [(e.type, e.time) for e in doc.events] == [("MEET", None)]
+
+
+def test_bn_a_declaration_joined_to_a_deed_is_no_speech(pipe):
+    # "জরুরি অবস্থা ঘোষণা করেছেন এবং আন্তর্জাতিক সহায়তা চেয়েছেন": the plea is his deed, told as fact, not words he reports
+    doc = run(pipe, "প্রেসিডেন্ট অনুরা কুমারা দিসানায়েকে দেশজুড়ে জরুরি অবস্থা ঘোষণা করেছেন এবং আন্তর্জাতিক সহায়তা চেয়েছেন।")
+    assert [(e.type, e.modality, [(r.name, r.entity_id) for r in e.roles]) for e in doc.events] == [
+        ("APPEAL", "asserted", [("source", "per:anura_kumara_dissanayake")])]
+
+
+def test_items_end_where_a_clause_of_their_own_begins(pipe):
+    # en "and both sides will withdraw ...": a clause with its own subject after "and" is no part of those released
+    doc = run(pipe, "Under the deal, Thailand will release 18 Cambodian prisoners of war and both sides will withdraw heavy "
+                    "weapons from the border.")
+    assert [r.text for e in doc.events if e.type == "RELEASE" for r in e.roles if r.name == "released"] == [
+        "18 Cambodian prisoners of war"]
+    # hi "दुख जताते हुए हर संभव मदद की पेशकश": the help is offered, the grief no part of it
+    doc = run(pipe, "भारत के प्रधानमंत्री नरेंद्र मोदी ने दुख जताते हुए हर संभव मदद की पेशकश की।")
+    assert [(e.modality, [r.text for r in e.roles if r.name == "item"]) for e in doc.events if e.type == "AID"] == [
+        ("planned", ["मदद"])]
+    # bn "বৈঠকে বসছেন" in a headline: a meeting to come
+    doc = run(pipe, "ট্রাম্পের সঙ্গে বৈঠকে বসছেন পুতিন")
+    assert [(e.type, e.modality) for e in doc.events] == [("MEET", "planned")]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

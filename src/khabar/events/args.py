@@ -209,8 +209,14 @@ def _place_of_place(text: str, pos: int, end: int, pack: LangPack, place_starts:
         for mk in pack.markers:
             if mk.slot != "locative":
                 continue
-            if mk.suffix is not None and mk.after is None and mk.suffix.match(text, m.end(), end):
-                return True
+            if mk.suffix is not None and mk.after is None and (sm := mk.suffix.match(text, m.end(), end)):
+                if not _WORD_GOES_ON.match(text, sm.end()):
+                    return True
+                # (the whole ending: "রাজ্যে" is in the state, "রাজ্যের পরিস্থিতি" its situation; unless a place
+                # follows, a chain of them leading to where: "দূরপ্রাচ্যের আমুর প্রদেশের ভোস্টোচনি মহাকাশ বন্দরে")
+                nxt = rx.match(r"[\p{L}\p{M}]*\s+", text[sm.end() : end])
+                if nxt is not None and sm.end() + nxt.end() in place_starts:
+                    return True
             if mk.suffix is None and mk.after is not None and mk.after.match(text, m.end(), end):
                 return True
     return False
@@ -1091,6 +1097,10 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
             continue  # a comma lists only before a last conjunct joined by a word ("A, B ও C-এর সঙ্গে"); else
             # it ends a clause: "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক"
         joint = text[a.outer_end : b.start].strip()  # (with b's own marker: "and" marks a comitative)
+        if pack.order == "SVO" and joint and a.slot not in ("", "comitative", "modifier", "genitive") and not (
+                joint == "," or pack.conjunctions.fullmatch(joint)):
+            # (the conjunct's office before its name: "witnessed by Donald Trump and Malaysian Prime Minister Anwar Ibrahim")
+            joint = text[a.outer_end : _office_lead(text, a.outer_end, b.start, pack)].strip()
         if (pack.order == "SVO" and joint and (joint == "," or pack.conjunctions.fullmatch(joint))
                 and (a.slot not in ("", "comitative", "modifier", "genitive")
                      # (countries after "of": "the ambassadors of Germany, France and Britain"; not "the

@@ -3777,7 +3777,9 @@ class Extractor:
                         # "will visit Moscow (next week) to meet Putin | for talks with Putin": the place
                         # visited is the trip's, not one more side of the purpose it is made for
                         or (found[k - 1].trigger.type in TRIP_TYPES and len(tail) <= 3 and pack.trip_purpose is not None
-                            and pack.trip_purpose.fullmatch(tail[-1]) and all(w.islower() for w in tail))):
+                            and pack.trip_purpose.fullmatch(tail[-1]) and all(w.islower() for w in tail))
+                        # a headline joins its verbs with a comma: "Modi hosts Bhutan king, pledges Rs 10,000 crore"
+                        or (len(tail) <= 3 and tail[-1].endswith(",") and _is_headline(self.text[sent[0] : sent[1]]))):
                     wargs = [a for a in wargs if not (a in before and a.slot == "")]
             etype = self.onto[f.trigger.type]
             fr = etype.frame(f.trigger.frame)
@@ -6110,6 +6112,15 @@ class Extractor:
             best = min(weak, key=lambda t: abs(t.start - trig.start))
         return best, dur
 
+    def _opens_with_time(self, start: int, pos: int, pack: LangPack) -> bool:
+        """Reported words from ``start`` open with the time at ``pos``, maybe after its preposition (roles.yaml
+        ``time_prepositions``): "said | on Wednesday he would meet Kim" (the time of the saying)."""
+        if pack.order != "SVO":
+            return False  # (after "कि"/"যে" the time is the words' own: "बताया कि अगले महीने वे ... जाएंगे")
+        lead = self.text[start:pos].split()
+        return not lead or (len(lead) == 1 and pack.time_prepositions is not None
+                            and pack.time_prepositions.fullmatch(lead[0]) is not None)
+
     def _time_of_a_phrase(self, t, pack: LangPack | None) -> bool:
         """"पिछले साल छात्र आंदोलन के दौरान", "গত বছরের আন্দোলনের সময়": a time a few words before "during"
         (roles.yaml ``time_bounds.during_phrase``) dates that noun; "सोमवार को" elsewhere dates the event."""
@@ -6216,6 +6227,12 @@ class Extractor:
         if modality == "asserted" and (sources or self._in_quote(i, f.start)):
             modality = "reported"  # (also when no one is named: "..., officials said")
         t, dur = self._time(win, sent, f, pack)
+        if (t is not None and modality == "planned" and self._in_quote(i, f.start)
+                and not any(s <= t.start < e and s <= f.start < e and not self._opens_with_time(s, t.start, pack)
+                            for s, e, _ in self.sent_quotes.get(i) or ())):
+            # "Lee said on Wednesday he would meet Kim", "मोदी ने बुधवार को कहा कि वह ... मिलेंगे": the day it was said
+            # (before the words, or opening them right after the verb), not the day of the meeting to come
+            t = None
         place = next((r.entity_id for r in roles if r.name == "place" and r.entity_id), None)
         if dur is not None and "duration" in etype.roles:
             roles = roles + [Role("duration", dur.text, dur.start, dur.end)]

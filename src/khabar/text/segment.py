@@ -100,6 +100,9 @@ DATELINE_AGENCY_RE = re.compile(r"\s*([^\n!?।—–()]{2,40}?),(\s*(?:\d[^\n!?
 # Bengali papers close it with a colon: "ঢাকা, ৫ আগস্ট: ..." (kept in the first sentence's segment,
 # but it dates the report: see dateline_span)
 DATELINE_COLON_RE = re.compile(r"\s*([^\n!?।—–():]{2,40}?),(\s*\d[^\n!?।—–():]{1,30}?)\s*:\s")
+# or end it with the sentence's stop, no agency named: "नई दिल्ली, 4 दिसंबर। ...", "ঢাকা, ৪ ডিসেম্বর। ..." (a
+# sentence of its own already; it dates the report: see dateline_span)
+DATELINE_STOP_RE = re.compile(r"\s*([^\n!?।—–():]{2,40}?),(\s*\d[^\n!?।—–():]{1,30}?)\s*।\s")
 # English wires often give no date: "HIROSHIMA, Japan (Reuters) - ", "BEIJING (AP) — " (the place in capitals,
 # maybe its country, the agency in brackets, a dash)
 DATELINE_CAPS_RE = re.compile(r"\s*([A-Z][A-Z.'’ -]{1,40}?)(,?\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*)?"
@@ -124,7 +127,7 @@ def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
         if k >= 4:
             break
         line = line_m.group()
-        for rx in (DATELINE_RE, DATELINE_AGENCY_RE, DATELINE_COLON_RE, DATELINE_CAPS_RE):
+        for rx in (DATELINE_RE, DATELINE_AGENCY_RE, DATELINE_COLON_RE, DATELINE_STOP_RE, DATELINE_CAPS_RE):
             m = rx.match(line)
             if m and _is_dateline(m):
                 return start + line_m.start(), start + line_m.start() + m.end()
