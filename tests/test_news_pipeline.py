@@ -4621,6 +4621,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत के प्रधानमंत्री नरेंद्र मोदी ने दुख जताते हुए हर संभव मदद की पेशकश की।", "CONDOLE", "source", {"per:narendra_modi"}),
     # bn sitting down to talks, in the progressive, is to come
     ("ট্রাম্পের সঙ্গে বৈঠকে বসছেন পুতিন", "MEET", "participant", {"per:vladimir_putin", "per:donald_trump"}),
+    # bn a town taken, its kind after its bare name: the town is struck (hi marks it, "शहर पर कब्जा")
+    ("রাশিয়া পোকরোভস্ক শহর দখল করেছে।", "ATTACK", "target", {"loc:pokrovsk"}),
+    ("গত বছর রাখাইনের মংডু শহর দখলে নেয় আরাকান আর্মি।", "ATTACK", "attacker", {"org:arakan_army"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5358,6 +5361,27 @@ def test_items_end_where_a_clause_of_their_own_begins(pipe):
     # bn "বৈঠকে বসছেন" in a headline: a meeting to come
     doc = run(pipe, "ট্রাম্পের সঙ্গে বৈঠকে বসছেন পুতিন")
     assert [(e.type, e.modality) for e in doc.events] == [("MEET", "planned")]
+
+
+def test_en_the_day_of_an_attribution_between_commas_dates_no_trip_after_it(pipe):
+    # ", the Kremlin said on Monday, his first trip to the country ...": Monday is when the Kremlin said it
+    doc = run(pipe, "MOSCOW, Dec 1 (Reuters) - Russian President Vladimir Putin will visit India for a summit, the Kremlin said "
+                    "on Monday, his first trip to the country since the war in Ukraine began.", published="2026-12-07")
+    assert "2026-11-30" not in [e.time for e in doc.events]
+    assert [e.type for e in doc.events if e.type in ("VISIT", "PLAN_VISIT")][:1] == ["PLAN_VISIT"]
+
+
+def test_a_headline_deed_done_again_is_the_bodys_telling_of_it(pipe):
+    # "... की फिर मांग की" / "... की दोबारा मांग की": one demand made again, told twice (not a second demand)
+    doc = run(pipe, "बांग्लादेश ने भारत से शेख हसीना के प्रत्यर्पण की फिर मांग की\n\nढाका, 2 दिसंबर (भाषा)। बांग्लादेश की अंतरिम "
+                    "सरकार ने मंगलवार को भारत से पूर्व प्रधानमंत्री शेख हसीना को प्रत्यर्पित करने की दोबारा मांग की।",
+              published="2026-12-07")
+    assert [(e.type, e.time) for e in doc.events] == [("APPEAL", "2026-12-01")]
+    # (a body event told as another time, with a headline that tells no repetition, stays apart)
+    doc = run(pipe, "मोदी ने की पुतिन से मुलाकात\n\nनई दिल्ली, 5 दिसंबर (भाषा)। प्रधानमंत्री नरेंद्र मोदी ने शुक्रवार को "
+                    "राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की। पिछली बार दोनों नेताओं ने 2024 में मॉस्को में मुलाकात की थी।",
+              published="2026-12-07")
+    assert len([e for e in doc.events if e.type == "MEET"]) == 2
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -3181,6 +3181,11 @@ class Extractor:
         incident_times(self.doc, self.placed, self._incident_sentences())
         narrative_times(self.placed)
         sequenced = {p.event.id for p in self.placed if p.sequenced}
+        if self.doc.sentences and self._headline((self.doc.sentences[0].start, self.doc.sentences[0].end)):
+            # a headline that tells a deed done again is the body's telling of it again: "बांग्लादेश ने भारत से हसीना के
+            # प्रत्यर्पण की फिर मांग की" / "... की दोबारा मांग की" (one demand, made again; not one told before)
+            again = {p.event.type for p in self.placed if p.sequenced and p.event.sentence == 0}
+            sequenced -= {p.event.id for p in self.placed if p.event.type in again and p.event.sentence != 0}
         self._capitals_as_governments()
         for ev in self.out.events:
             # one entity once in a role ("talks with the United States ... Washington's hostility": the capital read as
@@ -5017,7 +5022,9 @@ class Extractor:
                     and any(sl in ("genitive", "modifier") and self._label(b) in ("PER", "ORG") for b, sl in slotted)):
                 role = "place"  # "মোদীর ... ঢাকা সফর করার কথা": the place is written onto the trip; the genitive travels
             if pack.order == "SOV" and slot == "object" and role not in PLACE_ROLES and not (
-                    etype.bare_object_role and self._label(a) in ("GPE", "ORG", "PER")):
+                    etype.bare_object_role and (self._label(a) in ("GPE", "ORG", "PER")
+                                                # (a town taken, its kind after it: "রাশিয়া পোকরোভস্ক শহর দখল করেছে")
+                                                or (self._label(a) == "LOC" and role in etype.literal_roles))):
                 continue  # unmarked non-subjects in SOV are inanimate objects, not actors
             have = [r for r in roles if r.name == role]
             if (pack.reason_openers is not None and slot not in SUBJECT_SLOTS and role not in SYMMETRIC_ROLES
@@ -6104,6 +6111,8 @@ class Extractor:
                     dur = t
                 continue
             if win[0] <= t.start < max(win[1], trig.end) and not self._time_bound(t, pack):
+                if t.end <= trig.start and self._time_of_saying(t, trig, pack):
+                    continue
                 if self._time_of_a_phrase(t, pack):
                     weak.append(t)
                 elif best is None or abs(t.start - trig.start) < abs(best.start - trig.start):
@@ -6111,6 +6120,14 @@ class Extractor:
         if best is None and weak:  # ("पिछले साल ... के दौरान" only when nothing else dates it)
             best = min(weak, key=lambda t: abs(t.start - trig.start))
         return best, dur
+
+    def _time_of_saying(self, t, trig: Found, pack: LangPack | None) -> bool:
+        """The time right after a speech verb, its clause closed by a comma before the trigger, dates the saying: "Putin
+        will visit India, the Kremlin said on Monday, his first trip to the country since ..." (not the trip)."""
+        if pack is None or pack.order != "SVO" or "," not in self.text[t.end : trig.start]:
+            return False
+        verbs = _cue_pattern_raw(pack, "speech_verbs", tail=r"\s+(?:\w+\s+)?$")
+        return verbs is not None and verbs.search(self.text, max(0, t.start - 40), t.start) is not None
 
     def _opens_with_time(self, start: int, pos: int, pack: LangPack) -> bool:
         """Reported words from ``start`` open with the time at ``pos``, maybe after its preposition (roles.yaml
