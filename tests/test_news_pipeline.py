@@ -4624,6 +4624,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a town taken, its kind after its bare name: the town is struck (hi marks it, "शहर पर कब्जा")
     ("রাশিয়া পোকরোভস্ক শহর দখল করেছে।", "ATTACK", "target", {"loc:pokrovsk"}),
     ("গত বছর রাখাইনের মংডু শহর দখলে নেয় আরাকান আর্মি।", "ATTACK", "attacker", {"org:arakan_army"}),
+    # bn the pluperfect of agreeing ("সম্মত হয়েছিলেন") and of receiving ("পেয়েছিল")
+    ("ট্রাম্প ও কিম পরমাণু নিরস্ত্রীকরণে সম্মত হয়েছিলেন।", "AGREE", "party", {"per:donald_trump", "per:kim_jong_un"}),
+    ("বাংলাদেশ বিশ্বব্যাংকের কাছ থেকে ৫০ কোটি ডলার ঋণ পেয়েছিল।", "AID", "recipient", {"gpe:bd"}),
+    # hi aid received by a doer ("ने ... प्राप्त किया"): the doer receives, "से" names who gave it
+    ("पाकिस्तान ने आईएमएफ से 3 अरब डॉलर का ऋण प्राप्त किया।", "AID", "recipient", {"gpe:pk"}),
+    ("पाकिस्तान ने आईएमएफ से 3 अरब डॉलर का ऋण प्राप्त किया।", "AID", "supplier", {"org:imf"}),
+    ("लेकिन केवल अल साल्वाडोर पर दंड लगाया गया, जिसने 2017 में अमेरिकी सहायता में अनुमानित 140 मिलियन डॉलर प्राप्त किए।",
+     "AID", "recipient", {"gpe:sv"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
