@@ -4632,6 +4632,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("पाकिस्तान ने आईएमएफ से 3 अरब डॉलर का ऋण प्राप्त किया।", "AID", "supplier", {"org:imf"}),
     ("लेकिन केवल अल साल्वाडोर पर दंड लगाया गया, जिसने 2017 में अमेरिकी सहायता में अनुमानित 140 मिलियन डॉलर प्राप्त किए।",
      "AID", "recipient", {"gpe:sv"}),
+    # hi met, in the completive ("से मिल गया"); Moon by his surname alone in Devanagari (no English word there)
+    ("मोदी फिर से पुतिन से मिल गए।", "MEET", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
+    ("इस महीने मून वाली मीटिंग में उत्तर कोरिया ने मिसाइल साइट को नष्ट करने का संकल्प लिया।", "MEET", "participant",
+     {"per:moon_jae_in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
