@@ -4636,6 +4636,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("मोदी फिर से पुतिन से मिल गए।", "MEET", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
     ("इस महीने मून वाली मीटिंग में उत्तर कोरिया ने मिसाइल साइट को नष्ट करने का संकल्प लिया।", "MEET", "participant",
      {"per:moon_jae_in"}),
+    # en an amount received "in" aid, whose the aid is named before it
+    ("El Salvador received an estimated $140 million in American aid in 2017.", "AID", "recipient", {"gpe:sv"}),
+    ("El Salvador received an estimated $140 million in American aid in 2017.", "AID", "supplier", {"gpe:us"}),
+    # (a kind of support given is a thing, no support of its own: "development and economic support")
+    ("El Salvador received $140 million in American aid, including for development and economic support.", "SUPPORT", "source", None),
+    # en asylum denied is a refusal of what was asked, no denial of a claim
+    ("Eighteen states are supporting a legal challenge to a new U.S. policy that denies asylum to victims of gang violence.",
+     "DENY", "claim", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
