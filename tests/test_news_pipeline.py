@@ -5404,6 +5404,16 @@ def test_a_headline_deed_done_again_is_the_bodys_telling_of_it(pipe):
     assert len([e for e in doc.events if e.type == "MEET"]) == 2
 
 
+def test_an_amount_over_a_list_is_one_item(pipe):
+    # "২১০ কোটি ডলারের বিনিয়োগ, ঋণ ও অনুদান": one sum of investment, loans and grants, one pledge (not three)
+    for text in ("চীন বাংলাদেশকে ২১০ কোটি ডলারের বিনিয়োগ, ঋণ ও অনুদানের প্রতিশ্রুতি দিয়েছে।",
+                 "China pledged $2.1 billion in investment, loans and grants to Bangladesh.",
+                 "चीन ने बांग्लादेश को 2.1 अरब डॉलर के निवेश, ऋण और अनुदान का वादा किया।"):
+        doc = run(pipe, text)
+        items = [r.text for e in doc.events if e.type == "AID" for r in e.roles if r.name == "item"]
+        assert len(items) == 1 and items[0].startswith(("২১০", "$2.1", "2.1")), (text, items)
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

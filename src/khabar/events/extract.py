@@ -6471,6 +6471,13 @@ class Extractor:
             roles = [dataclasses.replace(r, name=bs["roles"][r.name]) for r in roles if r.name in bs["roles"]]
             etype, type_name, items = new_type, new_type.name, []
             by += f"; by-state:{new_type.name}"
+        if (items and len(items) > 1 and etype.item not in ("topic", "released") and pack.money_amount is not None
+                and pack.amount_over_list is not None and (m := pack.money_amount.match(self.text, items[0][0])) is not None
+                and pack.amount_over_list.match(self.text, m.end()) is not None
+                and not any(rx.search(r"\p{Nd}", self.text[a:b]) for a, b in items[1:])):
+            # "২১০ কোটি ডলারের বিনিয়োগ, ঋণ ও অনুদান", "$2.1 billion in investment, loans and grants": one sum over the
+            # list (roles.yaml ``amount_over_list``), one item
+            items = [(items[0][0], items[-1][1])]
         if items and len(items) > 1 and etype.item in ("topic", "released"):
             # "supports peace and stability": one support of what the list names; only things given
             # (a car, a tea set) are an event each

@@ -354,6 +354,7 @@ class LangPack:
     home_place_after: regex.Pattern | None = None  # "Police in | Dhaka": what joins an unnamed body to its place
     trip_purpose: regex.Pattern | None = None  # "visit Moscow to | for ...": the word opening a trip's purpose
     money_amount: regex.Pattern | None = None  # an item that is an amount of money only: aid
+    amount_over_list: regex.Pattern | None = None  # right after an amount, a link to the list it is of ("ডলারের", " in")
     correlative_openers: regex.Pattern | None = None  # "जिस <noun> ..., उसने": the pronoun is that noun's
     included_after: regex.Pattern | None = None  # "-সহ", " समेत": the name is counted into the phrase after it
     more_than: regex.Pattern | None = None  # "से अधिक" after a number: no postposition ending a phrase
@@ -749,6 +750,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         if roles.get("home_place_after") else None,
         trip_purpose=alternation(roles.get("trip_purpose"), macros),
         money_amount=regex.compile(roles["money_amount"], FLAGS) if roles.get("money_amount") else None,
+        amount_over_list=regex.compile(roles["amount_over_list"], FLAGS) if roles.get("amount_over_list") else None,
         correlative_openers=regex.compile(r"(?<!\w)(?:" + "|".join(roles["correlative_openers"]) + r")\s+(?=\S)", FLAGS)
         if roles.get("correlative_openers") else None,
         included_after=regex.compile(r"(?:" + "|".join(roles["included_after"]) + r")(?!\w)", FLAGS)
