@@ -4647,6 +4647,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a welcome given to someone is a welcome: the giver hosts, the one given it is the guest
     ("Kim Jong Un gave Vladimir Putin a lavish welcome in Pyongyang.", "WELCOME", "guest", {"per:vladimir_putin"}),
     ("Modi accorded Sheikh Hasina a ceremonial welcome at Rashtrapati Bhavan.", "WELCOME", "host", {"per:narendra_modi"}),
+    # en asked by pronoun to do a thing: the one asked is the one told of before, and does the thing
+    ("Paudel met Modi and asked him to visit Nepal.", "APPEAL", "target", {"per:narendra_modi"}),
+    ("Paudel met Modi and asked him to visit Nepal.", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
