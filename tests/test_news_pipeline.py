@@ -4650,6 +4650,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en asked by pronoun to do a thing: the one asked is the one told of before, and does the thing
     ("Paudel met Modi and asked him to visit Nepal.", "APPEAL", "target", {"per:narendra_modi"}),
     ("Paudel met Modi and asked him to visit Nepal.", "PLAN_VISIT", "traveller", {"per:narendra_modi"}),
+    # en an arms sale approved is a supply to come, to the country it is made to
+    ("The U.S. approved a $330 million arms sale to Taiwan.", "SUPPLY", "recipient", {"gpe:tw"}),
+    ("The State Department approved a possible sale of missiles to Saudi Arabia.", "SUPPLY", "recipient", {"gpe:sa"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
