@@ -5423,6 +5423,18 @@ def test_an_amount_over_a_list_is_one_item(pipe):
         assert len(items) == 1 and items[0].startswith(("২১০", "$2.1", "2.1")), (text, items)
 
 
+def test_en_a_planned_trip_told_again_in_apposition_is_that_trip(pipe):
+    # "..., the Kremlin said on Monday, his first trip to the country since ...": one trip, still to come, to India
+    doc = run(pipe, "Putin will visit India next week, the Kremlin said on Monday, his first trip to the country since the war "
+                    "in Ukraine began.", published="2026-12-07")
+    trips = [e for e in doc.events if e.type in ("VISIT", "PLAN_VISIT")]
+    assert [(e.type, e.modality) for e in trips] == [("PLAN_VISIT", "planned")]
+    assert [r.text for r in trips[0].roles if r.name == "place"] == ["India"]
+    # (a trip made, to another place, stays a trip of its own)
+    doc = run(pipe, "Putin will visit India next week, months after he visited China.")
+    assert sorted(e.type for e in doc.events if e.type in ("VISIT", "PLAN_VISIT")) == ["PLAN_VISIT", "VISIT"]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

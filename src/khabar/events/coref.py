@@ -178,7 +178,8 @@ def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None
             named = {r.name for r in added}
             first.roles = [r for r in first.roles if r.entity_id or r.name not in named or r.name in ("item", "object", "topic")]
         first.roles.extend(added)
-        if placed and country_of is not None and first.place and ev.place and country_of(ev.place) == first.place:
+        if (placed and country_of is not None and first.place and ev.place and ev.place != first.place
+                and country_of(ev.place) == first.place):
             # the headline's country, the body's city in it ("ओली भारत पहुंचे" / "... नई दिल्ली पहुंचे"): the city is where
             first.roles = [r for r in first.roles if not (r.name == "place" and r.entity_id == first.place)]
             first.roles += [r for r in ev.roles if r.name == "place" and r.entity_id == ev.place]

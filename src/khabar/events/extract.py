@@ -2060,6 +2060,25 @@ class Extractor:
                 adj.type, adj.modality = "PLAN_VISIT", "planned"
                 adj.by += "; modality:trip-of-a-planned-deed"
 
+    def _planned_trip_told_again(self, sentence_events: list) -> None:
+        """"Putin will visit India next week, the Kremlin said on Monday, his first trip to the country since ...": a
+        trip told again in the same sentence, by the same traveller to the same place with no time of its own, after
+        a planned one, is that trip (still to come), not one made."""
+        planned = [ev for ev, _ in sentence_events if ev.type == "PLAN_VISIT"]
+        if not planned:
+            return
+
+        def ids(ev: Event, role: str) -> set[str]:
+            return {r.entity_id for r in ev.roles if r.name == role and r.entity_id}
+
+        for ev, _ in sentence_events:
+            if ev.type != "VISIT" or ev.modality not in ("asserted", "reported") or ev.time is not None:
+                continue
+            if any(p.trigger.end <= ev.trigger.start and ids(p, "traveller") & ids(ev, "traveller")
+                   and ids(ev, "place") and ids(ev, "place") <= ids(p, "place") for p in planned):
+                ev.type, ev.modality = "PLAN_VISIT", "planned"
+                ev.by += "; modality:planned-trip-told-again"
+
     def _purpose_of_a_planned_trip(self, sentence_events: list, pack: LangPack) -> None:
         """"Marcos is due to travel to Tokyo for talks with Ishiba", "मोदी पुतिन के साथ वार्ता के लिए मास्को
         जाएंगे": an event noun told as the purpose of a planned trip in the same sentence (roles.yaml
@@ -4390,6 +4409,7 @@ class Extractor:
         self._trip_places(sentence_events)
         self._purpose_of_a_planned_trip(sentence_events, pack)
         self._trip_of_a_planned_deed(sentence_events)
+        self._planned_trip_told_again(sentence_events)
         self._converb_of_a_planned_verb(sentence_events, pack)
         self._guest_travels(sentence_events)
         self._toll_of_the_attack_before(i, sent, pack, sentence_events)
