@@ -4653,6 +4653,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en an arms sale approved is a supply to come, to the country it is made to
     ("The U.S. approved a $330 million arms sale to Taiwan.", "SUPPLY", "recipient", {"gpe:tw"}),
     ("The State Department approved a possible sale of missiles to Saudi Arabia.", "SUPPLY", "recipient", {"gpe:sa"}),
+    # hi a headline's talks with the verb first ("... पर हुई बात")
+    ("मोदी-पुतिन के बीच यूक्रेन पर हुई बात", "TALKS", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
