@@ -5931,9 +5931,9 @@ class Extractor:
         # detained Americans"; the country itself never fills a person's role)
         frame = etype.frame(f.trigger.frame)
 
-        def role_of(a: Arg, slot: str):
-            r = frame.get(slot)
-            return r.get(a.label, r.get("default")) if isinstance(r, dict) else r
+        def role_of(a: Arg, slot: str):  # (as the roles were filled: the slot's fallback, the argument's label)
+            r = frame.get(slot, frame.get(SLOT_FALLBACK.get(slot, "")))
+            return r.get(self._label(a), r.get("default")) if isinstance(r, dict) else r
 
         spans = sorted((a.outer_start, a.outer_end) for a, slot in filled if a.start >= f.end and not (
             a.by.endswith(PEOPLE_OF_A_COUNTRY) and role_of(a, slot) in etype.person_roles))
