@@ -4655,6 +4655,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The State Department approved a possible sale of missiles to Saudi Arabia.", "SUPPLY", "recipient", {"gpe:sa"}),
     # hi a headline's talks with the verb first ("... पर हुई बात")
     ("मोदी-पुतिन के बीच यूक्रेन पर हुई बात", "TALKS", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
+    # en an adjunct's trip noun with "by" after it: the one after "by" travels, not the clause's subject
+    ("Venezuela freed three Americans after a visit to Caracas by Secretary of State Marco Rubio.", "VISIT", "traveller",
+     {"per:marco_rubio"}),
+    # en a sum of money pledged or donated is aid, to its recipient or purpose
+    ("Saudi Arabia pledged $3 billion to help rebuild Syria's power grid.", "AID", "supplier", {"gpe:sa"}),
+    ("The World Bank promised $2 billion for Bangladesh.", "AID", "recipient", {"gpe:bd"}),
+    # bn a body after the verb, its owner in the genitive, closing a sentence another follows: the owner acts
+    ("সাবেক মন্ত্রী টিপু মুনশিকে গুলশান থেকে গ্রেপ্তার করেছে ঢাকা মহানগর পুলিশের গোয়েন্দা শাখা। পরে তাঁকে আদালতে "
+     "হাজির করা হয়।", "ARREST", "arrester", {"org:dhaka_metropolitan_police"}),
+    # hi a trip noun right before the verb that plans the going is that trip, still to come (no trip made)
+    ("प्रधानमंत्री नरेंद्र मोदी रविवार को तीन दिवसीय यात्रा पर जापान रवाना होंगे।", "VISIT", "traveller", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5435,6 +5446,18 @@ def test_en_a_planned_trip_told_again_in_apposition_is_that_trip(pipe):
     # (a trip made, to another place, stays a trip of its own)
     doc = run(pipe, "Putin will visit India next week, months after he visited China.")
     assert sorted(e.type for e in doc.events if e.type in ("VISIT", "PLAN_VISIT")) == ["PLAN_VISIT", "VISIT"]
+
+
+def test_en_a_deed_charged_with_an_adverb_between_is_alleged_and_the_accuser_goes_on(pipe):
+    # "accused the Philippines of deliberately ramming ...": the ramming is China's charge, not a fact, and
+    # "and warned Manila" is China's warning (the accuser's next verb), not the accused's
+    doc = run(pipe, "China accused the Philippines of deliberately ramming a Chinese vessel near the shoal and "
+                    "warned Manila to stop its provocations.")
+    assert [(e.type, e.modality) for e in doc.events if e.type == "ATTACK"] == [("ATTACK", "hedged")]
+    assert fillers(doc, "WARN", "source") == {"gpe:cn"}
+    doc = run(pipe, "Russia accused Ukraine of deliberately shelling the plant.")
+    assert [(e.type, e.modality, fillers(doc, "ATTACK", "attacker")) for e in doc.events if e.type == "ATTACK"] == [
+        ("ATTACK", "hedged", {"gpe:ua"})]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

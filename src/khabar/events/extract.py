@@ -57,6 +57,8 @@ MODIFIER_LABELS = {"GPE", "NORP"}
 # a second person and punishment after the first, the verb left out: ", and his wife Bushra Bibi | to seven years"
 _GAPPED_CONJUNCT = regex.compile(r"(?:\s+(?:in\s+(?:prison|jail)|behind\s+bars))?\s*,?\s+and\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?)?")
 _GAPPED_TO = regex.compile(r"\s+to\s")
+# a sentence's stop (and the quote marks before it), or the end of the text
+_SENTENCE_STOP = regex.compile(r"[\s\"”']*(?:[।.!?|]|$)")
 # verbs whose object does what the infinitive after it says ("urged X to", "invited X to", "warned X to")
 OBJECT_CONTROL_TYPES = frozenset({"APPEAL", "INVITE", "WARN"})
 # verbs whose object is urged to do what the infinitive says, no place or guest of theirs after it (unlike "invited")
@@ -728,7 +730,8 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
             m = _body_at(pack).match(text, a.outer_end) if a.start >= f.end and a.slot == "genitive" else None
             # (its short form in brackets may close it: "ঢাকা মহানগর পুলিশের গোয়েন্দা শাখা (ডিবি)")
             short = rx.match(r"\s*\([^()]{1,20}\)", text[m.end() : m.end() + 24]) if m is not None else None
-            if m is not None and not text[m.end() + (short.end() if short else 0) :][:3].strip(" ।.!?\n\"”'"):
+            # (the sentence's stop, whatever follows it: the next sentence of the article)
+            if m is not None and _SENTENCE_STOP.match(text, m.end() + (short.end() if short else 0)):
                 tail = [dataclasses.replace(a, slot="")]
                 args = [tail[0] if b is a else b for b in args]
                 break
@@ -2072,12 +2075,19 @@ class Extractor:
             return {r.entity_id for r in ev.roles if r.name == role and r.entity_id}
 
         for ev, _ in sentence_events:
-            if ev.type != "VISIT" or ev.modality not in ("asserted", "reported") or ev.time is not None:
+            if ev.type != "VISIT" or ev.modality not in ("asserted", "reported"):
                 continue
-            if any(p.trigger.end <= ev.trigger.start and ids(p, "traveller") & ids(ev, "traveller")
-                   and ids(ev, "place") and ids(ev, "place") <= ids(p, "place") for p in planned):
+            if ev.time is None and any(p.trigger.end <= ev.trigger.start and ids(p, "traveller") & ids(ev, "traveller")
+                                       and ids(ev, "place") and ids(ev, "place") <= ids(p, "place") for p in planned):
                 ev.type, ev.modality = "PLAN_VISIT", "planned"
                 ev.by += "; modality:planned-trip-told-again"
+            elif any(ev.trigger.end <= p.trigger.start and ids(p, "traveller") & ids(ev, "traveller")
+                     and ids(ev, "place") <= ids(p, "place") and len(self.text[ev.trigger.end : p.trigger.start].split()) <= 3
+                     and not any(c in self.text[ev.trigger.end : p.trigger.start] for c in ",;:।") for p in planned):
+                # "मोदी रविवार को तीन दिवसीय यात्रा पर जापान रवाना होंगे": the trip noun right before the verb that
+                # plans the going is that trip, still to come
+                ev.type, ev.modality = "PLAN_VISIT", "planned"
+                ev.by += "; modality:trip-noun-of-a-planned-going"
 
     def _purpose_of_a_planned_trip(self, sentence_events: list, pack: LangPack) -> None:
         """"Marcos is due to travel to Tokyo for talks with Ishiba", "मोदी पुतिन के साथ वार्ता के लिए मास्को
@@ -3533,7 +3543,8 @@ class Extractor:
                 (found[k - 1].trigger.type == "ACCUSE"
                  # (or the means of a deed charged: "accused Western countries of prolonging the war by supplying
                  # weapons": the ones accused supply, alleged)
-                 and rx.search(r"\b(?:of|for)\s*(?:(?:the|its|his|her|their)\s+)?(?:\w+ing\b[^,;:.\"“”]{0,60}?\bby\s+)?$",
+                 # (an adverb between: "accused Manila of deliberately ramming a vessel")
+                 and rx.search(r"\b(?:of|for)\s*(?:(?:the|its|his|her|their)\s+)?(?:\w+ing\b[^,;:.\"“”]{0,60}?\bby\s+)?(?:\w+ly\s+)?$",
                                self.text[found[k - 1].end : f.start]) is not None)
                 or (found[k - 1].trigger.type == "SANCTION" and rx.search(r"\bfor\s*$", self.text[found[k - 1].end : f.start]))))
             adj = pack.subjectless_adjuncts
@@ -4957,6 +4968,10 @@ class Extractor:
                 if "by" in frame and f.trigger.frame and not passive:
                     pass  # a named frame that reads "by" itself: "stood by Russia" (the one stood by)
                 elif not (passive or (f.trigger.frame or "").startswith("nominal")
+                          # (an adjunct's trip noun read by the one after it: "after a visit to Caracas by envoy Richard
+                          # Grenell" is Grenell's trip)
+                          or (f.trigger.frame == "trip_adjunct" and a.start >= f.end
+                              and not any(c in self.text[f.end : a.start] for c in ",;"))
                           # (a verb-final clause's agent before the by-phrase: "जयशंकर ने अमेरिका द्वारा भारत पर शुल्क लगाए
                           # जाने के फैसले को अनुचित बताया", the deed told inside is the by-phrase's; the agent's is the verb after)
                           or (pack.order == "SOV" and a.end <= f.start and any(b.slot == "agent" and b.end <= a.start for b in wargs)
