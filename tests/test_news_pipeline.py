@@ -4666,6 +4666,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      "হাজির করা হয়।", "ARREST", "arrester", {"org:dhaka_metropolitan_police"}),
     # hi a trip noun right before the verb that plans the going is that trip, still to come (no trip made)
     ("प्रधानमंत्री नरेंद्र मोदी रविवार को तीन दिवसीय यात्रा पर जापान रवाना होंगे।", "VISIT", "traveller", None),
+    # hi "बदले में" (in return) right after the agent goes on with its clause: the agent still gives
+    ("पुतिन ने बदले में मोदी को एक पौधा भेंट किया।", "GIFT", "giver", {"per:vladimir_putin"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5458,6 +5460,33 @@ def test_en_a_deed_charged_with_an_adverb_between_is_alleged_and_the_accuser_goe
     doc = run(pipe, "Russia accused Ukraine of deliberately shelling the plant.")
     assert [(e.type, e.modality, fillers(doc, "ATTACK", "attacker")) for e in doc.events if e.type == "ATTACK"] == [
         ("ATTACK", "hedged", {"gpe:ua"})]
+
+
+def test_a_headline_gift_without_its_item_is_the_bodys_gift_with_it(pipe):
+    # "... ने मोदी को भेंट की बुद्ध प्रतिमा" (the item after the verb, unread) / the body names the statue: one gift,
+    # with the body's item
+    doc = run(pipe, "दिसानायके ने मोदी को भेंट की बुद्ध प्रतिमा\n\nकोलंबो, 6 दिसंबर। श्रीलंका के राष्ट्रपति अनुरा कुमार "
+                    "दिसानायके ने शनिवार को प्रधानमंत्री नरेंद्र मोदी को भगवान बुद्ध की एक प्राचीन प्रतिमा भेंट की।",
+              published="2026-12-07")
+    gifts = [e for e in doc.events if e.type == "GIFT"]
+    assert [[r.text for r in e.roles if r.name == "item"] for e in gifts] == [["भगवान बुद्ध की एक प्राचीन प्रतिमा"]]
+
+
+def test_bn_people_handed_over_to_a_country_are_those_released_and_it_is_no_place(pipe):
+    # "৯০ জন ভারতীয় জেলেকে বৃহস্পতিবার ভারতের কাছে হস্তান্তর করেছে বাংলাদেশ": the fishermen are released (the demonym
+    # inside their words, a day between them and the verb); India, whom they are handed to, is not where
+    for text in ("৯০ জন ভারতীয় জেলেকে বৃহস্পতিবার ভারতের কাছে হস্তান্তর করেছে বাংলাদেশ।",
+                 "৯০ জন ভারতীয় জেলেকে বৃহস্পতিবার মুক্তি দিয়েছে বাংলাদেশ।"):
+        doc = run(pipe, text)
+        assert [(e.type, sorted((r.name, r.text) for r in e.roles)) for e in doc.events] == [
+            ("RELEASE", [("released", "৯০ জন ভারতীয় জেলেকে"), ("releaser", "বাংলাদেশ")])], text
+
+
+def test_bn_the_armed_forces_press_directorate_is_bangladeshs(pipe):
+    # Bengali news names Bangladesh's ISPR bare, its short form in brackets; Pakistan's with its country
+    doc = run(pipe, "আন্তঃবাহিনী জনসংযোগ পরিদপ্তর (আইএসপিআর) এক বিজ্ঞপ্তিতে এ কথা জানিয়েছে।")
+    assert {m.entity_id for m in doc.mentions if m.label == "ORG"} == {"org:ispr_bd"}
+    assert doc.entities["org:ispr_bd"].attrs.get("country") == "BD"
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -107,7 +107,9 @@ def same_fact(a: Event, b: Event, headline: bool = False, country_of=None, actor
     ca, cb = _claims(a), _claims(b)
     if ca and cb and not ca & cb:
         return False  # two denials of different claims ("denied attacking the plant", "denied the allegations")
-    return retold or any(heads_overlap(x, y) for x in _items(a) for y in _items(b))
+    # (a headline that names no thing leaves it out, as it leaves out roles: "दिसानायके ने मोदी को भेंट की बुद्ध प्रतिमा"
+    # / the body's "... को भगवान बुद्ध की एक प्राचीन प्रतिमा भेंट की")
+    return retold or any(heads_overlap(x, y) for x in _items(a) for y in _items(b)) or (headline and _items(a) == [None])
 
 
 def _years_before(time: str | None, published: str | None) -> bool:
@@ -173,6 +175,9 @@ def merge_repeats(events: list[Event], sequenced: set[str], headline: int | None
         # a role no name fills that the kept telling lacks: the toll, who was held ("এক বাংলাদেশি কিশোর নিহত")
         worded = {r.name for r in first.roles}
         added += [r for r in ev.roles if not r.entity_id and r.name in WORDED_ROLES and r.name not in worded]
+        if not any(r.name in ITEM_ROLES for r in first.roles):
+            # (and what was given or signed, which a headline may leave out: "... ने मोदी को भेंट की बुद्ध प्रतिमा")
+            added += [r for r in ev.roles if r.name in ITEM_ROLES and r not in added]
         if added and headline is not None and first.sentence == headline:
             # "চীন সফরে প্রধান উপদেষ্টা, ... বৈঠকে": an office the headline left unresolved is the one the body names
             named = {r.name for r in added}

@@ -5777,7 +5777,10 @@ class Extractor:
             if ((any(mk.after is not None and mk.after.fullmatch(" " + w) for mk in pack.markers)
                  # (not the postposition of "more than": "50 से अधिक छात्रों को", roles.yaml ``more_than``)
                  and not (pack.more_than is not None and pack.more_than.match(self.text, offset + words[-k - 1].start())))
-                    or any(w.endswith(x) for x in loc) or (pack.auxiliaries is not None and pack.auxiliaries.fullmatch(w))):
+                    # (a demonym is no locative nor auxiliary, whatever its ending: "৯০ জন ভারতীয় জেলেকে")
+                    or ((any(w.endswith(x) for x in loc) or (pack.auxiliaries is not None and pack.auxiliaries.fullmatch(w)))
+                        and not any(m.label == "NORP" and m.start <= offset + words[-k - 1].start() < m.end
+                                    for m in self.doc.mentions))):
                 break
             k += 1
         return k
