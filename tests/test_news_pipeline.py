@@ -5489,6 +5489,25 @@ def test_bn_the_armed_forces_press_directorate_is_bangladeshs(pipe):
     assert doc.entities["org:ispr_bd"].attrs.get("country") == "BD"
 
 
+def test_a_headline_gift_is_the_bodys_when_its_head_is_among_the_bodys_words(pipe):
+    # "gives Modi a horse statue" / "presented Modi with a bronze statue of a horse": one gift (the body's head, "statue",
+    # is not its last word); another gift of the body stays apart
+    doc = run(pipe, "Putin gives Modi a horse statue\n\nNEW DELHI, Dec 5 - Russian President Vladimir Putin presented Indian "
+                    "Prime Minister Narendra Modi with a bronze statue of a horse on Friday. Modi gave Putin a copy of the "
+                    "Bhagavad Gita.", published="2026-12-05")
+    assert sorted(r.entity_id for e in doc.events if e.type == "GIFT" for r in e.roles if r.name == "giver") == [
+        "per:narendra_modi", "per:vladimir_putin"]
+
+
+def test_en_a_headlines_second_verb_after_a_comma_is_neither_denied_nor_the_firsts_object(pipe):
+    # "Iran denies sending drones to Russia, summons British envoy": the comma is "and"; Iran summons the envoy (not
+    # Russia), and the summons is Iran's own deed, not part of what it denies
+    doc = run(pipe, "Iran denies sending drones to Russia, summons British envoy")
+    assert fillers(doc, "ACCUSE", "target") == {"gpe:gb"}
+    assert [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"] == ["sending drones to Russia"]
+    assert [e.modality for e in doc.events if e.type == "SUPPLY"] == ["denied"]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

@@ -109,7 +109,11 @@ def same_fact(a: Event, b: Event, headline: bool = False, country_of=None, actor
         return False  # two denials of different claims ("denied attacking the plant", "denied the allegations")
     # (a headline that names no thing leaves it out, as it leaves out roles: "दिसानायके ने मोदी को भेंट की बुद्ध प्रतिमा"
     # / the body's "... को भगवान बुद्ध की एक प्राचीन प्रतिमा भेंट की")
-    return retold or any(heads_overlap(x, y) for x in _items(a) for y in _items(b)) or (headline and _items(a) == [None])
+    # (nor need its thing's head end the body's words: "gives Modi a horse statue" / "presented ... with a bronze statue
+    # of a horse", a head-first language puts more after it)
+    return retold or any(heads_overlap(x, y) for x in _items(a) for y in _items(b)) or (headline and (
+        _items(a) == [None] or any(heads_overlap(x, w.lower()) for x in _items(a) if x is not None
+                                   for r in b.roles if r.name in ITEM_ROLES for w in WORD_RE.findall(r.text))))
 
 
 def _years_before(time: str | None, published: str | None) -> bool:

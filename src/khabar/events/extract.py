@@ -3801,6 +3801,7 @@ class Extractor:
                 # the first one's; the names after the first verb are its objects, not subjects
                 before = [a for a in wargs if found[k - 1].end <= a.start and a.end <= f.start]
                 tail = self._without_times(max([found[k - 1].end] + [a.outer_end for a in before]), f.start, pack).split()
+                headline_comma = bool(tail) and len(tail) <= 3 and tail[-1].endswith(",") and _is_headline(self.text[sent[0] : sent[1]])
                 # "... and pledged support": a verb or two of the second clause may stand before its trigger
                 if before and tail and (pack.conjunctions.fullmatch(" ".join(tail)) or (
                         tail[0].isalpha() and pack.conjunctions.fullmatch(tail[0]) and len(tail) <= 3
@@ -3814,8 +3815,10 @@ class Extractor:
                         or (found[k - 1].trigger.type in TRIP_TYPES and len(tail) <= 3 and pack.trip_purpose is not None
                             and pack.trip_purpose.fullmatch(tail[-1]) and all(w.islower() for w in tail))
                         # a headline joins its verbs with a comma: "Modi hosts Bhutan king, pledges Rs 10,000 crore"
-                        or (len(tail) <= 3 and tail[-1].endswith(",") and _is_headline(self.text[sent[0] : sent[1]]))):
-                    wargs = [a for a in wargs if not (a in before and a.slot == "")]
+                        or headline_comma):
+                    # (all of the first verb's phrases, in a headline: "Iran denies sending drones to Russia, summons
+                    # British envoy" summons no one from Russia)
+                    wargs = [a for a in wargs if not (a in before and (a.slot == "" or headline_comma))]
             etype = self.onto[f.trigger.type]
             fr = etype.frame(f.trigger.frame)
             if f.trigger.frame == "attributive" and self.text[f.start - 1 : f.start] == "-":
@@ -6651,6 +6654,10 @@ class Extractor:
                     last_coord = next((m for m in reversed(list(coord.finditer(self.text, *between)))), None)
                 if last_coord is not None and not self.text[last_coord.end() : e.trigger.start].strip():
                     continue  # "denied that the North was preparing a test and accused the US": her own second verb
+                if (pack.order == "SVO" and between[0] <= between[1] and d.sentence is not None
+                        and rx.search(r",\s*(?:\S+\s+){0,2}$", self.text[between[0] : between[1]])
+                        and _is_headline(self.text[self.doc.sentences[d.sentence].start : self.doc.sentences[d.sentence].end])):
+                    continue  # "Iran denies sending drones to Russia, summons British envoy": a headline's comma is "and"
                 if (pack.order == "SVO" and pack.coordinated_clause is not None and between[0] <= between[1]
                         and pack.coordinated_clause.search(self.text, *between)):
                     continue  # "denied that its troops fired first and accused India of violating ...": the charge made after
@@ -6666,7 +6673,13 @@ class Extractor:
                 if not self.onto[e.type].made_when_denied and not part:  # a rejected invitation or a denied accusation was still made
                     e.modality = "denied"
                 e.by += f"; denied-by:{d.id}"
-                d.roles.append(Role("claim", self.text[win[0] : win[1]].strip(), win[0], win[1], event_id=e.id))
+                # (its words without the comma or space at either end: "sending drones to Russia, summons ...")
+                cs, ce = win[0], win[1]
+                while ce > cs and self.text[ce - 1] in " \t\n,;:":
+                    ce -= 1
+                while cs < ce and self.text[cs] in " \t\n,;:":
+                    cs += 1
+                d.roles.append(Role("claim", self.text[cs:ce], cs, ce, event_id=e.id))
 
 
 def analyse(doc: Document) -> Analysis:
