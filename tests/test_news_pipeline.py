@@ -5508,6 +5508,23 @@ def test_en_a_headlines_second_verb_after_a_comma_is_neither_denied_nor_the_firs
     assert [e.modality for e in doc.events if e.type == "SUPPLY"] == ["denied"]
 
 
+def test_hi_a_list_before_a_count_of_pacts_is_their_topic_one_signing(pipe):
+    # "बिजली व्यापार, सीमा पार रेल संपर्क और डिजिटल भुगतान पर सात समझौतों पर": seven pacts on three topics, one signing
+    doc = run(pipe, "भारत और नेपाल ने बिजली व्यापार, सीमा पार रेल संपर्क और डिजिटल भुगतान पर सात समझौतों पर हस्ताक्षर किए।")
+    assert [[r.text for r in e.roles if r.name == "object"] for e in doc.events if e.type == "SIGN"] == [
+        ["बिजली व्यापार, सीमा पार रेल संपर्क और डिजिटल भुगतान पर सात समझौतों"]]
+
+
+def test_an_office_after_a_trip_participle_is_the_traveller_not_a_name_later(pipe):
+    # "ভারত সফরে আসা নেপালের প্রধানমন্ত্রী মুর্মুর সঙ্গে ...": Nepal's prime minister came, not Murmu, whom he met
+    for text in ("ভারত সফরে আসা নেপালের প্রধানমন্ত্রী মুর্মুর সঙ্গে সাক্ষাৎ করেন।",
+                 "भारत की यात्रा पर आए नेपाल के प्रधानमंत्री ने मुर्मू से मुलाकात की।"):
+        doc = run(pipe, text, published="2026-12-07")
+        traveller = fillers(doc, "VISIT", "traveller")
+        met = fillers(doc, "MEET", "participant") - {"per:droupadi_murmu"}
+        assert traveller and traveller == met and "per:droupadi_murmu" not in traveller, (text, traveller, met)
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

@@ -3892,7 +3892,7 @@ class Extractor:
                 roles, filled_args, reciprocal = self._roles(etype, f, wargs, pack, passive, i, shared)
             if (pack.traveller_after is not None and "traveller" in etype.roles
                     and not any(r.name == "traveller" for r in roles)
-                    and (person := self._traveller_named_after(f, args, pack)) is not None):
+                    and (person := self._traveller_named_after(f, args, pack, i)) is not None):
                 # "भारत दौरे पर आए अमेरिकी विदेश मंत्री एंटनी ब्लिंकन ने कहा": the one the participle tells of travels
                 roles = roles + [Role("traveller", person.text, person.start, person.end, eid) for eid in person.entity_ids[:1]]
                 filled_args = filled_args + [(person, "subject")]
@@ -4778,7 +4778,7 @@ class Extractor:
             return None
         return first
 
-    def _traveller_named_after(self, f: Found, args: list[Arg], pack: LangPack) -> Arg | None:
+    def _traveller_named_after(self, f: Found, args: list[Arg], pack: LangPack, i: int | None = None) -> Arg | None:
         """A person right after a trip noun and the participle of coming or going (roles.yaml ``traveller_after``:
         "दौरे पर आए अमेरिकी विदेश मंत्री एंटनी ब्लिंकन", "সফরে আসা মার্কিন পররাষ্ট্রমন্ত্রী ..."): the traveller,
         office and demonym words allowed between."""
@@ -4787,7 +4787,16 @@ class Extractor:
             return None
         from .quotes import _only_descriptors
 
-        person = next((a for a in args if a.start >= m.end() and a.label == "PER" and a.ref is None and a.entity_ids), None)
+        person = next((a for a in args if a.start >= m.end() and ((a.label == "PER" and a.ref is None and a.entity_ids)
+                                                                  or (a.ref is not None and a.ref.kind == "title"))), None)
+        if person is not None and person.ref is not None:
+            # an office the participle tells of, no name after it: "यात्रा पर आए नेपाल के प्रधानमंत्री ने ...", who holds
+            # it (not a person named later in the clause, "... মুর্মুর সঙ্গে")
+            land = next((a for a in args if a.start == m.end() and a.slot in ("genitive", "modifier") and a.label == "GPE"), None)
+            if self.text[land.outer_end if land is not None else m.end() : person.start].strip():
+                return None
+            ids = self.resolve(person, i, set()) if i is not None else []
+            return dataclasses.replace(person, entity_ids=ids[:1]) if ids else None
         if person is None or person.start == m.end() or _only_descriptors(self.text, m.end(), person.start, pack):
             return person
         # (a country's genitive and an office: "সফরে আসা জাপানের পররাষ্ট্রমন্ত্রী ইয়োকো কামিকাওয়া")
