@@ -4668,6 +4668,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("प्रधानमंत्री नरेंद्र मोदी रविवार को तीन दिवसीय यात्रा पर जापान रवाना होंगे।", "VISIT", "traveller", None),
     # hi "बदले में" (in return) right after the agent goes on with its clause: the agent still gives
     ("पुतिन ने बदले में मोदी को एक पौधा भेंट किया।", "GIFT", "giver", {"per:vladimir_putin"}),
+    # en praise heaped on someone: that one is backed; backing got from someone: that one backs the subject
+    ("Modi lavished praise on Putin.", "SUPPORT", "target", {"per:vladimir_putin"}),
+    ("Ukraine won backing from Germany for its bid.", "SUPPORT", "source", {"gpe:de"}),
+    ("Ukraine won backing from Germany for its bid.", "SUPPORT", "target", {"gpe:ua"}),
+    ("Ukraine received military support from Germany.", "SUPPORT", "source", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

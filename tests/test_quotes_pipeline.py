@@ -2057,6 +2057,17 @@ def test_an_argument_made_tells_its_words(pipe):
     assert [q[2] for q in quotes] == ["এই আইন সংবিধানবিরোধী"]
 
 
+def test_en_a_source_that_cited_someone_in_a_relative_clause_reports_that_ones_words(pipe):
+    # "According to TASS, which cited Ushakov, ...": Ushakov's words, TASS reporting them (as "TASS, citing Ushakov")
+    for text in ("According to TASS, which cited Ushakov, the two leaders will meet.",
+                 "Putin will visit India, according to TASS, which cited Ushakov."):
+        _, quotes = said(pipe, text)
+        assert [(sp, chain) for sp, chain, _ in quotes] == [("per:yuri_ushakov", ["agency:tass", "per:yuri_ushakov"])], text
+    # (a citing in the next sentence is not this source's)
+    _, quotes = said(pipe, "Putin will visit India, according to TASS. Ushakov, who cited no date, gave no details.")
+    assert [(sp, chain) for sp, chain, _ in quotes][:1] == [("agency:tass", ["agency:tass"])]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -1418,8 +1418,9 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
         if any(q is o for o in own_words) and q.speaker in q.chain:
             q.chain = q.chain[: q.chain.index(q.speaker) + 1]
         if (inner and q.by.endswith("according_to") and cite is not None and q.cue is not None
-                and cite.search(text, q.cue.start, q.cue.end) is not None and q.speaker in chain[:1]):
+                and cite.search(text, q.cue.start, _cited_after_cue_end(text, q)) is not None and q.speaker in chain[:1]):
             # "দ্য হিন্দুর প্রতিবেদনে পেসকভকে উদ্ধৃত করে বলা হয়েছে": the report cites him; his are the words
+            # (so does one cited between the source and the words: "According to TASS, which cited Ushakov, ...")
             q.speaker = inner[-1]
         elif inner and q.by.endswith("according_to") is False:
             if q.speaker is None or not outer or q.speaker == outer[0]:
@@ -1429,6 +1430,15 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
                 # words; Xi speaks, last in the chain
                 q.chain = [e for e in q.chain if e != q.speaker] + [q.speaker]
     return att
+
+
+def _cited_after_cue_end(text: str, q: Quote) -> int:
+    """Where a source's citing may end: its cue, or the words' start after it ("According to TASS, which cited
+    Ushakov, ..."), or its clause after it when the words go before ("..., according to TASS, which cited Ushakov.")."""
+    if q.start > q.cue.end:
+        return q.start
+    stop = regex.search(r"[.;!?।\n]", text[q.cue.end : q.cue.end + 60])
+    return q.cue.end + (stop.start() if stop else min(60, len(text) - q.cue.end))
 
 
 def _quotative_before(text: str, lo: int, verb: int, quotative: regex.Pattern) -> regex.Match | None:
