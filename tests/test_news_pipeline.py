@@ -5530,6 +5530,15 @@ def test_an_office_after_a_trip_participle_is_the_traveller_not_a_name_later(pip
         assert traveller and traveller == met and "per:droupadi_murmu" not in traveller, (text, traveller, met)
 
 
+def test_an_office_word_alone_is_no_name_nor_place(pipe):
+    # the tagger reads "সেনাপ্রধান" (army chief) after a country's genitive as a place; a title alone is neither
+    doc = run(pipe, "মিয়ানমারের সেনাপ্রধান ঢাকায় আসছেন।")
+    assert [m.text for m in doc.mentions] == ["মিয়ানমার", "ঢাকা"]
+    # (one word for the junta's chief: an office, whose holder travels)
+    doc = run(pipe, "মিয়ানমারের জান্তাপ্রধান ঢাকায় আসছেন।", published="2026-12-07")
+    assert fillers(doc, "PLAN_VISIT", "traveller") == {"per:min_aung_hlaing"}
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

@@ -1782,8 +1782,8 @@ class Recognizer:
             if hi - lo == 1 and words[lo] in self.cues.label_after:
                 continue  # "आईएमएफ के कार्यकारी बोर्ड ने": a kind of body alone (entity_cues label_after) is no name
             whole_title = self.cues.title_at(words, lo)
-            if whole_title and whole_title[0] == hi - lo and label == "PER":
-                continue  # "डॉक्टर ने कहा": a title or role word alone is no name
+            if whole_title and whole_title[0] == hi - lo and label in ("PER", "LOC", "GPE"):
+                continue  # "डॉक्टर ने कहा": a title or role word alone is no name (nor place: "মিয়ানমারের সেনাপ্রধান")
             if (label == "PER" and hi - lo == 1 and self.cues.people_plural_endings
                     and words[lo].endswith(self.cues.people_plural_endings)):
                 continue  # "सुरक्षाबलों ने", "শিক্ষার্থীদের": one word in the plural of people is a group, no name
