@@ -4673,6 +4673,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Ukraine won backing from Germany for its bid.", "SUPPORT", "source", {"gpe:de"}),
     ("Ukraine won backing from Germany for its bid.", "SUPPORT", "target", {"gpe:ua"}),
     ("Ukraine received military support from Germany.", "SUPPORT", "source", None),
+    # hi a genitive right before a verbal noun inside another's clause does that deed; a decision to do it, criticised,
+    # is its doer's
+    ("मोदी ने ट्रंप के शुल्क लगाने के फैसले की आलोचना की।", "SANCTION", "source", {"per:donald_trump"}),
+    ("मोदी ने ट्रंप के शुल्क लगाने के फैसले की आलोचना की।", "ACCUSE", "target", {"per:donald_trump"}),
+    ("भारत ने अमेरिका द्वारा शुल्क लगाने के फैसले की आलोचना की।", "ACCUSE", "target", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -4184,7 +4184,8 @@ class Extractor:
                     r.name not in subject_roles and r.entity_id in subjects
                     and any(rf.kind == "pronoun" and rf.slot == "genitive" and rf.pattern.fullmatch(r.text or "")
                             for rf in pack.refs))]
-            by_at = [a for a in args if a.slot == "by" and win[0] <= a.start and a.end <= f.start and a.entity_ids
+            by_at = [a for a in args if (a.slot == "by" or self._genitive_doer(a, f, args, pack))
+                     and win[0] <= a.start and a.end <= f.start and a.entity_ids
                      and not _verbal_noun_between(self.text, a.end, f.start, pack)]
             if pack.order == "SOV" and by_at and any(
                     r.start == by_at[-1].start and r.name == _subject_role(etype.frame(f.trigger.frame)) for r in roles):
@@ -4778,6 +4779,20 @@ class Extractor:
             return None
         return first
 
+    def _genitive_doer(self, a: Arg, f: Found, args: list[Arg], pack: LangPack) -> bool:
+        """A genitive right before a verbal-noun trigger, inside a clause whose agent (ने) went before it, is that
+        verbal noun's doer: "मोदी ने ट्रंप के शुल्क लगाने के फैसले की आलोचना की" (Trump imposes; Modi criticises)."""
+        if (pack.order != "SOV" or pack.verbal_noun_end is None or pack.verbal_noun_doer is None
+                or a.slot not in ("genitive", "modifier") or a.end > f.start or not a.entity_ids
+                or not pack.verbal_noun_end.search(self.text, f.start, f.end)
+                or not pack.verbal_noun_doer.fullmatch(self.text[a.end : a.outer_end if a.outer_end is not None else a.end].strip())):
+            return False
+        gap = self.text[a.outer_end if a.outer_end is not None else a.end : f.start].split()
+        # (the genitive next to the deed, not an owner of a thing it is done to: "भारत के उत्पादों पर शुल्क लगाने")
+        if gap or _verbal_noun_between(self.text, a.end, f.start, pack):
+            return False
+        return any(b.slot == "agent" and b.end <= a.start for b in args)
+
     def _traveller_named_after(self, f: Found, args: list[Arg], pack: LangPack, i: int | None = None) -> Arg | None:
         """A person right after a trip noun and the participle of coming or going (roles.yaml ``traveller_after``:
         "दौरे पर आए अमेरिकी विदेश मंत्री एंटनी ब्लिंकन", "সফরে আসা মার্কিন পররাষ্ট্রমন্ত্রী ..."): the traveller,
@@ -4976,6 +4991,8 @@ class Extractor:
                 slot = "agent"
             if slot == "order" and not (passive or (f.trigger.frame or "").startswith("nominal")):
                 continue  # "सेना ने मुनीर के आदेश पर हमला किया": who ordered a deed its agent did is no doer of it
+            if slot in ("genitive", "modifier") and self._genitive_doer(a, f, wargs, pack):
+                slot = "agent"  # "ट्रंप के शुल्क लगाने के फैसले की": Trump's imposing (_genitive_doer)
             if slot in ("by", "order"):
                 if "by" in frame and f.trigger.frame and not passive:
                     pass  # a named frame that reads "by" itself: "stood by Russia" (the one stood by)

@@ -450,6 +450,9 @@ class LangPack:
     dative_verbal_nouns: regex.Pattern | None = None  # hi "बेचने", "देने": a reason's verbal noun that takes a dative of its own
     # how a trigger in a verbal noun ends (hi "लगाने"): its "by" phrase names its doer ("ट्रंप द्वारा ... शुल्क लगाने की घोषणा")
     verbal_noun_end: regex.Pattern | None = None
+    # the genitive marker of a verbal noun's doer (hi "के": "ट्रंप के शुल्क लगाने के फैसले"; not the "की" of a noun's object,
+    # "यूक्रेन की मदद करने"); extract.py _genitive_doer
+    verbal_noun_doer: regex.Pattern | None = None
     clause_openers: regex.Pattern | None = None  # en "after", "before": open a clause with its own subject before its verb
     bare_plural: regex.Pattern | None = None  # en a bare plural noun, a clause's subject of its own ("militants")
     leader_government: regex.Pattern | None = None  # "सरकार", "administration" after a leader's name: the country
@@ -827,6 +830,8 @@ def load_pack(lang: str | None) -> LangPack | None:
         dative_verbal_nouns=alternation(roles.get("dative_verbal_nouns"), macros),
         verbal_noun_end=regex.compile("(?:" + expand(roles["verbal_noun_end"], macros) + ")$", FLAGS)
         if roles.get("verbal_noun_end") else None,
+        verbal_noun_doer=regex.compile("(?:" + expand(roles["verbal_noun_doer"], macros) + ")", FLAGS)
+        if roles.get("verbal_noun_doer") else None,
         compound_modifier_after=regex.compile(r"(?:" + "|".join(roles["compound_modifier_after"]) + r")", FLAGS)
         if roles.get("compound_modifier_after") else None,
         item_end=plain_alternation(roles.get("item_end"), macros),  # (each pattern brings its own bounds: they start at punctuation or space)
