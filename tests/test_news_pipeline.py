@@ -4678,6 +4678,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("मोदी ने ट्रंप के शुल्क लगाने के फैसले की आलोचना की।", "SANCTION", "source", {"per:donald_trump"}),
     ("मोदी ने ट्रंप के शुल्क लगाने के फैसले की आलोचना की।", "ACCUSE", "target", {"per:donald_trump"}),
     ("भारत ने अमेरिका द्वारा शुल्क लगाने के फैसले की आलोचना की।", "ACCUSE", "target", {"gpe:us"}),
+    # en two demonyms joined after "between": the two sides, as their names would be
+    ("Turkey hosted talks between Russian and Ukrainian delegations in Istanbul.", "MEDIATE", "party", {"gpe:ru", "gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5541,6 +5543,9 @@ def test_an_office_word_alone_is_no_name_nor_place(pipe):
     assert [m.text for m in doc.mentions] == ["মিয়ানমার", "ঢাকা"]
     # (one word for the junta's chief: an office, whose holder travels)
     doc = run(pipe, "মিয়ানমারের জান্তাপ্রধান ঢাকায় আসছেন।", published="2026-12-07")
+    assert fillers(doc, "PLAN_VISIT", "traveller") == {"per:min_aung_hlaing"}
+    # (hi "सैन्य शासक", the military ruler: an office too)
+    doc = run(pipe, "म्यांमार के सैन्य शासक ढाका आ रहे हैं।", published="2026-12-07")
     assert fillers(doc, "PLAN_VISIT", "traveller") == {"per:min_aung_hlaing"}
 
 

@@ -2465,6 +2465,8 @@ class Extractor:
                         self.text[m.end : norps[k + 1].start].strip()):
                     # "Russian and Ukrainian delegations met": both demonyms own the body
                     body, owner_end = self._body_subject(norps[k + 1].end, hi, pack), m.end
+                    if body is not None and self._comitative_before(m.start, lo, pack):
+                        body = "comitative"  # "talks between Russian and Ukrainian delegations": the two sides
                     if body is not None:
                         # coordinated with the next demonym: a subject of its own, ending at the conjunction
                         wargs = sorted(wargs + [Arg(m.start, m.end, m.text, "GPE", [m.entity_id],
@@ -2489,6 +2491,8 @@ class Extractor:
                         continue
                     if pack.order == "SVO" and _BY_PHRASE_END.search(self.text, max(lo, m.start - 40), m.start):
                         body = "by"  # "attacked by 300 Russian drones": the drones' country did it
+                    elif coordinated and self._comitative_before(norps[k - 1].start, lo, pack):
+                        body = "comitative"  # (the second of "between Russian and Ukrainian delegations")
                     wargs = sorted(wargs + [Arg(m.start, m.end, m.text, "GPE", [m.entity_id],
                                                 slot=body if body in ("agent", "genitive", "by", "comitative") else "",
                                                 outer_start=m.start, outer_end=end, by=m.by or "mention", joined=coordinated)],
@@ -2574,6 +2578,14 @@ class Extractor:
         cues = cues_for(pack.lang)
         return any((hit := cues.title_at(ws, 0)) is not None and hit[0] == len(ws)
                    for ws in (words, [surface_form(w) for w in body.split()[-1:]] + words))
+
+    def _comitative_before(self, pos: int, lo: int, pack: LangPack) -> bool:
+        """SVO: a comitative marker ("between", "with"), and at most an article, right before ``pos``."""
+        if pack.order != "SVO":
+            return False
+        gap = rx.search(r"(\S+)\s+(?:the\s+)?$", self.text[max(lo, pos - 30) : pos])
+        return gap is not None and any(mk.slot == "comitative" and mk.before is not None and mk.before.fullmatch(gap.group(1))
+                                       for mk in pack.markers)
 
     def _body_subject(self, pos: int, limit: int, pack: LangPack) -> str | None:
         """A body word (``possessor_bodies``) at ``pos`` that is the clause's subject: "agent" when
