@@ -2069,6 +2069,16 @@ def test_en_a_source_that_cited_someone_in_a_relative_clause_reports_that_ones_w
     assert [(sp, chain) for sp, chain, _ in quotes][:1] == [("agency:tass", ["agency:tass"])]
 
 
+def test_that_country_is_never_the_one_the_report_is_filed_from(pipe):
+    # bn "দেশটির", hi "उस देश": a distal "that country" is the foreign one told of, not the dateline's (named last)
+    doc, quotes = said(pipe, "ঢাকা, ২৩ আগস্ট। এটিই পাকিস্তানের কোনো পররাষ্ট্রমন্ত্রীর প্রথম বাংলাদেশ সফর। দেশটির পররাষ্ট্র "
+                             "মন্ত্রণালয় এক বিবৃতিতে জানিয়েছে, এ সফর নতুন অধ্যায়ের সূচনা করবে।")
+    assert [sp for sp, _, _ in quotes] == ["gpe:pk"]
+    assert [m.entity_id for m in doc.mentions if m.label == "ORG"] == ["gpe:pk"]
+    _, quotes = said(pipe, "नई दिल्ली, 5 मई। श्रीलंका के राष्ट्रपति भारत आए। उस देश के विदेश मंत्रालय ने कहा कि यात्रा सफल रही।")
+    assert [sp for sp, _, _ in quotes] == ["gpe:lk"]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -65,6 +65,8 @@ class Cues:
     people_list_end: frozenset[str] = frozenset()  # "প্রমুখ": closes a list of people
     body_heads: frozenset[str] = frozenset()  # last words of a generic body a country owns (मंत्रालय)
     country_ref_genitives: regex.Pattern | None = None  # "that country's" right before a body (দেশটির, the country's)
+    # those of them that never mean the article's own country (bn "দেশটির", hi "उस देश के": a distal "that country")
+    foreign_country_refs: regex.Pattern | None = None
     genitive_gap: regex.Pattern | None = None  # what stands between a possessor and its body (के, -এর, 's)
     place_after_body: regex.Pattern | None = None  # between a bare body and the place it sits in ("ministry in Dhaka")
     # a minister's title words ("मंत्री"): a bare ministry whose field a named minister's title opens with is that
@@ -276,6 +278,9 @@ def cues_for(lang: str | None) -> Cues:
     if data.get("country_ref_genitives"):
         alts = "|".join(unicodedata.normalize("NFC", w) for w in data["country_ref_genitives"])
         c.country_ref_genitives = regex.compile(rf"(?<!\w)(?:{alts})\s+$", regex.IGNORECASE)
+    if data.get("foreign_country_refs"):
+        alts = "|".join(unicodedata.normalize("NFC", w) for w in data["foreign_country_refs"])
+        c.foreign_country_refs = regex.compile(rf"(?<!\w)(?:{alts})\s+$", regex.IGNORECASE)
     if data.get("genitive_gap"):
         c.genitive_gap = regex.compile(unicodedata.normalize("NFC", data["genitive_gap"]))
     if data.get("place_after_body"):

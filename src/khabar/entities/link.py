@@ -586,12 +586,22 @@ def _country_of(eid: str, kb: KB) -> str | None:
 def _country_named_before(c: Candidate, cands: list[Candidate], kb: KB, lang: str, text: str | None) -> str | None:
     """"দেশটির পররাষ্ট্র মন্ত্রণালয়", "the country's foreign ministry": after "that country's" (entity_cues
     ``country_ref_genitives``) a generic body is the last country named before it (a city: its country)."""
-    refs = cues_for(lang).country_ref_genitives
+    cues = cues_for(lang)
+    refs = cues.country_ref_genitives
     if text is None or refs is None or not refs.search(text, max(0, c.start - 30), c.start):
         return None
+    # (a distal "that country's", entity_cues ``foreign_country_refs``, is never the dateline's country: "... প্রথম
+    # বাংলাদেশ সফর। দেশটির পররাষ্ট্র মন্ত্রণালয়" in a report from Dhaka is Pakistan's)
+    home = None
+    if cues.foreign_country_refs is not None and cues.foreign_country_refs.search(text, max(0, c.start - 30), c.start):
+        from ..text.segment import dateline_span
+
+        span = dateline_span(text)
+        first = next((p for p in cands if span is not None and span[0] <= p.start < span[1] and p.ids), None)
+        home = _country_of(first.ids[0], kb) if first is not None else None
     for p in sorted((p for p in cands if p.end <= c.start and p.ids), key=lambda p: -p.start):
         land = _country_of(p.ids[0], kb)
-        if land:
+        if land and land != home:
             return land
     return None
 

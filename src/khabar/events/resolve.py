@@ -145,6 +145,14 @@ class Resolver:
     def _pronoun(self, arg: Arg, sentence: int, exclude: set[str]) -> list[str]:
         if arg.ref.kind == "unnamed":
             return []  # (roles.yaml ``refs.unnamed``: words that fill a role, no one named)
+        if arg.ref.label == "GPE" and self.doc.lang:
+            from ..entities.cues import cues_for
+
+            foreign = cues_for(self.doc.lang).foreign_country_refs
+            if foreign is not None and (foreign.fullmatch(self.doc.text[arg.start : arg.end] + " ")
+                                        or foreign.fullmatch(self.doc.text[arg.start : max(arg.end, arg.outer_end or 0)] + " ")) and (home := self.home_country()):
+                # "দেশটির", "that country", never the one the article is filed from
+                exclude = exclude | {home} | {a.entity_id for a in self.seen if self.country_of_city(a.entity_id) == home}
         fits = FITS.get(arg.ref.label, FITS["ANY"])
         if (arg.ref.kind == "pronoun" and arg.ref.plural and arg.ref.objective
                 and (people := getattr(_pack(self.doc.lang), "plural_people", None)) is not None
@@ -676,8 +684,15 @@ class Resolver:
         refs = cues_for(self.doc.lang).country_ref_genitives if self.doc.lang else None
         if refs is None or not refs.search(self.doc.text, max(0, arg.start - 30), arg.start):
             return None
-        eid = self._nearest(self.seen, arg.start, FITS["GPE"], exclude, sentence - 2, places=True)
-        return self.country_of_city(eid) if eid else None
+        foreign = cues_for(self.doc.lang).foreign_country_refs
+        home = self.home_country() if foreign is not None and foreign.search(self.doc.text, max(0, arg.start - 30), arg.start) else None
+        for _ in range(4):  # (a distal "that country" is never the one the article is filed from: the one named before it)
+            eid = self._nearest(self.seen, arg.start, FITS["GPE"], exclude, sentence - 2, places=True)
+            land = self.country_of_city(eid) if eid else None
+            if land is None or home is None or land != home:
+                return land
+            exclude = exclude | {eid}
+        return None
 
     def _genitive_country_before(self, arg: Arg) -> str | None:
         """The country named right before ``arg`` with only a genitive marker between ("पाकिस्तान की
