@@ -4680,6 +4680,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("भारत ने अमेरिका द्वारा शुल्क लगाने के फैसले की आलोचना की।", "ACCUSE", "target", {"gpe:us"}),
     # en two demonyms joined after "between": the two sides, as their names would be
     ("Turkey hosted talks between Russian and Ukrainian delegations in Istanbul.", "MEDIATE", "party", {"gpe:ru", "gpe:ua"}),
+    # en an arms sale told as a noun: whose it is (the possessive) sells, the one after "to" buys
+    ("China condemned Washington's arms sales to Taipei.", "SUPPLY", "supplier", {"gpe:us"}),
+    ("China slams US arms sale to Taiwan", "SUPPLY", "recipient", {"gpe:tw"}),
+    # (welcoming a sale is backing it, no welcome of a guest)
+    ("Taiwan welcomed the U.S. arms sale.", "SUPPORT", "source", {"gpe:tw"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
