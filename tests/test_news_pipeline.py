@@ -4685,6 +4685,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("China slams US arms sale to Taiwan", "SUPPLY", "recipient", {"gpe:tw"}),
     # (welcoming a sale is backing it, no welcome of a guest)
     ("Taiwan welcomed the U.S. arms sale.", "SUPPORT", "source", {"gpe:tw"}),
+    # en a name after "in a", a noun after it, modifies the noun: the Taliban attacked, they are no place
+    ("Five soldiers were killed in a Taliban attack in Khost.", "ATTACK", "attacker", {"org:taliban"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -134,6 +134,12 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
         kind = pack.place_of_nouns.search(text, max(sent_start, arg.start - 60), arg.start)
         if kind is not None:
             look_end = kind.start()
+    if (pack.modifier_after_article is not None and arg.label != "REF"
+            and pack.modifier_after_article.search(text, max(sent_start, arg.start - 24), arg.start)
+            and regex.match(r"\s+\p{Ll}", text[arg.end : sent_end])):
+        # "killed in a Taliban attack": a name after an indefinite article, a noun after it, modifies that noun
+        arg.slot, arg.by = "modifier", "roles.yaml:modifier_after_article"
+        return
     for mk in pack.markers:
         if mk.slot == "topic" and kind_of_place:
             continue  # "ভারত ও চীন সীমান্ত বিষয়ে সমঝোতা": the border between them is the matter, they its sides

@@ -468,6 +468,9 @@ class LangPack:
     # "গতকাল রাতে এ ঘটনা ঘটে", "The incident happened on Tuesday": the sentence dates the event told before it
     incident_back: regex.Pattern | None = None
     place_of_nouns: regex.Pattern | None = None  # "the city of": the name after it is the place itself
+    # en a preposition of place and an indefinite article before a name a noun follows: the name modifies the noun
+    # ("killed in a Taliban attack": the Taliban's attack, no place); args.py
+    modifier_after_article: regex.Pattern | None = None
     money_items: regex.Pattern | None = None  # "a $3 billion loan": a thing given that makes the giving AID
     coordinated_clause: regex.Pattern | None = None  # "and invited": a clause of its own; sentence-wide cues stop there
     foreign_ministries: regex.Pattern | None = None  # a body whose spokesperson is the country's (KB roles)
@@ -850,6 +853,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         charge_deed_end=ending_at(roles.get("charge_deed_end"), macros),
         member_nouns=regex.compile(expand(roles["member_nouns"], macros), FLAGS) if roles.get("member_nouns") else None,
         place_of_nouns=ending_at(roles.get("place_of_nouns"), macros, lead=r"(?<!\w)"),
+        modifier_after_article=ending_at(roles.get("modifier_after_article"), macros, lead=r"(?<!\w)"),
         purpose_before=ending_at(roles.get("purpose_before"), macros),
         purpose_after=regex.compile(r"\s*(?:" + "|".join(expand(x, macros) for x in roles["purpose_after"]) + r")(?!\w)", FLAGS)
         if roles.get("purpose_after") else None,
