@@ -4687,6 +4687,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Taiwan welcomed the U.S. arms sale.", "SUPPORT", "source", {"gpe:tw"}),
     # en a name after "in a", a noun after it, modifies the noun: the Taliban attacked, they are no place
     ("Five soldiers were killed in a Taliban attack in Khost.", "ATTACK", "attacker", {"org:taliban"}),
+    # bn whom support is for told with "প্রতি" before the supporter's genitive (a name or not): the genitive backs, it
+    # is no target
+    ("ইউক্রেনের প্রতি যুক্তরাষ্ট্রের সমর্থন অব্যাহত থাকবে।", "SUPPORT", "source", {"gpe:us"}),
+    ("ইউক্রেনের প্রতি যুক্তরাষ্ট্রের সমর্থন অব্যাহত থাকবে।", "SUPPORT", "target", {"gpe:ua"}),
+    ("রাষ্ট্রদূত বাংলাদেশের সংস্কার কর্মসূচির প্রতি যুক্তরাষ্ট্রের সমর্থন পুনর্ব্যক্ত করেছেন।", "SUPPORT", "target", {"gpe:bd"}),
+    ("জাপান বাংলাদেশের প্রতি সমর্থন ব্যক্ত করেছে।", "SUPPORT", "target", {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

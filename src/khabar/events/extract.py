@@ -4791,6 +4791,20 @@ class Extractor:
             return None
         return first
 
+    def _marked_phrase_before(self, a: Arg, slots: tuple[str, ...], frame: dict, role: str, pack: LangPack,
+                              named: list[Arg]) -> bool:
+        """The word right before ``a`` is a postposition of one of ``slots`` (roles.yaml markers ``after``: "প্রতি",
+        "के खिलाफ") whose slot fills ``role`` in ``frame``, closing a phrase that holds none of the ``named``
+        arguments: a phrase of no name marked so ends there ("বাংলাদেশের সংস্কার কর্মসূচির প্রতি")."""
+        lo = max(0, a.start - 30)
+        before = rx.search(r"(\S+)\s+$", self.text[lo : a.start])
+        if before is None or any(b.outer_end is not None and b.outer_end == lo + before.end(1) for b in named):
+            return False
+        return any(
+            mk.slot in slots and mk.after is not None and not mk.core and frame.get(mk.slot) == role
+            and mk.after.fullmatch(" " + before.group(1))
+            for mk in pack.markers)
+
     def _genitive_doer(self, a: Arg, f: Found, args: list[Arg], pack: LangPack) -> bool:
         """A genitive right before a verbal-noun trigger, inside a clause whose agent (ने) went before it, is that
         verbal noun's doer: "मोदी ने ट्रंप के शुल्क लगाने के फैसले की आलोचना की" (Trump imposes; Modi criticises)."""
@@ -5112,7 +5126,9 @@ class Extractor:
                 continue  # "sanctions on Iran over drone transfers to Russia": Russia is in the reason, not hit
             if (slot == "genitive" and a.outer_end <= f.start and pack.order == "SOV" and role not in SYMMETRIC_ROLES
                     and not self.text[a.outer_end : f.start].strip()
-                    and any(sl in ("dative", "against") and b.end <= a.start and frame.get(sl) == role for b, sl in slotted)):
+                    and (any(sl in ("dative", "against") and b.end <= a.start and frame.get(sl) == role for b, sl in slotted)
+                         # (or a phrase of no name: "বাংলাদেশের সংস্কার কর্মসূচির প্রতি যুক্তরাষ্ট্রের সমর্থন")
+                         or self._marked_phrase_before(a, ("dative", "against"), frame, role, pack, [b for b, _ in slotted]))):
                 # "সরকারের প্রতি ভারতের সমর্থন", "भारत के खिलाफ पाकिस्तान का आरोप": after whom it is for or
                 # against, the genitive on the noun itself is whose support or charge it is
                 role = _subject_role(etype.frame(None))
