@@ -4693,6 +4693,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ইউক্রেনের প্রতি যুক্তরাষ্ট্রের সমর্থন অব্যাহত থাকবে।", "SUPPORT", "target", {"gpe:ua"}),
     ("রাষ্ট্রদূত বাংলাদেশের সংস্কার কর্মসূচির প্রতি যুক্তরাষ্ট্রের সমর্থন পুনর্ব্যক্ত করেছেন।", "SUPPORT", "target", {"gpe:bd"}),
     ("জাপান বাংলাদেশের প্রতি সমর্থন ব্যক্ত করেছে।", "SUPPORT", "target", {"gpe:bd"}),
+    # bn a headline's imposing with the imposer's genitive after it
+    ("ভারতের ওপর ৫০ শতাংশ শুল্ক আরোপ ট্রাম্পের", "SANCTION", "source", {"per:donald_trump"}),
+    ("ভারতের ওপর ৫০ শতাংশ শুল্ক আরোপ ট্রাম্পের", "SANCTION", "target", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
