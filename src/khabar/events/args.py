@@ -90,6 +90,7 @@ def sentence_mentions(doc: Document, start: int, end: int, ordered: list[Mention
 
 # (a vowel sign alone may end the word: "পিয়ংইয়ংয়ে" is a locative "য়" + "ে"; "য়ের" goes on)
 _WORD_GOES_ON = regex.compile(r"\p{M}*[\p{L}\p{N}]")
+_LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}")  # a lower-case word next: a common noun after a name
 
 
 def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -> None:
@@ -136,7 +137,7 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
             look_end = kind.start()
     if (pack.modifier_after_article is not None and arg.label != "REF"
             and pack.modifier_after_article.search(text, max(sent_start, arg.start - 24), arg.start)
-            and regex.match(r"\s+\p{Ll}", text[arg.end : sent_end])):
+            and _LOWER_WORD_AFTER.match(text, arg.end, sent_end)):
         # "killed in a Taliban attack": a name after an indefinite article, a noun after it, modifies that noun
         arg.slot, arg.by = "modifier", "roles.yaml:modifier_after_article"
         return

@@ -4830,19 +4830,20 @@ class Extractor:
 
         person = next((a for a in args if a.start >= m.end() and ((a.label == "PER" and a.ref is None and a.entity_ids)
                                                                   or (a.ref is not None and a.ref.kind == "title"))), None)
+        # (a country's genitive right after the participle: "সফরে আসা জাপানের পররাষ্ট্রমন্ত্রী ...")
+        land = next((a for a in args if a.start == m.end() and a.slot in ("genitive", "modifier") and a.label == "GPE"), None)
+        after_land = land.outer_end if land is not None else m.end()
         if person is not None and person.ref is not None:
             # an office the participle tells of, no name after it: "यात्रा पर आए नेपाल के प्रधानमंत्री ने ...", who holds
             # it (not a person named later in the clause, "... মুর্মুর সঙ্গে")
-            land = next((a for a in args if a.start == m.end() and a.slot in ("genitive", "modifier") and a.label == "GPE"), None)
-            if self.text[land.outer_end if land is not None else m.end() : person.start].strip():
+            if self.text[after_land : person.start].strip():
                 return None
             ids = self.resolve(person, i, set()) if i is not None else []
             return dataclasses.replace(person, entity_ids=ids[:1]) if ids else None
         if person is None or person.start == m.end() or _only_descriptors(self.text, m.end(), person.start, pack):
             return person
         # (a country's genitive and an office: "সফরে আসা জাপানের পররাষ্ট্রমন্ত্রী ইয়োকো কামিকাওয়া")
-        land = next((a for a in args if a.start == m.end() and a.slot in ("genitive", "modifier") and a.label == "GPE"), None)
-        words = [surface_form(w) for w in self.text[land.outer_end if land is not None else m.end() : person.start].split()]
+        words = [surface_form(w) for w in self.text[after_land : person.start].split()]
         hit = cues_for(pack.lang).title_at(words, 0) if words else None
         return person if hit is not None and hit[0] == len(words) else None
 
@@ -6710,7 +6711,7 @@ class Extractor:
                     continue  # "denied that the North was preparing a test and accused the US": her own second verb
                 if (pack.order == "SVO" and between[0] <= between[1] and d.sentence is not None
                         and rx.search(r",\s*(?:\S+\s+){0,2}$", self.text[between[0] : between[1]])
-                        and _is_headline(self.text[self.doc.sentences[d.sentence].start : self.doc.sentences[d.sentence].end])):
+                        and self._headline((self.doc.sentences[d.sentence].start, self.doc.sentences[d.sentence].end))):
                     continue  # "Iran denies sending drones to Russia, summons British envoy": a headline's comma is "and"
                 if (pack.order == "SVO" and pack.coordinated_clause is not None and between[0] <= between[1]
                         and pack.coordinated_clause.search(self.text, *between)):
