@@ -1538,6 +1538,23 @@ def test_a_bracketed_short_form_names_the_words_before_it(text, lang, long_form,
     assert by_text[nfc(short)].entity_id == by_text[nfc(long_form)].entity_id
 
 
+@pytest.mark.parametrize("text,lang,description,acronym,eid", [
+    ("আন্তর্জাতিক পরমাণু শক্তি সংস্থা আইএইএ জানিয়েছে, ইরান ইউরেনিয়াম সমৃদ্ধ করছে।", "bn", "আন্তর্জাতিক পরমাণু শক্তি সংস্থা",
+     "আইএইএ", "org:iaea"),
+])
+def test_a_bodys_description_right_before_its_known_acronym_is_that_body(text, lang, description, acronym, eid):
+    doc = run(text, lang)
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text[nfc(acronym)].entity_id == eid
+    assert by_text[nfc(description)].entity_id == eid
+
+
+def test_two_bodies_one_after_the_other_stay_two():
+    # the second is no acronym: each keeps its own entity
+    doc = run("বিশ্ব স্বাস্থ্য সংস্থা ইউনিসেফ একসঙ্গে কাজ করবে।", "bn")
+    assert {m.entity_id for m in doc.mentions} >= {"org:who", "org:unicef"}
+
+
 @pytest.mark.parametrize("text,lang,short", [
     ("पाकिस्तान में इमरान खान को सजा, पीटीआई ने फैसले को चुनौती देने की बात कही\n\nइस्लामाबाद, 17 जनवरी (पीटीआई)। "
      "पाकिस्तान तहरीक-ए-इंसाफ (पीटीआई) के अध्यक्ष ने कहा कि पार्टी चुनौती देगी।", "hi", "पीटीआई"),

@@ -4696,6 +4696,37 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a headline's imposing with the imposer's genitive after it
     ("ভারতের ওপর ৫০ শতাংশ শুল্ক আরোপ ট্রাম্পের", "SANCTION", "source", {"per:donald_trump"}),
     ("ভারতের ওপর ৫০ শতাংশ শুল্ক আরোপ ট্রাম্পের", "SANCTION", "target", {"gpe:in"}),
+    # bn a country's genitive right before a place in it says where that place is: no attacker ("the US's Texas")
+    ("যুক্তরাষ্ট্রের টেক্সাস অঙ্গরাজ্যের একটি শপিং মলে বন্দুকধারীর হামলায় পাঁচজন নিহত হয়েছেন।", "ATTACK", "attacker", set()),
+    ("যুক্তরাষ্ট্রের টেক্সাস অঙ্গরাজ্যের একটি শপিং মলে বন্দুকধারীর হামলায় পাঁচজন নিহত হয়েছেন।", "ATTACK", "target", {"loc:us_texas"}),
+    ("গাজায় ইসরায়েলের হামলায় ৩০ জন নিহত হয়েছেন।", "ATTACK", "attacker", {"gpe:il"}),
+    # en a headline's present "seize"; a further sum pledged, a sum with its conversion in brackets; a country's
+    # support pledged by its envoy; a plural noun "protests" after "as" is no complaint
+    ("Rebels seize Aleppo in lightning offensive", "ATTACK", "target", {"city:aleppo"}),
+    ("Scholz pledged a further 650 million euros in military aid to Ukraine.", "AID", "recipient", {"gpe:ua"}),
+    ("Scholz pledged 650 million euros ($683 million) in military aid to Ukraine.", "AID", "supplier", {"per:olaf_scholz"}),
+    ("Araqchi pledged Tehran's firm support for the Syrian government.", "SUPPORT", "source", {"per:abbas_araghchi"}),
+    ("Georgian police detain opposition leader as protests enter second week", "ACCUSE", "source", None),
+    # en "..., and Secretary of State X welcomed": an office with "of" inside opens the new clause's subject
+    ("Washington said it was watching developments with grave concern, and Secretary of State Antony Blinken welcomed "
+     "the decision to lift the order.", "SUPPORT", "source", {"per:antony_blinken"}),
+    # en a bare country before an arms sale noun sells; diplomats of countries ordered to leave; a meeting co-chaired;
+    # a headline's guest by country and office, no article; a visitor received by country and office
+    ("China slams US arms sale to Taiwan", "SUPPLY", "supplier", {"gpe:us"}),
+    ("Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country.", "SANCTION", "target",
+     {"gpe:ar", "gpe:cl", "gpe:pe"}),
+    ("Russian Defence Minister Andrei Belousov and Rajnath Singh co-chaired a meeting of the commission.", "MEET",
+     "participant", {"per:andrei_belousov", "per:rajnath_singh"}),
+    ("Putin received the Indian defence minister in Moscow.", "WELCOME", "host", {"per:vladimir_putin"}),
+    # hi/bn a name before an initiative's or a programme's noun names it; it is no party
+    ("नेपाल और चीन ने बेल्ट एंड रोड पहल के तहत एक रूपरेखा समझौते पर हस्ताक्षर किए।", "SIGN", "party", {"gpe:np", "gpe:cn"}),
+    # hi/bn a place in the locative before a ceasefire in the topic is the ceasefire's, not where the talks were
+    ("मोदी और पुतिन ने यूक्रेन में युद्धविराम पर चर्चा की।", "TALKS", "place", set()),
+    ("মোদী ও পুতিন ইউক্রেনে যুদ্ধবিরতি নিয়ে আলোচনা করেন।", "TALKS", "place", set()),
+    ("मोदी और पुतिन ने मॉस्को में व्यापार पर चर्चा की।", "TALKS", "place", {"city:moscow"}),
+    # bn a long office after the country's genitive, its affairs and "assistant" in it: the country only says whose
+    ("সেনাপ্রধান জেনারেল ওয়াকার-উজ-জামানের সঙ্গে বৈঠক করেছেন যুক্তরাষ্ট্রের দক্ষিণ ও মধ্য এশিয়াবিষয়ক সহকারী পররাষ্ট্রমন্ত্রী "
+     "ডোনাল্ড লু।", "MEET", "participant", {"per:donald_lu", "per:waker_uz_zaman"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5563,6 +5594,11 @@ def test_an_office_word_alone_is_no_name_nor_place(pipe):
     # (hi "सैन्य शासक", the military ruler: an office too)
     doc = run(pipe, "म्यांमार के सैन्य शासक ढाका आ रहे हैं।", published="2026-12-07")
     assert fillers(doc, "PLAN_VISIT", "traveller") == {"per:min_aung_hlaing"}
+
+
+def test_en_a_headlines_guest_by_country_and_office_is_that_office_holder(pipe):
+    doc = run(pipe, "Putin hosts Indian defence minister in Moscow", published="2026-12-10")
+    assert fillers(doc, "WELCOME", "guest") == {"per:rajnath_singh"}
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

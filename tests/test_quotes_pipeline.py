@@ -2079,6 +2079,18 @@ def test_that_country_is_never_the_one_the_report_is_filed_from(pipe):
     assert [sp for sp, _, _ in quotes] == ["gpe:lk"]
 
 
+def test_bn_a_body_and_its_short_form_after_the_verb_say_the_words(pipe):
+    # the body's name and its acronym, one entity twice, end the sentence after the speech verb
+    _, quotes = said(pipe, "চলতি বছর দেড় লাখ রোহিঙ্গা প্রবেশ করেছে বলে জানিয়েছে আন্তর্জাতিক অভিবাসন সংস্থা আইওএম।")
+    assert quotes == [("org:iom", ["org:iom"], "চলতি বছর দেড় লাখ রোহিঙ্গা প্রবেশ করেছে")]
+
+
+def test_en_words_said_end_before_and_an_office_with_of_and_a_name_acting(pipe):
+    _, quotes = said(pipe, "Washington said it was watching developments with grave concern, and Secretary of State "
+                           "Antony Blinken welcomed the decision to lift the order.")
+    assert quotes == [("gpe:us", ["gpe:us"], "it was watching developments with grave concern")]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)

@@ -859,3 +859,23 @@ def bracketed_abbreviations(text: str, mentions: list[Mention], entities: dict[s
             ent.names[lang].append(m.text)
         if not any(x.entity_id == old for x in mentions):
             entities.pop(old, None)
+
+
+def apposed_abbreviations(text: str, mentions: list[Mention], entities: dict[str, Entity], lang: str) -> None:
+    """"জাতিসংঘ শরণার্থী সংস্থা ইউএনএইচসিআর", "the UN refugee agency UNHCR": a body's description that
+    linked to nothing known (a ``new:`` organisation) right before a known body's acronym is that body.
+    The acronym must be spelt letters (``letter_names``) or written in capitals, so two bodies named one
+    after the other ("... মন্ত্রণালয় বিজিবি") are not folded unless the second is an acronym right after."""
+    letters = cues_for(lang).letter_names
+    for prev, m in zip(mentions, mentions[1:]):
+        if not ((prev.entity_id or "").startswith("new:") and prev.label == "ORG" and " " in prev.text.strip()
+                and m.entity_id in entities and not m.entity_id.startswith("new:")
+                and entities[m.entity_id].type in ("ORG", "AGENCY") and text[prev.end : m.start].isspace()
+                and (spelt_letters(m.text, letters) or (m.text.isascii() and m.text.isupper() and len(m.text) >= 2))):
+            continue
+        old = prev.entity_id
+        prev.entity_id, prev.label, prev.by = m.entity_id, m.label, f"{prev.by}+doc:apposed-abbreviation"
+        for x in mentions:
+            if x.entity_id == old:
+                x.entity_id, x.label = m.entity_id, m.label
+        entities.pop(old, None)

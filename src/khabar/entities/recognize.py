@@ -594,6 +594,18 @@ class Recognizer:
         district), bare or with its case ending, are that place's name. A word before them that
         marks a thing (a determiner: "ওই জেলায়") leaves them alone."""
         cues = self.cues
+        for k, c in enumerate(found):
+            words = c.text.split()
+            if not (c.by.startswith("model:") and c.label in ("GPE", "LOC") and not c.ids and len(words) >= 2
+                    and (words[-1] in cues.place_heads or surface_form(words[-1]) in cues.place_heads)):
+                continue
+            # "বেলুচিস্তান প্রদেশের কোয়েটায়": the tagger's span over a known place and the head word after it is
+            # that place; the head word only says what kind of place it is
+            name = c.text[: c.text.rstrip().rfind(" ")].rstrip()
+            ids = [i for i in self.kb.surface.get(surface_form(name), []) if i in self.kb.entities
+                   and self.kb.entities[i].type in ("GPE", "LOC")]
+            if ids:
+                found[k] = Candidate(c.start, c.start + len(name), name, c.label, ids, c.confidence, f"kb:surface+{c.by}")
         # (a span of the tagger's alone that runs over the head word gives way: "গুয়াংডং প্রদেশে বন্যা")
         guessed = [c for c in found if c.by.startswith("model:")]
         taken = [(c.start, c.end) for c in found if not c.by.startswith("model:")]

@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..pipeline import stage
 from ..model import Document
 from .kb import default_kb
-from .link import bracketed_abbreviations, link
+from .link import apposed_abbreviations, bracketed_abbreviations, link
 from .recognize import Recognizer
 
 
@@ -39,6 +39,7 @@ def find_entities(doc: Document) -> Document:
                 entities[eid] = ent
     mentions.sort(key=lambda m: m.start)
     bracketed_abbreviations(doc.text, mentions, entities, default_kb(), doc.lang or "und")
+    apposed_abbreviations(doc.text, mentions, entities, doc.lang or "und")
     doc.mentions = mentions
     doc.entities = entities
     return doc

@@ -567,6 +567,13 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
             # "at the summit in Kazan, Russia": the city's country names where the city is, no one acting
             # ("talks in Dhaka, China mediates": another country acts; "... in Tehran, Iran said": Iran speaks)
             b.slot = "modifier"
+    for a, b in zip(args, args[1:]):
+        if (pack.order == "SOV" and a.slot == "genitive" and a.label == "GPE" and b.label in PLACE_LABELS and a.entity_ids
+                and b.entity_ids and _country_of(doc, b.entity_ids[0]) == a.entity_ids[0] and not doc.text[a.outer_end : b.start].strip()):
+            # "যুক্তরাষ্ট্রের টেক্সাস অঙ্গরাজ্যের একটি শপিং মলে": a country's genitive right before a place in it only
+            # says where that place is (a slot no frame reads), no one who acts ("ইসরায়েলের গাজায় হামলা" acts: Gaza is
+            # no place in Israel; English "Iran's Fordow and Natanz sites" is read by its own rules)
+            a.slot = "place_of"
     for a in args:
         if a.slot == "genitive" and a.label in ("GPE", "LOC") and _place_of_place(doc.text, a.outer_end, end, pack, place_starts):
             # "লালমনিরহাটের পাটগ্রাম সীমান্তে": a place's genitive before a kind of place where
@@ -581,6 +588,13 @@ def find_args(doc: Document, start: int, end: int, pack: LangPack, ctx: DocForms
         for a in args:
             if a.slot == "locative" and pack.locative_participles.match(doc.text, a.outer_end or a.end, end):
                 # "मुंबई में हुए हमलों के लिए इस्तीफ़ा दिया": where the attacks happened, not the resignation
+                a.slot = "modifier"
+    if pack.locative_topics is not None:
+        for a in args:
+            if (a.slot == "locative" and not any(e.startswith("city:") for e in a.entity_ids)
+                    and pack.locative_topics.match(doc.text, a.outer_end or a.end, end)):
+                # "यूक्रेन में युद्धविराम ... पर चर्चा की": where the ceasefire is to hold, within the topic, not where
+                # the talks were held (a city is where talks are held: "কাতারের রাজধানী দোহায় যুদ্ধবিরতি নিয়ে আলোচনা")
                 a.slot = "modifier"
     if pack.member_nouns is not None:
         args = _members_of_a_body(doc.text, args, start, end, pack)
@@ -828,7 +842,9 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
         gap = raw_gap = text[a.outer_end : b.outer_start]
         if a.label == "PER" and b.label == "PER" and not gap.strip():
             continue  # "मोदी की पुतिन से वार्ता": one person's genitive names no other person (a title would)
-        if gap.strip() and pack is not None and len(gap.split()) <= 3:
+        if gap.strip() and pack is not None and len(gap.split()) <= 7:
+            # (up to a long office: "যুক্তরাষ্ট্রের দক্ষিণ ও মধ্য এশিয়াবিষয়ক সহকারী পররাষ্ট্রমন্ত্রী ডোনাল্ড লু"; any word
+            # left that is no title word nor qualifier keeps the genitive its own)
             for pat, _ in pack.title_words:
                 gap = pat.sub(" ", gap)
             if pack.title_qualifiers is not None:  # "ভারতের ভারপ্রাপ্ত হাইকমিশনার": India's acting envoy

@@ -677,9 +677,9 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         for k, b in enumerate(before):
             # "..., and Putin thanked North Korean soldiers": after a comma, "and" opens a clause
             # whose subject it precedes; it joins no name to another
-            # (office words may stand between: "..., and Prime Minister Sanae Takaichi condemned")
+            # (office words may stand between: "..., and Prime Minister Sanae Takaichi condemned", "and Secretary of State")
             if (b.slot == "comitative" and b.ref is None
-                    and rx.fullmatch(r"and\s+(?:the\s+)?(?:(?-i:\p{Lu})[\w'’.-]*\s+){0,4}", text[b.outer_start : b.start])
+                    and rx.fullmatch(r"and\s+(?:the\s+)?(?:(?:of\s+)?(?-i:\p{Lu})[\w'’.-]*\s+){0,4}", text[b.outer_start : b.start])
                     and text[: b.outer_start].rstrip().endswith(",") and b.end <= f.start
                     and not any(x.slot == "" and b.end <= x.start < f.start for x in before)
                     # (not the last of a list: "Russia, China, and Iran condemned")
@@ -3640,8 +3640,9 @@ class Extractor:
                 if subj is not None:
                     wargs = [dataclasses.replace(a, slot="genitive") if a is subj else a for a in wargs]
                     reflexive_owners.add(subj.start)  # (still the subject of the verb after the noun)
-            if f.trigger.frame in ("nominal", "nominal_en", "deadly_en", "terror_nominal"):
+            if f.trigger.frame in ("nominal", "nominal_en", "deadly_en", "terror_nominal", "sale_noun"):
                 # "ইসরায়েলি বিমান হামলায়", "Russian strikes": a demonym right before the event noun is its owner
+                # (a seller too: "US arms sale to Taiwan", "American arms sales")
                 # (also a deadly one's: "killed in an Israeli strike in Tehran"; a terror attack's, "পাকিস্তানি জঙ্গিদের
                 # হামলায়", its makers' modifier, where a country's genitive is the one struck)
                 owner = next((m for m in self._norps() if sent[0] <= m.start and m.end <= f.start
@@ -4515,6 +4516,8 @@ class Extractor:
                     covered.append(m.span())
         for pat, _ in (pack.title_words if pack is not None else []):
             covered += [t.span() for t in pat.finditer(rest)]
+        if pack is not None and pack.title_qualifiers is not None:  # ("দক্ষিণ ও মধ্য এশিয়াবিষয়ক সহকারী পররাষ্ট্রমন্ত্রী")
+            covered += [t.span() for t in pack.title_qualifiers.finditer(rest)]
         if pack is not None and pack.member_nouns is not None:
             # members of a body after its name: "গ্রেপ্তার করা হলো বিএনপির পাঁচ শীর্ষস্থানীয় নেতাকে" (roles.yaml ``member_nouns``)
             covered += [t.span("noun") for t in pack.member_nouns.finditer(rest)]

@@ -542,6 +542,14 @@ def _speaker(text: str, args: list[Arg], s_start: int, s_end: int, m: regex.Matc
         sp = _arg_after(args, m.end(), text, gap, pack if side == "after" or by_comma else None)
         if by_back:  # the name ending the sentence, after a descriptor that may hold one ("দক্ষিণ কোরিয়ার বার্তা সংস্থা")
             sp = next((a for a in reversed(args) if a.start >= m.end() and a.end <= s_end), sp)
+        while sp is not None and sp.entity_ids:
+            # "... বলে জানিয়েছে জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআর": the body's name and then its short form,
+            # the same entity twice, end the sentence together
+            same = next((a for a in args if a.start > sp.start and a.entity_ids[:1] == sp.entity_ids[:1]
+                         and not text[sp.outer_end or sp.end : a.start].strip()), None)
+            if same is None:
+                break
+            sp = same
         if sp is not None and _ends_sentence(text, sp.outer_end, s_end):
             return sp, True
         if sp is not None and pack is not None and pack.possessor_bodies is not None and sp.slot == "genitive":
