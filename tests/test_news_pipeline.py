@@ -4727,6 +4727,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a long office after the country's genitive, its affairs and "assistant" in it: the country only says whose
     ("সেনাপ্রধান জেনারেল ওয়াকার-উজ-জামানের সঙ্গে বৈঠক করেছেন যুক্তরাষ্ট্রের দক্ষিণ ও মধ্য এশিয়াবিষয়ক সহকারী পররাষ্ট্রমন্ত্রী "
      "ডোনাল্ড লু।", "MEET", "participant", {"per:donald_lu", "per:waker_uz_zaman"}),
+    # bn/hi the one talked "with" before the topic's phrase ("with India about trade") is a party, not in the topic
+    ("যুক্তরাজ্য ভারতের সঙ্গে বাণিজ্য নিয়ে আলোচনা করবে।", "TALKS", "participant", {"gpe:gb", "gpe:in"}),
+    ("ভারতের সঙ্গে বাণিজ্য চুক্তি নিয়ে আলোচনা শুরু করবে যুক্তরাজ্য", "TALKS", "participant", {"gpe:gb", "gpe:in"}),
+    ("ब्रिटेन भारत के साथ व्यापार को लेकर बातचीत करेगा।", "TALKS", "participant", {"gpe:gb", "gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5599,6 +5603,20 @@ def test_an_office_word_alone_is_no_name_nor_place(pipe):
 def test_en_a_headlines_guest_by_country_and_office_is_that_office_holder(pipe):
     doc = run(pipe, "Putin hosts Indian defence minister in Moscow", published="2026-12-10")
     assert fillers(doc, "WELCOME", "guest") == {"per:rajnath_singh"}
+
+
+def test_hi_a_denial_of_the_allegations_answers_the_charge_against_the_denier_not_a_later_retort(pipe):
+    doc = run(pipe, "राहुल गांधी ने आयोग पर लगाया आरोप\n\nनई दिल्ली, 3 दिसंबर। कांग्रेस नेता राहुल गांधी ने बुधवार को चुनाव "
+                    "आयोग पर भाजपा के पक्ष में काम करने का आरोप लगाया। उन्होंने कहा कि मतदाता सूची में गड़बड़ी हुई है।\n\n"
+                    "भाजपा प्रवक्ता संबित पात्रा ने पलटवार करते हुए कहा कि कांग्रेस संस्थाओं को बदनाम कर रही है। चुनाव आयोग ने "
+                    "आरोपों को बेबुनियाद बताते हुए खारिज कर दिया।", published="2026-12-07")
+    claims = [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"]
+    assert len(claims) == 1 and "राहुल गांधी" in claims[0]
+
+
+def test_hi_a_proposal_a_relative_names_welcomed_is_supported_no_guest(pipe):
+    doc = run(pipe, "जयशंकर ने क्वाड की अगली बैठक भारत में आयोजित करने का प्रस्ताव रखा, जिसका अमेरिका ने स्वागत किया।")
+    assert fillers(doc, "SUPPORT", "source") == {"gpe:us"} and fillers(doc, "WELCOME", "host") is None
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

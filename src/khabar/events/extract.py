@@ -1502,12 +1502,13 @@ class Extractor:
                     and not (pack.charge_words is not None and pack.charge_words.search(obj.group()))
                     and self._claimed_before(i, denier) is not None):
                 acc = None  # "তবে বিএসএফের দাবি, ... । বিজিবি এ দাবি প্রত্যাখ্যান করেছে": the claim just told, not an older charge
-            if acc is None and denier:
+            if (acc is None or not denier & targets(acc)) and denier:
                 # "Blinken accused Iran ... (three sentences on his words) ... Iran denied the charge":
-                # further back, only an accusation of the denier itself
+                # further back, only an accusation of the denier itself (before a recent charge against someone
+                # else: "राहुल ने आयोग पर आरोप लगाया ... भाजपा ने पलटवार करते हुए कहा ... आयोग ने आरोपों को खारिज किया")
                 acc = next((p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
                             and p.event.sentence is not None and i - DENIED_CHARGE_REACH <= p.event.sentence < i - 2
-                            and denier & targets(p.event)), None)
+                            and denier & targets(p.event)), None) or acc
             if acc is not None:
                 s, e = acc.evidence[0].start, acc.evidence[0].end
                 d.roles.append(Role("claim", self.text[s:e].strip(), s, e, event_id=acc.id))
@@ -2302,6 +2303,16 @@ class Extractor:
         # এ্যালবামের শিরোনাম নিয়ে আলোচনা": the album's title is the topic, Big Boy is talked with)
         return not any((e := _at_end(mk.suffix).search(w)) is not None and e.end() - e.start() >= 2 and e.start() > 0
                        for w in words[:-1] for mk in pack.markers if mk.suffix is not None and mk.after is None and mk.slot)
+
+    def _partner_before_topic(self, a: Arg, f: Found, slot: str, pack: LangPack) -> bool:
+        """A comitative before the event's topic ("ভারতের সঙ্গে বাণিজ্য নিয়ে আলোচনা", talks with India about trade):
+        the phrase a topic closer (roles.yaml ``topic_closers``) closes is what is talked about; the one "with" whom stays
+        the event's partner."""
+        if slot != "comitative" or pack.topic_closers is None:
+            return False
+        m = self._phrase_after(a, f, _closed_phrase(pack))
+        return m is not None and pack.topic_closers.match(self.text, m.end(1) + len(self.text[m.end(1) : m.end()]) - len(
+            self.text[m.end(1) : m.end()].lstrip())) is not None
 
     def _verbal_noun_closes(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The adjunct closed after the argument ends in a verbal noun (quotes.yaml ``verbal_noun_heads``: "बेचने
@@ -5227,7 +5238,7 @@ class Extractor:
             if (slot in ("dative", "comitative", "ablative", "upon") and pack.order == "SOV" and a.outer_end <= f.start
                     # ("कार्नी को निमंत्रण के लिए धन्यवाद"; but a verbal noun's own dative: "ताइवान को हथियार बेचने के लिए")
                     and (a.by not in {mk.origin for mk in pack.markers if mk.core} or self._verbal_noun_closes(a, f, pack))
-                    and self._in_closed_phrase(a, f, pack)):
+                    and self._in_closed_phrase(a, f, pack) and not self._partner_before_topic(a, f, slot, pack)):
                 continue  # "রাশিয়ার প্রতি সমর্থনের জন্য উত্তর কোরিয়াকে ধন্যবাদ": Russia is inside "for the support"
             if (a.ref is not None and a.ref.kind == "group" and not a.ref.opposing and a.start > f.end
                     and sum(r.name == role and r.entity_id is not None for r in roles) >= a.ref.count):

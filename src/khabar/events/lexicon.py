@@ -440,6 +440,8 @@ class LangPack:
     # SOV: a noun of a state of affairs after the locative, in a topic ("यूक्रेन में युद्धविराम पर चर्चा"): the topic's
     # place, not the verb's
     locative_topics: regex.Pattern | None = None
+    # SOV: words closing a phrase of what an event is about ("নিয়ে", "को लेकर"): a comitative before one is the event's partner
+    topic_closers: regex.Pattern | None = None
     # SOV: a last conjunct naming no one ("और कई अन्य विपक्षी सांसदों को"): its case marker marks the names before it
     others_conjunct: regex.Pattern | None = None
     # SOV: a verbal noun of going right after a from-phrase ("मालदीव से वापस जाने"): the phrase is that going's, no role
@@ -824,6 +826,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         others_conjunct=plain_alternation(roles.get("others_conjunct"), macros),
         locative_participles=plain_alternation(roles.get("locative_participles"), macros),
         locative_topics=plain_alternation(roles.get("locative_topics"), macros),
+        topic_closers=plain_alternation(roles.get("topic_closers"), macros),
         aside_openers=alternation(roles.get("aside_openers"), macros),
         leader_government=regex.compile(rf"\s+(?:{alternation(roles.get('leader_government'), macros).pattern})", FLAGS)
         if roles.get("leader_government") else None,
