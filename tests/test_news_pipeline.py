@@ -4731,6 +4731,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("যুক্তরাজ্য ভারতের সঙ্গে বাণিজ্য নিয়ে আলোচনা করবে।", "TALKS", "participant", {"gpe:gb", "gpe:in"}),
     ("ভারতের সঙ্গে বাণিজ্য চুক্তি নিয়ে আলোচনা শুরু করবে যুক্তরাজ্য", "TALKS", "participant", {"gpe:gb", "gpe:in"}),
     ("ब्रिटेन भारत के साथ व्यापार को लेकर बातचीत करेगा।", "TALKS", "participant", {"gpe:gb", "gpe:in"}),
+    # bn talks started again with when and "again" between the noun and the verb
+    ("যুক্তরাজ্য আগামী মাসে আলোচনা আবার শুরু করবে।", "TALKS", "participant", {"gpe:gb"}),
+    ("আলোচনা শেষে যুদ্ধ শুরু হয়।", "TALKS", "participant", None),
+    # hi a march begun is a protest
+    ("पंजाब के किसानों ने शुक्रवार को दिल्ली की ओर पैदल मार्च शुरू किया।", "PROTEST", "place", {"city:delhi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2091,6 +2091,13 @@ def test_en_words_said_end_before_and_an_office_with_of_and_a_name_acting(pipe):
     assert quotes == [("gpe:us", ["gpe:us"], "it was watching developments with grave concern")]
 
 
+def test_en_a_countrys_general_staff_speaks_for_the_country(pipe):
+    # "Staff" after "General" is no person; the General Staff acts for its country
+    _, quotes = said(pipe, "Ukraine's General Staff confirmed the attack on the refinery, saying it was part of efforts "
+                           "to cut fuel supplies.")
+    assert [(sp, text) for sp, _, text in quotes] == [("gpe:ua", "it was part of efforts to cut fuel supplies")]
+
+
 def test_a_pronoun_speaking_on_after_a_named_person_is_that_person(pipe):
     _, quotes = said(pipe, "লাভরভ বলেন, পুতিন আগামী সপ্তাহে দিল্লি যাবেন। তিনি আরও বলেন, দুই দেশ চুক্তি সই করবে।")
     assert [sp for sp, _, _ in quotes] == ["per:sergey_lavrov", "per:sergey_lavrov"]  # (a guard: it passed before)
