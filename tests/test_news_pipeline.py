@@ -4736,6 +4736,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("আলোচনা শেষে যুদ্ধ শুরু হয়।", "TALKS", "participant", None),
     # hi a march begun is a protest
     ("पंजाब के किसानों ने शुक्रवार को दिल्ली की ओर पैदल मार्च शुरू किया।", "PROTEST", "place", {"city:delhi"}),
+    # bn cutting ties announced; a person labelled an antisemite is accused
+    ("কলম্বিয়া ইসরায়েলের সঙ্গে কূটনৈতিক সম্পর্ক ছিন্ন করার ঘোষণা দিয়েছে।", "SANCTION", "target", {"gpe:il"}),
+    ("ইসরায়েল কাৎজ পেত্রোকে ইহুদিবিদ্বেষী বলে আখ্যা দিয়েছেন।", "ACCUSE", "target", {"per:gustavo_petro"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5622,6 +5625,14 @@ def test_hi_a_denial_of_the_allegations_answers_the_charge_against_the_denier_no
 def test_hi_a_proposal_a_relative_names_welcomed_is_supported_no_guest(pipe):
     doc = run(pipe, "जयशंकर ने क्वाड की अगली बैठक भारत में आयोजित करने का प्रस्ताव रखा, जिसका अमेरिका ने स्वागत किया।")
     assert fillers(doc, "SUPPORT", "source") == {"gpe:us"} and fillers(doc, "WELCOME", "host") is None
+
+
+def test_hi_a_denial_of_a_named_owners_allegations_answers_that_owners_charge_further_back(pipe):
+    doc = run(pipe, "इस्लामाबाद, 3 दिसंबर। पाकिस्तान ने बुधवार को भारत पर सिंधु जल संधि का उल्लंघन करने का आरोप लगाया। "
+                    "प्रवक्ता ने साप्ताहिक प्रेस वार्ता में यह बात कही। भारत ने अप्रैल में संधि को स्थगित कर दिया था। "
+                    "भारतीय विदेश मंत्रालय ने पाकिस्तान के आरोपों को निराधार बताया।", published="2026-12-07")
+    claims = [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"]
+    assert len(claims) == 1 and claims[0].startswith("पाकिस्तान ने बुधवार को भारत पर")
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

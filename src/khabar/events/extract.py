@@ -1509,6 +1509,12 @@ class Extractor:
                 acc = next((p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
                             and p.event.sentence is not None and i - DENIED_CHARGE_REACH <= p.event.sentence < i - 2
                             and denier & targets(p.event)), None) or acc
+            if acc is None and owner is not None:
+                # "पाकिस्तान ने भारत पर ... आरोप लगाया ... (two sentences) ... मंत्रालय ने पाकिस्तान के आरोपों को निराधार
+                # बताया": the allegations of the one named as their owner, further back
+                acc = next((p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
+                            and p.event.sentence is not None and i - DENIED_CHARGE_REACH <= p.event.sentence < i - 2
+                            and set(owner.entity_ids) & {r.entity_id for r in p.event.roles if r.name == "source"}), None)
             if acc is not None:
                 s, e = acc.evidence[0].start, acc.evidence[0].end
                 d.roles.append(Role("claim", self.text[s:e].strip(), s, e, event_id=acc.id))
