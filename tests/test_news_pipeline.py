@@ -4739,6 +4739,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn cutting ties announced; a person labelled an antisemite is accused
     ("কলম্বিয়া ইসরায়েলের সঙ্গে কূটনৈতিক সম্পর্ক ছিন্ন করার ঘোষণা দিয়েছে।", "SANCTION", "target", {"gpe:il"}),
     ("ইসরায়েল কাৎজ পেত্রোকে ইহুদিবিদ্বেষী বলে আখ্যা দিয়েছেন।", "ACCUSE", "target", {"per:gustavo_petro"}),
+    # bn a city in the locative where a named owner's site was struck is where, the owner struck
+    ("ঢাকায় বিএনপির সমাবেশে পুলিশের হামলায় একজন নিহত হয়েছেন।", "ATTACK", "target", {"org:bnp"}),
+    ("ঢাকায় বিএনপির সমাবেশে পুলিশের হামলায় একজন নিহত হয়েছেন।", "ATTACK", "place", {"city:dhaka"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5633,6 +5636,12 @@ def test_hi_a_denial_of_a_named_owners_allegations_answers_that_owners_charge_fu
                     "भारतीय विदेश मंत्रालय ने पाकिस्तान के आरोपों को निराधार बताया।", published="2026-12-07")
     claims = [r.text for e in doc.events if e.type == "DENY" for r in e.roles if r.name == "claim"]
     assert len(claims) == 1 and claims[0].startswith("पाकिस्तान ने बुधवार को भारत पर")
+
+
+def test_bn_a_headline_attack_in_a_city_is_the_bodys_at_a_place_the_kb_does_not_know(pipe):
+    doc = run(pipe, "ঢাকায় বিএনপির সমাবেশে হামলা, আহত ৩০\n\nরাজধানীর নয়াপল্টনে বিএনপির সমাবেশে দুর্বৃত্তদের হামলায় অন্তত ৩০ জন "
+                    "আহত হয়েছেন।", published="2026-12-07")
+    assert [e.type for e in doc.events] == ["ATTACK"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -5116,6 +5116,11 @@ class Extractor:
                 label = self._label(a)
                 if slot == "locative" and label == "GPE" and (a.entity_ids[:1] or [""])[0].startswith("loc:"):
                     label = "LOC"  # (a state or province struck in is where: "उड़ीसा में ... कैंप पर हमला")
+                if (slot == "locative" and label == "GPE" and (a.entity_ids[:1] or [""])[0].startswith("city:")
+                        and pack.struck_sites is not None and any(
+                            b.slot == "genitive" and a.end <= b.start and b.end <= f.start
+                            and pack.struck_sites.match(self.text, b.outer_end or b.end, f.start) for b in wargs)):
+                    label = "LOC"  # (a city where a named owner's site was struck is where: "ঢাকায় বিএনপির সমাবেশে ... হামলায়")
                 if slot == "ablative" and (a.entity_ids[:1] or [""])[0].startswith(("loc:", "city:")):
                     label = "LOC"  # (so is a city or district one acts from: "ঢাকা থেকে গ্রেপ্তার করা হয়েছে")
                 role = role["BORDER"] if border else role.get(label, role.get("default"))
