@@ -4742,6 +4742,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a city in the locative where a named owner's site was struck is where, the owner struck
     ("ঢাকায় বিএনপির সমাবেশে পুলিশের হামলায় একজন নিহত হয়েছেন।", "ATTACK", "target", {"org:bnp"}),
     ("ঢাকায় বিএনপির সমাবেশে পুলিশের হামলায় একজন নিহত হয়েছেন।", "ATTACK", "place", {"city:dhaka"}),
+    # hi/bn aid or a loan approved for someone is aid given
+    ("अमेरिका ने पाकिस्तान को एफ-16 विमानों के लिए 45 करोड़ डॉलर की सहायता मंजूर की।", "AID", "recipient", {"gpe:pk"}),
+    ("বিশ্বব্যাংক বাংলাদেশকে ৫০ কোটি ডলার ঋণ অনুমোদন দিয়েছে।", "AID", "supplier", {"org:world_bank"}),
+    ("যুক্তরাষ্ট্র পাকিস্তানের জন্য ৪৫ কোটি ডলারের সহায়তা অনুমোদন করেছে।", "AID", "recipient", {"gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
