@@ -3580,9 +3580,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Israeli troops, backed by tanks, entered Rafah.", "SUPPORT", "source", None),
     # bn a noun in -ার before "for" is no verbal noun: the dative before it is thanked
     ("পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেন ভারতকে এ সহায়তার জন্য ধন্যবাদ জানান।", "THANK", "target", {"gpe:in"}),
-    # hi no one warns himself: a pronoun read as the one who warns is no target
+    # hi no one warns himself: the pronoun after "और" is the agent of the clause it joins (Iran), not the one who warns
     ("प्रधानमंत्री बेंजामिन नेतन्याहू ने कहा कि ईरान ने बड़ी गलती की है और उसे इसकी कीमत चुकानी होगी।", "WARN", "target",
-     set()),
+     {"gpe:ir"}),
     # en the names joined before a relative clause all do the verb after it (and the verb inside it)
     ("Egypt and Qatar, which have mediated between Israel and Hamas, called on both sides to show restraint.", "APPEAL",
      "source", {"gpe:eg", "gpe:qa"}),
@@ -4746,6 +4746,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("अमेरिका ने पाकिस्तान को एफ-16 विमानों के लिए 45 करोड़ डॉलर की सहायता मंजूर की।", "AID", "recipient", {"gpe:pk"}),
     ("বিশ্বব্যাংক বাংলাদেশকে ৫০ কোটি ডলার ঋণ অনুমোদন দিয়েছে।", "AID", "supplier", {"org:world_bank"}),
     ("যুক্তরাষ্ট্র পাকিস্তানের জন্য ৪৫ কোটি ডলারের সহায়তা অনুমোদন করেছে।", "AID", "recipient", {"gpe:pk"}),
+    # bn a word of degree between the supporter's genitive and the support noun
+    ("বাইডেন বাংলাদেশের সংস্কার কর্মসূচির প্রতি যুক্তরাষ্ট্রের পূর্ণ সমর্থন ব্যক্ত করেন।", "SUPPORT", "target", {"gpe:bd"}),
+    # hi a council's own sitting as an adjunct is no meeting of the clause's subject with anyone
+    ("कानून सलाहकार आसिफ नजरुल ने शनिवार देर रात सलाहकार परिषद की बैठक के बाद यह घोषणा की।", "MEET", "participant", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

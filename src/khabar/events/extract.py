@@ -5151,7 +5151,9 @@ class Extractor:
                          or not same and self._reason_after_marked_phrase(f.end, a, role, frame, pack))):
                 continue  # "sanctions on Iran over drone transfers to Russia": Russia is in the reason, not hit
             if (slot == "genitive" and a.outer_end <= f.start and pack.order == "SOV" and role not in SYMMETRIC_ROLES
-                    and not self.text[a.outer_end : f.start].strip()
+                    # (words of degree may stand between: "যুক্তরাষ্ট্রের পূর্ণ সমর্থন", roles.yaml ``noun_intensifiers``)
+                    and all(pack.noun_intensifiers is not None and pack.noun_intensifiers.fullmatch(w)
+                            for w in self.text[a.outer_end : f.start].split())
                     and (any(sl in ("dative", "against") and b.end <= a.start and frame.get(sl) == role for b, sl in slotted)
                          # (or a phrase of no name: "বাংলাদেশের সংস্কার কর্মসূচির প্রতি যুক্তরাষ্ট্রের সমর্থন")
                          or self._marked_phrase_before(a, ("dative", "against"), frame, role, pack, [b for b, _ in slotted]))):

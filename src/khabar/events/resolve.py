@@ -279,6 +279,12 @@ class Resolver:
             eid = self._nearest(same, arg.start, fits, exclude, sentence - 1)
             if eid:
                 return [eid]
+            if arg.ref.kind == "pronoun" and not arg.ref.plural:
+                # "ईरान ने बड़ी गलती की है और उसे इसकी कीमत चुकानी होगी": after a coordinator, with no one met or given to
+                # before, the agent of the clause it joins (in the same quoted words)
+                eid = self._agent_before_coordinator(arg, sentence, fits, exclude)
+                if eid:
+                    return [eid]
         if arg.ref.plural:
             # "Modi and Xi agreed ... as they met": the actors named together before it (subjects,
             # their coordinated partners), in this sentence, else the subjects of the one before
@@ -406,6 +412,24 @@ class Resolver:
             # Israel; the subject "they" may be a country's army or police: "Police said they arrested ...")
             eid = None
         return [eid] if eid else []
+
+    def _agent_before_coordinator(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str]) -> str | None:
+        """The last agent (hi ने) of this sentence before a coordinator (quotes.yaml ``clause_coordinators``) right
+        before ``arg``, within the same quoted words: the subject of the clause the coordinator joins."""
+        from .quotes import _cue_pattern  # (quotes imports this module)
+
+        pack = _pack(self.doc.lang)
+        joint = _cue_pattern(pack, "clause_coordinators") if pack is not None else None
+        if joint is None or not 0 <= sentence < len(self.doc.sentences):
+            return None
+        lo = self.doc.sentences[sentence].start
+        if not any(m.end() <= arg.start and not self.doc.text[m.end() : arg.start].strip()
+                   for m in joint.finditer(self.doc.text, max(lo, arg.start - 12), arg.start)):
+            return None
+        here = self._direct_quote_at(arg.start)
+        agents = [a for a in self.seen if a.slot == "agent" and a.sentence == sentence and a.offset < arg.start
+                  and a.label in fits and a.entity_id not in exclude and self._direct_quote_at(a.offset) == here]
+        return max(agents, key=lambda a: a.offset).entity_id if agents else None
 
     def _bare_subject_before_coordinator(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str]) -> str | None:
         """"रानिल विक्रमसिंघे तीसरे स्थान पर रहे और उन्होंने हार स्वीकार कर ली": an agent pronoun right after a coordinator
