@@ -413,18 +413,22 @@ class Resolver:
             eid = None
         return [eid] if eid else []
 
-    def _agent_before_coordinator(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str]) -> str | None:
-        """The last agent (hi ने) of this sentence before a coordinator (quotes.yaml ``clause_coordinators``) right
-        before ``arg``, within the same quoted words: the subject of the clause the coordinator joins."""
+    def _right_after_coordinator(self, arg: Arg, sentence: int) -> bool:
+        """A coordinator (quotes.yaml ``clause_coordinators``) of ``arg``'s sentence stands right before it."""
         from .quotes import _cue_pattern  # (quotes imports this module)
 
         pack = _pack(self.doc.lang)
         joint = _cue_pattern(pack, "clause_coordinators") if pack is not None else None
         if joint is None or not 0 <= sentence < len(self.doc.sentences):
-            return None
+            return False
         lo = self.doc.sentences[sentence].start
-        if not any(m.end() <= arg.start and not self.doc.text[m.end() : arg.start].strip()
-                   for m in joint.finditer(self.doc.text, max(lo, arg.start - 12), arg.start)):
+        return any(m.end() <= arg.start and not self.doc.text[m.end() : arg.start].strip()
+                   for m in joint.finditer(self.doc.text, max(lo, arg.start - 12), arg.start))
+
+    def _agent_before_coordinator(self, arg: Arg, sentence: int, fits: set[str], exclude: set[str]) -> str | None:
+        """The last agent (hi ने) of this sentence before a coordinator right before ``arg``, within the same quoted
+        words: the subject of the clause the coordinator joins."""
+        if not self._right_after_coordinator(arg, sentence):
             return None
         here = self._direct_quote_at(arg.start)
         agents = [a for a in self.seen if a.slot == "agent" and a.sentence == sentence and a.offset < arg.start
@@ -435,15 +439,7 @@ class Resolver:
         """"रानिल विक्रमसिंघे तीसरे स्थान पर रहे और उन्होंने हार स्वीकार कर ली": an agent pronoun right after a coordinator
         (quotes.yaml ``clause_coordinators``) in a sentence whose first name is a bare subject (a verb with no agent
         marker: no event need have recorded it) is that subject, not an agent of the sentence before."""
-        from .quotes import _cue_pattern  # (quotes imports this module)
-
-        pack = _pack(self.doc.lang)
-        joint = _cue_pattern(pack, "clause_coordinators") if pack is not None else None
-        if joint is None or not 0 <= sentence < len(self.doc.sentences):
-            return None
-        lo = self.doc.sentences[sentence].start
-        if not any(m.end() <= arg.start and not self.doc.text[m.end() : arg.start].strip()
-                   for m in joint.finditer(self.doc.text, max(lo, arg.start - 12), arg.start)):
+        if not self._right_after_coordinator(arg, sentence):
             return None
         here = sorted((a for a in self.seen if a.sentence == sentence and a.offset < arg.start), key=lambda a: a.offset)
         first = here[0] if here else None
