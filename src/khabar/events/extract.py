@@ -1502,19 +1502,19 @@ class Extractor:
                     and not (pack.charge_words is not None and pack.charge_words.search(obj.group()))
                     and self._claimed_before(i, denier) is not None):
                 acc = None  # "তবে বিএসএফের দাবি, ... । বিজিবি এ দাবি প্রত্যাখ্যান করেছে": the claim just told, not an older charge
+            def further_back(fits) -> Event | None:  # the last accusation 3 to DENIED_CHARGE_REACH sentences back that fits
+                return next((p.event for p in reversed(self.placed) if p.event.type == "ACCUSE" and p.event.sentence is not None
+                             and i - DENIED_CHARGE_REACH <= p.event.sentence < i - 2 and fits(p.event)), None)
+
             if (acc is None or not denier & targets(acc)) and denier:
                 # "Blinken accused Iran ... (three sentences on his words) ... Iran denied the charge":
                 # further back, only an accusation of the denier itself (before a recent charge against someone
                 # else: "राहुल ने आयोग पर आरोप लगाया ... भाजपा ने पलटवार करते हुए कहा ... आयोग ने आरोपों को खारिज किया")
-                acc = next((p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
-                            and p.event.sentence is not None and i - DENIED_CHARGE_REACH <= p.event.sentence < i - 2
-                            and denier & targets(p.event)), None) or acc
+                acc = further_back(lambda ev: denier & targets(ev)) or acc
             if acc is None and owner is not None:
                 # "पाकिस्तान ने भारत पर ... आरोप लगाया ... (two sentences) ... मंत्रालय ने पाकिस्तान के आरोपों को निराधार
                 # बताया": the allegations of the one named as their owner, further back
-                acc = next((p.event for p in reversed(self.placed) if p.event.type == "ACCUSE"
-                            and p.event.sentence is not None and i - DENIED_CHARGE_REACH <= p.event.sentence < i - 2
-                            and set(owner.entity_ids) & {r.entity_id for r in p.event.roles if r.name == "source"}), None)
+                acc = further_back(lambda ev: set(owner.entity_ids) & {r.entity_id for r in ev.roles if r.name == "source"})
             if acc is not None:
                 s, e = acc.evidence[0].start, acc.evidence[0].end
                 d.roles.append(Role("claim", self.text[s:e].strip(), s, e, event_id=acc.id))
@@ -2317,8 +2317,7 @@ class Extractor:
         if slot != "comitative" or pack.topic_closers is None:
             return False
         m = self._phrase_after(a, f, _closed_phrase(pack))
-        return m is not None and pack.topic_closers.match(self.text, m.end(1) + len(self.text[m.end(1) : m.end()]) - len(
-            self.text[m.end(1) : m.end()].lstrip())) is not None
+        return m is not None and pack.topic_closers.search(self.text, m.end(1), m.end()) is not None
 
     def _verbal_noun_closes(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The adjunct closed after the argument ends in a verbal noun (quotes.yaml ``verbal_noun_heads``: "बेचने
