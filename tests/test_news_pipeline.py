@@ -4750,6 +4750,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বাইডেন বাংলাদেশের সংস্কার কর্মসূচির প্রতি যুক্তরাষ্ট্রের পূর্ণ সমর্থন ব্যক্ত করেন।", "SUPPORT", "target", {"gpe:bd"}),
     # hi a council's own sitting as an adjunct is no meeting of the clause's subject with anyone
     ("कानून सलाहकार आसिफ नजरुल ने शनिवार देर रात सलाहकार परिषद की बैठक के बाद यह घोषणा की।", "MEET", "participant", None),
+    # en an adjunct's verb after "after" is done by the clause's subject and the names "and" joins to it, not its objects
+    ("Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet shook hands after signing the document.",
+     "SIGN", "party", {"per:anutin_charnvirakul", "per:hun_manet"}),
+    ("Modi met Putin and Xi after arriving in Moscow.", "ARRIVE", "traveller", {"per:narendra_modi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3596,7 +3596,13 @@ class Extractor:
                     if symmetric and any(a.slot == "" and a.end <= f.start for a in wargs):
                         # the other side of the call, besides the one told: a co-participant
                         subj = dataclasses.replace(subj, slot="comitative")
-                    wargs = sorted([subj] + wargs, key=lambda a: a.start)
+                    # (and the names "and" joins to it: "Anutin and Hun Manet shook hands after signing the document")
+                    joined = [a for a in args if a.slot == "comitative" and a.ref is None and a.entity_ids
+                              and subj.end <= a.start and a.end <= lead.start() and a not in wargs
+                              and not self.text[subj.outer_end or subj.end : a.outer_start].strip()
+                              and pack.conjunctions is not None and self.text[a.outer_start : a.start].split()[:1]
+                              and pack.conjunctions.fullmatch(self.text[a.outer_start : a.start].split()[0])]
+                    wargs = sorted([subj] + joined + wargs, key=lambda a: a.start)
             adjunct_noun = (pack.order == "SOV" and (f.trigger.frame or "").startswith("nominal")
                             and any(not (g.trigger.frame or "").startswith("nominal") and g.start >= f.end
                                     and not any(f.end <= b[0] < g.start for b in breaks) for g in found[k + 1 :]))
