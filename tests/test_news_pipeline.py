@@ -4754,6 +4754,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet shook hands after signing the document.",
      "SIGN", "party", {"per:anutin_charnvirakul", "per:hun_manet"}),
     ("Modi met Putin and Xi after arriving in Moscow.", "ARRIVE", "traveller", {"per:narendra_modi"}),
+    # bn right after the quotative, with its subject after the verb, the words before the quotative are what is said:
+    # Iran warns no one (the unnamed Western countries do)
+    ("ইরান ইউরেনিয়াম সমৃদ্ধ করছে বলে সতর্ক করেছে পশ্চিমা দেশগুলো।", "WARN", "source", None),
+    ("আইএইএ ইরান ইউরেনিয়াম সমৃদ্ধ করছে বলে সতর্ক করেছে।", "WARN", "source", {"org:iaea"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3473,6 +3473,12 @@ class Extractor:
             nxt = next((g for g in found[k + 1 :] if g.trigger.frame != "attributive"), None)
             next_start = nxt.start if nxt is not None else sent[1]
             win = _window(f, prev_end, next_start, breaks_k, sent, pack, self.text)
+            if (pack.order == "SOV" and (quotative := _cue_pattern(pack, "quotatives")) is not None
+                    and (q := quotative.search(self.text, max(win[0], f.start - 12), f.start)) is not None
+                    and not self.text[q.end() : f.start].strip() and self.text[f.end : sent[1]].strip(" ,:\"'“”‘’«»।.!?\n")):
+                # "ইরান ... ইউরেনিয়াম সমৃদ্ধ করছে বলে সতর্ক করেছে পশ্চিমা দেশগুলো": right after the quotative, with words
+                # after the verb (its subject there), the words before the quotative are what is said, not who says it
+                win = (max(win[0], q.end()), win[1])
             if f.trigger.type == "ACCUSE" and pack.order == "SOV" and (
                     said_by := self._speaker_after_quotative(f, sent[0], pack)) is not None:
                 # "নির্বাচন কমিশন ষড়যন্ত্র করছে বলে মির্জা ফখরুল অভিযোগ করেন": the one between the quotative and the
