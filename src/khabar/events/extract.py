@@ -27,7 +27,7 @@ from .lexicon import LangPack, Trigger, load_pack
 from .coref import DISTINCT_FRAME, STATEMENT_TYPES, _distinct_frame, merge_repeats  # (statements: a country or its demonym qualifies a title)
 from .modality import modality_of
 from .ontology import EventType, load_ontology
-from .quotes import (attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after,
+from .quotes import (END_PUNCT, attribute, body_possessor, direct_quote_spans, principal_of, speaker_before, _arg_after,
                      _before_cased_body, _before_locative_noun, _cue_pattern, _cue_pattern_raw, _only_descriptors, _quote)
 from .resolve import FITS, SYMMETRIC_ROLES, Antecedent, Resolver, adopt_kb_entity, body_title_categories, single_country_categories
 from .resolve import capital_countries as _capital_countries
@@ -3475,7 +3475,7 @@ class Extractor:
             win = _window(f, prev_end, next_start, breaks_k, sent, pack, self.text)
             if (pack.order == "SOV" and (quotative := _cue_pattern(pack, "quotatives")) is not None
                     and (q := quotative.search(self.text, max(win[0], f.start - 12), f.start)) is not None
-                    and not self.text[q.end() : f.start].strip() and self.text[f.end : sent[1]].strip(" ,:\"'“”‘’«»।.!?\n")):
+                    and not self.text[q.end() : f.start].strip() and self.text[f.end : sent[1]].strip(END_PUNCT)):
                 # "ইরান ... ইউরেনিয়াম সমৃদ্ধ করছে বলে সতর্ক করেছে পশ্চিমা দেশগুলো": right after the quotative, with words
                 # after the verb (its subject there), the words before the quotative are what is said, not who says it
                 win = (max(win[0], q.end()), win[1])
