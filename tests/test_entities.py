@@ -1555,6 +1555,27 @@ def test_two_bodies_one_after_the_other_stay_two():
     assert {m.entity_id for m in doc.mentions} >= {"org:who", "org:unicef"}
 
 
+@pytest.mark.parametrize("text,lang,body,home_id", [
+    ("सियोल, 4 दिसंबर। दक्षिण कोरिया के राष्ट्रपति ने मार्शल लॉ हटा लिया। संसद ने प्रस्ताव पारित किया।", "hi", "संसद",
+     "org:parliament_of_india"),
+    ("কলকাতা, ৪ ডিসেম্বর। পশ্চিমবঙ্গে নির্বাচন কমিশন আজ বৈঠক করেছে।", "bn", "নির্বাচন কমিশন", "org:election_commission_of_bangladesh"),
+])
+def test_a_home_bodys_plain_name_in_a_story_filed_abroad_is_not_the_home_body(text, lang, body, home_id):
+    # (filed at home, or a national wire's dispatch home, it stays the home country's body)
+    by_text = {m.text: m for m in run(text, lang).mentions}
+    assert by_text[nfc(body)].entity_id not in (None, home_id)
+
+
+@pytest.mark.parametrize("text,lang,body,home_id", [
+    ("नई दिल्ली, 4 दिसंबर। संसद ने प्रस्ताव पारित किया।", "hi", "संसद", "org:parliament_of_india"),
+    ("बीजिंग, 4 दिसंबर (भाषा)। संसद ने प्रस्ताव पारित किया।", "hi", "संसद", "org:parliament_of_india"),
+    ("ঢাকা, ৪ ডিসেম্বর। নির্বাচন কমিশন আজ বৈঠক করেছে।", "bn", "নির্বাচন কমিশন", "org:election_commission_of_bangladesh"),
+])
+def test_a_home_bodys_plain_name_filed_at_home_is_the_home_body(text, lang, body, home_id):
+    by_text = {m.text: m for m in run(text, lang).mentions}
+    assert by_text[nfc(body)].entity_id == home_id
+
+
 @pytest.mark.parametrize("text,lang,short", [
     ("पाकिस्तान में इमरान खान को सजा, पीटीआई ने फैसले को चुनौती देने की बात कही\n\nइस्लामाबाद, 17 जनवरी (पीटीआई)। "
      "पाकिस्तान तहरीक-ए-इंसाफ (पीटीआई) के अध्यक्ष ने कहा कि पार्टी चुनौती देगी।", "hi", "पीटीआई"),

@@ -4758,6 +4758,27 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # Iran warns no one (the unnamed Western countries do)
     ("ইরান ইউরেনিয়াম সমৃদ্ধ করছে বলে সতর্ক করেছে পশ্চিমা দেশগুলো।", "WARN", "source", None),
     ("আইএইএ ইরান ইউরেনিয়াম সমৃদ্ধ করছে বলে সতর্ক করেছে।", "WARN", "source", {"org:iaea"}),
+    # bn/hi "newly elected" between the subject's title and its country, after the verb, is part of the title: the
+    # subject is found, and with it the country whose goods are hit
+    ("চীনা পণ্যের ওপর অতিরিক্ত ১০ শতাংশ শুল্ক আরোপের হুমকি দিয়েছেন যুক্তরাষ্ট্রের নবনির্বাচিত প্রেসিডেন্ট ডোনাল্ড ট্রাম্প।",
+     "SANCTION", "source", {"per:donald_trump"}),
+    ("চীনা পণ্যের ওপর অতিরিক্ত ১০ শতাংশ শুল্ক আরোপের হুমকি দিয়েছেন যুক্তরাষ্ট্রের নবনির্বাচিত প্রেসিডেন্ট ডোনাল্ড ট্রাম্প।",
+     "SANCTION", "target", {"gpe:cn"}),
+    # bn/hi verb-final: the countries joined before the goods' genitive are each hit
+    ("মেক্সিকো ও কানাডার পণ্যে শুল্ক আরোপ করেছে যুক্তরাষ্ট্র।", "SANCTION", "target", {"gpe:mx", "gpe:ca"}),
+    ("अमेरिका ने मेक्सिको और कनाडा के सामानों पर 25 प्रतिशत शुल्क लगाया।", "SANCTION", "target", {"gpe:mx", "gpe:ca"}),
+    # hi/bn a place reached ("तक", "পর্যন্ত") is no doer: the firms help get oil as far as China
+    ("ईरान की कंपनियां तेल को चीन तक पहुंचाने में मदद कर रही थीं।", "AID", "supplier", None),
+    # hi/bn a forum one goes to take part in is no place of the arrival
+    ("जयशंकर दोहा फोरम में भाग लेने के लिए कतर पहुंचे।", "ARRIVE", "place", {"gpe:qa"}),
+    ("জয়শঙ্কর দোহা ফোরামে যোগ দিতে কাতারে পৌঁছেছেন।", "ARRIVE", "place", {"gpe:qa"}),
+    # bn the sides a deal is signed for ("X-এর পক্ষে"); the place it is signed in ("শেরেবাংলা নগরে") is none
+    ("রাজধানীর শেরেবাংলা নগরে বাংলাদেশের পক্ষে সচিব শাহরিয়ার কবির এবং জাপানের পক্ষে রাষ্ট্রদূত ইওয়ামা কিমিনোরি চুক্তিতে সই "
+     "করেন।", "SIGN", "party", {"gpe:bd", "gpe:jp", "new:am_kmnr"}),
+    # bn a town taken: its capture claimed by the taker, or told before what followed
+    ("মিয়ানমারের রাখাইন রাজ্যের মংডু শহর দখলের দাবি করেছে বিদ্রোহী গোষ্ঠী আরাকান আর্মি।", "ATTACK", "attacker",
+     {"org:arakan_army"}),
+    ("এম২৩ বিদ্রোহীরা গোমা শহর দখল করে নেওয়ার পর জাতিসংঘ উদ্বেগ জানিয়েছে।", "ATTACK", "target", {"city:goma"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5658,6 +5679,22 @@ def test_bn_a_headline_attack_in_a_city_is_the_bodys_at_a_place_the_kb_does_not_
     doc = run(pipe, "ঢাকায় বিএনপির সমাবেশে হামলা, আহত ৩০\n\nরাজধানীর নয়াপল্টনে বিএনপির সমাবেশে দুর্বৃত্তদের হামলায় অন্তত ৩০ জন "
                     "আহত হয়েছেন।", published="2026-12-07")
     assert [e.type for e in doc.events] == ["ATTACK"]
+
+
+def test_a_country_passed_over_is_not_one_of_both_sides(pipe):
+    # "instead of India", "rather than India": India is no side of the deal signed after
+    for text in ("नेपाल के प्रधानमंत्री ओली भारत के बजाय चीन की यात्रा पर गए। दोनों पक्षों ने एक समझौते पर हस्ताक्षर किए।",
+                 "নেপালের প্রধানমন্ত্রী ভারতের বদলে চীন সফরে গেছেন। দুই পক্ষ একটি চুক্তি সই করেছে।",
+                 "Nepal's prime minister chose China rather than India for his first trip. Both sides signed an agreement."):
+        doc = run(pipe, text, published="2026-12-07")
+        assert fillers(doc, "SIGN", "party") == {"gpe:np", "gpe:cn"}, text
+
+
+def test_a_department_named_by_its_head_word_speaks_for_the_one_named_before(pipe):
+    for text in ("अमेरिकी वित्त विभाग ने ईरान की छह कंपनियों पर नए प्रतिबंध लगाए। विभाग ने कहा कि ये कंपनियां तेल बेच रही थीं।",
+                 "মার্কিন অর্থ দপ্তর ইরানের ছয়টি কোম্পানির ওপর নতুন নিষেধাজ্ঞা দিয়েছে। দপ্তর জানিয়েছে, এসব কোম্পানি তেল বিক্রি করছিল।"):
+        doc = run(pipe, text, published="2026-12-07")
+        assert [q.speaker for q in doc.quotes] == ["org:us_treasury"], text
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

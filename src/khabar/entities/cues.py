@@ -76,6 +76,8 @@ class Cues:
     cited_body_between: regex.Pattern | None = None
     cited_body_after: regex.Pattern | None = None
     generic_bodies: frozenset[tuple[str, ...]] = frozenset()  # "পররাষ্ট্র মন্ত্রণালয়" as word tuples
+    # a home country's body by its plain name ("संसद", "নির্বাচন কমিশন"): another country's in a story filed from there
+    home_body_names: frozenset[tuple[str, ...]] = frozenset()
     capital_words: frozenset[str] = frozenset()  # "राजधानी" after a country's genitive: that capital
     scope_words: frozenset[str] = frozenset()  # "राष्ट्रीय" before "सुरक्षा परिषद": another body than the KB's
     # words that end an organisation's name written after a name in its bare form ("রাজশাহী শিক্ষা
@@ -275,6 +277,7 @@ def cues_for(lang: str | None) -> Cues:
     c.name_particles = frozenset(unicodedata.normalize("NFC", w) for w in data.get("name_particles", []))
     c.capital_words = frozenset(_norm(w) for w in data.get("capital_words", []))
     c.generic_bodies = frozenset(tuple(_norm(w) for w in b.split()) for b in data.get("generic_bodies", []))
+    c.home_body_names = frozenset(tuple(_norm(w) for w in b.split()) for b in data.get("home_body_names", []))
     if data.get("country_ref_genitives"):
         alts = "|".join(unicodedata.normalize("NFC", w) for w in data["country_ref_genitives"])
         c.country_ref_genitives = regex.compile(rf"(?<!\w)(?:{alts})\s+$", regex.IGNORECASE)

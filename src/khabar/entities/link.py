@@ -120,6 +120,10 @@ def link(cands: list[Candidate], kb: KB, lang: str, doc_id: str = "", text: str 
             eid = _best_in_context(c, ids, kb, lang, text, doc_countries)
             owner = _owner_country(c, cands[before[i]] if i in before else None, kb, lang, text) or _referred_country(
                 c, cands, kb, lang, text)
+            if owner is None and home and _plain_home_body(c.text, lang):
+                # "सियोल, 4 दिसंबर। ... संसद ने प्रस्ताव पारित किया": the plain name of the home country's body, in
+                # a story filed from another country, is that country's body (a wire's dispatch home stays home's)
+                owner = home
             if owner and kb.entities[eid].type == "ORG" and str(kb.entities[eid].attrs.get("country") or "").lower() not in ("", owner[4:]):
                 # "बांग्लादेश के निर्वाचन आयोग": a body named after another country's genitive is that
                 # country's body of the same name (the KB's, if it knows one), not the home country's
@@ -630,6 +634,17 @@ def _generic_body(text: str, lang: str) -> bool:
         return True
     stems = cues.strip_suffix(text.split()[-1], True) if words else []
     return any(words[:-1] + (surface_form(x),) in cues.generic_bodies for x in stems)
+
+
+def _plain_home_body(text: str, lang: str) -> bool:
+    """One of the names the language gives its home country's bodies plainly (entity_cues ``home_body_names``:
+    "संसद", "নির্বাচন কমিশন"), maybe with a case ending."""
+    cues = cues_for(lang)
+    words = tuple(surface_form(w) for w in text.split())
+    if not words or not cues.home_body_names:
+        return False
+    return words in cues.home_body_names or any(
+        words[:-1] + (surface_form(x),) in cues.home_body_names for x in cues.strip_suffix(text.split()[-1], True))
 
 
 def _named_owner(text: str, kb: KB) -> bool:

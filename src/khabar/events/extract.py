@@ -2319,6 +2319,16 @@ class Extractor:
         m = self._phrase_after(a, f, _closed_phrase(pack))
         return m is not None and pack.topic_closers.search(self.text, m.end(1), m.end()) is not None
 
+    def _for_taking_part(self, a: Arg, f: Found, pack: LangPack) -> bool:
+        """Right after the argument in the locative, the purpose of taking part in it (quotes.yaml
+        ``participation_purposes``) before the trigger: "दोहा फोरम में भाग लेने के लिए कतर पहुंचे" (the forum is
+        what one goes to join, no place of the arrival)."""
+        pat = _cue_pattern(pack, "participation_purposes")
+        if pat is None or a.slot != "locative" or a.outer_end > f.start:
+            return False
+        m = pat.match(self.text, a.outer_end + len(self.text[a.outer_end : f.start]) - len(self.text[a.outer_end : f.start].lstrip()))
+        return m is not None and m.end() <= f.start
+
     def _verbal_noun_closes(self, a: Arg, f: Found, pack: LangPack) -> bool:
         """The adjunct closed after the argument ends in a verbal noun (quotes.yaml ``verbal_noun_heads``: "बेचने
         के लिए"): the argument is that verb's own object, not the event's."""
@@ -3541,7 +3551,8 @@ class Extractor:
                      and a.start not in adjunct_taken
                      # (the one met in a meeting adjunct may still take part in talks: "मोदी के साथ बैठक के दौरान पुतिन ने
                      # ... चर्चा की"; no one else's verb acts on him)
-                     and not (a.start in adjunct_partners and f.trigger.type not in ("TALKS", "MEET"))]
+                     and not (a.start in adjunct_partners and f.trigger.type not in ("TALKS", "MEET"))
+                     and not self._for_taking_part(a, f, pack)]
             if speaker_arg is not None and speaker_arg[1] not in wargs:
                 wargs = [speaker_arg[1]] + wargs
             if pack.order == "SVO" and any(a.slot == "by" and a.start >= f.end for a in wargs):
@@ -6523,6 +6534,13 @@ class Extractor:
                 # a list of demonyms names a country each: "their British, French and German counterparts"
                 for n in cands[cands.index(m) + 1 :] if pack.order == "SVO" else ():
                     if not rx.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[m.end : n.start]):
+                        break
+                    if not any(r.entity_id == n.entity_id for r in roles):
+                        roles = roles + [Role(owner, n.text, n.start, n.end, n.entity_id)]
+                    m = n
+                # (verb-final, the list ends at the nearest: "মেক্সিকো ও কানাডার পণ্যে শুল্ক", each country's goods)
+                for n in reversed(cands[: cands.index(m)]) if pack.order == "SOV" and pack.conjunctions is not None else ():
+                    if not rx.fullmatch(rf"[\p{{L}}\p{{M}}]{{0,3}}\s*(?:{pack.conjunctions.pattern})\s*", self.text[n.end : m.start]):
                         break
                     if not any(r.entity_id == n.entity_id for r in roles):
                         roles = roles + [Role(owner, n.text, n.start, n.end, n.entity_id)]

@@ -91,7 +91,8 @@ class Resolver:
     def observe(self, args: list[Arg], sentence: int, title_heads) -> None:
         """Record a sentence's resolved arguments as antecedents for later references."""
         for i, a in enumerate(args):
-            for eid in a.entity_ids:
+            # (one passed over is no antecedent: "चीन की यात्रा, भारत के बजाय ... दोनों पक्षों" are not India)
+            for eid in a.entity_ids if a.slot != "instead" else ():
                 self.seen.append(Antecedent(a.start, eid, self.label_of(eid), a.slot, sentence))
             if a.ref is None and a.entity_ids and a.label == "PER":
                 head = title_heads(a.start)
