@@ -4779,6 +4779,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("মিয়ানমারের রাখাইন রাজ্যের মংডু শহর দখলের দাবি করেছে বিদ্রোহী গোষ্ঠী আরাকান আর্মি।", "ATTACK", "attacker",
      {"org:arakan_army"}),
     ("এম২৩ বিদ্রোহীরা গোমা শহর দখল করে নেওয়ার পর জাতিসংঘ উদ্বেগ জানিয়েছে।", "ATTACK", "target", {"city:goma"}),
+    # a person called a villain is accused by whoever calls him so (not one called a great man)
+    ("Argentine President Javier Milei called Maduro a dictator and said Argentina would not recognise the result.",
+     "ACCUSE", "target", {"per:nicolas_maduro"}),
+    ("Trump called Biden a great man.", "ACCUSE", "target", None),
+    ("अर्जेंटीना के राष्ट्रपति माइली ने मादुरो को तानाशाह बताया।", "ACCUSE", "target", {"per:nicolas_maduro"}),
+    ("আর্জেন্টিনার প্রেসিডেন্ট মিলেই মাদুরোকে স্বৈরশাসক বলে আখ্যা দিয়েছেন।", "ACCUSE", "source", {"per:javier_milei"}),
+    # bn the coast guard, plainly named, is Bangladesh's
+    ("টেকনাফে কোস্টগার্ড ১০ জন মাদক পাচারকারীকে আটক করেছে।", "ARREST", "arrester", {"org:bangladesh_coast_guard"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
