@@ -4787,6 +4787,20 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("আর্জেন্টিনার প্রেসিডেন্ট মিলেই মাদুরোকে স্বৈরশাসক বলে আখ্যা দিয়েছেন।", "ACCUSE", "source", {"per:javier_milei"}),
     # bn the coast guard, plainly named, is Bangladesh's
     ("টেকনাফে কোস্টগার্ড ১০ জন মাদক পাচারকারীকে আটক করেছে।", "ARREST", "arrester", {"org:bangladesh_coast_guard"}),
+    # bn the one to be sent back, before a purpose clause and the verbal noun, is not the one asked
+    ("ক্ষমতাচ্যুত প্রধানমন্ত্রী শেখ হাসিনাকে বিচারের মুখোমুখি করতে দেশে ফেরত পাঠানোর অনুরোধ জানিয়ে ভারতকে কূটনৈতিক পত্র "
+     "পাঠিয়েছে বাংলাদেশ।", "APPEAL", "target", {"gpe:in"}),
+    # a foe's end vowed is a threat against it (not a vow to end poverty)
+    ("Netanyahu vowed to destroy Hamas.", "WARN", "target", {"org:hamas"}),
+    ("Modi vowed to eliminate poverty.", "WARN", "source", None),
+    ("नेतन्याहू ने हमास को नष्ट करने की कसम खाई।", "WARN", "target", {"org:hamas"}),
+    ("मोदी ने गरीबी को खत्म करने का संकल्प लिया।", "WARN", "source", None),
+    ("নেতানিয়াহু হামাসকে ধ্বংস করার অঙ্গীকার করেছেন।", "WARN", "target", {"org:hamas"}),
+    ("প্রধানমন্ত্রী মোদি দারিদ্র্য নির্মূল করার অঙ্গীকার করেছেন।", "WARN", "source", None),
+    # hi/bn an arms sale approved: the buyer receives (bn "কাছে", to whom a thing is sold)
+    ("अमेरिका ने ताइवान को मिसाइलों की बिक्री को मंजूरी दी।", "SUPPLY", "recipient", {"gpe:tw"}),
+    ("যুক্তরাষ্ট্র ভারতের কাছে অস্ত্র বিক্রির অনুমোদন দিয়েছে।", "SUPPLY", "recipient", {"gpe:in"}),
+    ("রাশিয়া ভারতের কাছে অস্ত্র বিক্রি করেছে।", "SUPPLY", "recipient", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -2345,8 +2345,12 @@ class Extractor:
         ends = _cue_pattern(pack, "embedded_verb_ends")
         if ends is None:
             return False
+        # (a purpose clause may come between: "শেখ হাসিনাকে বিচারের মুখোমুখি করতে দেশে ফেরত পাঠানোর অনুরোধ",
+        # quotes.yaml ``embedded_verb_leads``)
+        lead = _cue_pattern_raw(pack, "embedded_verb_leads")
         pat = _per_lang(pack, "embedded_verb", lambda p: regex.compile(
-            rf"\s*(?:{ends.pattern})\s*$", ends.flags))
+            rf"\s*(?:(?:{lead.pattern})\s+)?(?:{ends.pattern})\s*$" if lead is not None else rf"\s*(?:{ends.pattern})\s*$",
+            ends.flags))
         if pat.match(self.text, a.outer_end, f.start) is not None and not any(
                 a.outer_end <= m.start and m.end <= f.start for m in self.doc.mentions):
             return True
