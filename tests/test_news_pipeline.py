@@ -4801,6 +4801,17 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("अमेरिका ने ताइवान को मिसाइलों की बिक्री को मंजूरी दी।", "SUPPLY", "recipient", {"gpe:tw"}),
     ("যুক্তরাষ্ট্র ভারতের কাছে অস্ত্র বিক্রির অনুমোদন দিয়েছে।", "SUPPLY", "recipient", {"gpe:in"}),
     ("রাশিয়া ভারতের কাছে অস্ত্র বিক্রি করেছে।", "SUPPLY", "recipient", {"gpe:in"}),
+    # talks halted or kept halted hit the other side; no talks are held
+    ("Iran suspended nuclear talks with the United States on Sunday.", "SANCTION", "target", {"gpe:us"}),
+    ("Iran suspended nuclear talks with the United States on Sunday.", "TALKS", "participant", None),
+    ("Saudi Arabia froze talks with Israel.", "SANCTION", "target", {"gpe:il"}),
+    ("सऊदी अरब ने इजराइल के साथ संबंध सामान्य करने की बातचीत रोक दी।", "SANCTION", "target", {"gpe:il"}),
+    ("সৌদি আরব ইসরায়েলের সঙ্গে সম্পর্ক স্বাভাবিক করার আলোচনা বন্ধ রেখেছে।", "SANCTION", "target", {"gpe:il"}),
+    ("সৌদি আরব ইসরায়েলের সঙ্গে সম্পর্ক স্বাভাবিক করার আলোচনা বন্ধ রেখেছে।", "TALKS", "participant", None),
+    # supplies or exports stopped hit whom they went to
+    ("Russia cut off gas supplies to Moldova.", "SANCTION", "target", {"gpe:md"}),
+    ("भारत ने बांग्लादेश को बिजली आपूर्ति बंद कर दी।", "SANCTION", "target", {"gpe:bd"}),
+    ("ভারত বাংলাদেশে বিদ্যুৎ সরবরাহ বন্ধ করে দিয়েছে।", "SANCTION", "target", {"gpe:bd"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
