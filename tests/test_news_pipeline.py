@@ -4812,6 +4812,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Russia cut off gas supplies to Moldova.", "SANCTION", "target", {"gpe:md"}),
     ("भारत ने बांग्लादेश को बिजली आपूर्ति बंद कर दी।", "SANCTION", "target", {"gpe:bd"}),
     ("ভারত বাংলাদেশে বিদ্যুৎ সরবরাহ বন্ধ করে দিয়েছে।", "SANCTION", "target", {"gpe:bd"}),
+    # arms received: the subject (hi the dative) receives, whence they come supplies (not hi "पुतिन से मिले", met)
+    ("Ukraine received 20 tanks from Germany.", "SUPPLY", "supplier", {"gpe:de"}),
+    ("यूक्रेन को नीदरलैंड से पहले एफ-16 लड़ाकू विमान मिले।", "SUPPLY", "recipient", {"gpe:ua"}),
+    ("ইউক্রেন নেদারল্যান্ডস থেকে প্রথম এফ-১৬ যুদ্ধবিমান পেয়েছে।", "SUPPLY", "supplier", {"gpe:nl"}),
+    ("मोदी पुतिन से मिले।", "SUPPLY", "recipient", None),
+    ("Zelensky received a letter from Biden.", "SUPPLY", "recipient", None),
+    # en a resolution adopted is agreed by the body that adopts it
+    ("The Security Council adopted a resolution demanding a ceasefire in Gaza.", "AGREE", "party", {"org:un_security_council"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
