@@ -4820,6 +4820,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Zelensky received a letter from Biden.", "SUPPLY", "recipient", None),
     # en a resolution adopted is agreed by the body that adopts it
     ("The Security Council adopted a resolution demanding a ceasefire in Gaza.", "AGREE", "party", {"org:un_security_council"}),
+    # hi arms handed over ("सौंपी") are supplied
+    ("रूस ने भारत को एस-400 मिसाइल प्रणाली की दूसरी खेप सौंपी।", "SUPPLY", "recipient", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
