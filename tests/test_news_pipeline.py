@@ -4822,6 +4822,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("The Security Council adopted a resolution demanding a ceasefire in Gaza.", "AGREE", "party", {"org:un_security_council"}),
     # hi arms handed over ("सौंपी") are supplied
     ("रूस ने भारत को एस-400 मिसाइल प्रणाली की दूसरी खेप सौंपी।", "SUPPLY", "recipient", {"gpe:in"}),
+    # en an attack that set something on fire was made by its demonym's country
+    ("A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region.", "ATTACK", "attacker", {"gpe:ua"}),
+    # hi/bn declared persona non grata is an expulsion of the one declared
+    ("इजराइल ने गुतारेस को अवांछित व्यक्ति घोषित कर दिया।", "SANCTION", "target", {"per:antonio_guterres"}),
+    ("ইসরায়েল গুতেরেসকে অবাঞ্ছিত ব্যক্তি ঘোষণা করেছে।", "SANCTION", "target", {"per:antonio_guterres"}),
+    # en said that a named actor, having done a deed, will pay for it: a threat (not paying a debt)
+    ("Prime Minister Benjamin Netanyahu said Iran had made a big mistake and would pay for it.", "WARN", "target", {"gpe:ir"}),
+    ("Finance Minister Sitharaman said India would pay its debts on time.", "WARN", "target", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
