@@ -4830,6 +4830,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en said that a named actor, having done a deed, will pay for it: a threat (not paying a debt)
     ("Prime Minister Benjamin Netanyahu said Iran had made a big mistake and would pay for it.", "WARN", "target", {"gpe:ir"}),
     ("Finance Minister Sitharaman said India would pay its debts on time.", "WARN", "target", None),
+    # en a participle after a comma with its doer after "by" is a reduced clause: the summit is hosted, not by those who
+    # attend it; right after a name it tells what befell the subject
+    ("Modi attended the summit, hosted by Prime Minister Shigeru Ishiba.", "WELCOME", "host", {"per:shigeru_ishiba"}),
+    ("Modi arrived in Tokyo, greeted by Prime Minister Shigeru Ishiba.", "WELCOME", "guest", {"per:narendra_modi"}),
+    ("Modi arrived in Tokyo, greeted by Prime Minister Shigeru Ishiba.", "WELCOME", "host", {"per:shigeru_ishiba"}),
+    # en a charge told as "an allegation X rejected" is denied by X
+    ("Pakistan accused India of supporting the militants, an allegation New Delhi rejected as baseless.", "DENY", "denier",
+     {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

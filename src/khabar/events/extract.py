@@ -434,6 +434,8 @@ def _agent_after(pack: LangPack) -> regex.Pattern | None:
 
 
 # "... and was received by": a passive verb coordinated with the one before shares its subject
+_COMMA_END = regex.compile(r",\s*$")
+_PARTICIPLE_BY = regex.compile(r"[a-z]+ed\s+by\b")  # "hosted by", "greeted by"
 _COORDINATED_PASSIVE = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:\w+ly|later|then|also|soon)\s+)?$")
 DATIVE_ITEM_WORDS = 6  # most words of a dative item ("প্রায় দুই হাজার ফিলিস্তিনি বন্দীকে") before its verb
 _OWNER_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?")  # en: "the leader of the Pakistani Taliban"
@@ -3543,6 +3545,10 @@ class Extractor:
                 # a verb in reported words has its roles inside them too ("Russia struck a hospital in Kyiv,
                 # Ukrainian officials said": the officials are no target)
                 win = (max(win[0], reported[0]), min(win[1], reported[1]))
+            if pack.order == "SVO" and _PARTICIPLE_BY.match(self.text, f.start) is not None and (
+                    c := _COMMA_END.search(self.text, win[0], f.start)) is not None:
+                # "the summit, hosted by Anwar": a participle after a comma opens a reduced clause of its own
+                win = (c.end(), win[1])
             speaker_arg = self._speaker_before_and(f, sent, args, pack) if pack.order == "SVO" else None
             if speaker_arg is not None:  # (the reported words before are no part of the verb's clause)
                 win = (max(win[0], speaker_arg[0]), win[1])
@@ -4096,6 +4102,10 @@ class Extractor:
                     joined = {a.start for a, _ in filled_args if a.joined}
                     roles = [r for r in roles if not (r.name == "target" and r.start is not None and lo <= r.start < f.start
                                                       and r.start not in joined)]
+            # en a participle after a comma, with its doer after "by": a reduced clause ("the summit, hosted by Anwar"),
+            # which the verb before does not share its subject with
+            comma = _COMMA_END.search(self.text, found[k - 1].end if k else sent[0], f.start) if pack.order == "SVO" else None
+            comma_participle = comma is not None and _PARTICIPLE_BY.match(self.text, f.start) is not None
             if charge and (charger or not any(slot in SUBJECT_SLOTS for _, slot in filled_args)):
                 if not charger:
                     # (a charge named by its noun is its owner's: "blamed Israel for the assassination of Haniyeh")
@@ -4103,8 +4113,12 @@ class Extractor:
                     gen = etype.frame(f.trigger.frame).get("genitive")
                     owner = gen.get("default") if isinstance(gen, dict) else gen
                     roles = (self._inherit(etype, f, accused) or [dataclasses.replace(r, name=owner) for r in accused if owner]) + roles
+            elif comma_participle and prev_subject and not passive and any(a.end == comma.start() for a in args):
+                # (right after a name, it tells what befell the subject: "Modi arrived in Tokyo, greeted by Ishiba")
+                roles = self._inherit(etype, f, prev_subject, passive=True) + roles
+                inherited = True
             elif (not any(slot in SUBJECT_SLOTS and not self._filled_as_place(a, roles) for a, slot in filled_args)
-                  and prev_subject and not passive and not f.no_subject
+                  and prev_subject and not passive and not f.no_subject and not comma_participle
                   and not unnamed_accused
                   # (nor to a noun whose owner already does it: "..., পাল্টা হামলার হুমকি তেহরানের", Tehran's threat)
                   and not ((f.trigger.frame or "").startswith("nominal") and any(
@@ -4147,7 +4161,8 @@ class Extractor:
                 # is the one it is done to
                 roles = self._inherit(etype, f, prev_patient or prev_subject, passive=True) + roles
                 inherited = True
-            elif ((pack.order == "SVO" and (k == 0 or not sentence_events) and not any(slot in SUBJECT_SLOTS for _, slot in filled_args))
+            elif ((pack.order == "SVO" and (k == 0 or not sentence_events) and not comma_participle
+                   and not any(slot in SUBJECT_SLOTS for _, slot in filled_args))
                   or (pack.order == "SOV" and pack.coordinated_clause is not None
                       and not any(r.name in self._subject_roles(etype, f) for r in roles))) and (not passive
                   # (not the speaker of reported words the verb is in, but the subject opening those words: "Misri
