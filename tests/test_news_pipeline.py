@@ -4838,6 +4838,12 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a charge told as "an allegation X rejected" is denied by X
     ("Pakistan accused India of supporting the militants, an allegation New Delhi rejected as baseless.", "DENY", "denier",
      {"gpe:in"}),
+    # en "all" before the count of those killed
+    ("ISLAMABAD, March 12 (AP) - Security forces killed all 33 attackers.", "ATTACK", "attacker", {"gpe:pk"}),
+    # hi/bn a resignation announced (not one demanded)
+    ("जापान के प्रधानमंत्री शिगेरु इशिबा ने इस्तीफे की घोषणा की।", "RESIGN", "resigner", {"per:shigeru_ishiba"}),
+    ("জাপানের প্রধানমন্ত্রী শিগেরু ইশিবা পদত্যাগের ঘোষণা দিয়েছেন।", "RESIGN", "resigner", {"per:shigeru_ishiba"}),
+    ("कांग्रेस ने मुख्यमंत्री के इस्तीफे की मांग की।", "RESIGN", "resigner", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
