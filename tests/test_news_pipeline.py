@@ -1706,6 +1706,10 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("বিজিবি কথিত চোরাকারবারিদের আটক করেছে।", "ARREST", "asserted"),
     # bn decided to send: not done yet
     ("ভারত মিয়ানমারে ত্রাণ পাঠানোর সিদ্ধান্ত নিয়েছে।", "AID", "planned"),
+    # talks wanted or sought are not held yet
+    ("বাংলাদেশ মিয়ানমারের সঙ্গে আলোচনা চেয়েছে।", "TALKS", "planned"),
+    ("Bangladesh wants talks with Myanmar on the Rohingya.", "TALKS", "planned"),
+    ("Bangladesh sought fresh talks with Myanmar.", "TALKS", "planned"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
