@@ -4848,6 +4848,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("जापान के प्रधानमंत्री शिगेरु इशिबा ने इस्तीफे की घोषणा की।", "RESIGN", "resigner", {"per:shigeru_ishiba"}),
     ("জাপানের প্রধানমন্ত্রী শিগেরু ইশিবা পদত্যাগের ঘোষণা দিয়েছেন।", "RESIGN", "resigner", {"per:shigeru_ishiba"}),
     ("कांग्रेस ने मुख्यमंत्री के इस्तीफे की मांग की।", "RESIGN", "resigner", None),
+    # a meal with someone is a meeting with them (not a dinner alone)
+    ("Pakistan's army chief Asim Munir had lunch with President Trump at the White House.", "MEET", "participant",
+     {"per:asim_munir", "per:donald_trump"}),
+    ("Modi had dinner at a restaurant.", "MEET", "participant", None),
+    ("पाकिस्तान के सेना प्रमुख आसिम मुनीर ने राष्ट्रपति ट्रंप के साथ दोपहर का भोजन किया।", "MEET", "participant",
+     {"per:asim_munir", "per:donald_trump"}),
+    ("পাকিস্তানের সেনাপ্রধান আসিম মুনির প্রেসিডেন্ট ট্রাম্পের সঙ্গে মধ্যাহ্নভোজে অংশ নেন।", "MEET", "participant",
+     {"per:asim_munir", "per:donald_trump"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
