@@ -1710,6 +1710,7 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("বাংলাদেশ মিয়ানমারের সঙ্গে আলোচনা চেয়েছে।", "TALKS", "planned"),
     ("Bangladesh wants talks with Myanmar on the Rohingya.", "TALKS", "planned"),
     ("Bangladesh sought fresh talks with Myanmar.", "TALKS", "planned"),
+    ("China offered talks with India on the border.", "TALKS", "planned"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
