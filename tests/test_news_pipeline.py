@@ -4857,6 +4857,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:asim_munir", "per:donald_trump"}),
     ("পাকিস্তানের সেনাপ্রধান আসিম মুনির প্রেসিডেন্ট ট্রাম্পের সঙ্গে মধ্যাহ্নভোজে অংশ নেন।", "MEET", "participant",
      {"per:asim_munir", "per:donald_trump"}),
+    # en a people in the plural rallying is a protest
+    ("Thousands of Georgians rallied in Tbilisi on Sunday against the government's decision.", "PROTEST", "place",
+     {"city:tbilisi"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
