@@ -625,26 +625,25 @@ def _capital_before(c: Candidate, prev: Candidate | None, kb: KB, lang: str, tex
     return country if land is not None and land.attrs.get("capital") == prev.ids[0] else None
 
 
+def _one_of(text: str, lang: str, names: frozenset[tuple[str, ...]]) -> bool:
+    """``text`` is one of ``names`` (word tuples), maybe with a case ending on its last word."""
+    words = tuple(surface_form(w) for w in text.split())
+    if not words or not names:
+        return False
+    return words in names or any(words[:-1] + (surface_form(x),) in names
+                                 for x in cues_for(lang).strip_suffix(text.split()[-1], True))
+
+
 def _generic_body(text: str, lang: str) -> bool:
     """One of the language's generic bodies (entity_cues ``generic_bodies``: "विदेश मंत्रालय", "the foreign
     ministry"), maybe with a case ending: no name of its own ("Metropolitan Police" is one)."""
-    cues = cues_for(lang)
-    words = tuple(surface_form(w) for w in text.split())
-    if words in cues.generic_bodies:
-        return True
-    stems = cues.strip_suffix(text.split()[-1], True) if words else []
-    return any(words[:-1] + (surface_form(x),) in cues.generic_bodies for x in stems)
+    return _one_of(text, lang, cues_for(lang).generic_bodies)
 
 
 def _plain_home_body(text: str, lang: str) -> bool:
     """One of the names the language gives its home country's bodies plainly (entity_cues ``home_body_names``:
     "संसद", "নির্বাচন কমিশন"), maybe with a case ending."""
-    cues = cues_for(lang)
-    words = tuple(surface_form(w) for w in text.split())
-    if not words or not cues.home_body_names:
-        return False
-    return words in cues.home_body_names or any(
-        words[:-1] + (surface_form(x),) in cues.home_body_names for x in cues.strip_suffix(text.split()[-1], True))
+    return _one_of(text, lang, cues_for(lang).home_body_names)
 
 
 def _named_owner(text: str, kb: KB) -> bool:

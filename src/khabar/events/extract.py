@@ -433,9 +433,10 @@ def _agent_after(pack: LangPack) -> regex.Pattern | None:
     return _per_lang(pack, "agent_after", build)
 
 
-# "... and was received by": a passive verb coordinated with the one before shares its subject
+# en a participle after a comma, its doer after "by": a reduced clause ("the summit, hosted by Anwar")
 _COMMA_END = regex.compile(r",\s*$")
 _PARTICIPLE_BY = regex.compile(r"[a-z]+ed\s+by\b")  # "hosted by", "greeted by"
+# "... and was received by": a passive verb coordinated with the one before shares its subject
 _COORDINATED_PASSIVE = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:\w+ly|later|then|also|soon)\s+)?$")
 DATIVE_ITEM_WORDS = 6  # most words of a dative item ("প্রায় দুই হাজার ফিলিস্তিনি বন্দীকে") before its verb
 _OWNER_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?")  # en: "the leader of the Pakistani Taliban"
