@@ -4860,6 +4860,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en a people in the plural rallying is a protest
     ("Thousands of Georgians rallied in Tbilisi on Sunday against the government's decision.", "PROTEST", "place",
      {"city:tbilisi"}),
+    # en talks called for are the appeal, not talks held
+    ("Iran called for talks with the United States.", "TALKS", "participant", None),
+    ("Iran called for talks with the United States.", "APPEAL", "source", {"gpe:ir"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
