@@ -4863,6 +4863,23 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # en talks called for are the appeal, not talks held
     ("Iran called for talks with the United States.", "TALKS", "participant", None),
     ("Iran called for talks with the United States.", "APPEAL", "source", {"gpe:ir"}),
+    # a demonym before the weapon fired is its maker, not the target; a place in another country's genitive makes it a strike
+    ("यूक्रेन ने मंगलवार को रूस के ब्रियांस्क क्षेत्र में अमेरिकी एटीएसीएमएस मिसाइलें दागीं।", "ATTACK", "target", set()),
+    ("ইউক্রেন মঙ্গলবার রাশিয়ার ব্রিয়ানস্ক অঞ্চলে মার্কিন এটিএসিএমএস ক্ষেপণাস্ত্র ছুড়েছে।", "ATTACK", "target", set()),
+    ("ইউক্রেন মঙ্গলবার রাশিয়ার ব্রিয়ানস্ক অঞ্চলে মার্কিন এটিএসিএমএস ক্ষেপণাস্ত্র ছুড়েছে।", "ATTACK", "attacker", {"gpe:ua"}),
+    ("उत्तर कोरिया ने अमेरिकी ठिकानों पर मिसाइलें दागीं।", "ATTACK", "target", {"gpe:us"}),
+    # a place inside what is protested is not where the protest was
+    ("বাংলাদেশে সংখ্যালঘুদের ওপর নির্যাতনের প্রতিবাদে মঙ্গলবার কলকাতায় বিক্ষোভ করেছে বিজেপি।", "PROTEST", "place", {"city:kolkata"}),
+    ("গাজায় ইসরায়েলি হামলার প্রতিবাদে ঢাকায় বিক্ষোভ মিছিল করেছে জামায়াতে ইসলামী।", "PROTEST", "place", {"city:dhaka"}),
+    ("गाजा में इजराइली हमलों के विरोध में दिल्ली में भाजपा ने प्रदर्शन किया।", "PROTEST", "place", {"city:delhi"}),
+    ("Hundreds of students rallied in Dhaka on Tuesday to protest Israeli strikes in Gaza.", "PROTEST", "place", {"city:dhaka"}),
+    # a country named bare before its mission where people protested neither protests nor is where
+    ("কলকাতায় বাংলাদেশ উপদূতাবাসের সামনে বিক্ষোভ দেখিয়েছে বিভিন্ন হিন্দু সংগঠন।", "PROTEST", "protester", set()),
+    ("मंगलवार को कोलकाता में बांग्लादेश उप उच्चायोग के बाहर भाजपा ने प्रदर्शन किया।", "PROTEST", "protester", {"org:bjp"}),
+    ("Various Hindu groups protested outside the Bangladesh deputy high commission in Kolkata on Tuesday.", "PROTEST", "place",
+     {"city:kolkata"}),
+    ("Various Hindu groups protested outside the Bangladesh deputy high commission in Kolkata on Tuesday.", "PROTEST",
+     "protester", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1796,6 +1796,10 @@ class Extractor:
 
         places = {_country_of(self.doc, r.entity_id) or self._home_of(r.entity_id) for r in roles
                   if r.name == "place" and r.entity_id and not beside(r)}
+        # (a country owning the place in the genitive: "রাশিয়ার ব্রিয়ানস্ক অঞ্চলে", the place itself unknown)
+        starts = {r.start for r in roles if r.name == "place" and r.start is not None and not beside(r)}
+        places |= {m.entity_id for m in self.doc.mentions if m.label == "GPE" and m.entity_id and any(
+            s > m.end and _PLACE_OWNER_GAP.fullmatch(self.text, m.end, s) for s in starts)}
         doers = {d for d in doers if d.startswith("gpe:")}
         places = {p for p in places if p and p.startswith("gpe:")}
         return bool(doers) and bool(places) and not places & doers
@@ -2190,22 +2194,34 @@ class Extractor:
                                   genitives=_genitive_after(pack)) is not None
 
     def _place_in_topic(self, a: Arg, f: Found, wargs: list[Arg], pack: LangPack) -> bool:
-        """A place in the locative, a few words before a topic marker (roles.yaml ``item_topic_markers``: "নিয়ে",
-        "के संबंध में"), with another place in the locative after the marker and before the trigger: the first is in
+        """A place in the locative, a few words before a topic or grievance marker (roles.yaml ``item_topic_markers``:
+        "নিয়ে", "के संबंध में"), with another place in the locative after the marker and before the trigger: the first is in
         what the deed is about, the second is where it happened."""
+        # (or a grievance marker, roles.yaml ``grievance_markers``: "গাজায় ইসরায়েলি হামলার প্রতিবাদে ঢাকায় বিক্ষোভ")
         pat = _per_lang(pack, "topic_phrase", lambda p: regex.compile(
-            rf"(?:\s*[^\s,;:।.!?\"“”]+){{1,4}}?\s+(?:{p.item_topic_markers.pattern})(?!\w)", p.item_topic_markers.flags))
-        m = self._phrase_after(a, f, pat)
+            rf"(?:\s*[^\s,;:।.!?\"“”]+){{1,4}}?\s+(?:{'|'.join(x.pattern for x in (p.item_topic_markers, p.grievance_markers) if x is not None)})(?!\w)",
+            p.item_topic_markers.flags))
+        # (a demonym describing what the phrase is about: "গাজায় ইসরায়েলি হামলার প্রতিবাদে")
+        m = self._phrase_after(a, f, pat, demonyms=True)
         return m is not None and any(b.slot == "locative" and m.end() <= b.start and b.end <= f.start
                                      and self._label(b) in ("GPE", "LOC") for b in wargs)
 
-    def _phrase_after(self, a: Arg, f: Found, pat: regex.Pattern | None, genitives: regex.Pattern | None = None
-                      ) -> regex.Match | None:
+    def _place_in_grievance_after(self, a: Arg, f: Found, wargs: list[Arg], pack: LangPack) -> bool:
+        """SVO: a grievance marker (roles.yaml ``grievance_markers``: "to protest", "against") between the trigger and
+        the place ``a``, and another place in the locative between the trigger and the marker: ``a`` is in what
+        is protested, the other is where it happened."""
+        g = pack.grievance_markers.search(self.text, f.end, a.start)
+        return g is not None and any(b.slot == "locative" and f.end <= b.start and b.end <= g.start()
+                                     and self._label(b) in ("GPE", "LOC") for b in wargs if b is not a)
+
+    def _phrase_after(self, a: Arg, f: Found, pat: regex.Pattern | None, genitives: regex.Pattern | None = None,
+                      demonyms: bool = False) -> regex.Match | None:
         """``pat`` matched from the argument's end towards the trigger, with no other name inside
-        (but for names marked as possessors by ``genitives``, when given)."""
+        (but for names marked as possessors by ``genitives``, when given, and demonyms when ``demonyms``)."""
         m = pat.match(self.text, a.outer_end, f.start) if pat is not None else None
         if m is None or any(a.outer_end < x.start and x.end <= m.end()
                             and not (genitives is not None and genitives.match(self.text, x.end))
+                            and not (demonyms and x.label == "NORP")
                             for x in self.doc.mentions):
             return None
         return m
@@ -3563,7 +3579,12 @@ class Extractor:
                      # (the one met in a meeting adjunct may still take part in talks: "मोदी के साथ बैठक के दौरान पुतिन ने
                      # ... चर्चा की"; no one else's verb acts on him)
                      and not (a.start in adjunct_partners and f.trigger.type not in ("TALKS", "MEET"))
-                     and not self._for_taking_part(a, f, pack)]
+                     and not self._for_taking_part(a, f, pack)
+                     # (nor a demonym describing the weapon the trigger fires: "अमेरिकी एटीएसीएमएस मिसाइलें दागीं")
+                     and not (a.slot == "" and a.end <= f.start and self._names_instrument_of(a.end, f, pack)
+                              and any(m.start == a.start for m in self._norps()))
+                     # (nor a country named bare before its mission near which it happened: "বাংলাদেশ উপদূতাবাসের সামনে")
+                     and not (a.label == "GPE" and self._mission_near(a, f, pack))]
             if speaker_arg is not None and speaker_arg[1] not in wargs:
                 wargs = [speaker_arg[1]] + wargs
             if pack.order == "SVO" and any(a.slot == "by" and a.start >= f.end for a in wargs):
@@ -5262,6 +5283,9 @@ class Extractor:
             if (slot == "locative" and role in PLACE_ROLES and pack.order == "SOV" and pack.item_topic_markers is not None
                     and a.outer_end <= f.start and self._place_in_topic(a, f, wargs, pack)):
                 continue  # "গাজায় যুদ্ধবিরতি ... নিয়ে দোহায় আলোচনা": Gaza is in what is talked about; Doha is where
+            if (slot == "locative" and role in PLACE_ROLES and pack.order == "SVO" and pack.grievance_markers is not None
+                    and a.start >= f.end and self._place_in_grievance_after(a, f, wargs, pack)):
+                continue  # "rallied in Dhaka to protest Israeli strikes in Gaza": Gaza is in what is protested
             if (slot == "dative" and pack.reason_noun_ends is not None and a.outer_end <= f.start
                     and etype.name not in STATEMENT_TYPES  # ("X को Y के फैसले को लेकर धन्यवाद दिया": X is thanked)
                     and self._phrase_after(a, f, _per_lang(pack, "reason_noun_phrase", _reason_noun_pattern),
@@ -5619,6 +5643,31 @@ class Extractor:
                 return next((d for d in told if d and {r.entity_id for r in d} == last and all(r.start in named for r in d)),
                             doers[0])
         return []
+
+    def _names_instrument_of(self, pos: int, f: Found, pack: LangPack) -> bool:
+        """A weapon noun (roles.yaml ``instrument_nouns``, an unmarked word allowed before it) after ``pos`` that is part of the trigger
+        ``f`` ("अमेरिकी एटीएसीएमएस मिसाइलें दागीं"): the word at ``pos`` describes what was fired, not what was struck."""
+        if pack.instrument_nouns is None:
+            return False
+        m = rx.match(rf"\s+(?:{pack.instrument_nouns.pattern})(?![\p{{L}}\p{{M}}])",
+                     self.text[pos : f.end], pack.instrument_nouns.flags)
+        return m is not None and pos + m.end() > f.start
+
+    def _mission_near(self, a: Arg, f: Found, pack: LangPack) -> bool:
+        """A country's bare name before its mission (roles.yaml ``mission_nouns``) where something happened:
+        verb-final, the mission then a marker of nearness ("বাংলাদেশ| উপদূতাবাসের সামনে", "बांग्लादेश| उप उच्चायोग के
+        बाहर"); SVO, the name marked as a place ("outside the Bangladesh| deputy high commission"). The country
+        owns the building; it neither acts nor is where (its missions stand abroad)."""
+        if pack.mission_nouns is None:
+            return False
+        m = rx.match(rf"\s+(?:{pack.mission_nouns.pattern})(?![\p{{L}}\p{{M}}])", self.text[a.end : a.end + 60],
+                     pack.mission_nouns.flags)
+        if m is None:
+            return False
+        if pack.order == "SVO":
+            return a.slot in ("locative", "near")
+        return a.slot == "" and a.end <= f.start and any(
+            mk.slot == "near" and mk.after is not None and mk.after.match(self.text, a.end + m.end()) for mk in pack.markers)
 
     def _noun_then_near(self, pos: int, pack: LangPack) -> bool:
         """Verb-final: the word after ``pos`` (the noun a demonym describes) is followed by a marker of nearness
@@ -6516,6 +6565,8 @@ class Extractor:
                      # (nor the victims' country of a deed done to them: "দুই মার্কিন সাংবাদিক হত্যার নিন্দা")
                      and not (m.label == "NORP" and pack.victim_deeds is not None and rx.match(
                          rf"(?:\s+[^\s,।]+){{0,2}}?\s+(?:{pack.victim_deeds.pattern})", self.text[m.end : f.start], pack.victim_deeds.flags))
+                     # (nor the maker of the weapon the trigger fires: "अमेरिकी एटीएसीएमएस मिसाइलें दागीं")
+                     and not (m.label == "NORP" and self._names_instrument_of(m.end, f, pack))
                      # (nor one near which it happened: "clashes broke out near the Chinese embassy", "अफगान सीमा के पास")
                      and not (pack.order == "SVO" and any(
                          mk.slot == "near" and mk.before is not None and mk.before.search(self.text, max(lo, m.start - 40), m.start)

@@ -320,6 +320,8 @@ class LangPack:
     purpose_conjunctive: regex.Pattern | None = None
     # a deed noun whose possessor is its victim ("দুই মার্কিন সাংবাদিক হত্যার নিন্দা"): a demonym before it names no one accused
     victim_deeds: regex.Pattern | None = None
+    # what a strike fires, named in its trigger ("अमेरिकी मिसाइलें दागीं"): a demonym before it names the maker, not the target
+    instrument_nouns: regex.Pattern | None = None
     # a trigger whose own verb is a conjunctive participle (bn "প্রত্যাখ্যান করে আওয়ামী লীগ ..."): its subject follows
     conjunctive_end: regex.Pattern | None = None
     # a converb ending a phone call's verb ("फोन कर", "ফোন করে"): the one called is whom the next verb addresses
@@ -453,6 +455,7 @@ class LangPack:
     self_report_after: regex.Pattern | None = None  # bn "... বলে জানিয়েছে X": a doer-less deed X reports is X's own
     decision_nouns: regex.Pattern | None = None  # hi "लगाने का अमेरिका का फैसला": the decision's owner does the deed
     restraint_words: regex.Pattern | None = None  # "urged both countries to show restraint": the fighting pair is meant
+    grievance_markers: regex.Pattern | None = None  # "के विरोध में", "প্রতিবাদে": a place before them is in what is protested
     reason_noun_ends: regex.Pattern | None = None  # hi "की आपूर्ति को लेकर": a noun closing a reason, a dative inside it the reason's
     dative_verbal_nouns: regex.Pattern | None = None  # hi "बेचने", "देने": a reason's verbal noun that takes a dative of its own
     # how a trigger in a verbal noun ends (hi "लगाने"): its "by" phrase names its doer ("ट्रंप द्वारा ... शुल्क लगाने की घोषणा")
@@ -481,6 +484,8 @@ class LangPack:
     money_items: regex.Pattern | None = None  # "a $3 billion loan": a thing given that makes the giving AID
     coordinated_clause: regex.Pattern | None = None  # "and invited": a clause of its own; sentence-wide cues stop there
     foreign_ministries: regex.Pattern | None = None  # a body whose spokesperson is the country's (KB roles)
+    # a country's mission after its bare name ("বাংলাদেশ উপদূতাবাসের সামনে"): the country owns where it happened
+    mission_nouns: regex.Pattern | None = None
     mission_bridge: regex.Pattern | None = None  # "के उच्चायोग के": an official of a country's mission is the country's
     # SOV: a charge's verbal noun right before the accusation ("... अपनाने का आरोप"): names inside it are the deed's
     charge_deed_end: regex.Pattern | None = None
@@ -723,6 +728,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         conjunctive=alternation(roles.get("conjunctive"), macros),
         purpose_conjunctive=alternation(roles.get("purpose_conjunctive"), macros),
         victim_deeds=alternation(roles.get("victim_deeds"), macros),
+        instrument_nouns=alternation(roles.get("instrument_nouns"), macros),
         conjunctive_end=regex.compile(r"(?<!\w)(?:" + "|".join(roles["conjunctive_end"]) + r")$", FLAGS)
         if roles.get("conjunctive_end") else None,
         converb_end=regex.compile(r"(?<!\w)(?:" + "|".join(roles["converb_end"]) + r")$", FLAGS)
@@ -837,6 +843,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         bare_plural=regex.compile(roles["bare_plural"]) if roles.get("bare_plural") else None,
         reason_phrase_ends=alternation(roles.get("reason_phrase_ends"), macros),
         reason_noun_ends=alternation(roles.get("reason_noun_ends"), macros),
+        grievance_markers=alternation(roles.get("grievance_markers"), macros),
         self_report_after=alternation(roles.get("self_report_after"), macros),
         decision_nouns=alternation(roles.get("decision_nouns"), macros),
         restraint_words=alternation(roles.get("restraint_words"), macros),
@@ -859,6 +866,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         money_items=alternation(roles.get("money_items"), macros),
         coordinated_clause=alternation(roles.get("coordinated_clause"), macros),
         mission_bridge=ending_at(roles.get("mission_bridge"), macros),
+        mission_nouns=alternation(roles.get("mission_nouns"), macros),
         foreign_ministries=alternation(roles.get("foreign_ministries"), macros),
         charge_deed_end=ending_at(roles.get("charge_deed_end"), macros),
         member_nouns=regex.compile(expand(roles["member_nouns"], macros), FLAGS) if roles.get("member_nouns") else None,
