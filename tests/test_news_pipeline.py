@@ -4880,6 +4880,20 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"city:kolkata"}),
     ("Various Hindu groups protested outside the Bangladesh deputy high commission in Kolkata on Tuesday.", "PROTEST",
      "protester", set()),
+    # martial law, a state of emergency or a curfew imposed or lifted (CAMEO 1724, 0814)
+    ("দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন সুক ইওল মঙ্গলবার রাতে দেশে সামরিক আইন জারি করেন।", "EMERGENCY", "authority",
+     {"per:yoon_suk_yeol"}),
+    ("দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন সুক ইওল মঙ্গলবার রাতে সামরিক আইন প্রত্যাহার করে নেন।", "EMERGENCY_END", "authority",
+     {"per:yoon_suk_yeol"}),
+    ("दक्षिण कोरिया के राष्ट्रपति यून सुक योल ने मंगलवार रात देश में मार्शल लॉ लागू कर दिया।", "EMERGENCY", "authority",
+     {"per:yoon_suk_yeol"}),
+    ("दक्षिण कोरिया के राष्ट्रपति यून सुक योल ने मार्शल लॉ हटा लिया।", "EMERGENCY_END", "authority", {"per:yoon_suk_yeol"}),
+    ("South Korean President Yoon Suk Yeol declared martial law on Tuesday night.", "EMERGENCY", "authority",
+     {"per:yoon_suk_yeol"}),
+    ("South Korean President Yoon Suk Yeol lifted martial law on Wednesday.", "EMERGENCY_END", "authority", {"per:yoon_suk_yeol"}),
+    ("Authorities imposed a curfew in Kathmandu after the clashes.", "EMERGENCY", "place", {"city:kathmandu"}),
+    # (a past emergency named is none imposed)
+    ("इंदिरा गांधी ने 1975 के आपातकाल पर कई बार बात की।", "EMERGENCY", "authority", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5600,7 +5614,9 @@ def test_the_day_something_was_said_does_not_date_what_is_to_come(pipe):
 def test_bn_a_declaration_joined_to_a_deed_is_no_speech(pipe):
     # "জরুরি অবস্থা ঘোষণা করেছেন এবং আন্তর্জাতিক সহায়তা চেয়েছেন": the plea is his deed, told as fact, not words he reports
     doc = run(pipe, "প্রেসিডেন্ট অনুরা কুমারা দিসানায়েকে দেশজুড়ে জরুরি অবস্থা ঘোষণা করেছেন এবং আন্তর্জাতিক সহায়তা চেয়েছেন।")
+    # (the emergency declared is a deed of its own: EMERGENCY)
     assert [(e.type, e.modality, [(r.name, r.entity_id) for r in e.roles]) for e in doc.events] == [
+        ("EMERGENCY", "asserted", [("authority", "per:anura_kumara_dissanayake")]),
         ("APPEAL", "asserted", [("source", "per:anura_kumara_dissanayake")])]
 
 
