@@ -4894,6 +4894,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Authorities imposed a curfew in Kathmandu after the clashes.", "EMERGENCY", "place", {"city:kathmandu"}),
     # (a past emergency named is none imposed)
     ("इंदिरा गांधी ने 1975 के आपातकाल पर कई बार बात की।", "EMERGENCY", "authority", None),
+    # "the two countries" after two ministers named with their countries' demonyms are those countries
+    ("Japanese Defence Minister Gen Nakatani and his Philippine counterpart Gilberto Teodoro signed the agreement in Manila. "
+     "China's foreign ministry accused the two countries of forming exclusive blocs.", "ACCUSE", "target", {"gpe:jp", "gpe:ph"}),
+    # "the decision" criticised is no strike told since the allies' decision
+    ("NATO foreign ministers on Wednesday pledged to keep supplying Ukraine with air defence systems as Russia stepped up "
+     "strikes on the country's energy grid. Hungary's Foreign Minister Peter Szijjarto criticised the decision.", "ACCUSE",
+     "target", {"org:nato"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -5595,12 +5595,14 @@ class Extractor:
             # act of any type told before (not a statement: what is said is no move)
             # (a key may name several types: "MEET|TALKS", a meeting criticised is either)
             # "DECISION": a decision ("এ সিদ্ধান্তের সমালোচনা", "the decision") is an act decided, not a meeting or trip
-            # (PLOVER CONSULT), and may be one only announced: "সহায়তা দেওয়ার ঘোষণা ... রাশিয়া এ সিদ্ধান্তের সমালোচনা করেছে"
+            # (PLOVER CONSULT) nor an attack, and may be one only announced: "সহায়তা দেওয়ার ঘোষণা ... রাশিয়া এ সিদ্ধান্তের সমালোচনা করেছে"
             any_act = name in ("ANY", "DECISION")
             types = ({p.event.type for p in self.placed} | {ev.type for ev in current}) - STATEMENT_TYPES if any_act else set(
                 name.split("|"))
             if name == "DECISION":
-                types = {t for t in types if self.onto[t].plover != "CONSULT"}
+                # (nor a strike or a clash, PLOVER ASSAULT: "as Russia stepped up strikes ... criticised the decision"
+                # is the allies' decision told before)
+                types = {t for t in types if self.onto[t].plover not in ("CONSULT", "ASSAULT")}
             unsure = ("denied", "hedged") if name == "DECISION" else ("denied", "hedged", "planned")
 
             def subjects(t: str) -> set[str]:

@@ -25,6 +25,8 @@ import regex
 
 import yaml
 
+from ..entities.cues import cues_for
+from ..entities.kb import surface_form
 from ..model import Document
 from .args import Arg
 from ..text import rx
@@ -925,8 +927,30 @@ class Resolver:
 
     def _as_country(self, a: Antecedent) -> Antecedent:
         """A person who leads a country, as that country ("मोदी और ओली ... दोनों देश"); anyone else as is."""
-        land = self.country_led_by(a.entity_id) if a.label == "PER" else None
+        land = (self.country_led_by(a.entity_id) or self._titled_country(a.entity_id)) if a.label == "PER" else None
         return dataclasses.replace(a, entity_id=land, label="GPE") if land else a
+
+    def _titled_country(self, eid: str) -> str | None:
+        """The country a person's title names in the text, its demonym or genitive right before the title
+        ("Japanese Defence Minister Gen Nakatani", "his Philippine counterpart Gilberto Teodoro", "জাপানের
+        প্রতিরক্ষামন্ত্রী ..."): for one the KB holds no dated office of (a group of "the two countries" after
+        two ministers named so are their countries)."""
+        cues = cues_for(self.doc.lang) if self.doc.lang else None
+        if cues is None:
+            return None
+        text = self.doc.text
+        for p in [m for m in self.doc.mentions if m.entity_id == eid][:3]:
+            prev = max((m for m in self.doc.mentions if m.end <= p.start and p.start - m.end <= 60), key=lambda m: m.end,
+                       default=None)
+            if prev is None or prev.label not in ("NORP", "GPE") or not (prev.entity_id or "").startswith("gpe:"):
+                continue
+            # (a case ending or a possessive on the country, a genitive marker word, "his": no title words)
+            gap = _TITLE_GAP_OPENING.sub("", text[prev.end : p.start])
+            words = [surface_form(w) for w in gap.split()]
+            words = [w for w in words if w not in cues.determiners and w not in _GENITIVE_WORDS]
+            if words and all(cues.title_at([w], 0) or any(w in t for t in cues.titles) for w in words):
+                return self._doc_country(prev.entity_id)
+        return None
 
     def country_led_by(self, eid: str) -> str | None:
         """The country a person serves on the article's date, by the KB's dated offices whose title
@@ -1129,6 +1153,12 @@ def adopt_kb_entity(doc: Document, eid: str) -> str:
 
         doc.entities[eid] = copy.copy(default_kb().entities[eid])
     return eid
+
+
+# a case ending or possessive right after a country's name, before a title ("জাপানের", "Japan's")
+_TITLE_GAP_OPENING = regex.compile(r"^(?:[\p{M}\p{L}]{0,3}|['’]s)(?=\s)")
+# genitive marker words and possessives between a country and a title ("चीन के विदेश मंत्री", "his Philippine counterpart")
+_GENITIVE_WORDS = frozenset({"की", "के", "का", "his", "her", "its", "their"})
 
 
 def _country_named(title: str) -> str | None:
