@@ -4901,6 +4901,19 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("NATO foreign ministers on Wednesday pledged to keep supplying Ukraine with air defence systems as Russia stepped up "
      "strikes on the country's energy grid. Hungary's Foreign Minister Peter Szijjarto criticised the decision.", "ACCUSE",
      "target", {"org:nato"}),
+    # en a new subject after a place and a comma opens a clause of its own: "Modi" is no side of the talks
+    ("Modi also thanked Putin for the release of Indian nationals. The two leaders discussed the situation in Ukraine, and "
+     "Modi reiterated India's call for dialogue.", "TALKS", "participant", {"per:narendra_modi", "per:vladimir_putin"}),
+    # en curbs announced on sales to someone are a sanction on them
+    ("Washington on Monday announced new curbs on sales of advanced chips to Chinese companies.", "SANCTION", "target", {"gpe:cn"}),
+    ("The United States imposed new restrictions on exports of advanced chips to China on Monday.", "SANCTION", "source",
+     {"gpe:us"}),
+    # a body the KB knows, its kind written after its name, is that body
+    ("इस्राइल और लेबनान के हिजबुल्लाह संगठन के बीच बुधवार सुबह से युद्धविराम लागू हो गया।", "AGREE", "party",
+     {"gpe:il", "org:hezbollah"}),
+    ("Egypt hosted talks between Hamas and Fatah on Wednesday.", "MEDIATE", "party", {"org:hamas", "org:fatah"}),
+    ("ইসরায়েল ও হিজবুল্লাহ গোষ্ঠীর মধ্যে বুধবার থেকে যুদ্ধবিরতি কার্যকর হয়েছে বলে জানিয়েছে যুক্তরাষ্ট্র।", "AGREE", "party",
+     {"gpe:il", "org:hezbollah"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -83,6 +83,7 @@ class Cues:
     # words that end an organisation's name written after a name in its bare form ("রাজশাহী শিক্ষা
     # বোর্ড", "दिल्ली पुलिस"): the name and the words up to one of these are the organisation
     org_heads: frozenset[str] = frozenset()
+    body_kinds_after: frozenset[str] = frozenset()  # hi संगठन, bn গোষ্ঠী: "हिजबुल्लाह संगठन" is the KB's Hezbollah
     company_heads: frozenset[str] = frozenset()  # Limited, Mills: the words before are a brand name
     limited_words: frozenset[str] = frozenset()  # "Limited": before it even common words may be the brand's
     company_leads: frozenset[str] = frozenset()  # "প্রতিষ্ঠান", "কারখানা": a word opening a company's name, not in it
@@ -237,6 +238,7 @@ def cues_for(lang: str | None) -> Cues:
     c.body_heads = frozenset(_norm(w) for w in data.get("body_heads", []))
     c.scope_words = frozenset(_norm(w) for w in data.get("scope_words", []))
     c.org_heads = frozenset(_norm(w) for w in data.get("org_heads", []))
+    c.body_kinds_after = frozenset(_norm(w) for w in data.get("body_kinds_after", []))
     c.org_openers = frozenset(_norm(w) for w in data.get("org_openers", []))
     c.company_heads = frozenset(_norm(w) for w in data.get("company_heads", []))
     c.limited_words = frozenset(_norm(w) for w in data.get("limited_words", []))

@@ -1758,6 +1758,20 @@ class Recognizer:
             return lo, _first_at(toks, b)  # tokens starting in [a, b)
 
         kb_ranges = [token_range(c.start, c.end) for c in kb_cands]
+        starts = {c.start for c in kb_cands}
+        for k, c in enumerate(kb_cands):
+            # "हिजबुल्लाह संगठन के बीच", "হিজবুল্লাহ গোষ্ঠীর মধ্যে": the body's kind alone after a body the KB knows
+            # (entity_cues ``body_kinds_after``) is no name of its own; the body's mention takes it in (its case ending
+            # left out), so the marker after it is the body's
+            nxt = kb_ranges[k][1]
+            if (c.ids and self._label_of(c) == "ORG" and c.end == toks[nxt - 1].end and nxt < len(toks)
+                    and toks[nxt].start not in starts and text[c.end : toks[nxt].start].isspace()):
+                stem = next((st for st in [toks[nxt].text] + self.cues.strip_suffix(toks[nxt].text, True)
+                             if surface_form(st) in self.cues.body_kinds_after), None)
+                if stem is not None:
+                    c.end = toks[nxt].start + len(stem)
+                    c.text = text[c.start : c.end]
+                    kb_ranges[k] = token_range(c.start, c.end)
         replaced_by_region: list[Candidate] = []  # KB names inside a region's name ("दक्षिणी लेबनान"), given to it
         words = [t.norm for t in toks]
         for a, b, label, conf in tagged:
