@@ -4914,6 +4914,21 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Egypt hosted talks between Hamas and Fatah on Wednesday.", "MEDIATE", "party", {"org:hamas", "org:fatah"}),
     ("ইসরায়েল ও হিজবুল্লাহ গোষ্ঠীর মধ্যে বুধবার থেকে যুদ্ধবিরতি কার্যকর হয়েছে বলে জানিয়েছে যুক্তরাষ্ট্র।", "AGREE", "party",
      {"gpe:il", "org:hezbollah"}),
+    # a deputy minister the KB does not name acts for the country (the foreign minister is no deputy)
+    ("নেপালের প্রধানমন্ত্রী কে পি শর্মা অলি বুধবার বেইজিং পৌঁছেছেন। বিমানবন্দরে চীনের উপপররাষ্ট্রমন্ত্রী তাঁকে স্বাগত জানান।",
+     "WELCOME", "host", {"gpe:cn"}),
+    ("नेपाल के प्रधानमंत्री ओली बुधवार को बीजिंग पहुंचे। हवाई अड्डे पर चीन के उप विदेश मंत्री ने उनका स्वागत किया।", "WELCOME",
+     "host", {"gpe:cn"}),
+    ("Nepal's Prime Minister Oli arrived in Beijing on Wednesday. China's vice foreign minister welcomed him at the airport.",
+     "WELCOME", "host", {"gpe:cn"}),
+    # bn opposed; a country's opposition party is no target of its own deed
+    ("নেপালের বিরোধী দল নেপালি কংগ্রেস এই চুক্তির বিরোধিতা করে বলেছে, এতে দেশ ঋণের ফাঁদে পড়তে পারে।", "ACCUSE", "source",
+     {"org:nepali_congress"}),
+    ("নেপালের বিরোধী দল নেপালি কংগ্রেস এই চুক্তির বিরোধিতা করে বলেছে, এতে দেশ ঋণের ফাঁদে পড়তে পারে।", "ACCUSE", "target", set()),
+    ("ভারত চীনের এই প্রকল্পের তীব্র বিরোধিতা করেছে।", "ACCUSE", "target", {"gpe:cn"}),
+    # bn a movement announced is a protest to come
+    ("ইমরান খানের দল পাকিস্তান তেহরিক-ই-ইনসাফ (পিটিআই) তাঁর মুক্তির দাবিতে দেশব্যাপী আন্দোলনের ঘোষণা দিয়েছে।", "PROTEST",
+     "protester", {"org:pakistan_tehreek_e_insaf"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -837,6 +837,14 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                 continue
         if a.slot != "genitive":
             continue
+        opp = (pack.home_opposition.match(text, a.end) if pack is not None and pack.home_opposition is not None
+               and a.label == "GPE" and b.label == "ORG" and b.ref is None else None)
+        if (opp is not None and opp.end() <= b.outer_start and len(text[opp.end() : b.outer_start].split()) <= 2
+                and not BREAK_PUNCT.search(text[opp.end() : b.outer_start])):
+            # "নেপালের বিরোধী দল নেপালি কংগ্রেস", "नेपाल की मुख्य विपक्षी पार्टी नेपाली कांग्रेस": the country whose
+            # opposition the party is describes it (roles.yaml ``home_opposition``), no argument of the clause
+            a.slot = "modifier"
+            continue
         if pack is not None and pack.conjunctions is not None and pack.conjunctions.fullmatch(text[a.outer_end : b.start].strip()):
             continue  # "the leaders of Turkey and Germany": the next name is a conjunct (its marker is the "and")
         gap = raw_gap = text[a.outer_end : b.outer_start]

@@ -2532,10 +2532,11 @@ class Extractor:
                 if body is not None:
                     end = self._body_end(m.end, hi, pack)
                     named = next((a for a in wargs if a.start >= end), None)
-                    if (named is not None and named.ref is None and named.label in ("ORG", "AGENCY")
+                    if (named is not None and named.ref is None and named.label in ("ORG", "AGENCY", "PER")
                             and not self.text[end : named.start].strip()):
                         # "ভারতীয় সীমান্তরক্ষী বাহিনী বিএসএফ দুই বাংলাদেশিকে আটক করেছে": the body's name right after it
-                        # acts for it (the demonym's country no argument of its own)
+                        # acts for it (the demonym's country no argument of its own); so does the holder of an office
+                        # read as a body ("মার্কিন সহকারী পররাষ্ট্রমন্ত্রী ডোনাল্ড লুর সঙ্গে")
                         coordinated = False
                         continue
                     if pack.order == "SVO" and _BY_PHRASE_END.search(self.text, max(lo, m.start - 40), m.start):
