@@ -5849,6 +5849,18 @@ def test_a_department_named_by_its_head_word_speaks_for_the_one_named_before(pip
         assert [q.speaker for q in doc.quotes] == ["org:us_treasury"], text
 
 
+def test_bn_on_whose_behalf_is_no_part_of_what_is_signed(pipe):
+    # "নিজ নিজ পক্ষে" (each for their side) says for whom they sign, not what
+    doc = run(pipe, "জাইকার বাংলাদেশ প্রধান ইচিগুচি তোমোহিদে নিজ নিজ পক্ষে চুক্তিতে সই করেন।")
+    assert [r.text for e in doc.events if e.type == "SIGN" for r in e.roles if r.name == "object"] == ["চুক্তিতে"]
+
+
+def test_hi_the_word_of_a_purpose_before_the_aid_is_no_part_of_its_words(pipe):
+    # "... पीड़ितों के लिए 15 टन राहत सामग्री भेजी": the evidence starts at what was sent, not at "लिए"
+    doc = run(pipe, "भारत ने म्यांमार में आए भूकंप के पीड़ितों के लिए 15 टन राहत सामग्री भेजी है।")
+    assert [doc.text[e.trigger.start : e.trigger.end] for e in doc.events if e.type == "AID"] == ["15 टन राहत सामग्री भेजी"]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [
