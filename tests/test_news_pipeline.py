@@ -1711,6 +1711,10 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("Bangladesh wants talks with Myanmar on the Rohingya.", "TALKS", "planned"),
     ("Bangladesh sought fresh talks with Myanmar.", "TALKS", "planned"),
     ("China offered talks with India on the border.", "TALKS", "planned"),
+    # the first or only one to do it did it; one who will be the first has not yet
+    ("Russia became the first country to recognise the Taliban government.", "RECOGNIZE", "asserted"),
+    ("Modi became the first Indian prime minister to visit Ukraine since its independence.", "VISIT", "asserted"),
+    ("Modi will be the first Indian prime minister to visit Ukraine.", "PLAN_VISIT", "planned"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
@@ -4929,6 +4933,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn a movement announced is a protest to come
     ("ইমরান খানের দল পাকিস্তান তেহরিক-ই-ইনসাফ (পিটিআই) তাঁর মুক্তির দাবিতে দেশব্যাপী আন্দোলনের ঘোষণা দিয়েছে।", "PROTEST",
      "protester", {"org:pakistan_tehreek_e_insaf"}),
+    # diplomatic recognition of a state (CAMEO 054); any other thing recognised is none
+    ("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.", "RECOGNIZE", "recognized", {"gpe:ps"}),
+    ("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.", "RECOGNIZE", "recognizer",
+     {"gpe:es", "gpe:ie", "gpe:no"}),
+    ("स्पेन, आयरलैंड और नॉर्वे ने मंगलवार को फलस्तीन को एक देश के रूप में मान्यता दी।", "RECOGNIZE", "recognized", {"gpe:ps"}),
+    ("স্পেন, আয়ারল্যান্ড ও নরওয়ে মঙ্গলবার ফিলিস্তিনকে রাষ্ট্র হিসেবে স্বীকৃতি দিয়েছে।", "RECOGNIZE", "recognized", {"gpe:ps"}),
+    ("He recognised the problem and said the government would act.", "RECOGNIZE", "recognizer", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
