@@ -4940,6 +4940,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("स्पेन, आयरलैंड और नॉर्वे ने मंगलवार को फलस्तीन को एक देश के रूप में मान्यता दी।", "RECOGNIZE", "recognized", {"gpe:ps"}),
     ("স্পেন, আয়ারল্যান্ড ও নরওয়ে মঙ্গলবার ফিলিস্তিনকে রাষ্ট্র হিসেবে স্বীকৃতি দিয়েছে।", "RECOGNIZE", "recognized", {"gpe:ps"}),
     ("He recognised the problem and said the government would act.", "RECOGNIZE", "recognizer", None),
+    # bn having gone to a place named right before it: arrived there (no place, no arrival: "করতে গিয়ে", while doing)
+    ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস রবিবার চট্টগ্রামে গিয়ে সাংবাদিকদের সঙ্গে কথা বলেন।", "ARRIVE", "place", {"city:chattogram"}),
+    ("কাজটি করতে গিয়ে তিনি আহত হন।", "ARRIVE", "traveller", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
