@@ -5875,6 +5875,12 @@ def test_hi_the_word_of_a_purpose_before_the_aid_is_no_part_of_its_words(pipe):
     assert [doc.text[e.trigger.start : e.trigger.end] for e in doc.events if e.type == "AID"] == ["15 टन राहत सामग्री भेजी"]
 
 
+def test_a_crowd_dispersed_right_after_a_protest_is_on_its_day(pipe):
+    doc = run(pipe, "इस्लामाबाद, 3 दिसंबर (एजेंसी) पाकिस्तान तहरीक-ए-इंसाफ के हजारों समर्थकों ने मंगलवार को विरोध प्रदर्शन "
+                    "किया। पुलिस ने प्रदर्शनकारियों को तितर-बितर करने के लिए आंसू गैस के गोले छोड़े।", published="2026-12-03")
+    assert {e.type: e.time for e in doc.events} == {"PROTEST": "2026-12-01", "REPRESS": "2026-12-01"}
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

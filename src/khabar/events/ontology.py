@@ -70,6 +70,10 @@ class EventType:
     # দিয়েছে": a strike called for Wednesday); for other types a trigger's own planned wording is a promise made
     # then ("বৃহস্পতিবার ... সহায়তা ঘোষণা করে": pledged on Thursday), and the weekday dates it (extract.py)
     planned_on_its_day: bool = False
+    # types an event of this type answers on the spot, whoever their actors: told right after one in the same
+    # paragraph with no time of its own, it takes that one's time ("... ने मंगलवार को प्रदर्शन किया। पुलिस ने आंसू गैस
+    # के गोले छोड़े": the crowd was dispersed at the protest; timing.py rule 3)
+    answers: tuple[str, ...] = ()
 
     @property
     def cameo_root(self) -> str | None:
@@ -111,6 +115,7 @@ def load_ontology() -> dict[str, EventType]:
             distinct_frames=tuple(d.get("distinct_frames", ())),
             not_the_one_called=bool(d.get("not_the_one_called", False)),
             planned_on_its_day=bool(d.get("planned_on_its_day", False)),
+            answers=tuple(d.get("answers", ())),
         )
     return out
 

@@ -107,6 +107,14 @@ def _same_quote(pos: int, p: Placed) -> bool:
     return inside or p.quote is None
 
 
+def _answers(etype: str) -> tuple[str, ...]:
+    """The types an event of ``etype`` answers on the spot (ontology.yaml ``answers``)."""
+    from .ontology import load_ontology  # (the ontology reads no timing: imported here to keep the module light)
+
+    t = load_ontology().get(etype)
+    return t.answers if t is not None else ()
+
+
 def narrative_times(placed: list[Placed]) -> None:
     """Rule 3: inherit from the nearest preceding timed event of the same paragraph and story line."""
     ordered = sorted(placed, key=lambda p: p.event.trigger.start)
@@ -129,7 +137,7 @@ def narrative_times(placed: list[Placed]) -> None:
                 break  # "met on Monday, three days after Trump hosted Putin": another moment of that sentence
             if q.quote != p.quote or (src.modality == "planned") != (ev.modality == "planned"):
                 continue
-            if not actors(ev) & actors(src):
+            if not actors(ev) & actors(src) and src.type not in _answers(ev.type):
                 continue
             ev.time = src.time
             ev.time_span = Span(src.time_span.start, src.time_span.end)
