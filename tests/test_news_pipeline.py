@@ -5881,6 +5881,16 @@ def test_a_crowd_dispersed_right_after_a_protest_is_on_its_day(pipe):
     assert {e.type: e.time for e in doc.events} == {"PROTEST": "2026-12-01", "REPRESS": "2026-12-01"}
 
 
+@pytest.mark.parametrize("text", [
+    "यरुशलम, 28 नवंबर (रॉयटर्स) इस्राइल और हिजबुल्लाह के बीच बुधवार सुबह से युद्धविराम लागू हो गया।",
+    "জেরুজালেম, ২৮ নভেম্বর (রয়টার্স) — ইসরায়েল ও হিজবুল্লাহর মধ্যে বুধবার সকাল থেকে যুদ্ধবিরতি কার্যকর হয়েছে।",
+])
+def test_a_truce_in_effect_from_a_day_is_dated_by_it(pipe, text):
+    # "from Wednesday morning the ceasefire took effect": the day it took effect, no bound of another time
+    doc = run(pipe, text, published="2026-11-28")
+    assert [(e.type, e.time) for e in doc.events] == [("AGREE", "2026-11-25")]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [
