@@ -85,6 +85,8 @@ class Resolver:
     possessive_may_be_own: bool = True
     # (start, entity) of the places in the locative of the sentence being read (set by the extractor)
     sentence_places: list = field(default_factory=list, repr=False)
+    # the country each person's title names in the text (_titled_country), read once per person
+    _titled: dict = field(default_factory=dict, repr=False)
 
     def label_of(self, eid: str) -> str:
         ent = self.doc.entities.get(eid)
@@ -935,6 +937,11 @@ class Resolver:
         ("Japanese Defence Minister Gen Nakatani", "his Philippine counterpart Gilberto Teodoro", "জাপানের
         প্রতিরক্ষামন্ত্রী ..."): for one the KB holds no dated office of (a group of "the two countries" after
         two ministers named so are their countries)."""
+        if eid not in self._titled:
+            self._titled[eid] = self._read_titled_country(eid)
+        return self._titled[eid]
+
+    def _read_titled_country(self, eid: str) -> str | None:
         cues = cues_for(self.doc.lang) if self.doc.lang else None
         if cues is None:
             return None
@@ -944,10 +951,11 @@ class Resolver:
                        default=None)
             if prev is None or prev.label not in ("NORP", "GPE") or not (prev.entity_id or "").startswith("gpe:"):
                 continue
-            # (a case ending or a possessive on the country, a genitive marker word, "his": no title words)
+            # (a case ending or a possessive on the country, a genitive marker word or "his", entity_cues
+            # ``boundary_words``: no title words)
             gap = _TITLE_GAP_OPENING.sub("", text[prev.end : p.start])
             words = [surface_form(w) for w in gap.split()]
-            words = [w for w in words if w not in cues.determiners and w not in _GENITIVE_WORDS]
+            words = [w for w in words if w not in cues.determiners and w not in cues.boundary]
             if words and all(cues.title_at([w], 0) or any(w in t for t in cues.titles) for w in words):
                 return self._doc_country(prev.entity_id)
         return None
@@ -1157,8 +1165,6 @@ def adopt_kb_entity(doc: Document, eid: str) -> str:
 
 # a case ending or possessive right after a country's name, before a title ("জাপানের", "Japan's")
 _TITLE_GAP_OPENING = regex.compile(r"^(?:[\p{M}\p{L}]{0,3}|['’]s)(?=\s)")
-# genitive marker words and possessives between a country and a title ("चीन के विदेश मंत्री", "his Philippine counterpart")
-_GENITIVE_WORDS = frozenset({"की", "के", "का", "his", "her", "its", "their"})
 
 
 def _country_named(title: str) -> str | None:
