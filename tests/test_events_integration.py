@@ -3044,6 +3044,7 @@ def test_en_arms_transfers_to_stop_are_no_aid(pipeline):
 @pytest.mark.parametrize("text, target", [
     ("India opposed the move by Pakistan.", ["Pakistan"]),
     ("Russia opposes Ukraine's bid to join NATO.", ["Ukraine"]),
+    ("Russia opposes Ukraine's bid.", ["Ukraine"]),
     ("Hungary opposes any new sanctions against Russia.", []),
     ("China's commerce ministry said it firmly opposed the listing of Chinese companies.", []),
 ])

@@ -4943,6 +4943,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # bn having gone to a place named right before it: arrived there (no place, no arrival: "করতে গিয়ে", while doing)
     ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস রবিবার চট্টগ্রামে গিয়ে সাংবাদিকদের সঙ্গে কথা বলেন।", "ARRIVE", "place", {"city:chattogram"}),
     ("কাজটি করতে গিয়ে তিনি আহত হন।", "ARRIVE", "traveller", None),
+    # places a preposition joins share it: "in Gaza and Lebanon" is what a ceasefire is for, no party to the declaration
+    ("Leaders of the Group of 20 adopted a joint declaration on Monday calling for a ceasefire in Gaza and Lebanon.", "AGREE", "party",
+     {"org:g20"}),
+    # a verdict in a participle after a common noun describes the one named before: no court, no new verdict; a
+    # headline's "X convicted of" convicts X
+    ("Germany released Vadim Krasikov, an FSB officer sentenced to life in prison.", "SENTENCE", "court", None),
+    ("Trump convicted of 34 felonies.", "SENTENCE", "convict", {"per:donald_trump"}),
+    # a body an infinitive aims at is not the one backed
+    ("France backed Ukraine's bid to join NATO.", "SUPPORT", "target", {"gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5889,6 +5898,21 @@ def test_a_truce_in_effect_from_a_day_is_dated_by_it(pipe, text):
     # "from Wednesday morning the ceasefire took effect": the day it took effect, no bound of another time
     doc = run(pipe, text, published="2026-11-28")
     assert [(e.type, e.time) for e in doc.events] == [("AGREE", "2026-11-25")]
+
+
+def test_bn_the_wire_in_the_dateline_is_no_antecedent(pipe):
+    # "(এএফপি)" reports the story; "তাঁরা" after it means the workers, never the wire
+    doc = run(pipe, "ঢাকা, ৫ আগস্ট (এএফপি) — হাজারো শ্রমিক বিক্ষোভ করেছেন। তাঁরা বকেয়া বেতনের দাবি জানান।")
+    assert not [r for e in doc.events for r in e.roles if (r.entity_id or "").startswith("agency:")]
+
+
+def test_en_people_freed_by_name(pipe):
+    # "freed" + names is a release even with no "from prison"; the office words of a second name do not end the list
+    doc = run(pipe, "Russia freed Evan Gershkovich and former Marine Paul Whelan on Thursday.")
+    assert [sorted(r.text for r in e.roles if r.name == "released") for e in doc.events if e.type == "RELEASE"] == [
+        ["Evan Gershkovich", "Marine Paul Whelan"]]
+    # products and films are released, not freed
+    assert not [e for e in run(pipe, "Microsoft released Windows Vista on Tuesday.").events if e.type == "RELEASE"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

@@ -262,8 +262,9 @@ def _office_lead(text: str, sent_start: int, pos: int, pack: LangPack) -> int:
         if not hit:
             break
         k -= hit
-    if k == len(words):
-        return pos
+    if k == len(words) and not (k > 0 and surface_form(words[k - 1].group()) in cues.title_modifiers):
+        return pos  # (a modifier alone is the office's when the recogniser put the rank in the name: "former
+        # Marine Paul Whelan")
     while True:  # "jailed former prime minister", "former Pakistani prime minister": modifiers, a demonym
         if k > 1 and surface_form(words[k - 2].group() + " " + words[k - 1].group()) in cues.demonyms:
             k -= 2  # "North Korean counterpart Choe Son Hui"
@@ -908,6 +909,7 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             # before a name marked for another role acts itself: "বাংলাদেশের একটি আদালত শেখ হাসিনাকে")
             a.slot = "modifier"
         elif (pack is not None and pack.order == "SVO" and a.label == "GPE" and b.label in ("ORG", "AGENCY") and b.ref is None
+              and b.outer_start == b.start  # (no marker of the body's own: "Ukraine's bid to join NATO")
               and 1 <= len(raw_gap.split()) <= 2 and all(rx.fullmatch(r"\p{Ll}[\p{Ll}-]*", w) for w in raw_gap.split())
               # (no body of its own between, nor a verb: "Israel's military struck Hezbollah targets")
               and not (pack.possessor_bodies is not None and pack.possessor_bodies.search(raw_gap))
@@ -1015,6 +1017,9 @@ def _bare_words(text: str, lo: int, hi: int, pack: LangPack, descriptors) -> lis
         if hit:
             i += hit[0]
             continue
+        if i > 0 and norm[i] in cues.title_modifiers:
+            i += 1  # "and former Marine Paul Whelan": "former" qualifies the office (entity_cues ``title_modifiers``)
+            continue
         kept.append(words[i])
         i += 1
     bare = " ".join(kept)
@@ -1086,8 +1091,9 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
     args = [a for a in args if not _in_brackets(text, a.start, a.end)]
     for i in range(len(args) - 2, -1, -1):
         a, b = args[i], args[i + 1]
-        if a.slot == "modifier":
-            continue
+        if a.slot == "modifier" and not (pack.order == "SVO" and a.outer_start < a.start and a.ref is None
+                                         and b.ref is None and a.label in ("GPE", "LOC") and b.label in ("GPE", "LOC")):
+            continue  # (but places a preposition made a modifier share it: "a ceasefire in Gaza and Lebanon")
         gap = PARENTHETICAL.sub(" ", text[a.outer_end : b.outer_start]).strip()
         if pack.order == "SVO" and b.ref is None:
             # "Saudi Arabia, the United Arab Emirates and Egypt": the article before a name is no word between conjuncts
@@ -1136,7 +1142,8 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
                 and (a.slot not in ("", "comitative", "modifier", "genitive")
                      # (countries after "of": "the ambassadors of Germany, France and Britain"; not "the
                      # prime minister of India and Putin", a second person)
-                     or (a.slot == "genitive" and a.label == "GPE" == b.label and a.ref is None and b.ref is None))
+                     or (a.slot == "genitive" and a.label == "GPE" == b.label and a.ref is None and b.ref is None)
+                     or a.slot == "modifier")  # (the prepositional places let through above)
                 and b.slot in ("", "comitative")
                 and not _trigger_at(text, b.outer_end, pack)):
             # a preposition marks all its conjuncts: "strikes on Kabul and Kandahar" (not "flew to

@@ -584,7 +584,8 @@ def _genitive_is_object(f: Found) -> bool:
     Russia's gift, not Russia's award."""
     frame = load_ontology()[f.trigger.type].frame(f.trigger.frame)
     genitive, obj = frame.get("genitive"), frame.get("object")
-    return genitive is None or obj is None or genitive == obj
+    # (a frame reading only the possessor, "opposes Ukraine's bid": the possessor keeps that reading)
+    return genitive is None or genitive == obj
 
 
 def _closers_but_benefactive(pack: LangPack) -> regex.Pattern | None:
@@ -854,9 +855,12 @@ def _assign_slots(args: list[Arg], f: Found, pack: LangPack, passive: bool, text
         if id(a) in listed:
             objects.append(a)
             out.append((a, "object"))
-        elif a.slot == "comitative" and objects[-1] is not None and pack.conjunctions is not None and \
-                pack.conjunctions.fullmatch(text[objects[-1].end : a.start].strip()):
-            objects.append(a)  # "thanked Egypt and Qatar": "and" joins a second object, no "with"
+        elif a.slot == "comitative" and objects[-1] is not None and pack.conjunctions is not None and (
+                pack.conjunctions.fullmatch(text[objects[-1].end : a.start].strip())
+                or len(words := _bare_words(text, objects[-1].end, a.start, pack, ())) == 1
+                and pack.conjunctions.fullmatch(words[0])):
+            objects.append(a)  # "thanked Egypt and Qatar": "and" joins a second object, no "with" (past office
+            # words: "freed Evan Gershkovich and former Marine Paul Whelan")
             out.append((a, "object"))
         elif a.slot:
             out.append((a, a.slot))
@@ -4736,7 +4740,10 @@ class Extractor:
 
     def _is_dateline(self, a, sent: tuple[int, int]) -> bool:
         """"ঢাকা, ১২ মার্চ —" / "नई दिल्ली, 5 अगस्त (भाषा)": the place a report was filed from
-        opens the sentence and a date follows it; it takes no part in the events."""
+        opens the sentence and a date follows it; it takes no part in the events (nor does the wire named in
+        the dateline, "(রয়টার্স)": it reports, a "they" after it is not the wire)."""
+        if self._in_dateline(a) and a.start > self._dateline[0]:
+            return True
         if self.text[sent[0] : a.start].strip():
             return False
         after = self.text[a.outer_end : a.outer_end + 3]
