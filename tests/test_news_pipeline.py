@@ -4952,6 +4952,11 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Trump convicted of 34 felonies.", "SENTENCE", "convict", {"per:donald_trump"}),
     # a body an infinitive aims at is not the one backed
     ("France backed Ukraine's bid to join NATO.", "SUPPORT", "target", {"gpe:ua"}),
+    # a trip begun is a trip made
+    ("मोदी ने मंगलवार को जापान की दो दिवसीय यात्रा शुरू की।", "VISIT", "traveller", {"per:narendra_modi"}),
+    # a country's genitive before its body's kind and name owns the body: the body's side, never what it shot at
+    ("ঠাকুরগাঁও সীমান্তে ভারতের সীমান্তরক্ষী বাহিনী বিএসএফের গুলিতে এক কিশোরী নিহত হওয়ার ঘটনায় প্রতিবাদ জানিয়েছে বাংলাদেশ।",
+     "ATTACK", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5913,6 +5918,13 @@ def test_en_people_freed_by_name(pipe):
         ["Evan Gershkovich", "Marine Paul Whelan"]]
     # products and films are released, not freed
     assert not [e for e in run(pipe, "Microsoft released Windows Vista on Tuesday.").events if e.type == "RELEASE"]
+
+
+def test_hi_the_first_day_of_a_deal_is_no_before_and_no_item(pipe):
+    # "के पहले दिन" is "on the first day of", no "before the deal": Sunday dates the release, the freed are the hostages
+    doc = run(pipe, "हमास ने रविवार को युद्धविराम समझौते के पहले दिन तीन इस्राइली बंधकों को रिहा कर दिया।", published="2025-01-20")
+    assert [(e.time, [r.text for r in e.roles if r.name == "released"]) for e in doc.events if e.type == "RELEASE"] == [
+        ("2025-01-19", ["तीन इस्राइली बंधकों"])]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

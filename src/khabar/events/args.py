@@ -917,6 +917,13 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
             # "Sudan's paramilitary Rapid Support Forces killed ...", "Pakistan's ruling PML-N": a country's
             # possessive over a word or two describing a named body says whose body it is; no role of its own
             a.slot = "modifier"
+        elif (pack is not None and pack.order == "SOV" and a.slot == "genitive" and a.label == "GPE"
+              and b.label in ("ORG", "AGENCY") and b.ref is None and b.slot == "genitive"
+              and 1 <= len(raw_gap.split()) <= 3 and pack.possessor_bodies is not None
+              and pack.possessor_bodies.fullmatch(raw_gap.strip())):
+            # "ভারতের সীমান্তরক্ষী বাহিনী বিএসএফের গুলিতে": the country owns the body the name after its kind
+            # names (roles.yaml ``possessor_bodies``); the body's genitive is the role, the country's none
+            a.slot = "modifier"
 
 
 def _compound_modifiers(text: str, args: list[Arg], pack: LangPack | None) -> None:
