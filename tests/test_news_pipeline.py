@@ -1715,6 +1715,9 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     ("Russia became the first country to recognise the Taliban government.", "RECOGNIZE", "asserted"),
     ("Modi became the first Indian prime minister to visit Ukraine since its independence.", "VISIT", "asserted"),
     ("Modi will be the first Indian prime minister to visit Ukraine.", "PLAN_VISIT", "planned"),
+    # a visit called off did not happen, whichever language says so
+    ("মোদী জাপান সফর বাতিল করেছেন।", "VISIT", "denied"),
+    ("मोदी ने जापान यात्रा रद्द कर दी।", "VISIT", "denied"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
@@ -4957,6 +4960,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a country's genitive before its body's kind and name owns the body: the body's side, never what it shot at
     ("ঠাকুরগাঁও সীমান্তে ভারতের সীমান্তরক্ষী বাহিনী বিএসএফের গুলিতে এক কিশোরী নিহত হওয়ার ঘটনায় প্রতিবাদ জানিয়েছে বাংলাদেশ।",
      "ATTACK", "target", set()),
+    # one's own envoy called home, named, from where he serves
+    ("भारत ने कनाडा में अपने उच्चायुक्त संजय कुमार वर्मा को वापस बुलाने का फैसला किया है।", "SANCTION", "target", {"gpe:ca"}),
+    ("বাংলাদেশ কানাডা থেকে তার রাষ্ট্রদূতকে ফিরিয়ে এনেছে।", "SANCTION", "target", {"gpe:ca"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
