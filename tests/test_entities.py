@@ -1106,6 +1106,9 @@ def test_english_words_match_only_latin_names_and_places_exactly():
       ("Henry Kissinger said so.", "en")], "per:henry_kissinger"),
     ([("ইয়াসির আরাফাত ফিরে আসেন।", "bn"), ("यासिर अराफात लौटे।", "hi")], "per:yasser_arafat"),
     ([("ঢাকা স্টক এক্সচেঞ্জে লেনদেন বেড়েছে।", "bn"), ("ডিএসইর সূচক বেড়েছে।", "bn")], "org:dhaka_stock_exchange"),
+    # a border town of Rakhine: one place in both scripts, not a new name in each
+    ([("রাখাইন রাজ্যের মংডু শহর দখলের দাবি করেছে আরাকান আর্মি।", "bn"), ("The Arakan Army captured Maungdaw.", "en")],
+     "loc:mm_maungdaw"),
 ])
 def test_figures_of_history_and_national_bodies_are_one_entity_across_scripts(names, eid):
     for text, lang in names:

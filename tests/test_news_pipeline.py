@@ -4963,6 +4963,14 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # one's own envoy called home, named, from where he serves
     ("भारत ने कनाडा में अपने उच्चायुक्त संजय कुमार वर्मा को वापस बुलाने का फैसला किया है।", "SANCTION", "target", {"gpe:ca"}),
     ("বাংলাদেশ কানাডা থেকে তার রাষ্ট্রদূতকে ফিরিয়ে এনেছে।", "SANCTION", "target", {"gpe:ca"}),
+    # a sum announced for someone is aid, as a sum pledged is
+    ("Britain announced £10 million for flood victims in Pakistan.", "AID", "supplier", {"gpe:gb"}),
+    # an agreement reached ("पहुंच गए", the compound verb)
+    ("भारत और चीन गश्त व्यवस्था को लेकर एक समझौते पर पहुंच गए हैं।", "AGREE", "party", {"gpe:in", "gpe:cn"}),
+    # the end of a people's aggression welcomed backs no one of that people
+    ("Iran's foreign ministry welcomed the end of Israeli aggression against Lebanon.", "SUPPORT", "target", set()),
+    ("ইরান লেবাননে ইসরায়েলি আগ্রাসনের অবসানকে স্বাগত জানিয়েছে।", "SUPPORT", "target", set()),
+    ("ईरान ने लेबनान में इस्राइली आक्रामकता के अंत का स्वागत किया।", "SUPPORT", "target", set()),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -3346,6 +3346,8 @@ class Extractor:
     def _item_owner_mention(self, item: tuple[int, int], pack: LangPack):
         """A country or people named inside an item (type ``item_owner``), or a person or body only as the
         item's possessor, first in it ("backed Kavanaugh's appointment", "চীনের অর্থায়নের আশ্বাস")."""
+        if pack.item_ending is not None and pack.item_ending.search(self.text, item[0], item[1]):
+            return None  # "welcomed the end of Israeli aggression": no Israel backed (roles.yaml ``item_ending``)
         gen = _genitive_after(pack)
         return next((m for m in self.doc.mentions if item[0] <= m.start and m.end <= item[1] and m.entity_id
                      and (m.label in ("NORP", "GPE") or (m.label in ("PER", "ORG") and m.start == item[0]

@@ -486,6 +486,8 @@ class LangPack:
     foreign_ministries: regex.Pattern | None = None  # a body whose spokesperson is the country's (KB roles)
     # a country's mission after its bare name ("বাংলাদেশ উপদূতাবাসের সামনে"): the country owns where it happened
     mission_nouns: regex.Pattern | None = None
+    # the end of a thing welcomed or backed ("the end of Israeli aggression"): a people named inside owns no part of it
+    item_ending: regex.Pattern | None = None
     mission_bridge: regex.Pattern | None = None  # "के उच्चायोग के": an official of a country's mission is the country's
     # SOV: a charge's verbal noun right before the accusation ("... अपनाने का आरोप"): names inside it are the deed's
     charge_deed_end: regex.Pattern | None = None
@@ -867,6 +869,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         coordinated_clause=alternation(roles.get("coordinated_clause"), macros),
         mission_bridge=ending_at(roles.get("mission_bridge"), macros),
         mission_nouns=alternation(roles.get("mission_nouns"), macros),
+        item_ending=alternation(roles.get("item_ending"), macros),
         foreign_ministries=alternation(roles.get("foreign_ministries"), macros),
         charge_deed_end=ending_at(roles.get("charge_deed_end"), macros),
         member_nouns=regex.compile(expand(roles["member_nouns"], macros), FLAGS) if roles.get("member_nouns") else None,
