@@ -4971,6 +4971,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Iran's foreign ministry welcomed the end of Israeli aggression against Lebanon.", "SUPPORT", "target", set()),
     ("ইরান লেবাননে ইসরায়েলি আগ্রাসনের অবসানকে স্বাগত জানিয়েছে।", "SUPPORT", "target", set()),
     ("ईरान ने लेबनान में इस्राइली आक्रामकता के अंत का स्वागत किया।", "SUPPORT", "target", set()),
+    # a state's forces crossing into another's land attack it; unnamed people crossing a border are no attack
+    ("यूक्रेन की सेना ने मंगलवार को रूस के कुर्स्क क्षेत्र में घुसपैठ की।", "ATTACK", "attacker", {"gpe:ua"}),
+    ("कुछ लोगों ने सीमा पार कर घुसपैठ की।", "ATTACK", "attacker", None),
+    # an objection raised is a protest, as hi "आपत्ति जताई"
+    ("ভারত এ বিষয়ে কড়া আপত্তি জানিয়েছে।", "ACCUSE", "source", {"gpe:in"}),
+    # troops sent into a buffer zone are a show of force, nothing supplied to anyone
+    ("Israel sent troops into the buffer zone on the Golan Heights.", "DRILL", "actor", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
