@@ -1718,6 +1718,9 @@ def test_en_agreed_to_meet_is_a_planned_meeting_and_unconfirmed_is_hedged(pipe):
     # a visit called off did not happen, whichever language says so
     ("মোদী জাপান সফর বাতিল করেছেন।", "VISIT", "denied"),
     ("मोदी ने जापान यात्रा रद्द कर दी।", "VISIT", "denied"),
+    # a refusal in a relative clause on a noun of the clause before ("नीति ... जो ... इनकार करती है") denies nothing of it
+    ("भारत एक नई अमेरिकी नीति को क़ानूनी चुनौती का समर्थन कर रहा है जो पीड़ितों को शरण देने से इनकार करती है।",
+     "SUPPORT", "asserted"),
 ])
 def test_conditions_and_readiness_are_no_facts(pipe, text, etype, modality):
     doc = run(pipe, text)
@@ -4978,6 +4981,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ভারত এ বিষয়ে কড়া আপত্তি জানিয়েছে।", "ACCUSE", "source", {"gpe:in"}),
     # troops sent into a buffer zone are a show of force, nothing supplied to anyone
     ("Israel sent troops into the buffer zone on the Golan Heights.", "DRILL", "actor", {"gpe:il"}),
+    # a verb in a relative clause on a noun ("जो") is that noun's, not the clause subject's before it
+    ("भारत उस नीति का विरोध करता है जो शरणार्थियों पर हमला करती है।", "ATTACK", "attacker", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -4179,7 +4179,9 @@ class Extractor:
                   # (nor a verbal noun past a comma, a deed talked of: "जेलेंस्की ने ट्रंप से की मुलाकात, टॉमहॉक मिसाइलें देने
                   # पर नहीं बनी बात", no giving of Zelensky's)
                   and not (pack.verbal_noun_end is not None and pack.verbal_noun_end.search(self.text, f.start, f.end)
-                           and "," in self.text[found[k - 1].end if k else sent[0] : f.start])):
+                           and "," in self.text[found[k - 1].end if k else sent[0] : f.start])
+                  # (nor into a relative clause on a noun: "भारत उस नीति का विरोध करता है जो ... हमला करती है")
+                  and not (k and self._relative_clause_between(found[k - 1].end, f.start, pack))):
                 # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...",
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
@@ -4739,6 +4741,15 @@ class Extractor:
             return False
         travellers = [r for r in roles if r.name == "traveller"]
         return len(travellers) == 1 and bool(travellers[0].entity_id) and travellers[0].entity_id.startswith(("city:", "gpe:"))
+
+    def _relative_clause_between(self, lo: int, hi: int, pack: LangPack) -> bool:
+        """A verb-final language's relative word opening a clause between ``lo`` and ``hi`` ("नीति ... जो शरण देने से
+        इनकार करती है"): its verb's subject is the noun the clause hangs on, not the clause before it (roles.yaml
+        ``relative_openers``; not one naming the deed before, ``relative_deed``: "..., जिसका तालिबान ने खंडन किया")."""
+        if pack.order != "SOV" or pack.relative_openers is None or lo >= hi:
+            return False
+        return any(not (pack.relative_deed is not None and pack.relative_deed.match(self.text, m.start()))
+                   for m in pack.relative_openers.finditer(self.text, lo, hi))
 
     def _is_dateline(self, a, sent: tuple[int, int]) -> bool:
         """"ঢাকা, ১২ মার্চ —" / "नई दिल्ली, 5 अगस्त (भाषा)": the place a report was filed from
@@ -6839,6 +6850,10 @@ class Extractor:
                     continue  # "রায়কে ... আখ্যা দিয়ে প্রত্যাখ্যান করেছে": the denier's own deed on the way, no claim
                 if any(a <= e.trigger.start < b for a, b in own_words):
                     continue
+                if e.trigger.end <= d.trigger.start and self._relative_clause_between(e.trigger.end, d.trigger.start, pack):
+                    continue  # "... नीति का समर्थन कर रहे हैं जो शरण देने से इनकार करती है": the policy refuses, in a
+                    # relative clause on a noun of the clause before; that clause is no claim (but "..., जिसका तालिबान
+                    # ने खंडन किया" denies the deed before: roles.yaml ``relative_deed``)
                 between = (d.trigger.end, e.trigger.start)
                 if (between[0] <= between[1] and coord is not None and coord.search(self.text, *between)
                         and not (comp is not None and comp.search(self.text, *between))):
