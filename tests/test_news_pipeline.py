@@ -4983,6 +4983,7 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("Israel sent troops into the buffer zone on the Golan Heights.", "DRILL", "actor", {"gpe:il"}),
     # a verb in a relative clause on a noun ("जो") is that noun's, not the clause subject's before it
     ("भारत उस नीति का विरोध करता है जो शरणार्थियों पर हमला करती है।", "ATTACK", "attacker", None),
+    ("ভারত সেই নীতির বিরোধিতা করে, যা শরণার্থীদের ওপর হামলা চালায়।", "ATTACK", "attacker", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -4742,13 +4742,14 @@ class Extractor:
         travellers = [r for r in roles if r.name == "traveller"]
         return len(travellers) == 1 and bool(travellers[0].entity_id) and travellers[0].entity_id.startswith(("city:", "gpe:"))
 
-    def _relative_clause_between(self, lo: int, hi: int, pack: LangPack) -> bool:
+    def _relative_clause_between(self, lo: int, hi: int, pack: LangPack, deed: bool = True) -> bool:
         """A verb-final language's relative word opening a clause between ``lo`` and ``hi`` ("नीति ... जो शरण देने से
         इनकार करती है"): its verb's subject is the noun the clause hangs on, not the clause before it (roles.yaml
-        ``relative_openers``; not one naming the deed before, ``relative_deed``: "..., जिसका तालिबान ने खंडन किया")."""
+        ``relative_openers``); with ``deed`` False, not one that may name the deed before (``relative_deed``: "...,
+        जिसका तालिबान ने खंडन किया" denies that deed)."""
         if pack.order != "SOV" or pack.relative_openers is None or lo >= hi:
             return False
-        return any(not (pack.relative_deed is not None and pack.relative_deed.match(self.text, m.start()))
+        return any(deed or not (pack.relative_deed is not None and pack.relative_deed.match(self.text, m.start()))
                    for m in pack.relative_openers.finditer(self.text, lo, hi))
 
     def _is_dateline(self, a, sent: tuple[int, int]) -> bool:
@@ -6850,7 +6851,8 @@ class Extractor:
                     continue  # "রায়কে ... আখ্যা দিয়ে প্রত্যাখ্যান করেছে": the denier's own deed on the way, no claim
                 if any(a <= e.trigger.start < b for a, b in own_words):
                     continue
-                if e.trigger.end <= d.trigger.start and self._relative_clause_between(e.trigger.end, d.trigger.start, pack):
+                if e.trigger.end <= d.trigger.start and self._relative_clause_between(e.trigger.end, d.trigger.start, pack,
+                                                                                        deed=False):
                     continue  # "... नीति का समर्थन कर रहे हैं जो शरण देने से इनकार करती है": the policy refuses, in a
                     # relative clause on a noun of the clause before; that clause is no claim (but "..., जिसका तालिबान
                     # ने खंडन किया" denies the deed before: roles.yaml ``relative_deed``)
