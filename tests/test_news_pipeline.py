@@ -5957,6 +5957,14 @@ def test_hi_the_first_day_of_a_deal_is_no_before_and_no_item(pipe):
         ("2025-01-19", ["तीन इस्राइली बंधकों"])]
 
 
+def test_a_dated_mediation_dates_the_deed_it_mediates(pipe):
+    # the swap told after "with the UAE's mediation" took place on the day the sentence gives
+    for text in ("রাশিয়া ও ইউক্রেন বৃহস্পতিবার সংযুক্ত আরব আমিরাতের মধ্যস্থতায় ৯৫ জন করে যুদ্ধবন্দি বিনিময় করেছে।",
+                 "रूस और यूक्रेन ने गुरुवार को यूएई की मध्यस्थता में 95-95 युद्धबंदियों की अदला-बदली की।"):
+        doc = run(pipe, text, published="2024-12-31")
+        assert [e.time for e in doc.events if e.type == "EXCHANGE"] == ["2024-12-26"], text
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

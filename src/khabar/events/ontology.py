@@ -74,6 +74,9 @@ class EventType:
     # paragraph with no time of its own, it takes that one's time ("... ने मंगलवार को प्रदर्शन किया। पुलिस ने आंसू गैस
     # के गोले छोड़े": the crowd was dispersed at the protest; timing.py rule 3)
     answers: tuple[str, ...] = ()
+    # a mediation dates the deed it mediates, told after it in its sentence, whoever its sides ("UAE-এর মধ্যস্থতায় ...
+    # বন্দি বিনিময় করেছে": the swap took place on the day the mediation is dated; timing.narrative_times)
+    dates_the_deed: bool = False
 
     @property
     def cameo_root(self) -> str | None:
@@ -116,6 +119,7 @@ def load_ontology() -> dict[str, EventType]:
             not_the_one_called=bool(d.get("not_the_one_called", False)),
             planned_on_its_day=bool(d.get("planned_on_its_day", False)),
             answers=tuple(d.get("answers", ())),
+            dates_the_deed=bool(d.get("dates_the_deed", False)),
         )
     return out
 

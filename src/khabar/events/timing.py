@@ -107,6 +107,14 @@ def _same_quote(pos: int, p: Placed) -> bool:
     return inside or p.quote is None
 
 
+def _dates_the_deed(etype: str) -> bool:
+    """Whether an event of ``etype`` dates the deed told after it in its sentence (ontology.yaml ``dates_the_deed``)."""
+    from .ontology import load_ontology
+
+    t = load_ontology().get(etype)
+    return t is not None and t.dates_the_deed
+
+
 def _answers(etype: str) -> tuple[str, ...]:
     """The types an event of ``etype`` answers on the spot (ontology.yaml ``answers``)."""
     from .ontology import load_ontology  # (the ontology reads no timing: imported here to keep the module light)
@@ -137,7 +145,8 @@ def narrative_times(placed: list[Placed]) -> None:
                 break  # "met on Monday, three days after Trump hosted Putin": another moment of that sentence
             if q.quote != p.quote or (src.modality == "planned") != (ev.modality == "planned"):
                 continue
-            if not actors(ev) & actors(src) and src.type not in _answers(ev.type):
+            if (not actors(ev) & actors(src) and src.type not in _answers(ev.type)
+                    and not (src.sentence == ev.sentence and _dates_the_deed(src.type))):
                 continue
             ev.time = src.time
             ev.time_span = Span(src.time_span.start, src.time_span.end)
