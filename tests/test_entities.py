@@ -1109,9 +1109,9 @@ def test_english_words_match_only_latin_names_and_places_exactly():
     # a border town of Rakhine: one place in both scripts, not a new name in each
     ([("রাখাইন রাজ্যের মংডু শহর দখলের দাবি করেছে আরাকান আর্মি।", "bn"), ("The Arakan Army captured Maungdaw.", "en")],
      "loc:mm_maungdaw"),
-    # the federal district is the capital, never Colombia
+    # the federal district, never Colombia
     ([("अठारह राज्य और कोलंबिया डिस्ट्रिक्ट ने चुनौती दी।", "hi"), ("Eighteen states and the District of Columbia sued.", "en")],
-     "city:washington"),
+     "loc:us_dc"),
 ])
 def test_figures_of_history_and_national_bodies_are_one_entity_across_scripts(names, eid):
     for text, lang in names:
