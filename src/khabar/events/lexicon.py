@@ -486,9 +486,9 @@ class LangPack:
     foreign_ministries: regex.Pattern | None = None  # a body whose spokesperson is the country's (KB roles)
     # a country's mission after its bare name ("বাংলাদেশ উপদূতাবাসের সামনে"): the country owns where it happened
     mission_nouns: regex.Pattern | None = None
+    mission_bridge: regex.Pattern | None = None  # "के उच्चायोग के": an official of a country's mission is the country's
     # the end of a thing welcomed or backed ("the end of Israeli aggression"): a people named inside owns no part of it
     item_ending: regex.Pattern | None = None
-    mission_bridge: regex.Pattern | None = None  # "के उच्चायोग के": an official of a country's mission is the country's
     # SOV: a charge's verbal noun right before the accusation ("... अपनाने का आरोप"): names inside it are the deed's
     charge_deed_end: regex.Pattern | None = None
     # "বিএনপির ১২ নেতাকে": members of the body in the genitive before (groups noun, stem, number)

@@ -107,19 +107,22 @@ def _same_quote(pos: int, p: Placed) -> bool:
     return inside or p.quote is None
 
 
+def _event_type(etype: str):
+    """The ontology's entry for ``etype``, or None."""
+    from .ontology import load_ontology  # (the ontology reads no timing: imported here to keep the module light)
+
+    return load_ontology().get(etype)
+
+
 def _dates_the_deed(etype: str) -> bool:
     """Whether an event of ``etype`` dates the deed told after it in its sentence (ontology.yaml ``dates_the_deed``)."""
-    from .ontology import load_ontology
-
-    t = load_ontology().get(etype)
+    t = _event_type(etype)
     return t is not None and t.dates_the_deed
 
 
 def _answers(etype: str) -> tuple[str, ...]:
     """The types an event of ``etype`` answers on the spot (ontology.yaml ``answers``)."""
-    from .ontology import load_ontology  # (the ontology reads no timing: imported here to keep the module light)
-
-    t = load_ontology().get(etype)
+    t = _event_type(etype)
     return t.answers if t is not None else ()
 
 
