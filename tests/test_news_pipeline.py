@@ -4987,6 +4987,36 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # talks one mediates: the mediation is between the two, its mediators no side of any talks (as en/bn read it)
     ("कतर और मिस्र ने इस्राइल और हमास के बीच वार्ता में मध्यस्थता की।", "MEDIATE", "party", {"gpe:il", "org:hamas"}),
     ("कतर और मिस्र ने इस्राइल और हमास के बीच वार्ता में मध्यस्थता की।", "TALKS", "participant", None),
+    # one exercise, made military by its adjective, is a drill ("began a joint exercise"; not "exercise restraint")
+    ("The navies of India and Australia began a joint exercise in the Bay of Bengal on Thursday.", "DRILL", "actor",
+     {"gpe:in", "gpe:au"}),
+    # an arrest owned by a pronoun is a noun: no arrest by whoever is concerned about it
+    ("India's foreign ministry expressed deep concern over his arrest.", "ARREST", "arrester", None),
+    # a city taken, named right before the verb (hi in the पर case, bn bare or in the genitive): CAMEO 192
+    ("सीरियाई विद्रोहियों ने रविवार को दमिश्क पर कब्जा कर लिया।", "ATTACK", "target", {"city:damascus"}),
+    ("সিরিয়ার বিদ্রোহীরা রোববার দামেস্ক দখল করেছে।", "ATTACK", "target", {"city:damascus"}),
+    ("বিদ্রোহীরা রোববার রাজধানী দামেস্কের নিয়ন্ত্রণ নিয়েছে।", "ATTACK", "target", {"city:damascus"}),
+    # (the city before the verb is what is taken, in a clause of "after" too: no city takes anything)
+    ("বিদ্রোহীরা রোববার ভোরে রাজধানী দামেস্ক দখল করে নেওয়ার পর আসাদ দেশ ছেড়ে পালিয়েছেন।", "ATTACK", "target",
+     {"city:damascus"}),
+    # (not power seized: no place is taken)
+    ("সেনাবাহিনী ক্ষমতা দখল করেছে।", "ATTACK", "target", None),
+    # troops to pull out of a place with no "पीछे": a withdrawal, no trip ("जाएगी")
+    ("इजराइली सेना 60 दिनों में दक्षिणी लेबनान से हट जाएगी।", "WITHDRAW", "place", {"gpe:lb"}),
+    ("इजराइली सेना 60 दिनों में दक्षिणी लेबनान से हट जाएगी।", "PLAN_VISIT", "place", None),
+    # a mediation halted (CAMEO 165): relations cut with both sides, in all three languages
+    ("Qatar said it had suspended its mediation between Hamas and Israel.", "SANCTION", "target", {"org:hamas", "gpe:il"}),
+    ("কাতার হামাস ও ইসরায়েলের মধ্যে যুদ্ধবিরতি আলোচনায় মধ্যস্থতা স্থগিত রেখেছে।", "SANCTION", "source", {"gpe:qa"}),
+    # (ceasefire talks are no ceasefire agreed)
+    ("কাতার হামাস ও ইসরায়েলের মধ্যে যুদ্ধবিরতি আলোচনায় মধ্যস্থতা স্থগিত রেখেছে।", "AGREE", "party", None),
+    ("कतर ने हमास और इजराइल के बीच संघर्ष विराम वार्ता में मध्यस्थता रोक दी है।", "AGREE", "party", None),
+    # one's supporters protest or clash, not the one named (as "Imran Khan's supporters" and hi/bn read it)
+    ("Supporters of jailed former Prime Minister Imran Khan clashed with security forces in Islamabad.", "CLASH",
+     "participant", {"gpe:pk"}),
+    # (nor the one whose release a protest demands)
+    ("ইমরান খানের মুক্তির দাবিতে সমর্থকেরা মঙ্গলবার ইসলামাবাদে বিক্ষোভ করেছেন।", "PROTEST", "protester", set()),
+    # an attack told in the passive on a place in the locative (as hi "X पर हमला हुआ")
+    ("ইউক্রেনের নিপ্রো শহরে রুশ ক্ষেপণাস্ত্র হামলা হয়েছে।", "ATTACK", "place", {"city:dnipro"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -5963,6 +5993,13 @@ def test_a_dated_mediation_dates_the_deed_it_mediates(pipe):
                  "रूस और यूक्रेन ने गुरुवार को यूएई की मध्यस्थता में 95-95 युद्धबंदियों की अदला-बदली की।"):
         doc = run(pipe, text, published="2024-12-31")
         assert [e.time for e in doc.events if e.type == "EXCHANGE"] == ["2024-12-26"], text
+
+
+def test_hi_feminine_plural_past_dates_a_weekday_back(pipe):
+    # "झड़पें हुईं" (clashes took place) tells the past: Tuesday is the one before a Monday's publication, not after it
+    doc = run(pipe, "इस्लामाबाद में इमरान खान के समर्थकों और सुरक्षा बलों के बीच मंगलवार को झड़पें हुईं।",
+              published="2026-12-07")
+    assert [e.time for e in doc.events if e.type == "CLASH"] == ["2026-12-01"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

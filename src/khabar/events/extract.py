@@ -3999,9 +3999,13 @@ class Extractor:
                     and not any(r.name == "target" for r in roles)):
                 # "বিদ্রোহীরা গোমা শহর দখল করে নিয়েছে": a city named before a place noun ("town of Goma") is
                 # what is struck, never the attacker
+                # (nor a place a capture needs right before its verb: "রাজধানী দামেস্ক দখল করে নেওয়ার পর", triggers.yaml
+                # ``needs: place_before``; a city takes nothing)
+                takes_place = "place_before" in (f.trigger.needs or "").split("|")
                 for r in roles:
                     if (r.name == "attacker" and (r.entity_id or "").startswith("city:") and r.end is not None
-                            and pack.place_nouns.match(self.text, r.end)):  # (the pattern opens with the space)
+                            and (pack.place_nouns.match(self.text, r.end)  # (the pattern opens with the space)
+                                 or (takes_place and not self.text[r.end : f.start].strip()))):
                         r.name = "target"
             place_as_subject = bool(self._place_as_traveller(etype, roles) and prev_subject and not passive)
             # ("मोदी पुतिन के साथ बैठक के लिए मास्को जाएंगे": the bare city after another event's noun,
