@@ -154,6 +154,13 @@ def test_unknown_name_recurring_without_title_is_found_again():
     assert per[0].entity_id == per[1].entity_id
 
 
+def test_family_name_after_an_article_alone_later_is_the_same_person():
+    # "बशर अल-असद ... असद": the family name without its hyphened article is the person named before
+    doc = run("सीरिया के राष्ट्रपति बशर अल-असद भाग गए। असद के समर्थक चिंतित हैं।", "hi")
+    assert [(m.text, m.entity_id) for m in doc.mentions if m.label == "PER"] == [
+        ("बशर अल-असद", "per:bashar_al_assad"), ("असद", "per:bashar_al_assad")]
+
+
 def test_surname_alone_links_to_the_person_the_kb_knows_by_full_name():
     # the KB holds Nancy Pelosi under her full English name only (Phoenix actor dictionaries)
     en = run("Pelosi said on Thursday the proposal was unacceptable.", "en")

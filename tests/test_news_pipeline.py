@@ -5017,6 +5017,18 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("ইমরান খানের মুক্তির দাবিতে সমর্থকেরা মঙ্গলবার ইসলামাবাদে বিক্ষোভ করেছেন।", "PROTEST", "protester", set()),
     # an attack told in the passive on a place in the locative (as hi "X पर हमला हुआ")
     ("ইউক্রেনের নিপ্রো শহরে রুশ ক্ষেপণাস্ত্র হামলা হয়েছে।", "ATTACK", "place", {"city:dnipro"}),
+    # asylum granted is aid (CAMEO 075), asylum its item, in all three languages
+    ("Assad arrived in Moscow, where Russia granted him and his family asylum.", "AID", "item", {None}),
+    ("Assad arrived in Moscow, where Russia granted him and his family asylum.", "AID", "recipient", {"per:bashar_al_assad"}),
+    ("रूस ने बशर अल-असद को शरण दी है।", "AID", "recipient", {"per:bashar_al_assad"}),
+    ("রাশিয়া আসাদ ও তাঁর পরিবারকে আশ্রয় দিয়েছে।", "AID", "supplier", {"gpe:ru"}),
+    # an exercise welcomed is backed, no guest received (as a decision welcomed)
+    ("Australian High Commissioner Philip Green welcomed the exercise.", "WELCOME", "host", None),
+    ("ऑस्ट्रेलियाई उच्चायुक्त फिलिप ग्रीन ने अभ्यास का स्वागत किया।", "SUPPORT", "topic", {None}),
+    ("অস্ট্রেলিয়ার হাইকমিশনার ফিলিপ গ্রিন এই মহড়াকে স্বাগত জানিয়েছেন।", "SUPPORT", "topic", {None}),
+    # (a relative clause's refusal past a verbal noun that told no event: the policy refuses, not the one backing the challenge)
+    ("कोलंबिया डिस्ट्रिक्ट एक नई अमेरिकी नीति को चुनौती का समर्थन कर रहा है जो पीड़ितों को शरण देने से इनकार करती है।",
+     "DENY", "denier", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

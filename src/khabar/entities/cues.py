@@ -126,6 +126,9 @@ class Cues:
     org_prefixes: regex.Pattern | None = None  # "দ্য", "মেসার্স" right before an organisation's name: part of it
     name_prefix_lead: regex.Pattern | None = None  # the same, opening a name ("^মো\.\s*")
     name_particles: frozenset[str] = frozenset()  # particles written onto a word (bn ও "also")
+    # an article joined by a hyphen to a family name ("al-Assad", "अल-असद", "আল-আসাদ"): the name later alone is
+    # the family name without it ("Assad", "असद")
+    family_articles: frozenset[str] = frozenset()
     # word -> cluster id from word_clusters.tsv (scripts/build_word_clusters.py): tagger features
     # that group a word unseen in training with words like it
     clusters: dict[str, str] = field(default_factory=dict)
@@ -277,6 +280,7 @@ def cues_for(lang: str | None) -> Cues:
         alts = "|".join(regex.escape(unicodedata.normalize("NFC", w)) for w in data["org_prefixes"])
         c.org_prefixes = regex.compile(rf"(?<![\w.])(?:{alts})[ \t]*$")
     c.name_particles = frozenset(unicodedata.normalize("NFC", w) for w in data.get("name_particles", []))
+    c.family_articles = frozenset(_norm(w) for w in data.get("family_articles", []))
     c.capital_words = frozenset(_norm(w) for w in data.get("capital_words", []))
     c.generic_bodies = frozenset(tuple(_norm(w) for w in b.split()) for b in data.get("generic_bodies", []))
     c.home_body_names = frozenset(tuple(_norm(w) for w in b.split()) for b in data.get("home_body_names", []))

@@ -2373,7 +2373,8 @@ class Recognizer:
             label = c.label or (self.kb.entities[c.ids[0]].type if c.ids and c.ids[0] in self.kb.entities else None)
             if label == "PER" and len(words) > 1 and c.confidence >= 0.5:
                 family_first = bool(c.ids) and self._called_by_family_name(c.ids[0])
-                for w in (words[0], words[-1]):
+                article, _, bare = words[-1].partition("-")
+                for w in (words[0], words[-1]) + ((bare,) if bare and surface_form(article) in self.cues.family_articles else ()):
                     sf = surface_form(w)
                     # (two letters only for a KB person's family name written first: शी, সি, Li; and
                     # such a name counts even where it is also a common word or letter: সি)

@@ -4184,8 +4184,11 @@ class Extractor:
                   # पर नहीं बनी बात", no giving of Zelensky's)
                   and not (pack.verbal_noun_end is not None and pack.verbal_noun_end.search(self.text, f.start, f.end)
                            and "," in self.text[found[k - 1].end if k else sent[0] : f.start])
-                  # (nor into a relative clause on a noun: "भारत उस नीति का विरोध करता है जो ... हमला करती है")
-                  and not (k and self._relative_clause_between(found[k - 1].end, f.start, pack))):
+                  # (nor into a relative clause on a noun: "भारत उस नीति का विरोध करता है जो ... हमला करती है"; from the last
+                  # event told, past a verbal noun that made none: "नीति ... जो ... शरण देने से इनकार करती है")
+                  and not (k and self._relative_clause_between(
+                      min(found[k - 1].end, sentence_events[-1][0].trigger.end if sentence_events else found[k - 1].end),
+                      f.start, pack))):
                 # (not into a that-clause: "warned Washington that supplying Tomahawks to Kyiv would ...",
                 # nor past an agent of its own the recogniser did not know: "... तो शी ने स्वागत किया")
                 roles = self._inherit(etype, f, prev_subject) + roles
