@@ -1,0 +1,54 @@
+"""APOLOGIZE and EASE_SANCTION: an apology and sanctions eased, two concessions (CAMEO 055 and 085; PLOVER CONCEDE;
+ontology.yaml, triggers in lang/*/triggers.yaml)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+from khabar.events.ontology import load_ontology
+from khabar.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline.build(["clean", "langid", "segment", "entities", "time", "events", "quotes"])
+
+
+def test_concessions_are_documented_with_their_codes():
+    onto = load_ontology()
+    assert (onto["APOLOGIZE"].plover, onto["APOLOGIZE"].cameo) == ("CONCEDE", "055")
+    assert (onto["EASE_SANCTION"].plover, onto["EASE_SANCTION"].cameo) == ("CONCEDE", "085")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan apologised to South Korea on Monday for the remarks.",
+    "जापान ने सोमवार को दक्षिण कोरिया से माफी मांगी।",
+    "জাপান সোমবার দক্ষিণ কোরিয়ার কাছে ক্ষমা চেয়েছে।",
+])
+def test_an_apology_names_who_apologised_and_to_whom(pipe, text):
+    got = events_of(pipe, text, "APOLOGIZE")
+    assert got and got[0].get("source") == {"gpe:jp"} and got[0].get("target") == {"gpe:kr"}
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea demanded an apology from Japan.",
+    "दक्षिण कोरिया ने जापान से माफी मांगने की मांग की।",
+])
+def test_an_apology_demanded_is_no_apology(pipe, text):
+    assert events_of(pipe, text, "APOLOGIZE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The United States eased sanctions on Syria on Friday.",
+    "अमेरिका ने शुक्रवार को सीरिया पर प्रतिबंधों में ढील दी।",
+    "যুক্তরাষ্ট্র শুক্রবার সিরিয়ার ওপর নিষেধাজ্ঞা শিথিল করেছে।",
+    "যুক্তরাষ্ট্র সিরিয়ার ওপর থেকে নিষেধাজ্ঞা তুলে নিয়েছে।",
+])
+def test_sanctions_eased_name_who_eased_them_and_on_whom(pipe, text):
+    got = events_of(pipe, text, "EASE_SANCTION")
+    assert got and got[0].get("source") == {"gpe:us"} and got[0].get("target") == {"gpe:sy"}
+
+
+def test_sanctions_eased_are_no_sanctions_imposed(pipe):
+    text = "The United States eased sanctions on Syria on Friday."
+    assert events_of(pipe, text, "SANCTION") == []
