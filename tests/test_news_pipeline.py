@@ -5029,6 +5029,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # (a relative clause's refusal past a verbal noun that told no event: the policy refuses, not the one backing the challenge)
     ("कोलंबिया डिस्ट्रिक्ट एक नई अमेरिकी नीति को चुनौती का समर्थन कर रहा है जो पीड़ितों को शरण देने से इनकार करती है।",
      "DENY", "denier", None),
+    # people abducted are seized and held, as en "abducted" reads (hi the noun's genitive, bn the -কে object)
+    ("तालिबान ने शुक्रवार को काबुल में 20 छात्रों का अपहरण कर लिया।", "ARREST", "arrester", {"org:taliban"}),
+    ("তালেবান শুক্রবার কাবুলে ২০ শিক্ষার্থীকে অপহরণ করেছে।", "ARREST", "detainee", {None}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
