@@ -43,6 +43,7 @@ def test_an_apology_demanded_is_no_apology(pipe, text):
     "अमेरिका ने शुक्रवार को सीरिया पर प्रतिबंधों में ढील दी।",
     "যুক্তরাষ্ট্র শুক্রবার সিরিয়ার ওপর নিষেধাজ্ঞা শিথিল করেছে।",
     "যুক্তরাষ্ট্র সিরিয়ার ওপর থেকে নিষেধাজ্ঞা তুলে নিয়েছে।",
+    "अमेरिका सीरिया पर लगे प्रतिबंध हटा लेगा।",   # (to come: planned, still who and on whom)
 ])
 def test_sanctions_eased_name_who_eased_them_and_on_whom(pipe, text):
     got = events_of(pipe, text, "EASE_SANCTION")

@@ -55,3 +55,8 @@ def test_an_investigation_opened_names_who_opened_it(pipe, text):
 ])
 def test_an_investigation_demanded_is_none_opened(pipe, text):
     assert events_of(pipe, text, "INVESTIGATE") == []
+
+
+def test_bn_headline_passive_deportation_names_whose_nationals(pipe):
+    got = events_of(pipe, "যুক্তরাষ্ট্র থেকে ১০৪ ভারতীয়কে ফেরত পাঠানো হলো সামরিক বিমানে", "EXPEL")
+    assert got and got[0].get("expelled") == {"gpe:in"}

@@ -6017,6 +6017,13 @@ def test_hi_feminine_plural_past_dates_a_weekday_back(pipe):
     assert [e.time for e in doc.events if e.type == "CLASH"] == ["2026-12-01"]
 
 
+def test_bn_they_after_unnamed_people_opening_the_sentence_before_is_none_named_earlier(pipe):
+    # "তাঁরা" are the opposition MPs who open the sentence before, unnamed: not Punjab nor the US named earlier
+    doc = run(pipe, "যুক্তরাষ্ট্র থেকে বিতাড়িত ভারতীয়দের নিয়ে একটি মার্কিন বিমান পাঞ্জাবের অমৃতসরে অবতরণ করেছে। বিরোধী সাংসদেরা "
+                    "নয়াদিল্লিতে বিক্ষোভ করেছেন। তাঁরা মোদির সরকারের বিরুদ্ধে অভিযোগ এনেছেন।")
+    assert [r.entity_id for e in doc.events if e.type == "ACCUSE" for r in e.roles if r.name == "source"] == []
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

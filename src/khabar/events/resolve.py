@@ -159,6 +159,20 @@ class Resolver:
                 # "দেশটির", "that country", never the one the article is filed from
                 exclude = exclude | {home} | {a.entity_id for a in self.seen if self.country_of_city(a.entity_id) == home}
         fits = FITS.get(arg.ref.label, FITS["ANY"])
+        if arg.ref.kind == "pronoun" and arg.ref.plural and arg.ref.label == "ANY":
+            # "... পাঞ্জাবের অমৃতসরে অবতরণ করেছে। বিরোধী সাংসদেরা ... বিক্ষোভ করেছেন। তাঁরা ... অভিযোগ এনেছেন": "they" are
+            # people, a country or a body, never a region or a city named before (unnamed people here: no one)
+            exclude = exclude | {a.entity_id for a in self.seen if a.entity_id.startswith(("loc:", "city:"))}
+        if (arg.ref.kind == "pronoun" and arg.ref.plural and not arg.ref.objective and arg.slot in ("", "agent")
+                and (people := getattr(_pack(self.doc.lang), "plural_people", None)) is not None
+                and 0 < sentence < len(self.doc.sentences)
+                and not any(a.sentence == sentence and a.offset < arg.start for a in self.seen)):
+            # "বিরোধী সাংসদেরা ... বিক্ষোভ করেছেন। তাঁরা ... অভিযোগ এনেছেন": the unnamed people who open the sentence before,
+            # ahead of any name in it, are whom "they" means (roles.yaml ``plural_people``), no body or country named earlier
+            prev = self.doc.sentences[sentence - 1]
+            first = min((a.offset for a in self.seen if a.sentence == sentence - 1), default=prev.end)
+            if people.search(self.doc.text, prev.start, first) is not None:
+                return []
         if (arg.ref.kind == "pronoun" and arg.ref.plural and arg.ref.objective
                 and (people := getattr(_pack(self.doc.lang), "plural_people", None)) is not None
                 and 0 <= sentence < len(self.doc.sentences)
