@@ -53,3 +53,13 @@ def test_sanctions_eased_name_who_eased_them_and_on_whom(pipe, text):
 def test_sanctions_eased_are_no_sanctions_imposed(pipe):
     text = "The United States eased sanctions on Syria on Friday."
     assert events_of(pipe, text, "SANCTION") == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Donald Trump had postponed tariffs on Mexico and Canada for 30 days.",
+    "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने मेक्सिको और कनाडा पर शुल्क 30 दिनों के लिए टाल दिए थे।",
+    "মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প মেক্সিকো ও কানাডার ওপর শুল্ক আরোপ ৩০ দিনের জন্য স্থগিত করেছেন।",
+])
+def test_tariffs_put_off_are_eased_for_those_they_were_on(pipe, text):
+    got = events_of(pipe, text, "EASE_SANCTION")
+    assert got and got[0].get("source") == {"per:donald_trump"} and got[0].get("target") == {"gpe:mx", "gpe:ca"}

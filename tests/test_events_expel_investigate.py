@@ -42,6 +42,7 @@ def test_diplomats_expelled_are_no_deportation(pipe, text):
     "The UN launched an investigation into the killings.",
     "संयुक्त राष्ट्र ने हत्याओं की जांच शुरू की।",
     "জাতিসংঘ হত্যাকাণ্ডের তদন্ত শুরু করেছে।",
+    "संयुक्त राष्ट्र ने कहा कि वह हत्याओं की जांच करेगा।",   # (one to come)
 ])
 def test_an_investigation_opened_names_who_opened_it(pipe, text):
     got = events_of(pipe, text, "INVESTIGATE")
