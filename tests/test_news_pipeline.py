@@ -5032,6 +5032,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # people abducted are seized and held, as en "abducted" reads (hi the noun's genitive, bn the -কে object)
     ("तालिबान ने शुक्रवार को काबुल में 20 छात्रों का अपहरण कर लिया।", "ARREST", "arrester", {"org:taliban"}),
     ("তালেবান শুক্রবার কাবুলে ২০ শিক্ষার্থীকে অপহরণ করেছে।", "ARREST", "detainee", {None}),
+    # a ceasefire breach a charge names is the accused's attack, hedged (as en "accused India of violating the ceasefire")
+    ("पाकिस्तान ने भारत पर संघर्ष विराम का उल्लंघन करने का आरोप लगाया।", "ATTACK", "attacker", {"gpe:in"}),
+    ("পাকিস্তান ভারতের বিরুদ্ধে যুদ্ধবিরতি লঙ্ঘনের অভিযোগ করেছে।", "ATTACK", "attacker", {"gpe:in"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
