@@ -6027,6 +6027,16 @@ def test_bn_they_after_unnamed_people_opening_the_sentence_before_is_none_named_
     assert [r.entity_id for e in doc.events if e.type == "ACCUSE" for r in e.roles if r.name == "source"] == []
 
 
+def test_bn_this_claim_denied_is_the_claim_just_told_and_its_deed_is_denied(pipe):
+    # "এই দাবি" (this claim) answers the words claimed in the sentence before, not an older charge against the denier; the
+    # deed told in those words is denied, as "a claim India denied" in one sentence
+    doc = run(pipe, "পাকিস্তানের প্রধানমন্ত্রী শাহবাজ শরিফ এই হামলাকে যুদ্ধের শামিল বলে অভিহিত করেছেন। পাকিস্তানের সেনাবাহিনী "
+                    "দাবি করেছে, তারা ভারতের পাঁচটি যুদ্ধবিমান ভূপাতিত করেছে। ভারত এই দাবি নাকচ করেছে।")
+    downed = [e for e in doc.events if e.type == "ATTACK"]
+    assert [(e.modality, {r.entity_id for r in e.roles if r.name == "attacker"}) for e in downed] == [("denied", {"gpe:pk"})]
+    assert [e.modality for e in doc.events if e.type == "ACCUSE"] == ["asserted"]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [

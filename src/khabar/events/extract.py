@@ -1503,7 +1503,10 @@ class Extractor:
             acc = next((e for e in recent if denier & targets(e)), None) or next(
                 (e for e in recent if owner is not None and set(owner.entity_ids) & {
                     r.entity_id for r in e.roles if r.name == "source"}), recent[0] if recent else None)
-            if (acc is not None and acc.sentence < i - 1 and not denier & targets(acc)
+            # (even a charge against the denier, where the language tells a charge's words from a claim's, roles.yaml
+            # ``charge_words``: "শরিফ এই হামলাকে যুদ্ধের শামিল বলে অভিহিত করেছেন। পাকিস্তানের সেনাবাহিনী দাবি করেছে, ...। ভারত এই
+            # দাবি নাকচ করেছে" rejects the claim just told, not the older charge)
+            if (acc is not None and acc.sentence < i - 1 and (pack.charge_words is not None or not denier & targets(acc))
                     # (but "these allegations" are a charge: "... आरोप लगाया ... सोरेन ने कहा ... भाजपा ने इन आरोपों को खारिज
                     # किया" rejects the accusation, not Soren's words)
                     and not (pack.charge_words is not None and pack.charge_words.search(obj.group()))
@@ -1543,7 +1546,15 @@ class Extractor:
             # South Korea's own)
             q = self._claimed_before(i, denier | {r.entity_id for r in d.roles if r.name == "denier"})
             if q is not None:
-                d.roles.append(Role("claim", self.text[q.start : q.end].strip(), q.start, q.end))
+                # (the deeds told in those words are the claims denied: "... দাবি করেছে, তারা ভারতের পাঁচটি যুদ্ধবিমান
+                # ভূপাতিত করেছে। ভারত এই দাবি নাকচ করেছে", as "a claim India denied" in one sentence)
+                told = [p.event for p in self.placed if p.event.type != "DENY" and q.start <= p.event.trigger.start < q.end]
+                d.roles.append(Role("claim", self.text[q.start : q.end].strip(), q.start, q.end,
+                                    event_id=told[0].id if told else None))
+                for ev in told:
+                    if not self.onto[ev.type].made_when_denied:
+                        ev.modality = "denied"
+                    ev.by += f"; denied-by:{d.id}"
 
     def _claim_own_content(self, d: Event, win: tuple[int, int], pack: LangPack) -> bool:
         """Give the denial the charge its own clause names (:meth:`_denied_content`) as its claim, if any."""
