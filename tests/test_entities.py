@@ -161,6 +161,13 @@ def test_family_name_after_an_article_alone_later_is_the_same_person():
         ("बशर अल-असद", "per:bashar_al_assad"), ("असद", "per:bashar_al_assad")]
 
 
+def test_en_one_unknown_word_right_after_a_meetings_words_is_the_person_met():
+    doc = run("Trump meeting with Rosenstein may be delayed again, says White House", "en")
+    assert ("Rosenstein", "PER") in [(m.text, m.label) for m in doc.mentions]
+    # (a weekday after "met" is no one)
+    assert [m.text for m in run("He met Tuesday with aides.", "en").mentions] == []
+
+
 def test_surname_alone_links_to_the_person_the_kb_knows_by_full_name():
     # the KB holds Nancy Pelosi under her full English name only (Phoenix actor dictionaries)
     en = run("Pelosi said on Thursday the proposal was unacceptable.", "en")

@@ -96,6 +96,9 @@ class Cues:
     adjective_endings: tuple[str, ...] = ()  # bn -ীয়: a describing word, no name ("সীমান্তবর্তী জেলা" is no place's name)
     person_verbs_after: frozenset[str] = frozenset()  # en: "Kavanaugh denied": an unknown capitalised word before one is a person
     adverbs_before_verbs: frozenset[str] = frozenset()  # en "also", "later": may stand between such a name and its verb
+    # en "meeting with", "met": one unknown capitalised word right after these is a person met ("Trump meeting with
+    # Rosenstein"); a regex over the text before the word, anchored at its end
+    person_words_before: regex.Pattern | None = None
     verb_endings: tuple[str, ...] = ()  # endings of verb forms (bn খুঁজ|ছেন): no name's
     speech_complementisers: frozenset[str] = frozenset()  # "that" after a verb of saying (bn যে)
     quotatives: frozenset[str] = frozenset()  # bn "বলে": closes reported words before the speech verb and its speaker
@@ -252,6 +255,8 @@ def cues_for(lang: str | None) -> Cues:
     c.name_conjunctions = frozenset(_norm(w) for w in data.get("name_conjunctions", []))
     c.person_verbs_after = frozenset(_norm(w) for w in data.get("person_verbs_after", []))
     c.adverbs_before_verbs = frozenset(_norm(w) for w in data.get("adverbs_before_verbs", []))
+    if data.get("person_words_before"):
+        c.person_words_before = regex.compile(r"(?:^|(?<![\w-]))(?:" + "|".join(data["person_words_before"]) + r")\s+$", regex.I)
     c.place_heads = frozenset(_norm(w) for w in data.get("place_heads", []))
     c.home_countries = tuple(str(x) for x in data.get("home_countries", []))
     c.adjective_endings = tuple(_norm(w) for w in data.get("adjective_endings", []))

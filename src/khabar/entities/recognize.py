@@ -2272,6 +2272,12 @@ class Recognizer:
                         # "Kavanaugh (emotionally) denied the allegations": an unknown word no dictionary
                         # knows as a common word, right before a verb people do (entity_cues person_verbs_after)
                         label, conf = "PER", 0.5
+                    if (label is None and len(run) == 1 and not word.isupper() and cues.person_words_before is not None
+                            and not self._common_word(run[0].norm, text) and run[0].norm not in cues.boundary
+                            and cues.person_words_before.search(text, max(0, a - 30), a) is not None):
+                        # "Trump meeting with Rosenstein", "met Ri on the sidelines": one unknown word right after
+                        # a meeting's words (entity_cues person_words_before) is the person met
+                        label, conf = "PER", 0.5
                     if (label is None and len(run) == 1 and not word.isupper() and not self._common_word(run[0].norm, text)
                             and run[0].norm not in cues.boundary and self.kb.short_name_people(latin_key(word))):
                         # "Kim met Putin", "Xi said": one word that curated people are called by alone (a family
