@@ -6037,6 +6037,17 @@ def test_bn_this_claim_denied_is_the_claim_just_told_and_its_deed_is_denied(pipe
     assert [e.modality for e in doc.events if e.type == "ACCUSE"] == ["asserted"]
 
 
+@pytest.mark.parametrize("text", [
+    "Modi's visit to Japan was cancelled.",
+    "मोदी की जापान यात्रा रद्द हो गई।",
+    "মোদির জাপান সফর বাতিল হয়েছে।",
+])
+def test_a_visit_called_off_in_the_passive_is_denied_and_keeps_its_traveller(pipe, text):
+    visits = [e for e in run(pipe, text, published="2026-12-07").events if e.type == "VISIT"]
+    assert [(e.modality, {r.entity_id for r in e.roles if r.name == "traveller"}) for e in visits] == [
+        ("denied", {"per:narendra_modi"})]
+
+
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):
     doc = run(pipe, "Modi gave his wife Yuko Kishida a shawl.")
     assert [(fillers(doc, "GIFT", "recipient"), [r.text for e in doc.events for r in e.roles if r.name == "item"])] == [
