@@ -5035,6 +5035,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a ceasefire breach a charge names is the accused's attack, hedged (as en "accused India of violating the ceasefire")
     ("पाकिस्तान ने भारत पर संघर्ष विराम का उल्लंघन करने का आरोप लगाया।", "ATTACK", "attacker", {"gpe:in"}),
     ("পাকিস্তান ভারতের বিরুদ্ধে যুদ্ধবিরতি লঙ্ঘনের অভিযোগ করেছে।", "ATTACK", "attacker", {"gpe:in"}),
+    # a mediation naming no sides mediates between the sides of the deed its sentence tells
+    ("Russia and Ukraine swapped 150 prisoners each on Thursday in an exchange mediated by the United Arab Emirates.",
+     "MEDIATE", "party", {"gpe:ru", "gpe:ua"}),
+    ("रूस और यूक्रेन ने गुरुवार को संयुक्त अरब अमीरात की मध्यस्थता में 150-150 कैदियों की अदला-बदली की।", "MEDIATE", "party",
+     {"gpe:ru", "gpe:ua"}),
+    ("রাশিয়া ও ইউক্রেন বৃহস্পতিবার সংযুক্ত আরব আমিরাতের মধ্যস্থতায় ১৫০ জন করে বন্দি বিনিময় করেছে।", "MEDIATE", "party",
+     {"gpe:ru", "gpe:ua"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1842,6 +1842,23 @@ class Extractor:
                 empty.append(nxt)  # no side named: nothing checkable about who
         sentence_events[:] = [(e, w) for e, w in sentence_events if not any(e is x for x in empty)]
 
+    def _mediation_sides(self, sentence_events: list) -> None:
+        """"Russia and Ukraine swapped 150 prisoners in an exchange mediated by the UAE", "संयुक्त अरब अमीरात की मध्यस्थता
+        में ... अदला-बदली की": a mediation naming no sides mediates between the sides of the deed its sentence tells (the
+        two or more who fill that deed's symmetric roles, no mediator among them)."""
+        for ev, _ in sentence_events:
+            if ev.type != "MEDIATE" or any(r.name == "party" for r in ev.roles):
+                continue
+            mediators = {r.entity_id for r in ev.roles if r.name == "mediator" and r.entity_id}
+            for other, _ in sentence_events:
+                if other is ev or other.type == "MEDIATE":
+                    continue
+                sides = [r for r in other.roles if r.name in SYMMETRIC_ROLES and r.entity_id and r.entity_id not in mediators]
+                if len({r.entity_id for r in sides}) >= 2:
+                    ev.roles = ev.roles + [dataclasses.replace(r, name="party") for r in sides]
+                    ev.by += f"; sides-of:{other.id}"
+                    break
+
     def _pronoun_from_the_event_before(self, i: int, sentence_events: list, pack: LangPack) -> None:
         """"पुलिस ने विपक्षी सांसदों को हिरासत में लिया। बाद में उन्हें रिहा कर दिया गया": a role a pronoun
         fills takes the fillers of the role an earlier event of the sentence or the two before gave those
@@ -4531,6 +4548,7 @@ class Extractor:
         self._share_late_subject(sentence_events, pack)
         self._share_partners(sentence_events, pack)
         self._mediated_talks(sentence_events)
+        self._mediation_sides(sentence_events)
         self._called_then_addressed(sentence_events, pack)
         self._invitation_accepted(sentence_events)
         self._invitation_owner(sentence_events, pack)
