@@ -3477,8 +3477,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"per:nawaz_sharif"}),
     # hi aid whose announcement is told (मदद की घोषणा) is no aid given
     ("अधिकारियों का कहना है कि बराक ओबामा सरकारी मदद की घोषणा का आदेश सोमवार को जारी करेंगे।", "AID", "supplier", None),
-    # hi whom those held are handed to is not freed
-    ("हमास ने रविवार को तीन इजराइली महिला बंधकों को रेड क्रॉस को सौंप दिया।", "RELEASE", "released", set()),
+    # hi whom those held are handed to is not freed (the hostages are, by the words before "को")
+    ("हमास ने रविवार को तीन इजराइली महिला बंधकों को रेड क्रॉस को सौंप दिया।", "RELEASE", "released", {None}),
     # en a verb coordinated with a denial after its that-clause is the denier's own, no claim of it
     ("Kim Yo Jong denied that the North was preparing a nuclear test and accused the United States of escalating tensions.",
      "ACCUSE", "source", {"per:kim_yo_jong"}),
@@ -5042,6 +5042,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
      {"gpe:ru", "gpe:ua"}),
     ("রাশিয়া ও ইউক্রেন বৃহস্পতিবার সংযুক্ত আরব আমিরাতের মধ্যস্থতায় ১৫০ জন করে বন্দি বিনিময় করেছে।", "MEDIATE", "party",
      {"gpe:ru", "gpe:ua"}),
+    # those handed over are the words before "को", not the country they go to (as en "handed over 90 Indian fishermen")
+    ("पाकिस्तान ने 90 भारतीय मछुआरों को भारत को सौंप दिया।", "RELEASE", "released", {None}),
+    ("पाकिस्तान ने 90 भारतीय मछुआरों को रिहा कर भारत को सौंप दिया।", "RELEASE", "releaser", {"gpe:pk"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
