@@ -1552,9 +1552,14 @@ class Extractor:
                 d.roles.append(Role("claim", self.text[q.start : q.end].strip(), q.start, q.end,
                                     event_id=told[0].id if told else None))
                 for ev in told:
-                    if not self.onto[ev.type].made_when_denied:
-                        ev.modality = "denied"
-                    ev.by += f"; denied-by:{d.id}"
+                    self._mark_denied(ev, d)
+
+    def _mark_denied(self, ev: Event, d: Event, part: bool = False) -> None:
+        """``ev`` is a claim the denial ``d`` denies: its modality is "denied", unless it was made all the same (ontology
+        ``made_when_denied``: a rejected invitation, a denied accusation) or only one's part in it is denied."""
+        if not self.onto[ev.type].made_when_denied and not part:
+            ev.modality = "denied"
+        ev.by += f"; denied-by:{d.id}"
 
     def _claim_own_content(self, d: Event, win: tuple[int, int], pack: LangPack) -> bool:
         """Give the denial the charge its own clause names (:meth:`_denied_content`) as its claim, if any."""
@@ -6917,9 +6922,7 @@ class Extractor:
                     # verb-final: what is denied stands before the denial ("রায়কে প্রত্যাখ্যান করে আওয়ামী লীগ
                     # ... হরতালের ডাক দিয়েছে"); a clause after it is denied only after "যে"/"कि"
                     continue
-                if not self.onto[e.type].made_when_denied and not part:  # a rejected invitation or a denied accusation was still made
-                    e.modality = "denied"
-                e.by += f"; denied-by:{d.id}"
+                self._mark_denied(e, d, part)
                 # (its words without the comma or space at either end: "sending drones to Russia, summons ...")
                 cs, ce = win[0], win[1]
                 while ce > cs and self.text[ce - 1] in " \t\n,;:":
