@@ -5045,6 +5045,28 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # those handed over are the words before "को", not the country they go to (as en "handed over 90 Indian fishermen")
     ("पाकिस्तान ने 90 भारतीय मछुआरों को भारत को सौंप दिया।", "RELEASE", "released", {None}),
     ("पाकिस्तान ने 90 भारतीय मछुआरों को रिहा कर भारत को सौंप दिया।", "RELEASE", "releaser", {"gpe:pk"}),
+    # talks one is urged to engage in are the urged one's, to come; not the urger's talks
+    ("Turkey urged Damascus to engage in talks with the opposition.", "TALKS", "participant", {"gpe:sy"}),
+    # a rejection of others' calls is no appeal of the one rejecting: what is rejected is the claim
+    ("Prime Minister Irakli Kobakhidze rejected calls for a new election.", "APPEAL", "source", None),
+    ("The Kremlin dismissed calls for a ceasefire.", "DENY", "denier", {"org:kremlin"}),
+    # shots fired on a crowd are an attack, as "opened fire on" is
+    ("Police fired on protesters in Dhaka.", "ATTACK", "place", {"city:dhaka"}),
+    ("Trump fired the FBI director.", "ATTACK", "attacker", None),
+    # the owner of a website or a border struck is struck, not the attacker
+    ("रक्षा मंत्रालय की वेबसाइट पर साइबर हमला, पाकिस्तानी हैकरों पर शक", "ATTACK", "attacker", set()),
+    ("भारत की सीमा पर हमला, दो जवान घायल", "ATTACK", "target", {"gpe:in"}),
+    ("পররাষ্ট্র মন্ত্রণালয়ের ওয়েবসাইটে সাইবার হামলা", "ATTACK", "attacker", set()),
+    # a comma before "especially" narrows a noun; the agent before it still speaks
+    ("भारत ने अल्पसंख्यकों, खासकर हिंदुओं पर हो रहे हमलों को लेकर चिंता जताई।", "CONCERN", "source", {"gpe:in"}),
+    ("ভারত সংখ্যালঘুদের, বিশেষ করে হিন্দুদের ওপর হামলা নিয়ে উদ্বেগ জানিয়েছে।", "CONCERN", "source", {"gpe:in"}),
+    # a person before "conflict" names no conflict: he is the one condemning
+    ("জাতিসংঘের মহাসচিব আন্তোনিও গুতেরেস সংঘাত বিস্তারের নিন্দা জানিয়েছেন।", "ACCUSE", "source", {"per:antonio_guterres"}),
+    ("ইউক্রেন যুদ্ধ বন্ধে মস্কোতে বৈঠক হয়।", "MEET", "participant", set()),
+    # the one warned to pay the price may stand inside the phrase
+    ("নেতানিয়াহু বলেছেন, এর মূল্য ইরানকে দিতে হবে।", "WARN", "target", {"gpe:ir"}),
+    # the place right before "arrived" is where one went; a place in the reason before it is not
+    ("बांग्लादेश में हमलों को लेकर तनाव के बीच मिस्री सोमवार को ढाका पहुंचे।", "ARRIVE", "place", {"city:dhaka"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -6056,6 +6078,25 @@ def test_a_visit_called_off_in_the_passive_is_denied_and_keeps_its_traveller(pip
     visits = [e for e in run(pipe, text, published="2026-12-07").events if e.type == "VISIT"]
     assert [(e.modality, {r.entity_id for r in e.roles if r.name == "traveller"}) for e in visits] == [
         ("denied", {"per:narendra_modi"})]
+
+
+def test_en_a_contrast_after_reported_words_is_the_writers_own(pipe):
+    # "..., while Turkey called for ...": Turkey's appeal is told by the writer, not reported by Araqchi
+    doc = run(pipe, "Iran's foreign minister Abbas Araqchi said Tehran would continue to support the Syrian army, "
+                    "while Turkey called for an immediate halt to the fighting.")
+    appeal = next(e for e in doc.events if e.type == "APPEAL")
+    assert {r.entity_id for r in appeal.roles if r.name == "source"} == {"gpe:tr"}
+    assert appeal.modality == "asserted" and appeal.sources == []
+    support = next(e for e in doc.events if e.type == "SUPPORT")
+    assert support.sources == ["per:abbas_araghchi"]
+
+
+def test_hi_a_bare_title_after_a_country_in_the_locative_is_that_countrys(pipe):
+    # an Indian wire filing from Kathmandu: "नेपाल में प्रधानमंत्री" is Nepal's prime minister, not India's
+    doc = run(pipe, "काठमांडू, 12 जुलाई (भाषा)। नेपाल में प्रधानमंत्री ने इस्तीफा दे दिया।", published="2024-07-12")
+    assert fillers(doc, "RESIGN", "resigner") == {"per:pushpa_kamal_dahal"}
+    doc = run(pipe, "काठमांडू, 12 जुलाई (भाषा)। प्रधानमंत्री ने इस्तीफा दे दिया।", published="2024-07-12")
+    assert fillers(doc, "RESIGN", "resigner") != {"per:pushpa_kamal_dahal"}
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

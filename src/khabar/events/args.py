@@ -144,6 +144,8 @@ def _mark(arg: Arg, text: str, sent_start: int, sent_end: int, pack: LangPack) -
     for mk in pack.markers:
         if mk.slot == "topic" and kind_of_place:
             continue  # "ভারত ও চীন সীমান্ত বিষয়ে সমঝোতা": the border between them is the matter, they its sides
+        if mk.labels is not None and arg.label not in mk.labels:
+            continue  # "গুতেরেস সংঘাত বৃদ্ধির নিন্দা": a person before "conflict" names no conflict; he condemns
         pos = base
         if mk.suffix is not None:
             residue = text[arg.stem_end : arg.end] if arg.stem_end is not None else ""

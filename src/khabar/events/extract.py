@@ -351,6 +351,8 @@ def _list_comma(text: str, m: regex.Match, end: int, pack: LangPack, start: int 
     if aux is not None and names:
         aux = _NotNames(aux, names)
     at = m.start()
+    if pack.apposition_openers is not None and pack.apposition_openers.match(text, m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip())):
+        return True  # "अल्पसंख्यकों, खासकर हिंदुओं पर हो रहे हमलों": "especially" narrows the noun before; one clause
     tail = pack.subject_tails.search(text, m.end(), min(end, m.end() + 80)) if pack.subject_tails is not None else None
     if tail is not None and len(text[m.end() : tail.start()].split()) <= 3 and not rx.search(r"[,;:।]", text[m.end() : tail.start()]):
         return True  # "বিএনপি, জামায়াতে ইসলামীসহ ২৪টি রাজনৈতিক দল": names among a counted group
@@ -5343,6 +5345,11 @@ class Extractor:
                     and not (slot == "dative" and etype.name in STATEMENT_TYPES
                              and not self._role_marked_after_reason(a, f, frame, role, pack))):
                 continue  # "ঢাকায় ... ককটেল নিক্ষেপের পর ... হামলা": Dhaka is where the earlier blast was
+            if (slot == "locative" and role in PLACE_ROLES and pack.order == "SOV" and etype.name in TRIP_TYPES
+                    and a.outer_end <= f.start and any(
+                        b is not a and b.slot in ("", "object") and b.ref is None and self._label(b) in ("GPE", "LOC")
+                        and a.outer_end <= b.start and not self.text[b.outer_end or b.end : f.start].strip() for b in wargs)):
+                continue  # "बांग्लादेश में हमलों को लेकर तनाव के बीच मिस्री ढाका पहुंचे": the place right before the verb is where he went
             if (slot == "locative" and role in PLACE_ROLES and pack.order == "SOV" and pack.item_topic_markers is not None
                     and a.outer_end <= f.start and self._place_in_topic(a, f, wargs, pack)):
                 continue  # "গাজায় যুদ্ধবিরতি ... নিয়ে দোহায় আলোচনা": Gaza is in what is talked about; Doha is where

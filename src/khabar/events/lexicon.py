@@ -200,6 +200,7 @@ class Marker:
     before: regex.Pattern | None = None  # word(s) before (en to/with/in)
     unless: regex.Pattern | None = None  # matched right after the argument, cancels the marker
     core: bool = False  # a plain case of the verb (hi को, bn -কে): never inside a noun's phrase ("X को निमंत्रण के लिए")
+    labels: frozenset[str] | None = None  # only arguments of these labels take it (a person names no war: "ইউক্রেন যুদ্ধ")
 
 
 @dataclass(frozen=True)
@@ -423,6 +424,8 @@ class LangPack:
     event_anaphors: regex.Pattern | None = None
     # what may close a subject written after the verb ("... সই করেছে বিএনপি, জামায়াতসহ ২৪টি রাজনৈতিক দল")
     subject_tails: regex.Pattern | None = None
+    # a word opening an apposition right after a comma ("अल्पसंख्यकों, खासकर हिंदुओं पर"): the comma parts no clauses
+    apposition_openers: regex.Pattern | None = None
     # words naming a deed of an event type ("the strike", "हमले"): condemning one accuses its doer
     condemned_deeds: dict[str, regex.Pattern] = field(default_factory=dict)
     possessive_determiners: regex.Pattern | None = None  # "its", "their": before a trigger, it is a noun
@@ -627,6 +630,7 @@ def _compile_markers(lang: str, data: dict, macros: dict) -> list[Marker]:
                                      FLAGS) if m.get("before") else None,
                 unless=regex.compile(expand(m["unless"], macros), FLAGS) if m.get("unless") else None,
                 core=bool(m.get("core", False)),
+                labels=frozenset(m["labels"]) if m.get("labels") else None,
             )
         )
     return out
@@ -823,6 +827,7 @@ def load_pack(lang: str | None) -> LangPack | None:
         determiners=alternation(roles.get("determiners"), macros),
         event_anaphors=alternation(roles.get("event_anaphors"), macros),
         subject_tails=alternation(roles.get("subject_tails"), macros),
+        apposition_openers=alternation(roles.get("apposition_openers"), macros),
         condemned_deeds={t: alternation(v, macros) for t, v in (roles.get("condemned_deeds") or {}).items()},
         announce_verbs=alternation(roles.get("announce_verbs"), macros),
         possessive_determiners=alternation(roles.get("possessive_determiners"), macros),

@@ -1196,6 +1196,8 @@ def attribute(doc_text: str, s_start: int, s_end: int, args: list[Arg], pack: La
             cut = acc.search(text, after[0], after[1])  # "... said X, according to a statement from his office"
             if cut is not None and text[after[0] : cut.start()].strip():
                 after = (after[0], cut.start())
+        if side == "after" and (cut := _contrast_clause(text, args, after[0], after[1], pack)) is not None:
+            after = (after[0], cut)  # "said Tehran would support the army, while Turkey called for talks"
         body = text[after[0] : after[1]].strip(" ,:\"'“”‘’«»।.\n")
         lead = text[s_start : sp.start].rstrip()
         # ('"...," EU foreign policy chief Kaja Kallas said': the speaker's office words stand between)
@@ -1579,6 +1581,26 @@ def _joined_report(text: str, args: list[Arg], lo: int, hi: int, comp: regex.Pat
         if 1 <= len(verb) <= 3 and not any(at <= a.start < c2.start() for a in args) and text[lo:at].strip():
             return at
         return None
+    return None
+
+
+def _contrast_clause(text: str, args: list[Arg], lo: int, hi: int, pack: LangPack) -> int | None:
+    """Where reported words in ``text[lo:hi]`` end before a contrast the writer adds (quotes.yaml
+    ``narration_contrast`` after a comma, then a name, not a pronoun, and its past-tense verb: "said Tehran would
+    support the army, while Turkey called for talks"): the comma's offset, or None."""
+    contrast, past = _cue_pattern(pack, "narration_contrast"), _cue_pattern(pack, "past_ending")
+    if contrast is None or past is None:
+        return None
+    for k in (m.start() for m in rx.finditer(",", text[lo:hi])):
+        c = contrast.match(text, lo + k + 1 + len(text[lo + k + 1 : hi]) - len(text[lo + k + 1 : hi].lstrip()))
+        if c is None or not text[lo : lo + k].strip():
+            continue
+        name = next((a for a in args if c.end() < a.start < hi and a.ref is None), None)
+        if name is None or text[c.end() : name.start].strip().lower() not in ("", "the"):
+            continue
+        verb = rx.match(r"\s+([\w'’-]+)", text[name.outer_end or name.end : hi])
+        if verb is not None and past.fullmatch(verb.group(1)):
+            return lo + k
     return None
 
 

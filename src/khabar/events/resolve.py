@@ -505,8 +505,11 @@ class Resolver:
             # a bare title no one in the article holds: the office of the speaker's country in his
             # quoted words (Jaishankar's "प्रधानमंत्री" is India's), else of the country it is filed from
             # (not a body's office: a bare "प्रवक्ता" after "सेना के एक प्रवक्ता" is the army's, not the ministry's)
+            # (a country in the locative right before it names the country: "नेपाल में प्रधानमंत्री ... ने इस्तीफा दिया" is
+            # Nepal's, whatever wire files it; a city may be where a visitor speaks, "वाशिंगटन में राष्ट्रपति ने कहा")
             speaker = next((sp for s, e, sp, _ in self.speakers if s <= arg.start < e and sp), None)
-            land = (self.country_led_by(speaker) if speaker else None) or self.home_country() or self.sole_home_country()
+            land = (self._place_right_before(arg, country_only=True) or (self.country_led_by(speaker) if speaker else None)
+                    or self.home_country() or self.sole_home_country())
             eid = self.office_holder(category, land, arg.start, exclude) if land else None
             if eid:
                 return [eid]
@@ -790,9 +793,10 @@ class Resolver:
                 return land if land and land.startswith("gpe:") else None
         return None
 
-    def _place_right_before(self, arg: Arg) -> str | None:
+    def _place_right_before(self, arg: Arg, country_only: bool = False) -> str | None:
         """The country of a place named right before ``arg`` in the locative ("बांग्लादेश में पुलिस ने",
-        "ঢাকায় পুলিশ": Bangladesh's police; roles.yaml ``home_place_before``, the whole gap)."""
+        "ঢাকায় পুলিশ": Bangladesh's police; roles.yaml ``home_place_before``, the whole gap); ``country_only``: only a
+        country named itself (a city's head of state may be a visitor there)."""
         pack = _pack(self.doc.lang)
         pat = pack.home_place_before if pack is not None else None
         if pat is None:
@@ -800,6 +804,8 @@ class Resolver:
         place = max((m for m in self.doc.mentions if m.end <= arg.start and m.entity_id and m.label in ("GPE", "LOC")
                      and arg.start - m.end <= 12), key=lambda m: m.end, default=None)
         if place is None or not pat.fullmatch(self.doc.text, place.end, arg.start):
+            return None
+        if country_only and not place.entity_id.startswith("gpe:"):
             return None
         land = self.country_of_city(place.entity_id)
         return land if land.startswith("gpe:") else None
