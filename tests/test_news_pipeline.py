@@ -5067,6 +5067,16 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("নেতানিয়াহু বলেছেন, এর মূল্য ইরানকে দিতে হবে।", "WARN", "target", {"gpe:ir"}),
     # the place right before "arrived" is where one went; a place in the reason before it is not
     ("बांग्लादेश में हमलों को लेकर तनाव के बीच मिस्री सोमवार को ढाका पहुंचे।", "ARRIVE", "place", {"city:dhaka"}),
+    # a name right after "promised"/"sent", before the thing, is whom it goes to
+    ("Scholz promised Ukraine a new military aid package.", "AID", "recipient", {"gpe:ua"}),
+    ("The United States sent Ukraine $500 million in military aid.", "AID", "recipient", {"gpe:ua"}),
+    # a visit "by" someone is theirs; the clause's subject hosts it
+    ("Olaf Scholz promised new air defence systems during a visit to Berlin by Ukrainian President Volodymyr Zelenskiy.",
+     "VISIT", "traveller", {"per:volodymyr_zelensky"}),
+    # unnamed militants blamed are the ones accused, not the doer of the attack told before
+    ("বিএলএ ট্রেনে হামলা চালিয়েছে। পাকিস্তান এ হামলার জন্য আফগানিস্তানে থাকা জঙ্গিদের দায়ী করেছে।", "ACCUSE", "target", {None}),
+    # hostages handed over to a body named in two words are released, no aid given
+    ("হামাস তিন ইসরায়েলি জিম্মিকে রেড ক্রসের কাছে হস্তান্তর করেছে।", "RELEASE", "releaser", {"org:hamas"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
@@ -6097,6 +6107,13 @@ def test_hi_a_bare_title_after_a_country_in_the_locative_is_that_countrys(pipe):
     assert fillers(doc, "RESIGN", "resigner") == {"per:pushpa_kamal_dahal"}
     doc = run(pipe, "काठमांडू, 12 जुलाई (भाषा)। प्रधानमंत्री ने इस्तीफा दे दिया।", published="2024-07-12")
     assert fillers(doc, "RESIGN", "resigner") != {"per:pushpa_kamal_dahal"}
+
+
+def test_hi_the_agreement_people_are_freed_under_is_no_part_of_them(pipe):
+    # "समझौते के तहत 90 कैदियों को रिहा किया": those freed are the 90 prisoners, not "under ... 90 prisoners"
+    doc = run(pipe, "रूस ने समझौते के तहत 90 कैदियों को रिहा किया।")
+    release = next(e for e in doc.events if e.type == "RELEASE")
+    assert [r.text for r in release.roles if r.name == "released"] == ["90 कैदियों"]
 
 
 def test_en_kin_before_the_recipients_name_is_no_gift(pipe):

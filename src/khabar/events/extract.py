@@ -5150,8 +5150,14 @@ class Extractor:
         pair = [a for a, sl in ordered if sl == "compound" and a.end <= f.start
                 and not rx.search(r"[,;:]", self.text[a.end : f.start]) and len(self.text[a.end : f.start].split()) <= 3]
         pair_named = len(pair) == 2 and _subject_role(frame) in ("party", "participant") and pack.order == "SVO"
+        # "promised aid during a visit to Berlin by Ukrainian President Volodymyr Zelenskiy": the trip is the by-phrase's
+        # one's; the clause's subject is the host
+        by_traveller = f.trigger.frame == "trip_adjunct" and any(
+            sl == "by" and a.start >= f.end and not rx.search(r"[,;]", self.text[f.end : a.start]) for a, sl in ordered)
         for a, slot in ordered:
             if pair_named and slot == "subject":
+                continue
+            if by_traveller and slot in ("subject", "clause_subject") and a.end <= f.start:
                 continue
             if a.ref is not None and a.ref.kind == "reciprocal":
                 if slot in ("dative", "comitative", "object"):
