@@ -5077,6 +5077,8 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("বিএলএ ট্রেনে হামলা চালিয়েছে। পাকিস্তান এ হামলার জন্য আফগানিস্তানে থাকা জঙ্গিদের দায়ী করেছে।", "ACCUSE", "target", {None}),
     # hostages handed over to a body named in two words are released, no aid given
     ("হামাস তিন ইসরায়েলি জিম্মিকে রেড ক্রসের কাছে হস্তান্তর করেছে।", "RELEASE", "releaser", {"org:hamas"}),
+    # supplies threatened to be cut off, as a verbal noun: a sanction to come on the country they go to
+    ("রাশিয়া মলদোভায় গ্যাস সরবরাহ বন্ধ করার হুমকি দিয়েছে।", "SANCTION", "target", {"gpe:md"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
