@@ -5079,6 +5079,13 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("হামাস তিন ইসরায়েলি জিম্মিকে রেড ক্রসের কাছে হস্তান্তর করেছে।", "RELEASE", "releaser", {"org:hamas"}),
     # supplies threatened to be cut off, as a verbal noun: a sanction to come on the country they go to
     ("রাশিয়া মলদোভায় গ্যাস সরবরাহ বন্ধ করার হুমকি দিয়েছে।", "SANCTION", "target", {"gpe:md"}),
+    # the second of a pair "between" keeps its side though an article stands before it
+    ("Qatar hosted talks between the United States and the Taliban.", "MEDIATE", "party", {"gpe:us", "org:taliban"}),
+    ("Talks between the United States and the Taliban began in Doha.", "TALKS", "participant", {"gpe:us", "org:taliban"}),
+    # talks hosted between two (as hi "के बीच वार्ता की मेजबानी")
+    ("কাতার যুক্তরাষ্ট্র ও তালেবানের মধ্যে আলোচনার আয়োজন করেছে।", "MEDIATE", "party", {"gpe:us", "org:taliban"}),
+    # one extradited to a country in the locative
+    ("মুম্বাই হামলার অভিযুক্ত তাহাউর রানাকে ভারতে প্রত্যর্পণ করেছে যুক্তরাষ্ট্র।", "RELEASE", "releaser", {"gpe:us"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -1143,12 +1143,17 @@ def _share_coordinated_slots(text: str, args: list[Arg], pack: LangPack,
             continue  # a comma lists only before a last conjunct joined by a word ("A, B ও C-এর সঙ্গে"); else
             # it ends a clause: "চীন সফরে ইউনূস, সি চিন পিংয়ের সঙ্গে বৈঠক"
         joint = text[a.outer_end : b.start].strip()  # (with b's own marker: "and" marks a comitative)
+        between = (pack.order == "SVO" and a.slot == "comitative" and b.ref is None and pack.between is not None
+                   and pack.between.match(text, a.outer_start) is not None)
+        if between:
+            # "talks between the United States and the Taliban": the second of the pair, its article aside
+            joint = without_determiner(joint, pack)
         if pack.order == "SVO" and joint and a.slot not in ("", "comitative", "modifier", "genitive") and not (
                 joint == "," or pack.conjunctions.fullmatch(joint)):
             # (the conjunct's office before its name: "witnessed by Donald Trump and Malaysian Prime Minister Anwar Ibrahim")
             joint = text[a.outer_end : _office_lead(text, a.outer_end, b.start, pack)].strip()
         if (pack.order == "SVO" and joint and (joint == "," or pack.conjunctions.fullmatch(joint))
-                and (a.slot not in ("", "comitative", "modifier", "genitive")
+                and (a.slot not in ("", "comitative", "modifier", "genitive") or between
                      # (countries after "of": "the ambassadors of Germany, France and Britain"; not "the
                      # prime minister of India and Putin", a second person)
                      or (a.slot == "genitive" and a.label == "GPE" == b.label and a.ref is None and b.ref is None)
