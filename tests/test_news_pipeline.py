@@ -5086,6 +5086,15 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     ("কাতার যুক্তরাষ্ট্র ও তালেবানের মধ্যে আলোচনার আয়োজন করেছে।", "MEDIATE", "party", {"gpe:us", "org:taliban"}),
     # one extradited to a country in the locative
     ("মুম্বাই হামলার অভিযুক্ত তাহাউর রানাকে ভারতে প্রত্যর্পণ করেছে যুক্তরাষ্ট্র।", "RELEASE", "releaser", {"gpe:us"}),
+    # a party's delegation in the plain case acts for the party; the office after it is another's
+    ("এর আগে বিএনপির একটি প্রতিনিধিদল প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের সঙ্গে রাষ্ট্রীয় অতিথি ভবন যমুনায় বৈঠক করে।", "MEET",
+     "participant", {"org:bnp", "per:muhammad_yunus"}),
+    ("বিএনপির প্রতিনিধিদল ইউনূসের সঙ্গে বৈঠক করে।", "MEET", "participant", {"org:bnp", "per:muhammad_yunus"}),
+    ("বাংলাদেশের প্রতিনিধিদলের প্রধান তৌহিদ হোসেন জয়শঙ্করের সঙ্গে বৈঠক করেন।", "MEET", "participant",
+     {"per:touhid_hossain", "per:s_jaishankar"}),
+    # efforts welcomed are backed; no guest is received
+    ("Modi said India welcomed efforts to end the conflict.", "WELCOME", "host", None),
+    ("China welcomed steps towards peace.", "SUPPORT", "source", {"gpe:cn"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

@@ -772,6 +772,20 @@ def _speech_verb_at(text: str, pos: int, end: int, pack: LangPack) -> bool:
     return verbs is not None and verbs.match(text, pos + lead, max(end, pos + 40)) is not None
 
 
+def _owner_body_first(gap: str, pack: LangPack) -> bool:
+    """Verb-final: the words after a possessive open with a body acting for it, in the plain case (roles.yaml
+    ``possessor_bodies``, determiners aside: "বিএনপির একটি প্রতিনিধিদল ..."), not an office of the name after them."""
+    if pack.order != "SOV" or pack.possessor_bodies is None:
+        return False
+    words = [w for w in gap.split() if not (pack.determiners is not None and pack.determiners.fullmatch(w))]
+    if not words or BREAK_PUNCT.search(words[0]):
+        return False
+    # (a body in the genitive is the office's: "বাংলাদেশের প্রতিনিধিদলের প্রধান তৌহিদ হোসেন" heads the delegation)
+    genitive = next((mk.suffix for mk in pack.markers if mk.slot == "genitive" and mk.suffix is not None and mk.after is None), None)
+    m = pack.possessor_bodies.fullmatch(words[0])
+    return m is not None and not (genitive is not None and rx.search(rf"(?:{genitive.pattern})$", words[0]))
+
+
 def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) -> None:
     """"উত্তর কোরিয়ার নেতার সফর": a possessive right before another argument modifies it, also
     across title words ("দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন": South Korea's president Yoon). And "the
@@ -897,6 +911,8 @@ def _mark_modifiers(text: str, args: list[Arg], pack: LangPack | None = None) ->
                     # "condemned Takaichi's Taiwan remarks": the name describes the noun after it; the
                     # possessive owns that noun (who made the remarks); a country's region is no such name
                     a.slot, b.slot = "genitive", "modifier"
+        elif pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and _owner_body_first(raw_gap, pack):
+            continue  # "বিএনপির একটি প্রতিনিধিদল প্রধান উপদেষ্টা ইউনূসের সঙ্গে": the party's delegation acts; the adviser is another
         elif (pack is not None and b.label == "PER" and a.label in ("GPE", "ORG") and b.ref is None
               and b.slot in ("", "agent", "comitative")  # ("জামায়াতে ইসলামীর আমির শফিকুর রহমানের সঙ্গে": with the amir)
               and len((bare := _BRACKETED_SHORT.sub(" ", raw_gap)).split()) == 1 and not BREAK_PUNCT.search(bare)
