@@ -5095,6 +5095,9 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # efforts welcomed are backed; no guest is received
     ("Modi said India welcomed efforts to end the conflict.", "WELCOME", "host", None),
     ("China welcomed steps towards peace.", "SUPPORT", "source", {"gpe:cn"}),
+    # a military operation launched against someone is an attack on them (as hi/bn "सैन्य अभियान", "সামরিক অভিযান")
+    ("Pakistan launched a military operation against the Taliban in Afghanistan.", "ATTACK", "target", {"org:taliban"}),
+    ("The army launched a campaign to vaccinate children.", "ATTACK", "attacker", None),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent
