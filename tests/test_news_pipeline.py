@@ -6125,6 +6125,18 @@ def test_en_a_contrast_after_reported_words_is_the_writers_own(pipe):
     assert support.sources == ["per:abbas_araghchi"]
 
 
+def test_en_another_ones_appeal_after_and_ends_the_reported_words(pipe):
+    # "..., and China urged ...": China's appeal is the writer's telling, not the United States' words; a plain
+    # past verb after "and" may still be part of the report
+    doc = run(pipe, "The United States said it was relieved that martial law had been lifted, and China urged its "
+                    "citizens in South Korea to stay alert.")
+    appeal = next(e for e in doc.events if e.type == "APPEAL")
+    assert appeal.sources == [] and appeal.modality == "asserted"
+    assert [q.text for q in doc.quotes] == ["it was relieved that martial law had been lifted"]
+    doc = run(pipe, "Officials said the troops had withdrawn, and Russia agreed to the truce.")
+    assert next(e for e in doc.events if e.type == "AGREE").modality == "reported"
+
+
 def test_hi_a_bare_title_after_a_country_in_the_locative_is_that_countrys(pipe):
     # an Indian wire filing from Kathmandu: "नेपाल में प्रधानमंत्री" is Nepal's prime minister, not India's
     doc = run(pipe, "काठमांडू, 12 जुलाई (भाषा)। नेपाल में प्रधानमंत्री ने इस्तीफा दे दिया।", published="2024-07-12")

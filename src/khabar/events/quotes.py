@@ -1587,19 +1587,31 @@ def _joined_report(text: str, args: list[Arg], lo: int, hi: int, comp: regex.Pat
 def _contrast_clause(text: str, args: list[Arg], lo: int, hi: int, pack: LangPack) -> int | None:
     """Where reported words in ``text[lo:hi]`` end before a contrast the writer adds (quotes.yaml
     ``narration_contrast`` after a comma, then a name, not a pronoun, and its past-tense verb: "said Tehran would
-    support the army, while Turkey called for talks"): the comma's offset, or None."""
+    support the army, while Turkey called for talks"; or ", and", a name and a verb of ``narration_and_verbs``): the
+    comma's offset, or None."""
     contrast, past = _cue_pattern(pack, "narration_contrast"), _cue_pattern(pack, "past_ending")
+    acts, joint = _cue_pattern(pack, "narration_and_verbs"), pack.conjunctions
     if contrast is None or past is None:
         return None
     for k in (m.start() for m in rx.finditer(",", text[lo:hi])):
-        c = contrast.match(text, lo + k + 1 + len(text[lo + k + 1 : hi]) - len(text[lo + k + 1 : hi].lstrip()))
+        at = lo + k + 1 + len(text[lo + k + 1 : hi]) - len(text[lo + k + 1 : hi].lstrip())
+        c = contrast.match(text, at)
+        # (", and China urged ...": a verb of the name's own saying or asking, quotes.yaml ``narration_and_verbs``)
+        verbs = past
+        if c is None and acts is not None and joint is not None:
+            c = rx.match(r"[\p{L}]+", text[at:hi])
+            c = c if c is not None and joint.fullmatch(c.group()) else None
+            at_end = at + c.end() if c is not None else at
+            verbs = acts
+        else:
+            at_end = c.end() if c is not None else at
         if c is None or not text[lo : lo + k].strip():
             continue
-        name = next((a for a in args if c.end() < a.start < hi and a.ref is None), None)
-        if name is None or text[c.end() : name.start].strip().lower() not in ("", "the"):
+        name = next((a for a in args if at_end < a.start < hi and a.ref is None), None)
+        if name is None or text[at_end : name.start].strip().lower() not in ("", "the"):
             continue
         verb = rx.match(r"\s+([\w'’-]+)", text[name.outer_end or name.end : hi])
-        if verb is not None and past.fullmatch(verb.group(1)):
+        if verb is not None and verbs.fullmatch(verb.group(1)):
             return lo + k
     return None
 
