@@ -6137,6 +6137,20 @@ def test_en_another_ones_appeal_after_and_ends_the_reported_words(pipe):
     assert next(e for e in doc.events if e.type == "AGREE").modality == "reported"
 
 
+@pytest.mark.parametrize("text,source", [
+    # hi "..., और चीन ने ... अपील की": a new doer's own appeal after "and" is the writer's telling
+    ("अमेरिका ने कहा कि वह राहत महसूस कर रहा है, और चीन ने अपने नागरिकों से सतर्क रहने की अपील की।", "gpe:cn"),
+    # bn "..., অন্যদিকে তুরস্ক ...": the writer's "on the other hand"
+    ("ইরানের পররাষ্ট্রমন্ত্রী আব্বাস আরাগচি বলেছেন, তেহরান সিরীয় সেনাবাহিনীকে সমর্থন অব্যাহত রাখবে, অন্যদিকে তুরস্ক "
+     "আলোচনার আহ্বান জানিয়েছে।", "gpe:tr"),
+])
+def test_another_doers_appeal_after_reported_words_is_not_reported(pipe, text, source):
+    doc = run(pipe, text)
+    appeal = next(e for e in doc.events if e.type == "APPEAL")
+    assert {r.entity_id for r in appeal.roles if r.name == "source"} == {source}
+    assert appeal.sources == [] and appeal.modality == "asserted"
+
+
 def test_hi_a_bare_title_after_a_country_in_the_locative_is_that_countrys(pipe):
     # an Indian wire filing from Kathmandu: "नेपाल में प्रधानमंत्री" is Nepal's prime minister, not India's
     doc = run(pipe, "काठमांडू, 12 जुलाई (भाषा)। नेपाल में प्रधानमंत्री ने इस्तीफा दे दिया।", published="2024-07-12")
