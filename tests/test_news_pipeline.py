@@ -5101,6 +5101,10 @@ def test_sov_headline_subjects_joined_after_the_verb_all_act(pipe, text, type_, 
     # a body's envoy, unnamed, speaks for the body (as its spokesperson does)
     ("The UN special envoy criticised the election as a sham.", "ACCUSE", "source", {"org:united_nations"}),
     ("জাতিসংঘের বিশেষ দূত এই নির্বাচনকে প্রহসন বলে সমালোচনা করেছেন।", "ACCUSE", "source", {"org:united_nations"}),
+    # one named right after the attack's noun who died in it was struck (hi/bn), the singular "मारा गया" too
+    ("इजराइल द्वारा किए गए हवाई हमले में हमास नेता इस्माइल हानिया मारा गया।", "ATTACK", "target", {"per:ismail_haniyeh"}),
+    ("ইসরায়েলি বিমান হামলায় হামাস নেতা ইসমাইল হানিয়া নিহত হয়েছেন।", "ATTACK", "target", {"per:ismail_haniyeh"}),
+    ("इजराइल के हवाई हमले में हमास नेता मारा गया।", "ATTACK", "attacker", {"gpe:il"}),
     # a protest programme announced: a protest to come, by the party that announced it
     ("বিএনপি আগামী শুক্রবার সারা দেশে বিক্ষোভ কর্মসূচি ঘোষণা করেছে।", "PROTEST", "protester", {"org:bnp"}),
     # a participle before the noun it tells of: that noun does it, not the clause's agent

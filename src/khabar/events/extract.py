@@ -4022,7 +4022,7 @@ class Extractor:
                 # "भारत दौरे पर आए अमेरिकी विदेश मंत्री एंटनी ब्लिंकन ने कहा": the one the participle tells of travels
                 roles = roles + [Role("traveller", person.text, person.start, person.end, eid) for eid in person.entity_ids[:1]]
                 filled_args = filled_args + [(person, "subject")]
-            if etype.name == "ATTACK" and (dead := self._dead_subject(f, wargs, pack)) is not None:
+            if etype.name == "ATTACK" and (dead := self._dead_subject(f, wargs, pack, self.sents_args.get(i, wargs))) is not None:
                 # "হাসান নাসরুল্লাহ বৈরুতে ইসরায়েলি বিমান হামলায় নিহত হয়েছেন", "Nasrallah was killed in an Israeli
                 # airstrike in Beirut": the one who died in it was struck; a city named is where
                 roles = [dataclasses.replace(r, name="place") if r.name == "target" and (r.entity_id or "").startswith(("gpe:", "city:"))
@@ -4869,10 +4869,18 @@ class Extractor:
             return None  # the name's own verb follows it: "Trump had said", "Ramaphosa told"
         return first
 
-    def _dead_subject(self, f: Found, wargs: list[Arg], pack: LangPack) -> Arg | None:
+    def _dead_subject(self, f: Found, wargs: list[Arg], pack: LangPack, sentence_args: list[Arg] = ()) -> Arg | None:
         """The named person opening the clause who died in the attack named by the trigger (roles.yaml
         ``dead_subject`` right after it, ``dead_subject_before`` right before it)."""
         after, before = pack.dead_subject, pack.dead_subject_before
+        if after is not None and pack.order == "SOV" and not after.match(self.text, f.end):
+            # (or named right after the noun, dying after the name: "हवाई हमले में हमास नेता इस्माइल हानिया मारा गया",
+            # "হামলায় হামাস নেতা ইসমাইল হানিয়া নিহত হয়েছেন")
+            later = next((a for a in sentence_args if a.start >= f.end and a.slot != "modifier"), None)
+            if (later is not None and later.slot == "" and later.ref is None and later.label == "PER" and later.entity_ids
+                    and after.match(self.text, later.outer_end or later.end)
+                    and not rx.search(r"[,;:।]", self.text[f.end : later.start])):
+                return later
         if not ((after is not None and after.match(self.text, f.end)) or (
                 before is not None and any(m.end() == f.start for m in before.finditer(self.text, max(0, f.start - 80), f.start)))):
             return None
