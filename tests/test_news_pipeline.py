@@ -6155,6 +6155,22 @@ def test_another_doers_appeal_after_reported_words_is_not_reported(pipe, text, s
     assert appeal.sources == [] and appeal.modality == "asserted"
 
 
+@pytest.mark.parametrize("text,modality", [
+    # a meeting or summit called off or put off, its sides named between: it did not happen
+    ("The meeting between Trump and Putin was called off.", "denied"),
+    ("The meeting between Trump and Putin in Budapest was postponed.", "denied"),
+    ("ট্রাম্প ও পুতিনের বৈঠক বাতিল করা হয়েছে।", "denied"),
+    ("বুদাপেস্টে ট্রাম্প ও পুতিনের শীর্ষ বৈঠক স্থগিত করা হয়েছে।", "denied"),
+    # plans for one: not held yet
+    ("Ri made no mention of plans for a second meeting between Kim Jong Un and Trump.", "planned"),
+    ("The meeting between Trump and Putin took place in Alaska.", "asserted"),
+])
+def test_a_meeting_called_off_or_only_planned_is_not_asserted(pipe, text, modality):
+    meets = [e for e in run(pipe, text).events if e.type == "MEET"]
+    assert [e.modality for e in meets] == [modality]
+    assert {r.entity_id for r in meets[0].roles if r.name == "participant"} >= {"per:donald_trump"}
+
+
 def test_hi_a_bare_title_after_a_country_in_the_locative_is_that_countrys(pipe):
     # an Indian wire filing from Kathmandu: "नेपाल में प्रधानमंत्री" is Nepal's prime minister, not India's
     doc = run(pipe, "काठमांडू, 12 जुलाई (भाषा)। नेपाल में प्रधानमंत्री ने इस्तीफा दे दिया।", published="2024-07-12")

@@ -17,7 +17,7 @@ from .lexicon import LangPack
 
 NEAR = 14  # characters either side of the trigger for negation
 BEFORE = 30  # characters before the trigger for auxiliaries ("is expected to")
-AFTER = 30  # characters after the trigger for a governing verb ("करने को कहा": asked to do)
+AFTER = 60  # characters after the trigger for a governing verb ("करने को कहा": asked to do; "meeting between X and Y was called off")
 ORDER = ("denied", "hedged", "planned")
 
 
