@@ -1596,15 +1596,12 @@ def _contrast_clause(text: str, args: list[Arg], lo: int, hi: int, pack: LangPac
     for k in (m.start() for m in rx.finditer(",", text[lo:hi])):
         at = lo + k + 1 + len(text[lo + k + 1 : hi]) - len(text[lo + k + 1 : hi].lstrip())
         c = contrast.match(text, at)
-        # (", and China urged ...": a verb of the name's own saying or asking, quotes.yaml ``narration_and_verbs``)
-        verbs = past
+        at_end, verbs = (c.end() if c is not None else at), past
         if c is None and acts is not None and joint is not None:
-            c = rx.match(r"[\p{L}]+", text[at:hi])
-            c = c if c is not None and joint.fullmatch(c.group()) else None
-            at_end = at + c.end() if c is not None else at
-            verbs = acts
-        else:
-            at_end = c.end() if c is not None else at
+            # (", and China urged ...": a verb of the name's own saying or asking, quotes.yaml ``narration_and_verbs``)
+            word = rx.match(r"\p{L}+", text[at:hi])
+            if word is not None and joint.fullmatch(word.group()):
+                c, at_end, verbs = word, at + word.end(), acts
         if c is None or not text[lo : lo + k].strip():
             continue
         name = next((a for a in args if at_end < a.start < hi and a.ref is None), None)
