@@ -50,3 +50,13 @@ def test_boats_seized_are_no_people_arrested(pipe, text):
 ])
 def test_a_city_taken_or_people_held_are_no_seizure(pipe, text):
     assert events_of(pipe, text, "SEIZE") == []
+
+
+@pytest.mark.parametrize("text,item", [
+    # hi the thing seized marked with "को" is still the item; a participle before it is none of it
+    ("श्रीलंका की नौसेना ने दो भारतीय नौकाओं को जब्त कर लिया।", "दो भारतीय नौकाओं"),
+    ("ईरान के रिवोल्यूशनरी गार्ड्स ने होर्मुज जलडमरूमध्य में ब्रिटेन के झंडे वाले एक तेल टैंकर को जब्त कर लिया।", "एक तेल टैंकर"),
+])
+def test_hi_what_was_seized_is_the_words_ending_in_its_noun(pipe, text, item):
+    got = events_of(pipe, text, "SEIZE")
+    assert len(got) == 1 and got[0]["item"] == {item}
