@@ -22,6 +22,14 @@ def tmp_db(tmp_path) -> str:
     return str(tmp_path / "khabar.db")
 
 
+@pytest.fixture(scope="module")
+def pipe():
+    """The whole per-article pipeline, one per test module (a module defining its own ``pipe`` keeps that one)."""
+    from khabar.pipeline import Pipeline
+
+    return Pipeline.build(["clean", "langid", "segment", "entities", "time", "events", "quotes"])
+
+
 def make_doc(text: str, lang: str = "hi", published: str | None = None) -> Document:
     """A document as the foundation stages would leave it (clean text, one sentence per line)."""
     from khabar.text.segment import split_sentences

@@ -6,12 +6,6 @@ import pytest
 
 from conftest import events_of
 from khabar.events.ontology import load_ontology
-from khabar.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline.build(["clean", "langid", "segment", "entities", "time", "events", "quotes"])
 
 
 def test_expel_and_investigate_are_documented_with_their_codes():

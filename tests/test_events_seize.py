@@ -6,12 +6,6 @@ import pytest
 
 from conftest import events_of
 from khabar.events.ontology import load_ontology
-from khabar.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline.build(["clean", "langid", "segment", "entities", "time", "events", "quotes"])
 
 
 def test_seize_is_documented_with_its_codes():
